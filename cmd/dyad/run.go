@@ -1,0 +1,204 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dyadproject/dyad/doc"
+	"github.com/dyadproject/dyad/pipeline"
+	"github.com/dyadproject/dyad/progress"
+	"github.com/dyadproject/dyad/read"
+)
+
+// inputFlags are the flags of every command that reads documents.
+type inputFlags struct {
+	date     string
+	maxBytes string
+	jobs     int
+}
+
+func (f *inputFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.date, "date", "", "publication date `YYYY-MM-DD` for documents that have none")
+	cmd.Flags().StringVar(&f.maxBytes, "max-bytes", "10MB", "reject documents larger than this (bytes, or with KB, MB, GB)")
+	cmd.Flags().IntVarP(&f.jobs, "jobs", "j", 0, "documents processed in parallel (default: number of cores)")
+}
+
+func (f *inputFlags) options() (read.Options, error) {
+	var o read.Options
+	if f.date != "" {
+		if _, err := time.Parse("2006-01-02", f.date); err != nil {
+			return o, usageError{fmt.Errorf("--date %q: want YYYY-MM-DD", f.date)}
+		}
+		o.Date = f.date
+	}
+	n, err := parseSize(f.maxBytes)
+	if err != nil {
+		return o, usageError{fmt.Errorf("--max-bytes: %v", err)}
+	}
+	o.MaxBytes = n
+	if f.jobs < 0 {
+		return o, usageError{fmt.Errorf("--jobs %d: want 1 or more (0 = number of cores)", f.jobs)}
+	}
+	return o, nil
+}
+
+// parseSize reads "1048576", "512KB", "10MB" or "1GB" (powers of 1024).
+func parseSize(s string) (int64, error) {
+	t := strings.ToUpper(strings.TrimSpace(s))
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		m      int64
+	}{{"KB", 1 << 10}, {"MB", 1 << 20}, {"GB", 1 << 30}, {"K", 1 << 10}, {"M", 1 << 20}, {"G", 1 << 30}, {"B", 1}} {
+		if strings.HasSuffix(t, u.suffix) {
+			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.m
+			break
+		}
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("%q is not a size (try 10MB)", s)
+	}
+	return n * mult, nil
+}
+
+// console serialises everything written to stderr during a run, so that
+// warnings from the reader and the progress bar do not tear each other.
+type console struct {
+	mu  sync.Mutex
+	a   *app
+	bar *progress.Bar
+}
+
+func (c *console) warn(format string, v ...any) {
+	if c.a.quiet {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.bar.Clear()
+	c.a.warnf(format, v...)
+}
+
+func (c *console) error(format string, v ...any) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.bar.Clear()
+	c.a.errorf(format, v...)
+}
+
+func (c *console) info(format string, v ...any) {
+	if !c.a.verbose || c.a.quiet {
+		return // clearing the bar for nothing would make it flicker
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.bar.Clear()
+	c.a.infof(format, v...)
+}
+
+func (c *console) add(n int, bytes int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.bar.Add(n, bytes)
+}
+
+// runStats counts what a run did with its inputs.
+type runStats struct {
+	done, rejected, skipped int
+	bytes                   int64
+	elapsed                 time.Duration
+}
+
+func (s runStats) String() string {
+	secs := s.elapsed.Seconds()
+	rate := ""
+	if secs > 0 {
+		rate = fmt.Sprintf(", %.0f docs/s, %.1f MB/s", float64(s.done+s.skipped)/secs, float64(s.bytes)/1e6/secs)
+	}
+	return fmt.Sprintf("%d documents processed, %d unchanged and skipped, %d rejected in %.2fs%s",
+		s.done, s.skipped, s.rejected, secs, rate)
+}
+
+// process reads every input, runs the standard pipeline over it and hands
+// each coded document to sink, in input order. skip, when not nil, may drop a
+// document before any work is spent on it (an unchanged re-ingest).
+func (a *app) process(ctx context.Context, paths []string, stdin io.Reader, in inputFlags,
+	skip func(*doc.Document) (bool, error), sink func(*doc.Document) error) (runStats, error) {
+	opt, err := in.options()
+	if err != nil {
+		return runStats{}, err
+	}
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
+	con := &console{a: a, bar: progress.New(a.stderr, read.TotalBytes(paths), a.quiet)}
+	opt.Warn = func(w read.Warning) { con.warn("%s", w) }
+	opt.Stdin = stdin
+
+	var st runStats
+	p := &pipeline.Pipeline{Stages: pipeline.Standard(), Workers: in.jobs}
+	src := func(emit func(pipeline.Job) error) error {
+		return read.Walk(ctx, paths, opt, func(it read.Item) error {
+			if it.Err != nil {
+				return emit(pipeline.Job{Err: it.Err, Bytes: it.Bytes})
+			}
+			if skip != nil {
+				drop, err := skip(it.Doc)
+				if err != nil {
+					return err
+				}
+				if drop {
+					st.skipped++ // only the source goroutine touches skipped
+					con.add(0, it.Bytes)
+					return nil
+				}
+			}
+			return emit(pipeline.Job{Doc: it.Doc, Bytes: it.Bytes})
+		})
+	}
+	runErr := p.Run(ctx, src, func(j pipeline.Job) error {
+		con.add(1, j.Bytes)
+		if j.Err != nil {
+			st.rejected++
+			var re *read.Error
+			if errors.As(j.Err, &re) || j.Doc == nil {
+				con.error("%v", j.Err)
+			} else {
+				con.error("%s (id %s): %v", j.Doc.Origin, j.Doc.ID, j.Err)
+			}
+			return nil
+		}
+		if err := sink(j.Doc); err != nil {
+			return err
+		}
+		st.done++
+		con.info("%s: id %s, %d sentences, %d events", j.Doc.Origin, j.Doc.ID, len(j.Doc.Sentences), len(j.Doc.Events))
+		return nil
+	})
+	con.mu.Lock()
+	con.bar.Clear()
+	st.bytes, st.elapsed = con.bar.Bytes(), con.bar.Elapsed()
+	con.mu.Unlock()
+	return st, runErr
+}
+
+// finish turns a run's outcome into the command's error: rejected inputs
+// give exit status 1 after everything else was processed.
+func finish(st runStats, err error) error {
+	if err != nil {
+		return err
+	}
+	if st.rejected > 0 {
+		return rejectedError{st.rejected}
+	}
+	return nil
+}

@@ -1,0 +1,1004 @@
+// Package segment splits a document's text into paragraphs, sentences and
+// tokens, all as UTF-8 byte spans of the text.
+//
+// It is a single left-to-right scan over bytes: white space is skipped with a
+// table lookup, runes are decoded only for non-ASCII bytes, and no regular
+// expression runs on the per-character path, so it keeps pace with reading.
+// Tokens follow Penn Treebank / Universal Dependencies conventions: clitics
+// are split (do n't, Kenya 's, I 'm), punctuation stands alone, while
+// hyphenated words, numbers (1,200 3.5 10:30), abbreviations with their
+// periods (U.S. Gen.), URLs, e-mail addresses, @handles and #hashtags stay
+// whole. An abbreviation that ends a sentence gives up its period as a token
+// of its own ("etc" "."), as in UD English.
+package segment
+
+import (
+	"sync"
+	"unicode/utf8"
+
+	"github.com/dyadproject/dyad/doc"
+)
+
+// Segment fills d.Paragraphs, d.Sentences and d.Tokens from d.Text,
+// replacing what was there. When the text opens with the dateline d.Dateline
+// ("LIMA (Reuters) - "), the first sentence starts after the dateline's dash;
+// the dateline stays in the first paragraph's span but in no sentence.
+func Segment(d *doc.Document) {
+	skipFrom, skipTo := -1, -1
+	if d.Dateline != nil {
+		skipFrom, skipTo = datelineSkip(d.Text, d.Dateline.Start, d.Dateline.End)
+	}
+	d.Paragraphs, d.Sentences, d.Tokens = split(d.Text, skipFrom, skipTo,
+		d.Paragraphs[:0], d.Sentences[:0], d.Tokens[:0])
+}
+
+// Split segments text into paragraphs, sentences and tokens.
+func Split(text string) ([]doc.Paragraph, []doc.Sentence, []doc.Token) {
+	return split(text, -1, -1, nil, nil, nil)
+}
+
+// Sentences returns the sentences of text; their token ranges index the
+// tokens that Tokens returns for the same text.
+func Sentences(text string) []doc.Sentence {
+	_, s, _ := Split(text)
+	return s
+}
+
+// Tokens returns the tokens of text, each with its sentence index.
+func Tokens(text string) []doc.Token {
+	_, _, t := Split(text)
+	return t
+}
+
+// Paragraphs returns the paragraphs of text: blocks of text separated by
+// lines holding only white space, trimmed of white space.
+func Paragraphs(text string) []doc.Paragraph {
+	p, _, _ := Split(text)
+	return p
+}
+
+// datelineSkip returns the span [from, to) to leave out of the sentences for
+// a dateline at [start, end): from the dateline to past the dash that follows
+// it and the white space after. It returns -1, -1 when the dateline does not
+// open a line or no dash follows it closely on the same line.
+func datelineSkip(t string, start, end int) (int, int) {
+	if start < 0 || end > len(t) || start >= end {
+		return -1, -1
+	}
+	// The dateline must open a line: only white space between it and the
+	// previous line break (or the start of the text).
+	for i := start - 1; i >= 0; i-- {
+		c := t[i]
+		if c == '\n' {
+			break
+		}
+		if c < utf8.RuneSelf && ascii[c]&cSpace != 0 {
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeLastRuneInString(t[:i+1])
+			if isSpaceRune(r) {
+				i -= size - 1
+				continue
+			}
+		}
+		return -1, -1
+	}
+	// The dash: within a short distance ("LIMA, Peru, May 3 (Reuters) - "),
+	// on the same line, and not a hyphen inside a word.
+	limit := min(end+80, len(t))
+	for i := end; i < limit; {
+		c := t[i]
+		if c == '\n' {
+			return -1, -1
+		}
+		dash := 0
+		switch {
+		case c == '-':
+			dash = run(t, i, '-') - i
+			if dash == 1 && i > 0 && wordAt(t, i+1) && ascii[t[i-1]]&cAlnum != 0 {
+				dash = 0 // a hyphen inside a word
+			}
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(t[i:])
+			if r == '—' || r == '–' || r == '―' {
+				dash = size
+			}
+		}
+		if dash == 0 {
+			if c < utf8.RuneSelf {
+				i++
+			} else {
+				_, size := utf8.DecodeRuneInString(t[i:])
+				i += size
+			}
+			continue
+		}
+		j := i + dash
+		for j < len(t) && t[j] < utf8.RuneSelf && ascii[t[j]]&cSpace != 0 && t[j] != '\n' {
+			j++
+		}
+		return start, j
+	}
+	return -1, -1
+}
+
+// segmenter holds the scratch state of one segmentation: the tokens of the
+// whole text in the splitter's form, and the sentences as token ranges.
+// Output slices are allocated once, at their exact size, at the end.
+type segmenter struct {
+	scanner
+	toks      []tok // view of the current paragraph's tokens in all
+	paraFirst int   // index in all of the current paragraph's first token
+	paraStart int   // byte start of the current paragraph, -1 before its first token
+	paras     []doc.Paragraph
+	sents     []sentRange
+	splits    int         // sentence-final abbreviations whose period becomes a token
+	brk       []bool      // brk[g]: a sentence ends after token g of the paragraph
+	items     []int       // token indices of numbered list items in the paragraph
+	pranges   []paraRange // the paragraphs scanned
+	sigs      []paraRange // signature lines of the text (see findSignatures)
+	buf       [16]byte
+}
+
+// sentRange is a sentence as an inclusive range of indices into all.
+type sentRange struct {
+	from, to int
+	para     int
+	split    bool // the last token gives up its final period as a token
+}
+
+var pool = sync.Pool{New: func() any { return new(segmenter) }}
+
+func split(text string, skipFrom, skipTo int, paras []doc.Paragraph, sents []doc.Sentence, toks []doc.Token) ([]doc.Paragraph, []doc.Sentence, []doc.Token) {
+	s := pool.Get().(*segmenter)
+	s.run(text, skipFrom, skipTo)
+
+	paras = append(paras, s.paras...)
+	if need := len(s.all) + s.splits; cap(toks) < need {
+		toks = make([]doc.Token, need)
+	} else {
+		// Reused tokens may carry tags from an earlier run; clearing the
+		// slice at once is cheaper than storing empty strings one by one.
+		toks = toks[:need]
+		clear(toks)
+	}
+	if cap(sents) < len(s.sents) {
+		sents = make([]doc.Sentence, 0, len(s.sents))
+	}
+	n := 0
+	for si, r := range s.sents {
+		first := n
+		for k := r.from; k <= r.to; k++ {
+			t := s.all[k]
+			o := &toks[n]
+			o.Start, o.End, o.Sentence, o.Head = t.start, t.end, si, -1
+			n++
+		}
+		if r.split {
+			// The sentence's own period: "etc." ends as "etc" ".".
+			o := &toks[n-1]
+			o.End--
+			o = &toks[n]
+			o.Start, o.End, o.Sentence, o.Head = toks[n-1].End, toks[n-1].End+1, si, -1
+			n++
+		}
+		sents = append(sents, doc.Sentence{
+			Start:      s.all[r.from].start,
+			End:        s.all[r.to].end,
+			Paragraph:  r.para,
+			TokenStart: first,
+			TokenEnd:   n,
+		})
+	}
+	s.text = ""
+	if cap(s.all) > 1<<20 {
+		s.all, s.toks = nil, nil // do not keep the scratch of a huge text alive
+	}
+	pool.Put(s)
+	return paras, sents, toks
+}
+
+// run segments text into the scratch state.
+func (s *segmenter) run(text string, skipFrom, skipTo int) {
+	s.text = text
+	s.all = s.all[:0]
+	s.paras = s.paras[:0]
+	s.sents = s.sents[:0]
+	s.splits = 0
+	s.pranges = s.pranges[:0]
+	s.paraStart, s.paraFirst = -1, 0
+	s.dquote, s.squote = false, false
+	s.flags = fLine | fSpace
+	s.scan(skipFrom, skipTo)
+	s.decide()
+}
+
+// scan tokenizes the text, closing paragraphs at blank lines. The span
+// [skipFrom, skipTo) (a dateline) is left out of the tokens.
+func (s *segmenter) scan(skipFrom, skipTo int) {
+	text := s.text
+	n := len(text)
+	nl := 0 // line breaks in the current run of white space
+	for p := 0; p < n; {
+		c := text[p]
+		if c < utf8.RuneSelf {
+			if cl := ascii[c]; cl&cSpace != 0 {
+				if cl&cNL != 0 || (c == '\r' && (p+1 == n || text[p+1] != '\n')) {
+					nl++
+				}
+				s.flags |= fSpace
+				p++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(text[p:]); isSpaceRune(r) {
+			switch r {
+			case 0x2029: // paragraph separator
+				nl += 2
+			case 0x2028, 0x85:
+				nl++
+			}
+			s.flags |= fSpace
+			p += size
+			continue
+		}
+		if nl > 0 {
+			if nl >= 2 {
+				s.endParagraph()
+			}
+			s.flags |= fLine | fSpace
+			nl = 0
+		}
+		if p == skipFrom {
+			if s.paraStart < 0 {
+				s.paraStart = p
+			}
+			p = skipTo
+			s.flags |= fLine | fSpace
+			continue
+		}
+		if s.paraStart < 0 {
+			s.paraStart = p
+		}
+		p = s.next(p)
+	}
+	s.endParagraph()
+}
+
+// endParagraph closes the paragraph being scanned; sentences are decided
+// once the whole text is scanned (see decide).
+func (s *segmenter) endParagraph() {
+	if len(s.all) > s.paraFirst {
+		s.pranges = append(s.pranges, paraRange{first: s.paraFirst, end: len(s.all), start: s.paraStart})
+	}
+	s.resetParagraph()
+}
+
+// paraRange is a scanned paragraph: its tokens all[first:end] and its byte
+// start (which may precede its first token when a dateline was skipped).
+type paraRange struct {
+	first, end, start int
+}
+
+// decide splits each paragraph into sentences.
+func (s *segmenter) decide() {
+	s.findSignatures()
+	for _, pr := range s.pranges {
+		s.paraFirst = pr.first
+		s.toks = s.all[pr.first:pr.end]
+		m := len(s.toks)
+		s.ruleBreaks()
+		s.markSignatures()
+		start := 0
+		for g := 0; g < m-1; g++ {
+			if s.brk[g] {
+				s.emit(start, g)
+				start = g + 1
+			}
+		}
+		s.emit(start, m-1)
+		s.paras = append(s.paras, doc.Paragraph{Start: pr.start, End: s.toks[m-1].end})
+	}
+}
+
+// findSignatures collects the names that stand alone as a paragraph at least
+// twice in the text ("Debra Perlingiere" closing each mail of a thread):
+// two or three capitalised words. Where such a name turns up inside another
+// paragraph ("Revised Article 4.6 Debra Perlingiere Kathleen,") it is a
+// signature line that lost its line breaks.
+// Requiring two standalone copies keeps ordinary prose, where a name is
+// never a paragraph of its own, out of it.
+func (s *segmenter) findSignatures() {
+	s.sigs = s.sigs[:0]
+	var seen []paraRange
+	for _, pr := range s.pranges {
+		n := pr.end - pr.first
+		if n < 2 || n > 3 {
+			continue
+		}
+		ok := true
+		for _, t := range s.all[pr.first:pr.end] {
+			if t.kind != kWord || t.flags&fUpper == 0 {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		for _, q := range seen {
+			if s.sameTokens(q.first, pr.first, n) && q.end-q.first == n {
+				if !s.hasSig(pr.first, n) {
+					s.sigs = append(s.sigs, paraRange{first: pr.first, end: pr.end})
+				}
+				break
+			}
+		}
+		seen = append(seen, pr)
+	}
+}
+
+func (s *segmenter) hasSig(first, n int) bool {
+	for _, q := range s.sigs {
+		if q.end-q.first == n && s.sameTokens(q.first, first, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameTokens reports whether all[a:a+n] and all[b:b+n] spell the same.
+func (s *segmenter) sameTokens(a, b, n int) bool {
+	if a+n > len(s.all) || b+n > len(s.all) {
+		return false
+	}
+	for k := 0; k < n; k++ {
+		x, y := s.all[a+k], s.all[b+k]
+		if s.text[x.start:x.end] != s.text[y.start:y.end] {
+			return false
+		}
+	}
+	return true
+}
+
+// markSignatures ends a sentence on both sides of each signature found in
+// the current paragraph, unless it is part of a phrase (a comma or a lower
+// case word follows it).
+func (s *segmenter) markSignatures() {
+	if len(s.sigs) == 0 {
+		return
+	}
+	toks := s.toks
+	m := len(toks)
+	for i := 0; i < m; i++ {
+		if toks[i].kind != kWord || toks[i].flags&fUpper == 0 {
+			continue
+		}
+		for _, q := range s.sigs {
+			n := q.end - q.first
+			if i+n > m || n == m || !s.sameTokens(q.first, s.paraFirst+i, n) {
+				continue
+			}
+			if i+n < m {
+				next := toks[i+n]
+				if next.flags&fLower != 0 || next.kind == kComma {
+					continue
+				}
+				s.brk[i+n-1] = true
+			}
+			if i > 0 {
+				s.brk[i-1] = true
+			}
+			break
+		}
+	}
+}
+
+// ruleBreaks sets s.brk[g] for each gap g (after token g) of the paragraph
+// where the hand-written rules end a sentence.
+func (s *segmenter) ruleBreaks() {
+	toks := s.toks
+	m := len(toks)
+	if cap(s.brk) < m {
+		s.brk = make([]bool, m, 2*m)
+	}
+	s.brk = s.brk[:m]
+	clear(s.brk)
+	start := 0
+	wrapped := s.hardWrapped()
+	if k := s.datelineEnd(); k > 0 && k+1 < m {
+		s.brk[k] = true
+		start = k + 1
+	}
+	s.markListItems()
+	for i := start; i < m; i++ {
+		if i > start && s.breakBefore(i) {
+			s.brk[i-1] = true
+			start = i
+		}
+		last := -1
+		switch toks[i].kind {
+		case kComma:
+			if i+1 < m && s.signOff(start, i) {
+				last = i
+			} else if i+1 < m && i >= 1 {
+				// "... Sam3102.doc) Regards, Debra": a complimentary close
+				// inside a run of text stands apart on both sides.
+				if k := s.closing(i); k > start {
+					s.brk[k-1] = true
+					start = k
+					last = i
+				}
+			}
+		case kSep:
+			// A separator line ends what precedes it in the paragraph's
+			// flow; what follows a long one starts anew.
+			if i+1 < m && toks[i].end-toks[i].start >= 5 {
+				switch next := toks[i+1]; next.kind {
+				case kWord:
+					if next.flags&fUpper != 0 {
+						last = i
+					}
+				case kOpenQ, kOpenBr, kNum, kURL, kBullet:
+					last = i
+				case kHyphen:
+					if spaceAt(s.text, next.end) {
+						last = i // ***** - notes.doc
+					}
+				}
+			}
+		case kURL:
+			// A bare link or address is a line of its own in mail and web
+			// text: the next capitalised word, number or link starts anew.
+			k := i
+			if k+2 < m && toks[k+1].flags&fSpace == 0 && s.text[toks[k+1].start] == '>' {
+				k++ // <name@example.com>
+			}
+			if k+1 < m {
+				switch next := toks[k+1]; next.kind {
+				case kNum, kURL, kSep:
+					last = k
+				case kWord:
+					if next.flags&fUpper != 0 {
+						last = k
+					}
+				}
+			}
+		case kCloseBr:
+			if i+1 < m && toks[i].end-toks[i].start == 2 && s.text[toks[i].start] == '>' && toks[i+1].flags&fUpper != 0 {
+				last = i // "<< File: notes.doc >> Please see"
+				break
+			}
+			// "(BBC) The militant group said": a sentence that is only a
+			// bracketed credit ends there.
+			if i+1 < m && toks[start].kind == kOpenBr && toks[i+1].kind == kWord && toks[i+1].flags&fUpper != 0 && s.closes(start, i) {
+				last = i
+			}
+		case kWord:
+			if i+1 < m && i >= 2 && s.dateStamp(i-2) {
+				last = i
+			}
+		case kNum:
+			// "annotations on 04/25/01 12:42:55 We have changed": a
+			// stamp without AM or PM before a capitalised word.
+			if i+1 < m && i >= 1 && toks[i+1].kind == kWord && !s.meridiem(toks[i+1]) && toks[i+1].flags&fUpper != 0 && toks[i-1].kind == kNum &&
+				hasByte(s.text[toks[i].start:toks[i].end], ':') && hasByte(s.text[toks[i-1].start:toks[i-1].end], '/') {
+				last = i
+			}
+		case kPeriod, kTerm, kEllipsis, kAbbr, kAbbrTitle, kInitial, kEmo:
+			if i == start && toks[i].kind == kEllipsis {
+				break // "...Now comes the fun part": an opening ellipsis ends nothing
+			}
+			if i > 0 && toks[i].kind == kPeriod && s.isItem(i-1) {
+				break // the period of "9. Scott McNealy"
+			}
+			if i > 0 && toks[i].kind == kTerm && toks[i].flags&fSpace == 0 && (toks[i-1].kind == kColon || toks[i-1].kind == kComma) {
+				break // "Fax:? 203" — a mail program's mangled space, not a question
+			}
+			j := i + 1
+			quoted := false
+			for j < m && s.absorbed(toks[j]) {
+				if k := toks[j].kind; k == kCloseQ || k == kCloseBr {
+					quoted = true
+				}
+				j++
+			}
+			if j < m && s.startsAfter(toks[i].kind, j, quoted) {
+				last = j - 1
+			}
+		}
+		if last < 0 && i+1 < m && toks[i+1].flags&fLine != 0 && !wrapped && s.lineEnds(i) {
+			last = i
+		}
+		if last >= 0 {
+			s.brk[last] = true
+			start = last + 1
+			i = last
+		}
+	}
+}
+
+func (s *segmenter) resetParagraph() {
+	s.paraFirst = len(s.all)
+	s.paraStart = -1
+	s.dquote, s.squote = false, false
+}
+
+// absorbed reports whether t, following a sentence-final mark, still belongs
+// to that sentence: closing quotes and brackets (“It is over.”) and further
+// marks glued to it (?!, .”).
+func (s *segmenter) absorbed(t tok) bool {
+	switch t.kind {
+	case kCloseQ:
+		return true
+	case kCloseBr:
+		return t.flags&fSpace == 0
+	case kPeriod, kTerm, kEllipsis:
+		return t.flags&fSpace == 0
+	case kEmo:
+		// "Great news! :-)" — the face closes the sentence it follows.
+		return true
+	case kSym:
+		// A footnote mark glued to the period: "... the law.*"
+		return t.flags&fSpace == 0 && s.text[t.start] == '*'
+	}
+	return false
+}
+
+// startsAfter decides whether toks[j] opens a new sentence after a
+// sentence-final candidate of kind k, followed by a closing quote or bracket
+// when quoted is set.
+func (s *segmenter) startsAfter(k uint8, j int, quoted bool) bool {
+	toks := s.toks
+	next := toks[j]
+	switch k {
+	case kAbbrTitle:
+		return false
+	case kAbbr, kInitial:
+		// Inc. The / U.S. officials / W. Bush: only a frequent sentence
+		// opener or a new line counts.
+		if next.flags&fLower != 0 {
+			return false
+		}
+		if next.kind == kWord && next.flags&fUpper != 0 {
+			w := s.text[next.start:next.end]
+			if starters[w] || next.flags&fLine != 0 {
+				return true
+			}
+			// "closed at 6 p.m. Counting began": after a clock time only
+			// a day, a month or a time zone continues the sentence.
+			if p := s.toks[j-1]; s.meridiem(p) {
+				return !calendar[w] && !s.allCaps(next)
+			}
+			return false
+		}
+		return next.flags&fLine != 0
+	}
+	if next.flags&fLower != 0 {
+		// After a plain period, ? or ! a lower-case word still opens a
+		// sentence in informal text ("see you there. call me"), since
+		// abbreviations keep their periods; but “Why?” he asked, and
+		// "I was ... well" goes on, and "notes .doc" is a file name.
+		if next.flags&fSpace == 0 && isExtension(s.text[next.start:next.end]) {
+			return false
+		}
+		return (k == kPeriod || k == kTerm) && !quoted
+	}
+	if quoted && next.kind == kWord && next.flags&fUpper != 0 && s.attribution(j) {
+		return false // “... in order to save lives.” Andrew MacLeod stressed.
+	}
+	switch next.kind {
+	case kTerm:
+		// "the contract. ? Do not hesitate": a lone question mark between
+		// spaces after a finished sentence is a mangled bullet, its own line.
+		return next.flags&fSpace != 0 && spaceAt(s.text, next.end) && next.end-next.start == 1 && s.text[next.start] == '?'
+	case kComma, kSemi, kColon, kCloseQ, kCloseBr, kClitic, kPeriod:
+		return false
+	case kHyphen:
+		// "Thank you. - attachment" but not "end.-"
+		return spaceAt(s.text, next.end)
+	case kOpenQ, kOpenBr:
+		// Look through the opening mark: (the rest) continues, "The next" starts.
+		if j+1 < len(toks) && toks[j+1].flags&fLower != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// attribution reports whether toks[j:] read as the attribution of a quote
+// that just closed: up to four capitalised words (or a title), a verb of
+// saying, and the end of the sentence, as in “...” Song said. The
+// attribution belongs to the quote's sentence.
+func (s *segmenter) attribution(j int) bool {
+	toks := s.toks
+	k := j
+	for k < len(toks) && k-j < 4 {
+		t := toks[k]
+		if t.flags&fUpper == 0 || (t.kind != kWord && t.kind != kInitial && t.kind != kAbbrTitle) {
+			break
+		}
+		k++
+	}
+	if k == j || k+1 >= len(toks) || toks[k].kind != kWord || !saying[s.text[toks[k].start:toks[k].end]] {
+		return false
+	}
+	switch toks[k+1].kind {
+	case kPeriod, kComma:
+		return true
+	}
+	return false
+}
+
+// lineEnds reports whether the line break after toks[i] ends a sentence
+// that has no final punctuation, as a headline or list line does: not when
+// the line stops on a comma, a connecting word or an open bracket, nor when
+// the next line starts in lower case.
+func (s *segmenter) lineEnds(i int) bool {
+	prev, next := s.toks[i], s.toks[i+1]
+	switch prev.kind {
+	case kComma, kSemi, kColon, kHyphen, kDash, kOpenQ, kOpenBr, kAbbrTitle, kInitial, kSym, kBullet, kListNum:
+		return false
+	case kWord:
+		if prev.flags&fUpper == 0 && continuers[s.text[prev.start:prev.end]] {
+			return false
+		}
+	}
+	if next.flags&fLower != 0 {
+		return false
+	}
+	switch next.kind {
+	case kComma, kSemi, kColon, kCloseQ, kCloseBr, kPeriod, kTerm, kClitic, kHyphen:
+		return false
+	}
+	return true
+}
+
+// hardWrapped reports whether the paragraph's line breaks look like wrapping
+// of running text rather than line structure: several breaks, most of them
+// inside a sentence (the next line starts in lower case or the line stops on
+// a comma or a connecting word). Then a break alone ends no sentence.
+func (s *segmenter) hardWrapped() bool {
+	breaks, inside := 0, 0
+	for i := 1; i < len(s.toks); i++ {
+		if s.toks[i].flags&fLine == 0 {
+			continue
+		}
+		breaks++
+		if !s.lineEnds(i-1) && !itemMarker(s.toks, i) {
+			switch s.toks[i-1].kind {
+			case kPeriod, kTerm, kEllipsis:
+			default:
+				inside++
+			}
+		}
+	}
+	return breaks >= 2 && 2*inside >= breaks
+}
+
+// breakBefore reports whether toks[i] must open a sentence whatever came
+// before it: a list item marker opening a line, a numbered item "2)" inside
+// a line, or the date stamp of a mail header.
+func (s *segmenter) breakBefore(i int) bool {
+	toks := s.toks
+	t := toks[i]
+	if t.flags&fLine != 0 && itemMarker(toks, i) {
+		return true
+	}
+	if t.kind == kNum && s.isItem(i) {
+		return true
+	}
+	if t.kind == kWord && t.flags&fUpper != 0 && s.recordKey(i) {
+		return true
+	}
+	if t.kind == kHyphen && t.flags&fSpace != 0 && spaceAt(s.text, t.end) {
+		// "- a.pdf - b.pdf": a list of attachments, one item each.
+		prev := toks[i-1]
+		return s.fileName(prev) || prev.kind == kCloseBr && prev.end-prev.start == 2
+	}
+	if t.kind != kNum {
+		return false
+	}
+	prev := toks[i-1]
+	switch prev.kind {
+	case kComma, kColon, kSemi, kOpenBr, kOpenQ, kHyphen, kDash, kSym:
+		return false
+	}
+	if t.end-t.start <= 2 && i+2 < len(toks) && toks[i+1].kind == kCloseBr && toks[i+1].flags&fSpace == 0 && t.flags&fSpace != 0 &&
+		toks[i+2].kind == kWord && !(prev.kind == kWord && continuers[s.text[prev.start:prev.end]]) {
+		return true // "... a beach front room 3) also want ..." but not "rose to 5) and"
+	}
+	return prev.flags&fLower == 0 && s.dateStamp(i)
+}
+
+// recordKey reports whether toks[i] starts the key of a "Key: value"
+// record that follows another record's value, as in "Intercept: -0.39
+// (0.0076) Slope: 0.11" or "Cell: 281-435-0295 Fax: 713-654-1281": a
+// capitalised key of one or two words with its colon, right after a number
+// or a bracket, in a sentence that already holds a colon.
+func (s *segmenter) recordKey(i int) bool {
+	toks := s.toks
+	switch toks[i-1].kind {
+	case kNum, kCloseBr:
+	default:
+		return false
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].kind == kWord && toks[k].flags&fUpper != 0 {
+		k++
+	}
+	if k >= len(toks) || toks[k].kind != kColon || toks[k].flags&fSpace != 0 {
+		return false
+	}
+	for j := i - 2; j >= 0 && !s.brk[j]; j-- {
+		if toks[j].kind == kColon {
+			return true
+		}
+	}
+	return false
+}
+
+// isItem reports whether toks[i] numbers a list item found by markListItems.
+func (s *segmenter) isItem(i int) bool {
+	for _, k := range s.items {
+		if k == i {
+			return true
+		}
+	}
+	return false
+}
+
+// markListItems finds numbered items run together in one paragraph
+// ("10. Jack Welch, CEO 9. Scott McNealy, CEO 8. ..."): a number of one or
+// two digits with a glued period before a capitalised word, at least twice
+// with consecutive numbers. Each item then opens a sentence, and its period
+// ends none. A lone "rose to 15. The" stays a sentence end.
+func (s *segmenter) markListItems() {
+	toks := s.toks
+	s.items = s.items[:0]
+	prevN := -1
+	found := false
+	for i := 0; i+2 < len(toks); i++ {
+		t := toks[i]
+		if t.kind != kNum || t.end-t.start > 2 || toks[i+1].kind != kPeriod || toks[i+1].flags&fSpace != 0 ||
+			toks[i+2].flags&fUpper == 0 {
+			continue
+		}
+		if i > 0 && toks[i-1].kind == kAbbrTitle {
+			continue // No. 5. The
+		}
+		n := int(s.text[t.start] - '0')
+		if t.end-t.start == 2 {
+			n = n*10 + int(s.text[t.start+1]-'0')
+		}
+		if prevN >= 0 && (n == prevN+1 || n == prevN-1) {
+			found = true
+		}
+		prevN = n
+		s.items = append(s.items, i)
+	}
+	if !found {
+		s.items = s.items[:0]
+	}
+}
+
+// fileName reports whether a token names a file by a common extension.
+func (s *segmenter) fileName(t tok) bool {
+	w := s.text[t.start:t.end]
+	for i := len(w) - 1; i > 0 && i >= len(w)-5; i-- {
+		if w[i] == '.' {
+			return isExtension(w[i+1:])
+		}
+	}
+	return false
+}
+
+// dateStamp reports whether toks[i:i+3] read "08/16/2000 12:05 PM", the
+// stamp that e-mail clients put on a quoted message: a line of its own.
+func (s *segmenter) dateStamp(i int) bool {
+	toks := s.toks
+	if i < 0 || i+2 >= len(toks) || toks[i].kind != kNum || toks[i+1].kind != kNum {
+		return false
+	}
+	if !hasByte(s.text[toks[i].start:toks[i].end], '/') || !hasByte(s.text[toks[i+1].start:toks[i+1].end], ':') {
+		return false
+	}
+	return s.meridiem(toks[i+2])
+}
+
+// meridiem reports whether t is AM or PM.
+func (s *segmenter) meridiem(t tok) bool {
+	switch s.text[t.start:t.end] {
+	case "AM", "PM", "am", "pm", "A.M.", "P.M.", "a.m.", "p.m.":
+		return true
+	}
+	return false
+}
+
+func hasByte(w string, c byte) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == c {
+			return true
+		}
+	}
+	return false
+}
+
+// closing returns the index of the first word of a capitalised
+// complimentary close ending at the comma toks[i] ("Regards," "Best
+// regards,") when a capitalised word follows, or -1.
+func (s *segmenter) closing(i int) int {
+	toks := s.toks
+	if toks[i+1].kind != kWord || toks[i+1].flags&fUpper == 0 {
+		return -1
+	}
+	w := toks[i-1]
+	switch s.text[w.start:w.end] {
+	case "Regards", "Sincerely", "Cheers":
+		return i - 1
+	case "regards", "wishes":
+		if i >= 2 && toks[i-2].flags&fUpper != 0 && toks[i-2].kind == kWord {
+			return i - 2 // Best regards, Kind regards, Warmest regards
+		}
+	}
+	return -1
+}
+
+// datelineEnd returns the index of the dash closing a dateline that opens
+// the paragraph ("NEW DELHI -", "WASHINGTON (CNN) --", "PONCHATOULA, La. --",
+// "LIMA, Peru, May 3 (Reuters) -"), or -1. The dateline then stands as a
+// sentence of its own, as in UD English; Segment leaves out the dateline it
+// is told of instead.
+func (s *segmenter) datelineEnd() int {
+	toks := s.toks
+	if len(toks) < 3 || toks[0].kind != kWord || !s.allCaps(toks[0]) || toks[0].end-toks[0].start < 3 && toks[1].kind != kWord {
+		return -1 // but "PS --" is a postscript
+	}
+	depth := 0
+	comma := false
+	for k := 1; k < len(toks) && k <= 14; k++ {
+		t := toks[k]
+		if depth > 0 {
+			switch t.kind {
+			case kOpenBr:
+				depth++
+			case kCloseBr:
+				depth--
+			}
+			continue
+		}
+		switch t.kind {
+		case kOpenBr:
+			depth++
+		case kComma:
+			comma = true
+		case kWord:
+			if !s.allCaps(t) && !(comma && t.flags&fUpper != 0) {
+				return -1
+			}
+		case kNum, kAbbr:
+			if !comma {
+				return -1
+			}
+		case kHyphen, kDash:
+			if k+1 < len(toks) && toks[k+1].flags&fLower == 0 && spaceAt(s.text, t.end) {
+				return k
+			}
+			return -1
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// allCaps reports whether a word has two or more letters, all capitals.
+func (s *segmenter) allCaps(t tok) bool {
+	w := s.text[t.start:t.end]
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		c := ascii[w[i]]
+		if c&cLower != 0 || w[i] >= utf8.RuneSelf {
+			return false
+		}
+		if c&cUpper != 0 {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// closes reports whether the bracket toks[i] closes the one at toks[open].
+func (s *segmenter) closes(open, i int) bool {
+	depth := 0
+	for k := open; k <= i; k++ {
+		switch s.toks[k].kind {
+		case kOpenBr:
+			depth++
+		case kCloseBr:
+			depth--
+			if depth == 0 {
+				return k == i
+			}
+		}
+	}
+	return false
+}
+
+// signOff reports whether the comma toks[i] ends a letter's salutation or
+// complimentary close ("Hi," "Dear all," "Thanks," "Best regards,") that
+// opens the sentence and is followed by a capitalised word: what follows is
+// a sentence of its own.
+func (s *segmenter) signOff(start, i int) bool {
+	if i == start || i-start > 3 || s.toks[i+1].flags&fUpper == 0 || s.toks[i+1].kind != kWord {
+		return false
+	}
+	if i+2 < len(s.toks) {
+		switch s.toks[i+2].kind {
+		case kPeriod, kTerm, kComma:
+			return false // "Thanks, Kitty." "Hello, Bill!" "Dear judges, lawyers, ..."
+		}
+	}
+	w := s.toks[i-1]
+	switch lowerASCII(s.text[w.start:w.end], s.buf[:0]) {
+	case "thanks", "thx", "sincerely", "regards", "cheers", "love", "wishes", "truly",
+		"respectfully", "best", "yours", "cordially", "care":
+		return true
+	case "you":
+		return i-start >= 2
+	}
+	w = s.toks[start]
+	switch lowerASCII(s.text[w.start:w.end], s.buf[:0]) {
+	case "hi", "hello", "hey", "dear", "greetings":
+		return true
+	}
+	return false
+}
+
+// lowerASCII returns w in ASCII lower case, using buf when w has capitals.
+func lowerASCII(w string, buf []byte) string {
+	if len(w) > 16 {
+		return w
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if ascii[c]&cUpper != 0 {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return string(buf)
+}
+
+// itemMarker reports whether toks[i], which opens a line, marks a list item:
+// a bullet, "1." or "a.", or "1)" and "(a)".
+func itemMarker(toks []tok, i int) bool {
+	switch toks[i].kind {
+	case kBullet, kListNum:
+		return true
+	case kNum, kWord:
+		if i+1 < len(toks) && toks[i+1].kind == kCloseBr && toks[i+1].flags&fSpace == 0 && toks[i].end-toks[i].start <= 2 {
+			return true
+		}
+	case kOpenBr:
+		if i+2 < len(toks) && toks[i+2].kind == kCloseBr && toks[i+1].end-toks[i+1].start <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// emit records the sentence made of toks[from..to] (inclusive, indices in
+// the paragraph).
+func (s *segmenter) emit(from, to int) {
+	t := s.toks[to]
+	split := false
+	if t.end-t.start > 1 && s.text[t.end-1] == '.' {
+		switch t.kind {
+		case kAbbr, kAbbrTitle, kInitial:
+			split = true
+			s.splits++
+		}
+	}
+	s.sents = append(s.sents, sentRange{from: s.paraFirst + from, to: s.paraFirst + to, para: len(s.paras), split: split})
+}
