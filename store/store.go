@@ -121,11 +121,37 @@ func OpenReadOnly(path string) (*Store, error) {
 	return open(context.Background(), path, true, len(migrations))
 }
 
+// filePath accepts a database given as a plain path or as a URL of the
+// embedded kind ("sqlite:news.db", "sqlite:///data/news.db", "file:news.db"),
+// and names the kinds that are not supported yet rather than creating a
+// file called "postgres://…".
+func filePath(db string) (string, error) {
+	if db == "" {
+		return "", errors.New("store: empty database path")
+	}
+	scheme, rest, ok := strings.Cut(db, ":")
+	if !ok || len(scheme) < 2 || strings.ContainsAny(scheme, `/\.`) {
+		return db, nil // a path (a one-letter "scheme" is a Windows drive)
+	}
+	switch strings.ToLower(scheme) {
+	case "sqlite", "sqlite3", "file":
+		rest = strings.TrimPrefix(rest, "//")
+		if rest == "" {
+			return "", fmt.Errorf("store: %q names no file", db)
+		}
+		return rest, nil
+	case "postgres", "postgresql":
+		return "", fmt.Errorf("store: %q: PostgreSQL is not supported yet; give a SQLite file path", db)
+	}
+	return "", fmt.Errorf("store: %q: unknown database kind %q; give a SQLite file path", db, scheme)
+}
+
 // open is Open and OpenReadOnly; target is the schema version to migrate to,
 // less than the latest only in tests that build old databases.
 func open(ctx context.Context, path string, readOnly bool, target int) (*Store, error) {
-	if path == "" {
-		return nil, errors.New("store: empty database path")
+	path, err := filePath(path)
+	if err != nil {
+		return nil, err
 	}
 	if readOnly {
 		// mode=ro would also refuse a missing file, but with SQLite's

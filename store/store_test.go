@@ -337,3 +337,19 @@ func ids(rows []EventRow) []string {
 	}
 	return out
 }
+
+func TestFilePathAcceptsURLs(t *testing.T) {
+	for in, want := range map[string]string{
+		"news.db": "news.db", "/data/news.db": "/data/news.db", "sqlite:news.db": "news.db",
+		"sqlite:///data/news.db": "/data/news.db", "file:news.db": "news.db", "C:news.db": "C:news.db",
+	} {
+		if got, err := filePath(in); err != nil || got != want {
+			t.Errorf("filePath(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"", "postgres://db.local/dyad", "mysql://x", "sqlite:"} {
+		if _, err := filePath(in); err == nil {
+			t.Errorf("filePath(%q) accepted", in)
+		}
+	}
+}

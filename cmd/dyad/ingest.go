@@ -17,7 +17,7 @@ import (
 const batchSize = 256
 
 func dbFlag(cmd *cobra.Command, path *string) {
-	cmd.Flags().StringVar(path, "db", store.DefaultPath(), "database file (default from $DYAD_DB, else ./dyad.db)")
+	cmd.Flags().StringVar(path, "db", store.DefaultPath(), "database: a SQLite file path or sqlite: URL (default $DYAD_DB, else ./dyad.db)")
 }
 
 func (a *app) ingestCmd() *cobra.Command {
