@@ -1,6 +1,7 @@
 package conllu
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -89,5 +90,26 @@ func TestReadCoNLLUErrors(t *testing.T) {
 		if _, err := Read(strings.NewReader(bad)); err == nil {
 			t.Errorf("no error for %q", bad)
 		}
+	}
+}
+
+func TestWriteRoundTrip(t *testing.T) {
+	ss, err := Read(strings.NewReader(sampleCoNLLU))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf strings.Builder
+	if err := Write(&buf, ss); err != nil {
+		t.Fatal(err)
+	}
+	again, err := Read(strings.NewReader(buf.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(ss, again) {
+		t.Fatalf("round trip changed the sentences:\n%s", buf.String())
+	}
+	if buf.String() != sampleCoNLLU {
+		t.Errorf("written form differs from the input:\n%s\nwant\n%s", buf.String(), sampleCoNLLU)
 	}
 }
