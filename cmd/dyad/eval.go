@@ -25,5 +25,14 @@ func (a *app) evalCmd() *cobra.Command {
 			return eval.RunSegmentation(paths[0], a.stdout)
 		},
 	})
+	cmd.AddCommand(&cobra.Command{
+		Use:     "timex DIR",
+		Short:   "TempEval-3 scores (span, type, value) of the temporal tagger on TimeML (.tml) files",
+		Example: "  dyad eval timex ../shared/data/timebank-aquaint",
+		Args:    args(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, paths []string) error {
+			return eval.RunTimex(paths[0], a.stdout)
+		},
+	})
 	return cmd
 }

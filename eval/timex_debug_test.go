@@ -1,0 +1,51 @@
+package eval
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestTimexErrors prints the tagger's errors on a TimeML folder, for tuning
+// the rules. It runs only when DYAD_TIMEX_ERRORS names the folder under
+// the shared timebank-aquaint data (develop on TimeBank; AQUAINT is held
+// out):
+//
+//	DYAD_TIMEX_ERRORS=TimeBank go test ./eval -run TimexErrors -v
+func TestTimexErrors(t *testing.T) {
+	name := os.Getenv("DYAD_TIMEX_ERRORS")
+	if name == "" {
+		t.Skip("set DYAD_TIMEX_ERRORS=TimeBank to print timex errors")
+	}
+	if name != "TimeBank" && os.Getenv("DYAD_TIMEX_HELDOUT") != "1" {
+		t.Skip(name, " is held out: its errors are not for tuning (set DYAD_TIMEX_HELDOUT=1 to override)")
+	}
+	docs, err := ReadTimeMLDir(filepath.Join(timebankDir, name))
+	if err != nil || len(docs) == 0 {
+		t.Skip("TimeML data absent: ", err)
+	}
+	for _, d := range docs {
+		pred := TagTimeML(d)
+		pairs, _, missed, extra := TimexMatch(d.Gold, pred)
+		ctx := func(s, e int) string {
+			a, b := max(0, s-40), min(len(d.Text), e+30)
+			return fmt.Sprintf("%q", d.Text[a:s]+"[["+d.Text[s:e]+"]]"+d.Text[e:b])
+		}
+		for _, p := range pairs {
+			g, x := p.Gold, p.Pred
+			if g.Start != x.Start || g.End != x.End {
+				fmt.Printf("SPAN\t%s\t%q\t%q\t%s\n", d.DCT, g.Text, x.Text, ctx(g.Start, g.End))
+			}
+			if g.Type != x.Type || g.Value != x.Value {
+				fmt.Printf("VALUE\t%s\t%q\t%s %s\t%s %s\t%s\n", d.DCT, g.Text, g.Type, g.Value, x.Type, x.Value, ctx(g.Start, g.End))
+			}
+		}
+		for _, g := range missed {
+			fmt.Printf("MISS\t%s\t%q\t%s %s\t%s\n", d.DCT, g.Text, g.Type, g.Value, ctx(g.Start, g.End))
+		}
+		for _, x := range extra {
+			fmt.Printf("EXTRA\t%s\t%q\t%s %s\t%s\n", d.DCT, x.Text, x.Type, x.Value, ctx(x.Start, x.End))
+		}
+	}
+}

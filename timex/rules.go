@@ -1,0 +1,2107 @@
+package timex
+
+// res is a match: words [start, end) of the sentence with its type and
+// value, and the point it resolves to when it is a date or time.
+type res struct {
+	ok         bool
+	start, end int
+	typ, val   string
+	pt         point
+	anchor     bool // pt may anchor later relative expressions
+}
+
+func pointRes(start, end int, p point) res {
+	typ := "DATE"
+	if p.g == gTime {
+		typ = "TIME"
+	}
+	return res{ok: true, start: start, end: end, typ: typ, val: p.String(), pt: p, anchor: p.y >= 0}
+}
+
+func valRes(start, end int, typ, val string) res {
+	return res{ok: true, start: start, end: end, typ: typ, val: val}
+}
+
+// match returns the longest expression starting at word i, with a leading
+// approximator ("about", "more than", "at least") when one is followed by
+// an expression.
+func (t *tagger) match(i int) res {
+	if j := t.approx(i); j > i {
+		if r := t.body(j); r.ok && r.typ != "SET" {
+			r.start = i
+			return t.extend(r)
+		}
+	}
+	r := t.body(i)
+	if r.ok {
+		r = t.extend(r)
+	}
+	return r
+}
+
+// approx returns the index after an approximator at i, or i.
+func (t *tagger) approx(i int) int {
+	w := t.w(i)
+	switch w.w {
+	case "about", "around", "nearly", "almost", "roughly", "approximately", "barely",
+		"fully", "some", "another", "additional", "further", "extra", "sometime":
+		return i + 1
+	case "over", "under":
+		// a preposition before "the", an approximator before a count
+		if x := t.w(i + 1); x.c&cNum != 0 || x.num >= 0 {
+			return i + 1
+		}
+	case "each":
+		if t.is(i+1, "of") && t.is(i+2, "the") {
+			return i + 2
+		}
+	case "well", "just":
+		if x := t.w(i + 1).w; x == "over" || x == "under" || x == "before" || x == "after" {
+			if x == "before" || x == "after" {
+				return i
+			}
+			return i + 2
+		}
+	case "more", "less", "fewer":
+		if t.is(i+1, "than") {
+			return i + 2
+		}
+	case "at":
+		if t.is(i+1, "least") || t.is(i+1, "most") {
+			return i + 2
+		}
+	case "up":
+		if t.is(i+1, "to") {
+			return i + 2
+		}
+	case "no":
+		if (t.is(i+1, "more") || t.is(i+1, "less") || t.is(i+1, "fewer")) && t.is(i+2, "than") {
+			return i + 3
+		}
+	case "as":
+		if x := t.w(i + 1).w; (x == "many" || x == "much" || x == "long" || x == "little" || x == "few") && t.is(i+2, "as") {
+			return i + 3
+		}
+	case "close":
+		if t.is(i+1, "to") {
+			return i + 2
+		}
+	case "upwards":
+		if t.is(i+1, "of") {
+			return i + 2
+		}
+	case "a":
+		if t.is(i+1, "little") && (t.is(i+2, "over") || t.is(i+2, "under")) {
+			return i + 3
+		}
+		if t.is(i+1, "little") && (t.is(i+2, "more") || t.is(i+2, "less")) && t.is(i+3, "than") {
+			return i + 4
+		}
+	}
+	return i
+}
+
+// body tries every rule that may start at word i and keeps the longest
+// match (the first one on a tie).
+func (t *tagger) body(i int) res {
+	if i >= len(t.ws) {
+		return res{}
+	}
+	w := t.w(i)
+	c := w.c
+	var best res
+	try := func(r res) {
+		if r.ok && r.end > best.end {
+			best = r
+		}
+	}
+	if w.w == "the" {
+		try(t.theRule(i))
+	}
+	if c&(cNum|cVague|cMod|cOrd|cUnit) != 0 || w.num >= 0 || w.kind == kHyDur ||
+		w.w == "half" || w.w == "final" || w.w == "initial" || w.w == "remaining" {
+		try(t.duration(i))
+	}
+	if c&cMod != 0 {
+		try(t.modRule(i))
+	}
+	if c&cMonth != 0 {
+		try(t.monthRule(i))
+	}
+	if c&cWeekday != 0 {
+		try(t.weekdayRule(i))
+	}
+	if c&cDeictic != 0 {
+		try(t.deicticRule(i))
+	}
+	if c&cRef != 0 || c&cMisc != 0 {
+		try(t.refRule(i))
+	}
+	if c&cSeason != 0 {
+		try(t.seasonRule(i, -1, 0))
+	}
+	if w.num >= 0 || w.kind == kTime || c&cClock != 0 {
+		try(t.timeRule(i))
+	}
+	if (w.num >= 1 && w.num <= 31 && w.nd <= 2) || c&cOrd != 0 {
+		try(t.dayMonthRule(i))
+	}
+	if w.nd == 4 || w.w == "nineteen" {
+		try(t.yearRule(i))
+	}
+	if w.kind != kNone || w.w == "'" || w.w == "’" {
+		try(t.kindRule(i))
+	}
+	if c&cOrd != 0 || w.kind == kOrdUnit || w.kind == kQ || w.kind == kH {
+		try(t.periodRule(i, -1))
+		if c&cOrd != 0 && w.ord >= 1 && (t.is(i+1, "century") || t.is(i+1, "-century")) {
+			try(pointRes(i, i+2, point{g: gCentury, y: int(w.ord) - 1}))
+		}
+	}
+	if c&(cEvery|cSetAdv) != 0 {
+		try(t.setRule(i))
+	}
+	if c&cPos != 0 {
+		try(t.posRule(i))
+	}
+	if c&cFiscal != 0 {
+		try(t.fiscalRule(i))
+	}
+	if w.w == "overnight" {
+		try(t.podRule(i))
+	}
+	if w.w == "year" || w.w == "a" || w.c&cMisc != 0 {
+		try(t.miscRule(i))
+	}
+	return best
+}
+
+// decadeWords are the spelled decades of "the nineties".
+var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5,
+	"sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+
+// miscRule: "year end", "year's end", "a while", "a later date", "20th
+// century".
+func (t *tagger) miscRule(i int) res {
+	w := t.w(i)
+	switch w.w {
+	case "year":
+		e := i + 1
+		if t.is(e, "'s") || t.is(e, "’s") {
+			e++
+		}
+		if t.is(e, "end") {
+			return pointRes(i, e+1, t.dctPoint(gYear))
+		}
+	case "a":
+		if t.is(i+1, "while") {
+			return valRes(i, i+2, "DURATION", "PXX")
+		}
+		if (t.is(i+1, "later") || t.is(i+1, "future")) && t.is(i+2, "date") {
+			return valRes(i, i+3, "DATE", "FUTURE_REF")
+		}
+	}
+	if d, ok := decadeWords[w.w]; ok && (t.the || t.is(i-1, "early") || t.is(i-1, "late") || t.is(i-1, "mid")) {
+		return pointRes(i, i+1, point{g: gDecade, y: t.decadeOf(d)})
+	}
+	return res{}
+}
+
+// extend grows a match to the right: "this year's third quarter".
+func (t *tagger) extend(r res) res {
+	if r.typ == "DATE" && r.pt.g == gYear && r.pt.y >= 0 && (t.is(r.end, "'s") || t.is(r.end, "’s")) {
+		if p, end, ok := t.periodOfYear(r.end+1, r.pt.y); ok {
+			return pointRes(r.start, end, p)
+		}
+		if t.is(r.end+1, "quarter") || t.is(r.end+1, "period") {
+			q := t.latestQuarter(false)
+			return pointRes(r.start, r.end+2, point{g: gQuarter, y: r.pt.y, n: q.n})
+		}
+	}
+	if r.typ == "DATE" && r.pt.g != gNone {
+		if (t.is(r.end, "or") && (t.is(r.end+1, "later") || t.is(r.end+1, "earlier") || t.is(r.end+1, "so"))) ||
+			t.is(r.end, "and") && t.is(r.end+1, "beyond") {
+			r.end += 2
+		}
+	}
+	return r
+}
+
+func isAlpha(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c < 'a' || c > 'z') && c != '-' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// ---- helpers over words ----
+
+func (t *tagger) isPunct(i int) bool {
+	if i >= len(t.ws) {
+		return true
+	}
+	switch t.w(i).w {
+	case ",", ".", ";", ":", "!", "?", ")", "--", "-", "\"", "''", "'", "”", "—", "–":
+		return true
+	}
+	return false
+}
+
+// yearAt reads a year at word i: four digits between 1000 and 2199, or '98.
+func (t *tagger) yearAt(i int) (int, int, bool) {
+	w := t.w(i)
+	if w.nd == 4 && w.num >= 1000 && w.num <= 2199 {
+		return w.num, i + 1, true
+	}
+	if (w.w == "'" || w.w == "’") && t.w(i+1).nd == 2 {
+		return t.twoDigitYear(t.w(i + 1).num), i + 2, true
+	}
+	if w.w == "nineteen" {
+		if r := t.yearRule(i); r.ok {
+			return r.pt.y, r.end, true
+		}
+	}
+	return 0, i, false
+}
+
+func (t *tagger) twoDigitYear(v int) int {
+	ref := 2030
+	if t.has {
+		ref = t.dct.y + 5
+	}
+	if 2000+v <= ref {
+		return 2000 + v
+	}
+	return 1900 + v
+}
+
+// yearAfter reads ", 2024", "2024" or "of 2024" after a month or day.
+func (t *tagger) yearAfter(i int) (int, int, bool) {
+	if y, e, ok := t.yearAt(i); ok {
+		return y, e, true
+	}
+	if t.is(i, ",") || t.is(i, "of") {
+		if y, e, ok := t.yearAt(i + 1); ok {
+			return y, e, true
+		}
+	}
+	return 0, i, false
+}
+
+// dayNum reads a day of the month at word i: 30, 30th, thirtieth.
+func (t *tagger) dayNum(i int) (int, int, bool) {
+	w := t.w(i)
+	if w.num >= 1 && w.num <= 31 && w.nd >= 1 && w.nd <= 2 {
+		if t.w(i+1).c&cUnit != 0 || t.is(i+1, "%") || t.is(i+1, "percent") {
+			return 0, i, false
+		}
+		return w.num, i + 1, true
+	}
+	if w.kind == kDayRange {
+		return w.ka, i + 1, true // "Nov. 18-19": the first day
+	}
+	if w.c&cOrd != 0 && w.ord >= 1 && w.ord <= 31 {
+		if t.w(i+1).c&cUnit != 0 {
+			return 0, i, false
+		}
+		return int(w.ord), i + 1, true
+	}
+	if w.w == "the" && t.w(i+1).c&cOrd != 0 {
+		return t.dayNum(i + 1)
+	}
+	return 0, i, false
+}
+
+// modYear reads "this year", "last year", "next year" (also after "of")
+// and returns the year it names.
+func (t *tagger) modYear(i int) (int, int, bool) {
+	if t.is(i, "of") {
+		i++
+	}
+	w := t.w(i)
+	if w.c&cMod == 0 || !t.is(i+1, "year") || !t.has {
+		return 0, i, false
+	}
+	switch w.mod {
+	case mThis, mCurrent:
+		return t.dct.y, i + 2, true
+	case mLast:
+		return t.dct.y - 1, i + 2, true
+	case mNext:
+		return t.dct.y + 1, i + 2, true
+	}
+	return 0, i, false
+}
+
+// localTime skips "local time" or a time zone at i.
+func (t *tagger) localTime(i int) int {
+	if t.is(i, "local") && t.is(i+1, "time") {
+		return i + 2
+	}
+	if t.w(i).c&cZone != 0 && t.w(i).upper {
+		return i + 1
+	}
+	return i
+}
+
+// ---- resolution against the publication date ----
+
+// weekdayPoint resolves a weekday: the one on or before publication in a
+// past clause (or with no cue), on or after it in a future or present one.
+// strict excludes publication day itself (last Friday, next Friday).
+func (t *tagger) weekdayPoint(wd int, dir int, strict bool) point {
+	if !t.has {
+		return point{g: gDay, y: -1, wd: wd}
+	}
+	cur := t.dct.weekday()
+	var d date
+	if dir == 0 {
+		if (cur-wd+7)%7 <= 3 {
+			dir = -1
+		} else {
+			dir = 1
+		}
+	}
+	if dir > 0 {
+		delta := (wd - cur + 7) % 7
+		if delta == 0 && strict {
+			delta = 7
+		}
+		d = t.dct.addDays(delta)
+	} else {
+		delta := (cur - wd + 7) % 7
+		if delta == 0 && strict {
+			delta = 7
+		}
+		d = t.dct.addDays(-delta)
+	}
+	return dayPoint(d)
+}
+
+// tenseDir is where a weekday lies: 1 ahead (future), -1 back (past or no
+// cue: news reports what happened), 0 the nearest (present).
+func tenseDir(te tense) int {
+	switch te {
+	case tFuture:
+		return 1
+	case tPresent:
+		return 0
+	}
+	return -1
+}
+
+// monthDayPoint resolves a month-day without a year: in a past clause its
+// last occurrence up to publication, in a future one its next, else the
+// nearest.
+func (t *tagger) monthDayPoint(m, d int, te tense) point {
+	if !t.has {
+		return point{g: gDay, y: -1, m: m, d: d}
+	}
+	y := t.dct.y
+	md := date{y, m, d}
+	switch te {
+	case tPast:
+		// A date a few months ahead in a past clause is a deadline or a
+		// schedule reported ("set Nov. 10 as the deadline", "payable
+		// Dec. 7").
+		if t.dct.addDays(120).before(md) {
+			y--
+		}
+	case tFuture:
+		if md.before(t.dct) {
+			y++
+		}
+	default:
+		// News looks back more than ahead: a date up to three months
+		// ahead or nine months back is this year's.
+		if t.dct.addDays(92).before(md) {
+			y--
+		} else if md.before(t.dct.addDays(-274)) {
+			y++
+		}
+	}
+	if d > daysIn(y, m) {
+		d = daysIn(y, m)
+	}
+	return point{g: gDay, y: y, m: m, d: d}
+}
+
+// monthPoint resolves a month without a year like monthDayPoint.
+func (t *tagger) monthPoint(m int, te tense) point {
+	if !t.has {
+		return point{g: gMonth, y: -1, m: m}
+	}
+	y := t.dct.y
+	switch te {
+	case tPast:
+		if m > t.dct.m+1 {
+			y--
+		}
+	case tFuture:
+		if m < t.dct.m {
+			y++
+		}
+	default:
+		if m-t.dct.m > 3 {
+			y--
+		} else if t.dct.m-m > 9 {
+			y++
+		}
+	}
+	return point{g: gMonth, y: y, m: m}
+}
+
+// periodPoint resolves a quarter, half or season (first and last month
+// first..last) of an unstated year: the publication year unless the tense
+// puts it in the year before or after.
+func (t *tagger) periodPoint(g gran, n, first, last int, te tense) point {
+	if !t.has {
+		return point{g: g, y: -1, n: n}
+	}
+	// Reports on a quarter come after it ends, so only a period that has
+	// not begun in a past clause, or one long over in a future clause,
+	// moves to another year.
+	y := t.dct.y
+	switch te {
+	case tPast:
+		if first > t.dct.m {
+			y--
+		}
+	case tFuture:
+		if t.dct.m-last > 3 {
+			y++
+		}
+	}
+	return point{g: g, y: y, n: n}
+}
+
+func seasonMonths(s int) (int, int) {
+	switch s {
+	case 1:
+		return 3, 5
+	case 2:
+		return 6, 8
+	case 3:
+		return 9, 11
+	}
+	return 12, 14
+}
+
+// dctPoint is the publication date at granularity g, or an unknown point.
+func (t *tagger) dctPoint(g gran) point {
+	if !t.has {
+		return unknown(g)
+	}
+	return truncate(t.dct, g)
+}
+
+// anchorPoint is the last date mentioned at granularity g when it is fine
+// enough, else the publication date's; text reports which.
+func (t *tagger) anchorPoint(g gran) (p point, text bool) {
+	if t.hasLast {
+		if q, ok := coarsen(t.last, g); ok {
+			return q, true
+		}
+	}
+	return t.dctPoint(g), false
+}
+
+// focusDay is the day a bare "the day", "the morning" or "at 10 a.m."
+// speaks of: the last day mentioned when it lies within a week of
+// publication (or there is no publication date), else publication day.
+func (t *tagger) focusDay() point {
+	if t.hasLast && t.last.y >= 0 && (t.last.g == gDay || t.last.g == gTime) {
+		p := t.last
+		p.g, p.pod, p.clock = gDay, 0, false
+		if !t.has {
+			return p
+		}
+		d := p.date()
+		if !d.before(t.dct.addDays(-7)) && !t.dct.addDays(7).before(d) {
+			return p
+		}
+	}
+	return t.dctPoint(gDay)
+}
+
+// coarsen converts p to granularity g when g is not finer than p.
+func coarsen(p point, g gran) (point, bool) {
+	if p.y < 0 {
+		return p, false
+	}
+	if p.g == g {
+		return p, true
+	}
+	if p.g == gTime && g == gDay {
+		p.g = gDay
+		return p, true
+	}
+	switch p.g {
+	case gDay, gTime:
+		return truncate(p.date(), g), true
+	case gMonth:
+		if g >= gSeason && g != gWeek && g != gWeekend {
+			return truncate(date{p.y, p.m, 15}, g), true
+		}
+	case gQuarter:
+		switch g {
+		case gHalf:
+			return point{g: gHalf, y: p.y, n: (p.n-1)/2 + 1}, true
+		case gYear, gDecade, gCentury:
+			return truncate(date{p.y, 1, 1}, g), true
+		}
+	case gWeek, gWeekend:
+		if g == gWeekend || g == gWeek {
+			p.g = g
+			return p, true
+		}
+		if g >= gYear {
+			return truncate(mondayOf(p.y, p.n), g), true
+		}
+	case gSeason, gHalf, gYear:
+		if g >= gYear {
+			return truncate(date{p.y, 1, 1}, g), true
+		}
+	case gDecade:
+		if g == gCentury {
+			return point{g: gCentury, y: p.y / 10}, true
+		}
+	}
+	return p, false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// ---- rules ----
+
+// count reads a count at i: "two", "48", "twenty four", "a", "a few",
+// "several", "a couple of", "2 1/2", "one and a half". n < 0 is vague.
+func (t *tagger) count(i int) (n int, half bool, end int, ok bool) {
+	w := t.w(i)
+	switch {
+	case w.w == "a" || w.w == "an":
+		switch x := t.w(i + 1); x.w {
+		case "few":
+			return -1, false, i + 2, true
+		case "couple":
+			if t.is(i+2, "of") {
+				return 2, false, i + 3, true
+			}
+			return 2, false, i + 2, true
+		case "dozen":
+			return 12, false, i + 2, true
+		case "hundred":
+			return 100, false, i + 2, true
+		case "thousand":
+			return 1000, false, i + 2, true
+		case "number":
+			if t.is(i+2, "of") {
+				return -1, false, i + 3, true
+			}
+		case "half":
+			return 0, true, i + 2, true
+		}
+		return 1, false, i + 1, true
+	case w.w == "half":
+		if t.is(i+1, "a") || t.is(i+1, "an") {
+			return 0, true, i + 2, true
+		}
+		return 0, false, i, false
+	case w.c&cVague != 0:
+		switch w.w {
+		case "dozens", "hundreds", "thousands":
+			if t.is(i+1, "of") {
+				return -1, false, i + 2, true
+			}
+			return 0, false, i, false
+		case "couple":
+			if t.is(i+1, "of") {
+				return 2, false, i + 2, true
+			}
+			return 0, false, i, false
+		case "number":
+			return 0, false, i, false
+		}
+		return -1, false, i + 1, true
+	case w.num >= 0 && w.nd > 0 && w.nd <= 4:
+		n, end = w.num, i+1
+		if x := t.w(end); x.raw == "1/2" {
+			half, end = true, end+1
+		}
+	case w.c&cNum != 0:
+		v, cur, k := 0, 0, i
+		for {
+			x := t.w(k)
+			if x.c&cNum == 0 || x.w == "a" || x.w == "an" {
+				break
+			}
+			switch xn := int(x.val); {
+			case xn == 100:
+				if cur == 0 {
+					cur = 1
+				}
+				cur *= 100
+			case xn == 1000:
+				if cur == 0 {
+					cur = 1
+				}
+				v += cur * 1000
+				cur = 0
+			default:
+				if cur%100 != 0 && cur%10 == 0 && xn < 10 || cur == 0 || cur%100 == 0 {
+					cur += xn
+				} else {
+					goto done // two numbers side by side that do not compose
+				}
+			}
+			k++
+			if t.is(k, "and") && t.w(k+1).c&cNum != 0 && !t.is(k+1, "a") {
+				k++
+			}
+		}
+	done:
+		n, end = v+cur, k
+		if end == i {
+			return 0, false, i, false
+		}
+	default:
+		return 0, false, i, false
+	}
+	// "one and a half", "two or three", "two to three", "12 to 18"
+	if t.is(end, "and") && t.is(end+1, "a") && t.is(end+2, "half") {
+		return n, true, end + 3, true
+	}
+	if (t.is(end, "or") || t.is(end, "to")) && (t.w(end+1).c&cNum != 0 && !t.is(end+1, "a") || t.w(end+1).num >= 0) &&
+		t.w(end+2).c&cUnit != 0 {
+		return n, half, end + 2, true
+	}
+	return n, half, end, true
+}
+
+// durationSkip lists words allowed between a count and its unit.
+func durationSkip(w string) bool {
+	switch w {
+	case "more", "additional", "straight", "consecutive", "full", "extra", "further",
+		"trading", "business", "working", "calendar", "fiscal", "successive", "long",
+		"solid", "whole", "school", "session", "odd":
+		return true
+	}
+	return false
+}
+
+// duration: "two days", "the past two months", "25-year", "several
+// years", "a week or so", and with "ago", "later", "earlier", "from now"
+// a date.
+func (t *tagger) duration(i int) res {
+	k := i
+	lead := 0
+	w := t.w(k)
+	switch {
+	case w.c&cMod != 0 && (w.mod == mLast || w.mod == mNext || w.mod == mPrevious ||
+		w.mod == mFollowing || w.mod == mLatest):
+		// "the last two weeks", but "will last two weeks" is a verb
+		if w.w == "last" && !t.the {
+			return res{}
+		}
+		lead = 1
+		k++
+	case w.w == "first" || w.w == "final" || w.w == "initial" || w.w == "remaining" || w.w == "coming":
+		lead = 1
+		k++
+	}
+	if lead > 0 && t.w(k).kind == kHyDur {
+		return res{}
+	}
+	if w.kind == kHyDur && lead == 0 {
+		end := i + 1
+		switch t.w(end).w {
+		case "period", "term", "span", "stretch", "window", "interval":
+			end++
+		}
+		return valRes(i, end, "DURATION", durValue(w.ka, w.kb, false))
+	}
+	if (w.w == "a" || w.w == "an") && t.w(i+1).kind == kHyDur {
+		switch t.w(i + 2).w {
+		case "period", "term", "span", "stretch", "window", "interval":
+			x := t.w(i + 1)
+			return valRes(i, i+3, "DURATION", durValue(x.ka, x.kb, false))
+		}
+	}
+	n, half, j, ok := t.count(k)
+	if ok && lead > 0 && (t.is(k, "a") || t.is(k, "an")) && !t.is(k+1, "few") && !t.is(k+1, "couple") {
+		return res{}
+	}
+	if !ok {
+		u := t.w(k)
+		if u.c&cUnit == 0 || u.c&cPlural == 0 || u.unit == uHalf || u.unit == uNight || (lead == 0 && k > 0 && t.w(k-1).c&cNum != 0) {
+			return res{}
+		}
+		if u.unit == uSecond || u.unit == uQuarter && lead == 0 {
+			return res{}
+		}
+		n, j = -1, k
+	}
+	for durationSkip(t.w(j).w) && t.w(j+1).c&cUnit != 0 {
+		j++
+	}
+	u := t.w(j)
+	if u.c&cUnit == 0 || u.unit == uHalf || u.unit == uNight {
+		return res{}
+	}
+	unit := int(u.unit)
+	if (t.w(k).w == "a" || t.w(k).w == "an") && u.c&cPlural != 0 && n == 1 {
+		return res{}
+	}
+	if u.unit == uSecond && n < 0 {
+		return res{}
+	}
+	end := j + 1
+	if t.is(end, "and") && t.is(end+1, "a") && t.is(end+2, "half") && !half {
+		half = true
+		end += 3
+	}
+	if t.is(end, "or") && t.is(end+1, "so") {
+		end += 2
+	}
+	// "a quarter of", "half of": fractions
+	if (unit == uQuarter || unit == uHalf) && t.is(end, "of") {
+		return res{}
+	}
+	// "a second group"
+	if unit == uSecond && n == 1 && !t.isPunct(end) && t.w(end).c&cAfter == 0 {
+		return res{}
+	}
+	// "weeks or months", "a year or two"
+	if t.is(end, "or") {
+		if x := t.w(end + 1); x.c&cUnit != 0 && x.c&cPlural != 0 && n < 0 {
+			end += 2
+		} else if (x.w == "two" || x.w == "so") && n == 1 {
+			end += 2
+		}
+	}
+	if lead != 0 && t.is(end, "ahead") {
+		end++
+	}
+	start := i
+	// Relative dates.
+	switch x := t.w(end); x.w {
+	case "ago", "back":
+		if x.w == "back" && !t.isPunct(end+1) {
+			break
+		}
+		if n < 0 || half {
+			return valRes(start, end+1, "DATE", "PAST_REF")
+		}
+		if lead != 0 {
+			break
+		}
+		return t.relDate(start, end+1, -n, unit, false, half)
+	case "earlier", "later", "before", "after":
+		if (x.w == "before" || x.w == "after") && !t.isPunct(end+1) {
+			break
+		}
+		if n < 0 || lead != 0 || half {
+			break
+		}
+		sign := 1
+		if x.w == "earlier" || x.w == "before" {
+			sign = -1
+		}
+		return t.relDate(start, end+1, sign*n, unit, true, half)
+	case "from", "hence":
+		if x.w == "from" && !t.is(end+1, "now") {
+			break
+		}
+		e := end + 1
+		if x.w == "from" {
+			e++
+		}
+		if n < 0 || half {
+			return valRes(start, e, "DATE", "FUTURE_REF")
+		}
+		return t.relDate(start, e, n, unit, false, half)
+	}
+	// A rate: "twice a year", "$5 a month", "24 hours a day".
+	if (t.w(k).w == "a" || t.w(k).w == "an") && lead == 0 && k == i && !half && t.rateBefore(i) {
+		return valRes(i, end, "SET", setValue(1, unit))
+	}
+	// "52 years old": an age, which TimeBank leaves out
+	if t.is(end, "old") && lead == 0 {
+		return res{}
+	}
+	if n < 0 && lead == 0 && t.w(j).c&cPlural == 0 {
+		return res{}
+	}
+	return valRes(start, end, "DURATION", durValue(n, unit, half))
+}
+
+// rateBefore reports whether the word before i makes "a year" a rate:
+// "twice", "times", "once", a number or an amount.
+func (t *tagger) rateBefore(i int) bool {
+	if t.is(i, "per") {
+		return true
+	}
+	p := t.w(i - 1)
+	switch p.w {
+	case "twice", "times", "once", "thrice", "percent", "%", "million", "billion", "cents",
+		"dollars", "euros", "pounds", "yen", "barrels", "tons", "tonnes", "hours", "days":
+		return true
+	}
+	if p.num >= 0 || p.nd > 0 {
+		return true
+	}
+	// "four flights a week": a plural noun
+	n := len(p.w)
+	return n > 3 && p.w[n-1] == 's' && p.c == 0 && p.w[n-2] != 's' && !p.upper
+}
+
+// relDate is a date n units from the publication date ("two days ago",
+// "a week from now") or, when anchored, from the last date mentioned
+// ("two days later", "a year earlier").
+func (t *tagger) relDate(start, end, n, unit int, anchored, half bool) res {
+	g := unitGran(unit)
+	if unit == uDecade || unit == uCentury || unit == uMillennium {
+		// "a decade ago" is a year: 2014, not the 2010s
+		g = gYear
+		switch unit {
+		case uDecade:
+			n *= 10
+		case uCentury:
+			n *= 100
+		default:
+			n *= 1000
+		}
+		unit = uYear
+	}
+	if unit == uSecond || unit == uMinute || unit == uHour {
+		g = gDay
+		if n != 0 && unit == uHour && abs(n) >= 24 {
+			n, unit = n/24, uDay
+		} else {
+			unit = uDay
+			n = 0
+		}
+	}
+	// "a year ago" or "a year earlier" in a story about a quarter is
+	// that quarter a year before.
+	if unit == uYear && t.hasLast && (t.last.g == gQuarter || t.last.g == gHalf) && (anchored || abs(n) == 1) && t.current(t.last) {
+		if p, ok := shift(t.last, n, unit); ok {
+			r := pointRes(start, end, p)
+			r.anchor = false // a comparison; the story stays in its quarter
+			return r
+		}
+	}
+	if anchored && t.hasLast && t.last.g <= g {
+		if p, ok := shift(t.last, n, unit); ok {
+			if p.g == gTime {
+				p.g = gDay
+			}
+			return pointRes(start, end, p)
+		}
+	}
+	if !t.has {
+		return pointRes(start, end, unknown(g))
+	}
+	p, ok := shift(truncate(t.dct, g), n, unit)
+	if !ok {
+		return res{}
+	}
+	return pointRes(start, end, p)
+}
+
+// modRule: this/last/next/past/coming/previous/following + a unit,
+// weekday, month, season or part of day.
+func (t *tagger) modRule(i int) res {
+	w := t.w(i)
+	mod := int(w.mod)
+	k := i + 1
+	if mod == mThis && (t.is(k, "coming") || t.is(k, "past")) {
+		mod = int(t.w(k).mod)
+		k++
+	}
+	if t.w(k).c&cFiscal != 0 || t.is(k, "calendar") {
+		k++
+	}
+	x := t.w(k)
+	end := k + 1
+	switch {
+	case mod == mRecent:
+		if x.c&cUnit != 0 && x.c&cPlural != 0 && x.unit != uHalf && x.unit != uNight {
+			return valRes(i, end, "DURATION", durValue(-1, int(x.unit), false))
+		}
+		if x.w == "past" {
+			return valRes(i, end, "DATE", "PAST_REF")
+		}
+		return res{}
+	case x.c&cUnit != 0 && x.c&cPlural == 0 && x.unit != uNight:
+		if x.upper && w.upper && i > 0 {
+			return res{} // a title: "This Week"
+		}
+		return t.modUnit(i, end, mod, int(x.unit))
+	case x.w == "period" && (mod == mSame || mod == mLatest || mod == mPrevious || mod == mThat):
+		if mod == mLatest {
+			return pointRes(i, end, t.latestQuarter(false))
+		}
+		if t.hasLast && t.last.g != gDay && t.last.g != gTime {
+			return pointRes(i, end, t.last)
+		}
+		return res{}
+	case x.c&cWeekday != 0 && x.c&cPlural == 0 && x.upper:
+		if r := t.weekdayRule(k); r.ok && r.end > end && r.pt.g == gDay && r.pt.y >= 0 && (t.is(k+1, ",") || t.w(k+1).c&cMonth != 0) {
+			r.start = i // this coming Sunday, March 8
+			return r
+		}
+		switch mod {
+		case mPrevious:
+			// "the previous Friday": a week before the day in focus
+			if a, ok := t.anchorPoint(gDay); ok && a.y >= 0 {
+				d := a.date()
+				delta := (d.weekday() - int(x.wday) + 7) % 7
+				if delta == 0 {
+					delta = 7
+				}
+				return pointRes(i, end, dayPoint(d.addDays(-delta)))
+			}
+			return pointRes(i, end, t.weekdayPoint(int(x.wday), -1, true))
+		case mLast:
+			return pointRes(i, end, t.weekdayPoint(int(x.wday), -1, true))
+		case mNext:
+			return pointRes(i, end, t.weekdayPoint(int(x.wday), 1, true))
+		case mThis:
+			dir := 1
+			if t.tenseOf(i, end) == tPast {
+				dir = -1
+			}
+			return pointRes(i, end, t.weekdayPoint(int(x.wday), dir, false))
+		}
+	case x.c&cMonth != 0 && x.upper:
+		if !t.has {
+			return pointRes(i, end, point{g: gMonth, y: -1, m: int(x.month)})
+		}
+		m, y := int(x.month), t.dct.y
+		switch mod {
+		case mLast, mPrevious:
+			// "last February" in March is a year back: last month is
+			// "last month".
+			if m >= t.dct.m-1 {
+				y--
+			}
+		case mNext:
+			if m <= t.dct.m {
+				y++
+			}
+		case mThis:
+		default:
+			return res{}
+		}
+		return pointRes(i, end, point{g: gMonth, y: y, m: m})
+	case x.c&cSeason != 0:
+		return t.seasonRule(k, mod, i)
+	case x.c&cPOD != 0 && x.w != "overnight":
+		var d point
+		switch mod {
+		case mThis:
+			d = t.dctPoint(gDay)
+		case mLast:
+			if x.pod != podNight && x.pod != podEvening {
+				return res{}
+			}
+			d = t.dctPoint(gDay)
+			if t.has {
+				d = dayPoint(t.dct.addDays(-1))
+			}
+		case mThat, mSame:
+			d, _ = t.anchorPoint(gDay)
+		default:
+			return res{}
+		}
+		d.g, d.pod = gTime, x.pod
+		return pointRes(i, t.localTime(end), d)
+	}
+	return res{}
+}
+
+// modUnit resolves this/last/next/previous/following/same + unit.
+func (t *tagger) modUnit(i, end, mod, unit int) res {
+	g := unitGran(unit)
+	if g == gTime || unit == uNight {
+		return res{}
+	}
+	// "over the past decade": the last ten years, a duration
+	if (unit == uDecade || unit == uCentury) && mod == mLast && (t.is(i, "past") || t.the) {
+		return valRes(i, end, "DURATION", durValue(1, unit, false))
+	}
+	anchored := false
+	n := 0
+	switch mod {
+	case mThis, mCurrent:
+	case mLast:
+		n = -1
+	case mNext:
+		n = 1
+		if t.the {
+			anchored = true
+		}
+	case mPrevious:
+		n, anchored = -1, true
+	case mFollowing:
+		n, anchored = 1, true
+	case mSame, mThat:
+		anchored = true
+	case mLatest:
+		if unit == uYear {
+			p := t.dctPoint(gYear)
+			if p.y >= 0 {
+				p.y--
+			}
+			return pointRes(i, end, p)
+		}
+		if unit != uQuarter {
+			return res{}
+		}
+		return pointRes(i, end, t.latestQuarter(false))
+	default:
+		return res{}
+	}
+	if unit == uDay && !anchored {
+		return res{}
+	}
+	var base point
+	if anchored {
+		base, _ = t.anchorPoint(g)
+	} else {
+		base = t.dctPoint(g)
+	}
+	if base.y < 0 {
+		return pointRes(i, end, base)
+	}
+	if n != 0 {
+		var ok bool
+		base, ok = shift(base, n, unit)
+		if !ok {
+			return res{}
+		}
+	}
+	return pointRes(i, end, base)
+}
+
+// theRule: expressions that begin with "the", the longest of the special
+// forms and "the" + another rule.
+func (t *tagger) theRule(i int) res {
+	a, b := t.theSpecial(i), t.theBody(i)
+	if b.ok && (!a.ok || b.end > a.end) {
+		return b
+	}
+	return a
+}
+
+// theSpecial: the past, the future, the end of X, the first half of X,
+// the year 2000, the 1988 quarter, the year-ago quarter, the year.
+func (t *tagger) theSpecial(i int) res {
+	k := i + 1
+	x := t.w(k)
+	switch x.w {
+	case "past":
+		if t.isPunct(k+1) || t.w(k+1).c&(cUnit|cNum|cVague) == 0 {
+			return valRes(i, k+1, "DATE", "PAST_REF")
+		}
+	case "future":
+		if !t.is(k+1, "of") {
+			return valRes(i, k+1, "DATE", "FUTURE_REF")
+		}
+	case "present":
+		if t.isPunct(k + 1) {
+			return valRes(i, k+1, "DATE", "PRESENT_REF")
+		}
+	case "near", "distant", "foreseeable", "immediate", "not-too-distant":
+		if t.is(k+1, "future") {
+			return valRes(i, k+2, "DATE", "FUTURE_REF")
+		}
+		if x.w == "near" && t.is(k+1, "term") {
+			return valRes(i, k+2, "DATE", "FUTURE_REF")
+		}
+	case "short", "long", "medium":
+		if t.is(k+1, "term") && t.isPunct(k+2) {
+			return valRes(i, k+2, "DATE", "FUTURE_REF")
+		}
+	case "end", "beginning", "start", "middle", "close", "turn":
+		if t.is(k+1, "of") {
+			if r := t.body(k + 2); r.ok && (r.typ == "DATE" || r.typ == "TIME") && r.pt.g != gNone && r.pt.g != gTime {
+				r.start = i
+				return r
+			}
+		}
+	case "first", "second", "last", "latter":
+		if t.is(k+1, "half") && t.is(k+2, "of") {
+			h := 1
+			if x.w != "first" {
+				h = 2
+			}
+			if r := t.body(k + 3); r.ok && r.pt.g == gYear && r.pt.y >= 0 {
+				return pointRes(i, r.end, point{g: gHalf, y: r.pt.y, n: h})
+			} else if r.ok && r.pt.g >= gYear {
+				r.start = i
+				return r
+			}
+		}
+	case "day":
+		if t.is(k+1, "before") && t.is(k+2, "yesterday") && t.has {
+			return pointRes(i, k+3, dayPoint(t.dct.addDays(-2)))
+		}
+		if t.is(k+1, "after") && t.is(k+2, "tomorrow") && t.has {
+			return pointRes(i, k+3, dayPoint(t.dct.addDays(2)))
+		}
+	case "year":
+		if y, e, ok := t.yearAt(k + 1); ok {
+			return pointRes(i, e, point{g: gYear, y: y})
+		}
+		if t.is(k+1, "two") && t.is(k+2, "thousand") {
+			y, e := 2000, k+3
+			if t.is(e, "and") {
+				e++
+			}
+			if t.w(e).c&cNum != 0 && t.w(e).val < 100 && t.w(e).val > 0 {
+				y += int(t.w(e).val)
+				e++
+			}
+			return pointRes(i, e, point{g: gYear, y: y})
+		}
+	}
+	// the 1988 third quarter, the 1988 period
+	if y, e, ok := t.yearAt(k); ok && x.nd == 4 {
+		if p, e2, ok := t.periodOfYear(e, y); ok {
+			return pointRes(i, e2, p)
+		}
+		if t.is(e, "period") || t.is(e, "quarter") {
+			if t.hasLast && t.last.g == gQuarter {
+				return pointRes(i, e+1, point{g: gQuarter, y: y, n: t.last.n})
+			}
+			return pointRes(i, e+1, point{g: gYear, y: y})
+		}
+	}
+	// the year-ago quarter, the year-earlier period
+	if x.kind == kYearRel && x.ka >= 2 {
+		e := k + 1
+		if t.w(e).kind == kOrdUnit || t.w(e).c&cOrd != 0 {
+			if p, e2, ok := t.periodOfYear(e, -1); ok {
+				if t.has {
+					p.y = t.dct.y - 1
+				}
+				return pointRes(i, e2, p)
+			}
+		}
+		if t.is(e, "quarter") || t.is(e, "period") {
+			return t.yearAgo(i, e+1)
+		}
+	}
+	if (x.w == "comparable" || x.w == "corresponding") && t.w(k+1).kind == kYearRel && t.w(k+1).ka >= 2 &&
+		(t.is(k+2, "quarter") || t.is(k+2, "period")) {
+		return t.yearAgo(i, k+3)
+	}
+	// the corresponding period last year, the quarter a year earlier
+	e := k
+	if x.w == "comparable" || x.w == "corresponding" || x.w == "same" {
+		e++
+	}
+	if t.is(e, "quarter") || t.is(e, "period") {
+		if t.is(e+1, "last") && t.is(e+2, "year") {
+			return t.yearAgo(i, e+3)
+		}
+		if t.is(e+1, "a") && t.is(e+2, "year") && (t.is(e+3, "ago") || t.is(e+3, "earlier")) {
+			return t.yearAgo(i, e+4)
+		}
+	}
+	if d, ok := decadeWords[x.w]; ok {
+		return pointRes(i, k+1, point{g: gDecade, y: t.decadeOf(d)})
+	}
+	// the year, the quarter, the week, the weekend, the day, the morning
+	return t.theUnit(i, k)
+}
+
+// theBody: "the" + a duration or a date whose first word may follow "the"
+// ("the past two months", "the third quarter", "the 1990s").
+func (t *tagger) theBody(i int) res {
+	k := i + 1
+	x := t.w(k)
+	t.the = true
+	r := t.body(k)
+	t.the = false
+	if !r.ok {
+		return r
+	}
+	switch {
+	case x.c&cFiscal != 0 && t.w(k+1).kind == kOrdUnit:
+		return res{}
+	case x.kind == kHyDur || x.kind == kOrdUnit || x.kind == kYearRel && r.end == k+1:
+		return res{} // "the eight-year war": the adjective alone
+	case r.typ == "DURATION":
+	case x.c&(cMod|cOrd|cNum|cVague|cSeason|cPOD|cPos|cFiscal) != 0:
+	case x.kind == kDecade || x.kind == kMid:
+	case x.w == "'" || x.w == "’":
+	default:
+		return res{}
+	}
+	if r.typ == "SET" {
+		return res{}
+	}
+	r.start = i
+	return r
+}
+
+// current reports whether period p ended within the year before
+// publication (or is under way): a period the story reports on now, not
+// one it compares with.
+func (t *tagger) current(p point) bool {
+	if !t.has {
+		return true
+	}
+	last := 12 // the period's last month
+	switch p.g {
+	case gQuarter:
+		last = 3 * p.n
+	case gHalf:
+		last = 6 * p.n
+	case gMonth:
+		last = p.m
+	case gSeason:
+		last = 3*p.n + 2
+	}
+	ended := p.y*12 + last
+	now := t.dct.y*12 + t.dct.m
+	return ended >= now-12 && p.y <= t.dct.y
+}
+
+// yearAgo is the period a year before the last quarter mentioned, or the
+// year before publication.
+func (t *tagger) yearAgo(start, end int) res {
+	if t.hasLast && t.last.g != gDay && t.last.g != gTime && t.last.g != gWeek && t.current(t.last) {
+		if p, ok := shift(t.last, -1, uYear); ok {
+			r := pointRes(start, end, p)
+			r.anchor = false
+			return r
+		}
+	}
+	p := t.dctPoint(gYear)
+	if p.y >= 0 {
+		p.y--
+	}
+	r := pointRes(start, end, p)
+	r.anchor = false
+	return r
+}
+
+// theUnit: "the year", "the quarter", "the week", "the weekend", "the
+// day", "the morning".
+func (t *tagger) theUnit(i, k int) res {
+	for t.w(k).c&cFiscal != 0 || t.is(k, "full") || t.is(k, "calendar") || t.is(k, "whole") || t.is(k, "entire") {
+		k++
+	}
+	x := t.w(k)
+	end := k + 1
+	if x.c&cPOD != 0 && x.c&cPlural == 0 && x.w != "overnight" {
+		d := t.focusDay()
+		d.g, d.pod = gTime, x.pod
+		return pointRes(i, t.localTime(end), d)
+	}
+	if x.c&cUnit == 0 || x.c&cPlural != 0 {
+		return res{}
+	}
+	if t.is(end, "'s") || t.is(end, "’s") || t.is(end, "of") || t.is(end, "before") || t.is(end, "after") || t.w(end).c&cNum != 0 {
+		return res{}
+	}
+	// "the year ended March 31": a fiscal year, given by its length
+	if x.unit == uYear && (t.is(end, "ended") || t.is(end, "ending") || t.is(end, "that") && t.is(end+1, "ended")) {
+		return valRes(i, end, "DURATION", "P1Y")
+	}
+	switch x.unit {
+	case uYear:
+		return pointRes(i, end, t.dctPoint(gYear))
+	case uQuarter:
+		return pointRes(i, end, t.latestQuarter(t.tenseOf(i, end) == tFuture))
+	case uWeek, uMonth, uDecade, uCentury:
+		return pointRes(i, end, t.dctPoint(unitGran(int(x.unit))))
+	case uWeekend:
+		return pointRes(i, end, t.weekendPoint(t.tenseOf(i, end)))
+	case uDay:
+		return pointRes(i, end, t.focusDay())
+	}
+	return res{}
+}
+
+// latestQuarter is "the quarter" of a report: the last quarter mentioned
+// unless it lies ahead, else the one before publication's (publication's
+// own in a future clause).
+func (t *tagger) latestQuarter(future bool) point {
+	cur := t.dctPoint(gQuarter)
+	if t.hasLast && t.last.g == gQuarter && (cur.y < 0 || t.last.y < cur.y || t.last.y == cur.y && t.last.n <= cur.n) {
+		return t.last
+	}
+	if t.has && !future {
+		cur, _ = shift(cur, -1, uQuarter)
+	}
+	return cur
+}
+
+// weekendPoint is the weekend before publication in a past clause, the
+// next one otherwise.
+func (t *tagger) weekendPoint(te tense) point {
+	if !t.has {
+		return unknown(gWeekend)
+	}
+	d := t.dct
+	wd := d.weekday()
+	if te == tFuture || te == tPresent {
+		if wd < 6 {
+			d = d.addDays(6 - wd)
+		}
+	} else if wd < 6 {
+		d = d.addDays(-wd - 1) // the Sunday before
+	}
+	y, w := d.isoWeek()
+	return point{g: gWeekend, y: y, n: w}
+}
+
+// monthRule: "April 30, 2024", "April 30", "April 2024", "April", "April
+// of last year", "January this year".
+func (t *tagger) monthRule(i int) res {
+	w := t.w(i)
+	if !t.monthContext(i) {
+		return res{}
+	}
+	m := int(w.month)
+	k := i + 1
+	if d, k2, ok := t.dayNum(k); ok {
+		if d > 31 {
+			return res{}
+		}
+		if y, k3, ok := t.yearAfter(k2); ok {
+			if d > daysIn(y, m) {
+				return res{}
+			}
+			return pointRes(i, k3, point{g: gDay, y: y, m: m, d: d})
+		}
+		if y, k3, ok := t.modYear(k2); ok {
+			return pointRes(i, k3, point{g: gDay, y: y, m: m, d: min(d, daysIn(y, m))})
+		}
+		return pointRes(i, k2, t.monthDayPoint(m, d, t.tenseOf(i, k2)))
+	}
+	if y, k2, ok := t.yearAfter(k); ok {
+		return pointRes(i, k2, point{g: gMonth, y: y, m: m})
+	}
+	if y, k2, ok := t.modYear(k); ok {
+		return pointRes(i, k2, point{g: gMonth, y: y, m: m})
+	}
+	return pointRes(i, k, t.monthPoint(m, t.tenseOf(i, k)))
+}
+
+// monthContext tells a month from the modal "may", the verb "march" and
+// names: an ambiguous month must be capitalised and stand by a day, a year
+// or a temporal preposition.
+func (t *tagger) monthContext(i int) bool {
+	w := t.w(i)
+	if w.c&cAmbig == 0 {
+		return true
+	}
+	if !w.upper {
+		return false
+	}
+	if _, _, ok := t.dayNum(i + 1); ok {
+		return true
+	}
+	if _, _, ok := t.yearAfter(i + 1); ok {
+		return true
+	}
+	if _, _, ok := t.modYear(i + 1); ok {
+		return true
+	}
+	if w.raw[len(w.raw)-1] == '.' {
+		return true
+	}
+	if len(w.w) <= 3 && w.w != "may" {
+		return false // "Mar del Plata": a bare abbreviation needs a day or year
+	}
+	p := t.w(i - 1)
+	switch p.w {
+	case "in", "since", "until", "till", "by", "during", "from", "through", "of", "early",
+		"late", "mid", "last", "next", "this", "before", "after", "between", "and", "to",
+		"or", "end", "throughout", "mid-", "each", "every":
+		return w.w != "may" || p.w != "and" && p.w != "or" && p.w != "to"
+	}
+	return false
+}
+
+// dayMonthRule: "30 April 2024", "30 April", "1st of May".
+func (t *tagger) dayMonthRule(i int) res {
+	d, k, ok := t.dayNum(i)
+	if !ok {
+		return res{}
+	}
+	if t.is(k, "of") {
+		k++
+	}
+	x := t.w(k)
+	if x.c&cMonth == 0 || x.c&cAmbig != 0 && !x.upper {
+		return res{}
+	}
+	m := int(x.month)
+	k++
+	if y, k2, ok := t.yearAfter(k); ok {
+		if d > daysIn(y, m) {
+			return res{}
+		}
+		return pointRes(i, k2, point{g: gDay, y: y, m: m, d: d})
+	}
+	return pointRes(i, k, t.monthDayPoint(m, d, t.tenseOf(i, k)))
+}
+
+// weekdayRule: "Tuesday", "Tuesday night local time", "Tuesday, April 30",
+// "Tuesdays".
+func (t *tagger) weekdayRule(i int) res {
+	w := t.w(i)
+	if !w.upper {
+		return res{}
+	}
+	wd := int(w.wday)
+	k := i + 1
+	if w.c&cAmbig != 0 {
+		if !(t.isPunct(k) || t.w(k).c&cMonth != 0 || t.w(k).num >= 0) || w.w == "sun" || w.w == "sat" || w.w == "wed" {
+			if !(t.w(k).c&cMonth != 0 || t.is(k, ",") && t.w(k+1).c&cMonth != 0) {
+				return res{}
+			}
+		}
+	}
+	if w.c&cPlural != 0 {
+		val := "XXXX-WXX-" + string(rune('0'+wd))
+		if x := t.w(k); x.c&cPOD != 0 {
+			return valRes(i, k+1, "SET", val+"T"+podCode[x.pod])
+		}
+		return valRes(i, k, "SET", val)
+	}
+	// Tuesday, April 30 (, 2024)
+	k2 := k
+	if t.is(k2, ",") {
+		k2++
+	}
+	if x := t.w(k2); x.c&cMonth != 0 {
+		if r := t.monthRule(k2); r.ok && r.pt.g == gDay {
+			r.start = i
+			return r
+		}
+	}
+	if _, _, ok := t.dayNum(k2); ok {
+		if r := t.dayMonthRule(k2); r.ok && r.pt.g == gDay {
+			r.start = i
+			return r
+		}
+	}
+	// Tuesday next week
+	if x := t.w(k); x.c&cMod != 0 && t.is(k+1, "week") && t.has {
+		var wk point
+		switch x.mod {
+		case mNext:
+			wk, _ = shift(t.dctPoint(gWeek), 1, uWeek)
+		case mLast:
+			wk, _ = shift(t.dctPoint(gWeek), -1, uWeek)
+		case mThis:
+			wk = t.dctPoint(gWeek)
+		}
+		if wk.g == gWeek {
+			return pointRes(i, k+2, dayPoint(mondayOf(wk.y, wk.n).addDays(wd-1)))
+		}
+	}
+	p := t.weekdayPoint(wd, tenseDir(t.tenseOf(i, k)), false)
+	// Tuesday night, Friday morning
+	if x := t.w(k); x.c&cPOD != 0 && x.c&cPlural == 0 && x.w != "overnight" {
+		p.g, p.pod = gTime, x.pod
+		return pointRes(i, t.localTime(k+1), p)
+	}
+	return pointRes(i, k, p)
+}
+
+// deicticRule: today, yesterday, tomorrow, tonight, with a part of day.
+func (t *tagger) deicticRule(i int) res {
+	w := t.w(i)
+	p := t.dctPoint(gDay)
+	off := int(w.deict)
+	if off == 2 {
+		off = 0
+	}
+	if t.has {
+		p = dayPoint(t.dct.addDays(off))
+	}
+	k := i + 1
+	if w.deict == 2 {
+		p.g, p.pod = gTime, podNight
+		return pointRes(i, t.localTime(k), p)
+	}
+	if x := t.w(k); x.c&cPOD != 0 && x.c&cPlural == 0 && x.w != "overnight" {
+		p.g, p.pod = gTime, x.pod
+		return pointRes(i, t.localTime(k+1), p)
+	}
+	return pointRes(i, k, p)
+}
+
+// refRule: now, currently, recently, soon, previously, these days.
+func (t *tagger) refRule(i int) res {
+	w := t.w(i)
+	switch w.w {
+	case "now":
+		if t.is(i-1, "from") {
+			return res{}
+		}
+		return valRes(i, i+1, "DATE", "PRESENT_REF")
+	case "right", "just":
+		if t.is(i+1, "now") {
+			return valRes(i, i+2, "DATE", "PRESENT_REF")
+		}
+	case "currently", "nowadays":
+		return valRes(i, i+1, "DATE", "PRESENT_REF")
+	case "these":
+		if t.is(i+1, "days") {
+			return valRes(i, i+2, "DATE", "PRESENT_REF")
+		}
+	case "present":
+		if t.is(i-1, "at") {
+			return valRes(i, i+1, "DATE", "PRESENT_REF")
+		}
+	case "recently", "lately":
+		return valRes(i, i+1, "DATE", "PAST_REF")
+	case "more", "most":
+		if t.is(i+1, "recently") {
+			return valRes(i, i+2, "DATE", "PAST_REF")
+		}
+	case "soon":
+		if t.is(i-1, "as") && t.is(i+1, "as") {
+			return res{}
+		}
+		return valRes(i, i+1, "DATE", "FUTURE_REF")
+	case "as":
+		if t.is(i+1, "soon") && t.is(i+2, "as") && t.is(i+3, "possible") {
+			return valRes(i, i+4, "DATE", "FUTURE_REF")
+		}
+	case "future":
+		if t.is(i-1, "in") {
+			return valRes(i, i+1, "DATE", "FUTURE_REF")
+		}
+		if x := t.w(i + 1); x.c&cUnit != 0 && x.c&cPlural != 0 {
+			return valRes(i, i+2, "DATE", "FUTURE_REF")
+		}
+	}
+	return res{}
+}
+
+// seasonRule: "summer", "the summer of 1994", "summer 2024", "last fall".
+// mod is the modifier before it (-1 none) and start the match start.
+func (t *tagger) seasonRule(i, mod, start int) res {
+	w := t.w(i)
+	s := int(w.season)
+	k := i + 1
+	if mod < 0 {
+		start = i
+		if w.w == "fall" {
+			p := t.w(i - 1)
+			if !(p.w == "the" && (t.is(i-2, "in") || t.is(i-2, "during") || t.is(i-2, "by") || t.is(i-2, "until") || t.is(i-2, "this") || t.is(i-2, "since")) ||
+				p.w == "early" || p.w == "late" || p.w == "mid" || p.w == "this" || p.w == "next" || p.w == "last") {
+				return res{}
+			}
+		}
+		if !t.the && !(w.upper && i == 0) {
+			p := t.w(i - 1)
+			switch p.w {
+			case "in", "during", "this", "last", "next", "early", "late", "since", "until", "by", "mid", "through":
+			default:
+				if _, _, ok := t.yearAfter(k); !ok {
+					return res{}
+				}
+			}
+		}
+	}
+	if y, k2, ok := t.yearAfter(k); ok && mod < 0 {
+		return pointRes(start, k2, point{g: gSeason, y: y, n: s})
+	}
+	if w.w == "fall" && t.is(k, "of") {
+		return res{}
+	}
+	first, last := seasonMonths(s)
+	if !t.has {
+		return pointRes(start, k, point{g: gSeason, y: -1, n: s})
+	}
+	cy, cs := seasonOf(t.dct)
+	var p point
+	switch mod {
+	case mThis, mCurrent:
+		p = point{g: gSeason, y: t.dct.y, n: s}
+	case mLast, mPrevious:
+		y := cy
+		if s >= cs {
+			y--
+		}
+		p = point{g: gSeason, y: y, n: s}
+	case mNext, mFollowing:
+		y := cy
+		if s <= cs {
+			y++
+		}
+		p = point{g: gSeason, y: y, n: s}
+	case -1:
+		p = t.periodPoint(gSeason, s, first, last, t.tenseOf(i, k))
+	default:
+		return res{}
+	}
+	return pointRes(start, k, p)
+}
+
+// timeRule: "10:30 a.m.", "7 p.m. EDT", "noon", "midnight Friday", "5
+// p.m. EST, Nov. 6", "1430 GMT".
+func (t *tagger) timeRule(i int) res {
+	w := t.w(i)
+	k := i + 1
+	hh, mm, mer := -1, 0, 0
+	switch {
+	case w.kind == kTime:
+		hh, mm, mer = w.ka, w.kb, w.kc
+	case w.c&cClock != 0:
+		if w.w == "midnight" {
+			hh = 24
+		} else {
+			hh = 12
+		}
+	case w.num >= 0 && w.nd <= 2 && w.num >= 1 && w.num <= 12 && t.w(k).c&cMerid != 0:
+		hh = w.num
+		mer = meridiem([]byte(t.w(k).w))
+		k++
+	case w.num >= 0 && w.nd <= 2 && w.num <= 12 && t.is(k, "o'clock"):
+		hh = w.num
+		k++
+	case w.nd == 4 && w.num%100 < 60 && w.num/100 <= 23 && t.w(k).c&cZone != 0 && t.w(k).upper:
+		hh, mm = w.num/100, w.num%100
+	default:
+		return res{}
+	}
+	if w.kind == kTime && mer == 0 {
+		if x := t.w(k); x.c&cMerid != 0 {
+			mer = meridiem([]byte(x.w))
+			k++
+		} else if t.w(k).c&cZone == 0 {
+			switch t.w(i - 1).w {
+			case "at", "by", "until", "till", "before", "after", "around", "about", "from", "since", "to", "and":
+			default:
+				return res{}
+			}
+		}
+	}
+	if mer == 2 && hh < 12 {
+		hh += 12
+	} else if mer == 1 && hh == 12 {
+		hh = 0
+	}
+	k = t.localTime(k)
+	// the day it is on: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6"
+	var day point
+	found := false
+	k2 := k
+	if t.is(k2, ",") || t.is(k2, "on") {
+		k2++
+	}
+	if x := t.w(k2); x.c&(cWeekday|cDeictic|cMonth) != 0 || x.kind == kISO {
+		if r := t.body(k2); r.ok && (r.pt.g == gDay || r.pt.g == gTime && x.c&cDeictic != 0) {
+			day, found, k = r.pt, true, r.end
+		}
+	}
+	if !found {
+		day = t.focusDay()
+	}
+	day.g, day.clock, day.hh, day.mm, day.pod = gTime, true, hh, mm, 0
+	return pointRes(i, k, day)
+}
+
+// yearRule: "1991", "nineteen ninety-six".
+func (t *tagger) yearRule(i int) res {
+	w := t.w(i)
+	if w.w == "nineteen" {
+		x := t.w(i + 1)
+		if x.c&cNum != 0 && x.val >= 10 && x.val <= 99 {
+			y, e := 1900+int(x.val), i+2
+			if x.val%10 == 0 && x.val >= 20 && t.w(e).c&cNum != 0 && t.w(e).val < 10 && t.w(e).val > 0 {
+				y += int(t.w(e).val)
+				e++
+			}
+			return pointRes(i, e, point{g: gYear, y: y})
+		}
+		return res{}
+	}
+	if w.nd != 4 || w.num < 1000 || w.num > 2199 || !t.yearContext(i) {
+		return res{}
+	}
+	return pointRes(i, i+1, point{g: gYear, y: w.num})
+}
+
+// yearContext tells a year from a count or a code.
+func (t *tagger) yearContext(i int) bool {
+	w := t.w(i)
+	p, n := t.w(i-1), t.w(i+1)
+	switch p.w {
+	case "$", "#", "no.", "number", "nos.", "flight", "route", "room", "resolution", "article",
+		"section", "code", "model", "page", "pages", "item", "chapter", "highway", "about",
+		"some", "nearly", "over", "than", "almost", "only", "just", "around", "to", "the":
+		if p.w == "to" && (t.w(i-2).nd == 4 || t.w(i-2).kind == kMid || t.w(i-2).c&cMonth != 0) {
+			break // from 1990 to 1995
+		}
+		if p.w == "the" && (n.w == "election" || n.w == "elections" || n.c&cUnit != 0 || n.w == "period" || n.w == "budget" || n.w == "season" || n.w == "census" || n.w == "war" || n.w == "olympics" || n.w == "games") {
+			break
+		}
+		return false
+	}
+	if p.raw == "£" || p.raw == "€" || p.raw == "¥" || p.num >= 0 && p.nd != 4 {
+		return false
+	}
+	switch n.w {
+	case "%", "percent", "people", "troops", "soldiers", "tons", "tonnes", "barrels",
+		"miles", "kilometers", "kilometres", "km", "feet", "meters", "metres", "shares",
+		"points", "votes", "units", "cars", "homes", "jobs", "workers", "deaths", "dollars",
+		"yen", "euros", "pounds", "pesos", "rupees", "members", "employees", "students",
+		"residents", "civilians", "police", "officers", "men", "women", "children", "families",
+		"acres", "hectares", "calories", "pages", "words", "companies", "firms", "vehicles",
+		"refugees", "prisoners", "cases", "patients", "rounds", "rockets", "missiles",
+		"marines", "sailors", "fighters", "militants", "rebels", "protesters", "demonstrators",
+		"metric", "lb", "kg", "mph", "ft", "and", "to", "or":
+		if n.w == "and" || n.w == "to" || n.w == "or" {
+			// "1990 and 1991" stays a year; "2000 and 3000 people" not
+			if x := t.w(i + 2); x.nd == 4 || x.kind == kDecade {
+				return true
+			}
+			if p.w == "in" || p.w == "since" || p.w == "between" || p.w == "from" || p.w == "of" {
+				return true
+			}
+			return t.w(i+2).num < 0
+		}
+		return false
+	}
+	if n.xpos == "NNS" || n.xpos == "NN" && n.w != "" && !n.upper && n.c == 0 {
+		return w.num >= 1900 && (p.w == "in" || p.w == "since" || p.w == "of" || p.w == "by")
+	}
+	if w.num < 1900 || w.num > 2099 {
+		switch p.w {
+		case "in", "since", "until", "by", "of", "from", "before", "after", "during", "year",
+			"early", "late", "mid", "circa", "c.", "between", "around":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// kindRule: the special token forms.
+func (t *tagger) kindRule(i int) res {
+	w := t.w(i)
+	switch w.kind {
+	case kISO:
+		if w.kc == 0 {
+			return pointRes(i, i+1, point{g: gMonth, y: w.ka, m: w.kb})
+		}
+		if w.kc > daysIn(w.ka, w.kb) {
+			return res{}
+		}
+		return pointRes(i, i+1, point{g: gDay, y: w.ka, m: w.kb, d: w.kc})
+	case kSlash:
+		if w.kc > daysIn(w.ka, w.kb) {
+			return res{}
+		}
+		return pointRes(i, i+1, point{g: gDay, y: w.ka, m: w.kb, d: w.kc})
+	case kDecade:
+		if w.kb == 4 {
+			return pointRes(i, i+1, point{g: gDecade, y: w.ka})
+		}
+		if t.the || t.is(i-1, "early") || t.is(i-1, "late") || t.is(i-1, "mid") {
+			return pointRes(i, i+1, point{g: gDecade, y: t.decadeOf(w.ka)})
+		}
+	case kMid:
+		k := i + 1
+		switch w.ka {
+		case mkMonth:
+			if y, k2, ok := t.yearAfter(k); ok {
+				return pointRes(i, k2, point{g: gMonth, y: y, m: w.kb})
+			}
+			if y, k2, ok := t.modYear(k); ok {
+				return pointRes(i, k2, point{g: gMonth, y: y, m: w.kb})
+			}
+			return pointRes(i, k, t.monthPoint(w.kb, t.tenseOf(i, k)))
+		case mkYear:
+			return pointRes(i, k, point{g: gYear, y: w.kb})
+		case mkDecade:
+			return pointRes(i, k, point{g: gDecade, y: w.kb})
+		case mkPOD:
+			p := t.focusDay()
+			if t.is(k, "yesterday") || t.is(k, "today") || t.is(k, "tomorrow") || t.w(k).c&cWeekday != 0 {
+				if r := t.body(k); r.ok && r.pt.g == gDay {
+					p, k = r.pt, r.end
+				}
+			}
+			p.g, p.pod = gTime, int8(w.kb)
+			return pointRes(i, t.localTime(k), p)
+		case mkSeason:
+			first, last := seasonMonths(w.kb)
+			if y, k2, ok := t.yearAfter(k); ok {
+				return pointRes(i, k2, point{g: gSeason, y: y, n: w.kb})
+			}
+			return pointRes(i, k, t.periodPoint(gSeason, w.kb, first, last, t.tenseOf(i, k)))
+		case mkUnit:
+			g := unitGran(w.kb)
+			if g == gTime || g == gDay {
+				return res{}
+			}
+			return pointRes(i, k, t.dctPoint(g))
+		}
+	case kYearRel:
+		switch w.ka {
+		case 1: // year-end
+			p := t.dctPoint(gYear)
+			if t.hasLast && t.last.g <= gYear && t.last.y >= 0 {
+				p, _ = coarsen(t.last, gYear)
+			}
+			return pointRes(i, i+1, p)
+		default:
+			e := i + 1
+			if t.is(e, "quarter") || t.is(e, "period") {
+				e++
+			}
+			return t.yearAgo(i, e)
+		}
+	case kFY:
+		return pointRes(i, i+1, point{g: gYear, y: w.ka})
+	}
+	if w.w == "'" || w.w == "’" {
+		x := t.w(i + 1)
+		if x.kind == kDecade && x.kb == 2 {
+			return pointRes(i, i+2, point{g: gDecade, y: t.decadeOf(x.ka)})
+		}
+		if x.nd == 2 && (t.w(i-1).c&cMonth != 0 || t.w(i-1).c&cSeason != 0 || t.w(i-1).w == "in" || t.w(i-1).w == "since" || t.w(i-1).c&cFiscal != 0) {
+			return pointRes(i, i+2, point{g: gYear, y: t.twoDigitYear(x.num)})
+		}
+	}
+	return res{}
+}
+
+// decadeOf turns the two-digit decade of "the '90s" into a three-digit one.
+func (t *tagger) decadeOf(d int) int {
+	ref := 2030
+	if t.has {
+		ref = t.dct.y
+	}
+	if 2000+10*d <= ref {
+		return 200 + d
+	}
+	return 190 + d
+}
+
+// periodRule: "the third quarter", "third-quarter", "Q3 2024", "the
+// first half of 2024", "fiscal first quarter". y >= 0 imposes a year.
+func (t *tagger) periodRule(i, y int) res {
+	p, end, ok := t.periodOfYear(i, y)
+	if !ok {
+		return res{}
+	}
+	return pointRes(i, end, p)
+}
+
+// periodOfYear reads a quarter, half, season or month at i; y < 0 leaves
+// the year to be read after it ("of 1984", "1990") or resolved.
+func (t *tagger) periodOfYear(i, y int) (point, int, bool) {
+	k := i
+	for t.w(k).c&cFiscal != 0 {
+		k++
+	}
+	w := t.w(k)
+	var g gran
+	n := 0
+	switch {
+	case w.kind == kOrdUnit:
+		n, g = w.ka, unitGran(w.kb)
+		k++
+	case w.kind == kQ:
+		n, g = w.ka, gQuarter
+		k++
+	case w.kind == kH:
+		n, g = w.ka, gHalf
+		k++
+	case w.c&cOrd != 0 && t.w(k+1).c&cUnit != 0 && t.w(k+1).c&cPlural == 0 && (t.w(k+1).unit == uQuarter || t.w(k+1).unit == uHalf):
+		n, g = int(w.ord), unitGran(int(t.w(k+1).unit))
+		k += 2
+	case y >= 0 && w.c&cUnit != 0 && w.unit == uQuarter && w.c&cPlural == 0:
+		// last year's quarter: the quarter last mentioned, that year
+		if t.hasLast && t.last.g == gQuarter {
+			return point{g: gQuarter, y: y, n: t.last.n}, k + 1, true
+		}
+		return point{}, i, false
+	case y >= 0 && w.c&cSeason != 0:
+		return point{g: gSeason, y: y, n: int(w.season)}, k + 1, true
+	case y >= 0 && w.c&cMonth != 0 && (w.c&cAmbig == 0 || w.upper):
+		return point{g: gMonth, y: y, m: int(w.month)}, k + 1, true
+	default:
+		return point{}, i, false
+	}
+	if g == gQuarter && (n < 1 || n > 4) || g == gHalf && (n < 1 || n > 2) {
+		return point{}, i, false
+	}
+	if y < 0 {
+		if yy, k2, ok := t.yearAfter(k); ok {
+			return point{g: g, y: yy, n: n}, k2, true
+		}
+		if yy, k2, ok := t.modYear(k); ok {
+			return point{g: g, y: yy, n: n}, k2, true
+		}
+		first, last := 3*n-2, 3*n
+		if g == gHalf {
+			first, last = 6*n-5, 6*n
+		}
+		return t.periodPoint(g, n, first, last, t.tenseOf(i, k)), k, true
+	}
+	return point{g: g, y: y, n: n}, k, true
+}
+
+// setRule: "every Monday", "each year", "every two weeks", "daily",
+// "annually".
+func (t *tagger) setRule(i int) res {
+	w := t.w(i)
+	if w.c&cSetAdv != 0 {
+		if w.upper && i > 0 || t.w(i-1).c&cDet != 0 && (t.w(i+1).upper || t.isPunct(i+1)) {
+			return res{} // "The Daily Telegraph", "the daily Le Figaro"
+		}
+		// "quarterly dividend", "daily flights": an adjective, which
+		// TimeBank leaves out
+		if x := t.w(i + 1); x.w != "" && x.c == 0 && !x.upper && x.kind == kNone && x.num < 0 && isAlpha(x.w) {
+			return res{}
+		}
+		v := ""
+		switch w.w {
+		case "daily":
+			v = "P1D"
+		case "weekly":
+			v = "P1W"
+		case "monthly":
+			v = "P1M"
+		case "annually", "yearly":
+			v = "P1Y"
+		case "hourly":
+			v = "PT1H"
+		case "nightly":
+			v = "XXXX-XX-XXTNI"
+		case "quarterly":
+			v = "P3M"
+		case "biweekly":
+			v = "P2W"
+		case "biannually", "semiannually":
+			v = "P6M"
+		}
+		return valRes(i, i+1, "SET", v)
+	}
+	if w.w == "per" {
+		x := t.w(i + 1)
+		if x.c&cUnit != 0 && x.c&cPlural == 0 {
+			return valRes(i, i+2, "SET", setValue(1, int(x.unit)))
+		}
+		return res{}
+	}
+	k := i + 1
+	mult := 1
+	if t.is(k, "other") {
+		mult, k = 2, k+1
+	}
+	if t.is(k, "of") {
+		return res{}
+	}
+	x := t.w(k)
+	switch {
+	case x.c&cUnit != 0 && x.c&cPlural == 0:
+		return valRes(i, k+1, "SET", setValue(mult, int(x.unit)))
+	case x.c&cWeekday != 0:
+		val := "XXXX-WXX-" + string(rune('0'+x.wday))
+		if p := t.w(k + 1); p.c&cPOD != 0 {
+			return valRes(i, k+2, "SET", val+"T"+podCode[p.pod])
+		}
+		return valRes(i, k+1, "SET", val)
+	case x.c&cMonth != 0 && (x.c&cAmbig == 0 || x.upper):
+		return valRes(i, k+1, "SET", point{g: gMonth, y: -1, m: int(x.month)}.String())
+	case x.c&cSeason != 0:
+		return valRes(i, k+1, "SET", point{g: gSeason, y: -1, n: int(x.season)}.String())
+	case x.c&cPOD != 0:
+		return valRes(i, k+1, "SET", "XXXX-XX-XXT"+podCode[x.pod])
+	}
+	if n, _, j, ok := t.count(k); ok && n > 0 {
+		if u := t.w(j); u.c&cUnit != 0 {
+			return valRes(i, j+1, "SET", setValue(n*mult, int(u.unit)))
+		}
+	}
+	return res{}
+}
+
+// posRule: "early 2025", "late yesterday", "earlier this year", "later
+// today", "early next year".
+func (t *tagger) posRule(i int) res {
+	w := t.w(i)
+	k := i + 1
+	x := t.w(k)
+	// "earlier in the year", "later in the day", "early in the week"
+	if t.is(k, "in") && t.is(k+1, "the") {
+		if u := t.w(k + 2); u.c&cUnit != 0 && u.c&cPlural == 0 && !t.is(k+3, "of") {
+			if r := t.theRule(k + 1); r.ok && r.end == k+3 && r.typ == "DATE" {
+				r.start = i
+				return r
+			}
+		}
+	}
+	if w.w == "earlier" || w.w == "later" {
+		if x.c&(cMod|cDeictic|cWeekday) == 0 {
+			return res{}
+		}
+	}
+	if w.w == "middle" {
+		return res{}
+	}
+	if x.c&cPOD != 0 && x.c&cPlural == 0 && (w.w == "mid" || w.w == "early" || w.w == "late") && x.w != "overnight" {
+		p := t.focusDay()
+		p.g, p.pod = gTime, x.pod
+		return pointRes(i, t.localTime(k+1), p)
+	}
+	r := t.body(k)
+	if !r.ok || r.typ != "DATE" && r.typ != "TIME" || r.pt.g == gNone {
+		return res{}
+	}
+	r.start = i
+	return r
+}
+
+// fiscalRule: "fiscal 1989", "fiscal year 1989", "fiscal 2024's first
+// quarter", "fiscal first quarter".
+func (t *tagger) fiscalRule(i int) res {
+	k := i + 1
+	if t.is(k, "year") {
+		k++
+	}
+	if y, e, ok := t.yearAt(k); ok {
+		return pointRes(i, e, point{g: gYear, y: y})
+	}
+	if p, e, ok := t.periodOfYear(k, -1); ok && (p.g == gQuarter || p.g == gHalf) {
+		return pointRes(i, e, p)
+	}
+	return res{}
+}
+
+// podRule: "overnight".
+func (t *tagger) podRule(i int) res {
+	if t.w(i).w != "overnight" || !t.has {
+		return res{}
+	}
+	// the night before publication
+	p := dayPoint(t.dct.addDays(-1))
+	p.g, p.pod = gTime, podNight
+	return pointRes(i, i+1, p)
+}

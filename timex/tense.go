@@ -1,0 +1,183 @@
+package timex
+
+import "strings"
+
+// tense is the time a clause refers to relative to publication.
+type tense int8
+
+const (
+	tNone tense = iota
+	tPast
+	tPresent
+	tFuture
+)
+
+// tenseOf returns the tense of the clause around words [i, j) of the
+// sentence: the nearest tense cue on either side, a comma or a reporting
+// verb ("..., he said") counting as extra distance. A cue is the word's XPOS
+// where the syntax stage has set it (VBD past; MD will/would future; VBZ
+// VBP present), else the word itself (will, is to, plans to, said, -ed
+// verbs). This is the one place tense is decided, so the tagger's tags
+// improve it without touching the rules.
+func (t *tagger) tenseOf(i, j int) tense {
+	const window = 12
+	best, bestD := tNone, window+1
+	// Left.
+	d := 0
+	for k := i - 1; k >= 0 && d < bestD; k-- {
+		d++
+		x, pen := t.cue(k, false)
+		d += pen
+		if x != tNone {
+			if d < bestD {
+				best, bestD = x, d
+			}
+			break
+		}
+	}
+	// Right.
+	d = 0
+	for k := j; k < len(t.ws) && d < bestD; k++ {
+		d++
+		x, pen := t.cue(k, true)
+		d += pen
+		if x != tNone {
+			if d < bestD { // ties go to the left
+				best, bestD = x, d
+			}
+			break
+		}
+	}
+	return best
+}
+
+// cue returns the tense word k signals and the distance penalty of
+// crossing it; right is set when k follows the expression, where a
+// reporting verb ("..., he said") or "that" opens another clause.
+func (t *tagger) cue(k int, right bool) (tense, int) {
+	w := t.w(k)
+	lw := w.w
+	switch lw {
+	case ",", ";", ":", "--", "(", ")":
+		return tNone, 2
+	case "that", "which", "who", "when", "while", "because", "but", "after", "before", "until":
+		if right {
+			return tNone, 3
+		}
+		return tNone, 0
+	case "will", "'ll", "’ll", "shall", "wo", "upcoming":
+		return tFuture, 0
+	case "going", "plans", "plan", "intends", "intend", "aims", "aim", "expects", "expect",
+		"hopes", "hope", "wants", "want", "seeks", "seek", "vowed", "vows", "promised", "promises",
+		"threatened", "threatens", "agreed", "agrees":
+		if !t.is(k+1, "to") {
+			if lw == "vowed" || lw == "promised" || lw == "threatened" || lw == "agreed" {
+				return tPast, 0
+			}
+			return tNone, 0
+		}
+		return tFuture, 0
+	case "scheduled", "slated", "due", "expected", "planned", "set", "poised", "ready",
+		"preparing", "prepared":
+		// "was due to expire Friday": a schedule already past
+		if p := t.w(k - 1).w; p == "was" || p == "were" || p == "been" || p == "had" {
+			return tPast, 0
+		}
+		if lw == "scheduled" || lw == "slated" || lw == "due" || t.is(k+1, "to") || t.is(k+1, "for") {
+			return tFuture, 0
+		}
+		if lw == "set" || lw == "ready" || lw == "poised" || lw == "due" {
+			return tNone, 0
+		}
+	case "would", "'d", "could", "might", "may", "should", "must", "can":
+		if lw == "may" && w.upper {
+			return tNone, 0
+		}
+		return tFuture, 0
+	case "is", "are", "am", "'s", "'re":
+		if t.is(k+1, "to") || t.is(k+1, "due") || t.is(k+1, "set") || t.is(k+1, "expected") ||
+			t.is(k+1, "scheduled") || t.is(k+1, "slated") || t.is(k+1, "going") {
+			return tFuture, 0
+		}
+		if lw == "'s" {
+			return tNone, 0
+		}
+		if t.is(k+1, "being") || t.is(k+1, "been") {
+			return tNone, 0
+		}
+		return tPresent, 0
+	case "was", "were", "had", "did", "ago", "since":
+		return tPast, 0
+	case "has", "have", "'ve":
+		if t.is(k+1, "to") {
+			return tFuture, 0
+		}
+		return tNone, 0 // the present perfect: look further
+	case "said", "told", "added", "reported", "announced", "stated", "noted", "explained", "wrote":
+		if right {
+			return tPast, 2
+		}
+		return tPast, 0
+	case "says", "tells", "adds":
+		if right {
+			return tPresent, 2
+		}
+		return tPresent, 0
+	}
+	if lw == "" {
+		lw = w.raw // capitalised and unknown: only its tag can tell
+		if w.xpos == "" {
+			return tNone, 0
+		}
+	}
+	if w.xpos != "" {
+		switch w.xpos {
+		case "VBD":
+			return tPast, 0
+		case "MD":
+			return tFuture, 0
+		case "VBZ", "VBP":
+			return tPresent, 0
+		}
+		return tNone, 0
+	}
+	if pastIrregular[lw] {
+		return tPast, 0
+	}
+	// -ed words: a past tense or a participle; a capitalised one (a name)
+	// or one after a determiner (an adjective) says nothing.
+	if n := len(lw); n > 4 && lw[n-2:] == "ed" && !w.upper && !edNot[lw] {
+		p := t.w(k - 1)
+		if p.c&cDet != 0 || p.w == "be" || p.w == "been" || p.w == "being" {
+			return tNone, 0
+		}
+		return tPast, 0
+	}
+	return tNone, 0
+}
+
+// pastIrregular lists common irregular past-tense verbs of news.
+var pastIrregular = map[string]bool{}
+
+// edNot lists -ed words that are not past verbs.
+var edNot = map[string]bool{"united": true, "red": true, "need": true, "speed": true,
+	"seed": true, "feed": true, "indeed": true, "proceed": true, "exceed": true,
+	"succeed": true, "bed": true, "shed": true, "hundred": true, "based": true,
+	"related": true, "limited": true, "concerned": true, "interested": true,
+	"supposed": true, "used": true, "armed": true, "detailed": true, "advanced": true,
+	"embattled": true, "so-called": true, "alleged": true, "unnamed": true, "unidentified": true}
+
+func init() {
+	for _, w := range strings.Fields(`arose ate awoke bore beat became began bent bet bid bit
+	bled blew broke brought built burned burnt bought caught chose clung came cost crept cut
+	dealt dug dove drew dreamt drank drove ate fell fed felt fought found fled flew forbade
+	forgot forgave froze got gave went ground grew hung heard hid held hurt kept knelt knew
+	laid led leapt learnt left lent lay lit lost made meant met mistook overcame overran
+	oversaw overtook overthrew paid proved quit ran rang rose rode sank sat saw sought sold
+	sent shook shot shone showed shrank shut sang slid slept slew spoke sped spent spun split
+	spread sprang stood stole stuck stung struck strove swore swept swam swung took taught tore
+	told thought threw thrust understood undertook upheld withdrew withheld woke wore wove
+	wept won wound wrote rebuilt reopened foresaw`) {
+		pastIrregular[w] = true
+	}
+}

@@ -1,0 +1,561 @@
+// Package timex finds temporal expressions in a document and normalises
+// them to TimeML TIMEX3 values (DATE, TIME, DURATION, SET) against the
+// publication date.
+//
+// It is a single pass over the tokens of each sentence: every token is
+// classified once through a word map (months, weekdays, units, numerals,
+// modifiers, ...) and by a byte scan of numbers and hyphenated compounds;
+// hand-written rules then match phrases starting at each token and keep the
+// longest. No regular expression runs. Relative expressions are resolved
+// against the publication date (Document.Date), using the tense of the
+// clause for bare weekdays and month-days ("met on Thursday" is the
+// Thursday before, "will meet on Thursday" the one after), and against the
+// last date mentioned for anaphoric ones ("two days later", "the following
+// year"). Without a publication date, values that need it keep X parts
+// (XXXX-04-30, XXXX-WXX-4).
+package timex
+
+import (
+	"sort"
+	"sync"
+
+	"github.com/dyadproject/dyad/doc"
+)
+
+// Tag fills d.Timexes, sorted by Start, from d.Text. It reads d.Sentences
+// and d.Tokens (segment.Segment fills them) and, where the syntax stage has
+// set them, the tokens' XPOS tags; d.Date is the anchor.
+func Tag(d *doc.Document) {
+	t := pool.Get().(*tagger)
+	t.reset(d)
+	d.Timexes = d.Timexes[:0]
+	for si := range d.Sentences {
+		t.sentence(&d.Sentences[si])
+	}
+	if !sort.SliceIsSorted(d.Timexes, func(a, b int) bool { return d.Timexes[a].Start < d.Timexes[b].Start }) {
+		sort.SliceStable(d.Timexes, func(a, b int) bool { return d.Timexes[a].Start < d.Timexes[b].Start })
+	}
+	t.d = nil
+	pool.Put(t)
+}
+
+var pool = sync.Pool{New: func() any { return new(tagger) }}
+
+// word is one token as the rules see it.
+type word struct {
+	entry        // lexicon entry; entry.w is the lower-case word when known
+	s, e  int    // byte span in the text
+	raw   string // the token text
+	num   int    // value of a number written in digits, -1 otherwise
+	nd    int    // digit count of a plain digit string ("1991" 4), else 0
+	upper bool   // begins with an upper-case letter
+	xpos  string
+	kind  uint8 // a special form, with fields ka, kb, kc
+	ka    int
+	kb    int
+	kc    int
+}
+
+// Special token forms.
+const (
+	kNone     = iota
+	kTime     // 10:30 3pm 10:30am: a hour, b minute, c 0 none 1 am 2 pm
+	kISO      // 2024-04-30 2024-04: a year, b month, c day or 0
+	kSlash    // 4/30/2024: a year, b month, c day
+	kDecade   // 1990s (a 199, b 4) 90s (a 9, b 2)
+	kHyDur    // 25-year two-year 8-month-old: a count (-1 vague), b unit, c 1 for an age
+	kMid      // mid-April mid-1990s mid-afternoon: a inner kind, b value
+	kOrdUnit  // third-quarter first-half: a ordinal, b unit
+	kYearRel  // year-end (1) year-ago (2) year-earlier (3)
+	kQ        // Q3: a quarter
+	kH        // H1: a half
+	kFY       // FY2024: a year
+	kDayRange // 18-19 after a month: ka first day, kb last
+)
+
+// Inner kinds of kMid.
+const (
+	mkMonth = iota + 1
+	mkYear
+	mkDecade
+	mkPOD
+	mkUnit
+	mkSeason
+)
+
+// tagger holds the state of one Tag call.
+type tagger struct {
+	d    *doc.Document
+	text string
+	dct  date
+	has  bool // dct is known
+	ws   []word
+	// last is the last date or time resolved in the document, the anchor
+	// of "two days later", "the following year", "the quarter".
+	last    point
+	hasLast bool
+	// the is set while a rule runs on the words after "the".
+	the bool
+}
+
+func (t *tagger) reset(d *doc.Document) {
+	t.d = d
+	t.text = d.Text
+	t.dct, t.has = parseDate(d.Date)
+	t.hasLast = false
+	t.last = point{}
+	t.the = false
+}
+
+// sentence tags one sentence.
+func (t *tagger) sentence(s *doc.Sentence) {
+	toks := t.d.Tokens
+	if s.TokenStart < 0 || s.TokenEnd > len(toks) || s.TokenStart >= s.TokenEnd {
+		return
+	}
+	t.ws = t.ws[:0]
+	interesting := false
+	for k := s.TokenStart; k < s.TokenEnd; k++ {
+		tk := &toks[k]
+		if tk.Start < 0 || tk.End > len(t.text) || tk.Start >= tk.End {
+			continue
+		}
+		t.ws = append(t.ws, word{})
+		w := &t.ws[len(t.ws)-1]
+		w.s, w.e, w.raw, w.xpos = tk.Start, tk.End, t.text[tk.Start:tk.End], tk.XPOS
+		classify(w)
+		if w.c&trigger != 0 || w.num >= 0 || w.kind != kNone {
+			interesting = true
+		}
+	}
+	if !interesting {
+		return
+	}
+	for i := 0; i < len(t.ws); {
+		w := &t.ws[i]
+		if w.c&trigger == 0 && w.num < 0 && w.kind == kNone && w.w != "'" && w.w != "’" {
+			i++
+			continue
+		}
+		r := t.match(i)
+		if !r.ok || r.end <= r.start {
+			i++
+			continue
+		}
+		t.emit(r)
+		i = r.end
+	}
+}
+
+// trigger is the set of classes a timex may begin with.
+const trigger = cMonth | cWeekday | cUnit | cNum | cOrd | cPOD | cSeason | cDeictic |
+	cRef | cMod | cPos | cApprox | cSetAdv | cDet | cVague | cEvery | cClock | cFiscal | cMisc
+
+// emit records a match and updates the anchor.
+func (t *tagger) emit(r res) {
+	s, e := t.ws[r.start].s, t.ws[r.end-1].e
+	// "at 10:30 a.m." ending a sentence: the period that ends both
+	if lw := t.ws[r.end-1].w; (lw == "a.m" || lw == "p.m") && e < len(t.text) && t.text[e] == '.' {
+		e++
+	}
+	t.d.Timexes = append(t.d.Timexes, doc.Timex{Start: s, End: e, Text: t.text[s:e], Type: r.typ, Value: r.val})
+	if r.anchor && r.pt.g != gNone && r.pt.y >= 0 {
+		t.last, t.hasLast = r.pt, true
+	}
+}
+
+// w returns word i of the sentence, or an empty word past either end.
+func (t *tagger) w(i int) *word {
+	if i < 0 || i >= len(t.ws) {
+		return &noWord
+	}
+	return &t.ws[i]
+}
+
+var noWord = word{num: -1}
+
+// is reports whether word i is the lower-case word s.
+func (t *tagger) is(i int, s string) bool { return t.w(i).w == s }
+
+// classify fills a word's lexicon entry and special form from its text.
+func classify(w *word) {
+	w.num = -1
+	raw := w.raw
+	n := len(raw)
+	c0 := raw[0]
+	w.upper = 'A' <= c0 && c0 <= 'Z'
+	var buf [32]byte
+	if n <= len(buf) {
+		lower, ascii := true, true
+		for i := 0; i < n; i++ {
+			c := raw[i]
+			if c >= 0x80 {
+				ascii = false
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+				lower = false
+			}
+			buf[i] = c
+		}
+		var e entry
+		var ok bool
+		switch {
+		case ascii && lower:
+			e, ok = lexicon[raw]
+		case ascii:
+			e, ok = lexicon[string(buf[:n])]
+		default:
+			e, ok = lexicon[raw] // ’ and other non-ASCII forms listed as such
+		}
+		if ok {
+			w.entry = e
+		} else if ascii && lower {
+			w.entry.w = raw
+		}
+		if !ok && ascii {
+			special(w, buf[:n])
+		}
+	}
+}
+
+// special recognises numbers, clock times, numeric dates, decades and
+// hyphenated compounds in a lower-cased token b.
+func special(w *word, b []byte) {
+	n := len(b)
+	c0 := b[0]
+	if c0 >= '0' && c0 <= '9' {
+		numeric(w, b)
+		return
+	}
+	switch {
+	case n < 2:
+		return
+	case n == 2 && c0 == 'q' && b[1] >= '1' && b[1] <= '4':
+		w.kind, w.ka = kQ, int(b[1]-'0')
+		w.c |= cMisc
+		return
+	case n == 2 && c0 == 'h' && (b[1] == '1' || b[1] == '2'):
+		w.kind, w.ka = kH, int(b[1]-'0')
+		w.c |= cMisc
+		return
+	case n >= 4 && c0 == 'f' && b[1] == 'y':
+		if y, ok := digits(b[2:]); ok && (n == 4 || n == 6) {
+			if n == 4 {
+				y += 2000
+			}
+			w.kind, w.ka = kFY, y
+			w.c |= cMisc
+			return
+		}
+	}
+	if i := indexByte(b, '-'); i > 0 && i < n-1 {
+		hyphen(w, b)
+	}
+}
+
+// numeric handles tokens that begin with a digit.
+func numeric(w *word, b []byte) {
+	n := len(b)
+	// Plain digits, possibly with thousands commas.
+	v, nd, commas := 0, 0, false
+	i := 0
+	for ; i < n; i++ {
+		c := b[i]
+		if c >= '0' && c <= '9' {
+			v = v*10 + int(c-'0')
+			nd++
+			if v > 1e9 {
+				return
+			}
+			continue
+		}
+		if c == ',' && i+3 < n+0 && i > 0 {
+			commas = true
+			continue
+		}
+		break
+	}
+	rest := b[i:]
+	if len(rest) == 0 {
+		w.num = v
+		if !commas {
+			w.nd = nd
+		}
+		return
+	}
+	if commas {
+		return
+	}
+	switch {
+	case isOrdSuffix(rest) && v >= 1 && v <= 31:
+		w.c |= cOrd
+		w.ord = int8(v)
+	case (string(rest) == "s" || string(rest) == "'s") && (nd == 4 && v%10 == 0 || nd == 2 && v%10 == 0):
+		w.kind = kDecade
+		if nd == 4 {
+			w.ka, w.kb = v/10, 4
+		} else {
+			w.ka, w.kb = v/10, 2
+		}
+		w.c |= cMisc
+	case rest[0] == ':' && nd <= 2 && v <= 24:
+		mm, k := 0, 1
+		for ; k < len(rest) && k <= 2; k++ {
+			c := rest[k]
+			if c < '0' || c > '9' {
+				break
+			}
+			mm = mm*10 + int(c-'0')
+		}
+		if k != 3 || mm > 59 {
+			return
+		}
+		rest = rest[3:]
+		if len(rest) >= 3 && rest[0] == ':' { // seconds
+			rest = rest[3:]
+		}
+		mer := meridiem(rest)
+		if mer < 0 {
+			return
+		}
+		w.kind, w.ka, w.kb, w.kc = kTime, v, mm, mer
+		w.entry.c |= cMisc
+	case nd <= 2 && v >= 1 && v <= 12 && meridiem(rest) > 0:
+		w.kind, w.ka, w.kb, w.kc = kTime, v, 0, meridiem(rest)
+		w.entry.c |= cMisc
+	case rest[0] == '/' && nd <= 2:
+		// m/d/yyyy or m/d/yy
+		parts := [3]int{v, -1, -1}
+		lens := [3]int{nd, 0, 0}
+		k, p := 1, 1
+		for ; k < len(rest) && p < 3; p++ {
+			x, l := 0, 0
+			for k < len(rest) && rest[k] >= '0' && rest[k] <= '9' {
+				x = x*10 + int(rest[k]-'0')
+				k++
+				l++
+			}
+			parts[p], lens[p] = x, l
+			if k < len(rest) && rest[k] == '/' {
+				k++
+				continue
+			}
+			break
+		}
+		if k != len(rest) || parts[2] < 0 || lens[1] == 0 || lens[1] > 2 || (lens[2] != 2 && lens[2] != 4) {
+			return
+		}
+		y := parts[2]
+		if lens[2] == 2 {
+			y += 1900
+			if y < 1950 {
+				y += 100
+			}
+		}
+		if parts[0] >= 1 && parts[0] <= 12 && parts[1] >= 1 && parts[1] <= 31 {
+			w.kind, w.ka, w.kb, w.kc = kSlash, y, parts[0], parts[1]
+			w.entry.c |= cMisc
+		}
+	case rest[0] == '-':
+		hyphen(w, b)
+	}
+}
+
+// meridiem reads a.m./p.m. written after a clock time: 1 am, 2 pm, 0 none,
+// -1 anything else.
+func meridiem(b []byte) int {
+	switch string(b) {
+	case "":
+		return 0
+	case "am", "a.m.", "a.m":
+		return 1
+	case "pm", "p.m.", "p.m":
+		return 2
+	}
+	return -1
+}
+
+func isOrdSuffix(b []byte) bool {
+	switch string(b) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// hyphen handles hyphenated compounds: 25-year, two-year-old, mid-April,
+// third-quarter, year-end, 2024-04-30, twenty-four.
+func hyphen(w *word, b []byte) {
+	var parts [4][]byte
+	np := 0
+	start := 0
+	for i := 0; i <= len(b); i++ {
+		if i == len(b) || b[i] == '-' {
+			if np == len(parts) {
+				return
+			}
+			parts[np] = b[start:i]
+			np++
+			start = i + 1
+		}
+	}
+	for k := 0; k < np; k++ {
+		if len(parts[k]) == 0 {
+			return
+		}
+	}
+	if d1, ok := digits(parts[0]); ok && np == 2 && len(parts[0]) <= 2 {
+		if d2, ok := digits(parts[1]); ok && len(parts[1]) <= 2 && d1 >= 1 && d1 < d2 && d2 <= 31 {
+			w.kind, w.ka, w.kb = kDayRange, d1, d2
+			w.entry.c |= cMisc
+			return
+		}
+	}
+	// ISO dates.
+	if y, ok := digits(parts[0]); ok && len(parts[0]) == 4 && np >= 2 && np <= 3 {
+		m, ok1 := digits(parts[1])
+		if !ok1 || len(parts[1]) != 2 || m < 1 || m > 12 {
+			return
+		}
+		d := 0
+		if np == 3 {
+			var ok2 bool
+			d, ok2 = digits(parts[2])
+			if !ok2 || len(parts[2]) != 2 || d < 1 || d > 31 {
+				return
+			}
+		}
+		w.kind, w.ka, w.kb, w.kc = kISO, y, m, d
+		w.entry.c |= cMisc
+		return
+	}
+	p0 := lexicon[string(parts[0])]
+	if string(parts[0]) == "mid" && np == 2 {
+		in := parts[1]
+		if e, ok := lexicon[string(in)]; ok {
+			switch {
+			case e.c&cMonth != 0:
+				w.kind, w.ka, w.kb = kMid, mkMonth, int(e.month)
+			case e.c&cPOD != 0:
+				w.kind, w.ka, w.kb = kMid, mkPOD, int(e.pod)
+			case e.c&cSeason != 0:
+				w.kind, w.ka, w.kb = kMid, mkSeason, int(e.season)
+			case e.c&cUnit != 0 && e.c&cPlural == 0:
+				w.kind, w.ka, w.kb = kMid, mkUnit, int(e.unit)
+			default:
+				return
+			}
+			w.entry.c |= cMisc
+			return
+		}
+		if y, ok := digits(in); ok && len(in) == 4 {
+			w.kind, w.ka, w.kb = kMid, mkYear, y
+			w.entry.c |= cMisc
+			return
+		}
+		if len(in) == 5 && in[4] == 's' {
+			if y, ok := digits(in[:4]); ok && y%10 == 0 {
+				w.kind, w.ka, w.kb = kMid, mkDecade, y/10
+				w.entry.c |= cMisc
+			}
+		}
+		return
+	}
+	if np == 2 {
+		p1 := lexicon[string(parts[1])]
+		switch {
+		case string(parts[0]) == "year" || string(parts[0]) == "month":
+			rel := 0
+			switch string(parts[1]) {
+			case "end":
+				rel = 1
+			case "ago":
+				rel = 2
+			case "earlier":
+				rel = 3
+			}
+			if rel > 0 && string(parts[0]) == "year" {
+				w.kind, w.ka = kYearRel, rel
+				w.entry.c |= cMisc
+				return
+			}
+		case p0.c&cNum != 0 && p0.val >= 20 && p0.val%10 == 0 && p0.val < 100 &&
+			p1.c&cNum != 0 && p1.val >= 1 && p1.val <= 9:
+			w.entry.c |= cNum
+			w.entry.val = p0.val + p1.val
+			return
+		case p0.c&cOrd != 0 && p1.c&cUnit != 0 && (p1.unit == uQuarter || p1.unit == uHalf):
+			w.kind, w.ka, w.kb = kOrdUnit, int(p0.ord), int(p1.unit)
+			w.entry.c |= cMisc
+			return
+		case p1.c&cUnit != 0 && p1.c&cPlural == 0 && string(parts[1]) != "half":
+			if n, ok := count(parts[0], p0); ok {
+				w.kind, w.ka, w.kb = kHyDur, n, int(p1.unit)
+				w.entry.c |= cMisc
+			}
+			return
+		case string(parts[1]) == "long" && p0.c&cUnit != 0:
+			n := 1
+			if p0.c&cPlural != 0 {
+				n = -1
+			}
+			w.kind, w.ka, w.kb = kHyDur, n, int(p0.unit)
+			w.entry.c |= cMisc
+			return
+		}
+		return
+	}
+	if np == 3 {
+		p1 := lexicon[string(parts[1])]
+		last := string(parts[2])
+		if (last == "old" || last == "long") && p1.c&cUnit != 0 {
+			if n, ok := count(parts[0], p0); ok {
+				w.kind, w.ka, w.kb = kHyDur, n, int(p1.unit)
+				if last == "old" {
+					w.kc = 1
+				}
+				w.entry.c |= cMisc
+			}
+		}
+	}
+}
+
+// count reads the count of a hyphenated duration: digits or a number word.
+func count(b []byte, e entry) (int, bool) {
+	if n, ok := digits(b); ok {
+		return n, n > 0
+	}
+	if e.c&cNum != 0 && e.w != "a" && e.w != "an" {
+		return int(e.val), true
+	}
+	if e.c&cVague != 0 {
+		return -1, true
+	}
+	return 0, false
+}
+
+// digits parses an unsigned decimal number.
+func digits(b []byte) (int, bool) {
+	if len(b) == 0 || len(b) > 9 {
+		return 0, false
+	}
+	v := 0
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + int(c-'0')
+	}
+	return v, true
+}
+
+func indexByte(b []byte, c byte) int {
+	for i, x := range b {
+		if x == c {
+			return i
+		}
+	}
+	return -1
+}

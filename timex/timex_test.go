@@ -1,0 +1,264 @@
+package timex
+
+import (
+	"fmt"
+	"math/rand"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad/doc"
+	"github.com/dyadproject/dyad/segment"
+)
+
+// pub is the publication date of the test sentences: a Wednesday in ISO
+// week 18.
+const pub = "2024-05-01"
+
+// tag segments and tags text published on date.
+func tag(text, date string) []doc.Timex {
+	d := doc.Document{Text: text, Date: date}
+	segment.Segment(&d)
+	Tag(&d)
+	return d.Timexes
+}
+
+// show prints expressions as "text|TYPE|value" joined by "; ".
+func show(xs []doc.Timex) string {
+	parts := make([]string, len(xs))
+	for i, x := range xs {
+		parts[i] = fmt.Sprintf("%s|%s|%s", x.Text, x.Type, x.Value)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// The sentences are written for these tests in news style; each lists
+// every expression it should yield, in order.
+var tagCases = []struct {
+	text string
+	want string
+}{
+	// Weekdays by tense.
+	{"The foreign ministers met on Thursday in Lima.", "Thursday|DATE|2024-04-25"},
+	{"The foreign ministers will meet on Thursday in Lima.", "Thursday|DATE|2024-05-02"},
+	{"Talks are expected to resume on Monday, officials said.", "Monday|DATE|2024-05-06"},
+	{"Protesters marched through the capital on Monday, police said.", "Monday|DATE|2024-04-29"},
+	{"The rebels attacked the base Tuesday night local time.", "Tuesday night local time|TIME|2024-04-30TNI"},
+	{"The envoy arrived Friday morning.", "Friday morning|TIME|2024-04-26TMO"},
+	{"The envoy will arrive Friday morning.", "Friday morning|TIME|2024-05-03TMO"},
+	{"The cabinet met last Friday and will meet again next Tuesday.",
+		"last Friday|DATE|2024-04-26; next Tuesday|DATE|2024-05-07"},
+	{"The vote is set for Saturday, May 4.", "Saturday, May 4|DATE|2024-05-04"},
+	// Relative to publication.
+	{"Exports fell last month and are expected to recover next week.",
+		"last month|DATE|2024-04; next week|DATE|2024-W19"},
+	{"Inflation rose earlier this year, the central bank said this week.",
+		"earlier this year|DATE|2024; this week|DATE|2024-W18"},
+	{"The minister resigned yesterday and his successor will be named tomorrow.",
+		"yesterday|DATE|2024-04-30; tomorrow|DATE|2024-05-02"},
+	{"Parliament is debating the bill today.", "today|DATE|2024-05-01"},
+	{"The court will rule next year, after a hearing last year.",
+		"next year|DATE|2025; last year|DATE|2023"},
+	{"Three soldiers were killed two weeks ago.", "two weeks ago|DATE|2024-W16"},
+	{"The ceasefire was agreed three days ago.", "three days ago|DATE|2024-04-28"},
+	{"Elections are due in the autumn.", "the autumn|DATE|2024-FA"},
+	{"The drought began last summer.", "last summer|DATE|2023-SU"},
+	// Years, decades, anchored dates.
+	{"The party was founded in 1991 and grew through the 1990s.", "1991|DATE|1991; the 1990s|DATE|199"},
+	{"The accord was signed on March 3. Two days later, the first prisoners were freed.",
+		"March 3|DATE|2024-03-03; Two days later|DATE|2024-03-05"},
+	{"The war broke out in 2014. The following year, talks collapsed.",
+		"2014|DATE|2014; The following year|DATE|2015"},
+	{"The government promised to balance the budget by the end of the year.",
+		"the end of the year|DATE|2024"},
+	{"The company will repay the loan by April 30.", "April 30|DATE|2025-04-30"},
+	{"The company repaid the loan by April 30.", "April 30|DATE|2024-04-30"},
+	// Explicit dates.
+	{"The summit opened on April 30, 2024, in Geneva.", "April 30, 2024|DATE|2024-04-30"},
+	{"The summit opened on 30 April 2024 in Geneva.", "30 April 2024|DATE|2024-04-30"},
+	{"The decree is dated 2024-04-30.", "2024-04-30|DATE|2024-04-30"},
+	{"Troops withdrew on Apr. 30 after a truce.", "Apr. 30|DATE|2024-04-30"},
+	{"Fighting intensified in mid-April.", "mid-April|DATE|2024-04"},
+	{"A new government is expected in early 2025.", "early 2025|DATE|2025"},
+	{"Growth slowed in the first quarter and will pick up in Q3.",
+		"the first quarter|DATE|2024-Q1; Q3|DATE|2024-Q3"},
+	{"Output fell in the third quarter of 2023.", "the third quarter of 2023|DATE|2023-Q3"},
+	{"The strike began on Nov. 18-19 last year.", "Nov. 18-19 last year|DATE|2023-11-18"},
+	{"The bank cut rates in June last year.", "June last year|DATE|2023-06"},
+	// Durations.
+	{"The conflict has lasted three decades.", "three decades|DURATION|P30Y"},
+	{"He ended a 25-year rule.", "25-year|DURATION|P25Y"},
+	{"The talks lasted two weeks.", "two weeks|DURATION|P2W"},
+	{"Rebels gave the army 48 hours to leave.", "48 hours|DURATION|PT48H"},
+	{"The dispute has dragged on for several years.", "several years|DURATION|PXY"},
+	{"Prices have doubled over the past two years.", "the past two years|DURATION|P2Y"},
+	{"He was jailed for more than a decade.", "more than a decade|DURATION|P10Y"},
+	{"The mission will last a year and a half.", "a year and a half|DURATION|P1Y6M"},
+	// Times.
+	{"The blast hit the market at 10:30 a.m.", "10:30 a.m.|TIME|2024-05-01T10:30"},
+	{"Polls close at 7 p.m. EDT on Tuesday.", "7 p.m. EDT on Tuesday|TIME|2024-04-30T19:00"},
+	{"Shelling continued until midnight.", "midnight|TIME|2024-05-01T24:00"},
+	// Sets.
+	{"The council meets every Monday.", "every Monday|SET|XXXX-WXX-1"},
+	{"The report is published annually.", "annually|SET|P1Y"},
+	{"Ministers meet twice a year.", "a year|SET|P1Y"},
+	{"Inspectors visit each week.", "each week|SET|P1W"},
+	// Fuzzy references.
+	{"The army now controls the city.", "now|DATE|PRESENT_REF"},
+	{"The group is currently holding talks.", "currently|DATE|PRESENT_REF"},
+	{"The ministry recently raised fuel prices.", "recently|DATE|PAST_REF"},
+	{"Such attacks were rare in the past.", "the past|DATE|PAST_REF"},
+	{"Officials hope to reopen the border in the future.", "the future|DATE|FUTURE_REF"},
+	{"A decision is expected soon.", "soon|DATE|FUTURE_REF"},
+	// More forms.
+	{"Fighting eased over the weekend.", "the weekend|DATE|2024-W17-WE"},
+	{"The market is closed on Tuesdays.", "Tuesdays|SET|XXXX-WXX-2"},
+	{"Voting takes place this coming Sunday, May 5.", "this coming Sunday, May 5|DATE|2024-05-05"},
+	{"The strike started on April 3. The previous day, unions had warned of action.",
+		"April 3|DATE|2024-04-03; The previous day|DATE|2024-04-02"},
+	{"The party won 40 percent of the vote, up from 35 percent a year ago.", "a year ago|DATE|2023"},
+	{"Profit rose in the fourth quarter from the year-ago quarter.",
+		"the fourth quarter|DATE|2023-Q4; the year-ago quarter|DATE|2022-Q4"},
+	{"Profit will rise in the third quarter, the company said.", "the third quarter|DATE|2024-Q3"},
+	{"The president will speak later today.", "later today|DATE|2024-05-01"},
+	{"The deadline expired at noon Saturday.", "noon Saturday|TIME|2024-04-27T12:00"},
+	{"The first rocket landed at 1430 GMT.", "1430 GMT|TIME|2024-05-01T14:30"},
+	{"The budget for fiscal 2025 was approved.", "fiscal 2025|DATE|2025"},
+	{"Music from the '90s and the nineties filled the hall.", "the '90s|DATE|199; the nineties|DATE|199"},
+	{"The palace dates from the 18th century.", "the 18th century|DATE|17"},
+	{"Results for Q3 2023 and the first half of 2024 were weak.",
+		"Q3 2023|DATE|2023-Q3; the first half of 2024|DATE|2024-H1"},
+	{"The form was filed on 4/30/2024.", "4/30/2024|DATE|2024-04-30"},
+	{"Rebels have held the town since last Friday.", "last Friday|DATE|2024-04-26"},
+	{"Talks will continue in the coming weeks.", "the coming weeks|DURATION|PXW"},
+	{"The two leaders spoke by phone on Monday evening.", "Monday evening|TIME|2024-04-29TEV"},
+	{"Prices rose 3% in the past year.", "the past year|DATE|2023"},
+	{"Shots rang out last night and again this morning.", "last night|TIME|2024-04-30TNI; this morning|TIME|2024-05-01TMO"},
+	{"He will speak tonight.", "tonight|TIME|2024-05-01TNI"},
+	{"Results are due a week from now.", "a week from now|DATE|2024-W19"},
+	{"Rates will stay low in the near term, as soon as possible.", "the near term|DATE|FUTURE_REF; as soon as possible|DATE|FUTURE_REF"},
+	{"Elections are held every two years.", "every two years|SET|P2Y"},
+	{"The killing came a decade ago.", "a decade ago|DATE|2014"},
+	{"Growth was strong over the past decade.", "the past decade|DURATION|P10Y"},
+	// Not time.
+	{"May the best candidate win.", ""},
+	{"Thousands joined the march in the capital.", ""},
+	{"The Daily Telegraph reported 2,000 arrests.", ""},
+	{"Police detained 1,200 people and seized 40 weapons.", ""},
+	{"Protesters gathered in Mar del Plata.", ""},
+}
+
+func TestTag(t *testing.T) {
+	for _, c := range tagCases {
+		if got := show(tag(c.text, pub)); got != c.want {
+			t.Errorf("%q\n got  %s\n want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// Without a publication date, values that need it keep X parts.
+func TestTagWithoutDate(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The ministers met on Tuesday.", "Tuesday|DATE|XXXX-WXX-2"},
+		{"The deadline is April 30.", "April 30|DATE|XXXX-04-30"},
+		{"The minister resigned yesterday.", "yesterday|DATE|XXXX-XX-XX"},
+		{"Exports fell last month.", "last month|DATE|XXXX-XX"},
+		{"The party was founded in 1991.", "1991|DATE|1991"},
+		{"The talks lasted two weeks.", "two weeks|DURATION|P2W"},
+		{"The accord was signed on March 3, 2020. Two days later, prisoners were freed.",
+			"March 3, 2020|DATE|2020-03-03; Two days later|DATE|2020-03-05"},
+	}
+	for _, c := range cases {
+		if got := show(tag(c.text, "")); got != c.want {
+			t.Errorf("%q\n got  %s\n want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// Spans are byte offsets into the text, sorted, with their text.
+func TestTagSpans(t *testing.T) {
+	text := "Ministers met on Thursday – the talks will resume next week, two days after the vote."
+	xs := tag(text, pub)
+	if len(xs) != 3 {
+		t.Fatalf("got %s", show(xs))
+	}
+	for i, x := range xs {
+		if text[x.Start:x.End] != x.Text {
+			t.Errorf("span %d: text[%d:%d] = %q, Text %q", i, x.Start, x.End, text[x.Start:x.End], x.Text)
+		}
+		if i > 0 && xs[i-1].Start > x.Start {
+			t.Errorf("not sorted: %s", show(xs))
+		}
+	}
+}
+
+// The tense comes from the tagger's XPOS when it is there.
+func TestTagUsesXPOS(t *testing.T) {
+	d := doc.Document{Text: "Leaders gather on Thursday in Lima.", Date: pub}
+	segment.Segment(&d)
+	Tag(&d)
+	if got := show(d.Timexes); got != "Thursday|DATE|2024-04-25" {
+		t.Errorf("untagged: %s", got)
+	}
+	for k := range d.Tokens {
+		if d.Text[d.Tokens[k].Start:d.Tokens[k].End] == "gather" {
+			d.Tokens[k].XPOS = "MD" // as if a modal: a future clause
+		}
+	}
+	Tag(&d)
+	if got := show(d.Timexes); got != "Thursday|DATE|2024-05-02" {
+		t.Errorf("with XPOS: %s", got)
+	}
+}
+
+// Tag must cope with documents without sentences and with odd tokens.
+func TestTagEmpty(t *testing.T) {
+	d := doc.Document{Text: "On Monday.", Date: pub}
+	Tag(&d) // not segmented
+	if len(d.Timexes) != 0 {
+		t.Errorf("got %s", show(d.Timexes))
+	}
+	for _, s := range []string{"", " ", "-", "'", "’s 90s", "Q", "mid-", "-year", "1-", "12:", "4/", "FY"} {
+		tag(s, pub)
+		tag(s, "")
+	}
+}
+
+// Random runs of temporal words must not panic and must give valid,
+// sorted, non-overlapping spans.
+func TestTagRandom(t *testing.T) {
+	words := strings.Fields(`the a an last next this past coming previous following same that
+		latest recent early late mid mid-April earlier later end beginning of in on by at
+		about nearly more than less at least up to no as soon possible each every per other
+		one two three twenty four 48 1 12 30 30th 2024 1991 '90s 1990s nineties 10:30 a.m.
+		p.m. 7 noon midnight EDT local time GMT 1430 day days week weeks weekend month months
+		quarter quarters half year years decade decades century morning night tonight today
+		yesterday tomorrow now currently recently soon future present Monday Tuesdays Friday
+		May March April Apr. Sept. Nov. 18-19 summer fall spring Q3 H1 FY2025 fiscal first
+		third-quarter 25-year year-ago year-end 2024-04-30 4/30/2024 ago from hence or so and
+		's , . ; ( ) will said was is daily annually twice times $ percent few several couple`)
+	r := rand.New(rand.NewSource(1))
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for k := 0; k < 4+r.Intn(14); k++ {
+			if k > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(words[r.Intn(len(words))])
+		}
+		text := b.String()
+		for _, date := range []string{pub, ""} {
+			xs := tag(text, date)
+			for i, x := range xs {
+				if x.Start < 0 || x.End > len(text) || x.Start >= x.End || text[x.Start:x.End] != x.Text {
+					t.Fatalf("%q: bad span %+v", text, x)
+				}
+				if i > 0 && xs[i-1].End > x.Start {
+					t.Fatalf("%q: overlapping or unsorted: %s", text, show(xs))
+				}
+				if x.Value == "" || x.Type == "" {
+					t.Fatalf("%q: empty value: %s", text, show(xs))
+				}
+			}
+		}
+	}
+}
