@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/spf13/cobra"
 
@@ -34,5 +35,25 @@ func (a *app) evalCmd() *cobra.Command {
 			return eval.RunTimex(paths[0], a.stdout)
 		},
 	})
+	var petrarch string
+	events := &cobra.Command{
+		Use:   "events --petrarch FILE.xml",
+		Short: "score the event coder on a PETRARCH / UD-PETRARCH validation suite with its own dictionaries",
+		Long: `events codes every record of a PETRARCH validation XML with the verb, actor and
+agent dictionaries the suite names, using the dependency parses it ships (CoNLL-U),
+and prints per category the share of expected events found, the share of records
+with extra events, and the share of records exactly right.`,
+		Example: "  dyad eval events --petrarch ../shared/data/event-suites/udpetrarch-2_02/PETR_Validate_records_2_02.xml",
+		Args:    args(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if petrarch == "" {
+				return usageError{fmt.Errorf("--petrarch FILE.xml is required")}
+			}
+			_, err := eval.RunPetrarchSuite(petrarch, a.stdout, nil)
+			return err
+		},
+	}
+	events.Flags().StringVar(&petrarch, "petrarch", "", "PETRARCH validation records `FILE.xml`")
+	cmd.AddCommand(events)
 	return cmd
 }

@@ -1,0 +1,264 @@
+# dyad's own event patterns (format: docs/EVENTS.md). They are read before
+# cameo-verbs.pat, so where a verb is in both and neither matches more of the
+# sentence, the block here decides. They add noun-headed and light-verb
+# events, news phrasing the CAMEO dictionary misses or codes otherwise, and
+# intent codes for events that are only announced ("will visit" → 036).
+# Written by the dyad team.
+
+&MEETING = talks | meeting | meetings | consultations | discussions | negotiations | summit | dialogue
+&AGREEMENT = agreement | agreements | accord | treaty | pact | memorandum | memorandums | memoranda | deal | protocol | declaration | "memorandum of understanding"
+&AIDWORDS = aid | assistance | relief | supplies | funding | loan | grant | donation | vaccines
+&SANCTIONS = sanctions | sanction | embargo | tariffs | "travel ban" | "asset freeze"
+&CEASEFIRE = ceasefire | cease-fire | truce | armistice | "cease fire"
+&DIPLOMATS = ambassador | ambassadors | diplomat | diplomats | envoy | envoys | attache | attaches | "embassy staff"
+&VISITS = visit | trip | tour
+
+# --- Visits and hosting -------------------------------------------------
+
+verbs VISIT => 042:043 intent=036
+  verb visit
+  verb tour
+  verb travel | travelled traveling travelling => ---
+  verb fly | flew flown => ---
+  verb arrive => ---
+  - pp:to + => 042:043 intent=036
+  - pp:in + => 042:043 intent=036
+
+verbs HOST => 043:042 intent=036
+  verb host
+  - obj &MEETING => 043:042 intent=036
+
+# "paid a visit to", "made a two-day visit to"
+verbs PAY_VISIT => ---
+  verb pay | paid
+  verb make | made
+  verb undertake | undertook undertaken
+  - obj &VISITS; pp:to + => 042:043 intent=036
+  - obj &VISITS => 042 intent=036
+
+# --- Meetings and talks -------------------------------------------------
+
+verbs MEET => 040 intent=036
+  verb meet | met
+  verb confer
+  - pp:with + => 040:040 intent=036
+  - obj + => 040:040 intent=036
+  - => 040 recip intent=036
+
+# Light verbs: "held talks with", "had a meeting with", "conducted negotiations".
+verbs HOLD_TALKS => ---
+  verb hold | held
+  verb have | had
+  verb conduct
+  verb open
+  verb begin | began begun
+  verb start
+  verb resume
+  - obj &MEETING; pp:with + => 040:040 intent=036
+  - obj &MEETING; pp:between => 040:040 recip intent=036
+  - obj &MEETING => 040:040 recip intent=036
+
+verbs TALK => 040 intent=036
+  verb talk
+  - pp:with + => 040:040 intent=036
+  - pp:to + => 040:040 intent=036
+
+# --- Agreements and cooperation ----------------------------------------
+
+verbs SIGN => 057 intent=030
+  verb sign
+  verb conclude => ---
+  verb ink => ---
+  - obj &AGREEMENT; pp:with + => 057:057 intent=030
+  - obj &AGREEMENT => 057:057 recip intent=030
+
+verbs ESTABLISH => ---
+  verb establish
+  verb set up | set
+  verb form
+  verb create
+  verb launch
+  - obj "joint commission" => 050:050 recip intent=030
+  - obj "diplomatic relations"; pp:with + => 050:050 intent=030
+  - obj "diplomatic ties"; pp:with + => 050:050 intent=030
+  - obj "diplomatic relations" => 050:050 recip intent=030
+
+verbs COOPERATE => 060 intent=031
+  verb cooperate
+  verb collaborate
+  verb partner
+  - pp:with + => 060:060 intent=031
+
+# --- Aid ---------------------------------------------------------------
+
+verbs GIVE_AID => ---
+  verb provide
+  verb send | sent
+  verb give | gave given
+  verb deliver
+  verb donate
+  verb grant
+  - obj &AIDWORDS; pp:to + => 070 intent=033
+  - pp:in &AIDWORDS; pp:to + => 070 intent=033
+  - obj "humanitarian aid"; pp:to + => 073 intent=0333
+  - obj "military aid"; pp:to + => 072 intent=0332
+  - obj weapons; pp:to + => 072 intent=0332
+  - obj &AIDWORDS => 070 intent=033
+
+verbs PLEDGE_AID => 030
+  verb pledge
+  verb promise
+  - obj &AIDWORDS => 033
+  - obj &AIDWORDS; pp:to + => 033
+  - pp:in &AIDWORDS => 033
+
+# --- Appeals, praise, criticism -----------------------------------------
+
+verbs URGE => 020
+  verb urge
+  verb appeal
+  verb implore
+  - pp:for &CEASEFIRE => 0256
+  - obj &MEETING => 026
+  - obj &CEASEFIRE => 0256
+
+# "refused to meet": the refusal is the event (12x), not a negated meeting.
+verbs REFUSE_TO => ---
+  verb refuse
+  verb decline
+  - obj meet => 125
+  - obj talk => 125
+  - obj negotiate => 125
+  - obj &MEETING => 125
+  - obj release => 1243
+  - obj withdraw => 1246
+  - obj sign => 127
+
+verbs CONDEMN => 111
+  verb condemn
+  verb denounce
+  verb slam
+  verb decry
+  verb criticise | criticised criticising
+
+verbs PRAISE => 051
+  verb praise
+  verb commend
+  verb hail
+  verb laud
+
+verbs ACCUSE => 112
+  verb accuse
+  verb blame
+  - pp:of "war crimes" => 1124
+  - pp:of aggression => 1123
+  - pp:of espionage => 1125
+  - pp:of spying => 1125
+  - pp:of corruption => 1121
+
+# --- Threats, sanctions, expulsions --------------------------------------
+
+verbs IMPOSE => 170
+  verb impose
+  verb slap
+  - obj &SANCTIONS; pp:on + => 163
+  - obj &SANCTIONS; pp:against + => 163
+  - obj &SANCTIONS => 163
+  - obj curfew => 1723
+
+verbs SANCTION => 163
+  verb sanction
+  verb blacklist
+
+verbs EXPEL => 174
+  verb expel | expelled expelling
+  verb deport
+  - obj &DIPLOMATS => 161
+
+verbs RECALL => ---
+  verb recall
+  verb withdraw | withdrew withdrawn
+  - obj &DIPLOMATS; pp:from + => 161
+  - obj &DIPLOMATS => 161
+
+verbs SEVER => ---
+  verb sever
+  verb cut
+  verb break | broke broken
+  - obj "diplomatic ties" => 161
+  - obj "diplomatic relations" => 161
+  - obj ties => 161
+  - obj relations => 161
+
+# --- Protest, force and ceasefires ----------------------------------------
+
+verbs DEMONSTRATE => 141
+  verb demonstrate
+  verb rally
+  verb march => ---
+  verb protest => ---
+  - pp:against + => 141
+  - pp:outside + => 141
+
+verbs RECOGNIZE => 054
+  verb recognize
+  verb recognise
+
+# An announced attack is a threat of force.
+verbs ATTACK => 190 intent=138
+  verb attack
+  verb invade => 192
+
+verbs ARREST => 173
+  verb arrest
+  verb detain
+
+verbs DECLARE_CEASEFIRE => ---
+  verb declare
+  verb announce
+  verb observe
+  - obj &CEASEFIRE => 0871 recip
+  - obj "unilateral &CEASEFIRE" => 0871
+
+verbs AGREE_CEASEFIRE => ---
+  verb agree | agreed
+  - pp:to &CEASEFIRE => 0356 recip
+  - pp:on &CEASEFIRE => 0356 recip
+
+verbs VIOLATE => ---
+  verb violate
+  verb break | broke broken
+  - obj &CEASEFIRE => 196
+
+# --- Noun-headed events ----------------------------------------------------
+# A noun codes an event where it is the subject or the head of a sentence or
+# of a time phrase ("during a visit by X to Y"), not where a verb's pattern
+# already used it ("paid a visit to").
+
+nouns VISIT_N => 042:043
+  noun visit
+  noun trip
+  - pp:by $; pp:to + => 042:043
+  - pp:to + => 042:043
+
+nouns TALKS_N => 040
+  noun talks
+  noun negotiations
+  noun summit
+  - pp:between => 040:040 recip
+  - pp:with + => 040:040
+
+nouns SANCTIONS_N => 163
+  noun sanctions
+  noun embargo
+  - pp:against + => 163
+  - pp:on + => 163
+
+nouns ATTACK_N => 190
+  noun attack
+  noun offensive
+  noun airstrike
+  noun airstrikes
+  - pp:by $; pp:on + => 190
+  - pp:on + => 190
+  - pp:against + => 190

@@ -1,0 +1,134 @@
+package event
+
+import (
+	"sort"
+
+	"github.com/dyadproject/dyad/doc"
+)
+
+// ActorFinder names the actors of a noun phrase. The coder calls it with the
+// head token of each subject, object or prepositional object it considers;
+// the finder returns the actors the phrase names, one per actor, including
+// those of phrases coordinated with it ("Kenya and Ethiopia" gives two,
+// "Danish media and government" two), or nil when the phrase names none.
+//
+// head is an index into d.Tokens; sentence into d.Sentences. PhraseTokens
+// gives the tokens of the phrase without its coordinated parts. A finder
+// must be safe for concurrent use if the coder is used concurrently.
+type ActorFinder interface {
+	Actors(d *doc.Document, sentence, head int) []doc.Actor
+}
+
+// ActorFinderFunc adapts a function to ActorFinder.
+type ActorFinderFunc func(d *doc.Document, sentence, head int) []doc.Actor
+
+// Actors calls f.
+func (f ActorFinderFunc) Actors(d *doc.Document, sentence, head int) []doc.Actor {
+	return f(d, sentence, head)
+}
+
+// phraseSkip are the relations that end a noun phrase: coordination, clauses
+// and punctuation attached to its head.
+func phraseSkip(r rel) bool {
+	switch r {
+	case rConj, rCC, rPunct, rAppos, rAcl, rRelcl, rAdvcl, rParataxis, rCcomp, rXcomp:
+		return true
+	}
+	return false
+}
+
+// PhraseTokens returns the tokens (indices into d.Tokens, in text order) of
+// the noun phrase headed by head: its subtree without coordinated phrases,
+// clauses, appositions and punctuation hanging from it. Prepositional
+// modifiers stay ("soldiers from Gondor").
+func PhraseTokens(d *doc.Document, head int) []int {
+	if head < 0 || head >= len(d.Tokens) {
+		return nil
+	}
+	var s sent
+	si := d.Tokens[head].Sentence
+	if si < 0 || si >= len(d.Sentences) {
+		return []int{head}
+	}
+	s.reset(d, si)
+	out := s.phrase(head-s.base, nil)
+	for i := range out {
+		out[i] += s.base
+	}
+	return out
+}
+
+// phrase collects the sentence-relative tokens of the phrase of h.
+func (s *sent) phrase(h int, out []int) []int {
+	out = append(out, h)
+	var walk func(int)
+	walk = func(x int) {
+		for _, k := range s.kids[x] {
+			if x == h && phraseSkip(s.rel[k]) {
+				continue
+			}
+			if x != h && (s.rel[k] == rPunct || s.rel[k] == rRelcl || s.rel[k] == rAcl || s.rel[k] == rAppos) {
+				continue
+			}
+			out = append(out, k)
+			walk(k)
+		}
+	}
+	walk(h)
+	sort.Ints(out)
+	return out
+}
+
+// Entities is the production ActorFinder: the actors that the entity stage
+// attached to d.Entities. A phrase gives the entity covering its head, else
+// the entities inside it (each one when they are coordinated, the first
+// otherwise); coordinated phrases add theirs.
+var Entities ActorFinder = entityFinder{}
+
+type entityFinder struct{}
+
+func (entityFinder) Actors(d *doc.Document, si, head int) []doc.Actor {
+	if len(d.Entities) == 0 {
+		return nil
+	}
+	var s sent
+	s.reset(d, si)
+	h := head - s.base
+	if h < 0 || h >= s.n {
+		return nil
+	}
+	var out []doc.Actor
+	for _, c := range s.conjuncts(h, nil) {
+		out = append(out, entityActors(d, &s, c)...)
+	}
+	return out
+}
+
+func entityActors(d *doc.Document, s *sent, h int) []doc.Actor {
+	toks := s.phrase(h, nil)
+	hs, he := s.tokenSpan(h)
+	var inside []*doc.Entity
+	lo, _ := s.tokenSpan(toks[0])
+	_, hi := s.tokenSpan(toks[len(toks)-1])
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if e.Actor == nil || e.End <= lo || e.Start >= hi {
+			continue
+		}
+		if e.Start <= hs && e.End >= he {
+			return []doc.Actor{withMention(*e.Actor, e)}
+		}
+		inside = append(inside, e)
+	}
+	if len(inside) == 0 {
+		return nil
+	}
+	return []doc.Actor{withMention(*inside[0].Actor, inside[0])}
+}
+
+func withMention(a doc.Actor, e *doc.Entity) doc.Actor {
+	if a.Mention == nil {
+		a.Mention = &doc.Mention{Start: e.Start, End: e.End, Text: e.Text}
+	}
+	return a
+}

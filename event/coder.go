@@ -1,0 +1,1332 @@
+// Package event codes political events from parsed sentences: who did what
+// to whom, in CAMEO and PLOVER terms.
+//
+// The coder reads each sentence's dependency tree (doc.Token Head and
+// Deprel, UD v2 labels or the v1 labels of older parsers), finds the verbs
+// (and event nouns) that pattern blocks know, picks the pattern that explains
+// most of the clause, and takes source and target from the tree: subject and
+// object, the prepositional phrase a pattern names, the agent of a passive,
+// the controller of an infinitive, the subject of a reported clause.
+// Coordinated actors give one event per pair; a paired code ("042:043") or a
+// coordinated subject acting on each other gives both directions. Negation
+// sets Negated and modality (asserted, intended, hypothetical) is read from
+// auxiliaries, governing verbs and clause marks.
+//
+// Patterns come from the embedded CAMEO 2.0 verb dictionary converted to
+// dyad's format (data/event/cameo-verbs.pat) plus dyad's own patterns
+// (data/event/dyad.pat); users add or replace them (ParsePatterns) and
+// PETRARCH verb dictionaries load as they are (LoadPetrarchVerbs). Actors
+// come from an ActorFinder: the entity stage's actors in production
+// (Entities), or PETRARCH actor and agent dictionaries (PetrarchActors).
+package event
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+
+	eventdata "github.com/dyadproject/dyad/data/event"
+	"github.com/dyadproject/dyad/doc"
+)
+
+// Options tune a Coder.
+type Options struct {
+	// RequireTarget drops events whose target could not be found, as
+	// PETRARCH's require_dyad does. Without it such events are kept with a
+	// nil Target.
+	RequireTarget bool
+	// KeepSameActor keeps events whose source and target have the same
+	// code ("Arnor ... its embassy"); by default they are dropped.
+	KeepSameActor bool
+	// PlaceTargets lets a place phrase ("in Gondor", "at the border") give
+	// the target when nothing else does, as PETRARCH does. Off by default:
+	// "the presidents met in Beijing" does not make Beijing their target.
+	PlaceTargets bool
+	// PassivePPSource takes the source of a passive verb without an agent
+	// from its prepositional phrases ("was shot dead in Osgiliath" codes
+	// Osgiliath as the shooter), as PETRARCH does. Off by default.
+	PassivePPSource bool
+	// NoPossessorTargets keeps the possessor of an object from being the
+	// target ("regretted Eriador's refusal" gives no target), as PETRARCH
+	// does. Off by default: "criticised Iran's programme" targets Iran.
+	NoPossessorTargets bool
+}
+
+// placePreps mark phrases of place and time.
+var placePreps = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true,
+	"during": true, "after": true, "before": true, "since": true, "until": true, "on": false, "across": true,
+	"throughout": true, "within": true, "around": true}
+
+// Coder codes events with one set of patterns. It is safe for concurrent use.
+type Coder struct {
+	pats *Patterns
+	opt  Options
+	pool sync.Pool
+}
+
+// New returns a coder for p. p must not change afterwards.
+func New(p *Patterns, opt Options) *Coder {
+	p.index()
+	c := &Coder{pats: p, opt: opt}
+	c.pool.New = func() any { return &state{} }
+	return c
+}
+
+var (
+	defOnce  sync.Once
+	defCoder *Coder
+	defErr   error
+)
+
+// DefaultPatterns returns a fresh copy of the embedded patterns: the CAMEO
+// 2.0 verb dictionary converted to dyad's format and dyad's own patterns
+// (noun-headed and light-verb events, news phrasing, intent codes).
+func DefaultPatterns() (*Patterns, error) {
+	p := NewPatterns()
+	for _, name := range []string{"dyad.pat", "cameo-verbs.pat"} {
+		f, err := eventdata.FS.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		q, err := ParsePatterns(f, name)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		p.Merge(q)
+	}
+	return p, nil
+}
+
+// Default returns the shared coder with the embedded patterns.
+func Default() (*Coder, error) {
+	defOnce.Do(func() {
+		p, err := DefaultPatterns()
+		if err != nil {
+			defErr = err
+			return
+		}
+		defCoder = New(p, Options{})
+	})
+	return defCoder, defErr
+}
+
+// Code codes d's events with the default patterns and actors from af, stores
+// them in d.Events and returns them.
+func Code(d *doc.Document, af ActorFinder) ([]doc.Event, error) {
+	c, err := Default()
+	if err != nil {
+		return nil, err
+	}
+	return c.Code(d, af), nil
+}
+
+// Code codes every sentence of d, stores the events in d.Events and returns
+// them. Sentences without a parse (every Head -1) code nothing.
+func (c *Coder) Code(d *doc.Document, af ActorFinder) []doc.Event {
+	st := c.pool.Get().(*state)
+	defer c.pool.Put(st)
+	st.c, st.af, st.nEvents = c, af, 0
+	var out []doc.Event
+	for si := range d.Sentences {
+		out = st.codeSentence(d, si, out)
+	}
+	d.Events = out
+	return out
+}
+
+// CodeSentence codes one sentence and appends its events to out.
+func (c *Coder) CodeSentence(d *doc.Document, si int, af ActorFinder, out []doc.Event) []doc.Event {
+	st := c.pool.Get().(*state)
+	defer c.pool.Put(st)
+	st.c, st.af = c, af
+	return st.codeSentence(d, si, out)
+}
+
+// state is the per-call scratch space of a coder.
+type state struct {
+	c  *Coder
+	af ActorFinder
+	s  sent
+
+	actors  [][]doc.Actor
+	actDone []bool
+	cands   []match
+	seen    map[string]bool
+	inComp  []bool
+	nEvents int
+}
+
+// match is the best pattern found for one trigger token.
+type match struct {
+	tok    int
+	block  *Block
+	word   int
+	pat    *Pattern // nil: the block's or word's default
+	yield  Yield
+	score  int
+	extra  []int // particle and preceding words of a multi-word verb
+	terms  []int // tokens matched by the pattern's words
+	roleS  int   // head whose actors are the source (-1: default)
+	roleT  int   // head whose actors are the target (-1: default)
+	ppTgt  int   // a bare prepositional slot's phrase, the target when no other is named
+	group  int   // a "between X and Y" phrase whose actors act on each other (-1: none)
+	recip  bool
+	intent string
+	noun   bool
+	skip   bool
+}
+
+func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Event {
+	s := &st.s
+	s.reset(d, si)
+	n := s.n
+	if n == 0 {
+		return out
+	}
+	parsed := false
+	for i := 0; i < n; i++ {
+		if s.head[i] >= 0 {
+			parsed = true
+			break
+		}
+	}
+	if !parsed && n > 1 {
+		return out
+	}
+	if cap(st.actors) < n {
+		st.actors = make([][]doc.Actor, n)
+		st.actDone = make([]bool, n)
+		st.inComp = make([]bool, n)
+	}
+	st.actors, st.actDone, st.inComp = st.actors[:n], st.actDone[:n], st.inComp[:n]
+	for i := 0; i < n; i++ {
+		st.actors[i], st.actDone[i] = nil, false
+	}
+	st.cands = st.cands[:0]
+	for k := range st.seen {
+		delete(st.seen, k)
+	}
+	if st.seen == nil {
+		st.seen = map[string]bool{}
+	}
+	p := st.c.pats
+	for i := 0; i < n; i++ {
+		up := s.upos[i]
+		verb := up == "VERB" || (up == "AUX" && s.head[i] < 0)
+		noun := p.nouns && (up == "NOUN" || up == "PROPN")
+		if !verb && !noun {
+			continue
+		}
+		if m, ok := st.bestMatch(i, noun && !verb); ok {
+			st.cands = append(st.cands, m)
+		}
+	}
+	st.resolveClauses()
+	for ci := range st.cands {
+		m := &st.cands[ci]
+		if m.skip {
+			continue
+		}
+		out = st.emit(m, out)
+	}
+	return out
+}
+
+// actorsOf returns (and caches) the actors of the phrase headed by h.
+func (st *state) actorsOf(h int) []doc.Actor {
+	if h < 0 || st.af == nil {
+		return nil
+	}
+	if !st.actDone[h] {
+		st.actDone[h] = true
+		st.actors[h] = st.af.Actors(st.s.d, st.s.idx, st.s.base+h)
+	}
+	return st.actors[h]
+}
+
+// bestMatch finds the block and pattern that best explain trigger i.
+func (st *state) bestMatch(i int, noun bool) (match, bool) {
+	s := &st.s
+	p := st.c.pats
+	best := match{score: -1}
+	try := func(refs []wordRef) {
+		for _, r := range refs {
+			b, w := r.b, &r.b.Words[r.w]
+			if b.Noun != noun {
+				continue
+			}
+			if b.FormsOnly || (s.lemma[i] != w.Words[w.Head] && s.lower[i] != w.Words[w.Head]) {
+				if !contains(w.Forms, s.lower[i]) {
+					continue
+				}
+			}
+			extra, ok := st.matchWords(i, w)
+			if !ok {
+				continue
+			}
+			m := st.matchPatterns(i, b, r.w)
+			m.extra = extra
+			m.score += 3 * len(extra) // a phrasal verb beats the bare verb
+			// The best explanation wins; at equal scores a block that codes
+			// something beats one that does not, then the earlier block.
+			if m.score > best.score || (m.score == best.score && best.yield.IsNull() && !m.yield.IsNull()) {
+				best = m
+			}
+		}
+	}
+	try(p.byWord[s.lemma[i]])
+	if s.lower[i] != s.lemma[i] {
+		try(p.byWord[s.lower[i]])
+	}
+	return best, best.score >= 0
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// matchWords checks the particles and preceding words of a multi-word verb:
+// a following word must be a nearby dependent of the verb or the next word,
+// a preceding word the word just before it.
+func (st *state) matchWords(i int, w *VerbWord) ([]int, bool) {
+	if len(w.Words) == 1 {
+		return nil, true
+	}
+	s := &st.s
+	var extra []int
+	for j, word := range w.Words {
+		if j == w.Head {
+			continue
+		}
+		if j < w.Head {
+			t := i - (w.Head - j)
+			if t < 0 || !s.wordIs(t, word) {
+				return nil, false
+			}
+			extra = append(extra, t)
+			continue
+		}
+		found := -1
+		for _, k := range s.kids[i] {
+			if k > i && k-i <= 4 && s.wordIs(k, word) && !contains(nil, "") {
+				found = k
+				break
+			}
+		}
+		if found < 0 {
+			t := i + (j - w.Head)
+			if t < s.n && s.wordIs(t, word) {
+				found = t
+			}
+		}
+		if found < 0 {
+			return nil, false
+		}
+		extra = append(extra, found)
+	}
+	return extra, true
+}
+
+func (s *sent) wordIs(t int, w string) bool { return s.lower[t] == w || s.lemma[t] == w }
+
+// hasMarkTo reports whether clause head v is a to-infinitive.
+func (s *sent) hasMarkTo(v int) bool {
+	for _, k := range s.kids[v] {
+		if s.rel[k] == rMark && s.lower[k] == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// region describes where a verb's pattern words may match.
+type region struct {
+	comp     []int // complement tokens outside prepositional phrases
+	pps      []ppNode
+	subj     []int // subject phrase tokens (modifiers and head)
+	subjHead int
+}
+
+type ppNode struct {
+	node  int
+	prep  string
+	toks  []int
+	owner int // the token the phrase hangs from
+}
+
+// buildRegion collects the complement region of verb v (see docs/EVENTS.md).
+func (st *state) buildRegion(v int, subj int) region {
+	s := &st.s
+	var r region
+	r.subjHead = subj
+	var walk func(x int, top bool)
+	addPP := func(k int) {
+		pn := ppNode{node: k, prep: s.caseOf(k), owner: s.head[k]}
+		pn.toks = s.subtreeList(k, pn.toks)
+		r.pps = append(r.pps, pn)
+	}
+	walk = func(x int, top bool) {
+		for _, k := range s.kids[x] {
+			rl := s.rel[k]
+			switch rl {
+			case rNsubj, rNsubjPass, rAux, rAuxPass, rCop, rNeg, rPunct, rCC, rParataxis, rAdvcl,
+				rAppos, rMark, rTmod, rCcomp, rRelcl, rCase, rRoot:
+				continue
+			case rConj:
+				if top {
+					continue
+				}
+			case rAcl:
+				// A reduced relative ("links leading into Mordor") is part of
+				// the object; an infinitive ("refusal to talk to X") is the
+				// content of another event.
+				if top || s.hasMarkTo(k) {
+					continue
+				}
+			}
+			if (rl == rObl || rl == rOblAgent || rl == rNmod) && s.caseOf(k) != "" {
+				addPP(k)
+				// Prepositional phrases nested in this one.
+				st.nestedPPs(k, &r, addPP)
+				continue
+			}
+			if rl == rXcomp && s.caseOf(k) != "" {
+				addPP(k) // "(TO QUESTION)": an infinitive matches like a phrase
+			}
+			r.comp = append(r.comp, k)
+			walk(k, rl == rXcomp)
+		}
+	}
+	walk(v, true)
+	if subj >= 0 {
+		r.subj = s.phrase(subj, nil)
+		// A subject's determiners and pre-conjunctions do not count.
+		k := 0
+		for _, t := range r.subj {
+			if s.rel[t] != rDet && s.rel[t] != rCC {
+				r.subj[k] = t
+				k++
+			}
+		}
+		r.subj = r.subj[:k]
+	}
+	sortInts(r.comp)
+	return r
+}
+
+func (st *state) nestedPPs(x int, r *region, add func(int)) {
+	s := &st.s
+	for _, k := range s.kids[x] {
+		if (s.rel[k] == rNmod || s.rel[k] == rObl) && s.caseOf(k) != "" {
+			add(k)
+		}
+		if s.rel[k] != rPunct {
+			st.nestedPPs(k, r, add)
+		}
+	}
+}
+
+func (s *sent) subtreeList(h int, out []int) []int {
+	out = append(out, h)
+	for _, k := range s.kids[h] {
+		if s.rel[k] == rPunct {
+			continue
+		}
+		out = s.subtreeList(k, out)
+	}
+	sortInts(out)
+	return out
+}
+
+func sortInts(a []int) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// matchPatterns tries the block's patterns on trigger i and returns the best.
+func (st *state) matchPatterns(i int, b *Block, wi int) match {
+	m := match{tok: i, block: b, word: wi, roleS: -1, roleT: -1, ppTgt: -1, group: -1, intent: b.Intent, noun: b.Noun}
+	m.yield = b.Yield
+	if w := b.Words[wi]; w.Yield != nil {
+		m.yield = *w.Yield
+	}
+	if len(b.Pats) == 0 {
+		return m
+	}
+	subj, _, _ := st.subject(i)
+	r := st.buildRegion(i, subj)
+	for _, pt := range b.Pats {
+		if pt.weight < m.score || (pt.weight == 0 && m.pat != nil) {
+			break
+		}
+		mm, ok := st.tryPattern(i, pt, &r)
+		if !ok {
+			continue
+		}
+		score := pt.weight
+		if pt.Recip && len(pt.Slots) == 0 {
+			score = 1
+		}
+		if m.pat == nil || score > m.score {
+			mm.block, mm.word, mm.tok, mm.extra, mm.noun = b, wi, i, nil, b.Noun
+			mm.score = score
+			mm.pat = pt
+			mm.yield = pt.Yield
+			mm.recip = pt.Recip
+			mm.intent = b.Intent
+			if pt.Intent != "" {
+				mm.intent = pt.Intent
+			}
+			m = mm
+		}
+	}
+	return m
+}
+
+// tryPattern matches every slot of pt.
+func (st *state) tryPattern(v int, pt *Pattern, r *region) (match, bool) {
+	s := &st.s
+	m := match{roleS: -1, roleT: -1, ppTgt: -1, group: -1}
+	if pt.Recip && len(pt.Slots) == 0 {
+		// "% *": only a coordinated subject with no one else to act on.
+		if r.subjHead < 0 || len(st.actorsOf(r.subjHead)) < 2 {
+			return m, false
+		}
+		return m, true
+	}
+	used := 0 // PP nodes used, as a bit set (patterns have few slots)
+	last := v
+	for _, sl := range pt.Slots {
+		switch sl.Kind {
+		case SlotObj:
+			after := v
+			for _, t := range sl.Terms {
+				h, toks, ok := st.matchTerm(t, r.comp, after, 0)
+				if !ok {
+					return m, false
+				}
+				m.terms = append(m.terms, toks...)
+				after = h
+			}
+			if after > last {
+				last = after
+			}
+			if sl.Role != 0 {
+				// A role on the complements: the next object naming an actor.
+				h := -1
+				for _, t := range r.comp {
+					if t > after && (s.rel[t] == rObj || s.rel[t] == rIobj) && len(st.actorsOf(t)) > 0 {
+						h = t
+						break
+					}
+				}
+				if h < 0 {
+					return m, false
+				}
+				setRole(&m, sl.Role, h)
+			}
+		case SlotSubj:
+			if r.subjHead < 0 {
+				return m, false
+			}
+			after := -1
+			for _, t := range sl.Terms {
+				h, toks, ok := st.matchTerm(t, r.subj, after, 0)
+				if !ok {
+					return m, false
+				}
+				m.terms = append(m.terms, toks...)
+				after = h
+			}
+			if sl.Role != 0 {
+				setRole(&m, sl.Role, r.subjHead)
+			}
+		case SlotPP:
+			found := false
+			for pi, pn := range r.pps {
+				if used&(1<<uint(pi%62)) != 0 || !prepIs(pn.prep, sl.Prep) {
+					continue
+				}
+				after := -1
+				var toks []int
+				ok := true
+				for _, t := range sl.Terms {
+					h, tt, ok2 := st.matchTerm(t, pn.toks, after, 0)
+					if !ok2 {
+						ok = false
+						break
+					}
+					toks = append(toks, tt...)
+					after = h
+				}
+				if !ok {
+					continue
+				}
+				used |= 1 << uint(pi%62)
+				m.terms = append(m.terms, toks...)
+				switch {
+				case sl.Role != 0:
+					setRole(&m, sl.Role, pn.node)
+				case pt.Recip && (sl.Prep == "between" || sl.Prep == "among"):
+					m.group = pn.node
+				case len(sl.Terms) == 0 && m.ppTgt < 0:
+					m.ppTgt = pn.node
+				}
+				if pn.node > last {
+					last = pn.node
+				}
+				found = true
+				break
+			}
+			if !found {
+				return m, false
+			}
+		case SlotNext:
+			h := st.nextActor(r, last)
+			if h < 0 {
+				return m, false
+			}
+			setRole(&m, sl.Role, h)
+			last = h
+		}
+	}
+	return m, true
+}
+
+func setRole(m *match, role byte, h int) {
+	if role == '$' {
+		m.roleS = h
+	} else {
+		m.roleT = h
+	}
+}
+
+// prepIs compares a phrase's case words with a pattern's preposition.
+func prepIs(have, want string) bool {
+	if have == want {
+		return true
+	}
+	// "out of" written as one case word in some parses, or a phrase marked
+	// by two words of which the pattern names the first.
+	return strings.HasPrefix(have, want+" ") || strings.HasSuffix(have, " "+want)
+}
+
+// nextActor finds the first nominal after position after, among the
+// complements and prepositional objects, whose phrase names an actor.
+func (st *state) nextActor(r *region, after int) int {
+	s := &st.s
+	best := -1
+	consider := func(t int) {
+		if t <= after || (best >= 0 && t >= best) {
+			return
+		}
+		up := s.upos[t]
+		if up != "NOUN" && up != "PROPN" && up != "PRON" && up != "ADJ" && up != "NUM" {
+			return
+		}
+		if len(st.actorsOf(t)) > 0 {
+			best = t
+		}
+	}
+	for _, t := range r.comp {
+		consider(t)
+	}
+	for _, pn := range r.pps {
+		consider(pn.node)
+	}
+	return best
+}
+
+// matchTerm finds term t among the tokens of a region, starting after
+// position after; it returns the head token and the tokens matched.
+func (st *state) matchTerm(t Term, toks []int, after int, depth int) (int, []int, bool) {
+	if len(t) == 1 && t[0].Set != "" {
+		// A whole-term set: its longest matching member wins.
+		alts := st.c.pats.Sets[t[0].Set]
+		bestH, bestN := -1, 0
+		var bestToks []int
+		if depth > 4 {
+			return -1, nil, false
+		}
+		for _, a := range alts {
+			h, tt, ok := st.matchTerm(a, toks, after, depth+1)
+			if ok && (len(tt) > bestN || (len(tt) == bestN && h < bestH)) {
+				bestH, bestN, bestToks = h, len(tt), tt
+			}
+		}
+		return bestH, bestToks, bestH >= 0
+	}
+	s := &st.s
+	last := t[len(t)-1]
+	for _, h := range toks {
+		if h <= after || !st.elemIs(h, last, depth) {
+			continue
+		}
+		if len(t) > 1 && (s.upos[h] == "VERB" || s.upos[h] == "AUX") {
+			continue // a phrase names a thing: its head is not a verb ("{TO SUPPLY}")
+		}
+		if len(t) == 1 {
+			return h, []int{h}, true
+		}
+		// The other words: dependents of the head, before it, in order.
+		matched := []int{h}
+		ei := 0
+		for _, k := range s.kids[h] {
+			if k >= h || ei >= len(t)-1 {
+				break
+			}
+			if st.elemIs(k, t[ei], depth) {
+				matched = append(matched, k)
+				ei++
+			}
+		}
+		if ei == len(t)-1 {
+			return h, matched, true
+		}
+	}
+	return -1, nil, false
+}
+
+// elemIs matches one token against a word or a set's one-word members.
+func (st *state) elemIs(tok int, e Elem, depth int) bool {
+	s := &st.s
+	if e.Set == "" {
+		return s.wordIs(tok, e.Word)
+	}
+	if depth > 4 {
+		return false
+	}
+	for _, a := range st.c.pats.Sets[e.Set] {
+		if len(a) == 1 && st.elemIs(tok, a[0], depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// subject returns the head of the clause's subject for trigger v (the
+// controller of an infinitive, the shared subject of a coordinated verb,
+// the noun a participle modifies), whether the clause is passive, and
+// whether the subject was inherited from another clause.
+func (st *state) subject(v int) (head int, passive bool, inherited bool) {
+	s := &st.s
+	passive = s.hasChild(v, rAuxPass) || s.hasChild(v, rNsubjPass)
+	if k := s.child(v, rNsubj); k >= 0 {
+		return st.resolvePronoun(v, k), false, false
+	}
+	if k := s.child(v, rNsubjPass); k >= 0 {
+		return st.resolvePronoun(v, k), true, false
+	}
+	g := s.head[v]
+	for steps := 0; g >= 0 && steps < 8; steps++ {
+		switch s.rel[v] {
+		case rXcomp:
+			// Object control ("urged Bree to help") or subject control.
+			if o := s.child(g, rObj); o >= 0 {
+				return o, passive, true
+			}
+			if k := s.child(g, rNsubj); k >= 0 {
+				return st.resolvePronoun(g, k), passive, true
+			}
+			if k := s.child(g, rNsubjPass); k >= 0 {
+				return st.resolvePronoun(g, k), passive, true
+			}
+		case rConj, rAdvcl, rCcomp:
+			if k := s.child(g, rNsubj); k >= 0 {
+				return st.resolvePronoun(g, k), passive, true
+			}
+			if s.rel[v] == rConj {
+				if k := s.child(g, rNsubjPass); k >= 0 {
+					return st.resolvePronoun(g, k), passive || s.hasChild(g, rAuxPass), true
+				}
+			}
+		case rAcl, rRelcl:
+			return g, passive, true
+		default:
+			return -1, passive, false
+		}
+		v, g = g, s.head[g]
+	}
+	return -1, passive, false
+}
+
+var pronounSubj = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true,
+	"who": true, "which": true, "that": true, "its": true, "their": true, "his": true, "her": true}
+
+// resolvePronoun replaces a pronoun subject of an embedded clause by the
+// subject of the clause it hangs from ("Iran said it would retaliate"), and
+// a relative pronoun by the noun it modifies.
+func (st *state) resolvePronoun(v, k int) int {
+	s := &st.s
+	if s.upos[k] != "PRON" || !pronounSubj[s.lower[k]] {
+		return k
+	}
+	if s.rel[v] == rRelcl && s.head[v] >= 0 {
+		return s.head[v]
+	}
+	g := s.head[v]
+	if g < 0 {
+		return k
+	}
+	switch s.rel[v] {
+	case rCcomp, rXcomp, rAdvcl, rConj, rParataxis:
+		if gs := s.child(g, rNsubj); gs >= 0 && gs != k {
+			return st.resolvePronoun(g, gs)
+		}
+	}
+	return k
+}
+
+// Verbs whose infinitive complement is what the sentence reports.
+var (
+	intentGov = map[string]bool{"plan": true, "intend": true, "agree": true, "promise": true, "pledge": true,
+		"vow": true, "expect": true, "hope": true, "want": true, "seek": true, "aim": true, "prepare": true,
+		"decide": true, "offer": true, "propose": true, "schedule": true, "about": true, "set": true,
+		"going": true, "go": true, "wish": true, "undertake": true, "resolve": true, "commit": true}
+	hypoGov = map[string]bool{"try": true, "attempt": true, "consider": true, "threaten": true,
+		"may": true, "might": true, "could": true, "would": true, "should": true, "can": true}
+	negGov  = map[string]bool{"refuse": true, "decline": true, "fail": true, "reject": true, "deny": true}
+	hypoAux = map[string]bool{"could": true, "might": true, "may": true, "should": true, "can": true,
+		"ca": true, "must": true, "would": true}
+	futureAux = map[string]bool{"will": true, "shall": true, "'ll": true, "wo": true}
+	sayVerbs  = map[string]bool{"say": true, "tell": true, "announce": true, "state": true, "report": true,
+		"add": true, "claim": true, "declare": true, "insist": true, "warn": true, "note": true}
+)
+
+// resolveClauses decides which of a clause's candidate triggers codes it: an
+// infinitive complement and its governing verb describe one happening.
+func (st *state) resolveClauses() {
+	s := &st.s
+	at := map[int]int{}
+	for ci := range st.cands {
+		at[st.cands[ci].tok] = ci
+	}
+	// Tokens a pattern used as words are not triggers themselves.
+	for ci := range st.cands {
+		for _, t := range st.cands[ci].terms {
+			if cj, ok := at[t]; ok && cj != ci && st.cands[ci].score > 0 {
+				st.cands[cj].skip = true
+			}
+		}
+	}
+	// "urged Eriador to respond": an infinitive hanging from the object of
+	// a coded verb belongs to that verb's clause (object control).
+	for ci := range st.cands {
+		m := &st.cands[ci]
+		if m.noun || s.rel[m.tok] != rAcl || !s.hasMarkTo(m.tok) {
+			continue
+		}
+		o := s.head[m.tok]
+		if o < 0 || s.rel[o] != rObj {
+			continue
+		}
+		if gi, ok := at[s.head[o]]; ok && !st.cands[gi].yield.IsNull() {
+			m.skip = true
+		}
+	}
+	for ci := range st.cands {
+		m := &st.cands[ci]
+		if m.noun || s.rel[m.tok] != rXcomp {
+			continue
+		}
+		g := s.head[m.tok]
+		gi, ok := at[g]
+		if !ok {
+			continue
+		}
+		gm := &st.cands[gi]
+		if gm.skip {
+			continue
+		}
+		gPassive := s.hasChild(g, rNsubjPass) || s.hasChild(g, rAuxPass)
+		switch {
+		case gPassive:
+			gm.skip = true
+		case s.hasChild(g, rObj) || gm.score > 0 || (negGov[s.lemma[g]] && !gm.yield.IsNull()):
+			m.skip = true
+		default:
+			gm.skip = true
+		}
+	}
+	// Noun triggers used as a verb's object or phrase.
+	for ci := range st.cands {
+		m := &st.cands[ci]
+		if !m.noun || m.skip {
+			continue
+		}
+		h := s.head[m.tok]
+		if h >= 0 {
+			if hi, ok := at[h]; ok && !st.cands[hi].skip && !st.cands[hi].noun && st.cands[hi].score > 0 {
+				m.skip = true
+				continue
+			}
+		}
+		switch s.rel[m.tok] {
+		case rNsubj, rNsubjPass, rRoot, rAppos:
+		case rObl:
+			switch s.caseOf(m.tok) {
+			case "during", "after", "following", "since", "at", "on":
+			default:
+				m.skip = true
+			}
+		default:
+			m.skip = true
+		}
+	}
+}
+
+// modality reads negation and modality for trigger v.
+func (st *state) modality(v int) (negated bool, mod string) {
+	s := &st.s
+	mod = "asserted"
+	for _, k := range s.kids[v] {
+		switch s.rel[k] {
+		case rNeg:
+			negated = true
+		case rAux:
+			switch {
+			case futureAux[s.lower[k]]:
+				mod = "intended"
+			case hypoAux[s.lower[k]]:
+				if s.lower[k] == "would" && st.underSay(v) {
+					mod = "intended"
+				} else if mod == "asserted" {
+					mod = "hypothetical"
+				}
+			}
+		case rMark:
+			switch s.lower[k] {
+			case "if", "unless", "whether":
+				mod = "hypothetical"
+			}
+		}
+	}
+	// A verb of intention whose pattern took in its infinitive ("plans to
+	// visit" coded as 036 on "plans") reports an intended event.
+	if intentGov[s.lemma[v]] && s.hasChild(v, rXcomp) && mod == "asserted" {
+		mod = "intended"
+	}
+	// Governing verbs of an infinitive: "plans to visit", "refused to sign".
+	x := v
+	for steps := 0; s.rel[x] == rXcomp && s.head[x] >= 0 && steps < 4; steps++ {
+		g := s.head[x]
+		gl := s.lemma[g]
+		gneg := s.hasChild(g, rNeg)
+		switch {
+		case negGov[gl]:
+			negated = !gneg
+		case intentGov[gl]:
+			if gneg {
+				negated = true
+			}
+			if mod == "asserted" {
+				mod = "intended"
+			}
+		case hypoGov[gl]:
+			mod = "hypothetical"
+		}
+		for _, k := range s.kids[g] {
+			if s.rel[k] == rAux && futureAux[s.lower[k]] && mod == "asserted" {
+				mod = "intended"
+			}
+		}
+		x = g
+	}
+	// An event inside a conditional clause, or a question.
+	for y, steps := v, 0; y >= 0 && steps < 6; steps++ {
+		if s.rel[y] == rAdvcl {
+			for _, k := range s.kids[y] {
+				if s.rel[k] == rMark && (s.lower[k] == "if" || s.lower[k] == "unless") {
+					mod = "hypothetical"
+				}
+			}
+		}
+		y = s.head[y]
+	}
+	if s.head[v] < 0 && s.n > 0 && s.lower[s.n-1] == "?" {
+		mod = "hypothetical"
+	}
+	return negated, mod
+}
+
+// underSay reports whether v is the content of a reporting verb.
+func (st *state) underSay(v int) bool {
+	s := &st.s
+	g := s.head[v]
+	return g >= 0 && (s.rel[v] == rCcomp || s.rel[v] == rParataxis) && sayVerbs[s.lemma[g]]
+}
+
+// emit turns a trigger's match into events.
+func (st *state) emit(m *match, out []doc.Event) []doc.Event {
+	if m.yield.IsNull() {
+		return out
+	}
+	v := m.tok
+	var sources, targets []doc.Actor
+	inherited := false
+	if m.noun {
+		sources, targets = st.nounRoles(m)
+	} else {
+		subj, passive, inh := st.subject(v)
+		inherited = inh
+		if passive {
+			targets = st.actorsOf(subj)
+			if a := st.agentOf(v); a >= 0 {
+				sources = st.actorsOf(a)
+			} else if st.c.opt.PassivePPSource {
+				r := st.buildRegion(v, -1)
+				for _, pn := range r.pps {
+					if a := st.actorsOf(pn.node); len(a) > 0 {
+						sources = a
+						break
+					}
+				}
+			}
+		} else {
+			sources = st.actorsOf(subj)
+		}
+		if m.roleS >= 0 {
+			sources = st.actorsOf(m.roleS)
+		}
+		if m.roleT >= 0 {
+			targets = st.actorsOf(m.roleT)
+		} else if !passive || len(targets) == 0 {
+			if m.ppTgt >= 0 {
+				targets = st.actorsOf(m.ppTgt)
+			}
+			if len(targets) == 0 && !passive {
+				targets = st.defaultTarget(v, m, subj)
+			}
+		}
+	}
+	if m.group >= 0 && len(sources) < 2 && len(targets) == 0 {
+		// "held talks between Kenya and Ethiopia": they act on each other.
+		if g := st.actorsOf(m.group); len(g) >= 2 {
+			sources = g
+		}
+	}
+	if len(sources) == 0 {
+		return out
+	}
+	negated, mod := st.modality(v)
+	code := m.yield
+	if mod == "intended" && m.intent != "" {
+		code = Yield{Main: m.intent}
+	}
+	conf := 0.6
+	if m.score > 0 {
+		conf += 0.15
+	}
+	if inherited {
+		conf -= 0.1
+	}
+	if mod == "hypothetical" {
+		conf -= 0.1
+	}
+	if len(targets) == 0 {
+		conf -= 0.15
+	}
+	act := st.actionSpan(m)
+	add := func(src doc.Actor, tgt *doc.Actor, c string) {
+		if c == "" || c == Null {
+			return
+		}
+		if tgt == nil && st.c.opt.RequireTarget {
+			return
+		}
+		if tgt != nil && !st.c.opt.KeepSameActor && tgt.Code == src.Code && tgt.Name == src.Name {
+			return
+		}
+		key := c + "|" + src.Code + "|" + src.Name + "|"
+		if tgt != nil {
+			key += tgt.Code + "|" + tgt.Name
+		}
+		if negated {
+			key += "|neg"
+		}
+		if st.seen[key] {
+			return
+		}
+		st.seen[key] = true
+		out = append(out, st.event(c, src, tgt, act, negated, mod, conf))
+	}
+	switch {
+	case len(targets) > 0:
+		for _, a := range sources {
+			for j := range targets {
+				t := targets[j]
+				add(a, &t, code.Main)
+				if code.Pair != "" {
+					add(t, &a, code.Pair)
+				}
+			}
+		}
+	case len(sources) >= 2 && (m.recip || code.Pair != ""):
+		// A coordinated subject acting on each other: both directions.
+		c := code.Main
+		if c == "" || c == Null {
+			c = code.Pair
+		}
+		for i := range sources {
+			for j := range sources {
+				if i != j {
+					t := sources[j]
+					add(sources[i], &t, c)
+				}
+			}
+		}
+	default:
+		for _, a := range sources {
+			add(a, nil, code.Main)
+		}
+	}
+	return out
+}
+
+// agentOf returns the agent phrase of a passive verb ("by Osgiliath").
+func (st *state) agentOf(v int) int {
+	s := &st.s
+	for _, k := range s.kids[v] {
+		if s.rel[k] == rOblAgent || ((s.rel[k] == rObl || s.rel[k] == rNmod) && s.caseOf(k) == "by") {
+			return k
+		}
+	}
+	return -1
+}
+
+// defaultTarget looks for the target where a pattern names none: the object,
+// the indirect object, the verb's prepositional phrases, those of its
+// complements, then the subject of a clause it governs.
+func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
+	s := &st.s
+	try := func(h int) []doc.Actor {
+		if h < 0 || h == subj {
+			return nil
+		}
+		return st.actorsOf(h)
+	}
+	if o := s.child(v, rObj); o >= 0 {
+		if a := try(o); len(a) > 0 && !(st.c.opt.NoPossessorTargets && st.onlyPossessor(o, a)) {
+			return a
+		}
+	}
+	if a := try(s.child(v, rIobj)); len(a) > 0 {
+		return a
+	}
+	place := st.c.opt.PlaceTargets
+	for _, k := range s.kids[v] {
+		if (s.rel[k] == rObl || s.rel[k] == rNmod) && s.caseOf(k) != "" && (place || !placePreps[s.caseOf(k)]) {
+			if a := try(k); len(a) > 0 {
+				return a
+			}
+		}
+	}
+	r := st.buildRegion(v, -1)
+	for _, pn := range r.pps {
+		if pn.owner == v || (!place && placePreps[pn.prep]) {
+			continue
+		}
+		if a := try(pn.node); len(a) > 0 {
+			return a
+		}
+	}
+	for _, t := range r.comp {
+		if s.rel[t] == rObj || s.rel[t] == rIobj {
+			if a := try(t); len(a) > 0 && !(st.c.opt.NoPossessorTargets && st.onlyPossessor(t, a)) {
+				return a
+			}
+		}
+	}
+	// The subject of a clause the verb governs ("believes Dagolath can cope"),
+	// or of one hanging from its object ("hopes that Osgiliath could be drawn").
+	var clauses []int
+	for _, t := range r.comp {
+		if s.rel[t] == rXcomp {
+			for _, k := range s.kids[t] {
+				if s.rel[k] == rCcomp {
+					clauses = append(clauses, k)
+				}
+			}
+		}
+	}
+	heads := []int{v}
+	if o := s.child(v, rObj); o >= 0 {
+		heads = append(heads, o)
+	}
+	for _, h := range heads {
+		for _, k := range s.kids[h] {
+			if s.rel[k] == rCcomp || (h != v && (s.rel[k] == rAcl || s.rel[k] == rRelcl)) {
+				if s.rel[k] == rCcomp {
+					clauses = append(clauses, k)
+				}
+				if sk := s.child(k, rNsubj); sk >= 0 {
+					if a := try(sk); len(a) > 0 {
+						return a
+					}
+				}
+				if sk := s.child(k, rNsubjPass); sk >= 0 {
+					if a := try(sk); len(a) > 0 {
+						return a
+					}
+				}
+			}
+		}
+	}
+	// Last, the first actor named anywhere in those clauses ("begun to
+	// question whether he has a future with the Morgul Orcs").
+	for _, c := range clauses {
+		for _, t := range s.subtreeList(c, nil) {
+			if s.upos[t] != "PROPN" && s.upos[t] != "NOUN" {
+				continue
+			}
+			if a := try(t); len(a) > 0 {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// onlyPossessor reports whether the actors of object phrase o all come from
+// its possessor ("Eriador's refusal").
+func (st *state) onlyPossessor(o int, a []doc.Actor) bool {
+	s := &st.s
+	p := s.child(o, rPoss)
+	if p < 0 || s.upos[o] == "PROPN" {
+		return false
+	}
+	pa := st.actorsOf(p)
+	if len(pa) != len(a) {
+		return false
+	}
+	for i := range a {
+		if a[i].Code != pa[i].Code {
+			return false
+		}
+	}
+	return true
+}
+
+// nounRoles finds the actors of a noun-headed event ("a visit by X to Y",
+// "talks between X and Y", "US sanctions against Iran").
+func (st *state) nounRoles(m *match) (src, tgt []doc.Actor) {
+	s := &st.s
+	n := m.tok
+	if m.roleS >= 0 {
+		src = st.actorsOf(m.roleS)
+	}
+	if m.roleT >= 0 {
+		tgt = st.actorsOf(m.roleT)
+	}
+	if m.ppTgt >= 0 && len(tgt) == 0 {
+		tgt = st.actorsOf(m.ppTgt)
+	}
+	for _, k := range s.kids[n] {
+		switch {
+		case len(src) == 0 && s.rel[k] == rPoss:
+			h := k
+			if s.upos[k] == "PRON" {
+				// "his visit": the subject of the clause the noun is in.
+				if g := s.head[n]; g >= 0 {
+					if sj, _, _ := st.subject(g); sj >= 0 {
+						h = sj
+					}
+				}
+			}
+			src = st.actorsOf(h)
+		case len(src) == 0 && (s.rel[k] == rNmod || s.rel[k] == rObl) && s.caseOf(k) == "by":
+			src = st.actorsOf(k)
+		case len(src) == 0 && (s.rel[k] == rAmod || s.rel[k] == rCompound):
+			src = st.actorsOf(k)
+		case len(tgt) == 0 && (s.rel[k] == rNmod || s.rel[k] == rObl):
+			switch s.caseOf(k) {
+			case "to", "with", "against", "on", "in":
+				tgt = st.actorsOf(k)
+			case "between", "among":
+				if len(src) == 0 {
+					src = st.actorsOf(k) // reciprocal among them
+				}
+			}
+		}
+	}
+	return src, tgt
+}
+
+// actionSpan is the text of the trigger: the verb with its particles and,
+// for light verbs ("held talks"), the nearby noun its pattern named.
+func (st *state) actionSpan(m *match) doc.Span {
+	s := &st.s
+	lo, hi := s.tokenSpan(m.tok)
+	widen := func(t int) {
+		a, b := s.tokenSpan(t)
+		if a < lo {
+			lo = a
+		}
+		if b > hi {
+			hi = b
+		}
+	}
+	for _, t := range m.extra {
+		widen(t)
+	}
+	for _, t := range m.terms {
+		if t > m.tok && t-m.tok <= 3 {
+			widen(t)
+		}
+	}
+	return s.d.SpanOf(lo, hi)
+}
+
+func (st *state) event(code string, src doc.Actor, tgt *doc.Actor, act doc.Span, negated bool, mod string, conf float64) doc.Event {
+	c, _ := Cameo(code)
+	d := st.s.d
+	id := d.ID
+	if id == "" {
+		id = "doc"
+	}
+	st.nEvents++
+	if conf < 0.05 {
+		conf = 0.05
+	}
+	if conf > 0.99 {
+		conf = 0.99
+	}
+	conf = float64(int(conf*100+0.5)) / 100
+	return doc.Event{
+		ID:         id + "-" + strconv.Itoa(st.s.idx) + "-" + strconv.Itoa(st.nEvents),
+		Sentence:   st.s.idx,
+		Cameo:      code,
+		CameoRoot:  c.Root,
+		QuadClass:  c.Quad,
+		Goldstein:  c.Goldstein,
+		Plover:     c.Plover,
+		PloverMode: c.PloverMode,
+		Source:     src,
+		Target:     tgt,
+		Action:     act,
+		Date:       d.Date,
+		DateType:   "unresolved",
+		Negated:    negated,
+		Modality:   mod,
+		Confidence: conf,
+	}
+}
+
+// String describes a match for debugging.
+func (m *match) String() string {
+	p := "default"
+	if m.pat != nil {
+		p = m.pat.Origin
+	}
+	return fmt.Sprintf("%s[%d] %s %s score=%d", m.block.Name, m.tok, m.yield, p, m.score)
+}

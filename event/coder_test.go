@@ -1,0 +1,733 @@
+package event
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad/doc"
+)
+
+// The test actors, as a small PETRARCH actor dictionary.
+const testActors = `
+KENYA [KEN]
++KENYAN
++NAIROBI
+ETHIOPIA [ETH]
++ETHIOPIAN
++ADDIS_ABABA
+ERITREA [ERI]
++ERITREAN
+SOMALIA [SOM]
++SOMALI
+UNITED_STATES [USA]
++US
++WASHINGTON
+RUSSIA [RUS]
++RUSSIAN
++MOSCOW
+UKRAINE [UKR]
++UKRAINIAN
++KYIV
++KHARKIV
+CHINA [CHN]
++CHINESE
++BEIJING
+FRANCE [FRA]
++FRENCH
+MALI [MLI]
++MALIAN
+EUROPEAN_UNION [EUR]
++EU
+UNITED_NATIONS [IGOUNO]
++UN
+ISRAEL [ISR]
++ISRAELI
+HAMAS [PSEHMS]
+TURKEY [TUR]
++TURKISH
++ANKARA
+GREECE [GRC]
++GREEK
+CYPRUS [CYP]
+NORTH_KOREA [PRK]
+SOUTH_KOREA [KOR]
+WILLIAM_RUTO [KENGOV]
++RUTO
+ABIY_AHMED [ETHGOV]
++ABIY
+`
+
+const testAgents = `
+PRESIDENT [~GOV]
+PRIME_MINISTER [~GOV]
+FOREIGN_MINISTER [~GOV]
+OFFICIAL [~GOV]
+GOVERNMENT [~GOV]
+DIPLOMAT [~GOV]
+AMBASSADOR [~GOV]
+POLICE [~COP]
+TROOP [~MIL]
+SOLDIER [~MIL]
+FORCES [~MIL]
+AIRCRAFT [~MIL]
+REBEL [~REB]
+PROTESTER [~CVL]
+STUDENT [~EDU]
+`
+
+// mini builds a one-sentence parsed document from lines "form lemma UPOS
+// head deprel" (the token's number is its line's; lemma "=" is the
+// lower-cased form), a compact CoNLL-U written for these tests.
+func mini(t testing.TB, src string) *doc.Document {
+	t.Helper()
+	d := &doc.Document{ID: "t", Date: "2024-05-02"}
+	var text strings.Builder
+	for _, l := range strings.Split(strings.TrimSpace(src), "\n") {
+		f := strings.Fields(l)
+		if len(f) != 5 {
+			t.Fatalf("bad token line %q", l)
+		}
+		h, err := strconv.Atoi(f[3])
+		if err != nil {
+			t.Fatalf("bad head in %q", l)
+		}
+		if text.Len() > 0 {
+			text.WriteByte(' ')
+		}
+		start := text.Len()
+		text.WriteString(f[0])
+		lemma := f[1]
+		if lemma == "=" {
+			lemma = strings.ToLower(f[0])
+		}
+		d.Tokens = append(d.Tokens, doc.Token{Start: start, End: text.Len(), UPOS: f[2], Lemma: lemma, Head: h - 1, Deprel: f[4]})
+	}
+	d.Text = text.String()
+	d.Sentences = []doc.Sentence{{Start: 0, End: len(d.Text), TokenStart: 0, TokenEnd: len(d.Tokens)}}
+	return d
+}
+
+// ev writes an event as the tests compare them: "code SRC>TGT" plus flags.
+func ev(e doc.Event) string {
+	t := "-"
+	if e.Target != nil {
+		t = e.Target.Code
+	}
+	s := e.Cameo + " " + e.Source.Code + ">" + t
+	if e.Negated {
+		s += " neg"
+	}
+	if e.Modality != "asserted" {
+		s += " " + e.Modality
+	}
+	return s
+}
+
+func testFinder(t testing.TB) *PetrarchActors {
+	t.Helper()
+	pa, err := NewPetrarchActors(strings.NewReader(testActors), strings.NewReader(testAgents))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pa
+}
+
+// Diplomatic-news sentences with the events a careful CAMEO coder gives
+// them. Paired codes (a visit and its hosting, a meeting, an agreement
+// signed together) are coded in both directions, as CAMEO does.
+var codeCases = []struct {
+	name, text string
+	want       []string
+}{
+	{"visit", `
+Kenyan = ADJ 2 amod
+President = PROPN 3 compound
+William = PROPN 5 nsubj
+Ruto = PROPN 3 flat
+visited visit VERB 0 root
+Ethiopia = PROPN 5 obj
+on = ADP 8 case
+Monday = PROPN 5 obl
+. = PUNCT 5 punct`, []string{"042 KENGOV>ETH", "043 ETH>KENGOV"}},
+
+	{"host", `
+Ethiopia = PROPN 2 nsubj
+hosted host VERB 0 root
+the = DET 5 det
+Kenyan = ADJ 5 amod
+president = NOUN 2 obj
+in = ADP 8 case
+Addis = PROPN 8 compound
+Ababa = PROPN 2 obl
+. = PUNCT 2 punct`, []string{"043 ETH>KENGOV", "042 KENGOV>ETH"}},
+
+	{"intended visit gives the intent code", `
+The = DET 4 det
+Ethiopian = ADJ 4 amod
+foreign = ADJ 4 amod
+minister = NOUN 6 nsubj
+will = AUX 6 aux
+visit = VERB 0 root
+Nairobi = PROPN 6 obj
+next = ADJ 9 amod
+week = NOUN 6 obl:tmod
+. = PUNCT 6 punct`, []string{"036 ETHGOV>KEN intended"}},
+
+	{"held talks with", `
+Ruto = PROPN 2 nsubj
+held hold VERB 0 root
+talks talk NOUN 2 obj
+with = ADP 5 case
+Abiy = PROPN 2 obl
+in = ADP 8 case
+Addis = PROPN 8 compound
+Ababa = PROPN 2 obl
+on = ADP 10 case
+Tuesday = PROPN 2 obl
+. = PUNCT 2 punct`, []string{"040 KENGOV>ETHGOV", "040 ETHGOV>KENGOV"}},
+
+	{"coordinated subject signs memorandums", `
+Kenya = PROPN 4 nsubj
+and = CCONJ 3 cc
+Ethiopia = PROPN 1 conj
+signed sign VERB 0 root
+four = NUM 6 nummod
+memorandums memorandum NOUN 4 obj
+of = ADP 8 case
+understanding = NOUN 6 nmod
+on = ADP 10 case
+trade = NOUN 4 obl
+. = PUNCT 4 punct`, []string{"057 KEN>ETH", "057 ETH>KEN"}},
+
+	{"coordinated nationalities hold talks", `
+Turkish = ADJ 4 amod
+and = CCONJ 3 cc
+Greek = ADJ 1 conj
+officials official NOUN 5 nsubj
+held hold VERB 0 root
+talks talk NOUN 5 obj
+on = ADP 8 case
+Tuesday = PROPN 5 obl
+. = PUNCT 5 punct`, []string{"040 TURGOV>GRCGOV", "040 GRCGOV>TURGOV"}},
+
+	{"noun-headed visit", `
+A = DET 2 det
+visit = NOUN 9 nsubj
+by = ADP 6 case
+the = DET 6 det
+Chinese = ADJ 6 amod
+president = NOUN 2 nmod
+to = ADP 8 case
+Kenya = PROPN 2 nmod
+ended end VERB 0 root
+on = ADP 11 case
+Friday = PROPN 9 obl
+. = PUNCT 9 punct`, []string{"042 CHNGOV>KEN", "043 KEN>CHNGOV"}},
+
+	{"praise", `
+Kenya = PROPN 2 nsubj
+praised praise VERB 0 root
+Ethiopia = PROPN 2 obj
+for = ADP 5 case
+its = PRON 6 nmod:poss
+role = NOUN 2 obl
+in = ADP 10 case
+the = DET 10 det
+peace = NOUN 10 compound
+talks talk NOUN 6 nmod
+. = PUNCT 2 punct`, []string{"051 KEN>ETH"}},
+
+	{"condemnation of an attack", `
+The = DET 3 det
+European = PROPN 3 compound
+Union = PROPN 4 nsubj
+condemned condemn VERB 0 root
+Russia = PROPN 7 nmod:poss
+'s = PART 5 case
+attack = NOUN 4 obj
+on = ADP 9 case
+Ukraine = PROPN 7 nmod
+. = PUNCT 4 punct`, []string{"111 EUR>RUS"}},
+
+	{"accusation of war crimes", `
+Ukraine = PROPN 2 nsubj
+accused accuse VERB 0 root
+Russia = PROPN 2 obj
+of = ADP 6 case
+war = NOUN 6 compound
+crimes crime NOUN 2 obl
+. = PUNCT 2 punct`, []string{"1124 UKR>RUS"}},
+
+	{"sanctions imposed", `
+The = DET 3 det
+United = PROPN 3 compound
+States = PROPN 4 nsubj
+imposed impose VERB 0 root
+sanctions sanction NOUN 4 obj
+on = ADP 7 case
+Russia = PROPN 4 obl
+. = PUNCT 4 punct`, []string{"163 USA>RUS"}},
+
+	{"noun-headed sanctions", `
+US = PROPN 2 compound
+sanctions sanction NOUN 6 nsubj
+against = ADP 4 case
+Russia = PROPN 2 nmod
+took take VERB 0 root
+effect = NOUN 5 obj
+on = ADP 8 case
+Monday = PROPN 5 obl
+. = PUNCT 5 punct`, []string{"163 USA>RUS"}},
+
+	{"threat", `
+North = PROPN 2 compound
+Korea = PROPN 3 nsubj
+threatened threaten VERB 0 root
+South = PROPN 5 compound
+Korea = PROPN 3 obj
+. = PUNCT 3 punct`, []string{"130 PRK>KOR"}},
+
+	{"protest at an embassy", `
+Malian = ADJ 2 amod
+protesters protester NOUN 3 nsubj
+demonstrated demonstrate VERB 0 root
+outside = ADP 7 case
+the = DET 7 det
+French = ADJ 7 amod
+embassy = NOUN 3 obl
+. = PUNCT 3 punct`, []string{"141 MLICVL>FRA"}},
+
+	{"students protest against a government", `
+Kenyan = ADJ 2 amod
+students student NOUN 3 nsubj
+protested protest VERB 0 root
+against = ADP 7 case
+the = DET 7 det
+Ethiopian = ADJ 7 amod
+government = NOUN 3 obl
+. = PUNCT 3 punct`, []string{"141 KENEDU>ETHGOV"}},
+
+	{"shelling", `
+Russian = ADJ 2 amod
+troops troop NOUN 3 nsubj
+shelled shell VERB 0 root
+the = DET 6 det
+Ukrainian = ADJ 6 amod
+city = NOUN 3 obj
+of = ADP 8 case
+Kharkiv = PROPN 6 nmod
+. = PUNCT 3 punct`, []string{"190 RUSMIL>UKR"}},
+
+	{"humanitarian aid sent", `
+China = PROPN 2 nsubj
+sent send VERB 0 root
+humanitarian = ADJ 4 amod
+aid = NOUN 2 obj
+to = ADP 6 case
+Somalia = PROPN 2 obl
+. = PUNCT 2 punct`, []string{"073 CHN>SOM"}},
+
+	{"aid pledged", `
+The = DET 3 det
+United = PROPN 3 compound
+States = PROPN 4 nsubj
+pledged pledge VERB 0 root
+$ = SYM 4 obj
+500 = NUM 7 compound
+million = NUM 5 nummod
+in = ADP 9 case
+aid = NOUN 4 obl
+to = ADP 11 case
+Ukraine = PROPN 4 obl
+. = PUNCT 4 punct`, []string{"033 USA>UKR"}},
+
+	{"future aid gives the intent code", `
+The = DET 3 det
+European = PROPN 3 compound
+Union = PROPN 5 nsubj
+will = AUX 5 aux
+provide = VERB 0 root
+50 = NUM 7 nummod
+million = NUM 8 nummod
+euros euro NOUN 5 obj
+in = ADP 10 case
+aid = NOUN 5 obl
+to = ADP 12 case
+Somalia = PROPN 5 obl
+. = PUNCT 5 punct`, []string{"033 EUR>SOM intended"}},
+
+	{"diplomats expelled", `
+France = PROPN 2 nsubj
+expelled expel VERB 0 root
+two = NUM 5 nummod
+Russian = ADJ 5 amod
+diplomats diplomat NOUN 2 obj
+. = PUNCT 2 punct`, []string{"161 FRA>RUSGOV"}},
+
+	{"ambassador recalled", `
+Greece = PROPN 2 nsubj
+recalled recall VERB 0 root
+its = PRON 4 nmod:poss
+ambassador = NOUN 2 obj
+from = ADP 6 case
+Ankara = PROPN 2 obl
+. = PUNCT 2 punct`, []string{"161 GRC>TUR"}},
+
+	{"ceasefire declared by both sides", `
+Ethiopia = PROPN 4 nsubj
+and = CCONJ 3 cc
+Eritrea = PROPN 1 conj
+declared declare VERB 0 root
+a = DET 6 det
+ceasefire = NOUN 4 obj
+on = ADP 8 case
+Sunday = PROPN 4 obl
+. = PUNCT 4 punct`, []string{"0871 ETH>ERI", "0871 ERI>ETH"}},
+
+	{"ceasefire agreed", `
+Israel = PROPN 4 nsubj
+and = CCONJ 3 cc
+Hamas = PROPN 1 conj
+agreed agree VERB 0 root
+to = ADP 7 case
+a = DET 7 det
+ceasefire = NOUN 4 obl
+. = PUNCT 4 punct`, []string{"0356 ISR>PSEHMS", "0356 PSEHMS>ISR"}},
+
+	{"ceasefire violated, no target", `
+Malian = ADJ 2 amod
+rebels rebel NOUN 3 nsubj
+violated violate VERB 0 root
+the = DET 5 det
+ceasefire = NOUN 3 obj
+. = PUNCT 3 punct`, []string{"196 MLIREB>-"}},
+
+	{"appeal to resume talks", `
+Kenya = PROPN 2 nsubj
+urged urge VERB 0 root
+Somalia = PROPN 2 obj
+to = PART 5 mark
+resume = VERB 2 xcomp
+talks talk NOUN 5 obj
+. = PUNCT 2 punct`, []string{"026 KEN>SOM"}},
+
+	{"negated signing", `
+Ethiopia = PROPN 4 nsubj
+did do AUX 4 aux
+not = PART 4 advmod
+sign = VERB 0 root
+the = DET 6 det
+agreement = NOUN 4 obj
+with = ADP 8 case
+Eritrea = PROPN 4 obl
+. = PUNCT 4 punct`, []string{"057 ETH>ERI neg", "057 ERI>ETH neg"}},
+
+	{"refusal to meet", `
+Eritrea = PROPN 2 nsubj
+refused refuse VERB 0 root
+to = PART 4 mark
+meet = VERB 2 xcomp
+the = DET 7 det
+Ethiopian = ADJ 7 amod
+delegation = NOUN 4 obj
+. = PUNCT 2 punct`, []string{"125 ERI>ETH"}},
+
+	{"never recognized", `
+Turkey = PROPN 4 nsubj
+has = AUX 4 aux
+never = ADV 4 advmod
+recognized recognize VERB 0 root
+Cyprus = PROPN 4 obj
+. = PUNCT 4 punct`, []string{"054 TUR>CYP neg"}},
+
+	{"conditional attack is hypothetical", `
+If = SCONJ 3 mark
+Russia = PROPN 3 nsubj
+attacks attack VERB 9 advcl
+Ukraine = PROPN 3 obj
+, = PUNCT 9 punct
+the = DET 7 det
+alliance = NOUN 9 nsubj
+will = AUX 9 aux
+respond = VERB 0 root
+. = PUNCT 9 punct`, []string{"190 RUS>UKR hypothetical"}},
+
+	{"reported attack", `
+Ukraine = PROPN 2 nsubj
+said say VERB 0 root
+Russian = ADJ 4 amod
+forces force NOUN 5 nsubj
+attacked attack VERB 2 ccomp
+Kyiv = PROPN 5 obj
+overnight = ADV 5 advmod
+. = PUNCT 2 punct`, []string{"010 UKR>RUSMIL", "190 RUSMIL>UKR"}},
+
+	{"reported threat with pronoun subject", `
+Russia = PROPN 2 nsubj
+said say VERB 0 root
+it = PRON 5 nsubj
+would = AUX 5 aux
+attack = VERB 2 ccomp
+Kyiv = PROPN 5 obj
+. = PUNCT 2 punct`, []string{"010 RUS>UKR", "138 RUS>UKR intended"}},
+
+	{"passive with agent", `
+Ukrainian = ADJ 2 amod
+soldiers soldier NOUN 4 nsubj:pass
+were be AUX 4 aux:pass
+attacked attack VERB 0 root
+by = ADP 7 case
+Russian = ADJ 7 amod
+troops troop NOUN 4 obl:agent
+. = PUNCT 4 punct`, []string{"190 RUSMIL>UKRMIL"}},
+
+	{"coordinated objects", `
+Kenya = PROPN 2 nsubj
+praised praise VERB 0 root
+Ethiopia = PROPN 2 obj
+and = CCONJ 5 cc
+Somalia = PROPN 3 conj
+. = PUNCT 2 punct`, []string{"051 KEN>ETH", "051 KEN>SOM"}},
+
+	{"coordinated verbs share a subject", `
+Russia = PROPN 2 nsubj
+shelled shell VERB 0 root
+Kharkiv = PROPN 2 obj
+and = CCONJ 5 cc
+threatened threaten VERB 2 conj
+France = PROPN 5 obj
+. = PUNCT 2 punct`, []string{"190 RUS>UKR", "130 RUS>FRA"}},
+
+	{"presidents met: reciprocal, place is not a target", `
+The = DET 5 det
+Chinese = ADJ 5 amod
+and = CCONJ 4 cc
+Russian = ADJ 2 conj
+presidents president NOUN 6 nsubj
+met meet VERB 0 root
+in = ADP 8 case
+Beijing = PROPN 6 obl
+. = PUNCT 6 punct`, []string{"040 CHNGOV>RUSGOV", "040 RUSGOV>CHNGOV"}},
+
+	{"question is hypothetical", `
+Did do AUX 3 aux
+Russia = PROPN 3 nsubj
+attack = VERB 0 root
+Ukraine = PROPN 3 obj
+? = PUNCT 3 punct`, []string{"190 RUS>UKR hypothetical"}},
+
+	{"arrests", `
+Ethiopian = ADJ 2 amod
+police = NOUN 3 nsubj
+arrested arrest VERB 0 root
+20 = NUM 6 nummod
+Eritrean = ADJ 6 amod
+students student NOUN 3 obj
+. = PUNCT 3 punct`, []string{"173 ETHCOP>ERIEDU"}},
+
+	{"praise of mediation", `
+The = DET 3 det
+United = PROPN 3 compound
+Nations = PROPN 4 nsubj
+praised praise VERB 0 root
+Kenya = PROPN 8 nmod:poss
+'s = PART 5 case
+mediation = NOUN 8 compound
+efforts effort NOUN 4 obj
+. = PUNCT 4 punct`, []string{"051 IGOUNO>KEN"}},
+
+	{"paid a visit", `
+The = DET 3 det
+French = ADJ 3 amod
+president = NOUN 4 nsubj
+paid pay VERB 0 root
+a = DET 8 det
+two-day = ADJ 8 amod
+official = ADJ 8 amod
+visit = NOUN 4 obj
+to = ADP 10 case
+Mali = PROPN 4 obl
+. = PUNCT 4 punct`, []string{"042 FRAGOV>MLI", "043 MLI>FRAGOV"}},
+
+	{"talks between two countries", `
+Talks talk NOUN 6 nsubj
+between = ADP 3 case
+Kenya = PROPN 1 nmod
+and = CCONJ 5 cc
+Somalia = PROPN 3 conj
+resumed resume VERB 0 root
+in = ADP 8 case
+Nairobi = PROPN 6 obl
+. = PUNCT 6 punct`, []string{"046 KEN>SOM", "046 SOM>KEN"}}, // the CAMEO dictionary: talks resumed = negotiation
+
+	{"arrival", `
+The = DET 3 det
+Somali = ADJ 3 amod
+president = NOUN 4 nsubj
+arrived arrive VERB 0 root
+in = ADP 6 case
+Nairobi = PROPN 4 obl
+on = ADP 8 case
+Monday = PROPN 4 obl
+. = PUNCT 4 punct`, []string{"042 SOMGOV>KEN", "043 KEN>SOMGOV"}},
+
+	{"plans to visit", `
+Abiy = PROPN 2 nsubj
+plans plan VERB 0 root
+to = PART 4 mark
+visit = VERB 2 xcomp
+Eritrea = PROPN 4 obj
+. = PUNCT 2 punct`, []string{"036 ETHGOV>ERI intended"}},
+
+	{"sign an agreement with", `
+Somalia = PROPN 2 nsubj
+signed sign VERB 0 root
+a = DET 5 det
+security = NOUN 5 compound
+agreement = NOUN 2 obj
+with = ADP 7 case
+Turkey = PROPN 2 obl
+. = PUNCT 2 punct`, []string{"057 SOM>TUR", "057 TUR>SOM"}},
+
+	{"joint commission set up", `
+Kenya = PROPN 4 nsubj
+and = CCONJ 3 cc
+Ethiopia = PROPN 1 conj
+set = VERB 0 root
+up = ADP 4 compound:prt
+a = DET 8 det
+joint = ADJ 8 amod
+commission = NOUN 4 obj
+. = PUNCT 4 punct`, []string{"050 KEN>ETH", "050 ETH>KEN"}},
+
+	{"no actors, no event", `
+The = DET 2 det
+talks talk NOUN 3 nsubj
+ended end VERB 0 root
+without = ADP 5 case
+agreement = NOUN 3 obl
+. = PUNCT 3 punct`, nil},
+}
+
+func TestCodeSentences(t *testing.T) {
+	pats, err := DefaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(pats, Options{})
+	af := testFinder(t)
+	n := 0
+	for _, tc := range codeCases {
+		if tc.want == nil && tc.name != "no actors, no event" {
+			continue
+		}
+		n++
+		t.Run(tc.name, func(t *testing.T) {
+			d := mini(t, tc.text)
+			got := c.Code(d, af)
+			var gs []string
+			for _, e := range got {
+				gs = append(gs, ev(e))
+			}
+			sort.Strings(gs)
+			want := append([]string(nil), tc.want...)
+			sort.Strings(want)
+			if strings.Join(gs, "; ") != strings.Join(want, "; ") {
+				t.Errorf("%s\n got  %s\n want %s", d.Text, strings.Join(gs, "; "), strings.Join(want, "; "))
+			}
+		})
+	}
+	if n < 40 {
+		t.Errorf("only %d sentences", n)
+	}
+}
+
+func TestEventFields(t *testing.T) {
+	pats, err := DefaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(pats, Options{})
+	d := mini(t, codeCases[3].text) // "Ruto held talks with Abiy ..."
+	evs := c.Code(d, testFinder(t))
+	if len(evs) != 2 || len(d.Events) != 2 {
+		t.Fatalf("events %v", evs)
+	}
+	e := evs[0]
+	if e.ID == "" || e.ID == evs[1].ID || e.Sentence != 0 || e.Cameo != "040" || e.CameoRoot != "04" ||
+		e.QuadClass != 1 || e.Goldstein != 1 || e.Plover != "CONSULT" || e.Date != "2024-05-02" ||
+		e.DateType != "unresolved" || e.Modality != "asserted" || e.Negated || e.Confidence <= 0 || e.Confidence > 1 {
+		t.Errorf("fields %+v", e)
+	}
+	if e.Action.Text != "held talks" || d.Text[e.Action.Start:e.Action.End] != "held talks" {
+		t.Errorf("action span %+v", e.Action)
+	}
+	if e.Source.Mention == nil || e.Target == nil || e.Target.Mention == nil {
+		t.Errorf("mentions: source %+v target %+v", e.Source, e.Target)
+	}
+}
+
+// TestEntitiesFinder codes with the production finder: actors attached to
+// entities by the entity stage.
+func TestEntitiesFinder(t *testing.T) {
+	d := mini(t, codeCases[0].text) // "Kenyan President William Ruto visited Ethiopia on Monday ."
+	ruto := strings.Index(d.Text, "William")
+	eth := strings.Index(d.Text, "Ethiopia")
+	d.Entities = []doc.Entity{
+		{Start: ruto, End: ruto + len("William Ruto"), Text: "William Ruto", Type: "PER",
+			Actor: &doc.Actor{Name: "William Ruto", Code: "KENGOV", Country: "KEN", Sector: "GOV"}},
+		{Start: eth, End: eth + len("Ethiopia"), Text: "Ethiopia", Type: "GPE",
+			Actor: &doc.Actor{Name: "Ethiopia", Code: "ETH", Country: "ETH"}},
+	}
+	evs, err := Code(d, Entities)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gs []string
+	for _, e := range evs {
+		gs = append(gs, ev(e))
+	}
+	sort.Strings(gs)
+	if strings.Join(gs, "; ") != "042 KENGOV>ETH; 043 ETH>KENGOV" {
+		t.Errorf("got %v", gs)
+	}
+	if evs[0].Source.Mention == nil || evs[0].Source.Mention.Text != "William Ruto" {
+		t.Errorf("mention %+v", evs[0].Source.Mention)
+	}
+}
+
+// TestUnparsedAndCyclic: a sentence without a parse codes nothing, and a
+// parse with a cycle does not hang the coder.
+func TestUnparsedAndCyclic(t *testing.T) {
+	pats, _ := DefaultPatterns()
+	c := New(pats, Options{})
+	d := mini(t, codeCases[0].text)
+	for i := range d.Tokens {
+		d.Tokens[i].Head = -1
+	}
+	if evs := c.Code(d, testFinder(t)); len(evs) != 0 {
+		t.Errorf("unparsed sentence coded %v", evs)
+	}
+	d = mini(t, `
+Kenya = PROPN 2 nsubj
+praised praise VERB 3 root
+Ethiopia = PROPN 2 obj`)
+	c.Code(d, testFinder(t)) // must return
+}
+
+func BenchmarkCodeSentences(b *testing.B) {
+	pats, _ := DefaultPatterns()
+	c := New(pats, Options{})
+	af := testFinder(b)
+	var docs []*doc.Document
+	for _, tc := range codeCases {
+		docs = append(docs, mini(b, tc.text))
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c.Code(docs[i%len(docs)], af)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
