@@ -1,0 +1,129 @@
+package syntax
+
+import (
+	"bytes"
+	"testing"
+)
+
+// The lemmas the brief names, with the committed lemmatizer.
+func TestLemmaNews(t *testing.T) {
+	_, lm := tgLoadModels(t)
+	for _, c := range []struct{ form, upos, xpos, want string }{
+		{"visited", "VERB", "VBD", "visit"},
+		{"signed", "VERB", "VBD", "sign"},
+		{"signed", "VERB", "VBN", "sign"},
+		{"memorandums", "NOUN", "NNS", "memorandum"},
+		{"memoranda", "NOUN", "NNS", "memorandum"},
+		{"talks", "NOUN", "NNS", "talk"},
+		{"Talks", "NOUN", "NNS", "talk"},
+		{"talks", "VERB", "VBZ", "talk"},
+		{"held", "VERB", "VBN", "hold"},
+		{"held", "VERB", "VBD", "hold"},
+		{"met", "VERB", "VBD", "meet"},
+		{"ministries", "NOUN", "NNS", "ministry"},
+		{"agreed", "VERB", "VBD", "agree"},
+		{"agreed", "VERB", "VBN", "agree"},
+		{"stopped", "VERB", "VBD", "stop"},
+		{"said", "VERB", "VBD", "say"},
+		{"was", "AUX", "VBD", "be"},
+		{"were", "AUX", "VBD", "be"},
+		{"is", "AUX", "VBZ", "be"},
+		{"\u2019s", "PART", "POS", "'s"},
+		{"n\u2019t", "PART", "RB", "not"},
+		{"Kenyan", "ADJ", "JJ", "Kenyan"},
+		{"Ruto", "PROPN", "NNP", "Ruto"},
+		{"Palestinians", "PROPN", "NNPS", "Palestinian"},
+		{"1,200", "NUM", "CD", "1200"},
+		// Words EWT does not hold: rules and hand tables.
+		{"spokesmen", "NOUN", "NNS", "spokesman"},
+		{"shelled", "VERB", "VBD", "shell"},
+		{"airlifted", "VERB", "VBN", "airlift"},
+		{"withdrew", "VERB", "VBD", "withdraw"},
+		{"overthrown", "VERB", "VBN", "overthrow"},
+		{"embargoes", "NOUN", "NNS", "embargo"},
+		{"militias", "NOUN", "NNS", "militia"},
+		{"ceasefires", "NOUN", "NNS", "ceasefire"},
+		{"mediating", "VERB", "VBG", "mediate"},
+		{"Ethiopians", "PROPN", "NNPS", "Ethiopian"},
+	} {
+		if got := lm.Lemma(c.form, c.upos, c.xpos); got != c.want {
+			t.Errorf("Lemma(%q, %s, %s) = %q, want %q", c.form, c.upos, c.xpos, got, c.want)
+		}
+	}
+}
+
+func TestLemmatizerTiny(t *testing.T) {
+	toy := tgToy(t)
+	lm, err := TrainLemmatizer(toy, LemmaOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ form, upos, xpos, want string }{
+		{"visited", "VERB", "VBD", "visit"}, // dictionary
+		{"Visited", "VERB", "VBD", "visit"}, // lower-case dictionary
+		{"held", "VERB", "VBN", "hold"},     // dictionary
+		{"drew", "VERB", "VBD", "draw"},     // hand table
+		{"women", "NOUN", "NNS", "woman"},   // hand table
+		{"Nairobi", "PROPN", "NNP", "Nairobi"},
+		{"Mombasa", "PROPN", "NNP", "Mombasa"}, // proper nouns keep their case
+		{"ACCORD", "NOUN", "NN", "accord"},
+	} {
+		if got := lm.Lemma(c.form, c.upos, c.xpos); got != c.want {
+			t.Errorf("Lemma(%q, %s, %s) = %q, want %q", c.form, c.upos, c.xpos, got, c.want)
+		}
+	}
+	var b bytes.Buffer
+	if err := lm.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	lm2, err := LoadLemmatizer(bytes.NewReader(b.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b2 bytes.Buffer
+	if err := lm2.Save(&b2); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b.Bytes(), b2.Bytes()) {
+		t.Error("Save(Load(Save(l))) differs from Save(l)")
+	}
+	for _, s := range toy {
+		for _, w := range s.Words {
+			if a, b := lm.Lemma(w.Form, w.UPOS, w.XPOS), lm2.Lemma(w.Form, w.UPOS, w.XPOS); a != b || a != w.Lemma {
+				t.Errorf("%s: trained %q, loaded %q, gold %q", w.Form, a, b, w.Lemma)
+			}
+		}
+	}
+	if _, err := TrainLemmatizer(nil, LemmaOptions{}); err == nil {
+		t.Error("TrainLemmatizer accepted no data")
+	}
+	if _, err := LoadLemmatizer(bytes.NewReader([]byte("junk"))); err == nil {
+		t.Error("LoadLemmatizer accepted junk")
+	}
+}
+
+func TestLemmaModelDev(t *testing.T) {
+	_, lm := tgLoadModels(t)
+	dev := tgLoadEWT(t, "dev")
+	sc := EvalTaggerScores(nil, lm, dev)
+	t.Logf("EWT dev lemma accuracy with gold tags: %.2f", 100*sc.LemmaGoldTags)
+	if sc.LemmaGoldTags < 0.98 {
+		t.Errorf("dev lemma accuracy with gold tags %.2f, want ≥ 98", 100*sc.LemmaGoldTags)
+	}
+}
+
+func BenchmarkLemma(b *testing.B) {
+	_, lm := tgLoadModels(b)
+	dev := tgLoadEWT(b, "dev")
+	b.ResetTimer()
+	n := 0
+	for i := 0; i < b.N; i++ {
+		for _, s := range dev {
+			for _, w := range s.Words {
+				lm.Lemma(w.Form, w.UPOS, w.XPOS)
+				n++
+			}
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "words/s")
+}

@@ -1,0 +1,434 @@
+package syntax
+
+import (
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/dyadproject/dyad/conllu"
+)
+
+// Parser is a labelled dependency parser for Universal Dependencies: greedy
+// arc-hybrid transitions (see parser_state.go) scored by an averaged
+// perceptron over hashed Zhang & Nivre style features (parser_features.go),
+// trained with a dynamic oracle and exploration (parser_train.go).
+//
+// A Parser is read-only once built and safe for concurrent use; Parse keeps
+// its scratch space in a sync.Pool and allocates nothing per call in the
+// steady state.
+type Parser struct {
+	labels []string // deprel per label index
+	root   int      // index of "root" in labels
+	tab    *dpTable
+	scale  float32 // quantisation step of the weights
+	pool   sync.Pool
+}
+
+// dpScratch is the per-call working memory of Parse.
+type dpScratch struct {
+	toks   []dpTok
+	st     dpState
+	feats  [dpMaxFeats]uint64
+	found  [dpMaxFeats]uint64
+	scores []int32
+	touch  uint64 // keeps dpTable.score's prefetching loads alive
+}
+
+func newParser(labels []string, tab *dpTable, scale float32) (*Parser, error) {
+	p := &Parser{labels: labels, root: -1, tab: tab, scale: scale}
+	for i, l := range labels {
+		if l == "root" {
+			p.root = i
+		}
+	}
+	if p.root < 0 {
+		return nil, errors.New("syntax: parser labels lack \"root\"")
+	}
+	if len(labels) > 256 {
+		return nil, fmt.Errorf("syntax: %d parser labels, at most 256", len(labels))
+	}
+	nc := p.nClasses()
+	p.pool.New = func() any { return &dpScratch{scores: make([]int32, nc)} }
+	return p, nil
+}
+
+func (p *Parser) nClasses() int { return 2*len(p.labels) + 1 }
+
+// Labels returns the dependency relations the parser predicts.
+func (p *Parser) Labels() []string { return slices.Clone(p.labels) }
+
+// dpSetToks fills toks with the atoms of a sentence, growing it as needed:
+// token 0 is the root, 1..n the words, n+1 the "none" token.
+func dpSetToks(toks []dpTok, words, lemmas, upos, xpos []string) []dpTok {
+	n := len(words)
+	if cap(toks) < n+2 {
+		toks = make([]dpTok, n+2)
+	}
+	toks = toks[:n+2]
+	toks[0] = dpRootTok
+	toks[n+1] = dpNoneTok
+	for i, w := range words {
+		t := &toks[i+1]
+		t.w = dpStr(w, true, true)
+		t.l = t.w
+		if i < len(lemmas) && lemmas[i] != "" && lemmas[i] != "_" {
+			t.l = dpStr(lemmas[i], true, true)
+		}
+		t.u, t.x = 0xD0, 0xD1
+		if i < len(upos) {
+			t.u = dpStr(upos[i], false, false) ^ 0x11
+		}
+		if i < len(xpos) {
+			t.x = dpStr(xpos[i], false, false) ^ 0x22
+		}
+		t.suf = dpSuffix(w)
+		t.shape = dpShape(w)
+	}
+	return toks
+}
+
+// dpBest returns the best-scoring valid class in state s.
+func dpBest[T int32 | float64](s *dpState, scores []T, L, root int) int {
+	shift, left, right, rightRoot := s.valid()
+	best := -1
+	var bs T
+	if shift {
+		best, bs = 0, scores[0]
+	}
+	if left {
+		for l := 0; l < L; l++ {
+			if l == root {
+				continue
+			}
+			if c := 1 + l; best < 0 || scores[c] > bs {
+				best, bs = c, scores[c]
+			}
+		}
+	}
+	if right {
+		if rightRoot {
+			if c := 1 + L + root; best < 0 || scores[c] > bs {
+				best, bs = c, scores[c]
+			}
+		} else {
+			for l := 0; l < L; l++ {
+				if l == root {
+					continue
+				}
+				if c := 1 + L + l; best < 0 || scores[c] > bs {
+					best, bs = c, scores[c]
+				}
+			}
+		}
+	}
+	return best
+}
+
+// Parse fills heads and deprels (each at least len(words) long) with the
+// dependency tree of one sentence: heads are 1-based word indices with 0 for
+// the root, as in CoNLL-U. upos and xpos are the words' tags (UD and Penn
+// Treebank), lemmas their lemmas; lemmas may be nil, and missing tags only
+// cost accuracy. Exactly one word gets head 0, with deprel "root".
+func (p *Parser) Parse(words, lemmas, upos, xpos []string, heads []int, deprels []string) {
+	n := len(words)
+	if n == 0 {
+		return
+	}
+	sc := p.pool.Get().(*dpScratch)
+	sc.toks = dpSetToks(sc.toks, words, lemmas, upos, xpos)
+	p.parse(sc, n)
+	st := &sc.st
+	for i := 1; i <= n; i++ {
+		heads[i-1] = int(st.head[i])
+		deprels[i-1] = p.labels[st.lab[i]]
+	}
+	p.pool.Put(sc)
+}
+
+// parse runs the greedy parser over sc.toks, leaving the tree in sc.st.
+func (p *Parser) parse(sc *dpScratch, n int) {
+	st := &sc.st
+	st.reset(n)
+	L := len(p.labels)
+	for !st.terminal() {
+		// Moves that are forced need no scoring: SHIFT onto the bare root,
+		// and the final attachment to the root.
+		shift, left, right, rightRoot := st.valid()
+		if !left && !right {
+			st.apply(0, L)
+			continue
+		}
+		if !shift && !left && rightRoot {
+			st.apply(1+L+p.root, L)
+			continue
+		}
+		k := dpFeatures(st, sc.toks, &sc.feats)
+		clear(sc.scores)
+		sc.touch += p.tab.score(sc.feats[:k], sc.scores, &sc.found)
+		st.apply(dpBest(st, sc.scores, L, p.root), L)
+	}
+}
+
+// EvalParser parses the gold sentences with the tags that tags returns (the
+// gold UPOS and XPOS when tags is nil) and the gold lemmas, and returns the
+// unlabelled and labelled attachment scores in percent over all words,
+// punctuation included, as the CoNLL 2018 shared task scores them: LAS
+// compares the universal part of the relation (subtypes such as :pass are
+// ignored, as in conll18_ud_eval.py). EvalParserScores also gives the LAS
+// over full labels.
+func EvalParser(p *Parser, gold []conllu.Sentence, tags func(s *conllu.Sentence) (upos, xpos []string)) (uas, las float64) {
+	sc := EvalParserScores(p, gold, tags)
+	return sc.UAS, sc.LAS
+}
+
+// ParserScores are attachment scores in percent over all words.
+type ParserScores struct {
+	Words   int
+	UAS     float64 // correct head
+	LAS     float64 // correct head and universal relation (CoNLL 2018)
+	LASFull float64 // correct head and full relation, subtype included
+}
+
+// EvalParserScores is EvalParser with the full-label LAS as well.
+func EvalParserScores(p *Parser, gold []conllu.Sentence, tags func(s *conllu.Sentence) (upos, xpos []string)) ParserScores {
+	var total, ua, la, lf int
+	var words, lemmas, upos, xpos, deprels []string
+	var heads []int
+	for si := range gold {
+		s := &gold[si]
+		n := len(s.Words)
+		if n == 0 {
+			continue
+		}
+		words, lemmas = words[:0], lemmas[:0]
+		for _, w := range s.Words {
+			words = append(words, w.Form)
+			lemmas = append(lemmas, w.Lemma)
+		}
+		if tags != nil {
+			upos, xpos = tags(s)
+		} else {
+			upos, xpos = upos[:0], xpos[:0]
+			for _, w := range s.Words {
+				upos = append(upos, w.UPOS)
+				xpos = append(xpos, w.XPOS)
+			}
+		}
+		heads = slices.Grow(heads[:0], n)[:n]
+		deprels = slices.Grow(deprels[:0], n)[:n]
+		p.Parse(words, lemmas, upos, xpos, heads, deprels)
+		for i, w := range s.Words {
+			total++
+			if heads[i] != w.Head {
+				continue
+			}
+			ua++
+			if deprels[i] == w.Deprel {
+				lf++
+			}
+			if dpUniversal(deprels[i]) == dpUniversal(w.Deprel) {
+				la++
+			}
+		}
+	}
+	if total == 0 {
+		return ParserScores{}
+	}
+	pc := func(x int) float64 { return 100 * float64(x) / float64(total) }
+	return ParserScores{Words: total, UAS: pc(ua), LAS: pc(la), LASFull: pc(lf)}
+}
+
+func dpUniversal(rel string) string {
+	if i := strings.IndexByte(rel, ':'); i >= 0 {
+		return rel[:i]
+	}
+	return rel
+}
+
+// The model file is gzip over:
+//
+//	magic "dyad-parser\x00", uvarint version (1)
+//	uvarint number of labels, each uvarint length + bytes
+//	float32 quantisation step (little endian)
+//	uvarint number of features F, uvarint number of entries E
+//	F uvarint key deltas (keys ascending)
+//	F bytes: row lengths
+//	E uvarint classes
+//	E int16 weights (little endian), in units of the step
+//
+// Columns compress better than rows.
+const dpMagic = "dyad-parser\x00"
+
+// Save writes the model, gzip-compressed.
+func (p *Parser) Save(w io.Writer) error {
+	t := p.tab
+	var b []byte
+	b = append(b, dpMagic...)
+	b = binary.AppendUvarint(b, 1)
+	b = binary.AppendUvarint(b, uint64(len(p.labels)))
+	for _, l := range p.labels {
+		b = binary.AppendUvarint(b, uint64(len(l)))
+		b = append(b, l...)
+	}
+	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(p.scale))
+	b = binary.AppendUvarint(b, uint64(len(t.keys)))
+	b = binary.AppendUvarint(b, uint64(t.nents()))
+	prev := uint64(0)
+	for _, k := range t.keys {
+		b = binary.AppendUvarint(b, k-prev)
+		prev = k
+	}
+	rows := make([][]dpEntry, len(t.keys))
+	ones := make([][1]dpEntry, len(t.keys))
+	for i, k := range t.keys {
+		rows[i] = t.row(t.find(k), &ones[i])
+		b = append(b, byte(len(rows[i])))
+	}
+	for _, r := range rows {
+		for _, e := range r {
+			b = binary.AppendUvarint(b, uint64(e.cls))
+		}
+	}
+	for _, r := range rows {
+		for _, e := range r {
+			b = binary.LittleEndian.AppendUint16(b, uint16(e.w))
+		}
+	}
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	if _, err := zw.Write(b); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// dpReader reads the decompressed model from memory.
+type dpReader struct {
+	b   []byte
+	err error
+}
+
+func (r *dpReader) uvarint() uint64 {
+	if r.err != nil {
+		return 0
+	}
+	x, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.err = errors.New("truncated or bad varint")
+		return 0
+	}
+	r.b = r.b[n:]
+	return x
+}
+
+func (r *dpReader) bytes(n uint64) []byte {
+	if r.err != nil {
+		return nil
+	}
+	if uint64(len(r.b)) < n {
+		r.err = errors.New("truncated")
+		return nil
+	}
+	x := r.b[:n]
+	r.b = r.b[n:]
+	return x
+}
+
+// LoadParser reads a model written by Save.
+func LoadParser(r io.Reader) (*Parser, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("syntax: parser model: %w", err)
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("syntax: parser model: %w", err)
+	}
+	bad := func(what string) (*Parser, error) {
+		return nil, fmt.Errorf("syntax: parser model: bad %s", what)
+	}
+	rd := &dpReader{b: data}
+	if string(rd.bytes(uint64(len(dpMagic)))) != dpMagic || rd.uvarint() != 1 {
+		return bad("header")
+	}
+	nl := rd.uvarint()
+	if rd.err != nil || nl == 0 || nl > 256 {
+		return bad("labels")
+	}
+	labels := make([]string, nl)
+	for i := range labels {
+		m := rd.uvarint()
+		if m > 64 {
+			return bad("label")
+		}
+		labels[i] = string(rd.bytes(m))
+	}
+	if rd.err != nil {
+		return bad("labels")
+	}
+	sb := rd.bytes(4)
+	nf, ne := rd.uvarint(), rd.uvarint()
+	if rd.err != nil {
+		return bad("sizes")
+	}
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(sb))
+	if rd.err != nil || nf > uint64(len(data)) || ne > uint64(len(data)) || !(scale > 0) {
+		return bad("sizes")
+	}
+	rows := make([]dpWeightRow, nf)
+	key := uint64(0)
+	for i := range rows {
+		d := rd.uvarint()
+		if d == 0 {
+			return bad("keys")
+		}
+		key += d
+		rows[i].key = key
+	}
+	lens := rd.bytes(nf)
+	if rd.err != nil {
+		return bad("rows")
+	}
+	cls := make([]uint16, ne)
+	ws := make([]float32, ne)
+	off := uint64(0)
+	for i := range rows {
+		m := uint64(lens[i])
+		if m == 0 || off+m > ne {
+			return bad("rows")
+		}
+		rows[i].cls, rows[i].w = cls[off:off+m:off+m], ws[off:off+m:off+m]
+		off += m
+	}
+	if off != ne {
+		return bad("rows")
+	}
+	nc := 2*nl + 1
+	for i := range cls {
+		c := rd.uvarint()
+		if c >= nc {
+			return bad("classes")
+		}
+		cls[i] = uint16(c)
+	}
+	wb := rd.bytes(2 * ne)
+	if rd.err != nil {
+		return nil, fmt.Errorf("syntax: parser model: %v", rd.err)
+	}
+	for i := range ws {
+		ws[i] = float32(int16(binary.LittleEndian.Uint16(wb[2*i:]))) * scale
+	}
+	tab, err := newDPTable(rows, scale)
+	if err != nil {
+		return nil, err
+	}
+	return newParser(labels, tab, scale)
+}

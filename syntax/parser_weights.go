@@ -1,0 +1,372 @@
+package syntax
+
+import (
+	"fmt"
+	"math"
+	"slices"
+)
+
+// The parser's weights. Training keeps an averaged perceptron in a map from
+// feature hash to a sparse row of (class, weight) entries: a feature gets a
+// row only once an update touches it, and a row holds only the classes that
+// were updated with that feature. Inference uses dpTable, an open-addressing
+// hash table over the same rows, packed into two flat arrays.
+
+// dpEnt is one class's weight in a training row, with what averaging needs.
+type dpEnt struct {
+	cls int32
+	ts  int32   // step of the last change to w
+	w   float64 // current weight
+	tot float64 // sum of w over all steps up to ts
+}
+
+// dpTrainWeights is the averaged perceptron's store during training.
+type dpTrainWeights struct {
+	idx  map[uint64]int32
+	rows [][]dpEnt
+	step int32 // number of training instances seen
+}
+
+func newDPTrainWeights() *dpTrainWeights {
+	return &dpTrainWeights{idx: make(map[uint64]int32, 1<<20)}
+}
+
+// score adds the current weights of feats to scores.
+func (t *dpTrainWeights) score(feats []uint64, scores []float64) {
+	for _, f := range feats {
+		r, ok := t.idx[f]
+		if !ok {
+			continue
+		}
+		for _, e := range t.rows[r] {
+			scores[e.cls] += e.w
+		}
+	}
+}
+
+// update adds delta to the weight of class cls for every feature.
+func (t *dpTrainWeights) update(feats []uint64, cls int, delta float64) {
+	for _, f := range feats {
+		r, ok := t.idx[f]
+		if !ok {
+			r = int32(len(t.rows))
+			t.idx[f] = r
+			t.rows = append(t.rows, make([]dpEnt, 0, 2))
+		}
+		row := t.rows[r]
+		j := -1
+		for k := range row {
+			if row[k].cls == int32(cls) {
+				j = k
+				break
+			}
+		}
+		if j < 0 {
+			t.rows[r] = append(row, dpEnt{cls: int32(cls), ts: t.step})
+			row = t.rows[r]
+			j = len(row) - 1
+		}
+		e := &row[j]
+		e.tot += e.w * float64(t.step-e.ts)
+		e.ts = t.step
+		e.w += delta
+	}
+}
+
+// dpWeightRow is one feature's averaged row, ready to be packed.
+type dpWeightRow struct {
+	key uint64
+	cls []uint16
+	w   []float32
+}
+
+// averaged returns the averaged weights, dropping entries whose magnitude is
+// below prune, sorted by key so that the output does not depend on map order.
+func (t *dpTrainWeights) averaged(prune float64) []dpWeightRow {
+	keys := make([]uint64, 0, len(t.idx))
+	for k := range t.idx {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	out := make([]dpWeightRow, 0, len(keys))
+	steps := float64(t.step)
+	if steps == 0 {
+		steps = 1
+	}
+	for _, k := range keys {
+		row := t.rows[t.idx[k]]
+		var r dpWeightRow
+		for _, e := range row {
+			tot := e.tot + e.w*float64(t.step-e.ts)
+			avg := tot / steps
+			if math.Abs(avg) < prune || avg == 0 {
+				continue
+			}
+			r.cls = append(r.cls, uint16(e.cls))
+			r.w = append(r.w, float32(avg))
+		}
+		if len(r.cls) == 0 {
+			continue
+		}
+		r.key = k
+		// Sort the row by class for a deterministic file.
+		idx := make([]int, len(r.cls))
+		for i := range idx {
+			idx[i] = i
+		}
+		slices.SortFunc(idx, func(a, b int) int { return int(r.cls[a]) - int(r.cls[b]) })
+		cls := make([]uint16, len(idx))
+		w := make([]float32, len(idx))
+		for i, j := range idx {
+			cls[i], w[i] = r.cls[j], r.w[j]
+		}
+		r.cls, r.w = cls, w
+		out = append(out, r)
+	}
+	return out
+}
+
+// dpTable is the compact, read-only weight table used for parsing: open
+// addressing with linear probing over one uint64 per slot. The slot's high
+// 32 bits hold the low 32 bits of the feature key, its fingerprint (the
+// high bits of the dpKeyBits-bit key choose the slot, so keys in ascending
+// order fill the table front to back). The low 32 bits hold the row: a row
+// of one entry inline (bit 31 set, class in bits 16-30, weight in bits
+// 0-15), otherwise its start in ents (bits 7-30) and length (bits 0-6). A
+// zero slot is empty. Weights are int16 in units of the parser's scale.
+type dpTable struct {
+	mask  uint64
+	shift uint // slot of key = key >> shift
+	slots []uint64
+	ents  []dpEntry
+	keys  []uint64 // the keys in the table, ascending (for Save)
+	nfeat int
+}
+
+// dpEntry is one (class, weight) pair of a packed row.
+type dpEntry struct {
+	cls uint16
+	w   int16
+}
+
+const (
+	dpInline    = 1 << 31
+	dpRowBits   = 7
+	dpStartBits = 24
+	dpMaxRow    = 1<<dpRowBits - 1
+)
+
+// newDPTable packs rows (distinct non-zero keys, ascending; weights already
+// multiples of scale) into a table. A key whose fingerprint clashes with an
+// earlier key's on its probe path is left out, so every key kept is found.
+func newDPTable(rows []dpWeightRow, scale float32) (*dpTable, error) {
+	// A load of at most 2/3: probes stay short, mostly within one cache
+	// line, and the table small.
+	size, bits := 16, uint(4)
+	for size < len(rows)*3/2 {
+		size <<= 1
+		bits++
+	}
+	t := &dpTable{mask: uint64(size - 1), shift: dpKeyBits - bits, slots: make([]uint64, size)}
+	total := 0
+	for _, r := range rows {
+		if len(r.cls) > 1 {
+			total += len(r.cls)
+		}
+	}
+	if total >= 1<<dpStartBits {
+		return nil, fmt.Errorf("syntax: %d parser weights, at most %d", total, 1<<dpStartBits-1)
+	}
+	t.ents = make([]dpEntry, 0, total)
+	t.keys = make([]uint64, 0, len(rows))
+	inv := 1 / scale
+rows:
+	for _, r := range rows {
+		if len(r.cls) == 0 || len(r.cls) > dpMaxRow {
+			return nil, fmt.Errorf("syntax: parser weight row of %d classes", len(r.cls))
+		}
+		if r.key == 0 || r.key>>dpKeyBits != 0 {
+			return nil, fmt.Errorf("syntax: parser feature key %#x out of range", r.key)
+		}
+		fp := r.key & 0xFFFFFFFF
+		i := r.key >> t.shift
+		for t.slots[i] != 0 {
+			if t.slots[i]>>32 == fp {
+				continue rows
+			}
+			i = (i + 1) & t.mask
+		}
+		var row uint64
+		if len(r.cls) == 1 {
+			if r.cls[0] >= 1<<15 {
+				return nil, fmt.Errorf("syntax: parser class %d out of range", r.cls[0])
+			}
+			q := int16(math.Round(float64(r.w[0] * inv)))
+			row = dpInline | uint64(r.cls[0])<<16 | uint64(uint16(q))
+		} else {
+			row = uint64(len(t.ents))<<dpRowBits | uint64(len(r.cls))
+			for j := range r.cls {
+				t.ents = append(t.ents, dpEntry{cls: r.cls[j], w: int16(math.Round(float64(r.w[j] * inv)))})
+			}
+		}
+		t.slots[i] = fp<<32 | row
+		t.keys = append(t.keys, r.key)
+	}
+	t.nfeat = len(t.keys)
+	return t, nil
+}
+
+// find returns the slot of key, or 0.
+func (t *dpTable) find(key uint64) uint64 {
+	fp := key & 0xFFFFFFFF
+	for i := key >> t.shift; ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s == 0 || s>>32 == fp {
+			return s
+		}
+	}
+}
+
+// row returns the entries of slot s (using one, for an inline row).
+func (t *dpTable) row(s uint64, one *[1]dpEntry) []dpEntry {
+	if s&dpInline != 0 {
+		one[0] = dpEntry{cls: uint16(s>>16) & 0x7FFF, w: int16(s)}
+		return one[:]
+	}
+	start, n := uint32(s>>dpRowBits)&(1<<dpStartBits-1), uint32(s&dpMaxRow)
+	return t.ents[start : start+n]
+}
+
+// nents returns the number of weights in the table.
+func (t *dpTable) nents() int {
+	n := len(t.ents)
+	for _, s := range t.slots {
+		if s&dpInline != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// score adds the weights of feats to scores. The table is far larger than
+// the caches, so it works in passes: first it touches the first slot of
+// every feature and then the row of every feature found, loads that do not
+// depend on each other and so overlap, and only then adds up.
+func (t *dpTable) score(feats []uint64, scores []int32, found *[dpMaxFeats]uint64) (touch uint64) {
+	slots, ents, mask, shift := t.slots, t.ents, t.mask, t.shift
+	for _, f := range feats {
+		touch += slots[f>>shift]
+	}
+	m := 0
+	for _, f := range feats {
+		fp := f & 0xFFFFFFFF
+		for i := f >> shift; ; i = (i + 1) & mask {
+			s := slots[i]
+			if s == 0 {
+				break
+			}
+			if s>>32 == fp {
+				if s&dpInline != 0 {
+					scores[(s>>16)&0x7FFF] += int32(int16(s))
+				} else {
+					found[m] = s
+					m++
+				}
+				break
+			}
+		}
+	}
+	for _, s := range found[:m] {
+		touch += uint64(ents[uint32(s>>dpRowBits)&(1<<dpStartBits-1)].cls)
+	}
+	for _, s := range found[:m] {
+		start, n := uint32(s>>dpRowBits)&(1<<dpStartBits-1), uint32(s&dpMaxRow)
+		for _, e := range ents[start : start+n] {
+			scores[e.cls] += int32(e.w)
+		}
+	}
+	return touch
+}
+
+// dpQuantScale returns the quantisation step that maps the largest weight
+// to the int16 maximum.
+func dpQuantScale(rows []dpWeightRow) float32 {
+	var mx float32
+	for _, r := range rows {
+		for _, w := range r.w {
+			if a := float32(math.Abs(float64(w))); a > mx {
+				mx = a
+			}
+		}
+	}
+	if mx == 0 {
+		return 1
+	}
+	return mx / 32767
+}
+
+// dpQuantize rounds every weight to a multiple of scale, dropping those
+// that round to zero, so that a freshly trained parser is exactly what Save
+// writes and LoadParser reads back.
+func dpQuantize(rows []dpWeightRow, scale float32) []dpWeightRow {
+	out := rows[:0]
+	for _, r := range rows {
+		cls, w := r.cls[:0], r.w[:0]
+		for j := range r.cls {
+			q := int16(math.Round(float64(r.w[j] / scale)))
+			if q == 0 {
+				continue
+			}
+			cls = append(cls, r.cls[j])
+			w = append(w, float32(q)*scale)
+		}
+		if len(cls) > 0 {
+			out = append(out, dpWeightRow{key: r.key, cls: cls, w: w})
+		}
+	}
+	return out
+}
+
+// rows returns the table's rows sorted by key, weights in model units.
+func (t *dpTable) rows(scale float32) []dpWeightRow {
+	out := make([]dpWeightRow, 0, len(t.keys))
+	var one [1]dpEntry
+	for _, k := range t.keys {
+		es := t.row(t.find(k), &one)
+		r := dpWeightRow{key: k, cls: make([]uint16, len(es)), w: make([]float32, len(es))}
+		for j, e := range es {
+			r.cls[j] = e.cls
+			r.w[j] = float32(e.w) * scale
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// Pruned returns a copy of the parser without the weights smaller in
+// magnitude than min, for a smaller model.
+func (p *Parser) Pruned(min float64) *Parser {
+	rows := p.tab.rows(p.scale)
+	out := rows[:0]
+	for _, r := range rows {
+		cls, w := r.cls[:0], r.w[:0]
+		for j := range r.cls {
+			if math.Abs(float64(r.w[j])) >= min {
+				cls = append(cls, r.cls[j])
+				w = append(w, r.w[j])
+			}
+		}
+		if len(cls) > 0 {
+			out = append(out, dpWeightRow{key: r.key, cls: cls, w: w})
+		}
+	}
+	tab, err := newDPTable(out, p.scale)
+	if err != nil {
+		panic(err) // a subset of a table that was built
+	}
+	q, err := newParser(slices.Clone(p.labels), tab, p.scale)
+	if err != nil {
+		panic(err) // the labels are p's, which passed the same checks
+	}
+	return q
+}

@@ -1,0 +1,601 @@
+package syntax
+
+// A shared averaged-perceptron weight store over hashed features, usable by
+// the tagger and by any other greedy classifier of the package.
+//
+// Training side: a Perceptron keeps, for every feature hash, a short sparse
+// row of (class, weight, running total, time stamp) cells and averages them
+// lazily (Collins 2002; the "lazy update" trick of Daumé). Freeze turns it
+// into Weights: the averaged weights in one open-addressing table keyed by
+// the feature hash, each slot pointing at a run of (class, weight) cells.
+// Weights is read-only and safe for concurrent use; scoring allocates
+// nothing and probes the table in batches, so that cache misses overlap.
+// AverageWeights mixes tables (parameter mixing); MergeWeights stacks
+// tables over disjoint class ranges so that one probe scores several
+// models (the tagger keeps all its passes in one table this way).
+//
+// Feature hashes are built with HashString / HashBytes (FNV-1a, inline, no
+// allocation) and HashMix (combine a template id or a previous hash with a
+// value; the result is finalised so that its low bits can index a table).
+//
+// The binary form of Weights (WriteTo / ReadWeights) is a varint stream of
+// sorted, delta-coded keys with their cells; weights are quantised to 16 bits
+// with one scale for the whole table. Callers compress it (gzip) themselves.
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+)
+
+// HashSeed is the starting value of a string hash (the FNV-1a offset basis).
+const HashSeed uint64 = 14695981039346656037
+
+const pcFNVPrime uint64 = 1099511628211
+
+// HashString continues an FNV-1a hash h over the bytes of s.
+func HashString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= pcFNVPrime
+	}
+	return h
+}
+
+// HashBytes continues an FNV-1a hash h over b.
+func HashBytes(h uint64, b []byte) uint64 {
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= pcFNVPrime
+	}
+	return h
+}
+
+// HashMix combines a hash (or a template id) a with a value b into a
+// well-mixed 64-bit feature hash. It is not symmetric.
+func HashMix(a, b uint64) uint64 {
+	h := a*0x9E3779B97F4A7C15 ^ b
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	return h
+}
+
+// pcCell is one class weight of a training row.
+type pcCell struct {
+	class int32
+	stamp int32   // clock value when total was last brought up to date
+	w     float64 // current weight
+	total float64 // sum of the weight over time, up to stamp
+}
+
+// Perceptron is an averaged multiclass perceptron under training. It is not
+// safe for concurrent use.
+type Perceptron struct {
+	nClass int
+	index  map[uint64]int32
+	rows   [][]pcCell
+	clock  int32
+}
+
+// NewPerceptron returns an empty perceptron over nClass classes.
+func NewPerceptron(nClass int) *Perceptron {
+	return &Perceptron{nClass: nClass, index: make(map[uint64]int32, 1<<16)}
+}
+
+// NumClasses returns the number of classes.
+func (p *Perceptron) NumClasses() int { return p.nClass }
+
+// NumFeatures returns the number of features with at least one weight.
+func (p *Perceptron) NumFeatures() int { return len(p.rows) }
+
+// Score sets scores[c] (len ≥ NumClasses) to the sum of the current, not
+// averaged, weights of feats for class c. Training decodes with these.
+func (p *Perceptron) Score(feats []uint64, scores []float32) {
+	clear(scores[:p.nClass])
+	for _, f := range feats {
+		r, ok := p.index[f]
+		if !ok {
+			continue
+		}
+		for _, c := range p.rows[r] {
+			scores[c.class] += float32(c.w)
+		}
+	}
+}
+
+// Tick advances the clock by one training instance. Call it once per
+// instance, whether or not the instance leads to an update.
+func (p *Perceptron) Tick() { p.clock++ }
+
+// Add adds delta to the weight of class for every feature of feats.
+func (p *Perceptron) Add(feats []uint64, class int, delta float64) {
+	for _, f := range feats {
+		r, ok := p.index[f]
+		if !ok {
+			r = int32(len(p.rows))
+			p.index[f] = r
+			p.rows = append(p.rows, make([]pcCell, 0, 2))
+		}
+		row := p.rows[r]
+		j := 0
+		for j < len(row) && row[j].class != int32(class) {
+			j++
+		}
+		if j == len(row) {
+			row = append(row, pcCell{class: int32(class), stamp: p.clock})
+			p.rows[r] = row
+		}
+		c := &row[j]
+		c.total += float64(p.clock-c.stamp) * c.w
+		c.stamp = p.clock
+		c.w += delta
+	}
+}
+
+// Update is the perceptron step for one instance: it ticks the clock and,
+// when guess differs from truth, moves the weights of feats towards truth.
+func (p *Perceptron) Update(feats []uint64, truth, guess int) {
+	p.clock++
+	if truth == guess {
+		return
+	}
+	p.Add(feats, truth, 1)
+	p.Add(feats, guess, -1)
+}
+
+// Freeze returns the averaged weights. Cells whose averaged weight is
+// smaller than minAbs in magnitude are dropped, and so are features left
+// without cells. The perceptron can go on training afterwards.
+func (p *Perceptron) Freeze(minAbs float64) *Weights {
+	keys := make([]uint64, 0, len(p.index))
+	for k := range p.index {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	b := newWeightsBuilder(p.nClass, len(keys))
+	now := float64(p.clock)
+	if now == 0 {
+		now = 1
+	}
+	var cells []WeightCell
+	for _, k := range keys {
+		cells = cells[:0]
+		for _, c := range p.rows[p.index[k]] {
+			total := c.total + float64(p.clock-c.stamp)*c.w
+			avg := total / now
+			if math.Abs(avg) < minAbs || avg == 0 {
+				continue
+			}
+			cells = append(cells, WeightCell{Class: uint16(c.class), W: float32(avg)})
+		}
+		if len(cells) > 0 {
+			b.add(k, cells)
+		}
+	}
+	return b.build()
+}
+
+// WeightCell is one class weight of a frozen feature.
+type WeightCell struct {
+	Class uint16
+	W     float32
+}
+
+type wSlot struct {
+	key uint64 // 0: empty (key 0 is stored as pcZeroKey)
+	off uint32
+	n   uint32
+}
+
+const pcZeroKey = 0x8000000000000001
+
+// Weights is a frozen, averaged weight table: feature hash → sparse class
+// weights. It is read-only and safe for concurrent use.
+type Weights struct {
+	nClass int
+	nFeat  int
+	mask   uint64
+	slots  []wSlot
+	cells  []WeightCell
+}
+
+type weightsBuilder struct {
+	nClass int
+	keys   []uint64
+	offs   []uint32
+	cells  []WeightCell
+}
+
+func newWeightsBuilder(nClass, hint int) *weightsBuilder {
+	return &weightsBuilder{nClass: nClass, keys: make([]uint64, 0, hint), offs: make([]uint32, 0, hint+1)}
+}
+
+func (b *weightsBuilder) add(key uint64, cells []WeightCell) {
+	b.keys = append(b.keys, key)
+	b.offs = append(b.offs, uint32(len(b.cells)))
+	b.cells = append(b.cells, cells...)
+}
+
+func (b *weightsBuilder) build() *Weights {
+	n := len(b.keys)
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	w := &Weights{nClass: b.nClass, nFeat: n, mask: uint64(size - 1), slots: make([]wSlot, size), cells: b.cells}
+	b.offs = append(b.offs, uint32(len(b.cells)))
+	for i, k := range b.keys {
+		if k == 0 {
+			k = pcZeroKey
+		}
+		j := k & w.mask
+		for w.slots[j].key != 0 {
+			if w.slots[j].key == k {
+				panic("syntax: duplicate weight key")
+			}
+			j = (j + 1) & w.mask
+		}
+		w.slots[j] = wSlot{key: k, off: b.offs[i], n: b.offs[i+1] - b.offs[i]}
+	}
+	return w
+}
+
+// NumClasses returns the number of classes.
+func (w *Weights) NumClasses() int { return w.nClass }
+
+// NumFeatures returns the number of features in the table.
+func (w *Weights) NumFeatures() int { return w.nFeat }
+
+// Lookup returns the cells of feature f, nil when it has none. The slice
+// belongs to w and must not be modified.
+func (w *Weights) Lookup(f uint64) []WeightCell {
+	if f == 0 {
+		f = pcZeroKey
+	}
+	j := f & w.mask
+	for {
+		s := &w.slots[j]
+		if s.key == f {
+			return w.cells[s.off : s.off+s.n]
+		}
+		if s.key == 0 {
+			return nil
+		}
+		j = (j + 1) & w.mask
+	}
+}
+
+// Score adds to scores[c] the weights of feats for class c. The caller
+// zeroes scores (len ≥ NumClasses) first, or keeps a sum over several
+// tables.
+func (w *Weights) Score(feats []uint64, scores []float32) {
+	scores = scores[:w.nClass]
+	// Three sweeps over a batch of features: load each feature's home slot,
+	// find its slot and load its first cell, then add the cells. Within a
+	// sweep the loads are independent, so the memory system serves their
+	// cache misses together rather than one after another.
+	var home [64]uint64
+	var found [64]*wSlot
+	var touch float32
+	for len(feats) > 0 {
+		fs := feats[:min(len(feats), len(home))]
+		feats = feats[len(fs):]
+		for i, f := range fs {
+			if f == 0 {
+				f = pcZeroKey
+			}
+			home[i] = w.slots[f&w.mask].key
+		}
+		m := 0
+		for i, f := range fs {
+			if f == 0 {
+				f = pcZeroKey
+			}
+			k := home[i]
+			if k == 0 {
+				continue
+			}
+			j := f & w.mask
+			for k != f {
+				j = (j + 1) & w.mask
+				k = w.slots[j].key
+				if k == 0 {
+					break
+				}
+			}
+			if k != f {
+				continue
+			}
+			s := &w.slots[j]
+			found[m] = s
+			m++
+			touch += w.cells[s.off].W
+		}
+		for _, s := range found[:m] {
+			for _, c := range w.cells[s.off : s.off+s.n] {
+				scores[c.Class] += c.W
+			}
+		}
+	}
+	if touch != touch { // never: keeps the touching loads
+		scores[0] += 0
+	}
+}
+
+// Each calls fn for every feature in ascending key order.
+func (w *Weights) Each(fn func(key uint64, cells []WeightCell)) {
+	idx := make([]int32, 0, w.nFeat)
+	for i, s := range w.slots {
+		if s.key != 0 {
+			idx = append(idx, int32(i))
+		}
+	}
+	real := func(k uint64) uint64 {
+		if k == pcZeroKey {
+			return 0
+		}
+		return k
+	}
+	slices.SortFunc(idx, func(a, b int32) int {
+		ka, kb := real(w.slots[a].key), real(w.slots[b].key)
+		switch {
+		case ka < kb:
+			return -1
+		case ka > kb:
+			return 1
+		}
+		return 0
+	})
+	for _, i := range idx {
+		s := w.slots[i]
+		fn(real(s.key), w.cells[s.off:s.off+s.n])
+	}
+}
+
+const pcMagic = "DYADPW1\n"
+
+// WriteTo writes w in its binary form: a magic line, the class and feature
+// counts, the quantisation scale, then for each feature in key order the key
+// delta, the cell count and each cell's class and 16-bit weight.
+func (w *Weights) WriteTo(out io.Writer) (int64, error) {
+	bw := bufio.NewWriterSize(out, 1<<16)
+	var n int64
+	var buf [binary.MaxVarintLen64]byte
+	put := func(v uint64) {
+		k := binary.PutUvarint(buf[:], v)
+		bw.Write(buf[:k])
+		n += int64(k)
+	}
+	var maxAbs float64
+	for _, c := range w.cells {
+		maxAbs = max(maxAbs, math.Abs(float64(c.W)))
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	bw.WriteString(pcMagic)
+	n += int64(len(pcMagic))
+	put(uint64(w.nClass))
+	// Count the features that keep a cell after quantisation.
+	q := func(x float32) int64 { return int64(math.Round(float64(x) / scale)) }
+	nf := 0
+	w.Each(func(_ uint64, cells []WeightCell) {
+		for _, c := range cells {
+			if q(c.W) != 0 {
+				nf++
+				return
+			}
+		}
+	})
+	put(uint64(nf))
+	put(math.Float64bits(scale))
+	var prev uint64
+	w.Each(func(k uint64, cells []WeightCell) {
+		kept := 0
+		for _, c := range cells {
+			if q(c.W) != 0 {
+				kept++
+			}
+		}
+		if kept == 0 {
+			return
+		}
+		put(k - prev)
+		prev = k
+		put(uint64(kept))
+		for _, c := range cells {
+			v := q(c.W)
+			if v == 0 {
+				continue
+			}
+			put(uint64(c.Class))
+			put(uint64(v<<1) ^ uint64(v>>63))
+		}
+	})
+	return n, bw.Flush()
+}
+
+// ReadWeights reads weights written by WriteTo.
+func ReadWeights(r io.Reader) (*Weights, error) {
+	br, ok := r.(io.ByteReader)
+	if !ok {
+		br = bufio.NewReaderSize(r, 1<<16)
+	}
+	magic := make([]byte, len(pcMagic))
+	for i := range magic {
+		c, err := br.ReadByte()
+		if err != nil {
+			return nil, fmt.Errorf("syntax: weights: %w", err)
+		}
+		magic[i] = c
+	}
+	if string(magic) != pcMagic {
+		return nil, errors.New("syntax: weights: bad magic")
+	}
+	var err error
+	get := func() uint64 {
+		if err != nil {
+			return 0
+		}
+		var v uint64
+		v, err = binary.ReadUvarint(br)
+		return v
+	}
+	nClass := int(get())
+	nf := int(get())
+	scale := math.Float64frombits(get())
+	if err != nil {
+		return nil, fmt.Errorf("syntax: weights: %w", err)
+	}
+	if nClass <= 0 || nClass > 1<<16 || nf < 0 || nf > 1<<28 {
+		return nil, errors.New("syntax: weights: bad header")
+	}
+	b := newWeightsBuilder(nClass, nf)
+	var key uint64
+	var cells []WeightCell
+	for i := 0; i < nf; i++ {
+		key += get()
+		m := int(get())
+		if err != nil {
+			break
+		}
+		if m > nClass {
+			return nil, errors.New("syntax: weights: bad cell count")
+		}
+		cells = cells[:0]
+		for j := 0; j < m; j++ {
+			c := get()
+			z := get()
+			if c >= uint64(nClass) {
+				return nil, errors.New("syntax: weights: bad class")
+			}
+			v := int64(z>>1) ^ -int64(z&1)
+			cells = append(cells, WeightCell{Class: uint16(c), W: float32(float64(v) * scale)})
+		}
+		b.add(key, cells)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("syntax: weights: %w", err)
+	}
+	return b.build(), nil
+}
+
+// AverageWeights returns the mean of tables over the same classes (a
+// feature missing from a table counts as zero there): parameter mixing of
+// models trained on different orders or folds of the data.
+func AverageWeights(ws ...*Weights) *Weights {
+	if len(ws) == 0 {
+		return nil
+	}
+	if len(ws) == 1 {
+		return ws[0]
+	}
+	type kc struct {
+		key   uint64
+		class uint16
+	}
+	sum := map[kc]float64{}
+	var keys []uint64
+	seen := map[uint64]bool{}
+	for _, w := range ws {
+		w.Each(func(k uint64, cells []WeightCell) {
+			if !seen[k] {
+				seen[k] = true
+				keys = append(keys, k)
+			}
+			for _, c := range cells {
+				sum[kc{k, c.Class}] += float64(c.W)
+			}
+		})
+	}
+	slices.Sort(keys)
+	n := ws[0].nClass
+	b := newWeightsBuilder(n, len(keys))
+	var cells []WeightCell
+	for _, k := range keys {
+		cells = cells[:0]
+		for c := 0; c < n; c++ {
+			if v, ok := sum[kc{k, uint16(c)}]; ok && v != 0 {
+				cells = append(cells, WeightCell{Class: uint16(c), W: float32(v / float64(len(ws)))})
+			}
+		}
+		if len(cells) > 0 {
+			b.add(k, cells)
+		}
+	}
+	return b.build()
+}
+
+// MergeWeights stacks tables into one whose classes are the classes of the
+// first table, then those of the second shifted past them, and so on: a
+// feature shared by several tables gets all their cells under one key, so
+// a single probe scores several models at once.
+func MergeWeights(ws ...*Weights) *Weights {
+	type src struct {
+		w     *Weights
+		shift uint16
+	}
+	var srcs []src
+	total := 0
+	for _, w := range ws {
+		srcs = append(srcs, src{w, uint16(total)})
+		total += w.nClass
+	}
+	if total > 1<<16 {
+		panic("syntax: too many classes to merge")
+	}
+	if len(ws) == 1 {
+		return ws[0]
+	}
+	type kv struct {
+		key uint64
+		src int
+	}
+	var all []kv
+	for i, s := range srcs {
+		for _, sl := range s.w.slots {
+			if sl.key != 0 {
+				all = append(all, kv{sl.key, i})
+			}
+		}
+	}
+	slices.SortFunc(all, func(a, b kv) int {
+		if a.key != b.key {
+			if a.key < b.key {
+				return -1
+			}
+			return 1
+		}
+		return a.src - b.src
+	})
+	b := newWeightsBuilder(total, len(all))
+	var cells []WeightCell
+	for i := 0; i < len(all); {
+		k := all[i].key
+		cells = cells[:0]
+		for ; i < len(all) && all[i].key == k; i++ {
+			s := srcs[all[i].src]
+			real := k
+			if real == pcZeroKey {
+				real = 0
+			}
+			for _, c := range s.w.Lookup(real) {
+				cells = append(cells, WeightCell{Class: c.Class + s.shift, W: c.W})
+			}
+		}
+		real := k
+		if real == pcZeroKey {
+			real = 0
+		}
+		b.add(real, cells)
+	}
+	return b.build()
+}

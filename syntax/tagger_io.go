@@ -1,0 +1,175 @@
+package syntax
+
+// The tagger's file: a gzip stream of a magic line, the feature switches,
+// the labels, the word lexicon (delta-coded hash keys with their cluster
+// ids, ambiguity class and dictionary label), the passes present and the
+// merged weight table in the binary form of Weights.
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+)
+
+const tgMagic = "DYADTAGGER2\n"
+
+// Save writes the tagger, gzip-compressed.
+func (t *Tagger) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(zw, 1<<16)
+	var buf [binary.MaxVarintLen64]byte
+	put := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
+	puti := func(v int64) { bw.Write(buf[:binary.PutVarint(buf[:], v)]) }
+	str := func(s string) { put(uint64(len(s))); bw.WriteString(s) }
+	bw.WriteString(tgMagic)
+	put(t.feat)
+	put(uint64(t.levels))
+	put(uint64(len(t.upos)))
+	for i := range t.upos {
+		str(t.upos[i])
+		str(t.xpos[i])
+	}
+	keys := make([]uint64, 0, len(t.lex))
+	for k, lx := range t.lex {
+		if lx.amb != 0 || lx.dict >= 0 || (t.levels > 0 && lx.cl != [tgMaxLevels]uint16{}) {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	put(uint64(len(keys)))
+	var prev uint64
+	for _, k := range keys {
+		lx := t.lex[k]
+		put(k - prev)
+		prev = k
+		for l := 0; l < t.levels; l++ {
+			put(uint64(lx.cl[l]))
+		}
+		put(uint64(lx.amb))
+		puti(int64(lx.dict))
+	}
+	var mask byte
+	for p, b := range t.block {
+		if b >= 0 {
+			mask |= 1 << p
+		}
+	}
+	bw.WriteByte(mask)
+	if _, err := t.w.WriteTo(bw); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// LoadTagger reads a tagger written by Save.
+func LoadTagger(r io.Reader) (*Tagger, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("syntax: tagger: %w", err)
+	}
+	defer zr.Close()
+	br := bufio.NewReaderSize(zr, 1<<16)
+	magic := make([]byte, len(tgMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != tgMagic {
+		return nil, errors.New("syntax: tagger: not a tagger model")
+	}
+	var rerr error
+	get := func() uint64 {
+		if rerr != nil {
+			return 0
+		}
+		var v uint64
+		v, rerr = binary.ReadUvarint(br)
+		return v
+	}
+	geti := func() int64 {
+		if rerr != nil {
+			return 0
+		}
+		var v int64
+		v, rerr = binary.ReadVarint(br)
+		return v
+	}
+	str := func() string {
+		n := get()
+		if rerr != nil || n > 1<<10 {
+			if rerr == nil {
+				rerr = errors.New("bad string")
+			}
+			return ""
+		}
+		b := make([]byte, n)
+		_, rerr = io.ReadFull(br, b)
+		return string(b)
+	}
+	t := &Tagger{}
+	t.feat = get()
+	t.levels = int(get())
+	nl := int(get())
+	if rerr == nil && (t.levels > tgMaxLevels || nl <= 0 || nl > 1<<15) {
+		rerr = errors.New("bad header")
+	}
+	for i := 0; i < nl && rerr == nil; i++ {
+		t.upos = append(t.upos, str())
+		t.xpos = append(t.xpos, str())
+	}
+	nlex := int(get())
+	if rerr == nil && nlex > 1<<26 {
+		rerr = errors.New("bad lexicon size")
+	}
+	t.lex = make(map[uint64]tgLex, nlex)
+	var key uint64
+	for i := 0; i < nlex && rerr == nil; i++ {
+		key += get()
+		var lx tgLex
+		for l := 0; l < t.levels; l++ {
+			lx.cl[l] = uint16(get())
+		}
+		lx.amb = uint32(get())
+		lx.dict = int16(geti())
+		if int(lx.dict) >= nl {
+			rerr = errors.New("bad lexicon label")
+		}
+		t.lex[key] = lx
+	}
+	if rerr != nil {
+		return nil, fmt.Errorf("syntax: tagger: %w", rerr)
+	}
+	mask, err := br.ReadByte()
+	if err != nil {
+		return nil, fmt.Errorf("syntax: tagger: %w", err)
+	}
+	for p := range t.block {
+		t.block[p] = -1
+		if mask&(1<<p) != 0 {
+			t.block[p] = t.nBlock
+			t.nBlock++
+		}
+	}
+	switch {
+	case t.nBlock == 0:
+		return nil, errors.New("syntax: tagger: no passes")
+	case t.block[tgFinal] >= 0 && t.block[tgL2R] < 0,
+		t.block[tgFinal] >= 0 && t.feat&tgfR2L != 0 && t.block[tgR2L] < 0:
+		return nil, errors.New("syntax: tagger: missing first pass")
+	}
+	w, err := ReadWeights(br)
+	if err != nil {
+		return nil, fmt.Errorf("syntax: tagger: %w", err)
+	}
+	if w.NumClasses() != t.nBlock*nl {
+		return nil, errors.New("syntax: tagger: weights do not match the labels")
+	}
+	t.w = w
+	return t, nil
+}

@@ -1,0 +1,106 @@
+package syntax
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+var tgTrainFlag = flag.Bool("train-tagger", false, "train the tagger and lemmatizer on UD English EWT and write ../model/tagger.bin.gz, lemma.bin.gz and tagger.txt")
+
+// TestTrainTaggerModel is the training driver of the committed models:
+//
+//	go test ./syntax -run TestTrainTaggerModel -train-tagger -timeout 60m -v
+//
+// It trains on EWT train, logs dev scores, and writes the models with a
+// report of their dev and test scores (test is scored once, at the end).
+func TestTrainTaggerModel(t *testing.T) {
+	if !*tgTrainFlag {
+		t.Skip("pass -train-tagger to train and write the tagger and lemmatizer models")
+	}
+	train := tgLoadEWT(t, "train")
+	dev := tgLoadEWT(t, "dev")
+	test := tgLoadEWT(t, "test")
+	opt := TrainOptions{}
+	start := time.Now()
+	tg, err := TrainTagger(train, dev, opt, os.Stderr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tagTime := time.Since(start)
+	lm, err := TrainLemmatizer(train, LemmaOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tb, lb bytes.Buffer
+	if err := tg.Save(&tb); err != nil {
+		t.Fatal(err)
+	}
+	if err := lm.Save(&lb); err != nil {
+		t.Fatal(err)
+	}
+	// Score what was written, as it will be loaded.
+	loadStart := time.Now()
+	tg, err = LoadTagger(bytes.NewReader(tb.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	loadTime := time.Since(loadStart)
+	if lm, err = LoadLemmatizer(bytes.NewReader(lb.Bytes())); err != nil {
+		t.Fatal(err)
+	}
+	d := EvalTaggerScores(tg, lm, dev)
+	s := EvalTaggerScores(tg, lm, test)
+	if err := os.WriteFile(tgModelPath, tb.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(lmModelPath, lb.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	opt.defaults()
+	var r strings.Builder
+	fmt.Fprintf(&r, "dyad part-of-speech tagger (model/tagger.bin.gz) and lemmatizer (model/lemma.bin.gz)\n\n")
+	fmt.Fprintf(&r, "Trained %s on UD English EWT train (%d sentences; CC BY-SA 4.0),\n", time.Now().Format("2006-01-02"), len(train))
+	fmt.Fprintf(&r, "features and epochs chosen on EWT dev; test is scored only here, by the training\n")
+	fmt.Fprintf(&r, "driver, and no choice was made on it. Gold tokenisation (syntactic words).\n\n")
+	fmt.Fprintf(&r, "                 dev      test\n")
+	fmt.Fprintf(&r, "UPOS           %6.2f    %6.2f\n", 100*d.UPOS, 100*s.UPOS)
+	fmt.Fprintf(&r, "XPOS           %6.2f    %6.2f\n", 100*d.XPOS, 100*s.XPOS)
+	fmt.Fprintf(&r, "UPOS+XPOS      %6.2f    %6.2f\n", 100*d.Both, 100*s.Both)
+	fmt.Fprintf(&r, "lemma          %6.2f    %6.2f   (with predicted tags)\n", 100*d.Lemma, 100*s.Lemma)
+	fmt.Fprintf(&r, "lemma, gold    %6.2f    %6.2f   (with gold tags)\n\n", 100*d.LemmaGoldTags, 100*s.LemmaGoldTags)
+	fmt.Fprintf(&r, "Model: averaged perceptron over hashed features, joint UPOS|XPOS label (%d labels);\n", tg.NumLabels())
+	fmt.Fprintf(&r, "passes left-to-right and right-to-left, then a left-to-right pass that sees both\n")
+	fmt.Fprintf(&r, "(trained on %d-fold jackknifed first-pass tags); tag dictionary for frequent\n", opt.Folds)
+	fmt.Fprintf(&r, "unambiguous words (freq >= %d, share >= %.3f). Features %#x. No word clusters\n", opt.DictMinFreq, opt.DictMinRatio, opt.feat)
+	fmt.Fprintf(&r, "or ambiguity classes (both lowered dev accuracy).\n")
+	fmt.Fprintf(&r, "Seed %d, epochs %d (first passes) and %d (final pass), weights quantised to 16 bits.\n", opt.Seed, opt.Epochs, opt.Epochs2)
+	fmt.Fprintf(&r, "Weights: %s.\n", tgFeatCounts(tg))
+	fmt.Fprintf(&r, "Files: tagger.bin.gz %d bytes, lemma.bin.gz %d bytes.\n", tb.Len(), lb.Len())
+	fmt.Fprintf(&r, "Training took %s on %d CPUs (GOMAXPROCS); loading the tagger %s.\n\n", tagTime.Round(time.Second), runtime.GOMAXPROCS(0), loadTime.Round(time.Millisecond))
+	fmt.Fprintf(&r, "Lemmatizer: (XPOS, form) and (UPOS, lower-case form) dictionaries from train,\n")
+	fmt.Fprintf(&r, "hand tables of irregular verbs, plurals and comparatives, and suffix rules\n")
+	fmt.Fprintf(&r, "learned over train word types (most frequent rewrite of the longest ending).\n\n")
+	fmt.Fprintf(&r, "Reproduce: go test ./syntax -run TestTrainTaggerModel -train-tagger -timeout 60m -v\n")
+	fmt.Fprintf(&r, "Check:     go test ./syntax -run 'TestTaggerModelDev|TestTaggerNews' -v\n")
+	fmt.Fprintf(&r, "Speed:     go test ./syntax -run '^$' -bench 'BenchmarkTag$' -benchtime 3s\n")
+	if err := os.WriteFile(tgModelReport, []byte(r.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + r.String())
+}
+
+func tgFeatCounts(t *Tagger) string {
+	var parts []string
+	for p, name := range []string{"left to right", "right to left", "final"} {
+		if t.block[p] >= 0 {
+			parts = append(parts, name)
+		}
+	}
+	return fmt.Sprintf("%d features in one table for the passes %s", t.w.NumFeatures(), strings.Join(parts, ", "))
+}
