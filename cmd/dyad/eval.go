@@ -54,6 +54,6 @@ with extra events, and the share of records exactly right.`,
 		},
 	}
 	events.Flags().StringVar(&petrarch, "petrarch", "", "PETRARCH validation records `FILE.xml`")
-	cmd.AddCommand(events)
+	cmd.AddCommand(events, a.evalSyntaxCmd())
 	return cmd
 }

@@ -144,8 +144,12 @@ func (a *app) process(ctx context.Context, paths []string, stdin io.Reader, in i
 	opt.Warn = func(w read.Warning) { con.warn("%s", w) }
 	opt.Stdin = stdin
 
+	stages, err := pipeline.Standard()
+	if err != nil {
+		return runStats{}, err
+	}
 	var st runStats
-	p := &pipeline.Pipeline{Stages: pipeline.Standard(), Workers: in.jobs}
+	p := &pipeline.Pipeline{Stages: stages, Workers: in.jobs}
 	src := func(emit func(pipeline.Job) error) error {
 		return read.Walk(ctx, paths, opt, func(it read.Item) error {
 			if it.Err != nil {

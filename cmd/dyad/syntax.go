@@ -1,0 +1,221 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dyadproject/dyad/conllu"
+	"github.com/dyadproject/dyad/doc"
+	"github.com/dyadproject/dyad/eval"
+	"github.com/dyadproject/dyad/syntax"
+)
+
+func (a *app) parseCmd() *cobra.Command {
+	var given string
+	var in inputFlags
+	cmd := &cobra.Command{
+		Use:   "parse [FILE|DIR|-]...",
+		Short: "tag, lemmatize and parse; print CoNLL-U",
+		Long: `parse prints CoNLL-U with predicted UPOS, XPOS, LEMMA, HEAD and DEPREL.
+With --conllu FILE the sentences and tokens are taken from FILE (its other
+columns are replaced; comments, multiword tokens and MISC are kept). Otherwise
+the inputs are read as by 'dyad code' and segmented by dyad.`,
+		Example: "  dyad parse --conllu gold.conllu > predicted.conllu\n  echo 'Ghana and Togo signed the pact.' | dyad parse",
+		Args:    args(cobra.ArbitraryArgs),
+		RunE: func(cmd *cobra.Command, paths []string) error {
+			m, err := syntax.Embedded()
+			if err != nil {
+				return err
+			}
+			w := bufio.NewWriter(a.stdout)
+			defer w.Flush()
+			if given != "" {
+				if len(paths) > 0 {
+					return usageError{fmt.Errorf("--conllu takes its sentences from the file; drop the other arguments")}
+				}
+				ss, err := conllu.ReadFile(given)
+				if err != nil {
+					return err
+				}
+				words := make([]string, 0, 64)
+				for i := range ss {
+					s := &ss[i]
+					words = words[:0]
+					for _, wd := range s.Words {
+						words = append(words, wd.Form)
+					}
+					p := m.AnnotateWords(words)
+					for j := range s.Words {
+						wd := &s.Words[j]
+						wd.UPOS, wd.XPOS, wd.Lemma, wd.Head, wd.Deprel = p.UPOS[j], p.XPOS[j], p.Lemmas[j], p.Heads[j], p.Deprels[j]
+						wd.Feats, wd.Deps = "_", "_"
+					}
+				}
+				return conllu.Write(w, ss)
+			}
+			var out []conllu.Sentence
+			st, err := a.process(cmd.Context(), paths, cmd.InOrStdin(), in, nil, func(d *doc.Document) error {
+				out = documentCoNLLU(d, out[:0])
+				return conllu.Write(w, out)
+			})
+			return finish(st, err)
+		},
+	}
+	in.register(cmd)
+	cmd.Flags().StringVar(&given, "conllu", "", "take sentences and tokens from this CoNLL-U `FILE`")
+	return cmd
+}
+
+// documentCoNLLU turns a coded document into CoNLL-U sentences, with the
+// sentence text and the document id in comments and SpaceAfter=No where
+// the text has no space between two tokens.
+func documentCoNLLU(d *doc.Document, out []conllu.Sentence) []conllu.Sentence {
+	for si, s := range d.Sentences {
+		cs := conllu.Sentence{Comments: []string{
+			"sent_id = " + d.ID + "-" + strconv.Itoa(si+1),
+			"text = " + d.Text[s.Start:s.End],
+		}}
+		if si == 0 {
+			cs.Comments = append([]string{"newdoc id = " + d.ID}, cs.Comments...)
+		}
+		for i := s.TokenStart; i < s.TokenEnd; i++ {
+			t := d.Tokens[i]
+			head := 0
+			if t.Head >= 0 {
+				head = t.Head - s.TokenStart + 1
+			}
+			misc := "_"
+			if i+1 < s.TokenEnd && d.Tokens[i+1].Start == t.End {
+				misc = "SpaceAfter=No"
+			}
+			cs.Words = append(cs.Words, conllu.Word{ID: i - s.TokenStart + 1, Form: d.Text[t.Start:t.End],
+				Lemma: t.Lemma, UPOS: t.UPOS, XPOS: t.XPOS, Feats: "_", Head: head, Deprel: t.Deprel, Deps: "_", Misc: misc})
+		}
+		out = append(out, cs)
+	}
+	return out
+}
+
+func (a *app) evalSyntaxCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:     "syntax GOLD.conllu",
+		Short:   "UPOS, XPOS, lemma accuracy, UAS and LAS on given tokens",
+		Example: "  dyad eval syntax ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu",
+		Args:    args(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, paths []string) error {
+			m, err := syntax.Embedded()
+			if err != nil {
+				return err
+			}
+			return eval.RunSyntax(paths[0], m, a.stdout)
+		},
+	}
+}
+
+func (a *app) trainCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "train",
+		Short: "rebuild a trained model from its training data (fixed seed)",
+		Args:  args(cobra.NoArgs),
+	}
+	var data, out string
+	ewt := func(split string) ([]conllu.Sentence, error) {
+		return conllu.ReadFile(filepath.Join(data, "en_ewt-ud-"+split+".conllu"))
+	}
+	tagger := &cobra.Command{
+		Use:   "tagger",
+		Short: "train the part-of-speech tagger and lemmatizer on UD English EWT",
+		Long: `tagger trains on EWT train, chooses on EWT dev, and writes tagger.bin.gz and
+lemma.bin.gz into --out. Rebuild the binary to embed them.`,
+		Args: args(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			train, err := ewt("train")
+			if err != nil {
+				return err
+			}
+			dev, err := ewt("dev")
+			if err != nil {
+				return err
+			}
+			start := time.Now()
+			t, err := syntax.TrainTagger(train, dev, syntax.TrainOptions{}, a.stderr)
+			if err != nil {
+				return err
+			}
+			l, err := syntax.TrainLemmatizer(train, syntax.LemmaOptions{})
+			if err != nil {
+				return err
+			}
+			if err := saveModel(filepath.Join(out, "tagger.bin.gz"), t.Save); err != nil {
+				return err
+			}
+			if err := saveModel(filepath.Join(out, "lemma.bin.gz"), l.Save); err != nil {
+				return err
+			}
+			sc := syntax.EvalTaggerScores(t, l, dev)
+			fmt.Fprintf(a.stderr, "dyad: tagger trained in %s; dev UPOS %.2f XPOS %.2f lemma %.2f\n",
+				time.Since(start).Round(time.Second), sc.UPOS, sc.XPOS, sc.Lemma)
+			return nil
+		},
+	}
+	parser := &cobra.Command{
+		Use:   "parser",
+		Short: "train the dependency parser on UD English EWT",
+		Long: `parser trains on EWT train (gold tags), keeps the best epoch on EWT dev, and
+writes parser.bin.gz into --out. Rebuild the binary to embed it.`,
+		Args: args(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			train, err := ewt("train")
+			if err != nil {
+				return err
+			}
+			dev, err := ewt("dev")
+			if err != nil {
+				return err
+			}
+			start := time.Now()
+			p, err := syntax.TrainParser(train, dev, syntax.ParserTrainOptions{}, a.stderr)
+			if err != nil {
+				return err
+			}
+			if err := saveModel(filepath.Join(out, "parser.bin.gz"), p.Save); err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stderr, "dyad: parser trained in %s\n", time.Since(start).Round(time.Second))
+			return nil
+		},
+	}
+	for _, c := range []*cobra.Command{tagger, parser} {
+		c.Flags().StringVar(&data, "data", "../shared/data/ud-english-ewt", "folder with en_ewt-ud-{train,dev}.conllu")
+		c.Flags().StringVar(&out, "out", "model", "folder to write the model files into")
+		cmd.AddCommand(c)
+	}
+	return cmd
+}
+
+// saveModel writes a model file through a temporary name, so that an
+// interrupted training never leaves a truncated model behind.
+func saveModel(path string, save func(w io.Writer) error) error {
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	if err := save(f); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return err
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return os.Rename(tmp, path)
+}
