@@ -106,6 +106,9 @@ func (entityFinder) Actors(d *doc.Document, si, head int) []doc.Actor {
 
 func entityActors(d *doc.Document, s *sent, h int) []doc.Actor {
 	toks := s.phrase(h, nil)
+	// A place modifier inside the phrase ("an agreement in Accra") locates
+	// the thing; it does not name an actor of the phrase.
+	toks = s.withoutPlaces(h, toks)
 	hs, he := s.tokenSpan(h)
 	var inside []*doc.Entity
 	lo, _ := s.tokenSpan(toks[0])
@@ -131,4 +134,36 @@ func withMention(a doc.Actor, e *doc.Entity) doc.Actor {
 		a.Mention = &doc.Mention{Start: e.Start, End: e.End, Text: e.Text}
 	}
 	return a
+}
+
+// withoutPlaces drops from a phrase's tokens the subtrees of modifiers that
+// a place preposition introduces, except when the phrase's head is itself
+// such a modifier's noun.
+func (s *sent) withoutPlaces(h int, toks []int) []int {
+	var drop []int
+	for _, k := range toks {
+		if k != h && s.rel[k] == rNmod && placePreps[s.caseOf(k)] {
+			drop = append(drop, k)
+		}
+	}
+	if len(drop) == 0 {
+		return toks
+	}
+	under := func(t int) bool {
+		for x := t; x >= 0 && x != h; x = s.head[x] {
+			for _, k := range drop {
+				if x == k {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	out := toks[:0]
+	for _, t := range toks {
+		if !under(t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }

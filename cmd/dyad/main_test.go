@@ -307,3 +307,41 @@ func TestInterruptedIngestIsConsistentAndResumable(t *testing.T) {
 		t.Fatalf("after the rerun %d documents, %d sentences; want %d and %d", st2.Documents, st2.Sentences, n, 2*n)
 	}
 }
+
+// TestCodeFindsReciprocalAgreement runs the whole pipeline on one example
+// story: "Ghana and Togo signed a border security agreement in Accra" is a
+// reciprocal agreement between the two countries, and the city where it was
+// signed is not a party to it.
+func TestCodeFindsReciprocalAgreement(t *testing.T) {
+	code, out, errs := dyad(t, context.Background(), nil, "code", "--no-text", "../../examples/wire.jsonl")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var d struct {
+		ID     string `json:"id"`
+		Events []struct {
+			Cameo  string `json:"cameo"`
+			Source struct{ Code string }
+			Target *struct{ Code string }
+		} `json:"events"`
+	}
+	if err := json.Unmarshal([]byte(strings.SplitN(out, "\n", 2)[0]), &d); err != nil || d.ID != "ex-wire-001" {
+		t.Fatalf("first document: %v %q", err, d.ID)
+	}
+	got := map[string]bool{}
+	for _, e := range d.Events {
+		if e.Target != nil {
+			got[e.Cameo+" "+e.Source.Code+">"+e.Target.Code] = true
+		}
+	}
+	for _, want := range []string{"057 GHA>TGO", "057 TGO>GHA"} {
+		if !got[want] {
+			t.Errorf("missing %s; events with targets: %v", want, got)
+		}
+	}
+	for k := range got {
+		if strings.HasSuffix(k, ">GHAGOV") {
+			t.Errorf("the place of signing became a target: %s", k)
+		}
+	}
+}
