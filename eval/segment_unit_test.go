@@ -1,46 +1,21 @@
 package eval
 
 import (
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/dyadproject/dyad/conllu"
 )
 
-const sampleCoNLLU = "# newdoc id = d1\n" +
-	"# newpar\n" +
-	"# sent_id = s1\n" +
-	"# text = We don't know.\n" +
-	"1\tWe\twe\tPRON\tPRP\t_\t3\tnsubj\t_\t_\n" +
-	"2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n" +
-	"2\tdo\tdo\tAUX\tVBP\t_\t4\taux\t_\t_\n" +
-	"3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n" +
-	"4\tknow\tknow\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n" +
-	"5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n" +
-	"\n" +
-	"# sent_id = s2\n" +
-	"# text = Rain fell, then sun.\n" +
-	"1\tRain\train\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n" +
-	"2\tfell\tfall\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n" +
-	"3\t,\t,\tPUNCT\t,\t_\t2\tpunct\t_\t_\n" +
-	"4\tthen\tthen\tADV\tRB\t_\t2\tadvmod\t_\t_\n" +
-	"4.1\tfell\tfall\tVERB\tVBD\t_\t_\t_\t2:conj\t_\n" +
-	"5\tsun\tsun\tNOUN\tNN\t_\t2\tconj\t_\tSpaceAfter=No\n" +
-	"6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n" +
-	"\n" +
-	"# newpar\n" +
-	"# sent_id = s3\n" +
-	"# text = Hello\n" +
-	"1\tHello\thello\tINTJ\tUH\t_\t0\troot\t_\t_\n" +
-	"\n" +
-	"# newdoc id = d2\n" +
-	"# sent_id = s4\n" +
-	"# text = Wanjiru's car\n" +
-	"1-2\tWanjiru's\t_\t_\t_\t_\t_\t_\t_\t_\n" +
-	"1\tWanjiru\tWanjiru\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n" +
-	"2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n" +
-	"3\tcar\tcar\tNOUN\tNN\t_\t0\troot\t_\t_\n" +
-	"\n"
+// sampleCoNLLU is the conllu package's test sample.
+var sampleCoNLLU = func() string {
+	b, err := os.ReadFile("../conllu/testdata/sample.conllu")
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}()
 
 func TestSegDocs(t *testing.T) {
 	ss, err := conllu.Read(strings.NewReader(sampleCoNLLU))
