@@ -2,11 +2,12 @@ package eval
 
 import (
 	"bytes"
-	"github.com/dyadproject/dyad/doc"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dyadproject/dyad/doc"
 )
 
 func suitePath(parts ...string) string {

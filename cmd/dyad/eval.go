@@ -54,6 +54,6 @@ with extra events, and the share of records exactly right.`,
 		},
 	}
 	events.Flags().StringVar(&petrarch, "petrarch", "", "PETRARCH validation records `FILE.xml`")
-	cmd.AddCommand(events, a.evalSyntaxCmd())
+	cmd.AddCommand(events, a.evalSyntaxCmd(), a.evalNERCmd())
 	return cmd
 }

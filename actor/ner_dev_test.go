@@ -1,0 +1,234 @@
+package actor_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/eval"
+)
+
+var (
+	nerDevFlag          = flag.Bool("ner-dev", false, "train NER without the development material and score it on UNER-EWT dev and the GUM dev news documents after every epoch")
+	nerDevEpochs        = flag.Int("ner-epochs", 12, "epochs for -ner-dev")
+	nerDevWikiANN       = flag.Bool("ner-wikiann", false, "add WikiANN for -ner-dev")
+	nerDevWNUT          = flag.Bool("ner-wnut", false, "add WNUT-17 for -ner-dev")
+	nerDevClusters      = flag.Int("ner-clusters", 0, "word clusters for -ner-dev")
+	nerDevOwnRepeat     = flag.Int("ner-own-repeat", 1, "repeat own sentences for -ner-dev")
+	nerDevMinCount      = flag.Int("ner-mincount", 1, "feature count cut-off for -ner-dev")
+	nerDevGaz           = flag.String("ner-gaz", "../data/ner/gazetteer", "gazetteer folder for -ner-dev")
+	nerDevNewsRepeat    = flag.Int("ner-news-repeat", 1, "repeat GUM news/interview documents")
+	nerDevHalf          = flag.Bool("ner-half", false, "train on half of the dev news documents, measure on the other half")
+	nerDevHalfOnly      = flag.Bool("ner-half-only", false, "measure on the second half of the dev news documents only (baseline for -ner-half)")
+	nerDevInterview     = flag.Bool("ner-interview", false, "also hold out the GUM interview documents and measure on them with the dev news")
+	nerDevStack         = flag.Bool("ner-stack", false, "document-level second stage for -ner-dev")
+	nerDevWikiGaz       = flag.Bool("ner-wikigaz", false, "WikiANN train entities as a phrase gazetteer")
+	nerDevOwn           = flag.String("ner-own", "../data/ner", "own sentences folder for -ner-dev")
+	nerDevExtraFeatures = flag.Uint("ner-extra-features", 0, "feature bits added to the default set")
+	nerDevRuns          = flag.Int("ner-runs", 1, "perceptron runs averaged")
+	nerDevSeed          = flag.Uint64("ner-seed", 1, "seed")
+	nerDevFeatures      = flag.Uint("ner-features", 0, "feature template mask for -ner-dev (0 default)")
+)
+
+const sharedData = "../../shared/data"
+
+func TestNERDev(t *testing.T) {
+	if !*nerDevFlag {
+		t.Skip("run with -ner-dev")
+	}
+	kb, err := actor.LoadKB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := actor.NERCorpora{Shared: sharedData, Own: *nerDevOwn, WikiANN: *nerDevWikiANN, WNUT: *nerDevWNUT, OwnRepeat: *nerDevOwnRepeat, NewsRepeat: *nerDevNewsRepeat}
+	half := map[string]bool{}
+	if *nerDevHalf {
+		// Train on every other dev document, measure on the rest.
+		for i, d := range actor.GUMNERDev {
+			if i%2 == 0 {
+				half[d] = true
+			}
+		}
+		c.ExtraDev = func(d string) bool { return half[d] }
+	}
+	if *nerDevInterview {
+		c.Exclude = func(d string) bool { return strings.HasPrefix(d, "GUM_interview_") }
+	}
+	train, raw, sum, err := actor.LoadNERCorpora(c, kb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log(sum)
+	dev := map[string]bool{}
+	for _, d := range actor.GUMNERDev {
+		dev[d] = true
+	}
+	gumDev, err := actor.ReadGUMNER(filepath.Join(sharedData, "gum-coref", "conll"), func(d string) bool {
+		return (dev[d] || *nerDevInterview && strings.HasPrefix(d, "GUM_interview_")) && !half[d] && (!*nerDevHalfOnly || !halfOf(d))
+	}, kb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unerDev, err := eval.ReadNERFile(filepath.Join(sharedData, "uner-english-ewt", "en_ewt-ud-dev.iob2"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	var phrases []actor.NERSentence
+	if *nerDevWikiGaz {
+		phrases, err = eval.ReadNERFile(filepath.Join(sharedData, "wikiann-en", "train"))
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	m, err := actor.TrainNER(train, raw, kb, actor.NERTrainOptions{PhraseLists: phrases,
+		Stack: *nerDevStack, Gazetteer: *nerDevGaz, Epochs: *nerDevEpochs, Clusters: *nerDevClusters, MinCount: *nerDevMinCount, Seed: *nerDevSeed, Runs: *nerDevRuns, Features: uint32(*nerDevFeatures), AddFeatures: uint32(*nerDevExtraFeatures), Log: os.Stderr,
+		EpochEnd: func(ep int, m *actor.NER) {
+			if ep == *nerDevEpochs && testing.Verbose() {
+				byDoc := map[string][]actor.NERSentence{}
+				var docs []string
+				for _, s := range gumDev {
+					if byDoc[s.Doc] == nil {
+						docs = append(docs, s.Doc)
+					}
+					byDoc[s.Doc] = append(byDoc[s.Doc], s)
+				}
+				for _, d := range docs {
+					g := eval.ScoreNERModel(m, byDoc[d])
+					fmt.Fprintf(os.Stderr, "  %-24s F1 %.2f gold %d pred %d\n", d, 100*g.All.F1(), g.All.Gold, g.All.Pred)
+				}
+			}
+			g := eval.ScoreNERModel(m, gumDev)
+			u := eval.ScoreNERModel(m, unerDev)
+			if ep == *nerDevEpochs {
+				// Untyped: every scored type counts as one.
+				gold := make([][]string, len(gumDev))
+				for i, s := range gumDev {
+					gold[i] = untype(s.Tags)
+				}
+				pred := eval.TagNER(m, gumDev)
+				for i := range pred {
+					pred[i] = untype(pred[i])
+				}
+				x := eval.ScoreNER(gold, pred, []string{"ENT"})
+				fmt.Fprintf(os.Stderr, "  untyped GUM-dev-news F1 %.2f\n", 100*x.All.F1())
+			}
+			fmt.Fprintf(os.Stderr, "epoch %2d  GUM-dev-news F1 %.2f (PER %.2f ORG %.2f LOC %.2f)  UNER-dev F1 %.2f (PER %.2f ORG %.2f LOC %.2f)  %s\n", ep,
+				100*g.All.F1(), 100*g.ByType["PER"].F1(), 100*g.ByType["ORG"].F1(), 100*g.ByType["LOC"].F1(),
+				100*u.All.F1(), 100*u.ByType["PER"].F1(), 100*u.ByType["ORG"].F1(), 100*u.ByType["LOC"].F1(), time.Since(start).Round(time.Second))
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *nerSaveFlag != "" {
+		f, err := os.Create(*nerSaveFlag)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := m.Save(f); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+	}
+}
+
+var nerErrFlag = flag.Bool("ner-errors", false, "train (dev setting) and print GUM dev news errors")
+
+func TestNERDevErrors(t *testing.T) {
+	if !*nerErrFlag {
+		t.Skip("run with -ner-errors")
+	}
+	kb, _ := actor.LoadKB()
+	c := actor.NERCorpora{Shared: sharedData, Own: "../data/ner", WNUT: *nerDevWNUT, WikiANN: *nerDevWikiANN, OwnRepeat: *nerDevOwnRepeat}
+	if *nerDevInterview {
+		c.Exclude = func(d string) bool { return strings.HasPrefix(d, "GUM_interview_") }
+	}
+	train, raw, _, err := actor.LoadNERCorpora(c, kb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := actor.TrainNER(train, raw, kb, actor.NERTrainOptions{Stack: *nerDevStack, Gazetteer: *nerDevGaz, Epochs: *nerDevEpochs, Clusters: *nerDevClusters})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev := map[string]bool{}
+	for _, d := range actor.GUMNERDev {
+		dev[d] = true
+	}
+	gumDev, _ := actor.ReadGUMNER(filepath.Join(sharedData, "gum-coref", "conll"), func(d string) bool { return dev[d] || *nerDevInterview && strings.HasPrefix(d, "GUM_interview_") }, kb)
+	allPred := eval.TagNER(m, gumDev)
+	for si, s := range gumDev {
+		pred := allPred[si]
+		gs, ps := map[string]bool{}, map[string]bool{}
+		key := func(sp actor.NERSpan) string {
+			return fmt.Sprintf("%d:%d:%s", sp.Start, sp.End, eval.NERMapType(sp.Type))
+		}
+		for _, sp := range actor.SpansFromBIO(s.Tags) {
+			gs[key(sp)] = true
+		}
+		for _, sp := range actor.SpansFromBIO(pred) {
+			ps[key(sp)] = true
+		}
+		var out []string
+		for _, sp := range actor.SpansFromBIO(s.Tags) {
+			tt := eval.NERMapType(sp.Type)
+			if (tt == "PER" || tt == "ORG" || tt == "LOC") && !ps[key(sp)] {
+				out = append(out, fmt.Sprintf("  MISS %s [%s]", tt, join(s.Words[sp.Start:sp.End])))
+			}
+		}
+		for _, sp := range actor.SpansFromBIO(pred) {
+			tt := eval.NERMapType(sp.Type)
+			if (tt == "PER" || tt == "ORG" || tt == "LOC") && !gs[key(sp)] {
+				out = append(out, fmt.Sprintf("  EXTRA %s [%s]", tt, join(s.Words[sp.Start:sp.End])))
+			}
+		}
+		if len(out) > 0 {
+			fmt.Println(s.Doc, "|", join(s.Words))
+			for _, o := range out {
+				fmt.Println(o)
+			}
+		}
+	}
+}
+
+func join(w []string) string {
+	s := ""
+	for i, x := range w {
+		if i > 0 {
+			s += " "
+		}
+		s += x
+	}
+	return s
+}
+
+var nerSaveFlag = flag.String("ner-save", "", "with -ner-dev: save the final model to this path")
+
+// halfOf reports whether d is one of the dev documents -ner-half trains on.
+func halfOf(d string) bool {
+	for i, x := range actor.GUMNERDev {
+		if x == d {
+			return i%2 == 0
+		}
+	}
+	return false
+}
+
+func untype(tags []string) []string {
+	out := make([]string, len(tags))
+	for i, t := range tags {
+		switch {
+		case len(t) > 2 && (t[2:] == "PER" || t[2:] == "ORG" || t[2:] == "LOC" || t[2:] == "GPE"):
+			out[i] = t[:2] + "ENT"
+		default:
+			out[i] = "O"
+		}
+	}
+	return out
+}
