@@ -183,10 +183,16 @@ func TestParseTreeShape(t *testing.T) {
 const dpModelPath = "../model/parser.bin.gz"
 
 // Floors for TestParserModelDev, just under what the committed model scores
-// on EWT dev with gold tags (see model/parser.txt).
+// on EWT dev with predicted tags and lemmas from the shipped tagger and
+// lemmatizer (85.18 / 82.30, see model/parser.txt): what the product uses.
+// The model is trained for predicted tags (jackknifed), and with gold tags
+// it scores lower than the gold-trained model it replaced (88.50 / 86.97
+// against 88.98 / 87.49), so gold tags get only a loose floor.
 const (
-	dpFloorUAS = 88.8
-	dpFloorLAS = 87.3
+	dpFloorUAS     = 85.0
+	dpFloorLAS     = 82.1
+	dpFloorGoldUAS = 88.2
+	dpFloorGoldLAS = 86.7
 )
 
 func dpLoadModel(t testing.TB) *Parser {
@@ -205,15 +211,25 @@ func dpLoadModel(t testing.TB) *Parser {
 	return p
 }
 
-// TestParserModelDev checks the committed model on EWT dev with gold tags.
+// TestParserModelDev checks the committed model on EWT dev with the shipped
+// tagger's predicted tags and lemmas, and with gold tags. Retraining the
+// tagger moves the first figure: retrain the parser too (model/parser.txt).
 func TestParserModelDev(t *testing.T) {
 	dev := dpLoadEWT(t, "dev")
 	p := dpLoadModel(t)
-	uas, las := EvalParser(p, dev, nil)
+	m, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	uas, las := EvalParser(p, ParserPredicted(m.Tagger, m.Lemma, dev), nil)
+	t.Logf("EWT dev, predicted tags and lemmas: UAS %.2f LAS %.2f", uas, las)
+	if uas < dpFloorUAS || las < dpFloorLAS {
+		t.Errorf("EWT dev with predicted tags: UAS %.2f LAS %.2f, want at least %.1f %.1f", uas, las, dpFloorUAS, dpFloorLAS)
+	}
+	uas, las = EvalParser(p, dev, nil)
 	t.Logf("EWT dev, gold tags: UAS %.2f LAS %.2f", uas, las)
-	const minUAS, minLAS = dpFloorUAS, dpFloorLAS
-	if uas < minUAS || las < minLAS {
-		t.Errorf("EWT dev UAS %.2f LAS %.2f, want at least %.1f %.1f", uas, las, minUAS, minLAS)
+	if uas < dpFloorGoldUAS || las < dpFloorGoldLAS {
+		t.Errorf("EWT dev with gold tags: UAS %.2f LAS %.2f, want at least %.1f %.1f", uas, las, dpFloorGoldUAS, dpFloorGoldLAS)
 	}
 }
 

@@ -45,7 +45,13 @@ func dpEnvFloat(name string, def float64) float64 {
 }
 
 // TestTrainParserEWT trains the parser on EWT train, picks the epoch by dev
-// and writes it (only when DYAD_TRAIN_PARSER=1).
+// and writes it (only when DYAD_TRAIN_PARSER=1). By default it trains the
+// shipped model: 5-fold jackknifed predicted tags and lemmas plus the gold
+// ones (TrainParserJackknife), the epoch chosen on dev with the shipped
+// tagger's tags and lemmas; DYAD_PARSER_WITHGOLD=0 leaves the gold copies
+// out, DYAD_PARSER_GOLD=1 trains on gold tags only (the model shipped
+// before). The report scores dev and test with gold, noisy, random and
+// predicted tags.
 func TestTrainParserEWT(t *testing.T) {
 	if os.Getenv("DYAD_TRAIN_PARSER") != "1" {
 		t.Skip("set DYAD_TRAIN_PARSER=1 to train the parser on EWT")
@@ -62,8 +68,30 @@ func TestTrainParserEWT(t *testing.T) {
 		ExploreProb: dpEnvFloat("DYAD_PARSER_EXPLORE", 0),
 		DevTagNoise: dpEnvFloat("DYAD_PARSER_DEVNOISE", 0),
 	}
+	// The shipped tagger and lemmatizer, for dev (epoch choice) and for
+	// the predicted-tag scores of the report.
+	m, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
 	start := time.Now()
-	p, err := TrainParser(train, dev, opt, os.Stderr)
+	var p *Parser
+	if os.Getenv("DYAD_PARSER_GOLD") == "1" {
+		// The model shipped before: gold training tags, epoch by gold dev
+		// tags, 20 epochs.
+		p, err = TrainParser(train, dev, opt, os.Stderr)
+	} else {
+		// The shipped model: ShippedJackknifeOptions and
+		// ShippedParserJackknifeOptions unless the environment says otherwise.
+		jopt := ShippedJackknifeOptions
+		jopt.Folds = dpEnvInt("DYAD_PARSER_FOLDS", jopt.Folds)
+		jopt.Seed = uint64(dpEnvInt("DYAD_PARSER_JKSEED", int(jopt.Seed)))
+		jopt.Tagger.Epochs = dpEnvInt("DYAD_PARSER_TAGGER_EPOCHS", 0)
+		jopt.WithGold = os.Getenv("DYAD_PARSER_WITHGOLD") != "0"
+		opt.Epochs = dpEnvInt("DYAD_PARSER_EPOCHS", ShippedParserJackknifeOptions.Epochs)
+		opt.Seed = uint64(dpEnvInt("DYAD_PARSER_SEED", int(ShippedParserJackknifeOptions.Seed)))
+		p, err = TrainParserJackknife(train, dev, m.Tagger, m.Lemma, jopt, opt, os.Stderr)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,6 +107,7 @@ func TestTrainParserEWT(t *testing.T) {
 		ss   []conllu.Sentence
 	}{{"dev", dev}, {"test", test}} {
 		report += dpReportLine(part.name+" gold tags", EvalParserScores(p, part.ss, nil))
+		report += dpReportLine(part.name+" predicted tags and lemmas (shipped tagger)", EvalParserScores(p, ParserPredicted(m.Tagger, m.Lemma, part.ss), nil))
 		report += dpReportLine(part.name+" noisy tags (rate 0.04 ambiguity-class swaps)", EvalParserScores(p, part.ss, ParserNoisyTags(train, 0.04, 7)))
 		report += dpReportLine(part.name+" random tags (rate 0.04 uniform swaps)", EvalParserScores(p, part.ss, ParserRandomTags(train, 0.04, 7)))
 	}
@@ -135,4 +164,47 @@ func dpSweepThresholds() []float64 {
 func dpReportLine(name string, sc ParserScores) string {
 	return fmt.Sprintf("%s: UAS %.2f LAS %.2f (CoNLL 2018, universal relations) LAS %.2f (full labels); %d words\n",
 		name, sc.UAS, sc.LAS, sc.LASFull, sc.Words)
+}
+
+// TestParserJackknifeTiny runs the jackknife on the toy treebank: words,
+// heads and relations are kept, every word gets predicted tags and a
+// lemma, the result is the same twice, and TrainParserJackknife trains.
+func TestParserJackknifeTiny(t *testing.T) {
+	toy := dpToy(t)
+	jopt := JackknifeOptions{Folds: 2, Seed: 5, Tagger: TrainOptions{Epochs: 2, Folds: 2, Workers: 1}}
+	a, err := ParserJackknife(toy, jopt, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := ParserJackknife(toy, jopt, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a) != len(toy) {
+		t.Fatalf("%d sentences out, %d in", len(a), len(toy))
+	}
+	for si := range toy {
+		if len(a[si].Words) != len(toy[si].Words) {
+			t.Fatalf("sentence %d: %d words out, %d in", si, len(a[si].Words), len(toy[si].Words))
+		}
+		for i, w := range toy[si].Words {
+			p := a[si].Words[i]
+			if p.Form != w.Form || p.Head != w.Head || p.Deprel != w.Deprel {
+				t.Errorf("sentence %d word %d: %+v, gold %+v", si, i+1, p, w)
+			}
+			if p.UPOS == "" || p.XPOS == "" || p.Lemma == "" {
+				t.Errorf("sentence %d word %d: empty prediction %+v", si, i+1, p)
+			}
+			if p != b[si].Words[i] {
+				t.Errorf("sentence %d word %d: %+v then %+v", si, i+1, p, b[si].Words[i])
+			}
+		}
+	}
+	if &a[0].Words[0] == &toy[0].Words[0] {
+		t.Error("ParserJackknife shares the words of its input")
+	}
+	opt := ParserTrainOptions{Epochs: 2, Seed: 3, Prune: -1}
+	if _, err := TrainParserJackknife(toy, toy, nil, nil, jopt, opt, nil); err != nil {
+		t.Fatal(err)
+	}
 }
