@@ -12,9 +12,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"os"
-	"sort"
+	"slices"
 	"sync"
 
 	"github.com/dyadproject/dyad/model"
@@ -671,35 +672,26 @@ func (e *nerEnc) f32(v float32) {
 	binary.LittleEndian.PutUint32(b[:], math.Float32bits(v))
 	e.bytes(b[:])
 }
-func (e *nerEnc) hashMap8(m map[uint64]uint8) {
-	ks := make([]uint64, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Slice(ks, func(a, b int) bool { return ks[a] < ks[b] })
+
+// writeHashKeys writes m's keys in increasing order as deltas, and returns
+// them in that order for the caller to write the values.
+func writeHashKeys[V any](e *nerEnc, m map[uint64]V) []uint64 {
+	ks := slices.Sorted(maps.Keys(m))
 	e.uvar(uint64(len(ks)))
 	prev := uint64(0)
 	for _, k := range ks {
 		e.uvar(k - prev)
 		prev = k
 	}
-	for _, k := range ks {
+	return ks
+}
+func (e *nerEnc) hashMap8(m map[uint64]uint8) {
+	for _, k := range writeHashKeys(e, m) {
 		e.byte(m[k])
 	}
 }
 func (e *nerEnc) hashMap16(m map[uint64]uint16) {
-	ks := make([]uint64, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Slice(ks, func(a, b int) bool { return ks[a] < ks[b] })
-	e.uvar(uint64(len(ks)))
-	prev := uint64(0)
-	for _, k := range ks {
-		e.uvar(k - prev)
-		prev = k
-	}
-	for _, k := range ks {
+	for _, k := range writeHashKeys(e, m) {
 		e.uvar(uint64(m[k]))
 	}
 }
