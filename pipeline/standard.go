@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fmt"
+
 	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/doc"
 	"github.com/dyadproject/dyad/event"
@@ -9,10 +11,19 @@ import (
 	"github.com/dyadproject/dyad/timex"
 )
 
+// Options adjusts the standard stages.
+type Options struct {
+	// Patterns are event pattern files (dyad's format or PETRARCH verb
+	// dictionaries) added to the embedded patterns, or used instead of
+	// them when OnlyPatterns is set.
+	Patterns     []string
+	OnlyPatterns bool
+}
+
 // Standard returns dyad's stages in order, loading the embedded models.
 // Each stage package is called here and nowhere else, so adding a stage is
 // one line.
-func Standard() ([]Stage, error) {
+func Standard(opt Options) ([]Stage, error) {
 	models, err := syntax.Embedded()
 	if err != nil {
 		return nil, err
@@ -21,11 +32,41 @@ func Standard() ([]Stage, error) {
 	if err != nil {
 		return nil, err
 	}
+	coder, err := eventCoder(opt)
+	if err != nil {
+		return nil, err
+	}
 	return []Stage{
 		Func{"segment", func(d *doc.Document) error { segment.Segment(d); return nil }},
 		Func{"syntax", func(d *doc.Document) error { models.Annotate(d); return nil }},
 		Func{"actor", func(d *doc.Document) error { kb.Resolve(d); return nil }},
 		Func{"timex", func(d *doc.Document) error { timex.Tag(d); return nil }},
-		Func{"event", func(d *doc.Document) error { _, err := event.Code(d, event.Entities); return err }},
+		Func{"event", func(d *doc.Document) error { coder.Code(d, event.Entities); return nil }},
 	}, nil
+}
+
+// eventCoder is the shared default coder, or one over the user's patterns.
+func eventCoder(opt Options) (*event.Coder, error) {
+	if opt.OnlyPatterns && len(opt.Patterns) == 0 {
+		return nil, fmt.Errorf("--only-patterns needs at least one --patterns file")
+	}
+	if len(opt.Patterns) == 0 {
+		return event.Default()
+	}
+	p := event.NewPatterns()
+	if !opt.OnlyPatterns {
+		def, err := event.DefaultPatterns()
+		if err != nil {
+			return nil, err
+		}
+		p = def
+	}
+	for _, path := range opt.Patterns {
+		q, err := event.LoadPatternFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("patterns %s: %w", path, err)
+		}
+		p.Merge(q)
+	}
+	return event.New(p, event.Options{}), nil
 }

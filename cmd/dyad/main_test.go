@@ -133,6 +133,7 @@ func TestUsageErrorsExit2(t *testing.T) {
 		{"code", "--no-such-flag"},
 		{"code", "--date", "May 3rd"},
 		{"code", "--max-bytes", "lots"},
+		{"code", "--only-patterns", "../../examples"},
 		{"events", "--format", "xml"},
 		{"events", "--dyad", "KEN"},
 		{"eval", "segment"},
@@ -343,5 +344,28 @@ func TestCodeFindsReciprocalAgreement(t *testing.T) {
 		if strings.HasSuffix(k, ">GHAGOV") {
 			t.Errorf("the place of signing became a target: %s", k)
 		}
+	}
+}
+
+// TestPatternsFlag replaces the built-in event patterns with a file of the
+// user's: only its verb codes anything.
+func TestPatternsFlag(t *testing.T) {
+	pat := filepath.Join(t.TempDir(), "mine.pat")
+	os.WriteFile(pat, []byte("verbs SCOLD => 111\n  verb scold\n"), 0o644)
+	in := "Kenya scolded Ethiopia on Monday. Kenya visited Ethiopia on Tuesday.\n"
+	code, out, errs := dyad(t, context.Background(), strings.NewReader(in), "code", "--date", "2025-01-08", "--only-patterns", "--patterns", pat, "-")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var d struct {
+		Events []struct{ Cameo string } `json:"events"`
+	}
+	json.Unmarshal([]byte(out), &d)
+	if len(d.Events) != 1 || d.Events[0].Cameo != "111" {
+		t.Errorf("events %+v, want one 111 (the visit is not in the user's patterns)", d.Events)
+	}
+	code, _, errs = dyad(t, context.Background(), strings.NewReader(in), "code", "--patterns", filepath.Join(t.TempDir(), "none.pat"), "-")
+	if code == exitOK || !strings.Contains(errs, "none.pat") {
+		t.Errorf("a missing pattern file: exit %d, %q", code, errs)
 	}
 }

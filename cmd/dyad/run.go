@@ -23,12 +23,15 @@ type inputFlags struct {
 	date     string
 	maxBytes string
 	jobs     int
+	stages   pipeline.Options
 }
 
 func (f *inputFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.date, "date", "", "publication date `YYYY-MM-DD` for documents that have none")
 	cmd.Flags().StringVar(&f.maxBytes, "max-bytes", "10MB", "reject documents larger than this (bytes, or with KB, MB, GB)")
 	cmd.Flags().IntVarP(&f.jobs, "jobs", "j", 0, "documents processed in parallel (default: number of cores)")
+	cmd.Flags().StringArrayVar(&f.stages.Patterns, "patterns", nil, "event pattern `FILE` (dyad format or PETRARCH verb dictionary) added to the built-in patterns; repeatable")
+	cmd.Flags().BoolVar(&f.stages.OnlyPatterns, "only-patterns", false, "use the --patterns files instead of the built-in patterns")
 }
 
 func (f *inputFlags) options() (read.Options, error) {
@@ -44,6 +47,9 @@ func (f *inputFlags) options() (read.Options, error) {
 		return o, usageError{fmt.Errorf("--max-bytes: %v", err)}
 	}
 	o.MaxBytes = n
+	if f.stages.OnlyPatterns && len(f.stages.Patterns) == 0 {
+		return o, usageError{fmt.Errorf("--only-patterns needs at least one --patterns file")}
+	}
 	if f.jobs < 0 {
 		return o, usageError{fmt.Errorf("--jobs %d: want 1 or more (0 = number of cores)", f.jobs)}
 	}
@@ -144,7 +150,7 @@ func (a *app) process(ctx context.Context, paths []string, stdin io.Reader, in i
 	opt.Warn = func(w read.Warning) { con.warn("%s", w) }
 	opt.Stdin = stdin
 
-	stages, err := pipeline.Standard()
+	stages, err := pipeline.Standard(in.stages)
 	if err != nil {
 		return runStats{}, err
 	}
