@@ -74,11 +74,7 @@ func (m *Models) Annotate(d *doc.Document) {
 		for i, t := range toks {
 			sc.words[i] = normalizeWord(d.Text[t.Start:t.End])
 		}
-		m.Tagger.Tag(sc.words, sc.upos, sc.xpos)
-		for i := range n {
-			sc.lemmas[i] = m.Lemma.Lemma(sc.words[i], sc.upos[i], sc.xpos[i])
-		}
-		m.Parser.Parse(sc.words, sc.lemmas, sc.upos, sc.xpos, sc.heads, sc.deprels)
+		m.run(sc.words, sc.upos, sc.xpos, sc.lemmas, sc.heads, sc.deprels)
 		for i := range toks {
 			t := &toks[i]
 			t.UPOS, t.XPOS, t.Lemma, t.Deprel = sc.upos[i], sc.xpos[i], sc.lemmas[i], sc.deprels[i]
@@ -88,6 +84,16 @@ func (m *Models) Annotate(d *doc.Document) {
 			}
 		}
 	}
+}
+
+// run tags, lemmatizes and parses one sentence of normalised words into
+// the given columns, each as long as words.
+func (m *Models) run(words, upos, xpos, lemmas []string, heads []int, deprels []string) {
+	m.Tagger.Tag(words, upos, xpos)
+	for i, w := range words {
+		lemmas[i] = m.Lemma.Lemma(w, upos[i], xpos[i])
+	}
+	m.Parser.Parse(words, lemmas, upos, xpos, heads, deprels)
 }
 
 func (sc *scratch) resize(n int) {
@@ -134,10 +140,6 @@ func (m *Models) AnnotateWords(words []string) Sentence {
 	for i, w := range words {
 		norm[i] = normalizeWord(w)
 	}
-	m.Tagger.Tag(norm, s.UPOS, s.XPOS)
-	for i := range n {
-		s.Lemmas[i] = m.Lemma.Lemma(norm[i], s.UPOS[i], s.XPOS[i])
-	}
-	m.Parser.Parse(norm, s.Lemmas, s.UPOS, s.XPOS, s.Heads, s.Deprels)
+	m.run(norm, s.UPOS, s.XPOS, s.Lemmas, s.Heads, s.Deprels)
 	return s
 }

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -29,8 +28,8 @@ out of office.`,
 		Args:    args(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, names []string) error {
 			if date != "" {
-				if _, err := time.Parse("2006-01-02", date); err != nil {
-					return usageError{fmt.Errorf("--date %q: want YYYY-MM-DD", date)}
+				if err := checkDate(date); err != nil {
+					return err
 				}
 			}
 			kb, err := actor.LoadKB()

@@ -37,8 +37,8 @@ func (f *inputFlags) register(cmd *cobra.Command) {
 func (f *inputFlags) options() (read.Options, error) {
 	var o read.Options
 	if f.date != "" {
-		if _, err := time.Parse("2006-01-02", f.date); err != nil {
-			return o, usageError{fmt.Errorf("--date %q: want YYYY-MM-DD", f.date)}
+		if err := checkDate(f.date); err != nil {
+			return o, err
 		}
 		o.Date = f.date
 	}
@@ -54,6 +54,14 @@ func (f *inputFlags) options() (read.Options, error) {
 		return o, usageError{fmt.Errorf("--jobs %d: want 1 or more (0 = number of cores)", f.jobs)}
 	}
 	return o, nil
+}
+
+// checkDate makes a malformed --date a usage error.
+func checkDate(date string) error {
+	if _, err := time.Parse("2006-01-02", date); err != nil {
+		return usageError{fmt.Errorf("--date %q: want YYYY-MM-DD", date)}
+	}
+	return nil
 }
 
 // parseSize reads "1048576", "512KB", "10MB" or "1GB" (powers of 1024).
