@@ -488,16 +488,11 @@ func lmKeys[V any](m map[string]V) []string {
 
 // LoadLemmatizer reads a lemmatizer written by Save.
 func LoadLemmatizer(r io.Reader) (*Lemmatizer, error) {
-	zr, err := gzip.NewReader(r)
+	br, zr, err := openModel(r, "lemmatizer", lmMagic)
 	if err != nil {
-		return nil, fmt.Errorf("syntax: lemmatizer: %w", err)
+		return nil, err
 	}
 	defer zr.Close()
-	br := bufio.NewReader(zr)
-	magic := make([]byte, len(lmMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != lmMagic {
-		return nil, errors.New("syntax: lemmatizer: not a lemmatizer model")
-	}
 	var rerr error
 	get := func() uint64 {
 		if rerr != nil {

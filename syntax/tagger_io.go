@@ -73,16 +73,11 @@ func (t *Tagger) Save(w io.Writer) error {
 
 // LoadTagger reads a tagger written by Save.
 func LoadTagger(r io.Reader) (*Tagger, error) {
-	zr, err := gzip.NewReader(r)
+	br, zr, err := openModel(r, "tagger", tgMagic)
 	if err != nil {
-		return nil, fmt.Errorf("syntax: tagger: %w", err)
+		return nil, err
 	}
 	defer zr.Close()
-	br := bufio.NewReaderSize(zr, 1<<16)
-	magic := make([]byte, len(tgMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != tgMagic {
-		return nil, errors.New("syntax: tagger: not a tagger model")
-	}
 	var rerr error
 	get := func() uint64 {
 		if rerr != nil {
@@ -172,4 +167,20 @@ func LoadTagger(r io.Reader) (*Tagger, error) {
 	}
 	t.w = w
 	return t, nil
+}
+
+// openModel opens a gzip-compressed model stream written by one of this
+// package's Save methods and checks that it starts with the model's magic.
+func openModel(r io.Reader, what, magic string) (*bufio.Reader, io.Closer, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, nil, fmt.Errorf("syntax: %s: %w", what, err)
+	}
+	br := bufio.NewReaderSize(zr, 1<<16)
+	got := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, got); err != nil || string(got) != magic {
+		zr.Close()
+		return nil, nil, fmt.Errorf("syntax: %s: not a %s model", what, what)
+	}
+	return br, zr, nil
 }
