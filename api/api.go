@@ -3,6 +3,7 @@
 //
 //	GET /api/health          status, dyad version, schema version, counts
 //	GET /api/events?...      events matching filters, a page at a time
+//	GET /api/quotes?...      quotes matching filters, a page at a time
 //	GET /api/documents/{id}  one stored document in the contract's JSON form
 //
 // /api/events takes the filters of `dyad events` as query parameters (actor,
@@ -12,7 +13,14 @@
 //	{"events": [Event...], "count": total matching, "limit": n, "offset": n}
 //
 // where each event is the contract's Event object plus doc_id, doc_title and
-// sentence_text.
+// sentence_text. /api/quotes takes the filters of `dyad quotes` (speaker,
+// country, from, to, text, kind) plus limit and offset, with the meanings of
+// store.QuoteFilter and the same limits, and answers
+//
+//	{"quotes": [Quote...], "count": total matching, "limit": n, "offset": n}
+//
+// where each quote is the contract's Quote object plus doc_id, index, date
+// and doc_title.
 //
 // Errors are JSON objects {"error": "message"}: 400 for a bad parameter (the
 // message starts with the parameter's name), 404 for an unknown document or
@@ -36,7 +44,9 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/dyadproject/dyad/store"
@@ -139,6 +149,7 @@ func New(s *store.Store, opts Options) http.Handler {
 	h.mux = http.NewServeMux()
 	h.mux.HandleFunc("GET /api/health", h.health)
 	h.mux.HandleFunc("GET /api/events", h.events)
+	h.mux.HandleFunc("GET /api/quotes", h.quotes)
 	// {id...} so that an id holding a slash still reaches the handler.
 	h.mux.HandleFunc("GET /api/documents/{id...}", h.document)
 	h.mux.HandleFunc("GET /api/documents", h.document) // not the mux's redirect to .../
@@ -211,8 +222,10 @@ type eventsResponse struct {
 
 // eventParams are the query parameters /api/events knows; any other is an
 // error, so that a misspelt filter is not silently ignored.
-var eventParams = map[string]bool{"actor": true, "country": true, "dyad": true, "code": true,
-	"quad": true, "from": true, "to": true, "text": true, "limit": true, "offset": true}
+var eventParams = []string{"actor", "country", "dyad", "code", "quad", "from", "to", "text", "limit", "offset"}
+
+// quoteParams are the query parameters /api/quotes knows.
+var quoteParams = []string{"speaker", "country", "from", "to", "text", "kind", "limit", "offset"}
 
 func (h *handler) events(w http.ResponseWriter, r *http.Request) {
 	q, err := h.parseEvents(r.URL.RawQuery)
@@ -237,18 +250,10 @@ func (h *handler) events(w http.ResponseWriter, r *http.Request) {
 // filters' own syntax is checked by the store, which names the parameter
 // in its error.
 func (h *handler) parseEvents(raw string) (store.Query, error) {
-	q := store.Query{Limit: h.o.DefaultLimit}
-	vals, err := url.ParseQuery(raw)
+	var q store.Query
+	vals, err := h.parseParams(raw, eventParams, "events", &q.Limit, &q.Offset)
 	if err != nil {
-		return q, fmt.Errorf("malformed query string: %v", err)
-	}
-	for k, v := range vals {
-		if !eventParams[k] {
-			return q, fmt.Errorf("unknown parameter %q (known: actor, country, dyad, code, quad, from, to, text, limit, offset)", k)
-		}
-		if len(v) > 1 {
-			return q, fmt.Errorf("%s: given %d times, want at most once", k, len(v))
-		}
+		return q, err
 	}
 	q.Actor, q.Country, q.Dyad, q.Code = vals.Get("actor"), vals.Get("country"), vals.Get("dyad"), vals.Get("code")
 	q.From, q.To, q.Text = vals.Get("from"), vals.Get("to"), vals.Get("text")
@@ -257,18 +262,68 @@ func (h *handler) parseEvents(raw string) (store.Query, error) {
 			return q, fmt.Errorf("quad: want a quad class 1 to 4, got %q", v)
 		}
 	}
-	if v := vals.Get("limit"); v != "" {
-		if q.Limit, err = strconv.Atoi(v); err != nil || q.Limit < 1 {
-			return q, fmt.Errorf("limit: want a number of events from 1 to %d, got %q", h.o.MaxLimit, v)
+	return q, nil
+}
+
+// parseParams reads a query string whose parameters must be among known,
+// each given at most once, and sets the page from its limit (default
+// DefaultLimit, capped at MaxLimit) and offset; noun names what is paged
+// in the error messages.
+func (h *handler) parseParams(raw string, known []string, noun string, limit, offset *int) (url.Values, error) {
+	*limit, *offset = h.o.DefaultLimit, 0
+	vals, err := url.ParseQuery(raw)
+	if err != nil {
+		return nil, fmt.Errorf("malformed query string: %v", err)
+	}
+	for k, v := range vals {
+		if !slices.Contains(known, k) {
+			return nil, fmt.Errorf("unknown parameter %q (known: %s)", k, strings.Join(known, ", "))
 		}
-		q.Limit = min(q.Limit, h.o.MaxLimit) // capped, not refused: the response says which
+		if len(v) > 1 {
+			return nil, fmt.Errorf("%s: given %d times, want at most once", k, len(v))
+		}
+	}
+	if v := vals.Get("limit"); v != "" {
+		if *limit, err = strconv.Atoi(v); err != nil || *limit < 1 {
+			return nil, fmt.Errorf("limit: want a number of %s from 1 to %d, got %q", noun, h.o.MaxLimit, v)
+		}
+		*limit = min(*limit, h.o.MaxLimit) // capped, not refused: the response says which
 	}
 	if v := vals.Get("offset"); v != "" {
-		if q.Offset, err = strconv.Atoi(v); err != nil || q.Offset < 0 {
-			return q, fmt.Errorf("offset: want a number of events to skip, 0 or more, got %q", v)
+		if *offset, err = strconv.Atoi(v); err != nil || *offset < 0 {
+			return nil, fmt.Errorf("offset: want a number of %s to skip, 0 or more, got %q", noun, v)
 		}
 	}
-	return q, nil
+	return vals, nil
+}
+
+type quotesResponse struct {
+	Quotes []store.QuoteRow `json:"quotes"`
+	Count  int              `json:"count"`
+	Limit  int              `json:"limit"`
+	Offset int              `json:"offset"`
+}
+
+func (h *handler) quotes(w http.ResponseWriter, r *http.Request) {
+	var q store.QuoteFilter
+	vals, err := h.parseParams(r.URL.RawQuery, quoteParams, "quotes", &q.Limit, &q.Offset)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "%s", err)
+		return
+	}
+	q.Speaker, q.Country, q.Kind = vals.Get("speaker"), vals.Get("country"), vals.Get("kind")
+	q.From, q.To, q.Text = vals.Get("from"), vals.Get("to"), vals.Get("text")
+	rows, err := h.s.Quotes(r.Context(), q)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	n, err := h.s.CountQuotes(r.Context(), q)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, quotesResponse{Quotes: rows, Count: n, Limit: q.Limit, Offset: q.Offset})
 }
 
 func (h *handler) document(w http.ResponseWriter, r *http.Request) {

@@ -45,12 +45,18 @@ func testDocs() []*doc.Document {
 // dyad serve does, and serves the API over it.
 func newTestServer(t *testing.T, opts Options) (*httptest.Server, *store.Store) {
 	t.Helper()
+	return serveDocs(t, opts, testDocs())
+}
+
+// serveDocs is newTestServer over the given documents.
+func serveDocs(t *testing.T, opts Options, docs []*doc.Document) (*httptest.Server, *store.Store) {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "dyad.db")
 	w, err := store.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := w.Put(context.Background(), testDocs()); err != nil {
+	if err := w.Put(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
 	w.Close()

@@ -154,6 +154,9 @@ type Event struct {
 	Negated    bool    `json:"negated"`
 	Modality   string  `json:"modality"` // asserted intended hypothetical
 	Confidence float64 `json:"confidence"`
+	// Tone is the tone of the event's sentence (package tone); nil until
+	// the tone stage runs.
+	Tone *Tone `json:"tone,omitempty"`
 }
 
 // Tone is a GDELT-style tone summary of a text.

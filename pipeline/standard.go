@@ -9,6 +9,7 @@ import (
 	"github.com/dyadproject/dyad/segment"
 	"github.com/dyadproject/dyad/syntax"
 	"github.com/dyadproject/dyad/timex"
+	"github.com/dyadproject/dyad/tone"
 )
 
 // Options adjusts the standard stages.
@@ -42,6 +43,7 @@ func Standard(opt Options) ([]Stage, error) {
 		Func{"actor", func(d *doc.Document) error { kb.Resolve(d); return nil }},
 		Func{"timex", func(d *doc.Document) error { timex.Tag(d); return nil }},
 		Func{"event", func(d *doc.Document) error { coder.Code(d, event.Entities); return nil }},
+		Func{"tone", func(d *doc.Document) error { tone.Score(d); return nil }},
 	}, nil
 }
 

@@ -9,9 +9,11 @@ import (
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
+
+	"github.com/dyadproject/dyad/doc"
 )
 
-// Formats are the names WriteEvents accepts.
+// Formats are the names WriteEvents and WriteQuotes accept.
 var Formats = []string{"table", "json", "csv"}
 
 // tableTextWidth is how many characters of the sentence a table row shows:
@@ -25,7 +27,8 @@ const tableTextWidth = 60
 //     sentence, shortened), a header, and a last line counting the events;
 //   - "json": JSON Lines, one EventRow object a line;
 //   - "csv": a header row and one row per event (RFC 4180), flattening the
-//     actors and place into columns.
+//     actors and place into columns; the last column is the tone of the
+//     event's sentence (empty when it has none).
 func WriteEvents(w io.Writer, rows []EventRow, format string) error {
 	switch format {
 	case "table":
@@ -35,6 +38,10 @@ func WriteEvents(w io.Writer, rows []EventRow, format string) error {
 	case "csv":
 		return writeCSV(w, rows)
 	}
+	return unknownFormat(format)
+}
+
+func unknownFormat(format string) error {
 	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
 }
 
@@ -55,14 +62,19 @@ func writeTable(w io.Writer, rows []EventRow) error {
 			orDash(r.Date), orDash(r.Source.Code), orDash(r.Cameo), target,
 			r.QuadClass, r.Goldstein, shorten(text, tableTextWidth))
 	}
+	return endTable(w, tw, len(rows), "event")
+}
+
+// endTable flushes a table and adds its last line, the count of rows
+// ("1 event", "3 quotes").
+func endTable(w io.Writer, tw *tabwriter.Writer, n int, noun string) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	noun := "events"
-	if len(rows) == 1 {
-		noun = "event"
+	if n != 1 {
+		noun += "s"
 	}
-	_, err := fmt.Fprintf(w, "%d %s\n", len(rows), noun)
+	_, err := fmt.Fprintf(w, "%d %s\n", n, noun)
 	return err
 }
 
@@ -91,7 +103,8 @@ func shorten(text string, n int) string {
 	return strings.TrimRight(text[:i], " ") + "…"
 }
 
-func writeJSON(w io.Writer, rows []EventRow) error {
+// writeJSON writes rows as JSON Lines.
+func writeJSON[T any](w io.Writer, rows []T) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false) // readable "<" and "&" in sentences; still valid JSON
 	for i := range rows {
@@ -110,7 +123,7 @@ var csvHeader = []string{
 	"source_name", "source_code", "source_country", "source_sector", "source_id",
 	"target_name", "target_code", "target_country", "target_sector", "target_id",
 	"action_text", "place_name", "place_geonameid", "place_country", "place_lat", "place_lon",
-	"negated", "modality", "confidence", "doc_title", "sentence_text",
+	"negated", "modality", "confidence", "doc_title", "sentence_text", "tone",
 }
 
 func writeCSV(w io.Writer, rows []EventRow) error {
@@ -118,7 +131,6 @@ func writeCSV(w io.Writer, rows []EventRow) error {
 	if err := cw.Write(csvHeader); err != nil {
 		return err
 	}
-	num := func(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 	for i := range rows {
 		r := &rows[i]
 		var tgt [5]string
@@ -136,7 +148,95 @@ func writeCSV(w io.Writer, rows []EventRow) error {
 			tgt[0], tgt[1], tgt[2], tgt[3], tgt[4],
 			r.Action.Text, pl[0], pl[1], pl[2], pl[3], pl[4],
 			strconv.FormatBool(r.Negated), r.Modality, num(r.Confidence), r.DocTitle, r.SentenceText,
+			"",
 		}
+		if r.Tone != nil {
+			rec[len(rec)-1] = num(r.Tone.Tone)
+		}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// WriteQuotes writes quote rows in one of Formats:
+//
+//   - "table": date, speaker (the actor's name, else the source as
+//     written), speaker country, kind and the quote's content, shortened,
+//     with a header and a last line counting the quotes;
+//   - "json": JSON Lines, one QuoteRow object a line;
+//   - "csv": a header row and one row per quote, the speaker and spans
+//     flattened into columns.
+func WriteQuotes(w io.Writer, rows []QuoteRow, format string) error {
+	switch format {
+	case "table":
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(tw, "DATE\tSPEAKER\tCOUNTRY\tKIND\tCONTENT")
+		for i := range rows {
+			r := &rows[i]
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", orDash(r.Date),
+				shorten(orDash(speakerName(&r.Quote)), 30), orDash(speakerCountry(&r.Quote)),
+				r.Kind, shorten(r.Content.Text, tableTextWidth))
+		}
+		return endTable(w, tw, len(rows), "quote")
+	case "json":
+		return writeJSON(w, rows)
+	case "csv":
+		return writeQuotesCSV(w, rows)
+	}
+	return unknownFormat(format)
+}
+
+// speakerName is the speaker's name, else the source mention's text.
+func speakerName(q *doc.Quote) string {
+	if q.Speaker != nil && q.Speaker.Name != "" {
+		return q.Speaker.Name
+	}
+	if q.Source != nil {
+		return q.Source.Text
+	}
+	return ""
+}
+
+func speakerCountry(q *doc.Quote) string {
+	if q.Speaker == nil {
+		return ""
+	}
+	return q.Speaker.Country
+}
+
+// quoteCSVHeader names the columns of WriteQuotes' csv format.
+var quoteCSVHeader = []string{
+	"doc_id", "index", "date", "kind",
+	"speaker_name", "speaker_code", "speaker_country", "speaker_sector", "speaker_id",
+	"source_text", "cue_text", "content_start", "content_end", "content_text", "doc_title",
+}
+
+func writeQuotesCSV(w io.Writer, rows []QuoteRow) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(quoteCSVHeader); err != nil {
+		return err
+	}
+	for i := range rows {
+		r := &rows[i]
+		var sp [5]string
+		if a := r.Speaker; a != nil {
+			sp = [5]string{a.Name, a.Code, a.Country, a.Sector, a.ID}
+		}
+		var src, cue string
+		if r.Source != nil {
+			src = r.Source.Text
+		}
+		if r.Cue != nil {
+			cue = r.Cue.Text
+		}
+		rec := []string{r.DocID, strconv.Itoa(r.Index), r.Date, r.Kind,
+			sp[0], sp[1], sp[2], sp[3], sp[4], src, cue,
+			strconv.Itoa(r.Content.Start), strconv.Itoa(r.Content.End), r.Content.Text, r.DocTitle}
 		if err := cw.Write(rec); err != nil {
 			return err
 		}

@@ -228,48 +228,76 @@ func check(d *doc.Document) error {
 // document: preparing is a noticeable share of the cost of a small insert.
 type inserts struct {
 	document, sentence, entity, timex, place, quote, event *sql.Stmt
+	// v3 is set when the schema has the columns migration 3 added, so
+	// that a test can still write a version 1 or 2 database.
+	v3 bool
 }
 
-var insertSQL = map[string]string{
-	"document": `INSERT INTO documents
-		(id, date, title, url, source, lang, dateline, text, json, text_hash, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	"sentence": `INSERT INTO sentences (id, doc_id, idx, start, "end", paragraph, text)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`,
-	"entity": `INSERT INTO entities (doc_id, idx, start, "end", text, type,
-		actor_name, actor_code, actor_country, actor_sector, actor_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	"timex": `INSERT INTO timexes (doc_id, idx, start, "end", text, type, value)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`,
-	"place": `INSERT INTO places (doc_id, idx, start, "end", text, name, geonameid,
-		country, admin1, lat, lon, feature)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	"quote": `INSERT INTO quotes (doc_id, idx, content_start, content_end, content_text,
-		cue_start, cue_end, cue_text, source_start, source_end, source_text,
-		speaker_name, speaker_code, speaker_country, speaker_sector, speaker_id, kind)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	"event": `INSERT INTO events (doc_id, idx, event_id, sentence, cameo, cameo_root,
-		quad_class, goldstein, plover, plover_mode,
-		source_name, source_code, source_country, source_sector, source_id,
-		source_start, source_end, source_text,
-		target_name, target_code, target_country, target_sector, target_id,
-		target_start, target_end, target_text,
-		action_start, action_end, action_text, date, date_end, date_type,
-		place_name, place_geonameid, place_country, place_admin1, place_lat, place_lon,
-		place_feature, place_start, place_end, place_text,
-		negated, modality, confidence)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-		?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+// insertTables are the table and columns each statement of inserts fills,
+// in the order of its arguments.
+var insertTables = map[string]struct {
+	table   string
+	columns []string
+}{
+	"document": {"documents", []string{"id", "date", "title", "url", "source", "lang",
+		"dateline", "text", "json", "text_hash", "ingested_at"}},
+	"sentence": {"sentences", []string{"id", "doc_id", "idx", "start", `"end"`, "paragraph", "text"}},
+	"entity": {"entities", []string{"doc_id", "idx", "start", `"end"`, "text", "type",
+		"actor_name", "actor_code", "actor_country", "actor_sector", "actor_id"}},
+	"timex": {"timexes", []string{"doc_id", "idx", "start", `"end"`, "text", "type", "value"}},
+	"place": {"places", []string{"doc_id", "idx", "start", `"end"`, "text", "name", "geonameid",
+		"country", "admin1", "lat", "lon", "feature"}},
+	"quote": {"quotes", []string{"doc_id", "idx", "content_start", "content_end", "content_text",
+		"cue_start", "cue_end", "cue_text", "source_start", "source_end", "source_text",
+		"speaker_name", "speaker_code", "speaker_country", "speaker_sector", "speaker_id", "kind"}},
+	"event": {"events", []string{"doc_id", "idx", "event_id", "sentence", "cameo", "cameo_root",
+		"quad_class", "goldstein", "plover", "plover_mode",
+		"source_name", "source_code", "source_country", "source_sector", "source_id",
+		"source_start", "source_end", "source_text",
+		"target_name", "target_code", "target_country", "target_sector", "target_id",
+		"target_start", "target_end", "target_text",
+		"action_start", "action_end", "action_text", "date", "date_end", "date_type",
+		"place_name", "place_geonameid", "place_country", "place_admin1", "place_lat", "place_lon",
+		"place_feature", "place_start", "place_end", "place_text",
+		"negated", "modality", "confidence"}},
+}
+
+// toneColumns are the figures of doc.Tone, added to documents and events by
+// migration 3.
+var toneColumns = []string{"tone", "tone_positive", "tone_negative", "tone_polarity", "tone_words"}
+
+// v3Columns are the columns migration 3 added, which follow a statement's
+// insertTables columns when the schema has them.
+var v3Columns = map[string][]string{
+	"document": toneColumns,
+	"event":    toneColumns,
+	"quote":    {"speaker_start", "speaker_end", "speaker_text"},
+}
+
+// insertSQL is the INSERT statement of one of insertTables, with the
+// columns of migration 3 at the end when v3 is set.
+func insertSQL(name string, v3 bool) string {
+	t := insertTables[name]
+	cols := t.columns
+	if v3 {
+		cols = append(cols[:len(cols):len(cols)], v3Columns[name]...)
+	}
+	return "INSERT INTO " + t.table + " (" + strings.Join(cols, ", ") + ") VALUES (?" +
+		strings.Repeat(", ?", len(cols)-1) + ")"
 }
 
 func prepareInserts(ctx context.Context, tx *sql.Tx) (*inserts, error) {
-	st := &inserts{}
+	v, err := schemaVersion(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	st := &inserts{v3: v >= 3}
 	for name, dst := range map[string]**sql.Stmt{
 		"document": &st.document, "sentence": &st.sentence,
 		"entity": &st.entity, "timex": &st.timex, "place": &st.place,
 		"quote": &st.quote, "event": &st.event,
 	} {
-		p, err := tx.PrepareContext(ctx, insertSQL[name])
+		p, err := tx.PrepareContext(ctx, insertSQL(name, st.v3))
 		if err != nil {
 			st.close()
 			return nil, fmt.Errorf("preparing %s insert: %w", name, err)
@@ -295,8 +323,12 @@ func (st *inserts) put(ctx context.Context, d *doc.Document, js []byte, hash, no
 	if d.Dateline != nil {
 		dateline = d.Dateline.Text
 	}
-	if _, err := st.document.ExecContext(ctx, d.ID, nullString(d.Date), d.Title, d.URL,
-		d.Source, d.Lang, dateline, d.Text, js, hash, now); err != nil {
+	args := []any{d.ID, nullString(d.Date), d.Title, d.URL,
+		d.Source, d.Lang, dateline, d.Text, js, hash, now}
+	if st.v3 {
+		args = append(args, toneArgs(d.Tone)...)
+	}
+	if _, err := st.document.ExecContext(ctx, args...); err != nil {
 		return err
 	}
 	for i, sn := range d.Sentences {
@@ -328,22 +360,34 @@ func (st *inserts) put(ctx context.Context, d *doc.Document, js []byte, hash, no
 	for i, q := range d.Quotes {
 		cue, src := spanColumns(q.Cue), spanColumns(q.Source)
 		a := actorColumns(q.Speaker)
-		if _, err := st.quote.ExecContext(ctx, d.ID, i,
-			q.Content.Start, q.Content.End, q.Content.Text,
+		args := []any{d.ID, i, q.Content.Start, q.Content.End, q.Content.Text,
 			cue[0], cue[1], cue[2], src[0], src[1], src[2],
-			a[0], a[1], a[2], a[3], a[4], q.Kind); err != nil {
+			a[0], a[1], a[2], a[3], a[4], q.Kind}
+		if st.v3 {
+			var m [3]any
+			if q.Speaker != nil {
+				m = mentionColumns(q.Speaker.Mention)
+			}
+			args = append(args, m[:]...)
+		}
+		if _, err := st.quote.ExecContext(ctx, args...); err != nil {
 			return err
 		}
 	}
 	for i := range d.Events {
-		if _, err := st.event.ExecContext(ctx, eventArgs(d.ID, i, &d.Events[i])...); err != nil {
+		args := eventArgs(d.ID, i, &d.Events[i])
+		if st.v3 {
+			args = append(args, toneArgs(d.Events[i].Tone)...)
+		}
+		if _, err := st.event.ExecContext(ctx, args...); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// eventArgs are the values of one events row, in insertSQL["event"] order.
+// eventArgs are the values of one events row, in insertTables["event"]
+// order (the tone columns are added by put).
 func eventArgs(docID string, idx int, e *doc.Event) []any {
 	src := actorColumns(&e.Source)
 	srcM := mentionColumns(e.Source.Mention)
@@ -367,6 +411,14 @@ func eventArgs(docID string, idx int, e *doc.Event) []any {
 		nullString(e.Date), nullString(e.DateEnd), e.DateType)
 	args = append(args, pl[:]...)
 	return append(args, e.Negated, e.Modality, e.Confidence)
+}
+
+// toneArgs are the values of toneColumns; all NULL for no tone.
+func toneArgs(t *doc.Tone) []any {
+	if t == nil {
+		return []any{nil, nil, nil, nil, nil}
+	}
+	return []any{t.Tone, t.Positive, t.Negative, t.Polarity, t.Words}
 }
 
 // actorColumns are name, code, country, sector, id; all NULL for no actor.

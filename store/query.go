@@ -146,25 +146,8 @@ func (q *Query) compile() (*filter, error) {
 	if q.Quad != 0 {
 		f.add(`e.quad_class = ?`, q.Quad)
 	}
-	from, err := parseDate("from", q.From)
-	if err != nil {
+	if err := f.dateRange("e.date", q.From, q.To); err != nil {
 		return nil, err
-	}
-	to, err := parseDate("to", q.To)
-	if err != nil {
-		return nil, err
-	}
-	if from != "" && to != "" && from > to {
-		return nil, badParam("to", "%s is before from %s", to, from)
-	}
-	if from != "" {
-		f.add(`e.date >= ?`, from)
-	}
-	if to != "" {
-		// Event dates are YYYY-MM-DD, so the whole last day is <= to; a
-		// longer value (a time) on that day still sorts after it, hence
-		// the bound on the next day instead.
-		f.add(`e.date < ?`, nextDay(to))
 	}
 	if strings.TrimSpace(q.Text) != "" {
 		m, err := ftsQuery(q.Text)
@@ -174,13 +157,47 @@ func (q *Query) compile() (*filter, error) {
 		f.text = true
 		f.add(`sentences_fts MATCH ?`, m)
 	}
-	if q.Limit < 0 {
-		return nil, badParam("limit", "must not be negative, got %d", q.Limit)
-	}
-	if q.Offset < 0 {
-		return nil, badParam("offset", "must not be negative, got %d", q.Offset)
+	if err := checkPage(q.Limit, q.Offset); err != nil {
+		return nil, err
 	}
 	return f, nil
+}
+
+// dateRange adds the filters from and to (the parameters of those names,
+// inclusive YYYY-MM-DD dates, either may be empty) on a date column.
+func (f *filter) dateRange(column, from, to string) error {
+	from, err := parseDate("from", from)
+	if err != nil {
+		return err
+	}
+	to, err = parseDate("to", to)
+	if err != nil {
+		return err
+	}
+	if from != "" && to != "" && from > to {
+		return badParam("to", "%s is before from %s", to, from)
+	}
+	if from != "" {
+		f.add(column+` >= ?`, from)
+	}
+	if to != "" {
+		// Dates are YYYY-MM-DD, so the whole last day is <= to; a longer
+		// value (a time) on that day still sorts after it, hence the
+		// bound on the next day instead.
+		f.add(column+` < ?`, nextDay(to))
+	}
+	return nil
+}
+
+// checkPage checks the limit and offset parameters.
+func checkPage(limit, offset int) error {
+	if limit < 0 {
+		return badParam("limit", "must not be negative, got %d", limit)
+	}
+	if offset < 0 {
+		return badParam("offset", "must not be negative, got %d", offset)
+	}
+	return nil
 }
 
 // isCode accepts a country, region or IGO code: 1 to 8 ASCII letters or
@@ -288,7 +305,8 @@ const eventColumns = `e.doc_id, d.title, coalesce(s.text, ''),
 	coalesce(e.date, ''), coalesce(e.date_end, ''), e.date_type,
 	e.place_name, e.place_geonameid, e.place_country, e.place_admin1,
 	e.place_lat, e.place_lon, e.place_feature, e.place_start, e.place_end, e.place_text,
-	e.negated, e.modality, e.confidence`
+	e.negated, e.modality, e.confidence,
+	e.tone, e.tone_positive, e.tone_negative, e.tone_polarity, e.tone_words`
 
 // Events returns the events q selects, ordered by date, document id and
 // event index. A bad filter is a *QueryError.
@@ -354,6 +372,7 @@ func scanEvent(rows *sql.Rows) (EventRow, error) {
 		pGeo, pStart, pEnd                 sql.NullInt64
 		pLat, pLon                         sql.NullFloat64
 		pText                              sql.NullString
+		tone                               nullTone
 	)
 	err := rows.Scan(&r.DocID, &r.DocTitle, &r.SentenceText,
 		&e.ID, &e.Sentence, &e.Cameo, &e.CameoRoot, &e.QuadClass, &e.Goldstein,
@@ -364,10 +383,12 @@ func scanEvent(rows *sql.Rows) (EventRow, error) {
 		&e.Action.Start, &e.Action.End, &e.Action.Text,
 		&e.Date, &e.DateEnd, &e.DateType,
 		&pName, &pGeo, &pCountry, &pAdmin1, &pLat, &pLon, &pFeature, &pStart, &pEnd, &pText,
-		&e.Negated, &e.Modality, &e.Confidence)
+		&e.Negated, &e.Modality, &e.Confidence,
+		&tone.tone, &tone.pos, &tone.neg, &tone.pol, &tone.words)
 	if err != nil {
 		return r, err
 	}
+	e.Tone = tone.value()
 	e.Source.Mention = mention(srcStart, srcEnd, srcText)
 	if tName.Valid {
 		e.Target = &doc.Actor{Name: tName.String, Code: tCode.String, Country: tCountry.String,
@@ -379,6 +400,20 @@ func scanEvent(rows *sql.Rows) (EventRow, error) {
 			Admin1: pAdmin1.String, Lat: pLat.Float64, Lon: pLon.Float64, Feature: pFeature.String}
 	}
 	return r, nil
+}
+
+// nullTone scans the tone columns of migration 3, NULL for no tone.
+type nullTone struct {
+	tone, pos, neg, pol sql.NullFloat64
+	words               sql.NullInt64
+}
+
+func (n *nullTone) value() *doc.Tone {
+	if !n.tone.Valid {
+		return nil
+	}
+	return &doc.Tone{Tone: n.tone.Float64, Positive: n.pos.Float64, Negative: n.neg.Float64,
+		Polarity: n.pol.Float64, Words: int(n.words.Int64)}
 }
 
 func mention(start, end sql.NullInt64, text sql.NullString) *doc.Mention {

@@ -1,5 +1,6 @@
 // Package store keeps coded documents in an embedded SQLite database and
-// answers the event queries behind `dyad events` and `dyad serve`.
+// answers the event and quote queries behind `dyad events`, `dyad quotes`
+// and `dyad serve`.
 //
 // # Location
 //
@@ -33,14 +34,18 @@
 //   - documents: one row per document: id (primary key), date, title, url,
 //     source, lang, dateline, text, json (the document's contract JSON, text
 //     included, tokens left out, returned verbatim by [Store.Document]),
-//     text_hash ([InputHash], for skipping unchanged input) and ingested_at.
+//     text_hash ([InputHash], for skipping unchanged input), ingested_at and
+//     the tone figures (tone, tone_positive, tone_negative, tone_polarity,
+//     tone_words; NULL when the document has no tone).
 //   - sentences: doc_id, idx, start, end, paragraph, text; sentences_fts is
 //     an FTS5 index over their text, kept in step by Store.Put.
 //   - entities, timexes, places, quotes: one row per item of each layer, with
-//     spans and flattened actor, speaker and gazetteer fields.
+//     spans and flattened actor, speaker (with its mention) and gazetteer
+//     fields.
 //   - events: one row per event with every field of doc.Event flattened into
 //     columns (source_* and target_* actors, action span, dates, place_*,
-//     negated, modality, confidence), indexed for the query filters.
+//     negated, modality, confidence, and the tone of its sentence), indexed
+//     for the query filters.
 //
 // Every child row references documents(id) ON DELETE CASCADE. [Store.Put]
 // replaces a document that is already stored: it removes its full-text
@@ -53,6 +58,8 @@
 // [Query] holds the filters of `dyad events` and GET /api/events; all given
 // filters must hold. Results are ordered by event date, document id and
 // event index, so paging with Limit and Offset is deterministic.
+// [QuoteFilter] is the same for `dyad quotes` and GET /api/quotes, ordered
+// by document date, document id and quote index.
 package store
 
 import (

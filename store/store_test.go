@@ -65,7 +65,7 @@ func TestMigrationsFresh(t *testing.T) {
 		rows.Scan(&v, &name)
 		got = append(got, name)
 	}
-	want := []string{"documents_and_layers", "sentence_fulltext"}
+	want := []string{"documents_and_layers", "sentence_fulltext", "tone_and_quotes"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("schema_migrations names = %q, want %q", got, want)
 	}
@@ -126,6 +126,13 @@ func TestMigrationsUpgrade(t *testing.T) {
 	}
 	if len(rows) != 1 || rows[0].ID != "d1-e1" {
 		t.Errorf("text search after upgrade = %v, want d1-e1", ids(rows))
+	}
+	// Quotes written at version 1 read back, their speaker without the
+	// mention columns that version 3 added.
+	qs, err := s.Quotes(ctx, QuoteFilter{Country: "KEN"})
+	if err != nil || len(qs) != 1 || qs[0].Speaker == nil || qs[0].Speaker.Mention != nil ||
+		qs[0].Speaker.Name != "William Ruto" {
+		t.Errorf("quotes after upgrade = %+v, %v", qs, err)
 	}
 	rowCounts(t, s) // integrity of the rebuilt index
 	// A second open is a no-op.

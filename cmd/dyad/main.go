@@ -97,7 +97,7 @@ HTML, each optionally gzip-compressed.`,
 	root.PersistentFlags().BoolVarP(&a.quiet, "quiet", "q", false, "print only errors on stderr (no progress, no warnings)")
 	root.PersistentFlags().BoolVarP(&a.verbose, "verbose", "v", false, "print a line per document and a summary on stderr")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(a.codeCmd(), a.ingestCmd(), a.eventsCmd(), a.serveCmd(), a.evalCmd(), a.actorsCmd(), a.parseCmd(), a.trainCmd(), a.nerCmd())
+	root.AddCommand(a.codeCmd(), a.ingestCmd(), a.eventsCmd(), a.quotesCmd(), a.serveCmd(), a.evalCmd(), a.actorsCmd(), a.parseCmd(), a.trainCmd(), a.nerCmd())
 	return root
 }
 
