@@ -24,6 +24,35 @@ type TimeMLDoc struct {
 	DCT  string // YYYY-MM-DD, or "" when the document has none
 	Text string
 	Gold []doc.Timex
+	// GoldIDs are the tid of each Gold expression; DCTID is the tid of
+	// the creation time.
+	GoldIDs []string
+	DCTID   string
+	// Events are the EVENT spans, Instances map an event instance (eiid)
+	// to its event (eid) and TLinks are the temporal links.
+	Events    []TimeMLEvent
+	Instances map[string]TimeMLInstance
+	TLinks    []TLink
+}
+
+// TimeMLEvent is an EVENT element: its id and byte span in Text.
+type TimeMLEvent struct {
+	ID         string
+	Start, End int
+	Class      string
+}
+
+// TimeMLInstance is a MAKEINSTANCE: the event it instantiates and its tense.
+type TimeMLInstance struct {
+	EventID string
+	Tense   string // PAST PRESENT FUTURE NONE ...
+}
+
+// TLink is a TLINK between an event instance or a time (tid) and another.
+type TLink struct {
+	RelType                   string
+	EventInstance, Time       string // the first argument (one is set)
+	RelatedInstance, RelatedT string // the second argument (one is set)
 }
 
 // ReadTimeML reads a TimeML (.tml) file.
@@ -67,6 +96,7 @@ func ParseTimeML(src string) (TimeMLDoc, error) {
 		tag := src[i : i+j+1]
 		off = i + j + 1
 		if attr(tag, "functionInDocument") == "CREATION_TIME" {
+			d.DCTID = attr(tag, "tid")
 			v := attr(tag, "value")
 			if len(v) >= 10 {
 				v = v[:10]
@@ -84,9 +114,9 @@ func ParseTimeML(src string) (TimeMLDoc, error) {
 
 	var b strings.Builder
 	type open struct {
-		start      int
-		typ, value string
-		isTimex    bool
+		start            int
+		typ, value, id   string
+		isTimex, isEvent bool
 	}
 	var stack []open
 	for i := 0; i < len(body); {
@@ -110,6 +140,11 @@ func ParseTimeML(src string) (TimeMLDoc, error) {
 				if o.isTimex {
 					s, e := trimSpan(b.String(), o.start, b.Len())
 					d.Gold = append(d.Gold, doc.Timex{Start: s, End: e, Type: o.typ, Value: o.value})
+					d.GoldIDs = append(d.GoldIDs, o.id)
+				}
+				if o.isEvent {
+					s, e := trimSpan(b.String(), o.start, b.Len())
+					d.Events = append(d.Events, TimeMLEvent{ID: o.id, Start: s, End: e, Class: o.typ})
 				}
 			case strings.HasSuffix(tag, "/>"):
 			default:
@@ -118,10 +153,16 @@ func ParseTimeML(src string) (TimeMLDoc, error) {
 					name = name[:k]
 				}
 				o := open{start: b.Len()}
-				if name == "TIMEX3" {
+				switch name {
+				case "TIMEX3":
 					o.isTimex = true
 					o.typ = attr(tag, "type")
 					o.value = attr(tag, "value")
+					o.id = attr(tag, "tid")
+				case "EVENT":
+					o.isEvent = true
+					o.typ = attr(tag, "class")
+					o.id = attr(tag, "eid")
 				}
 				stack = append(stack, o)
 			}
@@ -146,7 +187,44 @@ func ParseTimeML(src string) (TimeMLDoc, error) {
 		g := &d.Gold[k]
 		g.Text = d.Text[g.Start:g.End]
 	}
-	sort.SliceStable(d.Gold, func(a, b int) bool { return d.Gold[a].Start < d.Gold[b].Start })
+	idx := make([]int, len(d.Gold))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return d.Gold[idx[a]].Start < d.Gold[idx[b]].Start })
+	gold, ids := make([]doc.Timex, len(idx)), make([]string, len(idx))
+	for i, k := range idx {
+		gold[i], ids[i] = d.Gold[k], d.GoldIDs[k]
+	}
+	d.Gold, d.GoldIDs = gold, ids
+	// Instances and temporal links, after </TEXT>.
+	rest := src[end:]
+	d.Instances = map[string]TimeMLInstance{}
+	for off := 0; ; {
+		i := strings.Index(rest[off:], "<")
+		if i < 0 {
+			break
+		}
+		i += off
+		j := strings.IndexByte(rest[i:], '>')
+		if j < 0 {
+			break
+		}
+		tag := rest[i : i+j+1]
+		off = i + j + 1
+		switch {
+		case strings.HasPrefix(tag, "<MAKEINSTANCE"):
+			d.Instances[attr(tag, "eiid")] = TimeMLInstance{EventID: attr(tag, "eventID"), Tense: attr(tag, "tense")}
+		case strings.HasPrefix(tag, "<TLINK"):
+			d.TLinks = append(d.TLinks, TLink{
+				RelType:         attr(tag, "relType"),
+				EventInstance:   attr(tag, "eventInstanceID"),
+				Time:            attr(tag, "timeID"),
+				RelatedInstance: attr(tag, "relatedToEventInstance"),
+				RelatedT:        attr(tag, "relatedToTime"),
+			})
+		}
+	}
 	return d, nil
 }
 
@@ -433,12 +511,36 @@ func RunTimex(dir string, w io.Writer) error {
 			name = f
 		}
 		WriteTimexReport(w, name, s)
+		if filepath.Base(f) == "AQUAINT" {
+			dev, test := SplitAQUAINT(docs)
+			WriteTimexReport(w, name+"-dev (even files)", ScoreTimeML(dev))
+			WriteTimexReport(w, name+"-test (odd files, held out)", ScoreTimeML(test))
+		}
 		total = total.Add(s)
 	}
 	if len(folders) > 1 {
 		WriteTimexReport(w, "all", total)
 	}
 	return nil
+}
+
+// SplitAQUAINT splits AQUAINT by file into a development half and a test
+// half: in sorted file-name order, even positions (0, 2, ...) are dev and
+// odd ones test. Rules are tuned on TimeBank and AQUAINT-dev only; the test
+// half is reported untouched.
+func SplitAQUAINT(docs []TimeMLDoc) (dev, test []TimeMLDoc) {
+	sorted := append([]TimeMLDoc(nil), docs...)
+	sort.SliceStable(sorted, func(a, b int) bool {
+		return filepath.Base(sorted[a].Path) < filepath.Base(sorted[b].Path)
+	})
+	for i, d := range sorted {
+		if i%2 == 0 {
+			dev = append(dev, d)
+		} else {
+			test = append(test, d)
+		}
+	}
+	return dev, test
 }
 
 // WriteTimexReport prints a TimexScore for people.

@@ -9,21 +9,29 @@ import (
 
 // TestTimexErrors prints the tagger's errors on a TimeML folder, for tuning
 // the rules. It runs only when DYAD_TIMEX_ERRORS names the folder under
-// the shared timebank-aquaint data (develop on TimeBank; AQUAINT is held
-// out):
+// the shared timebank-aquaint data, or AQUAINT-dev (its even files;
+// develop on TimeBank and AQUAINT-dev, the odd files are held out):
 //
 //	DYAD_TIMEX_ERRORS=TimeBank go test ./eval -run TimexErrors -v
+//	DYAD_TIMEX_ERRORS=AQUAINT-dev go test ./eval -run TimexErrors -v
 func TestTimexErrors(t *testing.T) {
 	name := os.Getenv("DYAD_TIMEX_ERRORS")
 	if name == "" {
 		t.Skip("set DYAD_TIMEX_ERRORS=TimeBank to print timex errors")
 	}
-	if name != "TimeBank" && os.Getenv("DYAD_TIMEX_HELDOUT") != "1" {
+	if name != "TimeBank" && name != "AQUAINT-dev" && os.Getenv("DYAD_TIMEX_HELDOUT") != "1" {
 		t.Skip(name, " is held out: its errors are not for tuning (set DYAD_TIMEX_HELDOUT=1 to override)")
 	}
-	docs, err := ReadTimeMLDir(filepath.Join(timebankDir, name))
+	folder := name
+	if name == "AQUAINT-dev" {
+		folder = "AQUAINT"
+	}
+	docs, err := ReadTimeMLDir(filepath.Join(timebankDir, folder))
 	if err != nil || len(docs) == 0 {
 		t.Skip("TimeML data absent: ", err)
+	}
+	if name == "AQUAINT-dev" {
+		docs, _ = SplitAQUAINT(docs)
 	}
 	for _, d := range docs {
 		pred := TagTimeML(d)

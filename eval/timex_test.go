@@ -132,7 +132,10 @@ func TestTimexTimeBank(t *testing.T) {
 	var b strings.Builder
 	WriteTimexReport(&b, "TimeBank", s)
 	if aq, err := ReadTimeMLDir(filepath.Join(timebankDir, "AQUAINT")); err == nil && len(aq) > 0 {
-		WriteTimexReport(&b, "AQUAINT (held out)", ScoreTimeML(aq))
+		dev, test := SplitAQUAINT(aq)
+		WriteTimexReport(&b, "AQUAINT", ScoreTimeML(aq))
+		WriteTimexReport(&b, "AQUAINT-dev", ScoreTimeML(dev))
+		WriteTimexReport(&b, "AQUAINT-test (held out)", ScoreTimeML(test))
 	}
 	t.Log("\n" + b.String())
 	if f := 100 * s.Value().F1(); f < minTimeBankValueF1 {
@@ -140,5 +143,23 @@ func TestTimexTimeBank(t *testing.T) {
 	}
 	if f := 100 * s.Relaxed.F1(); f < 93 {
 		t.Errorf("relaxed span F1 on TimeBank = %.2f, want >= 93", f)
+	}
+}
+
+func TestSplitAQUAINT(t *testing.T) {
+	var docs []TimeMLDoc
+	for _, n := range []string{"c.tml", "a.tml", "e.tml", "b.tml", "d.tml"} {
+		docs = append(docs, TimeMLDoc{Path: filepath.Join("x", n)})
+	}
+	dev, test := SplitAQUAINT(docs)
+	name := func(ds []TimeMLDoc) string {
+		var out []string
+		for _, d := range ds {
+			out = append(out, filepath.Base(d.Path))
+		}
+		return strings.Join(out, " ")
+	}
+	if name(dev) != "a.tml c.tml e.tml" || name(test) != "b.tml d.tml" {
+		t.Errorf("dev %s test %s", name(dev), name(test))
 	}
 }

@@ -43,6 +43,8 @@ func Standard(opt Options) ([]Stage, error) {
 		Func{"actor", func(d *doc.Document) error { kb.Resolve(d); return nil }},
 		Func{"timex", func(d *doc.Document) error { timex.Tag(d); return nil }},
 		Func{"event", func(d *doc.Document) error { coder.Code(d, event.Entities); return nil }},
+		Func{"when", func(d *doc.Document) error { event.Date(d); return nil }},
+		Func{"where", func(d *doc.Document) error { event.Place(d); return nil }},
 		Func{"tone", func(d *doc.Document) error { tone.Score(d); return nil }},
 	}, nil
 }

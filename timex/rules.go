@@ -173,6 +173,9 @@ func (t *tagger) body(i int) res {
 	if w.w == "year" || w.w == "a" || w.c&cMisc != 0 {
 		try(t.miscRule(i))
 	}
+	if w.upper && holidayWords[w.w] != hNone {
+		try(t.holidayRule(i))
+	}
 	return best
 }
 
@@ -414,6 +417,12 @@ func (t *tagger) monthDayPoint(m, d int, te tense) point {
 		if md.before(t.dct) {
 			y++
 		}
+	case tDeadline:
+		// a deadline just passed is still this year's ("demanded his
+		// return by Jan. 14" on Jan. 15)
+		if md.before(t.dct.addDays(-62)) {
+			y++
+		}
 	default:
 		// News looks back more than ahead: a date up to three months
 		// ahead or nine months back is this year's.
@@ -442,6 +451,10 @@ func (t *tagger) monthPoint(m int, te tense) point {
 		}
 	case tFuture:
 		if m < t.dct.m {
+			y++
+		}
+	case tDeadline:
+		if m < t.dct.m-1 {
 			y++
 		}
 	default:
@@ -721,6 +734,12 @@ func (t *tagger) duration(i int) res {
 		return res{}
 	}
 	if w.kind == kHyDur && lead == 0 {
+		if w.kc == 1 && w.kb == int(uYear) {
+			// "a 6-year-old", "the 136-year-old institution": an age in
+			// years, which TimeBank and AQUAINT leave out ("the
+			// 8-month-old truce" stays)
+			return res{}
+		}
 		end := i + 1
 		switch t.w(end).w {
 		case "period", "term", "span", "stretch", "window", "interval":
@@ -987,6 +1006,21 @@ func (t *tagger) modRule(i int) res {
 			return pointRes(i, end, point{g: gMonth, y: -1, m: int(x.month)})
 		}
 		m, y := int(x.month), t.dct.y
+		if d, k2, ok := t.dayNum(k + 1); ok && (mod == mLast || mod == mNext) && d <= 31 {
+			// "last Oct. 23": the last one before publication; "next
+			// May 5" the next one after it
+			md := date{y, m, d}
+			if mod == mLast && !md.before(t.dct) {
+				md.y--
+			}
+			if mod == mNext && !t.dct.before(md) {
+				md.y++
+			}
+			if md.d > daysIn(md.y, m) {
+				return res{}
+			}
+			return pointRes(i, k2, dayPoint(md))
+		}
 		switch mod {
 		case mLast, mPrevious:
 			// "last February" in March is a year back: last month is
@@ -1391,7 +1425,7 @@ func (t *tagger) monthRule(i int) res {
 		if y, k3, ok := t.modYear(k2); ok {
 			return pointRes(i, k3, point{g: gDay, y: y, m: m, d: min(d, daysIn(y, m))})
 		}
-		return pointRes(i, k2, t.monthDayPoint(m, d, t.tenseOf(i, k2)))
+		return pointRes(i, k2, t.monthDayPoint(m, d, t.deadlineTense(i, k2)))
 	}
 	if y, k2, ok := t.yearAfter(k); ok {
 		return pointRes(i, k2, point{g: gMonth, y: y, m: m})
@@ -1399,7 +1433,24 @@ func (t *tagger) monthRule(i int) res {
 	if y, k2, ok := t.modYear(k); ok {
 		return pointRes(i, k2, point{g: gMonth, y: y, m: m})
 	}
-	return pointRes(i, k, t.monthPoint(m, t.tenseOf(i, k)))
+	return pointRes(i, k, t.monthPoint(m, t.deadlineTense(i, k)))
+}
+
+// deadlineTense is the tense of a month or month-day at words [i, j): a
+// deadline ("by May", "by April 30") outside a future clause looks ahead,
+// or a little back (tDeadline), unless its clause is in the past perfect
+// ("had fallen by May").
+func (t *tagger) deadlineTense(i, j int) tense {
+	te := t.tenseOf(i, j)
+	if !t.is(i-1, "by") || te == tFuture {
+		return te
+	}
+	for k := i - 2; k >= 0 && k >= i-8; k-- {
+		if t.is(k, "had") {
+			return te
+		}
+	}
+	return tDeadline
 }
 
 // monthContext tells a month from the modal "may", the verb "march" and
@@ -1758,6 +1809,9 @@ func (t *tagger) yearContext(i int) bool {
 		if p.w == "the" && (n.w == "election" || n.w == "elections" || n.c&cUnit != 0 || n.w == "period" || n.w == "budget" || n.w == "season" || n.w == "census" || n.w == "war" || n.w == "olympics" || n.w == "games") {
 			break
 		}
+		if p.w == "the" && w.num >= 1900 && w.num <= 2099 && premodified(n) {
+			break // "the 1996 Olympic bombing", "the 1987 crash"
+		}
 		return false
 	}
 	if p.raw == "£" || p.raw == "€" || p.raw == "¥" || p.num >= 0 && p.nd != 4 {
@@ -1797,6 +1851,24 @@ func (t *tagger) yearContext(i int) bool {
 		return false
 	}
 	return true
+}
+
+// premodified reports whether n can be the noun (or the first word of a
+// name) that a year after "the" modifies: a word, not a plural that would
+// make the number a count ("the 2000 soldiers").
+func premodified(n *word) bool {
+	r := n.raw
+	if r == "" || n.num >= 0 || n.kind != kNone || !(r[0] >= 'a' && r[0] <= 'z' || r[0] >= 'A' && r[0] <= 'Z') {
+		return false
+	}
+	if n.xpos != "" {
+		return n.xpos == "NN" || n.xpos == "NNP" || n.xpos == "JJ" || n.xpos == "VBN"
+	}
+	if n.upper {
+		return true
+	}
+	l := len(r)
+	return r[l-1] != 's' || l > 2 && (r[l-2] == 's' || r[l-2] == 'u' || r[l-2] == 'i')
 }
 
 // kindRule: the special token forms.
@@ -1974,6 +2046,9 @@ func (t *tagger) setRule(i int) res {
 	if w.c&cSetAdv != 0 {
 		if w.upper && i > 0 || t.w(i-1).c&cDet != 0 && (t.w(i+1).upper || t.isPunct(i+1)) {
 			return res{} // "The Daily Telegraph", "the daily Le Figaro"
+		}
+		if t.w(i-1).upper && t.w(i+1).upper && t.w(i-1).c == 0 {
+			return res{} // "the Communist Party daily Granma": a newspaper
 		}
 		// "quarterly dividend", "daily flights": an adjective, which
 		// TimeBank leaves out

@@ -10,6 +10,9 @@ const (
 	tPast
 	tPresent
 	tFuture
+	// tDeadline is a date after "by": ahead of publication, or just
+	// passed. Only deadlineTense returns it.
+	tDeadline
 )
 
 // tenseOf returns the tense of the clause around words [i, j) of the
@@ -77,13 +80,17 @@ func (t *tagger) cue(k int, right bool) (tense, int) {
 			return tNone, 0
 		}
 		return tFuture, 0
-	case "scheduled", "slated", "due", "expected", "planned", "set", "poised", "ready",
+	case "scheduled", "slated", "due", "expected", "planned", "planning", "set", "poised", "ready",
 		"preparing", "prepared":
 		// "was due to expire Friday": a schedule already past
-		if p := t.w(k - 1).w; p == "was" || p == "were" || p == "been" || p == "had" {
+		if p := t.w(k - 1).w; (p == "was" || p == "were" || p == "been" || p == "had") && lw != "planning" && lw != "preparing" {
 			return tPast, 0
 		}
 		if lw == "scheduled" || lw == "slated" || lw == "due" || t.is(k+1, "to") || t.is(k+1, "for") {
+			return tFuture, 0
+		}
+		if (lw == "planned" || lw == "preparing") && !right {
+			// "planned a rally on Saturday": the time of what is planned
 			return tFuture, 0
 		}
 		if lw == "set" || lw == "ready" || lw == "poised" || lw == "due" {
@@ -93,7 +100,19 @@ func (t *tagger) cue(k int, right bool) (tense, int) {
 		if lw == "may" && w.upper {
 			return tNone, 0
 		}
+		if lw == "could" && (t.is(k+1, "not") || t.is(k+1, "n't")) {
+			// "could not be reached Wednesday": the past of can
+			return tPast, 0
+		}
 		return tFuture, 0
+	case "as":
+		// "as soon as Tuesday", "as early as next week"
+		if right && (t.is(k+1, "soon") || t.is(k+1, "early")) && t.is(k+2, "as") {
+			return tNone, 0
+		}
+		if !right && (t.is(k-1, "soon") || t.is(k-1, "early")) && t.is(k-2, "as") {
+			return tFuture, 0
+		}
 	case "is", "are", "am", "'s", "'re":
 		if t.is(k+1, "to") || t.is(k+1, "due") || t.is(k+1, "set") || t.is(k+1, "expected") ||
 			t.is(k+1, "scheduled") || t.is(k+1, "slated") || t.is(k+1, "going") {
@@ -107,6 +126,9 @@ func (t *tagger) cue(k int, right bool) (tense, int) {
 		}
 		return tPresent, 0
 	case "was", "were", "had", "did", "ago", "since":
+		if (lw == "was" || lw == "were") && (t.is(k+1, "planning") || t.is(k+1, "preparing") || t.is(k+1, "going")) && t.is(k+2, "to") {
+			return tFuture, 0 // "were planning to drive ... on Monday"
+		}
 		return tPast, 0
 	case "has", "have", "'ve":
 		if t.is(k+1, "to") {
@@ -140,6 +162,14 @@ func (t *tagger) cue(k int, right bool) (tense, int) {
 			return tPresent, 0
 		}
 		return tNone, 0
+	}
+	// A participle after a present form of "be" ("when the case is heard
+	// in May") is no past: the search goes on to "is".
+	switch t.w(k - 1).w {
+	case "is", "are", "am", "'re", "be", "been", "being":
+		if pastIrregular[lw] || len(lw) > 4 && lw[len(lw)-2:] == "ed" {
+			return tNone, 0
+		}
 	}
 	if pastIrregular[lw] {
 		return tPast, 0

@@ -35,6 +35,15 @@ func (a *app) evalCmd() *cobra.Command {
 			return eval.RunTimex(paths[0], a.stdout)
 		},
 	})
+	cmd.AddCommand(&cobra.Command{
+		Use:     "event-dates DIR",
+		Short:   "how the when stage dates TimeML events against their temporal links (gold time expressions, dyad's parse)",
+		Example: "  dyad eval event-dates ../shared/data/timebank-aquaint",
+		Args:    args(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, paths []string) error {
+			return eval.RunEventDatesEmbedded(paths[0], a.stdout)
+		},
+	})
 	var petrarch string
 	events := &cobra.Command{
 		Use:   "events --petrarch FILE.xml",

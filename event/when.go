@@ -1,0 +1,522 @@
+package event
+
+import (
+	"strings"
+	"time"
+
+	"github.com/dyadproject/dyad/doc"
+)
+
+// Event dating.
+//
+// Date runs after the coder, as its own pipeline stage, and reads the
+// temporal expressions the timex stage left in d.Timexes. An event takes
+// the date of the expression attached to its own clause, else of the
+// nearest clause governing it, else the publication date marked
+// "unresolved". See docs/EVENTS.md, "Dates".
+
+// Date types (CONTRACT.md §3).
+const (
+	DateExact      = "exact"
+	DateApprox     = "approximate"
+	DateRange      = "range"
+	DateUnresolved = "unresolved"
+)
+
+// Date sets Date, DateEnd and DateType of every event in d.Events from
+// d.Timexes and the dependency parse:
+//
+//  1. a DATE or TIME expression attached to the event's own clause: in the
+//     subtree of the trigger (or of an infinitive it governs, "plans to
+//     visit ... on Friday") without crossing another clause;
+//  2. else one attached to the nearest clause governing the event's clause
+//     ("met on Friday and signed ..." gives "signed" Friday; "said on
+//     Monday that ..." gives the reported event Monday, as an
+//     approximate date). An intended event does not inherit the date of
+//     the clause that reports it;
+//  3. else the publication date, "unresolved".
+//
+// A day (or a time, cut to its day) is "exact"; a month, week, quarter or
+// year keeps its granularity ("2024-05") and is "approximate", as are the
+// fuzzy PAST_REF, PRESENT_REF and FUTURE_REF, which give the publication
+// date. Durations and sets are not dates. A deadline on an intended event
+// ("will visit before April 30", "by the end of the year") is a range from
+// publication to the deadline; "since May" a range from May to
+// publication; "from May 2 to May 5" a range between the two. A bare
+// weekday whose direction disagrees with the event's tense is moved a
+// week ("met on Friday" is never after publication).
+func Date(d *doc.Document) {
+	if len(d.Events) == 0 {
+		return
+	}
+	var s sent
+	cur := -1
+	for i := range d.Events {
+		e := &d.Events[i]
+		if e.Sentence < 0 || e.Sentence >= len(d.Sentences) {
+			setUnresolved(d, e)
+			continue
+		}
+		if e.Sentence != cur {
+			s.reset(d, e.Sentence)
+			cur = e.Sentence
+		}
+		dateEvent(d, &s, e)
+	}
+}
+
+func setUnresolved(d *doc.Document, e *doc.Event) {
+	e.Date, e.DateEnd, e.DateType = d.Date, "", DateUnresolved
+}
+
+// tmx is a temporal expression of the sentence seen from the tree.
+type tmx struct {
+	x    *doc.Timex
+	head int    // sentence token heading the expression
+	prep string // its preposition: "on", "by", "since", ...
+}
+
+func dateEvent(d *doc.Document, s *sent, e *doc.Event) {
+	setUnresolved(d, e)
+	v, verbs := eventTokens(s, e.Action)
+	if v < 0 || !parsed(s) {
+		return
+	}
+	xs := sentenceTimexes(d, s)
+	if len(xs) == 0 {
+		return
+	}
+	future := e.Modality == "intended" || clauseFuture(s, v)
+	past := !future && clausePast(s, v)
+	// 1. The event's own clause.
+	if own := attached(s, xs, verbs); len(own) > 0 {
+		applyTimexes(d, s, e, own, xs, future, past, false)
+		return
+	}
+	// 1b. A "when" clause of the event's shares its time ("were killed
+	// when two helicopters crashed last February").
+	var whens []int
+	for _, k := range s.kids[v] {
+		if s.rel[k] == rAdvcl {
+			for _, m := range s.kids[k] {
+				if (s.rel[m] == rMark || s.rel[m] == rAdvmod) && (s.lower[m] == "when" || s.lower[m] == "as" || s.lower[m] == "while") {
+					whens = append(whens, k)
+				}
+			}
+		}
+	}
+	if own := attached(s, xs, whens); len(whens) > 0 && len(own) > 0 {
+		applyTimexes(d, s, e, own, xs, future, past, true)
+		return
+	}
+	// 2. Governing clauses, nearest first.
+	top := v
+	for _, k := range verbs {
+		if s.inSubtree(top, k) {
+			top = k
+		}
+	}
+	viaConj := true
+	for x, steps := top, 0; x >= 0 && steps <= s.n; steps++ {
+		if s.rel[x] != rConj && s.rel[x] != rXcomp {
+			viaConj = false
+		}
+		g := s.head[x]
+		for g >= 0 && !clauseHead(s, g) {
+			g = s.head[g]
+		}
+		if g < 0 {
+			return
+		}
+		if !viaConj && e.Modality == "intended" {
+			// "said on Monday it will visit": Monday is when it was said.
+			return
+		}
+		if own := attached(s, xs, []int{g}); len(own) > 0 {
+			applyTimexes(d, s, e, own, xs, future, past, !viaConj)
+			return
+		}
+		x = g
+	}
+}
+
+// parsed reports whether the sentence has a dependency tree.
+func parsed(s *sent) bool {
+	for i := 0; i < s.n; i++ {
+		if s.head[i] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// eventTokens returns the trigger token of an action span (the token of
+// the span highest in the tree, a verb preferred) and the tokens that make
+// up the event's clause: the span's tokens and the infinitives and
+// participles they govern as xcomp.
+func eventTokens(s *sent, act doc.Span) (int, []int) {
+	var in []int
+	for i := 0; i < s.n; i++ {
+		a, b := s.tokenSpan(i)
+		if a >= act.Start && b <= act.End && a < b {
+			in = append(in, i)
+		}
+	}
+	if len(in) == 0 {
+		return -1, nil
+	}
+	v := -1
+	for _, i := range in {
+		h := s.head[i]
+		inside := false
+		for _, j := range in {
+			if h == j {
+				inside = true
+			}
+		}
+		if !inside && (v < 0 || isVerbal(s.upos[i]) && !isVerbal(s.upos[v])) {
+			v = i
+		}
+	}
+	if v < 0 {
+		v = in[0]
+	}
+	verbs := append([]int(nil), in...)
+	for k := 0; k < len(verbs) && k < 32; k++ {
+		for _, c := range s.kids[verbs[k]] {
+			if s.rel[c] == rXcomp {
+				verbs = append(verbs, c)
+			}
+		}
+	}
+	return v, verbs
+}
+
+// clauseHead reports whether token i heads a clause: a verb, the root, or
+// a clausal dependent.
+func clauseHead(s *sent, i int) bool {
+	switch s.rel[i] {
+	case rRoot, rCcomp, rXcomp, rAdvcl, rAcl, rRelcl, rParataxis:
+		return true
+	case rConj:
+		return s.upos[i] == "VERB" || s.upos[i] == "AUX"
+	}
+	return s.upos[i] == "VERB"
+}
+
+// sentenceTimexes returns the sentence's dates and times with their heads.
+func sentenceTimexes(d *doc.Document, s *sent) []tmx {
+	st := d.Sentences[s.idx]
+	var out []tmx
+	for i := range d.Timexes {
+		x := &d.Timexes[i]
+		if x.Start < st.Start || x.End > st.End {
+			continue
+		}
+		if x.Type != "DATE" && x.Type != "TIME" {
+			continue
+		}
+		h := spanHead(s, x.Start, x.End)
+		if h < 0 {
+			continue
+		}
+		out = append(out, tmx{x: x, head: h, prep: prepBefore(s, d, h, x.Start)})
+	}
+	return out
+}
+
+// spanHead is the token of [start, end) highest in the tree, or -1.
+func spanHead(s *sent, start, end int) int {
+	best := -1
+	for i := 0; i < s.n; i++ {
+		a, b := s.tokenSpan(i)
+		if a < start || b > end {
+			continue
+		}
+		h := s.head[i]
+		if h >= 0 {
+			ha, hb := s.tokenSpan(h)
+			if ha >= start && hb <= end {
+				continue
+			}
+		}
+		if best < 0 {
+			best = i
+		}
+	}
+	return best
+}
+
+// prepBefore is the preposition of the phrase headed by h that begins at
+// byte start: its case dependents, else the word just before the phrase
+// when it is a preposition the parser left elsewhere.
+func prepBefore(s *sent, d *doc.Document, h, start int) string {
+	if p := s.caseOf(h); p != "" {
+		return p
+	}
+	for i := s.n - 1; i >= 0; i-- {
+		a, b := s.tokenSpan(i)
+		if b <= start {
+			w := lowerASCII(d.Text[a:b])
+			if s.upos[i] == "ADP" || w == "by" || w == "before" || w == "until" || w == "since" {
+				return w
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// attached returns the expressions whose phrase hangs from one of the
+// tokens of clause without crossing another clause.
+func attached(s *sent, xs []tmx, clause []int) []tmx {
+	var out []tmx
+	for _, x := range xs {
+		if reaches(s, x.head, clause) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func reaches(s *sent, h int, clause []int) bool {
+	for x, steps := s.head[h], 0; x >= 0 && steps <= s.n; steps++ {
+		for _, c := range clause {
+			if x == c {
+				return true
+			}
+		}
+		if clauseHead(s, x) {
+			return false // another clause
+		}
+		x = s.head[x]
+	}
+	return false
+}
+
+// clauseFuture and clausePast read the tense of the clause headed by v
+// from its auxiliaries and tags.
+func clauseFuture(s *sent, v int) bool {
+	for _, k := range s.kids[v] {
+		if s.rel[k] == rAux || s.rel[k] == rAuxPass {
+			switch s.lower[k] {
+			case "will", "'ll", "shall", "wo":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func clausePast(s *sent, v int) bool {
+	if s.d.Tokens[s.base+v].XPOS == "VBD" {
+		return true
+	}
+	for _, k := range s.kids[v] {
+		if s.rel[k] == rAux || s.rel[k] == rAuxPass || s.rel[k] == rCop {
+			switch s.lower[k] {
+			case "was", "were", "had", "did", "'d":
+				return true
+			}
+		}
+	}
+	if s.d.Tokens[s.base+v].XPOS == "" && s.upos[v] == "VERB" && s.lemma[v] != s.lower[v] &&
+		(strings.HasSuffix(s.lower[v], "ed") || pastForms[s.lower[v]]) {
+		return true
+	}
+	return false
+}
+
+var pastForms = map[string]bool{
+	"met": true, "held": true, "said": true, "told": true, "made": true, "took": true,
+	"gave": true, "sent": true, "went": true, "came": true, "fought": true, "struck": true,
+	"shot": true, "hit": true, "led": true, "left": true, "won": true, "lost": true, "began": true,
+	"fled": true, "broke": true, "stood": true, "sought": true, "threw": true, "spoke": true,
+}
+
+// applyTimexes dates e from the expressions xs attached to its clause
+// (all is every date of the sentence, for the end of a range). inherited
+// is set when they belong to a governing clause.
+func applyTimexes(d *doc.Document, s *sent, e *doc.Event, xs, all []tmx, future, past, inherited bool) {
+	// A range written "from X to Y" or "between X and Y".
+	var from, to *tmx
+	for i := range xs {
+		switch xs[i].prep {
+		case "from", "between":
+			if from == nil {
+				from = &xs[i]
+			}
+		case "to", "until", "till", "through", "and":
+			if from != nil && to == nil && xs[i].x.Start > from.x.Start {
+				to = &xs[i]
+			}
+		}
+	}
+	if from != nil && to == nil {
+		// "from May 6 to May 9", "between May 2 and May 5": the second
+		// date often hangs from the first.
+		for i := range all {
+			if all[i].x.Start > from.x.Start && all[i].head != from.head && s.inSubtree(all[i].head, from.head) {
+				to = &all[i]
+				break
+			}
+		}
+	}
+	if from != nil && to != nil {
+		a, ta := dateOf(d, from.x.Value)
+		b, tb := dateOf(d, to.x.Value)
+		if ta != DateUnresolved && tb != DateUnresolved && a != "" && b != "" {
+			e.Date, e.DateEnd, e.DateType = a, b, DateRange
+			return
+		}
+	}
+	// Otherwise the expression nearest the trigger, a fuzzy one last.
+	v, _ := eventTokens(s, e.Action)
+	best, bestD := -1, 1<<30
+	for i, x := range xs {
+		dist := x.head - v
+		if dist < 0 {
+			dist = -dist
+		}
+		if isFuzzy(x.x.Value) {
+			dist += 1000
+		}
+		if dist < bestD {
+			best, bestD = i, dist
+		}
+	}
+	x := xs[best]
+	val := fixWeekday(d, x.x, future, past)
+	date, typ := dateOf(d, val)
+	if typ == DateUnresolved {
+		return
+	}
+	switch x.prep {
+	case "by", "before", "until", "till", "no later than", "by the end of", "ahead of":
+		if future && !inherited {
+			e.Date, e.DateEnd, e.DateType = d.Date, date, DateRange
+			if d.Date == "" || after(e.Date, e.DateEnd) {
+				e.Date, e.DateEnd, e.DateType = date, "", DateApprox
+			}
+			return
+		}
+		typ = DateApprox
+	case "since":
+		if d.Date != "" && !after(date, d.Date) && !isFuzzy(val) {
+			e.Date, e.DateEnd, e.DateType = date, d.Date, DateRange
+			return
+		}
+		typ = DateApprox
+	case "after", "around", "about", "circa":
+		typ = DateApprox
+	}
+	if inherited && typ == DateExact {
+		typ = DateApprox
+	}
+	e.Date, e.DateEnd, e.DateType = date, "", typ
+}
+
+// after reports whether date a lies after period b, compared at the
+// coarser of their granularities ("2024-05-02" is not after "2024").
+func after(a, b string) bool {
+	n := min(len(a), len(b))
+	return a[:n] > b[:n]
+}
+
+func isFuzzy(v string) bool { return strings.HasSuffix(v, "_REF") }
+
+// TimexDate is the event date and date type a TimeML value gives when an
+// event takes it, against publication date pub ("2024-04-30T19:00" is
+// "2024-04-30", exact; "2024-05" approximate; PAST_REF pub, approximate;
+// "XXXX-04-30" nothing, unresolved).
+func TimexDate(pub, value string) (string, string) {
+	return dateOf(&doc.Document{Date: pub}, value)
+}
+
+// dateOf turns a TimeML value into an event date and its type: a day is
+// exact, a coarser period approximate, a fuzzy reference the publication
+// date (approximate), an unresolved value (with X) nothing.
+func dateOf(d *doc.Document, v string) (string, string) {
+	if isFuzzy(v) {
+		if d.Date == "" {
+			return "", DateUnresolved
+		}
+		return d.Date, DateApprox
+	}
+	if v == "" || strings.IndexByte(v, 'X') >= 0 || v[0] < '0' || v[0] > '9' {
+		return "", DateUnresolved
+	}
+	if i := strings.IndexByte(v, 'T'); i >= 0 {
+		v = v[:i]
+	}
+	if isDay(v) {
+		return v, DateExact
+	}
+	return v, DateApprox
+}
+
+// isDay reports whether v is YYYY-MM-DD.
+func isDay(v string) bool {
+	if len(v) != 10 || v[4] != '-' || v[7] != '-' {
+		return false
+	}
+	for i, c := range []byte(v) {
+		if i != 4 && i != 7 && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+var weekdayWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
+}
+
+// fixWeekday moves a bare weekday ("on Friday", "Friday night") a week
+// when its value contradicts the tense of the event's own clause: the
+// tagger decides a weekday's direction from the nearest tense cue, which
+// in a sentence of two clauses may be the other clause's.
+func fixWeekday(d *doc.Document, x *doc.Timex, future, past bool) string {
+	v := x.Value
+	if d.Date == "" || len(v) < 10 || !isDay(v[:10]) || (!future && !past) {
+		return v
+	}
+	weekday := false
+	for _, f := range strings.FieldsFunc(strings.ToLower(x.Text), func(r rune) bool {
+		return r == ' ' || r == ',' || r == '.'
+	}) {
+		switch {
+		case weekdayWords[f]:
+			weekday = true
+		case f == "last" || f == "next" || f == "this" || f == "coming" || f == "past":
+			return v
+		case f != "" && (f[0] >= '0' && f[0] <= '9' || monthWords[f]):
+			return v
+		}
+	}
+	if !weekday {
+		return v
+	}
+	t, err := time.Parse("2006-01-02", v[:10])
+	if err != nil {
+		return v
+	}
+	day := v[:10]
+	switch {
+	case past && day > d.Date:
+		t = t.AddDate(0, 0, -7)
+	case future && day < d.Date:
+		t = t.AddDate(0, 0, 7)
+	default:
+		return v
+	}
+	return t.Format("2006-01-02") + v[10:]
+}
+
+var monthWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}

@@ -1,0 +1,274 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad/doc"
+	"github.com/dyadproject/dyad/timex"
+)
+
+// wordFinder names actors by the word heading a phrase.
+type wordFinder map[string]doc.Actor
+
+func (f wordFinder) Actors(d *doc.Document, sentence, head int) []doc.Actor {
+	t := d.Tokens[head]
+	a, ok := f[d.Text[t.Start:t.End]]
+	if !ok {
+		return nil
+	}
+	a.Mention = &doc.Mention{Start: t.Start, End: t.End, Text: d.Text[t.Start:t.End]}
+	return []doc.Actor{a}
+}
+
+var whenActors = wordFinder{
+	"Ruto":     {Name: "William Ruto", Code: "KENGOV", Country: "KEN", Sector: "GOV"},
+	"Abiy":     {Name: "Abiy Ahmed", Code: "ETHGOV", Country: "ETH", Sector: "GOV"},
+	"Lula":     {Name: "Lula", Code: "BRAGOV", Country: "BRA", Sector: "GOV"},
+	"Brasília": {Name: "Brazil", Code: "BRA", Country: "BRA"},
+	"Somalia":  {Name: "Somalia", Code: "SOM", Country: "SOM"},
+	"troops":   {Name: "Kenyan troops", Code: "KENMIL", Country: "KEN", Sector: "MIL"},
+}
+
+// dated builds a parsed sentence (mini's format) published on Thursday
+// 2024-05-02, tags its time expressions, codes it and dates its events.
+func dated(t *testing.T, src string) *doc.Document {
+	t.Helper()
+	d := mini(t, src)
+	timex.Tag(d)
+	pats, err := DefaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	New(pats, Options{}).Code(d, whenActors)
+	Date(d)
+	Place(d)
+	return d
+}
+
+// eventOn returns the event whose action span begins with word.
+func eventOn(t *testing.T, d *doc.Document, word string) doc.Event {
+	t.Helper()
+	for _, e := range d.Events {
+		if strings.HasPrefix(e.Action.Text, word) {
+			return e
+		}
+	}
+	t.Fatalf("no event on %q in %q: %+v", word, d.Text, d.Events)
+	return doc.Event{}
+}
+
+func TestDateWeekdayPast(t *testing.T) {
+	d := dated(t, `
+Ruto = PROPN 2 nsubj
+met meet VERB 0 root
+Abiy = PROPN 2 obj
+in = ADP 5 case
+Accra = PROPN 2 obl
+on = ADP 7 case
+Friday = PROPN 2 obl
+. = PUNCT 2 punct`)
+	e := eventOn(t, d, "met")
+	// The Friday before Thursday 2024-05-02.
+	if e.Date != "2024-04-26" || e.DateEnd != "" || e.DateType != DateExact {
+		t.Errorf("date %q end %q type %q", e.Date, e.DateEnd, e.DateType)
+	}
+}
+
+func TestDateDeadline(t *testing.T) {
+	d := dated(t, `
+Ruto = PROPN 3 nsubj
+will = AUX 3 aux
+visit = VERB 0 root
+Brasília = PROPN 3 obj
+before = ADP 7 case
+April = PROPN 3 obl
+30 = NUM 6 nummod
+. = PUNCT 3 punct`)
+	e := eventOn(t, d, "visit")
+	if e.Modality != "intended" {
+		t.Errorf("modality %q", e.Modality)
+	}
+	// The next April 30, a deadline: a range from publication.
+	if e.Date != "2024-05-02" || e.DateEnd != "2025-04-30" || e.DateType != DateRange {
+		t.Errorf("date %q end %q type %q", e.Date, e.DateEnd, e.DateType)
+	}
+
+	d = dated(t, `
+Ruto = PROPN 3 nsubj
+will = AUX 3 aux
+visit = VERB 0 root
+Brasília = PROPN 3 obj
+by = ADP 7 case
+the = DET 7 det
+end = NOUN 3 obl
+of = ADP 10 case
+the = DET 10 det
+year = NOUN 7 nmod
+. = PUNCT 3 punct`)
+	e = eventOn(t, d, "visit")
+	if e.Date != "2024-05-02" || e.DateEnd != "2024" || e.DateType != DateRange {
+		t.Errorf("end of year: date %q end %q type %q", e.Date, e.DateEnd, e.DateType)
+	}
+}
+
+func TestDateMonthAndNone(t *testing.T) {
+	d := dated(t, `
+Ruto = PROPN 2 nsubj
+met meet VERB 0 root
+Abiy = PROPN 2 obj
+last = ADJ 5 amod
+month = NOUN 2 obl:tmod
+. = PUNCT 2 punct`)
+	e := eventOn(t, d, "met")
+	if e.Date != "2024-04" || e.DateType != DateApprox {
+		t.Errorf("last month: date %q type %q", e.Date, e.DateType)
+	}
+
+	d = dated(t, `
+Ruto = PROPN 2 nsubj
+met meet VERB 0 root
+Abiy = PROPN 2 obj
+. = PUNCT 2 punct`)
+	e = eventOn(t, d, "met")
+	if e.Date != "2024-05-02" || e.DateType != DateUnresolved || e.DateEnd != "" {
+		t.Errorf("no timex: date %q end %q type %q", e.Date, e.DateEnd, e.DateType)
+	}
+}
+
+// TestDateOtherClause: a date in a relative clause dates that clause only.
+func TestDateOtherClause(t *testing.T) {
+	d := dated(t, `
+Ruto = PROPN 2 nsubj
+met meet VERB 0 root
+Abiy = PROPN 2 obj
+, = PUNCT 6 punct
+who = PRON 6 nsubj
+arrived arrive VERB 3 acl:relcl
+on = ADP 8 case
+Friday = PROPN 6 obl
+. = PUNCT 2 punct`)
+	e := eventOn(t, d, "met")
+	if e.Date != "2024-05-02" || e.DateType != DateUnresolved {
+		t.Errorf("date %q type %q, want the publication date unresolved", e.Date, e.DateType)
+	}
+}
+
+// TestDateGoverning: a coordinated verb shares its first verb's date, and
+// an event reported by a dated clause takes that date, approximate.
+func TestDateGoverning(t *testing.T) {
+	d := dated(t, `
+Ruto = PROPN 2 nsubj
+met meet VERB 0 root
+Abiy = PROPN 2 obj
+on = ADP 5 case
+Monday = PROPN 2 obl
+and = CCONJ 7 cc
+praised praise VERB 2 conj
+Lula = PROPN 7 obj
+. = PUNCT 2 punct`)
+	e := eventOn(t, d, "praised")
+	if e.Date != "2024-04-29" || e.DateType != DateExact {
+		t.Errorf("conjunct: date %q type %q", e.Date, e.DateType)
+	}
+}
+
+func TestDateOf(t *testing.T) {
+	d := &doc.Document{Date: "2024-05-02"}
+	cases := []struct{ v, date, typ string }{
+		{"2024-04-30", "2024-04-30", DateExact},
+		{"2024-04-30TNI", "2024-04-30", DateExact},
+		{"2024-04", "2024-04", DateApprox},
+		{"2024-W18", "2024-W18", DateApprox},
+		{"PAST_REF", "2024-05-02", DateApprox},
+		{"XXXX-04-30", "", DateUnresolved},
+		{"", "", DateUnresolved},
+	}
+	for _, c := range cases {
+		if date, typ := dateOf(d, c.v); date != c.date || typ != c.typ {
+			t.Errorf("dateOf(%q) = %q %q, want %q %q", c.v, date, typ, c.date, c.typ)
+		}
+	}
+}
+
+func TestFixWeekday(t *testing.T) {
+	d := &doc.Document{Date: "2024-05-02"}
+	x := &doc.Timex{Text: "Friday", Value: "2024-05-03"}
+	if v := fixWeekday(d, x, false, true); v != "2024-04-26" {
+		t.Errorf("past clause: %s", v)
+	}
+	if v := fixWeekday(d, x, true, false); v != "2024-05-03" {
+		t.Errorf("future clause: %s", v)
+	}
+	x = &doc.Timex{Text: "next Friday", Value: "2024-05-10"}
+	if v := fixWeekday(d, x, false, true); v != "2024-05-10" {
+		t.Errorf("an explicit next is kept: %s", v)
+	}
+}
+
+func TestAfter(t *testing.T) {
+	if after("2024-05-02", "2024") || !after("2025-01", "2024-12-31") || after("2024-04-30", "2024-05") {
+		t.Error("after")
+	}
+}
+
+func TestDateRangeAndSince(t *testing.T) {
+	d := dated(t, `
+Ruto = PROPN 2 nsubj
+met meet VERB 0 root
+Abiy = PROPN 2 obj
+from = ADP 5 case
+May = PROPN 2 obl
+6 = NUM 5 nummod
+to = ADP 8 case
+May = PROPN 5 nmod
+9 = NUM 8 nummod
+. = PUNCT 2 punct`)
+	e := eventOn(t, d, "met")
+	if e.Date != "2024-05-06" || e.DateEnd != "2024-05-09" || e.DateType != DateRange {
+		t.Errorf("from-to: date %q end %q type %q (timexes %+v)", e.Date, e.DateEnd, e.DateType, d.Timexes)
+	}
+	d = dated(t, `
+Ruto = PROPN 2 nsubj
+attacked attack VERB 0 root
+Abiy = PROPN 2 obj
+since = ADP 5 case
+March = PROPN 2 obl
+. = PUNCT 2 punct`)
+	e = eventOn(t, d, "attacked")
+	if e.Date != "2024-03" || e.DateEnd != "2024-05-02" || e.DateType != DateRange {
+		t.Errorf("since: date %q end %q type %q", e.Date, e.DateEnd, e.DateType)
+	}
+}
+
+// TestDateReported: a reported event takes the reporting clause's date as
+// approximate; an intended one does not take it at all.
+func TestDateReported(t *testing.T) {
+	d := dated(t, `
+Officials official NOUN 2 nsubj
+said say VERB 0 root
+on = ADP 4 case
+Monday = PROPN 2 obl
+Ruto = PROPN 6 nsubj
+attacked attack VERB 2 ccomp
+Abiy = PROPN 6 obj
+. = PUNCT 2 punct`)
+	e := eventOn(t, d, "attacked")
+	if e.Date != "2024-04-29" || e.DateType != DateApprox {
+		t.Errorf("reported: date %q type %q", e.Date, e.DateType)
+	}
+	d = dated(t, `
+Officials official NOUN 2 nsubj
+said say VERB 0 root
+on = ADP 4 case
+Monday = PROPN 2 obl
+Ruto = PROPN 7 nsubj
+will = AUX 7 aux
+visit = VERB 2 ccomp
+Abiy = PROPN 7 obj
+. = PUNCT 2 punct`)
+	e = eventOn(t, d, "visit")
+	if e.Date != "2024-05-02" || e.DateType != DateUnresolved {
+		t.Errorf("reported intention: date %q type %q", e.Date, e.DateType)
+	}
+}

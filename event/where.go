@@ -1,0 +1,191 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/doc"
+)
+
+// Event placing.
+//
+// Place runs after Date, as its own pipeline stage, over the places the
+// geo stage left in d.Places. See docs/EVENTS.md, "Places".
+
+// locPreps are the prepositions of a locative phrase.
+var locPreps = map[string]bool{
+	"in": true, "at": true, "near": true, "outside": true, "inside": true, "within": true,
+	"across": true, "throughout": true, "around": true, "outside of": true, "near to": true,
+	"in front of": true, "close to": true, "off": true,
+}
+
+// Place sets each event's Place:
+//
+//  1. the place in a locative phrase ("in Accra", "at the talks in
+//     Accra") attached to the event's own clause through obliques and
+//     modifiers, never through its subject or object ("Kenyan troops in
+//     Somalia" does not place their attack); for a visit (CAMEO 042, or
+//     a trigger visit, tour, travel, fly, arrive) also the place visited
+//     ("visited Accra", "will visit Brasília", "travelled to Accra");
+//  2. else the place of a locative phrase anywhere in the sentence, the
+//     nearest to the trigger;
+//  3. else the place the story was filed from (the dateline);
+//  4. else none.
+//
+// An actor's country never places an event: only locative phrases do, and
+// a place followed by "-based" ("Accra-based") is no locative.
+func Place(d *doc.Document) {
+	if len(d.Events) == 0 {
+		return
+	}
+	var dateline *doc.Place
+	if dl := d.Dateline; dl != nil {
+		for i := range d.Places {
+			p := &d.Places[i]
+			if p.Start < dl.End && p.End > dl.Start {
+				dateline = p
+				break
+			}
+		}
+	}
+	var s sent
+	cur := -1
+	for i := range d.Events {
+		e := &d.Events[i]
+		e.Place = nil
+		var p *doc.Place
+		if e.Sentence >= 0 && e.Sentence < len(d.Sentences) {
+			if e.Sentence != cur {
+				s.reset(d, e.Sentence)
+				cur = e.Sentence
+			}
+			p = placeInSentence(d, &s, e)
+		}
+		if p == nil {
+			p = dateline
+		}
+		if p != nil {
+			c := *p
+			e.Place = &c
+		}
+	}
+}
+
+// placeInSentence returns the event's place within its sentence, or nil.
+func placeInSentence(d *doc.Document, s *sent, e *doc.Event) *doc.Place {
+	st := d.Sentences[s.idx]
+	v, verbs := eventTokens(s, e.Action)
+	isParsed := parsed(s)
+	var near *doc.Place
+	nearD := 1 << 30
+	for i := range d.Places {
+		p := &d.Places[i]
+		if p.Start < st.Start || p.End > st.End {
+			continue
+		}
+		if strings.HasPrefix(d.Text[p.End:], "-based") {
+			continue
+		}
+		h := spanHead(s, p.Start, p.End)
+		if h < 0 {
+			continue
+		}
+		prep, ph := placePrep(s, d, h, p.Start, isParsed)
+		if isParsed && v >= 0 {
+			if locPreps[prep] && locativeOf(s, ph, verbs) {
+				return p
+			}
+			if isVisit(s, e, v) && (prep == "to" || prep == "" && s.rel[ph] == rObj) && locativeOf(s, ph, verbs) {
+				return p
+			}
+		}
+		if !locPreps[prep] {
+			continue
+		}
+		dist := h - v
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < nearD {
+			near, nearD = p, dist
+		}
+	}
+	return near
+}
+
+// visitVerbs are the triggers whose object or "to" phrase is where the
+// event happens.
+var visitVerbs = map[string]bool{"visit": true, "tour": true, "travel": true, "fly": true, "arrive": true}
+
+// isVisit reports whether e is a visit: CAMEO 042, or a visit verb coded
+// otherwise ("will visit Brasília", an intention coded 036).
+func isVisit(s *sent, e *doc.Event, v int) bool {
+	return e.Cameo == "042" || v >= 0 && visitVerbs[s.lemma[v]]
+}
+
+// placePrep returns the preposition of the phrase holding the place headed
+// by h, and the head of that phrase: through appositions, names and
+// coordination ("in the capital, Accra", "in Accra and Kumasi"), the
+// phrase whose case marker it is.
+func placePrep(s *sent, d *doc.Document, h, start int, isParsed bool) (string, int) {
+	x := h
+	for steps := 0; x >= 0 && steps < 4; steps++ {
+		if p := s.caseOf(x); p != "" {
+			return p, x
+		}
+		switch s.rel[x] {
+		case rAppos, rConj, rFlat, rCompound:
+			x = s.head[x]
+			continue
+		}
+		break
+	}
+	if !isParsed || x < 0 {
+		x = h
+	}
+	// The word before the place, when the parser left the preposition
+	// elsewhere (or there is no parse): "in Accra", "in the capital Accra".
+	for i := s.n - 1; i >= 0; i-- {
+		a, b := s.tokenSpan(i)
+		if b > start {
+			continue
+		}
+		w := lowerASCII(d.Text[a:b])
+		if w == "the" || w == "capital" || w == "city" || w == "town" || w == "of" && i > 0 && s.lower[i-1] == "city" {
+			continue
+		}
+		if locPreps[w] || w == "to" {
+			return w, x
+		}
+		break
+	}
+	return "", x
+}
+
+// locativeOf reports whether the phrase headed by h modifies one of the
+// clause's tokens through obliques and noun modifiers only: "met in
+// Accra", "met at the embassy in Accra", but not "troops in Somalia
+// attacked" (through the subject).
+func locativeOf(s *sent, h int, clause []int) bool {
+	x := h
+	for steps := 0; x >= 0 && steps <= s.n; steps++ {
+		switch s.rel[x] {
+		case rObl, rNmod, rTmod, rAdvmod, rAppos, rConj, rFlat, rCompound, rObj:
+		default:
+			return false
+		}
+		g := s.head[x]
+		for _, c := range clause {
+			if g == c {
+				return true
+			}
+		}
+		if g < 0 || clauseHead(s, g) {
+			return false
+		}
+		if s.rel[x] == rObj {
+			return false // an object of a noun is no locative chain
+		}
+		x = g
+	}
+	return false
+}
