@@ -14,6 +14,8 @@ import (
 	"github.com/dyadproject/dyad/conllu"
 	"github.com/dyadproject/dyad/doc"
 	"github.com/dyadproject/dyad/event"
+	"github.com/dyadproject/dyad/segment"
+	"github.com/dyadproject/dyad/syntax"
 )
 
 // PetrarchSuite is a PETRARCH or UD-PETRARCH validation file: the
@@ -24,6 +26,15 @@ type PetrarchSuite struct {
 	Discardfile, PICOfile          string
 	Include                        []string // categories scored; empty = all
 	Records                        []PetrarchRecord
+	// PetrarchTwo is set for a suite whose expected events PETRARCH-2
+	// wrote (it ships constituency parses and names its dictionaries:
+	// petrarch2-unit), not UD-PETRARCH (udpetrarch-2_02 and hybrid-2_02,
+	// which joins 2_02's codes to constituency parses). The two programs
+	// differ in conventions the coder follows: PETRARCH-2 splits a code
+	// written "ELR/GAL" into two actors and lets a pattern's words before
+	// the verb match its auxiliaries, adverbs and governing verbs, and its
+	// words after the verb anywhere in the clause.
+	PetrarchTwo bool
 }
 
 // PetrarchRecord is one <Sentence> of a validation file.
@@ -48,7 +59,7 @@ func (e SuiteEvent) String() string { return e.Code + " " + e.Source + " " + e.T
 
 var (
 	evSentenceRe = regexp.MustCompile(`(?s)<Sentence\s([^>]*)>(.*?)</Sentence>`)
-	evAttrRe     = regexp.MustCompile(`(\w+)\s*=\s*"([^"]*)"`)
+	evAttrRe     = regexp.MustCompile(`(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)')`)
 	evCodingRe   = regexp.MustCompile(`<EventCoding\s([^>]*?)/?>`)
 	evTagRe      = func(tag string) *regexp.Regexp { return regexp.MustCompile(`(?s)<` + tag + `>(.*?)</` + tag + `>`) }
 	evTextRe     = evTagRe("Text")
@@ -115,7 +126,51 @@ func ReadPetrarchSuite(path string) (*PetrarchSuite, error) {
 	if len(s.Records) == 0 {
 		return nil, fmt.Errorf("%s: no <Sentence> records", path)
 	}
+	s.PetrarchTwo = s.Verbfile != "" && !s.HasUD()
+	if s.Verbfile == "" {
+		// A file with no <Environment> (hybrid-2_02) is coded with the
+		// dictionaries of the suite it was made from, when they sit beside it.
+		if dir := filepath.Join(dir, "..", "udpetrarch-2_02"); strings.Contains(filepath.Base(path), "2_02") {
+			s.UseDictionaries(dir)
+		}
+	}
 	return s, nil
+}
+
+// UseDictionaries points the suite at the dictionaries in dir, found by
+// name: *verbs*, *actors*, *agents*, *discards* and *Ontology* (PICO)
+// files. Names dir holds none of are left as they were.
+func (s *PetrarchSuite) UseDictionaries(dir string) {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range ents {
+		n, full := strings.ToLower(e.Name()), filepath.Join(dir, e.Name())
+		switch {
+		case e.IsDir() || !strings.HasSuffix(n, ".txt"):
+		case strings.Contains(n, "verbs"):
+			s.Verbfile = full
+		case strings.Contains(n, "actors"):
+			s.Actorfile = full
+		case strings.Contains(n, "agents"):
+			s.Agentfile = full
+		case strings.Contains(n, "discards"):
+			s.Discardfile = full
+		case strings.Contains(n, "ontology"):
+			s.PICOfile = full
+		}
+	}
+}
+
+// HasUD reports whether the suite ships UD (CoNLL-U) parses.
+func (s *PetrarchSuite) HasUD() bool {
+	for i := range s.Records {
+		if s.Records[i].CoNLLU != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // looksCoNLLU tells a CoNLL-U parse from a bracketed constituency parse.
@@ -133,7 +188,7 @@ func looksCoNLLU(s string) bool {
 func evAttrs(s string) map[string]string {
 	out := map[string]string{}
 	for _, m := range evAttrRe.FindAllStringSubmatch(s, -1) {
-		out[m[1]] = m[2]
+		out[m[1]] = m[2] + m[3] // one of the two quotings is empty
 	}
 	return out
 }
@@ -182,6 +237,22 @@ func (s *PetrarchSuite) Included(r *PetrarchRecord) bool {
 // that ship no UD parse or to score dyad's own parse.
 type Parser func(text string) (*doc.Document, error)
 
+// DyadParser is dyad's own segment and syntax stages as a Parser: the raw
+// text is split into sentences and tokens, then tagged, lemmatized and
+// parsed with the embedded models.
+func DyadParser() (Parser, error) {
+	m, err := syntax.Embedded()
+	if err != nil {
+		return nil, fmt.Errorf("dyad parser: %w", err)
+	}
+	return func(text string) (*doc.Document, error) {
+		d := &doc.Document{Text: text}
+		segment.Segment(d)
+		m.Annotate(d)
+		return d, nil
+	}, nil
+}
+
 // SuiteOptions tune RunPetrarchSuiteWith.
 type SuiteOptions struct {
 	// Parser parses the raw sentences; with UseParser it replaces the UD
@@ -197,6 +268,9 @@ type SuiteOptions struct {
 	// Only, when set, limits the run to the records it accepts (the index
 	// is the record's position among the scored records).
 	Only func(i int, r *PetrarchRecord) bool
+	// DictDir, when set, replaces the suite's dictionaries with those in
+	// the directory (see PetrarchSuite.UseDictionaries).
+	DictDir string
 }
 
 // SuiteCounts are the tallies of one category (or of a total).
@@ -239,10 +313,25 @@ type SuiteResult struct {
 	Skipped    string // why the suite was not run ("" when it was)
 	Categories []string
 	ByCategory map[string]SuiteCounts
-	// Development and HeldOut split the scored records in file order: the
-	// first half was used to develop the coder, the second was not looked at.
+	// Development and HeldOut split the scored records: for a suite that
+	// ships UD parses (UD-PETRARCH) the first half in file order was used
+	// to develop the coder and the second half is held out; for the others
+	// (petrarch2-unit, hybrid) records at an even position in the file
+	// (0-based) are the development split and odd ones are held out.
 	Development, HeldOut, Total SuiteCounts
-	Sentences                   int // sentences coded
+	Split                       string // "halves" or "even/odd"
+	Parse                       string // "given" (the suite's UD parses) or "dyad"
+	Sentences                   int    // sentences coded
+}
+
+// DevRecord reports whether the record at position i of the file (fileIdx)
+// and of the scored records (scoredIdx, of n scored) is in the development
+// split of a suite: halves when it ships UD parses, else even/odd.
+func DevRecord(halves bool, fileIdx, scoredIdx, n int) bool {
+	if halves {
+		return scoredIdx < (n+1)/2
+	}
+	return fileIdx%2 == 0
 }
 
 // RunPetrarchSuite scores dyad's coder on a PETRARCH or UD-PETRARCH
@@ -304,7 +393,9 @@ func LoadSuiteCoder(s *PetrarchSuite, opt SuiteOptions) (*SuiteCoder, error) {
 	if err != nil {
 		return nil, err
 	}
-	sc := &SuiteCoder{Coder: event.New(pats, event.Options{RequireTarget: true, PlaceTargets: true, PassivePPSource: true, NoPossessorTargets: true}), Actors: pa}
+	pa.SplitCodes = s.PetrarchTwo
+	sc := &SuiteCoder{Coder: event.New(pats, event.Options{RequireTarget: true, PlaceTargets: true, PassivePPSource: true,
+		NoPossessorTargets: true, PreVerbWords: s.PetrarchTwo, LooseWords: s.PetrarchTwo}), Actors: pa}
 	if s.PICOfile != "" {
 		if sc.Neg, err = readPICONegation(s.PICOfile); err != nil {
 			return nil, err
@@ -359,12 +450,16 @@ func RunPetrarchSuiteWith(path string, w io.Writer, opt SuiteOptions) (*SuiteRes
 	if err != nil {
 		return nil, err
 	}
+	if opt.DictDir != "" {
+		s.UseDictionaries(opt.DictDir)
+	}
 	res := &SuiteResult{ByCategory: map[string]SuiteCounts{}}
-	hasUD := false
-	for i := range s.Records {
-		if s.Records[i].CoNLLU != "" {
-			hasUD = true
-			break
+	hasUD := s.HasUD()
+	res.Split, res.Parse = "even/odd", "dyad"
+	if hasUD {
+		res.Split = "halves"
+		if !(opt.UseParser && opt.Parser != nil) {
+			res.Parse = "given"
 		}
 	}
 	switch {
@@ -382,12 +477,13 @@ func RunPetrarchSuiteWith(path string, w io.Writer, opt SuiteOptions) (*SuiteRes
 		return nil, err
 	}
 	var scored []*PetrarchRecord
+	var fileIdx []int
 	for i := range s.Records {
 		if s.Included(&s.Records[i]) {
 			scored = append(scored, &s.Records[i])
+			fileIdx = append(fileIdx, i)
 		}
 	}
-	half := (len(scored) + 1) / 2
 	for i, r := range scored {
 		if opt.Only != nil && !opt.Only(i, r) {
 			continue
@@ -419,7 +515,7 @@ func RunPetrarchSuiteWith(path string, w io.Writer, opt SuiteOptions) (*SuiteRes
 		cc := res.ByCategory[r.Category]
 		cc.add(c)
 		res.ByCategory[r.Category] = cc
-		if i < half {
+		if DevRecord(hasUD, fileIdx[i], i, len(scored)) {
 			res.Development.add(c)
 		} else {
 			res.HeldOut.add(c)
@@ -506,12 +602,25 @@ func WriteSuiteReport(w io.Writer, path string, res *SuiteResult) {
 		line(cat, res.ByCategory[cat])
 	}
 	fmt.Fprintln(w, strings.Repeat("-", 72))
-	line("first half", res.Development)
-	line("second half", res.HeldOut)
+	dev, held := "dev (1st half)", "held-out (2nd)"
+	if res.Split != "halves" {
+		dev, held = "dev (even)", "held-out (odd)"
+	}
+	line(dev, res.Development)
+	line(held, res.HeldOut)
 	line("total", res.Total)
 	fmt.Fprintln(w, "found = expected events coded (a record expecting none counts one, found when nothing is coded);")
 	fmt.Fprintln(w, "extras = records with an event not expected; exact = records coded exactly; extra/record = extra events per record.")
-	fmt.Fprintln(w, "The first half (by record order) was used to develop the coder; the second half is held out.")
+	if res.Split == "halves" {
+		fmt.Fprintln(w, "The first half (by record order) was used to develop the coder; the second half is held out.")
+	} else {
+		fmt.Fprintln(w, "Records at even positions in the file (0-based) were used to develop the coder; odd ones are held out.")
+	}
+	if res.Parse == "given" {
+		fmt.Fprintln(w, "Parses: the UD parses the suite ships.")
+	} else {
+		fmt.Fprintln(w, "Parses: dyad's own segmentation, tagging and parsing of each record's raw text.")
+	}
 }
 
 // DocFromCoNLLU builds a one-sentence document from a CoNLL-U parse: the

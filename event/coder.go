@@ -51,6 +51,21 @@ type Options struct {
 	// target ("regretted Eriador's refusal" gives no target), as PETRARCH
 	// does. Off by default: "criticised Iran's programme" targets Iran.
 	NoPossessorTargets bool
+	// PreVerbWords lets a pattern's words before the verb match, besides
+	// the subject phrase, the verb's auxiliaries, negation and adverbs
+	// ("- &NEGATVAUXVRB * OVER EFFORTS", "- RECENTLY_* [025]") and the
+	// verbs governing its clause ("- INDICATED * [123]" codes "indicated
+	// it deplored Libya"), as PETRARCH-2 matches the words before the verb.
+	// Off by default: UD-PETRARCH matches them in the subject only.
+	PreVerbWords bool
+	// LooseWords lets a pattern's words after the verb that are not found
+	// among its complements match anywhere after it in its clause: inside
+	// prepositional phrases and reported clauses ("- * RESOLUTION [102]"
+	// codes "acted on a resolution"), as PETRARCH-2 matches them; the words
+	// of one phrase must then stand next to each other ("* NEW_&TIETYPES_
+	// RELATIONS" does not match "new global economic trade relations").
+	// Off by default.
+	LooseWords bool
 }
 
 // placePreps mark phrases of place and time.
@@ -352,6 +367,13 @@ type region struct {
 	pps      []ppNode
 	subj     []int // subject phrase tokens (modifiers and head)
 	subjHead int
+	// pre holds the words before the verb that a pattern's pre-verb words
+	// may name with PreVerbWords: every word before it in its clause
+	// (subject, auxiliaries, negation, adverbs: "did n't", "recently") and
+	// the verbs governing the clause with theirs ("indicated it would act").
+	pre []int
+	// loose is the verb's whole subtree, for LooseWords (made when needed).
+	loose []int
 }
 
 type ppNode struct {
@@ -418,7 +440,49 @@ func (st *state) buildRegion(v int, subj int) region {
 		r.subj = r.subj[:k]
 	}
 	sortInts(r.comp)
+	if !st.c.opt.PreVerbWords {
+		return r
+	}
+	// The words before the verb in its clause: its subject (even one a
+	// parse split in two), auxiliaries, negation, adverbs, fronted phrases.
+	for t := 0; t < v; t++ {
+		if s.inSubtree(t, v) {
+			r.pre = append(r.pre, t)
+		}
+	}
+	for x, steps := v, 0; steps < 3 && s.head[x] >= 0 && (s.rel[x] == rXcomp || s.rel[x] == rCcomp); steps++ {
+		g := s.head[x]
+		if g < v && !inList(r.pre, g) {
+			r.pre = append(r.pre, g)
+			st.preWords(g, v, &r)
+		}
+		x = g
+	}
+	sortInts(r.pre)
 	return r
+}
+
+// preWords adds to r.pre the auxiliaries, negation and adverbs (with their
+// own modifiers: "most certainly") of x that stand before the verb v.
+func (st *state) preWords(x, v int, r *region) {
+	s := &st.s
+	for _, k := range s.kids[x] {
+		if k >= v {
+			continue
+		}
+		switch s.rel[k] {
+		case rAux, rAuxPass, rNeg, rCop:
+			if !inList(r.pre, k) {
+				r.pre = append(r.pre, k)
+			}
+		case rAdvmod:
+			for _, t := range s.subtreeList(k, nil) {
+				if t < v && !inList(r.pre, t) {
+					r.pre = append(r.pre, t)
+				}
+			}
+		}
+	}
 }
 
 func (st *state) nestedPPs(x int, r *region, add func(int)) {
@@ -512,6 +576,26 @@ func (st *state) tryPattern(v int, pt *Pattern, r *region) (match, bool) {
 			after := v
 			for _, t := range sl.Terms {
 				h, toks, ok := st.matchTerm(t, r.comp, after, 0)
+				if !ok && st.c.opt.LooseWords {
+					// The words as they stand, next to each other, anywhere
+					// in the verb's clause after it ("MEMOS_ON_&TIETYPES").
+					if r.loose == nil {
+						r.loose = s.subtreeList(v, make([]int, 0, s.n))
+					}
+					n0 := len(m.terms)
+					for i := 0; i < len(r.loose) && !ok; i++ {
+						if r.loose[i] <= after {
+							continue
+						}
+						m.terms = m.terms[:n0]
+						if j, ok2 := st.seqMatch(t, r.loose, i, 0, &m.terms); ok2 && adjacent(m.terms[n0:]) {
+							h, toks, ok = r.loose[j-1], nil, true
+						}
+					}
+					if !ok {
+						m.terms = m.terms[:n0]
+					}
+				}
 				if !ok {
 					return m, false
 				}
@@ -536,17 +620,36 @@ func (st *state) tryPattern(v int, pt *Pattern, r *region) (match, bool) {
 				setRole(&m, sl.Role, h)
 			}
 		case SlotSubj:
-			if r.subjHead < 0 {
+			if r.subjHead < 0 && (sl.Role != 0 || len(r.pre) == 0) {
 				return m, false
 			}
-			after := -1
+			// Each word or phrase in the subject phrase, else among the
+			// words before the verb, in order: the words of one phrase
+			// next to each other ("MOST_CERTAINLY_&NEG"), separate ones
+			// with anything between them ("&NEG EVER *").
+			after, at := -1, 0
 			for _, t := range sl.Terms {
 				h, toks, ok := st.matchTerm(t, r.subj, after, 0)
-				if !ok {
+				if ok {
+					m.terms = append(m.terms, toks...)
+					after = h
+					for at < len(r.pre) && r.pre[at] <= h {
+						at++
+					}
+					continue
+				}
+				n0 := len(m.terms)
+				found := false
+				for i := at; i < len(r.pre) && !found; i++ {
+					m.terms = m.terms[:n0]
+					if j, ok := st.seqMatch(t, r.pre, i, 0, &m.terms); ok && adjacent(m.terms[n0:]) {
+						at, after, found = j, r.pre[j-1], true
+					}
+				}
+				if !found {
+					m.terms = m.terms[:n0]
 					return m, false
 				}
-				m.terms = append(m.terms, toks...)
-				after = h
 			}
 			if sl.Role != 0 {
 				setRole(&m, sl.Role, r.subjHead)
@@ -690,11 +793,52 @@ func (st *state) matchTerm(t Term, toks []int, after int, depth int) (int, []int
 				ei++
 			}
 		}
-		if ei == len(t)-1 {
+		if ei == len(t)-1 && (!st.c.opt.LooseWords || adjacent(matched)) {
 			return h, matched, true
 		}
 	}
 	return -1, nil, false
+}
+
+// adjacent reports whether the tokens, in any order, stand next to each
+// other in the sentence: the words of one pattern phrase ("NEW_&TIETYPES_
+// RELATIONS") when words are matched as PETRARCH-2 does.
+func adjacent(toks []int) bool {
+	lo, hi := toks[0], toks[0]
+	for _, t := range toks {
+		lo, hi = min(lo, t), max(hi, t)
+	}
+	return hi-lo == len(toks)-1
+}
+
+// seqMatch matches the words of t one after another in toks from index i
+// (sets by any of their members, however long) and appends the tokens
+// matched to out; it returns the index after the match.
+func (st *state) seqMatch(t Term, toks []int, i, depth int, out *[]int) (int, bool) {
+	if len(t) == 0 {
+		return i, true
+	}
+	e := t[0]
+	if e.Set != "" {
+		if depth > 4 {
+			return 0, false
+		}
+		n0 := len(*out)
+		for _, mem := range st.c.pats.Sets[e.Set] {
+			if j, ok := st.seqMatch(mem, toks, i, depth+1, out); ok {
+				if k, ok := st.seqMatch(t[1:], toks, j, depth, out); ok {
+					return k, true
+				}
+			}
+			*out = (*out)[:n0]
+		}
+		return 0, false
+	}
+	if i >= len(toks) || !st.s.wordIs(toks[i], e.Word) {
+		return 0, false
+	}
+	*out = append(*out, toks[i])
+	return st.seqMatch(t[1:], toks, i+1, depth, out)
 }
 
 // elemIs matches one token against a word or a set's one-word members.
@@ -722,6 +866,18 @@ func (st *state) subject(v int) (head int, passive bool, inherited bool) {
 	s := &st.s
 	passive = s.hasChild(v, rAuxPass) || s.hasChild(v, rNsubjPass)
 	if k := s.child(v, rNsubj); k >= 0 {
+		// A clause has one subject; two are a parse that split one phrase
+		// ("Old foes | Gondor and Osgiliath have renewed", "Bree President
+		// | Romendacil arrived"): the second, nearer the verb, heads it when
+		// the two run on without punctuation, or when the first names no
+		// actor.
+		for _, j := range s.kids[v] {
+			if j > k && j < v && s.rel[j] == rNsubj && len(st.actorsOf(j)) > 0 &&
+				(len(st.actorsOf(k)) == 0 || st.runOn(k, j)) {
+				k = j
+				break
+			}
+		}
 		return st.resolvePronoun(v, k), false, false
 	}
 	if k := s.child(v, rNsubjPass); k >= 0 {
@@ -731,8 +887,12 @@ func (st *state) subject(v int) (head int, passive bool, inherited bool) {
 	for steps := 0; g >= 0 && steps < 8; steps++ {
 		switch s.rel[v] {
 		case rXcomp:
-			// Object control ("urged Bree to help") or subject control.
+			// Object control ("urged Bree to help", the object sometimes
+			// parsed as an indirect one) or subject control.
 			if o := s.child(g, rObj); o >= 0 {
+				return o, passive, true
+			}
+			if o := s.child(g, rIobj); o >= 0 {
 				return o, passive, true
 			}
 			if k := s.child(g, rNsubj); k >= 0 {
@@ -759,6 +919,54 @@ func (st *state) subject(v int) (head int, passive bool, inherited bool) {
 	}
 	return -1, passive, false
 }
+
+// listedSubjects adds to the actors of subject subj those of v's other
+// subjects when a parser split a list of them ("Evil Mordor, | the awful
+// Fornost, and good Gondor welcomed"): subjects apart from each other by
+// punctuation or a conjunction are one coordinated subject.
+func (st *state) listedSubjects(v, subj int, a []doc.Actor) []doc.Actor {
+	s := &st.s
+	if subj < 0 || s.head[subj] != v || s.rel[subj] != rNsubj {
+		return a
+	}
+	var out []doc.Actor
+	for _, j := range s.kids[v] {
+		if j == subj || j > v || s.rel[j] != rNsubj || st.runOn(min(j, subj), max(j, subj)) {
+			continue
+		}
+		for _, x := range st.actorsOf(j) {
+			dup := false
+			for _, y := range a {
+				dup = dup || y.Code == x.Code
+			}
+			for _, y := range out {
+				dup = dup || y.Code == x.Code
+			}
+			if !dup {
+				out = append(out, x)
+			}
+		}
+	}
+	if len(out) == 0 {
+		return a
+	}
+	return append(append([]doc.Actor(nil), a...), out...)
+}
+
+// runOn reports whether the phrases of k and a later j follow each other
+// with nothing between them but their own words, and no punctuation or
+// conjunction.
+func (st *state) runOn(k, j int) bool {
+	s := &st.s
+	for t := k + 1; t < j; t++ {
+		if s.upos[t] == "PUNCT" || s.upos[t] == "CCONJ" || bracketWord[s.lower[t]] || !(s.inSubtree(t, k) || s.inSubtree(t, j)) {
+			return false
+		}
+	}
+	return true
+}
+
+var bracketWord = map[string]bool{"(": true, ")": true, "-lrb-": true, "-rrb-": true, ",": true, "--": true}
 
 var pronounSubj = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true,
 	"who": true, "which": true, "that": true, "its": true, "their": true, "his": true, "her": true}
@@ -802,6 +1010,9 @@ var (
 	sayVerbs  = map[string]bool{"say": true, "tell": true, "announce": true, "state": true, "report": true,
 		"add": true, "claim": true, "declare": true, "insist": true, "warn": true, "note": true}
 )
+
+// timeMarks introduce a clause of time.
+var timeMarks = map[string]bool{"after": true, "before": true, "while": true, "since": true, "upon": true, "when": true}
 
 // resolveClauses decides which of a clause's candidate triggers codes it: an
 // infinitive complement and its governing verb describe one happening.
@@ -852,10 +1063,24 @@ func (st *state) resolveClauses() {
 		switch {
 		case gPassive:
 			gm.skip = true
-		case s.hasChild(g, rObj) || gm.score > 0 || (negGov[s.lemma[g]] && !gm.yield.IsNull()):
+		case s.hasChild(g, rObj) || s.hasChild(g, rIobj) || gm.score > 0 || (negGov[s.lemma[g]] && !gm.yield.IsNull()):
 			m.skip = true
 		default:
 			gm.skip = true
+		}
+	}
+	// "after leaving Eriador": a gerund clause of time whose subject is the
+	// main clause's sets the scene for the reported event; it is not coded.
+	for ci := range st.cands {
+		m := &st.cands[ci]
+		v := m.tok
+		if m.noun || s.rel[v] != rAdvcl || s.hasChild(v, rNsubj) || s.hasChild(v, rNsubjPass) || !strings.HasSuffix(s.lower[v], "ing") {
+			continue
+		}
+		for _, k := range s.kids[v] {
+			if (s.rel[k] == rMark || s.rel[k] == rCase) && timeMarks[s.lower[k]] {
+				m.skip = true
+			}
 		}
 	}
 	// Noun triggers used as a verb's object or phrase.
@@ -993,7 +1218,7 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 				}
 			}
 		} else {
-			sources = st.actorsOf(subj)
+			sources = st.listedSubjects(v, subj, st.actorsOf(subj))
 		}
 		if m.roleS >= 0 {
 			sources = st.actorsOf(m.roleS)
@@ -1019,6 +1244,16 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		return out
 	}
 	negated, mod := st.modality(v)
+	if negated {
+		// A pattern that names the negation ("&NEGATVAUXVRB * OVER
+		// EFFORTS") codes the negated event itself.
+		for _, t := range m.terms {
+			if st.s.rel[t] == rNeg {
+				negated = false
+				break
+			}
+		}
+	}
 	code := m.yield
 	if mod == "intended" && m.intent != "" {
 		code = Yield{Main: m.intent}
@@ -1165,6 +1400,11 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 	}
 	for _, h := range heads {
 		for _, k := range s.kids[h] {
+			if k < v {
+				// A report put first ("Arnor will restore ties, an official
+				// said"): what was said is not done to its subject.
+				continue
+			}
 			if s.rel[k] == rCcomp || (h != v && (s.rel[k] == rAcl || s.rel[k] == rRelcl)) {
 				if s.rel[k] == rCcomp {
 					clauses = append(clauses, k)
@@ -1185,6 +1425,9 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 	// Last, the first actor named anywhere in those clauses ("begun to
 	// question whether he has a future with the Morgul Orcs").
 	for _, c := range clauses {
+		if c < v {
+			continue
+		}
 		for _, t := range s.subtreeList(c, nil) {
 			if s.upos[t] != "PROPN" && s.upos[t] != "NOUN" {
 				continue

@@ -731,3 +731,246 @@ func BenchmarkCodeSentences(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+// petr2Verbs is a small verb dictionary in PETRARCH-2's older style: words
+// before the verb, bare prepositions, underscored phrases.
+const petr2Verbs = `
+&NEGAUX
++DID N'T
++WILL NOT
+
+&TIES
++MILITARY
++ECONOMIC
+
+--- CLASH  [190] ---
+CLASH
+- &NEGAUX * OVER EFFORTS  [904]
+- * OVER EFFORTS  [121]
+
+--- DEPLORE [122] ---
+DEPLORE
+- INDICATED *  [123]
+
+--- ACT [100] ---
+ACT
+- * RESOLUTION  [102]
+
+--- ABANDON  [345]  ---
+ABANDON
+- * NEW_&TIES_RELATIONS [903]
+
+--- PRAISE  [051] ---
+PRAISE
+
+--- MEET  [040] ---
+MEET
+`
+
+// TestPetrarchTwoWords codes sentences written for PETRARCH-2's way of
+// matching pattern words (Options PreVerbWords and LooseWords): words before
+// the verb among its auxiliaries, negation and governing verbs, words after
+// it anywhere in its clause, an underscored phrase only as adjacent words.
+// Without the options the same sentences take the structural reading.
+func TestPetrarchTwoWords(t *testing.T) {
+	pats, err := LoadPetrarchVerbs(strings.NewReader(petr2Verbs), "petr2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	loose := New(pats, Options{RequireTarget: true, PreVerbWords: true, LooseWords: true})
+	strict := New(pats, Options{RequireTarget: true})
+	af := testFinder(t)
+	cases := []struct {
+		name, text           string
+		wantLoose, wantTight string
+	}{
+		{"a pattern naming the negation codes it", `
+Kenya = PROPN 4 nsubj
+did do AUX 4 aux
+n't not PART 4 advmod
+clash = VERB 0 root
+over = ADP 7 case
+the = DET 7 det
+efforts effort NOUN 4 obl
+of = ADP 9 case
+Ethiopia = PROPN 7 nmod
+. = PUNCT 4 punct`, "904 KEN>ETH", "121 KEN>ETH neg"},
+		{"a governing verb before the verb", `
+Kenya = PROPN 2 nsubj
+indicated indicate VERB 0 root
+it = PRON 4 nsubj
+deplored deplore VERB 2 ccomp
+Ethiopia = PROPN 4 obj
+. = PUNCT 2 punct`, "123 KEN>ETH", "122 KEN>ETH"},
+		{"a pattern word inside a prepositional phrase", `
+Kenya = PROPN 2 nsubj
+acted act VERB 0 root
+on = ADP 5 case
+a = DET 5 det
+resolution = NOUN 2 obl
+against = ADP 7 case
+Ethiopia = PROPN 5 nmod
+. = PUNCT 2 punct`, "102 KEN>ETH", "100 KEN>ETH"},
+		{"an underscored phrase needs adjacent words", `
+Kenya = PROPN 2 nsubj
+abandoned abandon VERB 0 root
+new = ADJ 6 amod
+global = ADJ 6 amod
+economic = ADJ 6 amod
+relations relation NOUN 2 obj
+with = ADP 8 case
+Ethiopia = PROPN 6 nmod
+. = PUNCT 2 punct`, "345 KEN>ETH", "903 KEN>ETH"},
+	}
+	for _, tc := range cases {
+		d := mini(t, tc.text)
+		for _, x := range []struct {
+			c    *Coder
+			want string
+		}{{loose, tc.wantLoose}, {strict, tc.wantTight}} {
+			var gs []string
+			for _, e := range x.c.Code(d, af) {
+				gs = append(gs, ev(e))
+			}
+			if got := strings.Join(gs, "; "); got != x.want {
+				t.Errorf("%s (%s): got %q, want %q", tc.name, d.Text, got, x.want)
+			}
+		}
+	}
+}
+
+// TestSceneAndReport: a gerund clause of time ("after meeting Somalia")
+// sets the scene and codes nothing; a report put before its verb ("...,
+// Ruto said") is not said to the report's subject.
+func TestSceneAndReport(t *testing.T) {
+	pats, err := LoadPetrarchVerbs(strings.NewReader(petr2Verbs+"\n--- SAY [010] ---\nSAY {SAID}\n"), "petr2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(pats, Options{RequireTarget: true})
+	af := testFinder(t)
+	for _, tc := range []struct{ text, want string }{
+		{`
+Kenya = PROPN 2 nsubj
+praised praise VERB 0 root
+Ethiopia = PROPN 2 obj
+after = SCONJ 5 mark
+meeting meet VERB 2 advcl
+Somalia = PROPN 5 obj
+. = PUNCT 2 punct`, "051 KEN>ETH"},
+		{`
+Ethiopia = PROPN 2 nsubj
+praised praise VERB 9 ccomp
+Kenya = PROPN 2 obj
+, = PUNCT 9 punct
+the = DET 6 det
+president = NOUN 9 nsubj
+of = ADP 8 case
+Somalia = PROPN 6 nmod
+said say VERB 0 root
+. = PUNCT 9 punct`, "051 ETH>KEN"},
+		{`
+Somalia = PROPN 2 nsubj
+said say VERB 0 root
+Ethiopia = PROPN 4 nsubj
+praised praise VERB 2 ccomp
+Kenya = PROPN 4 obj
+. = PUNCT 2 punct`, "010 SOM>ETH; 051 ETH>KEN"},
+	} {
+		d := mini(t, tc.text)
+		var gs []string
+		for _, e := range c.Code(d, af) {
+			gs = append(gs, ev(e))
+		}
+		sort.Strings(gs)
+		if got := strings.Join(gs, "; "); got != tc.want {
+			t.Errorf("%s: got %q, want %q", d.Text, got, tc.want)
+		}
+	}
+}
+
+// TestSplitCodes: a name standing for several actors ("[ELR/GAL]") is one
+// code by default (UD-PETRARCH) and several with SplitCodes (PETRARCH-2).
+func TestSplitCodes(t *testing.T) {
+	pa, err := NewPetrarchActors(strings.NewReader(testActors+"LORIEN [ELR/GAL]\n"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pats, err := LoadPetrarchVerbs(strings.NewReader(petr2Verbs), "petr2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(pats, Options{RequireTarget: true})
+	d := mini(t, `
+Kenya = PROPN 2 nsubj
+praised praise VERB 0 root
+Lorien = PROPN 2 obj
+. = PUNCT 2 punct`)
+	for _, x := range []struct {
+		split bool
+		want  string
+	}{{false, "051 KEN>ELR/GAL"}, {true, "051 KEN>ELR; 051 KEN>GAL"}} {
+		pa.SplitCodes = x.split
+		var gs []string
+		for _, e := range c.Code(d, pa) {
+			gs = append(gs, ev(e))
+		}
+		sort.Strings(gs)
+		if got := strings.Join(gs, "; "); got != x.want {
+			t.Errorf("split %v: got %q, want %q", x.split, got, x.want)
+		}
+	}
+}
+
+// TestParseSlips: codes that survive slips a parser makes on news
+// sentences: a subject split in two ("Old rivals | Kenya and Ethiopia
+// praised"), a list of subjects split at its comma ("Kenya, | the Ethiopian
+// government welcomed") and the object of "urged X to" parsed as an
+// indirect object.
+func TestParseSlips(t *testing.T) {
+	pats, err := LoadPetrarchVerbs(strings.NewReader(petr2Verbs+"\n--- URGE [102] ---\nURGE\n\n--- WELCOME [051] ---\nWELCOME\n"), "petr2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(pats, Options{RequireTarget: true})
+	af := testFinder(t)
+	for _, tc := range []struct{ text, want string }{
+		{`
+Old = ADJ 2 amod
+rivals rival NOUN 6 nsubj
+Kenya = PROPN 6 nsubj
+and = CCONJ 5 cc
+Ethiopia = PROPN 3 conj
+praised praise VERB 0 root
+Somalia = PROPN 6 obj
+. = PUNCT 6 punct`, "051 ETH>SOM; 051 KEN>SOM"},
+		{`
+Kenya = PROPN 6 nsubj
+, = PUNCT 5 punct
+the = DET 5 det
+Ethiopian = ADJ 5 amod
+government = NOUN 6 nsubj
+welcomed welcome VERB 0 root
+Somalia = PROPN 6 obj
+. = PUNCT 6 punct`, "051 ETHGOV>SOM; 051 KEN>SOM"},
+		{`
+The = DET 3 det
+Kenyan = ADJ 3 amod
+president = NOUN 4 nsubj
+urged urge VERB 0 root
+Ethiopia = PROPN 4 iobj
+to = PART 7 mark
+respond = VERB 4 xcomp
+. = PUNCT 4 punct`, "102 KENGOV>ETH"},
+	} {
+		d := mini(t, tc.text)
+		var gs []string
+		for _, e := range c.Code(d, af) {
+			gs = append(gs, ev(e))
+		}
+		sort.Strings(gs)
+		if got := strings.Join(gs, "; "); got != tc.want {
+			t.Errorf("%s: got %q, want %q", d.Text, got, tc.want)
+		}
+	}
+}

@@ -33,11 +33,12 @@ func (y Yield) String() string {
 // Null is the code of a verb or pattern that yields no event.
 const Null = "---"
 
-var codeRe = regexp.MustCompile(`^\d{2,4}$`)
+var codeRe = regexp.MustCompile(`^\d{2,4}[A-Z]?$`)
 
 // parseYield reads "042", "042:043", ":173" or "---". ok is false for a code
-// that is not a CAMEO-shaped number (dictionaries hold test codes such as
-// "+++" or "102b"); such a yield is null.
+// that is not a CAMEO-shaped number, possibly with a capital letter of
+// variant ("174L" in test dictionaries); codes such as "+++" or "102b"
+// are not, and such a yield is null.
 func parseYield(s string) (Yield, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" || strings.Trim(s, "-") == "" {

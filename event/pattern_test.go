@@ -86,8 +86,8 @@ func TestLoadPetrarchVerbs(t *testing.T) {
 	if y := al.Pats[2].Yield; y.Main != "" || y.Pair != "173" || y.IsNull() {
 		t.Errorf("pair-only yield %+v", y)
 	}
-	if !al.Pats[3].Yield.IsNull() || len(p.Warnings) == 0 {
-		t.Errorf("a non-CAMEO code must be null with a warning: %+v %v", al.Pats[3].Yield, p.Warnings)
+	if len(al.Pats) != 3 || len(p.Warnings) == 0 {
+		t.Errorf("a pattern with a non-CAMEO code must be skipped with a warning: %d patterns, %v", len(al.Pats), p.Warnings)
 	}
 	if s := al.Pats[0].Slots; len(s) != 3 || s[0].Kind != SlotSubj || s[0].Role != '+' || s[2].Kind != SlotNext || s[2].Role != '$' {
 		t.Errorf("roles %+v", s)
@@ -140,8 +140,39 @@ func TestDefaultPatternsParse(t *testing.T) {
 	}
 }
 
+// TestPetrarchBarePrepositions: older dictionaries write a prepositional
+// phrase without parentheses ("* OVER EFFORTS"); a preposition followed by
+// a role stays a word.
+func TestPetrarchBarePrepositions(t *testing.T) {
+	p, err := LoadPetrarchVerbs(strings.NewReader(`
+--- CLASH  [190] ---
+CLASH
+- &NEG * OVER EFFORTS  [904]
+- * ABOUT +  [130]
+- * TALKS  [121]
+`), "bare")
+	if err != nil {
+		t.Fatal(err)
+	}
+	byCode := map[string]*Pattern{}
+	for _, pt := range p.Blocks[0].Pats {
+		byCode[pt.Yield.Main] = pt
+	}
+	if pt := byCode["904"]; pt == nil || len(pt.Slots) != 2 || pt.Slots[1].Kind != SlotPP || pt.Slots[1].Prep != "over" ||
+		len(pt.Slots[1].Terms) != 1 || pt.Slots[0].Kind != SlotSubj {
+		t.Errorf("OVER EFFORTS: %+v", byCode["904"])
+	}
+	if pt := byCode["130"]; pt == nil || len(pt.Slots) != 2 || pt.Slots[0].Kind != SlotObj || pt.Slots[1].Kind != SlotNext {
+		t.Errorf("ABOUT +: %+v", byCode["130"])
+	}
+	if pt := byCode["121"]; pt == nil || pt.Slots[0].Kind != SlotObj {
+		t.Errorf("TALKS: %+v", byCode["121"])
+	}
+}
+
 func TestParseYield(t *testing.T) {
-	for in, want := range map[string]string{"042": "042", "042:043": "042:043", "---": "---", ":173": ":173", "102b": "---"} {
+	for in, want := range map[string]string{"042": "042", "042:043": "042:043", "---": "---", ":173": ":173", "102b": "---",
+		"174L": "174L", "+++": "---", "1010": "1010"} {
 		y, _ := parseYield(in)
 		got := y.Main + map[bool]string{true: ":" + y.Pair, false: ""}[y.Pair != ""]
 		if got != want {

@@ -270,9 +270,11 @@ func petrPattern(t string, warn func(string, ...any)) (*Pattern, error) {
 	}
 	y, ok := parseYield(strings.TrimRight(t[i+1:j], "!"))
 	if !ok {
-		warn("pattern %q: code %q is not a CAMEO code; treated as null", strings.TrimSpace(t[:i]), t[i+1:j])
+		// PETRARCH skips a pattern whose code it cannot read ("[+++]",
+		// "[xxy]"): the verb's other patterns still apply.
+		return nil, fmt.Errorf("pattern %q: code %q is not a CAMEO code; pattern skipped", strings.TrimSpace(t[:i]), t[i+1:j])
 	}
-	body := strings.ReplaceAll(t[:i], "_", " ")
+	body := t[:i] // "_" joins the words of one phrase (petrTerm)
 	body = strings.ReplaceAll(body, "*", " * ")
 	pt := &Pattern{Yield: y}
 	toks := groupTokens(body)
@@ -309,9 +311,26 @@ func petrPattern(t string, warn func(string, ...any)) (*Pattern, error) {
 	if len(subj.Terms) > 0 || subj.Role != 0 {
 		pt.Slots = append(pt.Slots, subj)
 	}
-	// After the verb: complements, prepositional phrases, actors.
+	// After the verb: complements, prepositional phrases, actors. A bare
+	// preposition followed by words ("* OVER EFFORTS") is a prepositional
+	// phrase written without its parentheses, as older dictionaries do.
 	objAt := -1
-	for _, tk := range toks[star+1:] {
+	after := toks[star+1:]
+	for k := 0; k < len(after); k++ {
+		tk := after[k]
+		if lw := strings.ToLower(tk); barePreps[lw] && k+1 < len(after) && isBareWord(after[k+1]) {
+			sl := Slot{Kind: SlotPP, Prep: lw}
+			for k+1 < len(after) && isBareWord(after[k+1]) && !barePreps[strings.ToLower(after[k+1])] {
+				k++
+				if tm := petrTerm(after[k]); len(tm) > 0 {
+					sl.Terms = append(sl.Terms, tm)
+				}
+			}
+			if len(sl.Terms) > 0 {
+				pt.Slots = append(pt.Slots, sl)
+				continue
+			}
+		}
 		switch {
 		case tk == "%":
 			pt.Recip = true
@@ -335,6 +354,23 @@ func petrPattern(t string, warn func(string, ...any)) (*Pattern, error) {
 		}
 	}
 	return pt, nil
+}
+
+// barePreps are the prepositions that open a phrase written without
+// parentheses after the verb.
+var barePreps = map[string]bool{"of": true, "in": true, "on": true, "over": true, "with": true, "for": true,
+	"from": true, "against": true, "about": true, "at": true, "by": true, "into": true, "between": true,
+	"among": true, "toward": true, "towards": true, "under": true, "through": true, "across": true,
+	"during": true, "upon": true, "onto": true, "without": true, "within": true}
+
+// isBareWord reports whether a pattern token is a plain word or synonym set
+// (not a role, a skip, a group or the verb).
+func isBareWord(tk string) bool {
+	switch tk {
+	case "$", "+", "%", "^", "*":
+		return false
+	}
+	return !strings.HasPrefix(tk, "(") && !strings.HasPrefix(tk, "{")
 }
 
 // petrPP converts "(ON RESOLUTION)", "(FROM $)", "(WITH)".

@@ -18,11 +18,15 @@ import (
 // ("MSF Arnor" → NGOARN); a phrase with agents only borrows the actor of a
 // coordinated phrase ("Danish media and government" → DNKMED, DNKGOV) or
 // has the null actor "---". Actors with dated codes resolve at the
-// document's date.
+// document's date; a code written "ELR/GAL" names several actors at once
+// with SplitCodes.
 type PetrarchActors struct {
 	KB *actor.KB
 	// Prefix holds the agent codes written before the actor ("[NGO~]").
 	Prefix map[string]bool
+	// SplitCodes makes a code written "ELR/GAL" several actors, as
+	// PETRARCH-2 does; by default it is one code, as UD-PETRARCH writes it.
+	SplitCodes bool
 }
 
 var prefixAgentRe = regexp.MustCompile(`\[\s*([A-Za-z]+)\s*~\s*\]`)
@@ -254,12 +258,25 @@ func (p *PetrarchActors) parts(s *sent, h int, date string) []part {
 	}
 	out := make([]part, 0, len(chosen))
 	for _, a := range chosen {
-		x := mk(a, true)
-		if len(chosen) > 1 {
-			alo, ahi := s.tokenSpan(a.head)
-			x.name = s.d.Text[alo:ahi]
+		// "LORIEN [ELR/GAL]": a name standing for several actors at once
+		// gives one part per code.
+		codes := []string{a.code}
+		if p.SplitCodes {
+			codes = strings.Split(a.code, "/")
 		}
-		out = append(out, x)
+		for _, code := range codes {
+			if code = strings.TrimSpace(code); code == "" {
+				continue
+			}
+			b := a
+			b.code = code
+			x := mk(b, true)
+			if len(chosen) > 1 {
+				alo, ahi := s.tokenSpan(a.head)
+				x.name = s.d.Text[alo:ahi]
+			}
+			out = append(out, x)
+		}
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -44,25 +45,64 @@ func (a *app) evalCmd() *cobra.Command {
 			return eval.RunEventDatesEmbedded(paths[0], a.stdout)
 		},
 	})
-	var petrarch string
+	var petrarch, parseMode, dictDir, details string
 	events := &cobra.Command{
 		Use:   "events --petrarch FILE.xml",
 		Short: "score the event coder on a PETRARCH / UD-PETRARCH validation suite with its own dictionaries",
 		Long: `events codes every record of a PETRARCH validation XML with the verb, actor and
 agent dictionaries the suite names, using the dependency parses it ships (CoNLL-U),
 and prints per category the share of expected events found, the share of records
-with extra events, and the share of records exactly right.`,
+with extra events, and the share of records exactly right, for the development
+split, the held-out split and the total. --parse dyad codes dyad's own parse of each
+record's raw text instead of the UD parse the suite ships; suites that ship only
+constituency parses (petrarch2-unit, hybrid-2_02) always use dyad's parse. A file
+with no <Environment> (hybrid-2_02) takes the 2_02 dictionaries beside it, or --dict.`,
 		Example: "  dyad eval events --petrarch ../shared/data/event-suites/udpetrarch-2_02/PETR_Validate_records_2_02.xml",
 		Args:    args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if petrarch == "" {
 				return usageError{fmt.Errorf("--petrarch FILE.xml is required")}
 			}
-			_, err := eval.RunPetrarchSuite(petrarch, a.stdout, nil)
+			s, err := eval.ReadPetrarchSuite(petrarch)
+			if err != nil {
+				return err
+			}
+			opt := eval.SuiteOptions{DictDir: dictDir}
+			switch parseMode {
+			case "":
+				if !s.HasUD() {
+					parseMode = "dyad"
+				}
+			case "given":
+				if !s.HasUD() {
+					return usageError{fmt.Errorf("--parse given: %s ships no UD parses (use --parse dyad)", petrarch)}
+				}
+			case "dyad":
+			default:
+				return usageError{fmt.Errorf("--parse must be given or dyad, not %q", parseMode)}
+			}
+			if parseMode == "dyad" {
+				if opt.Parser, err = eval.DyadParser(); err != nil {
+					return err
+				}
+				opt.UseParser = true
+			}
+			if details != "" {
+				f, err := os.Create(details)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				opt.Details = f
+			}
+			_, err = eval.RunPetrarchSuiteWith(petrarch, a.stdout, opt)
 			return err
 		},
 	}
 	events.Flags().StringVar(&petrarch, "petrarch", "", "PETRARCH validation records `FILE.xml`")
+	events.Flags().StringVar(&parseMode, "parse", "", "parses to code: `given` (the suite's UD parses; the default when it ships them) or dyad (dyad's own parse of the raw text)")
+	events.Flags().StringVar(&dictDir, "dict", "", "take the verb, actor, agent, discard and ontology dictionaries from `DIR` instead of those the suite names")
+	events.Flags().StringVar(&details, "details", "", "write each record's expected and coded events to `FILE`")
 	cmd.AddCommand(events, a.evalSyntaxCmd(), a.evalNERCmd())
 	return cmd
 }
