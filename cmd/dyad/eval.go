@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -45,9 +46,9 @@ func (a *app) evalCmd() *cobra.Command {
 			return eval.RunEventDatesEmbedded(paths[0], a.stdout)
 		},
 	})
-	var petrarch, parseMode, dictDir, details string
+	var petrarch, parseMode, dictDir, details, gold, stories string
 	events := &cobra.Command{
-		Use:   "events --petrarch FILE.xml",
+		Use:   "events --petrarch FILE.xml | --gold FILE.tsv",
 		Short: "score the event coder on a PETRARCH / UD-PETRARCH validation suite with its own dictionaries",
 		Long: `events codes every record of a PETRARCH validation XML with the verb, actor and
 agent dictionaries the suite names, using the dependency parses it ships (CoNLL-U),
@@ -56,12 +57,17 @@ with extra events, and the share of records exactly right, for the development
 split, the held-out split and the total. --parse dyad codes dyad's own parse of each
 record's raw text instead of the UD parse the suite ships; suites that ship only
 constituency parses (petrarch2-unit, hybrid-2_02) always use dyad's parse. A file
-with no <Environment> (hybrid-2_02) takes the 2_02 dictionaries beside it, or --dict.`,
+with no <Environment> (hybrid-2_02) takes the 2_02 dictionaries beside it, or --dict.
+--gold FILE.tsv instead scores the whole default pipeline on the stand-off real-news
+gold (data/event/gold/realnews.tsv) over the stories of --stories FILE.jsonl.`,
 		Example: "  dyad eval events --petrarch ../shared/data/event-suites/udpetrarch-2_02/PETR_Validate_records_2_02.xml",
 		Args:    args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if gold != "" {
+				return runEventGold(gold, stories, details, a.stdout)
+			}
 			if petrarch == "" {
-				return usageError{fmt.Errorf("--petrarch FILE.xml is required")}
+				return usageError{fmt.Errorf("--petrarch FILE.xml or --gold FILE.tsv is required")}
 			}
 			s, err := eval.ReadPetrarchSuite(petrarch)
 			if err != nil {
@@ -103,6 +109,24 @@ with no <Environment> (hybrid-2_02) takes the 2_02 dictionaries beside it, or --
 	events.Flags().StringVar(&parseMode, "parse", "", "parses to code: `given` (the suite's UD parses; the default when it ships them) or dyad (dyad's own parse of the raw text)")
 	events.Flags().StringVar(&dictDir, "dict", "", "take the verb, actor, agent, discard and ontology dictionaries from `DIR` instead of those the suite names")
 	events.Flags().StringVar(&details, "details", "", "write each record's expected and coded events to `FILE`")
+	events.Flags().StringVar(&gold, "gold", "", "score the default pipeline on the stand-off real-news event gold `FILE.tsv`")
+	events.Flags().StringVar(&stories, "stories", "../shared/data/bench-news/te3-silver-news.jsonl", "stories (JSON Lines) the --gold file annotates: `FILE.jsonl`")
 	cmd.AddCommand(events, a.evalSyntaxCmd(), a.evalNERCmd())
 	return cmd
+}
+
+// runEventGold is `dyad eval events --gold FILE.tsv`: the whole default
+// pipeline scored on the stand-off real-news event gold.
+func runEventGold(gold, stories, details string, w io.Writer) error {
+	opt := eval.RealNewsOptions{}
+	if details != "" {
+		f, err := os.Create(details)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		opt.Details = f
+	}
+	_, err := eval.RunRealNews(gold, stories, w, opt)
+	return err
 }
