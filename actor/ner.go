@@ -68,6 +68,10 @@ type NER struct {
 	stage1 *NER
 
 	Info string // what the model was trained on (free text, from the file)
+
+	// DocPass weighs the document-level second pass (ner_doc.go); models
+	// start with DefaultNERDocPass.
+	DocPass NERDocPass
 }
 
 // Feature template switches (NER.feats).
@@ -132,6 +136,7 @@ func (n *NER) initLabels(types []string) {
 		n.allow[nl*nl+nl+a] = bilouAllow(a, -1)
 	}
 	n.pool.New = func() any { return &nerScratch{} }
+	n.DocPass = DefaultNERDocPass
 }
 
 // Types returns the entity types the model predicts.
@@ -239,7 +244,49 @@ func (n *NER) docPaths(sents [][]string) [][]int {
 		}
 		out[si] = append([]int(nil), n.decode(words, sc, nil)...)
 	}
+	if len(sents) > 1 && n.DocPass.on() {
+		n.docSecondPass(sents, out, sc)
+	}
+	for si, words := range sents {
+		n.dropHonorific(words, out[si])
+	}
 	return out
+}
+
+// docSecondPass decodes again, with the document memory's extra scores,
+// the sentences where the memory disagrees with the first pass.
+func (n *NER) docSecondPass(sents [][]string, paths [][]int, sc *nerScratch) {
+	mem := n.docMemory(sents, paths)
+	if len(mem.perPart) == 0 && len(mem.acro) == 0 && mem.maxLen == 0 {
+		return
+	}
+	var bonus []float32
+	var toks []nerTok
+	for si, words := range sents {
+		nw := len(words)
+		if nw == 0 {
+			continue
+		}
+		if cap(bonus) < nw*n.nl {
+			bonus = make([]float32, nw*n.nl)
+		}
+		b := bonus[:nw*n.nl]
+		toks = toks[:0]
+		for _, w := range words {
+			var t nerTok
+			hashWord(w, &t)
+			toks = append(toks, t)
+		}
+		if !n.docBonus(words, paths[si], mem, toks, b) {
+			continue
+		}
+		n.emissions(words, sc, nil)
+		score := sc.score[:nw*n.nl]
+		for k, v := range b {
+			score[k] += v
+		}
+		copy(paths[si], viterbi(score, nw, n.nl, n.trans, n.allow, sc))
+	}
 }
 
 // Entities fills d.Entities with the named entities of the document's
@@ -276,6 +323,14 @@ func (n *NER) decode(words []string, sc *nerScratch, dc *nerDocCtx) []int {
 	if nw == 0 {
 		return nil
 	}
+	n.emissions(words, sc, dc)
+	return viterbi(sc.score[:nw*n.nl], nw, n.nl, n.trans, n.allow, sc)
+}
+
+// emissions fills sc.score (len(words)×nl) with the label scores of every
+// token (and sc.tok with the tokens' word data).
+func (n *NER) emissions(words []string, sc *nerScratch, dc *nerDocCtx) {
+	nw := len(words)
 	n.prepare(words, sc, dc)
 	nl := n.nl
 	if cap(sc.score) < nw*nl {
@@ -304,7 +359,6 @@ func (n *NER) decode(words []string, sc *nerScratch, dc *nerDocCtx) []int {
 			}
 		}
 	}
-	return viterbi(score, nw, nl, n.trans, n.allow, sc)
 }
 
 var negInf = float32(math.Inf(-1))

@@ -36,12 +36,23 @@ func benchDocs(b *testing.B) []*doc.Document {
 
 // BenchmarkNER measures Entities over the bench-news stories (segmentation
 // done beforehand); tokens/cpu-s is the per-core rate.
-func BenchmarkNER(b *testing.B) {
+func BenchmarkNER(b *testing.B) { benchNER(b, actor.DefaultNERDocPass) }
+
+// BenchmarkNERNoDocPass is BenchmarkNER without the document-level second
+// pass (ner_doc.go), for its cost.
+func BenchmarkNERNoDocPass(b *testing.B) { benchNER(b, actor.NERDocPass{}) }
+
+func benchNER(b *testing.B, p actor.NERDocPass) {
 	docs := benchDocs(b)
-	n, err := actor.LoadNERFile(filepath.Join("..", actor.NERModelPath))
+	path := filepath.Join("..", actor.NERModelPath)
+	if p := os.Getenv("DYAD_NER_MODEL"); p != "" {
+		path = p // another model, for before/after comparisons
+	}
+	n, err := actor.LoadNERFile(path)
 	if err != nil {
 		b.Skipf("no model: %v", err)
 	}
+	n.DocPass = p
 	tokens := 0
 	for _, d := range docs {
 		tokens += len(d.Tokens)

@@ -33,6 +33,7 @@ var (
 	nerDevRuns          = flag.Int("ner-runs", 1, "perceptron runs averaged")
 	nerDevSeed          = flag.Uint64("ner-seed", 1, "seed")
 	nerDevFeatures      = flag.Uint("ner-features", 0, "feature template mask for -ner-dev (0 default)")
+	nerDevPolNeAR       = flag.Bool("ner-raw-polnear", false, "add the PolNeAR texts to the raw text for -ner-dev")
 )
 
 const sharedData = "../../shared/data"
@@ -45,7 +46,7 @@ func TestNERDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := actor.NERCorpora{Shared: sharedData, Own: *nerDevOwn, WikiANN: *nerDevWikiANN, WNUT: *nerDevWNUT, OwnRepeat: *nerDevOwnRepeat, NewsRepeat: *nerDevNewsRepeat}
+	c := actor.NERCorpora{Shared: sharedData, Own: *nerDevOwn, WikiANN: *nerDevWikiANN, WNUT: *nerDevWNUT, OwnRepeat: *nerDevOwnRepeat, NewsRepeat: *nerDevNewsRepeat, RawPolNeAR: *nerDevPolNeAR}
 	half := map[string]bool{}
 	if *nerDevHalf {
 		// Train on every other dev document, measure on the rest.
@@ -149,13 +150,22 @@ func TestNERDevErrors(t *testing.T) {
 	if *nerDevInterview {
 		c.Exclude = func(d string) bool { return strings.HasPrefix(d, "GUM_interview_") }
 	}
-	train, raw, _, err := actor.LoadNERCorpora(c, kb)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := actor.TrainNER(train, raw, kb, actor.NERTrainOptions{Stack: *nerDevStack, Gazetteer: *nerDevGaz, Epochs: *nerDevEpochs, Clusters: *nerDevClusters})
-	if err != nil {
-		t.Fatal(err)
+	var m *actor.NER
+	if *nerLoadFlag != "" {
+		// A saved development model (-ner-dev -ner-save) instead of training.
+		var err error
+		if m, err = actor.LoadNERFile(*nerLoadFlag); err != nil {
+			t.Fatal(err)
+		}
+	} else {
+		train, raw, _, err := actor.LoadNERCorpora(c, kb)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err = actor.TrainNER(train, raw, kb, actor.NERTrainOptions{Stack: *nerDevStack, Gazetteer: *nerDevGaz, Epochs: *nerDevEpochs, Clusters: *nerDevClusters})
+		if err != nil {
+			t.Fatal(err)
+		}
 	}
 	dev := map[string]bool{}
 	for _, d := range actor.GUMNERDev {
@@ -231,4 +241,61 @@ func untype(tags []string) []string {
 		}
 	}
 	return out
+}
+
+var (
+	nerLoadFlag    = flag.String("ner-load", "", "score this saved model on the development sets (TestNERDevLoad)")
+	nerDocPassFlag = flag.String("ner-docpass", "", "semicolon-separated PerPart,Acronym,Phrase settings to compare (TestNERDevLoad)")
+)
+
+// TestNERDevLoad scores a saved development model (-ner-dev -ner-save) on
+// GUM dev news and UNER-EWT dev under several document-pass settings.
+func TestNERDevLoad(t *testing.T) {
+	if *nerLoadFlag == "" {
+		t.Skip("run with -ner-load MODEL")
+	}
+	if _, err := os.Stat(sharedData); err != nil {
+		t.Skip("shared data absent:", err)
+	}
+	m, err := actor.LoadNERFile(*nerLoadFlag)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kb, err := actor.LoadKB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev := map[string]bool{}
+	for _, d := range actor.GUMNERDev {
+		dev[d] = true
+	}
+	gumDev, err := actor.ReadGUMNER(filepath.Join(sharedData, "gum-coref", "conll"), func(d string) bool {
+		return dev[d] || *nerDevInterview && strings.HasPrefix(d, "GUM_interview_")
+	}, kb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unerDev, err := eval.ReadNERFile(filepath.Join(sharedData, "uner-english-ewt", "en_ewt-ud-dev.iob2"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	settings := []actor.NERDocPass{{}, actor.DefaultNERDocPass}
+	if *nerDocPassFlag != "" {
+		settings = settings[:1]
+		for _, s := range strings.Split(*nerDocPassFlag, ";") {
+			var p actor.NERDocPass
+			if _, err := fmt.Sscanf(s, "%g,%g,%g", &p.PerPart, &p.Acronym, &p.Phrase); err != nil {
+				t.Fatalf("-ner-docpass %q: %v", s, err)
+			}
+			settings = append(settings, p)
+		}
+	}
+	for _, p := range settings {
+		m.DocPass = p
+		g := eval.ScoreNERModel(m, gumDev)
+		u := eval.ScoreNERModel(m, unerDev)
+		fmt.Fprintf(os.Stderr, "docpass %v  GUM-dev-news F1 %.2f (PER %.2f ORG %.2f LOC %.2f)  UNER-dev F1 %.2f (PER %.2f ORG %.2f LOC %.2f)\n", p,
+			100*g.All.F1(), 100*g.ByType["PER"].F1(), 100*g.ByType["ORG"].F1(), 100*g.ByType["LOC"].F1(),
+			100*u.All.F1(), 100*u.ByType["PER"].F1(), 100*u.ByType["ORG"].F1(), 100*u.ByType["LOC"].F1())
+	}
 }

@@ -643,6 +643,9 @@ type NERCorpora struct {
 	ExtraDev func(doc string) bool
 	// Exclude, when set, leaves out GUM documents it accepts (experiments).
 	Exclude func(doc string) bool
+	// RawPolNeAR adds the PolNeAR texts (2016 US political news, train and
+	// dev) to the raw text for capitalisation rates and word clusters.
+	RawPolNeAR bool
 }
 
 // LoadNERCorpora reads the training sentences of c and the raw text used for
@@ -748,6 +751,18 @@ func LoadNERCorpora(c NERCorpora, kb *KB) (train []NERSentence, raw [][]string, 
 		raw = append(raw, ewt...)
 		sum = append(sum, fmt.Sprintf("raw: UD EWT train %d sentences", len(ewt)))
 	}
+	if c.RawPolNeAR {
+		var pn [][]string
+		for _, split := range []string{"train", "dev"} {
+			ss, err := readTextDir(filepath.Join(c.Shared, "polnear", "data", split, "text"))
+			if err != nil {
+				return nil, nil, "", fmt.Errorf("ner: PolNeAR raw text: %w", err)
+			}
+			pn = append(pn, ss...)
+		}
+		raw = append(raw, pn...)
+		sum = append(sum, fmt.Sprintf("raw: PolNeAR texts %d sentences", len(pn)))
+	}
 	return train, raw, strings.Join(sum, "; "), nil
 }
 
@@ -775,6 +790,36 @@ func readBenchNews(path string) ([][]string, error) {
 		}
 	}
 	return out, sc.Err()
+}
+
+// readTextDir splits the .txt files of dir (in name order) into sentences
+// of tokens.
+func readTextDir(dir string) ([][]string, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("no .txt files in %s", dir)
+	}
+	sort.Strings(paths)
+	var out [][]string
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		text := string(b)
+		_, sents, toks := segment.Split(text)
+		for _, s := range sents {
+			ws := make([]string, 0, s.TokenEnd-s.TokenStart)
+			for _, t := range toks[s.TokenStart:s.TokenEnd] {
+				ws = append(ws, text[t.Start:t.End])
+			}
+			out = append(out, ws)
+		}
+	}
+	return out, nil
 }
 
 func readConlluForms(path string) ([][]string, error) {
@@ -824,7 +869,7 @@ const (
 // repo the repository root (for data/ner). With final false the
 // development material stays out, as when features and epochs were chosen.
 func DefaultNERTraining(shared, repo string, final bool) (NERCorpora, NERTrainOptions) {
-	c := NERCorpora{Shared: shared, Own: filepath.Join(repo, "data", "ner"), Final: final, WNUT: true}
+	c := NERCorpora{Shared: shared, Own: filepath.Join(repo, "data", "ner"), Final: final, WNUT: true, RawPolNeAR: true}
 	opt := NERTrainOptions{
 		Seed: NERDefaultSeed, Epochs: NERDefaultEpochs, Clusters: NERDefaultClusters, Runs: NERDefaultRuns,
 		Gazetteer: filepath.Join(repo, "data", "ner", "gazetteer"),

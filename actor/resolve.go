@@ -1,38 +1,485 @@
 package actor
 
+// Actor resolution: the actor stage of the pipeline. A document's names
+// come from two sources that are merged sentence by sentence:
+//
+//   - the KB's phrase matcher (MatchTokens), whose neighbouring names are
+//     composed into one mention ("Kenyan President William Ruto": a
+//     nationality, a title and a person);
+//   - the named-entity recogniser (NER), which finds names the KB lacks.
+//
+// Merging rules, in order:
+//
+//  1. A title run ("Kenyan President", "Colombia's former president",
+//     "Indonesian army chief") directly before a person the KB does not
+//     know gives that person the title's country and sector: "Kenyan
+//     President Samuel Kiprono" is KENGOV with an empty id.
+//  2. A KB person whose entry is found inside a longer NER person name is
+//     the same person only when the extra words belong to the KB's name
+//     ("William Samoei Ruto"); otherwise ("Samuel Ruto") it is an unknown
+//     person and keeps an empty code.
+//  3. An explicit title overrides a known person's sector at the date:
+//     the text is more recent than the KB ("Defence Minister X" when the KB
+//     lists X as a former deputy is GOV, "former president X" is ELI). The
+//     country stays the person's unless the title names one.
+//  4. An apposition "X, Kenya's foreign minister," or "Kenya's foreign
+//     minister, X," gives the person the title's actor the same way.
+//  5. Otherwise the KB wins where the two overlap; an NER name that no KB
+//     name touches becomes an entity whose actor has the name and an empty
+//     code (an unknown person is not guessed).
+//
+// A bare title ("the president") or a pronoun names no one by itself;
+// coreference (coref.go) links it to an earlier mention.
+
 import (
+	"slices"
+	"strings"
+
 	"github.com/dyadproject/dyad/doc"
 )
 
-// Resolve finds the actor mentions of a document by dictionary: the KB's
-// names matched over each sentence's tokens and resolved at the document's
-// date, with neighbouring names composed into one actor, as in "Kenyan
-// President William Ruto" (a person: KENGOV while in office), "the Kenyan
-// government" (KEN + GOV) or "Colombia's former president" (COL + ELI).
-// Each mention that names a country, organisation or person becomes an
-// entity carrying its actor; a bare sector noun or title ("the president")
-// names no one without coreference and is left alone.
+// Resolver is the actor stage: KB matching, NER and coreference over a
+// document. It is safe for concurrent use.
+type Resolver struct {
+	kb  *KB
+	ner *NER // nil: dictionary names only
+	// NoCoref turns coreference off (for measurement).
+	NoCoref bool
+}
+
+// NewResolver returns a resolver over a KB and an NER model (nil for
+// dictionary names only).
+func NewResolver(kb *KB, ner *NER) *Resolver { return &Resolver{kb: kb, ner: ner} }
+
+// Resolve fills d.Entities with the document's names and their actors, and
+// with the mentions coreference links to them ("he", "the president",
+// "Ruto" after "William Ruto"). d.Sentences and d.Tokens must be filled;
+// dependency relations, when present, help coreference prefer subjects.
+func (r *Resolver) Resolve(d *doc.Document) {
+	ms, _ := r.mentions(d)
+	if !r.NoCoref {
+		ms = r.corefer(d, ms)
+	}
+	d.Entities = toEntities(d, ms, d.Entities[:0])
+}
+
+// Resolve finds the actor mentions of a document by dictionary only: the
+// KB's names matched over each sentence's tokens and composed as in
+// Resolver, without NER or coreference.
 func (k *KB) Resolve(d *doc.Document) {
-	d.Entities = d.Entities[:0]
-	var words []string
-	for _, s := range d.Sentences {
-		toks := d.Tokens[s.TokenStart:s.TokenEnd]
-		words = words[:0]
-		for _, t := range toks {
+	ms, _ := (&Resolver{kb: k}).mentions(d)
+	d.Entities = toEntities(d, ms, d.Entities[:0])
+}
+
+// Titled is a person named with an explicit title, as found in a document:
+// the material of `dyad actors learn`.
+type Titled struct {
+	Name     string // the person's name as written
+	Country  string // from the title ("Kenyan", "Kenya's")
+	Sector   string // from the title
+	Title    string // the title's words ("Foreign Minister")
+	Role     string // the office the KB's title names ("foreign minister")
+	ID       string // KB id when the person is known
+	KBCode   string // the person's KB code at the date ("" unknown)
+	Sentence int    // index into d.Sentences
+	Start    int    // byte span of the whole mention
+	End      int
+}
+
+// ResolveTitled is Resolve that also returns the people named with a title.
+func (r *Resolver) ResolveTitled(d *doc.Document) []Titled {
+	ms, titled := r.mentions(d)
+	if !r.NoCoref {
+		ms = r.corefer(d, ms)
+	}
+	d.Entities = toEntities(d, ms, d.Entities[:0])
+	return titled
+}
+
+// mention is one resolved mention over document token indices [s, e).
+type mention struct {
+	s, e  int
+	sent  int
+	typ   string
+	actor *doc.Actor // nil: no entity (a bare title kept for coreference)
+	// title is the title's role ("head of state") when the mention is or
+	// starts with a title; head is its last word, lower-cased.
+	title, head string
+	titleOnly   bool // a title or sector noun with no name: an anaphor
+	nameless    bool // a title with a place and no name ("the Kenyan president")
+	explicit    bool // a title written in the text before or beside the name
+	titleWords  string
+	plural      bool // a group: "the rebels", "Kenyans"
+	// ante is the mention a coreferent one was resolved to (-1 none).
+	ante    int
+	pronoun bool
+}
+
+// run is a sequence of touching KB names in one sentence, composed.
+type run struct {
+	s, e                 int // sentence-relative token range
+	person, named, place *Match
+	personAt             int // sentence-relative start of the person's span
+	country, sector      string
+	role, titleWords     string
+	titleKind            Kind
+	titleEnd             int // sentence-relative end of the last title word
+	former               bool
+	plural               bool
+}
+
+// mentions builds the name mentions of a document and the titled people.
+func (r *Resolver) mentions(d *doc.Document) ([]mention, []Titled) {
+	sents := make([][]string, len(d.Sentences))
+	for si, s := range d.Sentences {
+		words := make([]string, 0, s.TokenEnd-s.TokenStart)
+		for _, t := range d.Tokens[s.TokenStart:s.TokenEnd] {
 			words = append(words, d.Text[t.Start:t.End])
 		}
-		spans := k.MatchTokens(words)
-		for i := 0; i < len(spans); {
-			j := i + 1
-			for j < len(spans) && joined(words, spans[j-1].End, spans[j].Start) {
-				j++
+		sents[si] = words
+	}
+	var nerSpans [][]NERSpan
+	if r.ner != nil {
+		nerSpans = r.ner.DocumentSpans(sents)
+	}
+	var out []mention
+	var titled []Titled
+	for si, s := range d.Sentences {
+		words := sents[si]
+		var ner []NERSpan
+		if nerSpans != nil {
+			ner = nerSpans[si]
+		}
+		out, titled = r.sentence(d, si, s.TokenStart, words, ner, out, titled)
+	}
+	return out, titled
+}
+
+// sentence merges the KB runs and NER spans of one sentence.
+func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, ner []NERSpan, out []mention, titled []Titled) ([]mention, []Titled) {
+	k := r.kb
+	spans := k.MatchTokens(words)
+	var runs []run
+	for i := 0; i < len(spans); {
+		j := i + 1
+		for j < len(spans) && joined(words, spans[j-1].End, spans[j].Start) {
+			j++
+		}
+		if rn, ok := k.composeRun(d.Date, spans[i:j]); ok {
+			// "the Kenyan leader": a word the KB has no title for
+			if rn.place != nil && rn.sector == "" && rn.person == nil && rn.named == nil &&
+				rn.e < len(words) && (words[rn.e] == "leader" || words[rn.e] == "leadership") &&
+				(j == len(spans) || spans[j].Start > rn.e) {
+				rn.e++
+				rn.sector, rn.role, rn.titleKind, rn.titleEnd = "GOV", "leader", KindTitle, rn.e
+				rn.titleWords = "Leader"
 			}
-			if e, ok := k.compose(d, toks, spans[i:j]); ok {
-				d.Entities = append(d.Entities, e)
+			runs = append(runs, rn)
+		}
+		i = j
+	}
+	if r.ner != nil {
+		runs = dropLonePersons(runs, words, ner)
+	}
+	used := make([]bool, len(runs))
+	first := len(out)
+	text := func(s, e int) string {
+		return d.Text[d.Tokens[base+s].Start:d.Tokens[base+e-1].End]
+	}
+	for _, n := range ner {
+		var over []int
+		for i := range runs {
+			if runs[i].s < n.End && runs[i].e > n.Start {
+				over = append(over, i)
 			}
-			i = j
+		}
+		// Rule 1: a title run just before an unknown person.
+		if n.Type == "PER" {
+			var title *run
+			ti := -1
+			for i := range runs {
+				rn := &runs[i]
+				if !used[i] && rn.person == nil && rn.named == nil && rn.sector != "" && !rn.plural &&
+					rn.e >= n.Start && rn.e < n.End && rn.s < n.End {
+					title, ti = rn, i
+				}
+			}
+			inside, named := -1, false
+			for _, i := range over {
+				if i != ti && runs[i].person != nil {
+					inside = i
+				}
+				named = named || (i != ti && runs[i].named != nil)
+			}
+			if named {
+				continue // an organisation's name: the KB's reading wins
+			}
+			if inside >= 0 {
+				rn := &runs[inside]
+				if rn.s <= n.Start && rn.e >= n.End {
+					continue // the KB's mention covers the name: rule 5
+				}
+				if sameName(k, rn, words, n.Start, n.End) {
+					used[inside] = true
+					s, e := min(rn.s, n.Start), max(rn.e, n.End)
+					if title != nil {
+						used[ti] = true
+						s = min(s, title.s)
+					}
+					m := r.personMention(d, base, si, s, e, rn, title, text)
+					out = append(out, m)
+					titled = appendTitled(titled, m, rn, title, d, base, si, n, text)
+					continue
+				}
+				used[inside] = true // "Samuel Ruto" is not William Ruto
+			}
+			for _, i := range over {
+				if runs[i].person == nil && runs[i].named == nil && i != ti && runs[i].sector == "" {
+					used[i] = true // a nationality inside a name
+				}
+			}
+			s := n.Start
+			if title != nil {
+				used[ti] = true
+				s = min(s, title.s)
+			}
+			ns := n.Start
+			if title != nil && title.e > n.Start {
+				ns = title.e
+			}
+			if ns+1 < n.End && isHonorific(words[ns]) {
+				ns++ // "Mr Daniel Otieno" is Daniel Otieno
+			}
+			name := text(ns, n.End)
+			a := doc.Actor{Name: name}
+			m := mention{s: base + s, e: base + n.End, sent: si, typ: "PER", ante: -1}
+			if title != nil {
+				a.Country, a.Sector = title.country, title.sector
+				if title.former && a.Country != "" {
+					a.Sector = "ELI"
+				}
+				if a.Country != "" {
+					a.Code = a.Country + a.Sector
+				}
+				m.title, m.head, m.explicit = title.role, lastWord(title.titleWords), true
+				titled = append(titled, Titled{Name: name, Country: a.Country, Sector: a.Sector,
+					Title: title.titleWords, Role: title.role, Sentence: si,
+					Start: d.Tokens[base+s].Start, End: d.Tokens[base+n.End-1].End})
+			}
+			m.actor = &a
+			out = append(out, m)
+			continue
+		}
+		if len(over) == 0 {
+			out = append(out, mention{s: base + n.Start, e: base + n.End, sent: si, typ: n.Type,
+				actor: &doc.Actor{Name: text(n.Start, n.End)}, ante: -1})
+			continue
+		}
+		// A longer NER name around KB names ("the Kenya Red Cross", "Mombasa
+		// Port Authority"): an organisation or composed actor inside keeps
+		// its actor over the longer span; a bare place inside does not name
+		// the whole, except for a place-like name.
+		lo, hi := n.Start, n.End
+		inside := true
+		for _, i := range over {
+			if runs[i].s < lo || runs[i].e > hi {
+				inside = false
+			}
+		}
+		if !inside || (len(over) == 1 && runs[over[0]].s == lo && runs[over[0]].e == hi) {
+			continue // the KB's span wins
+		}
+		var best *run
+		for _, i := range over {
+			rn := &runs[i]
+			if rn.named != nil || (rn.place != nil && rn.sector != "") {
+				best = rn
+				break
+			}
+		}
+		if best == nil && len(over) == 1 && (n.Type == "LOC" || n.Type == "GPE" || n.Type == "NORP") {
+			best = &runs[over[0]]
+		}
+		for _, i := range over {
+			used[i] = true
+		}
+		m := mention{s: base + lo, e: base + hi, sent: si, typ: n.Type, ante: -1}
+		if best != nil {
+			if a, typ, ok := k.runActor(best); ok {
+				a.Name = text(lo, hi)
+				if best.named != nil || best.person != nil {
+					a.Name = best.actorName()
+				}
+				m.actor, m.typ = &a, mergeType(n.Type, typ)
+			}
+		}
+		if m.actor == nil {
+			m.actor = &doc.Actor{Name: text(lo, hi)}
+		}
+		out = append(out, m)
+	}
+	for i := range runs {
+		if used[i] {
+			continue
+		}
+		rn := &runs[i]
+		if rn.person != nil {
+			var title *run
+			if rn.titleKind != 0 {
+				title = rn
+			}
+			m := r.personMention(d, base, si, rn.s, rn.e, rn, title, text)
+			out = append(out, m)
+			if title != nil {
+				titled = appendTitled(titled, m, rn, title, d, base, si, NERSpan{Start: rn.personAt, End: rn.e}, text)
+			}
+			continue
+		}
+		a, typ, ok := k.runActor(rn)
+		m := mention{s: base + rn.s, e: base + rn.e, sent: si, typ: typ, ante: -1, plural: rn.plural}
+		if rn.titleKind != 0 {
+			m.title, m.head = rn.role, lastWord(rn.titleWords)
+			m.nameless = rn.titleKind == KindTitle
+			m.titleWords = rn.titleWords
+		}
+		if !ok {
+			m.titleOnly = true // coreference must say who
+			m.typ = "PER"
+			if rn.titleKind == KindSector {
+				m.typ = "ORG"
+			}
+		} else {
+			if a.Name == "" {
+				a.Name = text(rn.s, rn.e)
+			}
+			m.actor = &a
+		}
+		out = append(out, m)
+	}
+	sortMentions(out[first:])
+	titled = appositions(d, words, base, si, out[first:], titled)
+	return out, titled
+}
+
+// dropLonePersons removes one-word KB person names (surname aliases) that
+// the NER reads otherwise: inside a non-person name ("Victoria" the state,
+// "Wall Street"), or untagged and followed by a capitalised word.
+func dropLonePersons(runs []run, words []string, ner []NERSpan) []run {
+	out := runs[:0]
+	for _, rn := range runs {
+		if rn.person != nil && rn.e-rn.s == 1 && rn.titleKind == 0 && rn.place == nil && rn.named == nil {
+			var cover *NERSpan
+			for i := range ner {
+				if ner[i].Start <= rn.s && ner[i].End >= rn.e {
+					cover = &ner[i]
+				}
+			}
+			if cover != nil && cover.Type != "PER" {
+				continue
+			}
+			if cover == nil && rn.e < len(words) && isCapitalised(words[rn.e]) {
+				continue
+			}
+		}
+		out = append(out, rn)
+	}
+	return out
+}
+
+func isCapitalised(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// personMention is a KB person's mention, with an explicit title applied
+// (rule 3).
+func (r *Resolver) personMention(d *doc.Document, base, si, s, e int, rn, title *run, text func(int, int) string) mention {
+	a := rn.person.Actor
+	if title != nil && title.sector != "" {
+		if title.country != "" {
+			a.Country = title.country
+		}
+		a.Sector = title.sector
+	}
+	if (rn.former || (title != nil && title.former)) && a.Country != "" {
+		a.Sector = "ELI"
+	}
+	if a.Country != "" && (title != nil || rn.former) {
+		a.Code = a.Country + a.Sector
+	}
+	m := mention{s: base + s, e: base + e, sent: si, typ: "PER", actor: &a, ante: -1}
+	if title != nil {
+		m.title, m.head, m.explicit = title.role, lastWord(title.titleWords), true
+	} else if rn.person.Role != "" {
+		m.title = strings.ToLower(rn.person.Role)
+	}
+	return m
+}
+
+func appendTitled(titled []Titled, m mention, rn, title *run, d *doc.Document, base, si int, n NERSpan, text func(int, int) string) []Titled {
+	if title == nil || title.sector == "" {
+		return titled
+	}
+	nameStart := max(n.Start, title.titleEnd)
+	if nameStart >= n.End {
+		return titled
+	}
+	return append(titled, Titled{
+		Name: text(nameStart, n.End), Country: m.actor.Country, Sector: m.actor.Sector,
+		Title: title.titleWords, Role: title.role, ID: rn.person.Actor.ID, KBCode: rn.person.Actor.Code,
+		Sentence: si, Start: d.Tokens[m.s].Start, End: d.Tokens[m.e-1].End,
+	})
+}
+
+// sameName reports whether an NER name [s, e) around a KB person's span
+// names the same person: every word outside the KB span is a word of the
+// KB's name or an initial ("William Samoei Ruto", "George W. Bush").
+func sameName(k *KB, rn *run, words []string, s, e int) bool {
+	known := strings.Fields(strings.ToLower(foldString(rn.person.Actor.Name + " " + rn.person.Alias)))
+	for i := s; i < e; i++ {
+		if i >= rn.s && i < rn.e {
+			continue
+		}
+		w := strings.ToLower(foldString(words[i]))
+		if len(strings.TrimRight(w, ".")) <= 1 {
+			continue
+		}
+		ok := false
+		for _, kw := range known {
+			if kw == w {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
 		}
 	}
+	return true
+}
+
+// isHonorific reports a courtesy title that is no part of a name.
+func isHonorific(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam":
+		return true
+	}
+	return false
+}
+
+// foldString folds diacritics as the KB does.
+func foldString(s string) string { return string(foldInto(nil, s)) }
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		s = s[i+1:]
+	}
+	return strings.ToLower(s)
+}
+
+// mergeType keeps the NER's type except where the KB knows better.
+func mergeType(nerType, kbType string) string {
+	if kbType == "PER" || nerType == "MISC" {
+		return kbType
+	}
+	return nerType
 }
 
 // joined reports whether two matched names belong to one mention: they
@@ -50,70 +497,212 @@ func joined(words []string, end, start int) bool {
 	return false
 }
 
-// compose turns a run of matched names into one entity with its actor.
-func (k *KB) compose(d *doc.Document, toks []doc.Token, run []Span) (doc.Entity, bool) {
-	var person, named, place *Match
-	var country, sector string
-	former := false
-	for _, sp := range run {
-		ms := k.SpanMatches(sp, d.Date)
+// composeRun reads a run of matched names: the person, organisation or
+// place it names and the title or sector words around them.
+func (k *KB) composeRun(date string, sps []Span) (run, bool) {
+	rn := run{s: sps[0].Start, e: sps[len(sps)-1].End}
+	any := false
+	for _, sp := range sps {
+		ms := k.SpanMatches(sp, date)
 		if len(ms) == 0 {
 			continue
 		}
+		any = true
 		m := ms[0]
 		switch m.Kind {
 		case KindPerson:
-			if person == nil {
-				person = &m
+			if sp.End-sp.Start == 1 && calendarWord(m.Alias) {
+				continue // "Friday", "May": a surname alias that is a date word
+			}
+			if rn.person == nil {
+				rn.person = &m
+				rn.personAt = sp.Start
 			}
 		case KindOrg, KindInstitution, KindParty, KindMedia, KindArmedGroup, KindActor:
-			named = &m
+			rn.named = &m
 		case KindCountry, KindCapital, KindRegion, KindNationality:
-			if place == nil && !m.Ambiguous {
-				place = &m
+			if rn.place == nil && !m.Ambiguous {
+				rn.place = &m
 			}
-			if country == "" && !m.Ambiguous {
-				country = m.Actor.Country
+			if rn.country == "" && !m.Ambiguous {
+				rn.country = m.Actor.Country
 			}
 		case KindSector, KindTitle:
+			if rn.person != nil || rn.named != nil {
+				continue // "Ruto government": the name leads
+			}
 			if m.Actor.Sector != "" {
-				sector = m.Actor.Sector
+				rn.sector = m.Actor.Sector
+				rn.role = m.Role
+				rn.titleKind = m.Kind
+				rn.titleEnd = sp.End
+				if rn.titleWords == "" {
+					rn.titleWords = m.Alias
+				} else {
+					rn.titleWords += " " + m.Alias
+				}
+				rn.plural = m.Kind == KindSector && isPluralAlias(m.Alias)
 			}
 		case KindModifier:
-			former = former || m.Actor.Sector == "ELI"
+			rn.former = rn.former || m.Actor.Sector == "ELI"
 		}
 	}
-	first, last := toks[run[0].Start], toks[run[len(run)-1].End-1]
-	e := doc.Entity{Start: first.Start, End: last.End, Text: d.Text[first.Start:last.End]}
-	var a doc.Actor
-	switch {
-	case person != nil:
-		a, e.Type = person.Actor, "PER"
-	case named != nil:
-		a, e.Type = named.Actor, "ORG"
-		if named.Actor.Country == "" && country != "" {
-			a.Country = country
+	if rn.titleWords != "" {
+		rn.titleWords = titleCase(rn.titleWords)
+	}
+	return rn, any
+}
+
+// calendarWord reports a weekday or month name.
+func calendarWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
+// titleCase writes a KB alias as a title is written before a name.
+func titleCase(s string) string {
+	b := []byte(s)
+	up := true
+	for i, c := range b {
+		if up && c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
 		}
-	case place != nil && sector != "":
-		a = doc.Actor{Name: e.Text, Country: country, Sector: sector, Code: country + sector}
-		e.Type = "ORG"
-	case place != nil:
-		a = place.Actor
-		switch place.Kind {
+		up = c == ' ' || c == '-'
+	}
+	return string(b)
+}
+
+func isPluralAlias(a string) bool {
+	w := lastWord(a)
+	switch w {
+	case "police", "military", "people", "gendarmerie", "militia", "press", "media", "clergy", "opposition":
+		return w != "military" && w != "opposition" && w != "press" && w != "media"
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+func (rn *run) actorName() string {
+	switch {
+	case rn.person != nil:
+		return rn.person.Actor.Name
+	case rn.named != nil:
+		return rn.named.Actor.Name
+	}
+	return ""
+}
+
+// runActor is the actor of a run without a person, and its entity type;
+// false for a bare title or sector noun.
+func (k *KB) runActor(rn *run) (doc.Actor, string, bool) {
+	var a doc.Actor
+	typ := ""
+	switch {
+	case rn.named != nil:
+		a, typ = rn.named.Actor, "ORG"
+		if rn.named.Actor.Country == "" && rn.country != "" {
+			a.Country = rn.country
+		}
+	case rn.place != nil && rn.sector != "":
+		a = doc.Actor{Country: rn.country, Sector: rn.sector, Code: rn.country + rn.sector}
+		typ = "ORG"
+		if rn.titleKind == KindTitle {
+			typ = "PER"
+		}
+	case rn.place != nil:
+		a = rn.place.Actor
+		switch rn.place.Kind {
 		case KindNationality:
-			e.Type = "NORP"
+			typ = "NORP"
 		case KindRegion:
-			e.Type = "LOC"
+			typ = "LOC"
 		default:
-			e.Type = "GPE"
+			typ = "GPE"
 		}
 	default:
-		return e, false // a sector noun or title alone: coreference must say who
+		return a, "", false
 	}
-	if former && a.Country != "" {
+	if rn.former && a.Country != "" {
 		a.Sector, a.Code = "ELI", a.Country+"ELI"
 	}
-	a.Mention = &doc.Mention{Start: e.Start, End: e.End, Text: e.Text}
-	e.Actor = &a
-	return e, true
+	return a, typ, true
+}
+
+// appositions gives "X, Kenya's foreign minister," and "Kenya's foreign
+// minister, X," the title's actor on the person (rule 4). ms are one
+// sentence's mentions in order.
+func appositions(d *doc.Document, words []string, base, si int, ms []mention, titled []Titled) []Titled {
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := &ms[i], &ms[i+1]
+		if b.s <= a.e || words[a.e-base] != "," {
+			continue
+		}
+		if gap := b.s - a.e; gap > 2 || gap == 2 && !strings.EqualFold(words[a.e+1-base], "the") {
+			continue
+		}
+		per, title := a, b
+		if a.nameless {
+			per, title = b, a
+		}
+		if per.typ != "PER" || per.actor == nil || per.explicit || per.nameless || title.actor == nil ||
+			!title.nameless || title.actor.Sector == "" {
+			continue
+		}
+		pa := *per.actor
+		kbCode := pa.Code
+		if title.actor.Country != "" {
+			pa.Country = title.actor.Country
+		} else if pa.Country == "" {
+			continue
+		}
+		pa.Sector = title.actor.Sector
+		pa.Code = pa.Country + pa.Sector
+		per.actor = &pa
+		per.title, per.head, per.explicit = title.title, title.head, true
+		ta := pa
+		title.actor = &ta
+		name := pa.Name
+		if pa.ID == "" {
+			name = d.Text[d.Tokens[per.s].Start:d.Tokens[per.e-1].End]
+		}
+		titled = append(titled, Titled{Name: name, Country: pa.Country, Sector: pa.Sector,
+			Title: title.titleWords, Role: title.title, ID: pa.ID, KBCode: kbCode, Sentence: si,
+			Start: d.Tokens[min(per.s, title.s)].Start, End: d.Tokens[max(per.e, title.e)-1].End})
+	}
+	return titled
+}
+
+func sortMentions(ms []mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].s < ms[j-1].s; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// toEntities turns mentions with actors into entities, in text order.
+func toEntities(d *doc.Document, ms []mention, out []doc.Entity) []doc.Entity {
+	for i := range ms {
+		m := &ms[i]
+		if m.actor == nil {
+			continue
+		}
+		start, end := d.Tokens[m.s].Start, d.Tokens[m.e-1].End
+		e := doc.Entity{Start: start, End: end, Text: d.Text[start:end], Type: m.typ}
+		a := *m.actor
+		a.Mention = &doc.Mention{Start: start, End: end, Text: e.Text}
+		e.Actor = &a
+		if m.ante >= 0 {
+			an := &ms[m.ante]
+			s, t := d.Tokens[an.s].Start, d.Tokens[an.e-1].End
+			e.Antecedent = &doc.Span{Start: s, End: t, Text: d.Text[s:t]}
+		}
+		out = append(out, e)
+	}
+	slices.SortStableFunc(out, func(a, b doc.Entity) int { return a.Start - b.Start })
+	return out
 }

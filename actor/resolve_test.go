@@ -1,10 +1,18 @@
 package actor
 
 import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
 	"testing"
 
 	"github.com/dyadproject/dyad/doc"
 	"github.com/dyadproject/dyad/segment"
+	"github.com/dyadproject/dyad/syntax"
 )
 
 func TestResolveComposesMentions(t *testing.T) {
@@ -47,5 +55,327 @@ func TestResolveLeavesBareTitlesAlone(t *testing.T) {
 	kb.Resolve(d)
 	if len(d.Entities) != 0 {
 		t.Errorf("bare titles became entities: %+v", d.Entities)
+	}
+}
+
+var (
+	testStageOnce sync.Once
+	testResolver  *Resolver
+	testSyntax    *syntax.Models
+	testStageErr  error
+)
+
+// resolveText runs segmentation, syntax and the full resolver (KB, NER,
+// coreference) over a text, as the pipeline does.
+func resolveText(t *testing.T, date, text string) *doc.Document {
+	t.Helper()
+	testStageOnce.Do(func() {
+		kb, err := LoadKB()
+		if err != nil {
+			testStageErr = err
+			return
+		}
+		ner, err := DefaultNER()
+		if err != nil {
+			testStageErr = err
+			return
+		}
+		testResolver = NewResolver(kb, ner)
+		testSyntax, testStageErr = syntax.Embedded()
+	})
+	if testStageErr != nil {
+		t.Fatal(testStageErr)
+	}
+	d := &doc.Document{Text: text, Date: date}
+	segment.Segment(d)
+	testSyntax.Annotate(d)
+	testResolver.Resolve(d)
+	return d
+}
+
+func dumpEntities(d *doc.Document) string {
+	var b strings.Builder
+	for _, e := range d.Entities {
+		fmt.Fprintf(&b, "\n  %d %q %s", e.Start, e.Text, e.Type)
+		if e.Actor != nil {
+			fmt.Fprintf(&b, " → %s %q [%s]", e.Actor.Code, e.Actor.Name, e.Actor.ID)
+		}
+		if e.Antecedent != nil {
+			fmt.Fprintf(&b, " (= %q@%d)", e.Antecedent.Text, e.Antecedent.Start)
+		}
+	}
+	return b.String()
+}
+
+// entityAt finds the entity whose text is mention, the n-th (0-based) such.
+func entityAt(d *doc.Document, mention string, n int) *doc.Entity {
+	for i := range d.Entities {
+		if d.Entities[i].Text == mention {
+			if n == 0 {
+				return &d.Entities[i]
+			}
+			n--
+		}
+	}
+	return nil
+}
+
+type want struct {
+	mention string
+	nth     int
+	code    string // "" = the entity must exist with an empty code; "-" = no entity
+	name    string // optional: the actor's name
+}
+
+func checkResolved(t *testing.T, date, text string, wants []want) {
+	t.Helper()
+	d := resolveText(t, date, text)
+	for _, w := range wants {
+		e := entityAt(d, w.mention, w.nth)
+		switch {
+		case w.code == "-":
+			if e != nil && e.Actor != nil && e.Actor.Code != "" {
+				t.Errorf("%q: %q should name no actor, got %s%s", text, w.mention, e.Actor.Code, dumpEntities(d))
+			}
+		case e == nil || e.Actor == nil:
+			t.Errorf("%q: no entity %q (#%d)%s", text, w.mention, w.nth, dumpEntities(d))
+		case e.Actor.Code != w.code:
+			t.Errorf("%q: %q → %q, want %q%s", text, w.mention, e.Actor.Code, w.code, dumpEntities(d))
+		case w.name != "" && e.Actor.Name != w.name:
+			t.Errorf("%q: %q names %q, want %q%s", text, w.mention, e.Actor.Name, w.name, dumpEntities(d))
+		}
+	}
+}
+
+func TestResolveTitlesAndNationality(t *testing.T) {
+	checkResolved(t, "2024-03-05",
+		"Kenyan President William Ruto met Indonesian army chief Agus Subiyanto in Nairobi on Monday.",
+		[]want{{"Kenyan President William Ruto", 0, "KENGOV", "William Ruto"},
+			{"Indonesian army chief Agus Subiyanto", 0, "IDNMIL", ""}})
+	// an unknown person with a title: country and sector from the title
+	checkResolved(t, "2024-03-05",
+		"Kenyan Trade Minister Obadiah Kiprotich Wanjala signed the accord with Ugandan officials.",
+		[]want{{"Kenyan Trade Minister Obadiah Kiprotich Wanjala", 0, "KENGOV", "Obadiah Kiprotich Wanjala"}})
+	checkResolved(t, "2024-01-10",
+		"Colombia's former president Álvaro Uribe criticised the peace talks.",
+		[]want{{"Colombia's former president Álvaro Uribe", 0, "COLELI", ""}})
+	checkResolved(t, "2024-01-10",
+		"The Brazilian foreign minister arrived in Lima on Tuesday.",
+		[]want{{"Brazilian foreign minister", 0, "BRAGOV", ""}})
+	// a capital as a metonym
+	checkResolved(t, "2024-01-10", "Moscow said the sanctions were illegal.",
+		[]want{{"Moscow", 0, "RUSGOV", ""}})
+}
+
+func TestResolveUnknownPersonKeepsEmptyCode(t *testing.T) {
+	d := resolveText(t, "2024-03-05", "Farmer Joseph Kamau Njoroge told reporters that the harvest had failed.")
+	found := false
+	for _, e := range d.Entities {
+		if strings.Contains(e.Text, "Njoroge") {
+			found = true
+			if e.Type != "PER" || e.Actor == nil || e.Actor.Code != "" || e.Actor.Country != "" {
+				t.Errorf("unknown person resolved to a guess: %+v%s", e, dumpEntities(d))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("unknown person not an entity:%s", dumpEntities(d))
+	}
+}
+
+func TestResolveSurnameOfAnotherPerson(t *testing.T) {
+	// The KB knows "Ruto" as the Kenyan president; "Samuel Ruto" is someone else.
+	d := resolveText(t, "2024-03-05", "Police officer Samuel Ruto was injured in the clashes near Eldoret.")
+	for _, e := range d.Entities {
+		if strings.Contains(e.Text, "Ruto") && e.Actor != nil && e.Actor.ID == "Q195725" {
+			t.Errorf("Samuel Ruto taken for William Ruto:%s", dumpEntities(d))
+		}
+	}
+}
+
+func TestResolveTextTitleOverridesKBRole(t *testing.T) {
+	// Lula was out of office in 2015 (BRAELI); a text calling him
+	// "Defence Minister" is taken at its word for the sector.
+	checkResolved(t, "2015-06-01", "Brazilian Defence Minister Lula visited the troops.",
+		[]want{{"Brazilian Defence Minister Lula", 0, "BRAGOV", ""}})
+	checkResolved(t, "2015-06-01", "Brazilian army chief Lula visited the troops.",
+		[]want{{"Brazilian army chief Lula", 0, "BRAMIL", ""}})
+}
+
+func TestResolveApposition(t *testing.T) {
+	checkResolved(t, "2024-03-05",
+		"Obadiah Wanjala Kiprotich, Kenya's foreign minister, said the talks would resume.",
+		[]want{{"Obadiah Wanjala Kiprotich", 0, "KENGOV", ""}})
+}
+
+func TestCorefSurnameAndTitle(t *testing.T) {
+	checkResolved(t, "2024-03-05",
+		"Kenyan Foreign Minister Obadiah Kiprotich Wanjala arrived in Kampala on Monday. "+
+			"Wanjala said the border dispute would be settled. The minister later met traders.",
+		[]want{{"Wanjala", 0, "KENGOV", ""}, {"minister", 0, "KENGOV", ""}})
+	checkResolved(t, "2024-03-05",
+		"William Ruto flew to Addis Ababa for the summit. The president told delegates that the Kenyan leader "+
+			"would not back down.",
+		[]want{{"president", 0, "KENGOV", "William Ruto"}, {"Kenyan leader", 0, "KENGOV", "William Ruto"}})
+}
+
+func TestCorefPronouns(t *testing.T) {
+	// "he" goes to the subject of the previous sentence, not the object.
+	d := resolveText(t, "2024-03-05",
+		"William Ruto received Ugandan Defence Minister Jacob Oboth Oboth in Nairobi. "+
+			"He said the two countries would work together against smuggling.")
+	he := entityAt(d, "He", 0)
+	if he == nil || he.Actor == nil || he.Actor.ID != "Q195725" {
+		t.Errorf("he should be William Ruto:%s", dumpEntities(d))
+	}
+	// a gender known from an honorific chooses between two people
+	d = resolveText(t, "2024-03-05",
+		"Mrs Amina Wekesa met Mr Daniel Otieno, the Kenyan interior minister, in Kisumu. "+
+			"She thanked him for his help.")
+	if e := entityAt(d, "him", 0); e == nil || e.Actor == nil || !strings.Contains(e.Actor.Name, "Otieno") || e.Actor.Code != "KENGOV" {
+		t.Errorf("him should be Daniel Otieno (KENGOV):%s", dumpEntities(d))
+	}
+	if e := entityAt(d, "She", 0); e == nil || e.Actor == nil || !strings.Contains(e.Actor.Name, "Wekesa") {
+		t.Errorf("she should be Amina Wekesa:%s", dumpEntities(d))
+	}
+	// no person before: the pronoun stays unresolved
+	d = resolveText(t, "2024-03-05", "He said the rain would continue.")
+	if e := entityAt(d, "He", 0); e != nil {
+		t.Errorf("pronoun resolved without antecedent:%s", dumpEntities(d))
+	}
+}
+
+func TestCorefPairs(t *testing.T) {
+	d := resolveText(t, "2024-03-05",
+		"Kenya and Uganda signed a trade pact on Monday. The two countries agreed to reopen the border.")
+	var codes []string
+	for _, e := range d.Entities {
+		if e.Text == "The two countries" && e.Actor != nil {
+			codes = append(codes, e.Actor.Code)
+		}
+	}
+	if strings.Join(codes, ",") != "KEN,UGA" {
+		t.Errorf("the two countries → %v, want KEN,UGA%s", codes, dumpEntities(d))
+	}
+	d = resolveText(t, "2024-03-05", "Kenya and Uganda met in Arusha. They agreed to reopen the border.")
+	codes = codes[:0]
+	for _, e := range d.Entities {
+		if e.Text == "They" && e.Actor != nil {
+			codes = append(codes, e.Actor.Code)
+		}
+	}
+	if strings.Join(codes, ",") != "KEN,UGA" {
+		t.Errorf("they → %v, want KEN,UGA%s", codes, dumpEntities(d))
+	}
+}
+
+// resolveSharedData is ../shared/data seen from this package's directory.
+const resolveSharedData = "../../shared/data"
+
+// BenchmarkResolve measures the whole actor stage (KB matching, NER,
+// merging and coreference) over the bench-news stories; segmentation and
+// syntax run before the timer. tokens/cpu-s is the per-core rate.
+func BenchmarkResolve(b *testing.B) {
+	f, err := os.Open(filepath.Join(resolveSharedData, "bench-news", "te3-silver-news.jsonl"))
+	if err != nil {
+		b.Skipf("bench-news not available: %v", err)
+	}
+	defer f.Close()
+	kb, err := LoadKB()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ner, err := DefaultNER()
+	if err != nil {
+		b.Fatal(err)
+	}
+	models, err := syntax.Embedded()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []*doc.Document
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	tokens, bytes := 0, 0
+	for sc.Scan() {
+		var j struct{ Text, Date string }
+		if json.Unmarshal(sc.Bytes(), &j) != nil || j.Text == "" {
+			continue
+		}
+		d := &doc.Document{Text: j.Text, Date: j.Date}
+		segment.Segment(d)
+		models.Annotate(d)
+		docs = append(docs, d)
+		tokens += len(d.Tokens)
+		bytes += len(d.Text)
+	}
+	full, kbOnly := NewResolver(kb, ner), NewResolver(kb, nil)
+	kbOnly.NoCoref = true
+	for _, mode := range []struct {
+		name string
+		run  func(*doc.Document)
+	}{
+		{"stage", full.Resolve},     // KB + NER + merging + coreference: the pipeline's actor stage
+		{"ner-only", ner.Entities},  // the NER model alone, for comparison
+		{"kb-only", kbOnly.Resolve}, // dictionary matching and composition alone
+	} {
+		b.Run(mode.name, func(b *testing.B) {
+			b.SetBytes(int64(bytes))
+			b.ResetTimer()
+			cpu0 := cpuSeconds()
+			for i := 0; i < b.N; i++ {
+				for _, d := range docs {
+					mode.run(d)
+				}
+			}
+			if cpu := cpuSeconds() - cpu0; cpu > 0 {
+				b.ReportMetric(float64(tokens)*float64(b.N)/cpu, "tokens/cpu-s")
+			}
+		})
+	}
+}
+
+func TestCorefTitleChoosesCompatiblePerson(t *testing.T) {
+	d := resolveText(t, "2024-03-05",
+		"Ugandan Foreign Minister Peter Okello Ayo met Kenyan President William Ruto in Nairobi. "+
+			"The minister said the visit had been productive.")
+	e := entityAt(d, "minister", 0)
+	if e == nil || e.Actor == nil || !strings.Contains(e.Actor.Name, "Okello") || e.Actor.Code != "UGAGOV" {
+		t.Errorf("the minister should be Peter Okello Ayo (UGAGOV):%s", dumpEntities(d))
+	}
+}
+
+func TestCorefLeadersAndSides(t *testing.T) {
+	d := resolveText(t, "2024-03-05",
+		"Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Mombasa. "+
+			"The two leaders discussed the railway, and both sides promised to meet again.")
+	for _, phrase := range []string{"The two leaders", "both sides"} {
+		var ids []string
+		for _, e := range d.Entities {
+			if e.Text == phrase && e.Actor != nil {
+				ids = append(ids, e.Actor.Code)
+			}
+		}
+		if strings.Join(ids, ",") != "KENGOV,UGAGOV" {
+			t.Errorf("%s → %v, want KENGOV,UGAGOV%s", phrase, ids, dumpEntities(d))
+		}
+	}
+}
+
+func TestResolveLoneSurnameAliasInOtherNames(t *testing.T) {
+	d := resolveText(t, "2024-03-05", "Shares fell on Wall Street on Monday as investors sold bank stocks.")
+	for _, e := range d.Entities {
+		if e.Actor != nil && e.Actor.ID != "" && e.Type == "PER" {
+			t.Errorf("a person found in %q:%s", e.Text, dumpEntities(d))
+		}
+	}
+}
+
+func TestCorefFamilyNameFirst(t *testing.T) {
+	d := resolveText(t, "2024-03-05",
+		"Reporter Chen Boliang was detained in Shanghai on Monday. Chen said he had done nothing wrong.")
+	e := entityAt(d, "Chen", 0)
+	if e == nil || e.Actor == nil || e.Actor.Name != "Chen Boliang" || e.Actor.ID != "" {
+		t.Errorf("Chen should be Chen Boliang, not a KB person:%s", dumpEntities(d))
 	}
 }

@@ -80,6 +80,9 @@ type Entity struct {
 	Text  string `json:"text"`
 	Type  string `json:"type"` // PER ORG LOC GPE NORP MISC
 	Actor *Actor `json:"actor,omitempty"`
+	// Antecedent is the earlier mention a coreferent one ("he", "the
+	// president", a surname) was resolved to; its actor is the antecedent's.
+	Antecedent *Span `json:"antecedent,omitempty"`
 }
 
 // Actor is a political actor in CAMEO style: a country (or region or IGO)

@@ -116,4 +116,4 @@ func TestNERHeldOutGUM(t *testing.T) {
 }
 
 // nerHeldOutFloor is just under what the shipped model reaches (model/ner.txt).
-const nerHeldOutFloor = 76.0
+const nerHeldOutFloor = 79.0

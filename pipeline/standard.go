@@ -6,6 +6,8 @@ import (
 	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/doc"
 	"github.com/dyadproject/dyad/event"
+	"github.com/dyadproject/dyad/geo"
+	"github.com/dyadproject/dyad/quote"
 	"github.com/dyadproject/dyad/segment"
 	"github.com/dyadproject/dyad/syntax"
 	"github.com/dyadproject/dyad/timex"
@@ -33,6 +35,16 @@ func Standard(opt Options) ([]Stage, error) {
 	if err != nil {
 		return nil, err
 	}
+	ner, err := actor.DefaultNER()
+	if err != nil {
+		return nil, err
+	}
+	actors := actor.NewResolver(kb, ner)
+	gaz, err := geo.Load()
+	if err != nil {
+		return nil, err
+	}
+	places := geo.NewTagger(gaz)
 	coder, err := eventCoder(opt)
 	if err != nil {
 		return nil, err
@@ -40,8 +52,10 @@ func Standard(opt Options) ([]Stage, error) {
 	return []Stage{
 		Func{"segment", func(d *doc.Document) error { segment.Segment(d); return nil }},
 		Func{"syntax", func(d *doc.Document) error { models.Annotate(d); return nil }},
-		Func{"actor", func(d *doc.Document) error { kb.Resolve(d); return nil }},
+		Func{"actor", func(d *doc.Document) error { actors.Resolve(d); return nil }},
 		Func{"timex", func(d *doc.Document) error { timex.Tag(d); return nil }},
+		Func{"geo", func(d *doc.Document) error { places.Tag(d); return nil }},
+		Func{"quote", func(d *doc.Document) error { quote.Attribute(d); return nil }},
 		Func{"event", func(d *doc.Document) error { coder.Code(d, event.Entities); return nil }},
 		Func{"when", func(d *doc.Document) error { event.Date(d); return nil }},
 		Func{"where", func(d *doc.Document) error { event.Place(d); return nil }},

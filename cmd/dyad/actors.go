@@ -1,13 +1,22 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
+	"sync"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/doc"
+	"github.com/dyadproject/dyad/pipeline"
+	"github.com/dyadproject/dyad/progress"
+	"github.com/dyadproject/dyad/read"
+	"github.com/dyadproject/dyad/segment"
 )
 
 func (a *app) actorsCmd() *cobra.Command {
@@ -77,6 +86,134 @@ To regenerate data/kb/gen from ../shared/data first:
 	}
 	build.Flags().StringVar(&dir, "dir", "data/kb", "folder of the knowledge base's TSV files")
 	build.Flags().StringVar(&out, "out", "actor/kb.bin.gz", "index file to write")
-	cmd.AddCommand(lookup, build)
+	cmd.AddCommand(lookup, build, a.actorsLearnCmd())
 	return cmd
+}
+
+func (a *app) actorsLearnCmd() *cobra.Command {
+	var in inputFlags
+	var outDir string
+	var minCount int
+	cmd := &cobra.Command{
+		Use:   "learn [FILE|DIR|-]...",
+		Short: "propose knowledge-base rows for people named with titles in a corpus",
+		Long: `learn runs the pipeline up to actor resolution over the inputs and collects the
+people named with an explicit title ("Kenyan Foreign Minister Musalia Mudavadi",
+"Musalia Mudavadi, Kenya's foreign minister"). It proposes a new person where the
+KB does not know the name (two words or more), and a new role where a known
+person's KB code at the date differs from the title's. Proposals are aggregated
+per (name, country, code) with counts, first and last dates seen and up to three
+example sentences, and written in the KB's formats to DIR/persons-learned.tsv and
+DIR/roles-learned.tsv for review: copy the rows you accept into data/kb and run
+'dyad actors build'. A summary goes to stderr.`,
+		Example: "  dyad actors learn corpus/ --out learned/\n  dyad actors learn --min-count 2 --out . news.jsonl.gz",
+		Args:    args(cobra.ArbitraryArgs),
+		RunE: func(cmd *cobra.Command, paths []string) error {
+			if minCount < 1 {
+				return usageError{fmt.Errorf("--min-count %d: want 1 or more", minCount)}
+			}
+			return a.learnActors(cmd.Context(), paths, cmd.InOrStdin(), in, outDir, minCount)
+		},
+	}
+	in.register(cmd)
+	cmd.Flags().StringVar(&outDir, "out", ".", "`DIR` to write persons-learned.tsv and roles-learned.tsv to")
+	cmd.Flags().IntVar(&minCount, "min-count", 1, "propose only rows seen at least `N` times")
+	return cmd
+}
+
+// learnActors runs segmentation and actor resolution over the inputs and
+// writes the Learner's proposals.
+func (a *app) learnActors(ctx context.Context, paths []string, stdin io.Reader, in inputFlags, outDir string, minCount int) error {
+	opt, err := in.options()
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
+	kb, err := actor.LoadKB()
+	if err != nil {
+		return err
+	}
+	ner, err := actor.DefaultNER()
+	if err != nil {
+		return err
+	}
+	res := actor.NewResolver(kb, ner)
+	res.NoCoref = true // titles only: no pronoun needs resolving
+	var mu sync.Mutex
+	titled := map[*doc.Document][]actor.Titled{}
+	stages := []pipeline.Stage{
+		pipeline.Func{StageName: "segment", Fn: func(d *doc.Document) error { segment.Segment(d); return nil }},
+		pipeline.Func{StageName: "actor", Fn: func(d *doc.Document) error {
+			ts := res.ResolveTitled(d)
+			mu.Lock()
+			titled[d] = ts
+			mu.Unlock()
+			return nil
+		}},
+	}
+	con := &console{a: a, bar: progress.New(a.stderr, read.TotalBytes(paths), a.quiet)}
+	opt.Warn = func(w read.Warning) { con.warn("%s", w) }
+	opt.Stdin = stdin
+	learner := actor.NewLearner()
+	var st runStats
+	p := &pipeline.Pipeline{Stages: stages, Workers: in.jobs}
+	src := func(emit func(pipeline.Job) error) error {
+		return read.Walk(ctx, paths, opt, func(it read.Item) error {
+			if it.Err != nil {
+				return emit(pipeline.Job{Err: it.Err, Bytes: it.Bytes})
+			}
+			return emit(pipeline.Job{Doc: it.Doc, Bytes: it.Bytes})
+		})
+	}
+	runErr := p.Run(ctx, src, func(j pipeline.Job) error {
+		con.add(1, j.Bytes)
+		if j.Err != nil {
+			st.rejected++
+			con.error("%v", j.Err)
+			return nil
+		}
+		mu.Lock()
+		ts := titled[j.Doc]
+		delete(titled, j.Doc)
+		mu.Unlock()
+		learner.Add(j.Doc, ts)
+		st.done++
+		return nil
+	})
+	con.mu.Lock()
+	con.bar.Clear()
+	st.bytes, st.elapsed = con.bar.Bytes(), con.bar.Elapsed()
+	con.mu.Unlock()
+	if runErr != nil {
+		return runErr
+	}
+	if err := os.MkdirAll(outDir, 0o755); err != nil {
+		return fmt.Errorf("learn: %w", err)
+	}
+	pPath, rPath := filepath.Join(outDir, "persons-learned.tsv"), filepath.Join(outDir, "roles-learned.tsv")
+	pf, err := os.Create(pPath)
+	if err != nil {
+		return fmt.Errorf("learn: %w", err)
+	}
+	defer pf.Close()
+	rf, err := os.Create(rPath)
+	if err != nil {
+		return fmt.Errorf("learn: %w", err)
+	}
+	defer rf.Close()
+	if err := learner.WriteTSV(pf, rf, minCount); err != nil {
+		return fmt.Errorf("learn: %w", err)
+	}
+	if err := pf.Close(); err != nil {
+		return fmt.Errorf("learn: %s: %w", pPath, err)
+	}
+	if err := rf.Close(); err != nil {
+		return fmt.Errorf("learn: %s: %w", rPath, err)
+	}
+	if !a.quiet {
+		fmt.Fprintf(a.stderr, "dyad: learn: %s\ndyad: learn: wrote %s and %s\n", learner.Summary(), pPath, rPath)
+	}
+	return finish(st, nil)
 }

@@ -29,6 +29,16 @@ func (a *app) evalCmd() *cobra.Command {
 		},
 	})
 	cmd.AddCommand(&cobra.Command{
+		Use:     "coref DIR",
+		Short:   "pronoun-resolution accuracy of the actor stage on GUM coreference files (dev sets and the held-out news test)",
+		Example: "  dyad eval coref ../shared/data/gum-coref/conll",
+		Args:    args(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, paths []string) error {
+			_, err := eval.RunCorefGUM(paths[0], a.stdout)
+			return err
+		},
+	})
+	cmd.AddCommand(&cobra.Command{
 		Use:     "timex DIR",
 		Short:   "TempEval-3 scores (span, type, value) of the temporal tagger on TimeML (.tml) files",
 		Example: "  dyad eval timex ../shared/data/timebank-aquaint",
@@ -44,6 +54,15 @@ func (a *app) evalCmd() *cobra.Command {
 		Args:    args(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, paths []string) error {
 			return eval.RunEventDatesEmbedded(paths[0], a.stdout)
+		},
+	})
+	cmd.AddCommand(&cobra.Command{
+		Use:     "quotes DIR",
+		Short:   "overlap P/R/F1 of quote cues, sources and contents on PolNeAR brat files (DIR/text + DIR/attributions)",
+		Example: "  dyad eval quotes ../shared/data/polnear/data/dev",
+		Args:    args(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, paths []string) error {
+			return eval.RunQuotes(paths[0], a.stdout)
 		},
 	})
 	var petrarch, parseMode, dictDir, details, gold, stories string
@@ -112,6 +131,28 @@ gold (data/event/gold/realnews.tsv) over the stories of --stories FILE.jsonl.`,
 	events.Flags().StringVar(&gold, "gold", "", "score the default pipeline on the stand-off real-news event gold `FILE.tsv`")
 	events.Flags().StringVar(&stories, "stories", "../shared/data/bench-news/te3-silver-news.jsonl", "stories (JSON Lines) the --gold file annotates: `FILE.jsonl`")
 	cmd.AddCommand(events, a.evalSyntaxCmd(), a.evalNERCmd())
+	var geoSplit string
+	geoCmd := &cobra.Command{
+		Use:   "geo FILE.xml",
+		Short: "toponym P/R/F1, accuracy within 161 km, median error and country accuracy on GeoVirus-style XML",
+		Long: `geo geoparses every article of a GeoVirus-style XML file after the upstream stages
+(segment, syntax, actor, timex) and scores toponyms by span overlap, then for matched
+toponyms the share resolved within 161 km of the gold coordinate, the median error and
+the country accuracy. GeoVirus has no official split: dev is the even-numbered articles
+(0-based file order), test the odd-numbered ones.`,
+		Example: "  dyad eval geo --split test ../shared/data/geovirus/GeoVirus.xml",
+		Args:    args(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, paths []string) error {
+			switch geoSplit {
+			case "dev", "test", "all":
+			default:
+				return usageError{fmt.Errorf("--split must be dev, test or all, not %q", geoSplit)}
+			}
+			return eval.RunGeo(paths[0], geoSplit, a.stdout)
+		},
+	}
+	geoCmd.Flags().StringVar(&geoSplit, "split", "all", "articles to score: `dev` (even-numbered), test (odd-numbered) or all")
+	cmd.AddCommand(geoCmd)
 	return cmd
 }
 

@@ -216,6 +216,8 @@ dev tags (the model shipped before, 20 epochs).`,
 		c.Flags().StringVar(&out, "out", "model", "folder to write the model files into")
 		cmd.AddCommand(c)
 	}
+	cmd.AddCommand(a.trainNERCmd())
+	cmd.AddCommand(a.trainQuotesCmd())
 	return cmd
 }
 

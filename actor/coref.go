@@ -1,0 +1,456 @@
+package actor
+
+// Coreference within one document, by rules over the resolved mentions.
+// A discourse entity (a cluster) starts at a named person; later mentions
+// join it and take its actor:
+//
+//   - a surname or repeated name ("Ruto" after "William Ruto"; "Mudavadi"
+//     after "Foreign Minister Musalia Mudavadi"), preferred over the KB's
+//     own reading of the surname: the document says who "Ruto" is;
+//   - a title without a name ("the president", "the minister", "the Kenyan
+//     president", "the Kenyan leader") → the most recent person, within
+//     the last few sentences, whose title or KB role has the same head word
+//     (or, for "leader", the same country and sector);
+//   - he/him/his/she/her → a person in the same sentence before the
+//     pronoun, else one in the previous sentences, nearest sentence first;
+//     among candidates of one sentence the grammatical subject is
+//     preferred, then the first mentioned; the gender a person is known
+//     by (Mr, Ms, an earlier pronoun) must agree;
+//   - they/them/their → the most recent plural group ("the rebels",
+//     "Kenyans") or coordinated pair ("Kenya and Uganda") nearby;
+//   - "the two countries", "both sides", "the two leaders" → the last two
+//     distinct countries, actors or people named in the last sentences: the
+//     phrase becomes two entities over the same span, one per actor.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dyadproject/dyad/doc"
+)
+
+// corefWindow is how many sentences back an anaphor looks.
+const corefWindow = 3
+
+type cluster struct {
+	actor   doc.Actor
+	names   []string // lower-case name words a surname may repeat
+	firsts  []string // first words of the name (family names written first)
+	heads   []string // title head words and KB role words, lower-case
+	gender  byte     // 'm', 'f' or 0
+	last    int      // sentence of the last mention
+	named   int      // index of the last named mention (the antecedent)
+	subject bool     // the last mention was a subject
+}
+
+var pronounKinds = map[string]byte{
+	"he": 'm', "him": 'm', "his": 'm', "himself": 'm',
+	"she": 'f', "her": 'f', "hers": 'f', "herself": 'f',
+	"they": 'p', "them": 'p', "their": 'p', "theirs": 'p', "themselves": 'p',
+}
+
+var honorifics = map[string]byte{
+	"mr": 'm', "mr.": 'm', "sir": 'm', "lord": 'm', "king": 'm', "prince": 'm',
+	"mrs": 'f', "mrs.": 'f', "ms": 'f', "ms.": 'f', "miss": 'f', "madam": 'f', "dame": 'f', "lady": 'f',
+	"queen": 'f', "princess": 'f',
+}
+
+// pairNouns are the nouns of "the two countries", "both sides".
+var pairNouns = map[string]byte{
+	"countries": 'c', "nations": 'c', "states": 'c', "governments": 'c', "neighbours": 'c', "neighbors": 'c',
+	"sides": 'a', "parties": 'a', "groups": 'a', "delegations": 'a',
+	"leaders": 'p', "presidents": 'p', "ministers": 'p', "men": 'p', "women": 'p', "officials": 'p',
+}
+
+// genericHeads are title words that match any person of the same country
+// and sector ("the Kenyan leader").
+var genericHeads = map[string]bool{"leader": true, "official": true, "head": true, "chief": true}
+
+// corefer adds the mentions that coreference resolves (pronouns, pair
+// phrases) and gives anaphoric mentions their antecedents' actors.
+func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
+	ms = addAnaphors(d, ms)
+	var cl []cluster
+	of := make([]int, len(ms)) // mention → cluster, -1 none
+	for i := range ms {
+		m := &ms[i]
+		of[i] = -1
+		switch {
+		case m.pronoun:
+			continue // second pass below, in order
+		case m.typ == "PER" && m.actor != nil && !m.titleOnly && !m.nameless:
+			c := findNamed(d, cl, m)
+			if c < 0 {
+				cl = append(cl, newCluster(d, m, i))
+				c = len(cl) - 1
+			} else {
+				joinNamed(d, &cl[c], ms, i)
+			}
+			of[i] = c
+		case m.typ == "PER" && (m.titleOnly || m.nameless) && m.head != "":
+			if c := findTitled(cl, m); c >= 0 {
+				a := cl[c].actor
+				if m.actor != nil && m.actor.Sector != "" && a.Sector != m.actor.Sector && m.actor.Sector != "ELI" {
+					// "the former president": the text's sector wins
+					a.Sector = m.actor.Sector
+				}
+				m.actor, m.ante, m.typ = &a, cl[c].named, "PER"
+				cl[c].last = m.sent
+				of[i] = c
+			}
+		}
+		// gender from an honorific before a name
+		if of[i] >= 0 && m.s > 0 {
+			if g, ok := honorifics[strings.ToLower(d.Text[d.Tokens[m.s-1].Start:d.Tokens[m.s-1].End])]; ok {
+				cl[of[i]].gender = g
+			}
+			if g, ok := honorifics[strings.ToLower(strings.TrimSuffix(d.Text[d.Tokens[m.s].Start:d.Tokens[m.s].End], "."))]; ok {
+				cl[of[i]].gender = g
+			}
+		}
+		if of[i] >= 0 {
+			cl[of[i]].subject = isSubject(d, m)
+		}
+	}
+	// Pronouns and pairs, in text order, against the clusters as they
+	// stood at each point: a cluster's mentions before the pronoun.
+	var extra []mention
+	count := make([]int, len(cl)) // mentions of each cluster so far
+	for i := range ms {
+		m := &ms[i]
+		if !m.pronoun {
+			if of[i] >= 0 {
+				count[of[i]]++
+			}
+			continue
+		}
+		if m.head == "pair" || m.head == "they" {
+			extra = resolvePlural(d, ms, i, extra)
+			continue
+		}
+		g := pronounKinds[m.head]
+		c := pickPerson(d, ms, of, cl, count, i, g)
+		if c < 0 {
+			continue
+		}
+		count[c]++
+		a := cl[c].actor
+		m.actor, m.typ, of[i] = &a, "PER", c
+		m.ante = anteBefore(ms, of, c, i)
+		if cl[c].gender == 0 {
+			cl[c].gender = g
+		}
+	}
+	return append(ms, extra...)
+}
+
+func newCluster(d *doc.Document, m *mention, i int) cluster {
+	c := cluster{actor: *m.actor, last: m.sent, named: i}
+	c.actor.Mention = nil
+	addNames(&c, d, m)
+	return c
+}
+
+func addNames(c *cluster, d *doc.Document, m *mention) {
+	for _, s := range []string{lastWord(m.actor.Name), lastWord(d.Text[d.Tokens[m.s].Start:d.Tokens[m.e-1].End])} {
+		for _, w := range strings.Fields(s) {
+			w = strings.ToLower(foldString(strings.Trim(w, ".,")))
+			if len(w) > 1 && !isHonorific(w) && !slices.Contains(c.names, w) {
+				c.names = append(c.names, w)
+			}
+		}
+	}
+	// the first word too: a family name written first ("Chen" after "Chen
+	// Boliang"); matched only when no surname matches
+	if f := strings.Fields(m.actor.Name); len(f) > 1 {
+		w := strings.ToLower(foldString(strings.Trim(f[0], ".,")))
+		if len(w) > 1 && !slices.Contains(c.firsts, w) {
+			c.firsts = append(c.firsts, w)
+		}
+	}
+	for _, h := range []string{m.head} {
+		if h != "" && !slices.Contains(c.heads, h) {
+			c.heads = append(c.heads, h)
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(m.title)) {
+		if !slices.Contains(c.heads, w) {
+			c.heads = append(c.heads, w)
+		}
+	}
+}
+
+// findNamed finds the cluster a named person mention repeats: the same
+// name, or a one-word name equal to a cluster's surname. The most recent
+// such cluster wins.
+func findNamed(d *doc.Document, cl []cluster, m *mention) int {
+	txt := d.Text[d.Tokens[m.s].Start:d.Tokens[m.e-1].End]
+	name := m.actor.Name
+	oneWord := !strings.ContainsAny(strings.TrimSpace(name), " ") || m.e-m.s == 1
+	key := strings.ToLower(foldString(lastWord(strings.TrimRight(txt, ".,"))))
+	best, byFirst := -1, -1
+	for ci := range cl {
+		c := &cl[ci]
+		if m.actor.ID != "" && c.actor.ID == m.actor.ID {
+			best = ci
+			continue
+		}
+		if strings.EqualFold(c.actor.Name, name) {
+			best = ci
+			continue
+		}
+		if oneWord && slices.Contains(c.names, key) {
+			best = ci
+		}
+		if oneWord && slices.Contains(c.firsts, key) {
+			byFirst = ci
+		}
+	}
+	if best < 0 {
+		return byFirst
+	}
+	return best
+}
+
+// joinNamed adds named mention i to cluster c: a surname takes the
+// cluster's actor unless it has its own explicit title.
+func joinNamed(d *doc.Document, c *cluster, ms []mention, i int) {
+	m := &ms[i]
+	if !m.explicit || m.actor.Code == "" {
+		a := c.actor
+		if m.actor.ID != c.actor.ID || m.actor.Code == "" {
+			m.actor = &a
+			m.ante = c.named
+		}
+	} else if c.actor.Code == "" {
+		c.actor = *m.actor
+		c.actor.Mention = nil
+	}
+	c.last = m.sent
+	c.named = i
+	addNames(c, d, m)
+}
+
+// findTitled finds the person a bare or place-qualified title refers to.
+func findTitled(cl []cluster, m *mention) int {
+	for ci := len(cl) - 1; ci >= 0; ci-- {
+		c := &cl[ci]
+		if m.sent-c.last > corefWindow+2 {
+			continue
+		}
+		if m.actor != nil && m.actor.Country != "" && c.actor.Country != m.actor.Country {
+			continue
+		}
+		if slices.Contains(c.heads, m.head) {
+			return ci
+		}
+		if genericHeads[m.head] && m.actor != nil && m.actor.Country != "" && c.actor.Code != "" &&
+			(m.actor.Sector == "" || m.actor.Sector == c.actor.Sector) {
+			return ci
+		}
+	}
+	return -1
+}
+
+// isSubject reports whether a mention's head is a subject (by the parse).
+func isSubject(d *doc.Document, m *mention) bool {
+	for t := m.s; t < m.e; t++ {
+		h := d.Tokens[t].Head
+		if h < m.s || h >= m.e {
+			return strings.HasPrefix(d.Tokens[t].Deprel, "nsubj")
+		}
+	}
+	return false
+}
+
+// Weights of pickPerson's candidate score, chosen on the GUM documents
+// outside the held-out test (eval/coref.go).
+var (
+	corefDistWeight      = 1.5 // per sentence back
+	corefSubjectWeight   = 0.5 // the candidate's last mention is a subject
+	corefCountWeight     = 0.3 // per earlier mention of the candidate (up to 5)
+	corefSameSentNonSubj = 0.0 // extra for a non-subject in the pronoun's own sentence
+)
+
+// pickPerson chooses the antecedent cluster of a he/she pronoun at
+// mention i among the people mentioned in the window before it: each
+// candidate scores by how far back its last mention is, whether that
+// mention is a subject and how often it was mentioned (count, so far); the
+// best wins, the most recent on a tie. A known gender must agree.
+func pickPerson(d *doc.Document, ms []mention, of []int, cl []cluster, count []int, i int, g byte) int {
+	p := &ms[i]
+	best, bestScore := -1, 0.0
+	var done []int
+	for j := i - 1; j >= 0 && ms[j].sent >= p.sent-corefWindow; j-- {
+		c := of[j]
+		if c < 0 || ms[j].e > p.s || slices.Contains(done, c) {
+			continue
+		}
+		done = append(done, c) // j is c's last mention before the pronoun
+		if cl[c].gender != 0 && cl[c].gender != g {
+			continue
+		}
+		m := &ms[j]
+		dist := p.sent - m.sent
+		sc := -corefDistWeight * float64(dist)
+		if isSubject(d, m) {
+			sc += corefSubjectWeight
+		} else if dist == 0 {
+			sc += corefSameSentNonSubj
+		}
+		sc += corefCountWeight * float64(min(count[c], 5))
+		if best < 0 || sc > bestScore {
+			best, bestScore = c, sc
+		}
+	}
+	return best
+}
+
+// anteBefore is the last mention of cluster c before mention i that is not
+// a pronoun.
+func anteBefore(ms []mention, of []int, c, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if of[j] == c && !ms[j].pronoun {
+			return j
+		}
+	}
+	return -1
+}
+
+// addAnaphors adds pronoun and pair-phrase mentions found in the tokens
+// outside the existing mentions, keeping the text order.
+func addAnaphors(d *doc.Document, ms []mention) []mention {
+	inside := make([]bool, len(d.Tokens))
+	for _, m := range ms {
+		for t := m.s; t < m.e; t++ {
+			inside[t] = true
+		}
+	}
+	n := len(ms)
+	for si, s := range d.Sentences {
+		for t := s.TokenStart; t < s.TokenEnd; t++ {
+			if inside[t] {
+				continue
+			}
+			w := d.Text[d.Tokens[t].Start:d.Tokens[t].End]
+			if len(w) > 10 || len(w) < 2 {
+				continue
+			}
+			l := strings.ToLower(w)
+			if k, ok := pronounKinds[l]; ok {
+				head := l
+				if k == 'p' {
+					head = "they"
+				}
+				ms = append(ms, mention{s: t, e: t + 1, sent: si, typ: "PER", pronoun: true, head: head, ante: -1})
+				continue
+			}
+			// "the two countries", "both sides", "the two Koreas"
+			if t+1 < s.TokenEnd && (l == "both" || l == "two") {
+				nx := strings.ToLower(d.Text[d.Tokens[t+1].Start:d.Tokens[t+1].End])
+				if kind, ok := pairNouns[nx]; ok && !inside[t+1] {
+					st := t
+					if l == "two" && t > s.TokenStart {
+						prev := strings.ToLower(d.Text[d.Tokens[t-1].Start:d.Tokens[t-1].End])
+						if prev == "the" || prev == "these" || prev == "those" {
+							st = t - 1
+						}
+					} else if l == "two" {
+						continue
+					}
+					ms = append(ms, mention{s: st, e: t + 2, sent: si, typ: "ORG", pronoun: true, head: "pair",
+						title: string(kind), ante: -1})
+					t++
+				}
+			}
+		}
+	}
+	if len(ms) > n {
+		slices.SortStableFunc(ms, func(a, b mention) int { return a.s - b.s })
+	}
+	return ms
+}
+
+// resolvePlural resolves "they" or a pair phrase at mention i. A pair
+// becomes two mentions (the second appended to extra).
+func resolvePlural(d *doc.Document, ms []mention, i int, extra []mention) []mention {
+	p := &ms[i]
+	kind := byte('a')
+	if p.head == "pair" && p.title != "" {
+		kind = p.title[0]
+	}
+	if p.head == "they" {
+		// the nearest plural group in the window
+		for j := i - 1; j >= 0 && ms[j].sent >= p.sent-1; j-- {
+			if ms[j].plural && ms[j].actor != nil && ms[j].actor.Code != "" && !ms[j].pronoun {
+				a := *ms[j].actor
+				p.actor, p.ante, p.typ = &a, j, ms[j].typ
+				return extra
+			}
+		}
+	}
+	// the last two distinct actors of the window
+	var picks []int
+	for j := i - 1; j >= 0 && ms[j].sent >= p.sent-corefWindow+1 && len(picks) < 2; j-- {
+		m := &ms[j]
+		if m.actor == nil || m.actor.Code == "" || (m.pronoun && m.head == "pair") {
+			continue
+		}
+		switch kind {
+		case 'c':
+			if m.typ != "GPE" && !(m.typ == "ORG" && m.actor.Sector == "GOV" && m.actor.ID == "") {
+				continue
+			}
+		case 'p':
+			if m.typ != "PER" {
+				continue
+			}
+		}
+		dup := false
+		for _, k := range picks {
+			if sameActor(ms[k].actor, m.actor, kind) {
+				dup = true
+			}
+		}
+		if !dup {
+			picks = append(picks, j)
+		}
+	}
+	if len(picks) < 2 {
+		return extra
+	}
+	if p.head == "they" && !coordinated(d, ms, picks) {
+		return extra
+	}
+	a0, a1 := *ms[picks[1]].actor, *ms[picks[0]].actor
+	p.actor, p.ante, p.typ = &a0, picks[1], ms[picks[1]].typ
+	q := *p
+	q.actor, q.ante, q.typ = &a1, picks[0], ms[picks[0]].typ
+	return append(extra, q)
+}
+
+func sameActor(a, b *doc.Actor, kind byte) bool {
+	if kind == 'c' {
+		return a.Country == b.Country
+	}
+	if a.ID != "" || b.ID != "" {
+		return a.ID == b.ID
+	}
+	return a.Code == b.Code && a.Name == b.Name
+}
+
+// coordinated reports whether the two picked mentions were named together
+// ("Kenya and Uganda", "Ruto and Museveni"): one sentence, "and" between.
+func coordinated(d *doc.Document, ms []mention, picks []int) bool {
+	a, b := &ms[picks[1]], &ms[picks[0]]
+	if a.sent != b.sent || b.s < a.e {
+		return false
+	}
+	for t := a.e; t < b.s; t++ {
+		w := d.Text[d.Tokens[t].Start:d.Tokens[t].End]
+		if w == "and" || w == "&" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,278 @@
+package actor
+
+// Document-level consistency for NER. The perceptron labels every sentence
+// on its own; a news story, though, names a person in full once ("Valeska
+// Paris") and by surname afterwards ("Paris claims"), spells out an
+// organisation before its acronym ("Kennedy Space Center ( KSC )") and
+// repeats names. After the first pass over a document, what it found is
+// remembered and the sentences are decoded again with extra score for
+// labels that agree with the memory:
+//
+//   - a capitalised word that is part of a multi-word PER name found in the
+//     document leans to PER;
+//   - an acronym in brackets right after an entity ("… Center ( KSC )")
+//     takes that entity's type wherever it occurs in the document;
+//   - a word sequence found as an entity takes the type it was given most
+//     often in the document (when that is a clear majority).
+//
+// The extra scores (NERDocPass) were chosen on development data; they only
+// lean the decoder, so strong local evidence still wins.
+
+// NERDocPass weighs the document-level second pass of TagDocument,
+// DocumentSpans and Entities, in perceptron weight units. Zero turns a
+// rule off; a zero NERDocPass turns the pass off.
+type NERDocPass struct {
+	PerPart float32 // a word of a multi-word PER name elsewhere in the document
+	Acronym float32 // a bracketed acronym after an entity
+	Phrase  float32 // the document's majority type for a repeated entity
+}
+
+// DefaultNERDocPass is the setting new and loaded models start with.
+var DefaultNERDocPass = NERDocPass{PerPart: 20, Acronym: 20, Phrase: 10}
+
+func (p NERDocPass) on() bool { return p.PerPart != 0 || p.Acronym != 0 || p.Phrase != 0 }
+
+// nerMemory is what the first pass found in a document.
+type nerMemory struct {
+	perPart map[uint64]bool     // exact-word hash of words of multi-word PER names
+	acro    map[uint64]int      // exact-word hash of a bracketed acronym → type
+	phrase  map[uint64][]uint16 // lower-case phrase hash → count by type
+	maxLen  int                 // longest remembered phrase, in words
+	starts  map[uint64]uint8    // lower-case hash of a phrase's first word → longest phrase
+	types   int
+}
+
+const nerMemMaxPhrase = 6
+
+// docMemory gathers the memory from the first pass's label paths.
+func (n *NER) docMemory(sents [][]string, paths [][]int) *nerMemory {
+	m := &nerMemory{perPart: map[uint64]bool{}, acro: map[uint64]int{}, phrase: map[uint64][]uint16{},
+		starts: map[uint64]uint8{}, types: len(n.types)}
+	per := -1
+	for i, t := range n.types {
+		if t == "PER" {
+			per = i
+		}
+	}
+	var toks []nerTok
+	for si, words := range sents {
+		for _, sp := range n.pathSpansTyped(paths[si]) {
+			l := sp.end - sp.start
+			if sp.typ == per && l >= 2 {
+				for _, w := range words[sp.start:sp.end] {
+					if w != "" && startsUpper(w) && len(w) > 1 {
+						m.perPart[exactHash(w)] = true
+					}
+				}
+			}
+			if l <= nerMemMaxPhrase {
+				toks = toks[:0]
+				for _, w := range words[sp.start:sp.end] {
+					var t nerTok
+					hashWord(w, &t)
+					toks = append(toks, t)
+				}
+				h := phraseHash(toks)
+				c := m.phrase[h]
+				if c == nil {
+					c = make([]uint16, m.types)
+					m.phrase[h] = c
+				}
+				c[sp.typ]++
+				if uint8(l) > m.starts[toks[0].hl] {
+					m.starts[toks[0].hl] = uint8(l)
+				}
+				m.maxLen = max(m.maxLen, l)
+			}
+			// "( KSC )" or "[ KPA ]" right after the entity.
+			if e := sp.end; e+2 < len(words) && (words[e] == "(" || words[e] == "[") &&
+				(words[e+2] == ")" || words[e+2] == "]") && isAcronymOf(words[e+1], words[sp.start:sp.end]) {
+				m.acro[exactHash(words[e+1])] = sp.typ
+			}
+		}
+	}
+	return m
+}
+
+type nerTypedSpan struct{ start, end, typ int }
+
+func (n *NER) pathSpansTyped(path []int) []nerTypedSpan {
+	var out []nerTypedSpan
+	for i := 0; i < len(path); i++ {
+		p, t := labelPart(path[i])
+		if p == 'B' || p == 'U' {
+			j := i + 1
+			if p == 'B' {
+				for j < len(path) {
+					q, _ := labelPart(path[j])
+					j++
+					if q == 'L' {
+						break
+					}
+				}
+			}
+			out = append(out, nerTypedSpan{i, j, t})
+			i = j - 1
+		}
+	}
+	return out
+}
+
+// isAcronymOf reports whether a is written in capitals (2–6 letters) and
+// its letters are the initials of the capitalised words of name, in order
+// (small words such as "of" may be skipped or used).
+func isAcronymOf(a string, name []string) bool {
+	if len(a) < 2 || len(a) > 6 {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] < 'A' || a[i] > 'Z' {
+			return false
+		}
+	}
+	k := 0
+	for _, w := range name {
+		if w == "" || k == len(a) {
+			continue
+		}
+		c := w[0]
+		if 'a' <= c && c <= 'z' {
+			c -= 32
+		}
+		if c == a[k] {
+			k++
+		} else if startsUpper(w) {
+			return false
+		}
+	}
+	return k == len(a)
+}
+
+func exactHash(w string) uint64 {
+	h := uint64(fnvOff)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * fnvPrime
+	}
+	return h
+}
+
+// docBonus fills bonus (len(words)×nl) with the memory's extra scores for
+// one sentence whose first-pass labels are path; it reports whether any
+// label got a bonus that could change the decoding.
+func (n *NER) docBonus(words []string, path []int, mem *nerMemory, toks []nerTok, bonus []float32) bool {
+	clear(bonus)
+	nl := n.nl
+	p := n.DocPass
+	unit := float32(1)
+	if n.scale > 0 {
+		unit = 1 / n.scale
+	}
+	per := -1
+	for i, t := range n.types {
+		if t == "PER" {
+			per = i
+		}
+	}
+	changed := false
+	add := func(i, typ int, pos byte, v float32) {
+		var l int
+		switch pos {
+		case 'B':
+			l = 1 + 4*typ
+		case 'I':
+			l = 2 + 4*typ
+		case 'L':
+			l = 3 + 4*typ
+		default:
+			l = 4 + 4*typ
+		}
+		bonus[i*nl+l] += v * unit
+		if path[i] != l {
+			changed = true
+		}
+	}
+	for i, w := range words {
+		t := &toks[i]
+		if t.cap != 1 && t.cap != 2 || len(w) < 2 {
+			continue
+		}
+		if p.PerPart != 0 && per >= 0 && mem.perPart[exactHash(w)] {
+			if _, ty := labelPart(path[i]); ty != per {
+				for _, pos := range []byte{'B', 'I', 'L', 'U'} {
+					add(i, per, pos, p.PerPart)
+				}
+			}
+		}
+		if p.Acronym != 0 {
+			if ty, ok := mem.acro[exactHash(w)]; ok {
+				add(i, ty, 'U', p.Acronym)
+			}
+		}
+	}
+	if p.Phrase != 0 && mem.maxLen > 0 {
+		for i := 0; i < len(words); i++ {
+			if toks[i].cap != 1 && toks[i].cap != 2 {
+				continue
+			}
+			ml := min(int(mem.starts[toks[i].hl]), len(words)-i)
+			for l := ml; l >= 1; l-- {
+				c, ok := mem.phrase[phraseHash(toks[i:i+l])]
+				if !ok {
+					continue
+				}
+				best, tot := 0, 0
+				for ty, v := range c {
+					tot += int(v)
+					if v > c[best] {
+						best = ty
+					}
+				}
+				if tot < 2 || 3*int(c[best]) < 2*tot {
+					break
+				}
+				if l == 1 {
+					add(i, best, 'U', p.Phrase)
+				} else {
+					for j := i; j < i+l; j++ {
+						pos := byte('I')
+						if j == i {
+							pos = 'B'
+						} else if j == i+l-1 {
+							pos = 'L'
+						}
+						add(j, best, pos, p.Phrase)
+					}
+				}
+				i += l - 1
+				break
+			}
+		}
+	}
+	return changed
+}
+
+// dropHonorific takes a leading courtesy title ("Mr", "Dr.") out of a PER
+// entity: every training set leaves titles outside names ("Mr [Key]"), so
+// a span that starts with one is an error of the decoder.
+func (n *NER) dropHonorific(words []string, path []int) {
+	for i := 0; i+1 < len(path); i++ {
+		p, t := labelPart(path[i])
+		if p != 'B' || n.types[t] != "PER" || !nerHonorific(words[i]) {
+			continue
+		}
+		path[i] = 0
+		if q, _ := labelPart(path[i+1]); q == 'L' {
+			path[i+1] = 4 + 4*t
+		} else {
+			path[i+1] = 1 + 4*t
+		}
+	}
+}
+
+func nerHonorific(w string) bool {
+	switch w {
+	case "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "MR", "MRS", "MS", "DR":
+		return true
+	}
+	return false
+}

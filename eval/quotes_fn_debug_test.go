@@ -1,0 +1,77 @@
+package eval
+
+import (
+	"os"
+	"sort"
+	"testing"
+
+	"github.com/dyadproject/dyad/quote"
+)
+
+// TestQuotesMissed counts the gold cues the attributor misses by the part
+// of speech of their first token and whether that token lies inside
+// another predicted content (DYAD_QUOTES_MISSED names the compartment).
+func TestQuotesMissed(t *testing.T) {
+	dir := os.Getenv("DYAD_QUOTES_MISSED")
+	if dir == "" {
+		t.Skip("DYAD_QUOTES_MISSED not set")
+	}
+	bds, err := ReadBratQuotesDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := parsedBrat(t, bds)
+	quote.CueThreshold = 1e9
+	defer func() { quote.CueThreshold = 0 }()
+	count := map[string]int{}
+	for i, b := range bds {
+		d := docs[i]
+		quote.Attribute(d)
+		quoted := quote.Quoted(d)
+		for _, g := range b.Gold {
+			if g.Role != "Cue" {
+				continue
+			}
+			hit := false
+			for _, q := range d.Quotes {
+				if q.Cue != nil && g.Overlaps(q.Cue.Start, q.Cue.End) {
+					hit = true
+				}
+			}
+			if hit {
+				continue
+			}
+			key := "?"
+			for ti, tk := range d.Tokens {
+				if tk.End > g.Frags[0][0] && tk.Start < g.Frags[0][1] {
+					in := "out"
+					for _, q := range d.Quotes {
+						if q.Content.Start <= tk.Start && tk.End <= q.Content.End {
+							in = "incontent"
+						}
+					}
+					if quoted[ti] {
+						in = "inquote"
+					}
+					key = tk.UPOS + " " + in
+					if tk.UPOS == "VERB" {
+						count["lemma "+tk.Lemma+" "+in]++
+					}
+					break
+				}
+			}
+			count[key]++
+		}
+	}
+	var keys []string
+	for k := range count {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return count[keys[i]] > count[keys[j]] })
+	for i, k := range keys {
+		if i > 60 {
+			break
+		}
+		t.Logf("%6d %s", count[k], k)
+	}
+}

@@ -1,0 +1,560 @@
+package geo
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dyadproject/dyad/doc"
+)
+
+// Weights of the disambiguation score, chosen on the GeoVirus dev split
+// (even-numbered articles); see docs/GEO.md.
+type Weights struct {
+	Pop       float64 // per decade of population
+	Country   float64 // bonus of a country entry
+	Region    float64 // bonus of a continent or world region
+	Admin1    float64 // bonus of a first-level division
+	Admin2    float64 // bonus (usually negative) of a second-level division
+	Capital   float64 // bonus of a national capital
+	AdminSeat float64 // bonus of a first-level division's seat
+	Primary   float64 // the text is the entry's preferred name, not an alternate
+	DocCtry   float64 // the entry's country is among the document's countries
+	Dateline  float64 // the entry's country is the dateline's
+	Nearby    float64 // "X, Y" with Y the entry's division or country
+	Cue       float64 // "X province", "X city" agree with the entry's kind
+	// MinPop drops a place whose best entry is a town smaller than this
+	// unless the text marks it as a place (LOC/GPE entity, "in X", "X, Y").
+	MinPop int64
+	// WeakPop drops a town or second-level division smaller than this
+	// named inside a longer name or also written in lower case.
+	WeakPop int64
+}
+
+// DefaultWeights are the weights dyad uses.
+var DefaultWeights = Weights{
+	Pop: 1, Country: 4, Region: 6, Admin1: 1, Admin2: 0, Capital: 1.5, AdminSeat: 0.5,
+	Primary: 1, DocCtry: 4, Dateline: 1.5, Nearby: 10, Cue: 4, MinPop: 0, WeakPop: 100000,
+}
+
+// Tagger finds and resolves toponyms. It is safe for concurrent use.
+type Tagger struct {
+	g *Gazetteer
+	W Weights
+	// Metonyms keeps capitals used as actors ("Moscow said") as places.
+	Metonyms bool
+}
+
+// NewTagger returns a tagger over a gazetteer with the default weights.
+func NewTagger(g *Gazetteer) *Tagger { return &Tagger{g: g, W: DefaultWeights} }
+
+// Gazetteer is the tagger's gazetteer.
+func (t *Tagger) Gazetteer() *Gazetteer { return t.g }
+
+type mention struct {
+	start, end  int // bytes
+	first, last int // token range [first, last]; -1 for the dateline
+	key         string
+	cands       []int32
+	marked      bool // LOC/GPE entity, a locative preposition or a place cue
+	cueAdmin    bool // "X province"
+	cueCity     bool // "X city"
+	dateline    bool
+	person      bool // the name alone is a PER entity
+	weak        bool // inside a longer capitalised name, or also a lower-case word of the text
+	next        int  // index of the mention after ", " or -1
+	best        int32
+	scores      []float64
+}
+
+// Words that are capitalised without being places in news text.
+var stopNames = setOf("January February March April May June July August September October November December " +
+	"Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec " +
+	"God Mass Reuters AP AFP Xinhua Internet Web Union Republic State Kingdom City Island Islands North South East West Central " +
+	"Northern Southern Eastern Western " +
+	"Congress Parliament Senate Assembly Cabinet Government Army Navy Court Ministry Embassy Kremlin Pentagon Capitol " +
+	"Lake River Mount Valley Bay Beach Park Port Fort Saint San Santa New Old Great Little Upper Lower")
+
+// Multi-word names of institutions and streets that are not places in the
+// gazetteer's sense ("White House" is also a town in Tennessee).
+var stopKeys = map[string]bool{"white house": true, "downing street": true, "capitol hill": true, "wall street": true, "blue house": true}
+
+// Locative prepositions that mark what follows as a place.
+var locPreps = setOf("in at near from to into across outside inside around throughout towards toward via between within")
+
+// Prepositions after which even a name taken for a person is a place.
+var placePreps = setOf("in near outside inside throughout across")
+
+// Words after a name that make it an administrative division.
+var adminCues = setOf("province provinces state region county district governorate prefecture department oblast territory")
+
+// Verbs whose subject is an actor: a capital used as their subject is a
+// metonym for its government ("Moscow said").
+var actorVerbs = setOf("say tell announce warn accuse reject urge deny demand threaten agree sign condemn call insist " +
+	"respond claim criticize criticise vow pledge promise refuse send impose order expel want hope believe plan decide " +
+	"protest welcome support oppose recognize recognise ask offer seek blame dismiss argue declare retaliate sanction " +
+	"summon negotiate propose insist accept veto back endorse praise")
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// Tag fills d.Places. d.Sentences and d.Tokens must be filled; tags,
+// dependencies and entities, when present, sharpen the result.
+func (t *Tagger) Tag(d *doc.Document) {
+	d.Places = d.Places[:0]
+	ents := entityTypes(d)
+	var ms []mention
+	if d.Dateline != nil {
+		if c := t.g.Lookup(d.Dateline.Text); len(c) > 0 {
+			ms = append(ms, mention{start: d.Dateline.Start, end: d.Dateline.End, first: -1, last: -1,
+				key: Fold(d.Dateline.Text), cands: c, marked: true, dateline: true, next: -1})
+		}
+	}
+	for si := range d.Sentences {
+		ms = t.scan(d, d.Sentences[si].TokenStart, d.Sentences[si].TokenEnd, ents, ms)
+	}
+	ms = t.dropPersons(d, ms)
+	if len(ms) == 0 {
+		return
+	}
+	t.resolve(d, ms)
+	for i := range ms {
+		m := &ms[i]
+		if m.best < 0 {
+			continue
+		}
+		e := &t.g.Entries[m.best]
+		if !m.marked && e.Kind == City && e.Pop < t.W.MinPop {
+			continue
+		}
+		if m.weak && !m.marked && (e.Kind == City || e.Kind == Admin2) && e.Pop < t.W.WeakPop {
+			continue
+		}
+		p := doc.Place{Start: m.start, End: m.end, Text: d.Text[m.start:m.end], Name: e.Name, GeonameID: e.ID,
+			Country: e.Country, Lat: e.Lat, Lon: e.Lon, Feature: e.Feature()}
+		if e.Kind == Admin1 {
+			p.Admin1 = e.Name
+		} else if e.Country != "" {
+			p.Admin1 = t.g.Admin1Name(e.Country, e.Admin1)
+		}
+		d.Places = append(d.Places, p)
+	}
+	sort.SliceStable(d.Places, func(i, j int) bool { return d.Places[i].Start < d.Places[j].Start })
+}
+
+type entSpan struct {
+	typ        string
+	start, end int
+}
+
+// dropPersons removes names tagged as persons unless the same name is a
+// place elsewhere in the document, the text places it ("in Tyler", "near
+// Tyler") or a division or country follows it ("Hammond, Indiana").
+func (t *Tagger) dropPersons(d *doc.Document, ms []mention) []mention {
+	place := map[string]bool{}
+	for i, m := range ms {
+		if m.person && i+1 < len(ms) && strings.TrimSpace(d.Text[m.end:ms[i+1].start]) == "," && t.hasBig(ms[i+1].cands) {
+			ms[i].person = false
+		}
+		if m.person && m.first > 0 && m.first > d.Sentences[d.Tokens[m.first].Sentence].TokenStart {
+			prev := d.Tokens[m.first-1]
+			if placePreps[strings.ToLower(d.Text[prev.Start:prev.End])] {
+				ms[i].person = false
+			}
+		}
+		if !ms[i].person {
+			place[m.key] = true
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if !m.person || place[m.key] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// entityTypes gives each token the entity covering it (type "" for none).
+func entityTypes(d *doc.Document) []entSpan {
+	if len(d.Entities) == 0 {
+		return nil
+	}
+	out := make([]entSpan, len(d.Tokens))
+	for _, e := range d.Entities {
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > e.Start })
+		for ; i < len(d.Tokens) && d.Tokens[i].Start < e.End; i++ {
+			if out[i].typ == "" || e.Type == "PER" {
+				out[i] = entSpan{e.Type, e.Start, e.End}
+			}
+		}
+	}
+	return out
+}
+
+// hasWord reports whether text contains w as a whole word.
+func hasWord(text, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		j := i + len(w)
+		if (i == 0 || !isLetter(text[i-1])) && (j == len(text) || !isLetter(text[j])) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+func isLetter(c byte) bool { return c >= 0x80 || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// connectors may stand inside a multi-word name ("Bosnia and Herzegovina").
+var connectors = setOf("of de del la el al and upon on da do dos das di du le les y")
+
+// nameEnd is where a token's name part ends: before "-based" in
+// "Nairobi-based".
+func nameEnd(text string, t doc.Token) int {
+	s := text[t.Start:t.End]
+	if i := strings.LastIndexByte(s, '-'); i > 0 && i+1 < len(s) && !capitalised(s[i+1:]) {
+		return t.Start + i
+	}
+	return t.End
+}
+
+// scan adds the gazetteer names found over tokens [from, to).
+func (t *Tagger) scan(d *doc.Document, from, to int, ents []entSpan, ms []mention) []mention {
+	toks := d.Tokens
+	maxW := min(t.g.maxWords, 6)
+	for i := from; i < to; i++ {
+		if !capitalised(d.Text[toks[i].Start:toks[i].End]) || (d.Dateline != nil && toks[i].Start < d.Dateline.End && toks[i].End > d.Dateline.Start) {
+			continue
+		}
+		found := false
+		for n := min(maxW, to-i); n >= 1 && !found; n-- {
+			last := i + n - 1
+			lt := d.Text[toks[last].Start:toks[last].End]
+			if !capitalised(lt) {
+				continue
+			}
+			end := nameEnd(d.Text, toks[last])
+			ok := true
+			for k := i + 1; k < last; k++ {
+				w := d.Text[toks[k].Start:toks[k].End]
+				if !capitalised(w) && !connectors[w] {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			key := Fold(d.Text[toks[i].Start:end])
+			cands := t.g.index.get(key)
+			if len(cands) == 0 {
+				continue
+			}
+			found = true
+			if m, keep := t.filter(d, i, last, end, key, cands, ents); keep {
+				ms = append(ms, m)
+			}
+			i = last
+		}
+	}
+	return ms
+}
+
+// filter builds a mention for tokens [i, last] and says whether it may be a
+// place at all.
+func (t *Tagger) filter(d *doc.Document, i, last, end int, key string, cands []int32, ents []entSpan) (mention, bool) {
+	toks := d.Tokens
+	m := mention{start: toks[i].Start, end: end, first: i, last: last, key: key, cands: cands, next: -1}
+	proper, entity := false, false
+	big := t.hasBig(cands)
+	for k := i; k <= last; k++ {
+		if ents != nil {
+			switch ents[k].typ {
+			case "NORP":
+				return m, false
+			case "PER":
+				// "Paris Hilton": a place name inside a longer person name.
+				if ents[k].start < m.start || ents[k].end > toks[last].End {
+					return m, false
+				}
+				// A lone name the recogniser took for a person stays a
+				// state or country, and a town when the document uses the
+				// same name as a place elsewhere.
+				if !big {
+					m.person = true
+				}
+			case "ORG", "MISC":
+				// "US Army" keeps its country; "Calgary Hospital" is a name.
+				if !big {
+					return m, false
+				}
+			case "LOC", "GPE":
+				entity = true
+			}
+		}
+		if toks[k].UPOS == "PROPN" || toks[k].UPOS == "" {
+			proper = true
+		}
+	}
+	if stopKeys[key] {
+		return m, false
+	}
+	if i == last {
+		w := d.Text[m.start:m.end]
+		if stopNames[w] || toks[i].UPOS == "ADJ" && !entity {
+			return m, false
+		}
+	}
+	if !proper && !entity {
+		return m, false
+	}
+	sent := d.Sentences[toks[i].Sentence]
+	if last+1 < sent.TokenEnd && end == toks[last].End && d.Text[toks[last+1].Start:toks[last+1].End] == "$" {
+		return m, false // "US$"
+	}
+	// A name inside a longer capitalised name ("General Hospital") or a
+	// word the text also writes in lower case ("Hospital", "Police") is
+	// weak: kept only as a large place.
+	inName := false
+	if i > sent.TokenStart && capitalised(d.Text[toks[i-1].Start:toks[i-1].End]) {
+		inName = true
+	}
+	if last+1 < sent.TokenEnd && end == toks[last].End && capitalised(d.Text[toks[last+1].Start:toks[last+1].End]) {
+		inName = true
+	}
+	m.weak = inName
+	if w := d.Text[m.start:m.end]; i == last && hasWord(d.Text, strings.ToLower(w)) {
+		m.weak = true
+	}
+	m.marked = entity && !inName
+	if i > sent.TokenStart {
+		if locPreps[strings.ToLower(d.Text[toks[i-1].Start:toks[i-1].End])] {
+			m.marked = true
+		}
+	}
+	if last+1 < sent.TokenEnd && end == toks[last].End {
+		w := strings.ToLower(d.Text[toks[last+1].Start:toks[last+1].End])
+		switch {
+		case adminCues[w]:
+			m.cueAdmin, m.marked = true, true
+		case w == "city" || w == "town" || w == "village":
+			m.cueCity, m.marked = true, true
+		}
+	}
+	if end != toks[last].End { // "Nairobi-based"
+		m.marked = true
+	}
+	if !t.Metonyms && t.actorSubject(d, i, last, cands) {
+		return m, false
+	}
+	return m, true
+}
+
+// hasBig reports whether a name can be a country, first-level division or region.
+func (t *Tagger) hasBig(cands []int32) bool {
+	for _, c := range cands {
+		if k := t.g.Entries[c].Kind; k == Country || k == Admin1 || k == Region {
+			return true
+		}
+	}
+	return false
+}
+
+// actorSubject reports whether a capital names its government: the subject
+// of a speech or action verb ("Moscow said", "Beijing has warned").
+func (t *Tagger) actorSubject(d *doc.Document, i, last int, cands []int32) bool {
+	capital := false
+	for _, c := range cands {
+		if e := &t.g.Entries[c]; e.FCode == "PPLC" && e.Pop > 100000 {
+			capital = true
+			break
+		}
+	}
+	if !capital {
+		return false
+	}
+	for k := i; k <= last; k++ {
+		tok := d.Tokens[k]
+		if tok.Head >= i && tok.Head <= last {
+			continue
+		}
+		if tok.Deprel != "nsubj" || tok.Head < 0 {
+			return false
+		}
+		h := d.Tokens[tok.Head]
+		return actorVerbs[strings.ToLower(h.Lemma)]
+	}
+	return false
+}
+
+// resolve picks one entry per mention.
+func (t *Tagger) resolve(d *doc.Document, ms []mention) {
+	w := &t.W
+	// "X, Y": Y may be X's division or country, unless the two are part
+	// of a list ("Mexico, China, Japan and Brazil").
+	linked := func(i int) string { // what joins mention i to mention i+1
+		if i < 0 || i+1 >= len(ms) || ms[i].dateline || ms[i+1].dateline {
+			return ""
+		}
+		return strings.TrimSpace(d.Text[ms[i].end:ms[i+1].start])
+	}
+	for i := 0; i+1 < len(ms); i++ {
+		if linked(i) != "," {
+			continue
+		}
+		ms[i].marked, ms[i+1].marked = true, true
+		if p := linked(i - 1); p == "," || p == "and" {
+			continue
+		}
+		if n := linked(i + 1); n == "," || n == "and" || n == ", and" {
+			continue
+		}
+		ms[i].next = i + 1
+	}
+	// Pass 1: priors, neighbours and cues.
+	for i := range ms {
+		m := &ms[i]
+		m.scores = make([]float64, len(m.cands))
+		for j, c := range m.cands {
+			m.scores[j] = t.prior(m, c)
+			if m.next >= 0 {
+				m.scores[j] += w.Nearby * t.contains(ms[m.next].cands, c)
+			}
+		}
+		m.best = m.cands[argmax(m.scores)]
+	}
+	// The document's countries: actors, the dateline and pass-1 places.
+	ctry := map[string]float64{}
+	dateline := ""
+	for _, e := range d.Entities {
+		if e.Actor != nil && len(e.Actor.Country) == 3 {
+			ctry[e.Actor.Country] += 0.5
+		}
+	}
+	for i := range ms {
+		e := &t.g.Entries[ms[i].best]
+		if e.Country == "" {
+			continue
+		}
+		ctry[e.Country]++
+		if ms[i].dateline {
+			dateline = e.Country
+		}
+	}
+	// Pass 2: context; then one sense per name.
+	total := map[string]map[int32]float64{}
+	for i := range ms {
+		m := &ms[i]
+		own := t.g.Entries[m.best].Country
+		for j, c := range m.cands {
+			e := &t.g.Entries[c]
+			n := ctry[e.Country]
+			if e.Country == own {
+				n--
+			}
+			if e.Country != "" {
+				m.scores[j] += w.DocCtry * math.Min(1, n/2)
+				if e.Country == dateline && !m.dateline {
+					m.scores[j] += w.Dateline
+				}
+			}
+			if total[m.key] == nil {
+				total[m.key] = map[int32]float64{}
+			}
+			total[m.key][c] += m.scores[j]
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		tot := total[m.key]
+		best, bs := m.cands[0], math.Inf(-1)
+		for _, c := range m.cands {
+			if tot[c] > bs {
+				best, bs = c, tot[c]
+			}
+		}
+		m.best = best
+	}
+}
+
+// prior is an entry's score before document context.
+func (t *Tagger) prior(m *mention, c int32) float64 {
+	w := &t.W
+	e := &t.g.Entries[c]
+	s := w.Pop * math.Log10(float64(e.Pop)+1)
+	switch e.Kind {
+	case Country:
+		s += w.Country
+	case Region:
+		s += w.Region + 7 // regions have no population
+	case Admin1:
+		s += w.Admin1
+	case Admin2:
+		s += w.Admin2
+	case City:
+		switch e.FCode {
+		case "PPLC":
+			s += w.Capital
+		case "PPLA":
+			s += w.AdminSeat
+		}
+	}
+	if m.cueAdmin && (e.Kind == Admin1 || e.Kind == Admin2) {
+		s += w.Cue
+	}
+	if m.cueCity && e.Kind == City {
+		s += w.Cue
+	}
+	if Fold(e.Name) == m.key {
+		s += w.Primary
+	}
+	return s
+}
+
+// contains is 1 when one of the entries in outer contains entry c: its
+// country, or its first-level division, or its second-level division.
+func (t *Tagger) contains(outer []int32, c int32) float64 {
+	e := &t.g.Entries[c]
+	for _, o := range outer {
+		oe := &t.g.Entries[o]
+		if o == c || oe.Country != e.Country || e.Country == "" {
+			continue
+		}
+		switch oe.Kind {
+		case Country:
+			return 1
+		case Admin1, Admin2:
+			if oe.Admin1 == e.Admin1 {
+				return 1
+			}
+		}
+	}
+	return 0
+}
+
+func argmax(xs []float64) int {
+	b := 0
+	for i, x := range xs {
+		if x > xs[b] {
+			b = i
+		}
+	}
+	return b
+}

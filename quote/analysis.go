@@ -1,0 +1,369 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dyadproject/dyad/doc"
+)
+
+// region is a stretch of text between quotation marks, marks included.
+type region struct {
+	start, end int // bytes
+	t0, t1     int // tokens [t0, t1) inside the region
+	used       bool
+}
+
+// analysis is the working state of one document.
+type analysis struct {
+	d        *doc.Document
+	kidStart []int // dependents of token t are kidList[kidStart[t]:kidStart[t+1]]
+	kidList  []int
+	lo, hi   []int // first and last token of each token's subtree
+	inRegion []int // region index of each token, -1 outside
+	covered  []bool
+	regions  []region
+	quotes   []doc.Quote
+	cands    []candidate
+	fbuf     []string // features of the learned cue detector
+	// quotedBefore[t] counts the tokens before t inside quotation marks
+	// (built on first use by the learned cue detector).
+	quotedBefore []int32
+}
+
+func newAnalysis(d *doc.Document) *analysis {
+	n := len(d.Tokens)
+	ints := make([]int, 5*n+1)
+	a := &analysis{
+		d:        d,
+		kidStart: ints[:n+1],
+		kidList:  ints[n+1 : 2*n+1],
+		lo:       ints[2*n+1 : 3*n+1],
+		hi:       ints[3*n+1 : 4*n+1],
+		inRegion: ints[4*n+1:],
+		covered:  make([]bool, n),
+	}
+	// Dependents in compressed rows: count, prefix sums, fill.
+	for _, t := range d.Tokens {
+		if t.Head >= 0 && t.Head < n {
+			a.kidStart[t.Head+1]++
+		}
+	}
+	for i := 1; i <= n; i++ {
+		a.kidStart[i] += a.kidStart[i-1]
+	}
+	fill := make([]int, n)
+	copy(fill, a.kidStart[:n])
+	for i, t := range d.Tokens {
+		if t.Head >= 0 && t.Head < n {
+			a.kidList[fill[t.Head]] = i
+			fill[t.Head]++
+		}
+	}
+	// Subtree bounds: each token widens its ancestors' ranges.
+	for i := range d.Tokens {
+		a.lo[i], a.hi[i] = i, i
+		a.inRegion[i] = -1
+	}
+	for i := range d.Tokens {
+		for h, hop := d.Tokens[i].Head, 0; h >= 0 && h < n && hop < maxDepth; h, hop = d.Tokens[h].Head, hop+1 {
+			if i < a.lo[h] {
+				a.lo[h] = i
+			}
+			if i > a.hi[h] {
+				a.hi[h] = i
+			}
+		}
+	}
+	a.findRegions()
+	for ri, r := range a.regions {
+		for t := r.t0; t < r.t1; t++ {
+			a.inRegion[t] = ri
+		}
+	}
+	return a
+}
+
+// maxDepth bounds a walk up the tree, so that a malformed parse with a
+// cycle costs little.
+const maxDepth = 64
+
+// kids returns the dependents of token t.
+func (a *analysis) kids(t int) []int { return a.kidList[a.kidStart[t]:a.kidStart[t+1]] }
+
+// quote marks, as the byte sequences that spell them.
+const (
+	openCurly  = "\u201c"
+	closeCurly = "\u201d"
+)
+
+// markAt tells whether a quotation mark of the given style starts at byte
+// i: +1 an opening mark, -1 a closing one, 2 a mark that opens or closes
+// by context, 0 none; and its length. Curly marks have a shape; straight
+// ones (" and the two apostrophes ” some papers use) do not.
+func markAt(text string, i int, curly bool) (int, int) {
+	c := text[i]
+	if curly {
+		if c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 {
+			switch text[i+2] {
+			case 0x9C:
+				return 1, 3
+			case 0x9D:
+				return -1, 3
+			}
+		}
+		return 0, 1
+	}
+	switch {
+	case c == '"':
+		return 2, 1
+	case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0x9D:
+		// A closing curly mark after a straight opening one ("…,” he said).
+		return -1, 3
+	case c == '\'' && i+1 < len(text) && text[i+1] == '\'':
+		return 2, 2
+	case c == '`' && i+1 < len(text) && text[i+1] == '`':
+		return 1, 2
+	}
+	return 0, 1
+}
+
+// findRegions pairs quotation marks paragraph by paragraph, curly marks
+// first and then straight ones outside them. A quotation still open at the
+// end of its paragraph continues when the next paragraph begins with an
+// opening mark (the newswire convention for a quote running over several
+// paragraphs); otherwise it ends with its paragraph.
+func (a *analysis) findRegions() {
+	a.findStyle(true)
+	curly := len(a.regions)
+	a.findStyle(false)
+	if len(a.regions) > curly {
+		// Straight quotations that cross a curly one are stray marks.
+		kept := a.regions[:curly]
+		for _, r := range a.regions[curly:] {
+			ok := true
+			for _, c := range a.regions[:curly] {
+				if r.start < c.end && c.start < r.end {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				kept = append(kept, r)
+			}
+		}
+		a.regions = kept
+		sort.Slice(a.regions, func(i, j int) bool { return a.regions[i].start < a.regions[j].start })
+	}
+}
+
+// findStyle pairs the quotation marks of one style.
+func (a *analysis) findStyle(curly bool) {
+	text := a.d.Text
+	paras := a.d.Paragraphs
+	if len(paras) == 0 {
+		paras = []doc.Paragraph{{Start: 0, End: len(text)}}
+	}
+	open := -1 // byte offset of the open quotation's mark
+	for pi, p := range paras {
+		i := p.Start
+		if open >= 0 {
+			// A quotation carried over continues only when this paragraph
+			// opens with a quotation mark, which is then skipped.
+			k := firstNonSpace(text, p.Start, p.End)
+			if m, n := markAt(text, k, curly); k < p.End && m > 0 {
+				i = k + n
+			} else {
+				a.addRegion(open, paras[pi-1].End)
+				open = -1
+			}
+		}
+		for i < p.End {
+			m, n := markAt(text, i, curly)
+			switch {
+			case m == 1 || (m == 2 && open < 0):
+				if open < 0 {
+					open = i
+				}
+			case m == -1 || m == 2:
+				if open >= 0 {
+					a.addRegion(open, i+n)
+					open = -1
+				}
+			}
+			i += n
+		}
+	}
+	if open >= 0 {
+		a.addRegion(open, paras[len(paras)-1].End)
+	}
+}
+
+func firstNonSpace(text string, s, e int) int {
+	for s < e && (text[s] == ' ' || text[s] == '\t' || text[s] == '\n' || text[s] == '\r') {
+		s++
+	}
+	return s
+}
+
+// addRegion records the quotation [start, end) with its tokens.
+func (a *analysis) addRegion(start, end int) {
+	for end > start && isSpace(a.d.Text[end-1]) {
+		end--
+	}
+	toks := a.d.Tokens
+	t0 := sort.Search(len(toks), func(i int) bool { return toks[i].End > start })
+	t1 := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= end })
+	if t1 <= t0 {
+		return
+	}
+	a.regions = append(a.regions, region{start: start, end: end, t0: t0, t1: t1})
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// words counts the tokens of [t0, t1) that are not punctuation.
+func (a *analysis) words(t0, t1 int) int {
+	n := 0
+	for t := t0; t < t1; t++ {
+		if a.d.Tokens[t].UPOS != "PUNCT" {
+			n++
+		}
+	}
+	return n
+}
+
+// subtree returns the token range [lo, hi] covered by t and its dependents.
+func (a *analysis) subtree(t int) (lo, hi int) { return a.lo[t], a.hi[t] }
+
+// subtreeExcept is subtree(t) without the dependents in skip.
+func (a *analysis) subtreeExcept(t int, skip func(k int) bool) (lo, hi int) {
+	lo, hi = t, t
+	for _, k := range a.kids(t) {
+		if skip(k) {
+			continue
+		}
+		if a.lo[k] < lo {
+			lo = a.lo[k]
+		}
+		if a.hi[k] > hi {
+			hi = a.hi[k]
+		}
+	}
+	return lo, hi
+}
+
+// span returns the text span of tokens [lo, hi], trimmed of punctuation at
+// either end.
+func (a *analysis) span(lo, hi int) *doc.Span {
+	toks := a.d.Tokens
+	for lo < hi && toks[lo].UPOS == "PUNCT" && a.inRegion[lo] < 0 {
+		lo++
+	}
+	for hi > lo && toks[hi].UPOS == "PUNCT" && a.inRegion[hi] < 0 && !a.closesBracket(lo, hi) {
+		hi--
+	}
+	s := a.d.SpanOf(toks[lo].Start, toks[hi].End)
+	return &s
+}
+
+// closesBracket reports whether token hi is a ")" whose "(" is in [lo, hi).
+func (a *analysis) closesBracket(lo, hi int) bool {
+	if a.text(hi) != ")" {
+		return false
+	}
+	for t := lo; t < hi; t++ {
+		if a.text(t) == "(" {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenSpan is the span of one token.
+func (a *analysis) tokenSpan(t int) *doc.Span {
+	s := a.d.SpanOf(a.d.Tokens[t].Start, a.d.Tokens[t].End)
+	return &s
+}
+
+// child returns the first dependent of t whose relation starts with rel, or -1.
+func (a *analysis) child(t int, rels ...string) int {
+	for _, k := range a.kids(t) {
+		for _, r := range rels {
+			if a.d.Tokens[k].Deprel == r || strings.HasPrefix(a.d.Tokens[k].Deprel, r+":") {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// nearest returns the dependent of t nearest to it whose relation is rel
+// or a subtype of it, or -1.
+func (a *analysis) nearest(t int, rel string) int {
+	best := -1
+	for _, k := range a.kids(t) {
+		r := a.d.Tokens[k].Deprel
+		if r != rel && !strings.HasPrefix(r, rel+":") {
+			continue
+		}
+		if best < 0 || abs(k-t) < abs(best-t) {
+			best = k
+		}
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// cueSpan is the cue verb with its particle ("point out").
+func (a *analysis) cueSpan(v int) *doc.Span {
+	lo, hi := v, v
+	if p := a.child(v, "compound"); p > v && p <= v+2 && a.d.Tokens[p].Deprel == "compound:prt" {
+		hi = p
+	}
+	s := a.d.SpanOf(a.d.Tokens[lo].Start, a.d.Tokens[hi].End)
+	return &s
+}
+
+// source returns the subject of cue v as a span, looking through a
+// participle or conjoined verb to its governor's subject ("…, saying …").
+func (a *analysis) source(v int) *doc.Span {
+	for hop := 0; hop < 3 && v >= 0; hop++ {
+		if s := a.nearest(v, "nsubj"); s >= 0 {
+			lo, hi := a.subtreeExcept(s, func(k int) bool {
+				switch a.d.Tokens[k].Deprel {
+				case "acl:relcl", "acl", "parataxis":
+					return true
+				}
+				return false
+			})
+			return a.span(lo, hi)
+		}
+		switch rel := a.d.Tokens[v].Deprel; {
+		case rel == "advcl" || rel == "xcomp" || rel == "conj" || strings.HasPrefix(rel, "advcl:") || rel == "acl":
+			v = a.d.Tokens[v].Head
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// sentenceOf returns the sentence index of token t.
+func (a *analysis) sentenceOf(t int) doc.Sentence { return a.d.Sentences[a.d.Tokens[t].Sentence] }
+
+// mark records a quote and marks its content tokens as covered.
+func (a *analysis) add(q doc.Quote) {
+	toks := a.d.Tokens
+	t0 := sort.Search(len(toks), func(i int) bool { return toks[i].End > q.Content.Start })
+	for t := t0; t < len(toks) && toks[t].Start < q.Content.End; t++ {
+		a.covered[t] = true
+	}
+	a.quotes = append(a.quotes, q)
+}

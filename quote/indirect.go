@@ -1,0 +1,231 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dyadproject/dyad/doc"
+)
+
+// indirect finds reported speech and thought in the dependency parse: the
+// clausal complement of a cue verb, a parenthetical cue, and "according to
+// X". Content already inside a quote is left alone; content holding a
+// quotation is mixed.
+func (a *analysis) indirect() {
+	for v := range a.d.Tokens {
+		n := len(a.cands)
+		a.indirectAt(v)
+		if len(a.cands) == n && CueFallback < CueNever && a.cueCandidate(v) {
+			if lo, hi := a.rightDeps(v); lo >= 0 && a.cueScore(v) > CueFallback {
+				a.fallback(v, lo, hi)
+			}
+		}
+	}
+	a.acceptIndirect()
+}
+
+// indirectAt proposes the indirect quotes whose cue is token v.
+func (a *analysis) indirectAt(v int) {
+	toks := a.d.Tokens
+	if a.inRegion[v] >= 0 {
+		return
+	}
+	if toks[v].End-toks[v].Start == 9 && v+1 < len(toks) && strings.EqualFold(a.text(v), "according") && strings.EqualFold(a.text(v+1), "to") {
+		a.according(v)
+		return
+	}
+	if !a.isVerb(v) {
+		return
+	}
+	lemma := toks[v].Lemma
+	clause, object := clauseCue(lemma), objectCue(lemma)
+	if !clause && !object {
+		if !a.learnedCue(v) {
+			return
+		}
+		clause, object = true, true
+	}
+	c := -1
+	if clause {
+		c = a.child(v, "ccomp")
+		if c < 0 {
+			// "The economy is strong, he said": the clause hangs as parataxis.
+			if p := a.child(v, "parataxis"); p >= 0 && p < v && a.child(v, "nsubj") >= 0 {
+				c = p
+			}
+		}
+	}
+	if c >= 0 {
+		lo, hi := a.subtree(c)
+		a.addIndirect(v, lo, hi, a.cueSpan(v), a.source(v))
+		return
+	}
+	if clause {
+		// said on Saturday that …, with "that" misattached by the
+		// parser: the content runs from "that" to the sentence's end.
+		if m := a.thatAfter(v); m >= 0 {
+			end := a.sentenceOf(v).TokenEnd - 1
+			a.addIndirect(v, m, end, a.cueSpan(v), a.source(v))
+			return
+		}
+	}
+	// "The talks, he said, were useful": the cue is a parenthetical.
+	if clause && toks[v].Deprel == "parataxis" && a.child(v, "nsubj") >= 0 && a.child(v, "obj") < 0 && toks[v].Head >= 0 {
+		h := toks[v].Head
+		lo, hi := a.subtreeExcept(h, func(k int) bool { return k == v })
+		vlo, vhi := a.subtree(v)
+		if vlo > lo && vhi < hi {
+			a.addIndirect(v, lo, hi, a.cueSpan(v), a.source(v))
+		} else if vlo > lo {
+			a.addIndirect(v, lo, vlo-1, a.cueSpan(v), a.source(v))
+		} else if vhi < hi {
+			a.addIndirect(v, vhi+1, hi, a.cueSpan(v), a.source(v))
+		}
+		return
+	}
+	if object {
+		// criticized X for …, called for …, wants to …: the object or
+		// open complement with what follows it in the verb's phrase.
+		lo, hi, core := -1, -1, false
+		for _, k := range a.kids(v) {
+			if k < v {
+				continue
+			}
+			switch toks[k].Deprel {
+			case "obj", "xcomp", "ccomp":
+				core = true
+			case "obl", "iobj", "obl:tmod", "obl:npmod":
+			default:
+				continue
+			}
+			klo, khi := a.subtree(k)
+			if lo < 0 || klo < lo {
+				lo = klo
+			}
+			if khi > hi {
+				hi = khi
+			}
+		}
+		if core {
+			a.addIndirect(v, lo, hi, a.cueSpan(v), a.source(v))
+		}
+	}
+}
+
+// according handles "according to X, …" at token v ("according").
+func (a *analysis) according(v int) {
+	toks := a.d.Tokens
+	x := toks[v].Head
+	if x < 0 || x <= v || !nominal(toks[x].UPOS) {
+		// The parse did not attach it: take the noun right after "to".
+		x = -1
+		for t := v + 2; t < len(toks) && t < v+6; t++ {
+			if toks[t].UPOS == "PROPN" || toks[t].UPOS == "NOUN" || toks[t].UPOS == "PRON" {
+				x = t
+			}
+			if toks[t].UPOS == "PUNCT" {
+				break
+			}
+		}
+		if x < 0 {
+			return
+		}
+	}
+	slo, shi := a.subtree(x)
+	if slo < v+2 {
+		slo = v + 2
+	}
+	cue := a.d.SpanOf(toks[v].Start, toks[v+1].End)
+	src := a.span(slo, shi)
+	// The content is the sentence less the "according to X" phrase.
+	s := a.sentenceOf(v)
+	lo, hi := s.TokenStart, s.TokenEnd-1
+	if v-lo >= hi-shi {
+		hi = v - 1
+	} else {
+		lo = shi + 1
+	}
+	if hi < lo {
+		return
+	}
+	a.cands = append(a.cands, candidate{v: v, lo: lo, hi: hi, cue: &cue, src: src, force: true})
+}
+
+// candidate is a reported content found by indirect, not yet accepted.
+type candidate struct {
+	v, lo, hi int // cue token and content tokens [lo, hi]
+	cue, src  *doc.Span
+	// force accepts the candidate over others: "according to X" stays a
+	// quote of its own when a wider content holds it.
+	force bool
+	// nested accepts the candidate inside another quote's content
+	// (reported speech within reported speech) but not over a quotation.
+	nested bool
+}
+
+// addIndirect proposes content [lo, hi] with its cue and source.
+func (a *analysis) addIndirect(v, lo, hi int, cue, src *doc.Span) {
+	a.cands = append(a.cands, candidate{v: v, lo: lo, hi: hi, cue: cue, src: src})
+}
+
+// acceptIndirect keeps the candidates that do not overlap a quote already
+// found, the widest first: a cue inside another's content (he said she
+// supports …) is reported speech within reported speech, not a quote of
+// its own.
+func (a *analysis) acceptIndirect() {
+	sort.SliceStable(a.cands, func(i, j int) bool {
+		ci, cj := a.cands[i], a.cands[j]
+		return ci.hi-ci.lo > cj.hi-cj.lo
+	})
+	for _, c := range a.cands {
+		if a.covered[c.v] && !c.force && !c.nested {
+			continue
+		}
+		ok := true
+		for t := c.lo; t <= c.hi && !c.force; t++ {
+			if a.covered[t] && (!c.nested || a.inRegion[t] >= 0) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		content := a.span(c.lo, c.hi)
+		if content.End <= content.Start || a.words(c.lo, c.hi+1) < 1 {
+			continue
+		}
+		kind := Indirect
+		for t := c.lo; t <= c.hi; t++ {
+			if ri := a.inRegion[t]; ri >= 0 {
+				kind = Mixed
+				a.regions[ri].used = true
+			}
+		}
+		a.covered[c.v] = true
+		a.add(doc.Quote{Content: *content, Cue: c.cue, Source: c.src, Kind: kind})
+	}
+	a.cands = a.cands[:0]
+}
+
+// thatAfter returns the complementizer "that" within a few tokens after
+// cue v, past its objects and adjuncts, or -1.
+func (a *analysis) thatAfter(v int) int {
+	toks := a.d.Tokens
+	end := a.sentenceOf(v).TokenEnd
+	for t := v + 1; t < end && t <= v+6; t++ {
+		if toks[t].UPOS == "SCONJ" && strings.EqualFold(a.text(t), "that") {
+			return t
+		}
+		switch toks[t].UPOS {
+		case "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ":
+			return -1
+		}
+	}
+	return -1
+}
+
+// nominal reports whether a part of speech names something.
+func nominal(upos string) bool {
+	return upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM"
+}

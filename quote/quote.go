@@ -1,0 +1,77 @@
+// Package quote is dyad's quote-attribution stage: it finds who is reported
+// as saying (or writing, or believing) what, and fills Document.Quotes.
+//
+// It runs after segmentation, the dependency parser, actor resolution and
+// the temporal tagger, and reads their layers only. Three kinds are found:
+//
+//   - direct: text between quotation marks (curly or straight) with a cue
+//     next to it: “…,” Ruto told reporters; he said, “…”; “…,” said the
+//     minister; X said: “…”; …, saying “…”; X wrote on X: “…”. A quotation
+//     may run over several sentences, and over several paragraphs when a
+//     paragraph opens a quotation without closing it and the next paragraph
+//     opens another (the newswire convention). A quotation that follows a
+//     direct quote of the same paragraph without a cue of its own continues
+//     it.
+//   - indirect: the clausal complement (ccomp) of a speech or cognition verb
+//     (say, tell, add, warn, believe, …) with the verb's subject as source;
+//     a parenthetical cue (“The talks, he said, were useful.”); and
+//     “according to X, …”.
+//   - mixed: indirect speech whose content holds a quoted fragment (called
+//     the talks “productive”).
+//
+// A learned cue detector (learned.go, weights in cuemodel.tsv trained on
+// PolNeAR train) widens the rule lexicon: verbs, nouns and adjectives it
+// scores as cues get their content and source attached through the parse.
+//
+// A quoted term nobody is said to have said (scare quotes: the so-called
+// “snapback” mechanism) yields nothing.
+//
+// The speaker is the actor of the entity in the source span; a pronoun or a
+// title (“he”, “the president”) is resolved by Resolve, a recency heuristic
+// kept in one function so that a coreference module can replace it.
+package quote
+
+import (
+	"sort"
+
+	"github.com/dyadproject/dyad/doc"
+)
+
+// Kinds of quote.
+const (
+	Direct   = "direct"
+	Indirect = "indirect"
+	Mixed    = "mixed"
+)
+
+// Attribute fills d.Quotes from the document's tokens, parse and entities.
+func Attribute(d *doc.Document) {
+	d.Quotes = d.Quotes[:0]
+	if len(d.Tokens) == 0 {
+		return
+	}
+	a := newAnalysis(d)
+	a.direct()
+	a.headline()
+	a.indirect()
+	a.partial()
+	sort.SliceStable(a.quotes, func(i, j int) bool { return a.quotes[i].Content.Start < a.quotes[j].Content.Start })
+	for i := range a.quotes {
+		q := &a.quotes[i]
+		if q.Source != nil {
+			q.Speaker = Resolve(d, *q.Source, a.quotes[:i])
+		}
+	}
+	d.Quotes = append(d.Quotes, a.quotes...)
+}
+
+// Quoted reports for each token of d whether it stands between quotation
+// marks (marks included), as Attribute pairs them.
+func Quoted(d *doc.Document) []bool {
+	a := newAnalysis(d)
+	out := make([]bool, len(d.Tokens))
+	for i, r := range a.inRegion {
+		out[i] = r >= 0
+	}
+	return out
+}
