@@ -289,6 +289,7 @@ func (s *segmenter) decide() {
 		m := len(s.toks)
 		s.ruleBreaks()
 		s.markSignatures()
+		s.unpunctuatedBreaks()
 		start := 0
 		for g := 0; g < m-1; g++ {
 			if s.brk[g] {
@@ -412,7 +413,7 @@ func (s *segmenter) ruleBreaks() {
 	}
 	s.markListItems()
 	for i := start; i < m; i++ {
-		if i > start && s.breakBefore(i) {
+		if i > start && (toks[i].kind == kNum || toks[i].kind == kHyphen || toks[i].flags&fLine != 0) && s.breakBefore(i) {
 			s.brk[i-1] = true
 			start = i
 		}
@@ -471,11 +472,12 @@ func (s *segmenter) ruleBreaks() {
 			}
 			// "(BBC) The militant group said": a sentence that is only a
 			// bracketed credit ends there.
-			if i+1 < m && toks[start].kind == kOpenBr && toks[i+1].kind == kWord && toks[i+1].flags&fUpper != 0 && s.closes(start, i) {
+			// A lower-case aside "(we left early)" opens the sentence that follows it.
+			if i+1 < m && toks[start].kind == kOpenBr && toks[start+1].flags&fLower == 0 && toks[i+1].kind == kWord && toks[i+1].flags&fUpper != 0 && s.closes(start, i) {
 				last = i
 			}
 		case kWord:
-			if i+1 < m && i >= 2 && s.dateStamp(i-2) {
+			if i+1 < m && i >= 2 && toks[i-1].kind == kNum && s.dateStamp(i-2) {
 				last = i
 			}
 		case kNum:
@@ -491,6 +493,9 @@ func (s *segmenter) ruleBreaks() {
 			}
 			if i > 0 && toks[i].kind == kPeriod && s.isItem(i-1) {
 				break // the period of "9. Scott McNealy"
+			}
+			if i > 0 && i-1 == start && s.itemNumber(i) {
+				break // "... two parts. 2. Funding The money": an item's number opens its sentence
 			}
 			if i > 0 && toks[i].kind == kTerm && toks[i].flags&fSpace == 0 && (toks[i-1].kind == kColon || toks[i-1].kind == kComma) {
 				break // "Fax:? 203" — a mail program's mangled space, not a question
@@ -599,6 +604,11 @@ func (s *segmenter) startsAfter(k uint8, j int, quoted bool) bool {
 		return spaceAt(s.text, next.end)
 	case kOpenQ, kOpenBr:
 		// Look through the opening mark: (the rest) continues, "The next" starts.
+		// After a plain period, ? or ! a bracket opens a sentence even in
+		// lower case ("... the roads closed! (not for long)"), as in UD English.
+		if next.kind == kOpenBr && (k == kPeriod || k == kTerm) {
+			return true
+		}
 		if j+1 < len(toks) && toks[j+1].flags&fLower != 0 {
 			return false
 		}
@@ -688,9 +698,6 @@ func (s *segmenter) breakBefore(i int) bool {
 	if t.kind == kNum && s.isItem(i) {
 		return true
 	}
-	if t.kind == kWord && t.flags&fUpper != 0 && s.recordKey(i) {
-		return true
-	}
 	if t.kind == kHyphen && t.flags&fSpace != 0 && spaceAt(s.text, t.end) {
 		// "- a.pdf - b.pdf": a list of attachments, one item each.
 		prev := toks[i-1]
@@ -709,33 +716,6 @@ func (s *segmenter) breakBefore(i int) bool {
 		return true // "... a beach front room 3) also want ..." but not "rose to 5) and"
 	}
 	return prev.flags&fLower == 0 && s.dateStamp(i)
-}
-
-// recordKey reports whether toks[i] starts the key of a "Key: value"
-// record that follows another record's value, as in "Intercept: -0.39
-// (0.0076) Slope: 0.11" or "Cell: 281-435-0295 Fax: 713-654-1281": a
-// capitalised key of one or two words with its colon, right after a number
-// or a bracket, in a sentence that already holds a colon.
-func (s *segmenter) recordKey(i int) bool {
-	toks := s.toks
-	switch toks[i-1].kind {
-	case kNum, kCloseBr:
-	default:
-		return false
-	}
-	k := i + 1
-	if k < len(toks) && toks[k].kind == kWord && toks[k].flags&fUpper != 0 {
-		k++
-	}
-	if k >= len(toks) || toks[k].kind != kColon || toks[k].flags&fSpace != 0 {
-		return false
-	}
-	for j := i - 2; j >= 0 && !s.brk[j]; j-- {
-		if toks[j].kind == kColon {
-			return true
-		}
-	}
-	return false
 }
 
 // isItem reports whether toks[i] numbers a list item found by markListItems.

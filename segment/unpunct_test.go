@@ -1,0 +1,87 @@
+package segment
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestUnpunctuatedBreaks covers the sentence ends that mail and web text
+// leave without punctuation, and the look-alikes in edited prose that must
+// stay whole.
+func TestUnpunctuatedBreaks(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"opener after a signature", "Please see the revised Purchase Agreement If you have questions call me.",
+			[]string{"Please see the revised Purchase Agreement", "If you have questions call me."}},
+		{"sent by", "Talk soon. Maria Ochieng Sent by: Tom Baraka",
+			[]string{"Talk soon.", "Maria Ochieng", "Sent by: Tom Baraka"}},
+		{"posted by after a dash", "The council will vote again in May. -- Posted by River Desk at 10:15",
+			[]string{"The council will vote again in May.", "--", "Posted by River Desk at 10:15"}},
+		{"opener needs a lower-case word after it", "Read the memo Please Forward It Now.",
+			[]string{"Read the memo Please Forward It Now."}},
+		{"opener after a function word", "Nobody expected the film It to win.",
+			[]string{"Nobody expected the film It to win."}},
+		{"title case", "Don't Let This Pass You By.",
+			[]string{"Don't Let This Pass You By."}},
+		{"greeting with a colon", "The file is attached. Amina: As I said, the deadline moved.",
+			[]string{"The file is attached.", "Amina:", "As I said, the deadline moved."}},
+		{"label with a colon", "See below. Note: I have not checked the totals.",
+			[]string{"See below.", "Note: I have not checked the totals."}},
+		{"dateline with a colon stays", "NAIROBI: The rains came late this year.",
+			[]string{"NAIROBI: The rains came late this year."}},
+		{"announcing colon", "The terms are as follows: Each party pays its own costs.",
+			[]string{"The terms are as follows:", "Each party pays its own costs."}},
+		{"colon in running text", "He had one message: Leave now.",
+			[]string{"He had one message: Leave now."}},
+		{"telephone number", "Call Wanjiru Kamau 713-555-0142 Attached is the schedule.",
+			[]string{"Call Wanjiru Kamau 713-555-0142", "Attached is the schedule."}},
+		{"telephone then fax", "Office: 713-555-0142 Fax: 713-555-0199",
+			[]string{"Office: 713-555-0142 Fax: 713-555-0199"}},
+		{"year range is no telephone", "The 2006-2008 Medium Term Plan was approved.",
+			[]string{"The 2006-2008 Medium Term Plan was approved."}},
+		{"thanks alone", "I sent it twice. Thanks Halima Did the copy arrive?",
+			[]string{"I sent it twice.", "Thanks", "Halima Did the copy arrive?"}},
+		{"thanks with the name", "I sent it twice. Thanks Mark.",
+			[]string{"I sent it twice.", "Thanks Mark."}},
+		{"signature name alone", "Call me tomorrow. Thanks, Rosa I will be in all day.",
+			[]string{"Call me tomorrow.", "Thanks,", "Rosa", "I will be in all day."}},
+		{"signature with a surname", "Call me tomorrow. Thanks, Rosa Mwangi",
+			[]string{"Call me tomorrow.", "Thanks,", "Rosa Mwangi"}},
+		{"quoted mail header", "Thanks. Ken Ken Otieno 04/12/2001 09:30 AM Please see the note.",
+			[]string{"Thanks.", "Ken", "Ken Otieno", "04/12/2001 09:30 AM", "Please see the note."}},
+		{"list item number", "The plan has two parts. 2. Funding The money comes later.",
+			[]string{"The plan has two parts.", "2. Funding The money comes later."}},
+		{"bracket after a sentence", "The roads closed! (not for long) Traffic moved again by noon.",
+			[]string{"The roads closed!", "(not for long) Traffic moved again by noon."}},
+		{"bracketed credit", "The ceasefire held overnight. (Radio Kismayo) Aid trucks crossed at dawn.",
+			[]string{"The ceasefire held overnight.", "(Radio Kismayo)", "Aid trucks crossed at dawn."}},
+		{"bracket after an abbreviation", "She joined Acme Inc. (the maker of kettles) in May.",
+			[]string{"She joined Acme Inc. (the maker of kettles) in May."}},
+		{"greeting with a dash", "Ken Otieno 04/12/2001 09:30 AM Lena - Can you look at this?",
+			[]string{"Ken Otieno", "04/12/2001 09:30 AM", "Lena -", "Can you look at this?"}},
+		{"number ending a sentence", "The index rose to 15. The dollar fell.",
+			[]string{"The index rose to 15.", "The dollar fell."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sentenceTexts(tt.text); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("sentences of %q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPhoneNumber(t *testing.T) {
+	for w, want := range map[string]bool{
+		"713-555-0142": true, "555-0142": true, "713/555-0142": true, "202.555.0117": true,
+		"1.800.555.0100": true, "2006-2008": false, "77415-0027": false, "1,189.42": false,
+		"12-3456": false, "713-555-014": false, "-555-0142": false, "555--0142": false,
+	} {
+		if got := phoneNumber(w); got != want {
+			t.Errorf("phoneNumber(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
