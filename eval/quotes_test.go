@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"github.com/dyadproject/dyad/quote"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,9 +17,12 @@ var polnearDir = filepath.Join("..", "..", "shared", "data", "polnear", "data")
 // Overlap F1 the attributor must keep on PolNeAR dev (it reaches the
 // figures in docs/QUOTES.md; these are a point or so below).
 const (
-	minQuoteCueF1     = 75.2
-	minQuoteSourceF1  = 73.2
-	minQuoteContentF1 = 82.4
+	minQuoteCueF1       = 71.3
+	minQuoteSourceF1    = 70.5
+	minQuoteContentF1   = 79.9
+	minLearnedCueF1     = 75.2
+	minLearnedSourceF1  = 73.2
+	minLearnedContentF1 = 82.4
 )
 
 // A brat pair written for this test: character offsets, a curly quote
@@ -122,24 +126,35 @@ func TestQuotesPolNeARDev(t *testing.T) {
 	if testing.Short() {
 		t.Skip("parses 94 articles; skipped with -short")
 	}
-	s, err := ScoreQuotes(docs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b strings.Builder
-	WriteQuoteReport(&b, "PolNeAR dev", s)
-	t.Log("\n" + b.String())
-	for _, c := range []struct {
-		role string
-		f1   float64
-		min  float64
+	for _, mode := range []struct {
+		name                 string
+		learned              bool
+		cue, source, content float64
 	}{
-		{"cue", 100 * s.Cue.F1(), minQuoteCueF1},
-		{"source", 100 * s.Source.F1(), minQuoteSourceF1},
-		{"content", 100 * s.Content.F1(), minQuoteContentF1},
+		{"rules (default)", false, minQuoteCueF1, minQuoteSourceF1, minQuoteContentF1},
+		{"rules + learned cue detector", true, minLearnedCueF1, minLearnedSourceF1, minLearnedContentF1},
 	} {
-		if c.f1 < c.min {
-			t.Errorf("%s overlap F1 on PolNeAR dev = %.2f, want >= %.1f", c.role, c.f1, c.min)
+		quote.UseLearnedCues(mode.learned)
+		s, err := ScoreQuotes(docs)
+		quote.UseLearnedCues(false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		WriteQuoteReport(&b, "PolNeAR dev, "+mode.name, s)
+		t.Log("\n" + b.String())
+		for _, c := range []struct {
+			role string
+			f1   float64
+			min  float64
+		}{
+			{"cue", 100 * s.Cue.F1(), mode.cue},
+			{"source", 100 * s.Source.F1(), mode.source},
+			{"content", 100 * s.Content.F1(), mode.content},
+		} {
+			if c.f1 < c.min {
+				t.Errorf("%s: %s overlap F1 on PolNeAR dev = %.2f, want >= %.1f", mode.name, c.role, c.f1, c.min)
+			}
 		}
 	}
 }

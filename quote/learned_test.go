@@ -33,6 +33,8 @@ func TestLearnedCues(t *testing.T) {
 		"His criticism of the budget drew applause from the crowd.\n\n" +
 		"The governor has long opposed any new tolls on the bridge.\n\n" +
 		"Several aides are pushing for a quick vote on the measure.\n"
+	quote.UseLearnedCues(true)
+	defer quote.UseLearnedCues(false)
 	d := annotate(t, text)
 	cues := func() map[string]bool {
 		m := map[string]bool{}

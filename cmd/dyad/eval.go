@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dyadproject/dyad/eval"
+	"github.com/dyadproject/dyad/quote"
 )
 
 var errorsAs = errors.As
@@ -56,15 +57,20 @@ func (a *app) evalCmd() *cobra.Command {
 			return eval.RunEventDatesEmbedded(paths[0], a.stdout)
 		},
 	})
-	cmd.AddCommand(&cobra.Command{
+	var learnedCues bool
+	quotesCmd := &cobra.Command{
 		Use:     "quotes DIR",
 		Short:   "overlap P/R/F1 of quote cues, sources and contents on PolNeAR brat files (DIR/text + DIR/attributions)",
 		Example: "  dyad eval quotes ../shared/data/polnear/data/dev",
 		Args:    args(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, paths []string) error {
+			quote.UseLearnedCues(learnedCues)
+			defer quote.UseLearnedCues(false)
 			return eval.RunQuotes(paths[0], a.stdout)
 		},
-	})
+	}
+	quotesCmd.Flags().BoolVar(&learnedCues, "learned", false, "add the learned cue detector (off in the product: see docs/QUOTES.md)")
+	cmd.AddCommand(quotesCmd)
 	var petrarch, parseMode, dictDir, details, gold, stories string
 	events := &cobra.Command{
 		Use:   "events --petrarch FILE.xml | --gold FILE.tsv",
