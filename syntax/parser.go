@@ -17,7 +17,9 @@ import (
 // Parser is a labelled dependency parser for Universal Dependencies: greedy
 // arc-hybrid transitions (see parser_state.go) scored by an averaged
 // perceptron over hashed Zhang & Nivre style features (parser_features.go),
-// trained with a dynamic oracle and exploration (parser_train.go).
+// optionally extended with word clusters and sentence neighbours
+// (parser_clusters.go), trained with a dynamic oracle and exploration
+// (parser_train.go).
 //
 // A Parser is read-only once built and safe for concurrent use; Parse keeps
 // its scratch space in a sync.Pool and allocates nothing per call in the
@@ -27,6 +29,7 @@ type Parser struct {
 	root   int      // index of "root" in labels
 	tab    *dpTable
 	scale  float32 // quantisation step of the weights
+	fs     dpFeatSet
 	pool   sync.Pool
 }
 
@@ -38,10 +41,11 @@ type dpScratch struct {
 	found  [dpMaxFeats]uint64
 	scores []int32
 	touch  uint64 // keeps dpTable.score's prefetching loads alive
+	buf    []byte
 }
 
-func newParser(labels []string, tab *dpTable, scale float32) (*Parser, error) {
-	p := &Parser{labels: labels, root: -1, tab: tab, scale: scale}
+func newParser(labels []string, tab *dpTable, scale float32, fs dpFeatSet) (*Parser, error) {
+	p := &Parser{labels: labels, root: -1, tab: tab, scale: scale, fs: fs}
 	for i, l := range labels {
 		if l == "root" {
 			p.root = i
@@ -64,8 +68,9 @@ func (p *Parser) nClasses() int { return 2*len(p.labels) + 1 }
 func (p *Parser) Labels() []string { return slices.Clone(p.labels) }
 
 // dpSetToks fills toks with the atoms of a sentence, growing it as needed:
-// token 0 is the root, 1..n the words, n+1 the "none" token.
-func dpSetToks(toks []dpTok, words, lemmas, upos, xpos []string) []dpTok {
+// token 0 is the root, 1..n the words, n+1 the "none" token. Words get
+// their clusters from fs.clus when it is set (buf is scratch space).
+func dpSetToks(toks []dpTok, words, lemmas, upos, xpos []string, fs *dpFeatSet, buf []byte) ([]dpTok, []byte) {
 	n := len(words)
 	if cap(toks) < n+2 {
 		toks = make([]dpTok, n+2)
@@ -89,8 +94,15 @@ func dpSetToks(toks []dpTok, words, lemmas, upos, xpos []string) []dpTok {
 		}
 		t.suf = dpSuffix(w)
 		t.shape = dpShape(w)
+		t.c1, t.c2 = 0xE1, 0xE2
+		if fs.clus != nil {
+			buf = tgNormalize(buf[:0], w)
+			if c, ok := fs.clus[dpClusterKey(buf)]; ok {
+				t.c1, t.c2 = uint64(c>>16)+0xE100, uint64(c&0xFFFF)+0xE20000
+			}
+		}
 	}
-	return toks
+	return toks, buf
 }
 
 // dpBest returns the best-scoring valid class in state s.
@@ -141,7 +153,7 @@ func (p *Parser) Parse(words, lemmas, upos, xpos []string, heads []int, deprels 
 		return
 	}
 	sc := p.pool.Get().(*dpScratch)
-	sc.toks = dpSetToks(sc.toks, words, lemmas, upos, xpos)
+	sc.toks, sc.buf = dpSetToks(sc.toks, words, lemmas, upos, xpos, &p.fs, sc.buf)
 	p.parse(sc, n)
 	st := &sc.st
 	for i := 1; i <= n; i++ {
@@ -168,7 +180,7 @@ func (p *Parser) parse(sc *dpScratch, n int) {
 			st.apply(1+L+p.root, L)
 			continue
 		}
-		k := dpFeatures(st, sc.toks, &sc.feats)
+		k := dpFeatures(st, sc.toks, &sc.feats, p.fs.ext)
 		clear(sc.scores)
 		sc.touch += p.tab.score(sc.feats[:k], sc.scores, &sc.found)
 		st.apply(dpBest(st, sc.scores, L, p.root), L)
@@ -253,7 +265,7 @@ func dpUniversal(rel string) string {
 
 // The model file is gzip over:
 //
-//	magic "dyad-parser\x00", uvarint version (1)
+//	magic "dyad-parser\x00", uvarint version (1, or 2 with the feature set)
 //	uvarint number of labels, each uvarint length + bytes
 //	float32 quantisation step (little endian)
 //	uvarint number of features F, uvarint number of entries E
@@ -261,6 +273,7 @@ func dpUniversal(rel string) string {
 //	F bytes: row lengths
 //	E uvarint classes
 //	E int16 weights (little endian), in units of the step
+//	version 2 only: the feature set (dpFeatSet.appendTo)
 //
 // Columns compress better than rows.
 const dpMagic = "dyad-parser\x00"
@@ -270,7 +283,11 @@ func (p *Parser) Save(w io.Writer) error {
 	t := p.tab
 	var b []byte
 	b = append(b, dpMagic...)
-	b = binary.AppendUvarint(b, 1)
+	version := uint64(1)
+	if p.fs.ext || p.fs.clus != nil {
+		version = 2
+	}
+	b = binary.AppendUvarint(b, version)
 	b = binary.AppendUvarint(b, uint64(len(p.labels)))
 	for _, l := range p.labels {
 		b = binary.AppendUvarint(b, uint64(len(l)))
@@ -299,6 +316,9 @@ func (p *Parser) Save(w io.Writer) error {
 		for _, e := range r {
 			b = binary.LittleEndian.AppendUint16(b, uint16(e.w))
 		}
+	}
+	if version == 2 {
+		b = p.fs.appendTo(b)
 	}
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
@@ -356,7 +376,11 @@ func LoadParser(r io.Reader) (*Parser, error) {
 		return nil, fmt.Errorf("syntax: parser model: bad %s", what)
 	}
 	rd := &dpReader{b: data}
-	if string(rd.bytes(uint64(len(dpMagic)))) != dpMagic || rd.uvarint() != 1 {
+	if string(rd.bytes(uint64(len(dpMagic)))) != dpMagic {
+		return bad("header")
+	}
+	version := rd.uvarint()
+	if version != 1 && version != 2 {
 		return bad("header")
 	}
 	nl := rd.uvarint()
@@ -426,9 +450,15 @@ func LoadParser(r io.Reader) (*Parser, error) {
 	for i := range ws {
 		ws[i] = float32(int16(binary.LittleEndian.Uint16(wb[2*i:]))) * scale
 	}
+	var fs dpFeatSet
+	if version == 2 {
+		if err := fs.read(rd); err != nil {
+			return nil, fmt.Errorf("syntax: parser model: %w", err)
+		}
+	}
 	tab, err := newDPTable(rows, scale)
 	if err != nil {
 		return nil, err
 	}
-	return newParser(labels, tab, scale)
+	return newParser(labels, tab, scale, fs)
 }

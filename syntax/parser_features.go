@@ -11,6 +11,7 @@ import "math/bits"
 // dpTok holds one token's atoms.
 type dpTok struct {
 	w, l, u, x, suf, shape uint64
+	c1, c2                 uint64 // coarse and fine word cluster
 }
 
 const (
@@ -92,8 +93,8 @@ func dpShape(s string) uint64 {
 
 // Atoms of the two pseudo tokens.
 var (
-	dpRootTok = dpTok{w: 0xA1, l: 0xA2, u: 0xA3, x: 0xA4, suf: 0xA5, shape: 0xA6}
-	dpNoneTok = dpTok{w: 0xB1, l: 0xB2, u: 0xB3, x: 0xB4, suf: 0xB5, shape: 0xB6}
+	dpRootTok = dpTok{w: 0xA1, l: 0xA2, u: 0xA3, x: 0xA4, suf: 0xA5, shape: 0xA6, c1: 0xA7, c2: 0xA8}
+	dpNoneTok = dpTok{w: 0xB1, l: 0xB2, u: 0xB3, x: 0xB4, suf: 0xB5, shape: 0xB6, c1: 0xB7, c2: 0xB8}
 )
 
 func dpMix(h, v uint64) uint64 {
@@ -118,7 +119,7 @@ func dpFin(h uint64) uint64 {
 const dpKeyBits = 40
 
 // dpMaxFeats bounds the number of templates.
-const dpMaxFeats = 144
+const dpMaxFeats = 184
 
 func dpDist(d int32) uint64 {
 	switch {
@@ -143,8 +144,10 @@ func dpLab(s *dpState, i int32) uint64 {
 }
 
 // features writes the features of state s over toks (tokens 0..n, token
-// n+1 being the "none" token) into f and returns how many it wrote.
-func dpFeatures(s *dpState, toks []dpTok, f *[dpMaxFeats]uint64) int {
+// n+1 being the "none" token) into f and returns how many it wrote; ext adds
+// the extended templates (clusters and sentence neighbours) after the
+// original ones, whose keys it leaves unchanged.
+func dpFeatures(s *dpState, toks []dpTok, f *[dpMaxFeats]uint64, ext bool) int {
 	none := int32(s.n + 1)
 	at := func(i int32) int32 {
 		if i < 0 {
@@ -367,5 +370,59 @@ func dpFeatures(s *dpState, toks []dpTok, f *[dpMaxFeats]uint64) int {
 	f2(s1.w, s1sr)
 	f3(s1.x, s0.x, s0sl)
 	f3(s0.x, b0.x, s0sr)
+	if !ext {
+		return k
+	}
+	// Sentence neighbours: the words just before and after s0 and s1, and
+	// just before b0 (not always s0: s0's right part may be reduced).
+	nb := func(i, d int32) *dpTok {
+		if i <= 0 {
+			return &toks[none]
+		}
+		if j := i + d; j >= 1 && j <= int32(s.n) {
+			return &toks[j]
+		}
+		return &toks[none]
+	}
+	s0m, s0p, s1p, b0m := nb(s0i, -1), nb(s0i, 1), nb(s1i, 1), nb(b0i, -1)
+	f2(s0.x, s0m.x)
+	f2(s0.x, s0p.x)
+	f3(s0m.x, s0.x, b0.x)
+	f3(s0.x, s0p.x, b0.x)
+	f3(s0.x, b0m.x, b0.x)
+	f2(b0m.w, b0.x)
+	f3(s1.x, s1p.x, s0.x)
+	f1(b3tok(s, toks, none).x)
+	// Word clusters.
+	f1(s0.c2)
+	f1(b0.c2)
+	f1(b1.c2)
+	f1(s1.c2)
+	f2(s0.c2, s0.x)
+	f2(b0.c2, b0.x)
+	f2(s0.c1, b0.c1)
+	f2(s0.c2, b0.c2)
+	f2(s1.c1, s0.c1)
+	f2(s1.c2, s0.c2)
+	f2(s0.c2, b0.x)
+	f2(s0.x, b0.c2)
+	f2(s1.c2, s0.x)
+	f2(s1.x, s0.c2)
+	f3(s0.c1, b0.c1, b1.c1)
+	f3(s1.c1, s0.c1, b0.c1)
+	f3(s0.c1, b0.c1, d0)
+	f3(s1.c1, s0.c1, d1)
+	f3(s0.c1, s0l1.c1, b0.c1)
+	f3(s1.c1, s0.c1, s0r1.c1)
+	f2(s0l1.c2, s0.x)
+	f2(s0r1.c2, s0.x)
+	f2(b0l1.c2, b0.x)
 	return k
+}
+
+func b3tok(s *dpState, toks []dpTok, none int32) *dpTok {
+	if i := s.bi(3); i >= 0 {
+		return &toks[i]
+	}
+	return &toks[none]
 }

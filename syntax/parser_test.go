@@ -2,7 +2,9 @@ package syntax
 
 import (
 	"bytes"
+	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -197,7 +199,11 @@ const (
 
 func dpLoadModel(t testing.TB) *Parser {
 	t.Helper()
-	f, err := os.Open(dpModelPath)
+	path := dpModelPath
+	if env := os.Getenv("DYAD_PARSER_MODEL"); env != "" {
+		path = env // a candidate model, for benchmarks
+	}
+	f, err := os.Open(path)
 	if err != nil {
 		t.Skipf("parser model absent (%v): skipping", err)
 	}
@@ -207,7 +213,7 @@ func dpLoadModel(t testing.TB) *Parser {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("loaded %s in %v", dpModelPath, time.Since(start))
+	t.Logf("loaded %s in %v", path, time.Since(start))
 	return p
 }
 
@@ -472,5 +478,80 @@ func BenchmarkLoadParser(b *testing.B) {
 			b.Fatal(err)
 		}
 		f.Close()
+	}
+}
+
+// TestTrainParserTinyClusters trains with the extended templates and word
+// clusters: the version 2 file must round-trip (same scores, same bytes),
+// carry the cluster lexicon, and training must be deterministic.
+func TestTrainParserTinyClusters(t *testing.T) {
+	toy := dpToy(t)
+	opt := ParserTrainOptions{Epochs: 8, Seed: 3, TagNoise: -1, Prune: -1, DevTagNoise: -1,
+		Clusters: []int{4, 8}, ClusterText: [][]string{{"The", "minister", "said", "talks", "failed", "."}}}
+	p, err := TrainParser(toy, toy, opt, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p.fs.ext || len(p.fs.clus) == 0 {
+		t.Fatalf("extended %v with %d cluster words, want both", p.fs.ext, len(p.fs.clus))
+	}
+	uas, las := EvalParser(p, toy, nil)
+	if uas < 90 || las < 85 {
+		t.Errorf("toy treebank: UAS %.1f LAS %.1f, want it learnt", uas, las)
+	}
+	var a, b, c bytes.Buffer
+	if err := p.Save(&a); err != nil {
+		t.Fatal(err)
+	}
+	q, err := LoadParser(bytes.NewReader(a.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !q.fs.ext || len(q.fs.clus) != len(p.fs.clus) {
+		t.Errorf("after Load: extended %v, %d cluster words; before %d", q.fs.ext, len(q.fs.clus), len(p.fs.clus))
+	}
+	for k, v := range p.fs.clus {
+		if q.fs.clus[k] != v {
+			t.Fatalf("cluster of key %x: %x after Load, %x before", k, q.fs.clus[k], v)
+		}
+	}
+	if u2, l2 := EvalParser(q, toy, nil); u2 != uas || l2 != las {
+		t.Errorf("after Save/Load: UAS %.2f LAS %.2f, before %.2f %.2f", u2, l2, uas, las)
+	}
+	if err := q.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("Save after Load changed the file")
+	}
+	p2, err := TrainParser(toy, toy, opt, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p2.Save(&c); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), c.Bytes()) {
+		t.Error("two trainings with the same seed gave different models")
+	}
+}
+
+// TestReadClusterText reads a two-column token file with a prefix to strip.
+func TestReadClusterText(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "toks")
+	text := "-DOCSTART- O\n\nen:Talks\tO\nen:resumed\tO\n\n\nen:Envoys\tB-PER\nen:met\tO\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ss, err := ReadClusterText(path, "en:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := fmt.Sprint(ss)
+	if want := "[[Talks resumed] [Envoys met]]"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	if _, err := ReadClusterText(filepath.Join(t.TempDir(), "missing"), ""); err == nil {
+		t.Error("no error for a missing file")
 	}
 }

@@ -47,6 +47,19 @@ type ParserTrainOptions struct {
 	// by a tagger trained on the other folds), so that the parser learns
 	// the errors it will meet. Called once per training sentence.
 	TrainTags func(s *conllu.Sentence) (upos, xpos []string)
+	// Ext adds the extended templates (sentence neighbours of s0, s1 and
+	// b0; word clusters when Clusters is set) and writes a version 2 model.
+	Ext bool
+	// Clusters, when set, gives the coarse and fine numbers of word
+	// classes of an exchange clustering (ClusterIters iterations at most,
+	// default 12) over the words of train plus ClusterText, used by the
+	// extended templates (it implies Ext). Never put test text here.
+	Clusters     []int
+	ClusterIters int
+	ClusterText  [][]string
+	// OnBest, when set, is called with every model that becomes the best
+	// so far and its epoch, e.g. to checkpoint a long training.
+	OnBest func(epoch int, p *Parser)
 }
 
 func (o *ParserTrainOptions) defaults() {
@@ -64,6 +77,12 @@ func (o *ParserTrainOptions) defaults() {
 	}
 	if o.Prune == 0 {
 		o.Prune = 0.9
+	}
+	if o.ClusterIters <= 0 {
+		o.ClusterIters = 12
+	}
+	if len(o.Clusters) > 0 {
+		o.Ext = true
 	}
 }
 
@@ -241,6 +260,7 @@ type dpTrainer struct {
 	opt     ParserTrainOptions
 	labels  []string
 	root    int
+	fs      dpFeatSet
 	w       *dpTrainWeights
 	rng     *rand.Rand
 	st      dpState
@@ -280,6 +300,24 @@ func TrainParser(train, dev []conllu.Sentence, opt ParserTrainOptions, log io.Wr
 	labelIdx := map[string]int16{}
 	for i, l := range labels {
 		labelIdx[l] = int16(i)
+	}
+	fs := dpFeatSet{ext: opt.Ext}
+	if len(opt.Clusters) > 0 {
+		if len(opt.Clusters) != 2 || opt.Clusters[0] < 2 || opt.Clusters[1] < 2 || opt.Clusters[0] > 0xFFF0 || opt.Clusters[1] > 0xFFF0 {
+			return nil, fmt.Errorf("syntax: parser clusters %v: want a coarse and a fine number of classes", opt.Clusters)
+		}
+		start := time.Now()
+		raw := make([][]string, 0, len(train)+len(opt.ClusterText))
+		for si := range train {
+			var ws []string
+			for _, w := range train[si].Words {
+				ws = append(ws, w.Form)
+			}
+			raw = append(raw, ws)
+		}
+		raw = append(raw, opt.ClusterText...)
+		fs.clus = dpBuildClusters(raw, [2]int{opt.Clusters[0], opt.Clusters[1]}, opt.ClusterIters)
+		fmt.Fprintf(log, "parser: clusters %v over %d sentences, %d words, %.1fs\n", opt.Clusters, len(raw), len(fs.clus), time.Since(start).Seconds())
 	}
 	var sents []*dpSent
 	skipped := 0
@@ -322,14 +360,14 @@ func TrainParser(train, dev []conllu.Sentence, opt ParserTrainOptions, log io.Wr
 			}
 			ds.upos, ds.xpos = u, x
 		}
-		ds.toks = dpSetToks(nil, ds.words, ds.lemmas, ds.upos, ds.xpos)
+		ds.toks, _ = dpSetToks(nil, ds.words, ds.lemmas, ds.upos, ds.xpos, &fs, nil)
 		sents = append(sents, ds)
 	}
 	if len(sents) == 0 {
 		return nil, errors.New("syntax: no usable training sentences")
 	}
 	tr := &dpTrainer{
-		opt: opt, labels: labels, root: int(labelIdx["root"]),
+		opt: opt, labels: labels, root: int(labelIdx["root"]), fs: fs,
 		w:      newDPTrainWeights(),
 		rng:    rand.New(rand.NewPCG(opt.Seed, 0xd7a)),
 		scores: make([]float64, 2*len(labels)+1),
@@ -360,7 +398,7 @@ func TrainParser(train, dev []conllu.Sentence, opt ParserTrainOptions, log io.Wr
 			toks := s.toks
 			if noise != nil {
 				nu, nx = noise.corrupt(s.words, s.upos, s.xpos, opt.TagNoise, tr.rng, nu, nx)
-				toks = dpSetToks(nil, s.words, s.lemmas, nu, nx)
+				toks, _ = dpSetToks(nil, s.words, s.lemmas, nu, nx, &fs, nil)
 			}
 			tr.sentence(s, toks, explore)
 		}
@@ -382,6 +420,9 @@ func TrainParser(train, dev []conllu.Sentence, opt ParserTrainOptions, log io.Wr
 			if las > bestLAS {
 				best, bestLAS = p, las
 				msg += " *"
+				if opt.OnBest != nil {
+					opt.OnBest(ep, p)
+				}
 			}
 		} else {
 			best = p
@@ -400,7 +441,7 @@ func (tr *dpTrainer) parser() (*Parser, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newParser(slices.Clone(tr.labels), tab, scale)
+	return newParser(slices.Clone(tr.labels), tab, scale, tr.fs)
 }
 
 // sentence runs one training pass over a sentence.
@@ -418,7 +459,7 @@ func (tr *dpTrainer) sentence(s *dpSent, toks []dpTok, explore bool) {
 	L := len(tr.labels)
 	root := tr.root
 	for !st.terminal() {
-		k := dpFeatures(st, toks, &tr.feats)
+		k := dpFeatures(st, toks, &tr.feats, tr.fs.ext)
 		feats := tr.feats[:k]
 		clear(tr.scores)
 		tr.w.score(feats, tr.scores)

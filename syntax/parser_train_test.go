@@ -67,6 +67,43 @@ func TestTrainParserEWT(t *testing.T) {
 		Prune:       dpEnvFloat("DYAD_PARSER_PRUNE", 0),
 		ExploreProb: dpEnvFloat("DYAD_PARSER_EXPLORE", 0),
 		DevTagNoise: dpEnvFloat("DYAD_PARSER_DEVNOISE", 0),
+		Ext:         os.Getenv("DYAD_PARSER_EXT") == "1",
+	}
+	if cp := os.Getenv("DYAD_PARSER_CHECKPOINT"); cp != "" {
+		// Write every new best model, so that a long run can be stopped.
+		opt.OnBest = func(ep int, p *Parser) {
+			var b bytes.Buffer
+			if err := p.Save(&b); err != nil {
+				t.Error(err)
+				return
+			}
+			if err := os.WriteFile(cp, b.Bytes(), 0o644); err != nil {
+				t.Error(err)
+			}
+			t.Logf("checkpoint: epoch %d written to %s", ep, cp)
+		}
+	}
+	if c := os.Getenv("DYAD_PARSER_CLUSTERS"); c != "" {
+		for _, f := range strings.Split(c, ",") {
+			k, err := strconv.Atoi(f)
+			if err != nil {
+				t.Fatalf("DYAD_PARSER_CLUSTERS: %v", err)
+			}
+			opt.Clusters = append(opt.Clusters, k)
+		}
+		// Extra clustering text: files of one token per line (WNUT-17
+		// train, WikiANN train), never a dev or test split.
+		for _, f := range strings.Fields(os.Getenv("DYAD_PARSER_CLUSTERTEXT")) {
+			prefix := ""
+			if strings.Contains(f, "wikiann") {
+				prefix = "en:"
+			}
+			ss, err := ReadClusterText(f, prefix)
+			if err != nil {
+				t.Fatal(err)
+			}
+			opt.ClusterText = append(opt.ClusterText, ss...)
+		}
 	}
 	// The shipped tagger and lemmatizer, for dev (epoch choice) and for
 	// the predicted-tag scores of the report.
@@ -88,8 +125,17 @@ func TestTrainParserEWT(t *testing.T) {
 		jopt.Seed = uint64(dpEnvInt("DYAD_PARSER_JKSEED", int(jopt.Seed)))
 		jopt.Tagger.Epochs = dpEnvInt("DYAD_PARSER_TAGGER_EPOCHS", 0)
 		jopt.WithGold = os.Getenv("DYAD_PARSER_WITHGOLD") != "0"
+		jopt.Cache = os.Getenv("DYAD_PARSER_JKCACHE")
 		opt.Epochs = dpEnvInt("DYAD_PARSER_EPOCHS", ShippedParserJackknifeOptions.Epochs)
 		opt.Seed = uint64(dpEnvInt("DYAD_PARSER_SEED", int(ShippedParserJackknifeOptions.Seed)))
+		if sc := ShippedParserJackknifeOptions.Clusters; len(sc) > 0 && os.Getenv("DYAD_PARSER_CLUSTERS") == "" {
+			// The shipped word clusters, over train plus ParserClusterFiles.
+			opt.Clusters = sc
+			opt.ClusterText, err = ReadParserClusterText(filepath.Dir(dpDataDir))
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
 		p, err = TrainParserJackknife(train, dev, m.Tagger, m.Lemma, jopt, opt, os.Stderr)
 	}
 	if err != nil {

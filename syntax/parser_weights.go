@@ -364,7 +364,7 @@ func (p *Parser) Pruned(min float64) *Parser {
 	if err != nil {
 		panic(err) // a subset of a table that was built
 	}
-	q, err := newParser(slices.Clone(p.labels), tab, p.scale)
+	q, err := newParser(slices.Clone(p.labels), tab, p.scale, p.fs)
 	if err != nil {
 		panic(err) // the labels are p's, which passed the same checks
 	}

@@ -24,7 +24,7 @@ var tgExpFlag = flag.Bool("tagger-exp", false, "train a tagger on EWT train with
 //
 // Variables: TG_EPOCHS, TG_EPOCHS2, TG_FOLDS, TG_MIX, TG_SINGLE=1, TG_AMB=1,
 // TG_CLUSTERS=32,128 (TG_CLUSTERDEV=1 adds the dev words to the clustering
-// text), TG_DICTFREQ, TG_DICTRATIO (per mille), TG_ADD and TG_DEL (feature
+// text; TG_CLUSTERTEXT="file ..." adds token-per-line files), TG_DICTFREQ, TG_DICTRATIO (per mille), TG_ADD and TG_DEL (feature
 // bits), TG_QUIET=1 (score dev after the last epoch only).
 func TestTaggerExperiment(t *testing.T) {
 	if !*tgExpFlag {
@@ -52,6 +52,19 @@ func TestTaggerExperiment(t *testing.T) {
 		for _, f := range strings.Split(c, ",") {
 			k, _ := strconv.Atoi(f)
 			opt.Clusters = append(opt.Clusters, k)
+		}
+		// TG_CLUSTERTEXT lists token-per-line files (WNUT-17 or WikiANN
+		// train) to add to the clustering text.
+		for _, f := range strings.Fields(os.Getenv("TG_CLUSTERTEXT")) {
+			prefix := ""
+			if strings.Contains(f, "wikiann") {
+				prefix = "en:"
+			}
+			ss, err := ReadClusterText(f, prefix)
+			if err != nil {
+				t.Fatal(err)
+			}
+			opt.ClusterText = append(opt.ClusterText, ss...)
 		}
 		if env("TG_CLUSTERDEV") != 0 {
 			for _, s := range dev {

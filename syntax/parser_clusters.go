@@ -1,0 +1,182 @@
+package syntax
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// Extended parser features (model file version 2): word clusters and the
+// sentence neighbours of s0, s1 and b0.
+//
+// Word clusters are two flat exchange clusterings (tgExchange) of the raw
+// words of the training treebank plus any extra text, one coarse and one
+// fine. They give the parser a view of words that does not go through the
+// tagger, so that a tagging error costs less. A word's clusters are looked
+// up once per sentence by the hash of its normalised spelling
+// (tgNormalize: lower case, digits as 0).
+
+// dpFeatSet says which features a model uses. The zero value is the
+// original feature set (model file version 1).
+type dpFeatSet struct {
+	ext  bool              // the extended templates (dpFeaturesExt)
+	clus map[uint64]uint32 // normalised word hash → coarse<<16 | fine class
+}
+
+// dpClusterKey hashes a normalised word for the cluster lexicon.
+func dpClusterKey(buf []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range buf {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// dpBuildClusters clusters the words of train sentences and extra text at
+// granularities ks (two of them: coarse and fine) and returns the lexicon.
+func dpBuildClusters(words [][]string, ks [2]int, iters int) map[uint64]uint32 {
+	cl := tgClusters(words, ks[:], iters, 1)
+	keys := make([]string, 0, len(cl))
+	for w := range cl {
+		keys = append(keys, w)
+	}
+	slices.Sort(keys)
+	lex := make(map[uint64]uint32, len(cl))
+	for _, w := range keys {
+		c := cl[w]
+		lex[dpClusterKey([]byte(w))] = uint32(c[0])<<16 | uint32(c[1])
+	}
+	return lex
+}
+
+// ReadClusterText reads raw sentences for word clustering from a file of
+// one token per line in the first whitespace-separated column and blank
+// lines between sentences (CoNLL-style NER files such as WNUT-17 and
+// WikiANN). A prefix such as "en:" is stripped from every token.
+func ReadClusterText(path, prefix string) ([][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("syntax: cluster text: %w", err)
+	}
+	defer f.Close()
+	var out [][]string
+	var cur []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		fs := strings.Fields(line)
+		if len(fs) == 0 || strings.HasPrefix(line, "-DOCSTART-") {
+			if len(cur) > 0 {
+				out = append(out, cur)
+				cur = nil
+			}
+			continue
+		}
+		cur = append(cur, strings.TrimPrefix(fs[0], prefix))
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("syntax: cluster text %s: %w", path, err)
+	}
+	return out, nil
+}
+
+// appendTo encodes the feature set: a flags byte (bit 0: extended
+// templates), uvarint number of cluster words C, C uvarint key deltas
+// (keys ascending), C uvarint coarse classes, C uvarint fine classes.
+func (fs *dpFeatSet) appendTo(b []byte) []byte {
+	flags := byte(0)
+	if fs.ext {
+		flags |= 1
+	}
+	b = append(b, flags)
+	keys := make([]uint64, 0, len(fs.clus))
+	for k := range fs.clus {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	b = binary.AppendUvarint(b, uint64(len(keys)))
+	prev := uint64(0)
+	for _, k := range keys {
+		b = binary.AppendUvarint(b, k-prev)
+		prev = k
+	}
+	for _, k := range keys {
+		b = binary.AppendUvarint(b, uint64(fs.clus[k]>>16))
+	}
+	for _, k := range keys {
+		b = binary.AppendUvarint(b, uint64(fs.clus[k]&0xFFFF))
+	}
+	return b
+}
+
+// read decodes what appendTo wrote.
+func (fs *dpFeatSet) read(rd *dpReader) error {
+	fl := rd.bytes(1)
+	if rd.err != nil {
+		return rd.err
+	}
+	fs.ext = fl[0]&1 != 0
+	n := rd.uvarint()
+	if rd.err != nil || n > uint64(len(rd.b)) {
+		return errors.New("bad cluster lexicon")
+	}
+	if n == 0 {
+		return nil
+	}
+	keys := make([]uint64, n)
+	k := uint64(0)
+	for i := range keys {
+		d := rd.uvarint()
+		if d == 0 && i > 0 {
+			return errors.New("bad cluster keys")
+		}
+		k += d
+		keys[i] = k
+	}
+	coarse := make([]uint64, n)
+	for i := range coarse {
+		coarse[i] = rd.uvarint()
+	}
+	fs.clus = make(map[uint64]uint32, n)
+	for i := range keys {
+		f := rd.uvarint()
+		if coarse[i] > 0xFFFF || f > 0xFFFF {
+			return errors.New("bad cluster classes")
+		}
+		fs.clus[keys[i]] = uint32(coarse[i])<<16 | uint32(f)
+	}
+	return rd.err
+}
+
+// ParserClusterFiles are the extra texts the parser's word clusters are
+// learnt from besides EWT train, relative to the shared data folder (the
+// parent of ud-english-ewt), with the prefix to strip from their tokens:
+// the training splits of WNUT-17 (CC BY 4.0) and WikiANN English
+// (Wikipedia, CC BY-SA). No dev or test text.
+var ParserClusterFiles = []struct{ Path, Prefix string }{
+	{"wnut17/wnut17train.conll", ""},
+	{"wikiann-en/train", "en:"},
+}
+
+// ReadParserClusterText reads ParserClusterFiles under dataDir.
+func ReadParserClusterText(dataDir string) ([][]string, error) {
+	var out [][]string
+	for _, f := range ParserClusterFiles {
+		ss, err := ReadClusterText(filepath.Join(dataDir, f.Path), f.Prefix)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ss...)
+	}
+	return out, nil
+}
