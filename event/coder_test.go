@@ -974,3 +974,273 @@ respond = VERB 4 xcomp
 		}
 	}
 }
+
+// newsCases follow the real-news annotation guide (data/event/gold/README.md):
+// each is coded with NewsOptions; where old is given, the zero options
+// (PETRARCH's habits) code those events instead, which shows the case tests
+// the news behaviour.
+var newsCases = []struct {
+	name, text string
+	want, old  []string
+}{
+	{"plain statement is not an event", `
+Kenyan = ADJ 2 amod
+officials official NOUN 3 nsubj
+told tell VERB 0 root
+Ethiopian = ADJ 5 amod
+diplomats diplomat NOUN 3 obj
+that = SCONJ 10 mark
+the = DET 8 det
+border = NOUN 10 nsubj
+was be AUX 10 cop
+calm = ADJ 3 ccomp
+. = PUNCT 3 punct`, nil, []string{"010 KENGOV>ETHGOV"}},
+
+	{"actor and its own country", `
+Israeli = ADJ 2 amod
+officials official NOUN 3 nsubj
+praised praise VERB 0 root
+Israel = PROPN 3 obj
+. = PUNCT 3 punct`, nil, []string{"051 ISRGOV>ISR"}},
+
+	{"relative clause is background", `
+Kenya = PROPN 2 nsubj
+condemned condemn VERB 0 root
+the = DET 4 det
+attack = NOUN 2 obj
+which = PRON 6 nsubj
+killed kill VERB 4 acl:relcl
+five = NUM 8 nummod
+Somali = ADJ 9 amod
+soldiers soldier NOUN 6 obj
+. = PUNCT 2 punct`, []string{"111 KEN>-"}, nil},
+
+	{"reduced relative is background", `
+Kenya = PROPN 2 nsubj
+mourned mourn VERB 0 root
+the = DET 5 det
+five = NUM 5 nummod
+Somalis Somali PROPN 2 obj
+killed kill VERB 5 acl
+by = ADP 9 case
+Ethiopian = ADJ 9 amod
+shelling = NOUN 6 obl
+. = PUNCT 2 punct`, []string{"110 KEN>-"}, []string{"110 KEN>ETH"}},
+
+	{"a schedule governs conjoined verbs", `
+The = DET 3 det
+Kenyan = ADJ 3 amod
+president = NOUN 5 nsubj:pass
+is be AUX 5 aux:pass
+scheduled schedule VERB 0 root
+to = PART 7 mark
+address = VERB 5 xcomp
+the = DET 9 det
+summit = NOUN 7 obj
+and = CCONJ 11 cc
+meet = VERB 7 conj
+Ethiopian = ADJ 13 amod
+officials official NOUN 11 obj
+. = PUNCT 5 punct`, []string{"036 KENGOV>ETHGOV intended", "042 KENGOV>- intended"},
+		[]string{"040 KENGOV>ETHGOV", "040 ETHGOV>KENGOV", "042 KENGOV>- intended"}},
+
+	{"vow to develop relations", `
+Kenya = PROPN 2 nsubj
+vowed vow VERB 0 root
+to = PART 4 mark
+develop = VERB 2 xcomp
+relations relation NOUN 4 obj
+with = ADP 7 case
+Ethiopia = PROPN 4 obl
+. = PUNCT 2 punct`, []string{"030 KEN>ETH intended"}, []string{"030 KEN>ETH intended"}},
+
+	{"committed itself to developing relations", `
+Kenya = PROPN 2 nsubj
+committed commit VERB 0 root
+itself = PRON 2 obj
+to = SCONJ 5 mark
+developing develop VERB 2 xcomp
+relations relation NOUN 5 obj
+with = ADP 8 case
+Ethiopia = PROPN 6 nmod
+. = PUNCT 2 punct`, []string{"030 KEN>ETH intended"}, nil},
+
+	{"attacker in the attack noun", `
+Two = NUM 3 nummod
+Somali = ADJ 3 amod
+soldiers soldier NOUN 5 nsubj:pass
+were be AUX 5 aux:pass
+killed kill VERB 0 root
+in = ADP 10 case
+an = DET 10 det
+Ethiopian = ADJ 10 amod
+air = NOUN 10 compound
+strike = NOUN 5 obl
+. = PUNCT 5 punct`, []string{"195 ETH>SOMMIL"}, nil},
+
+	{"left one capital for another", `
+The = DET 3 det
+Kenyan = ADJ 3 amod
+president = NOUN 4 nsubj
+left leave VERB 0 root
+Nairobi = PROPN 4 obj
+for = ADP 8 case
+Addis = PROPN 8 compound
+Ababa = PROPN 4 obl
+. = PUNCT 4 punct`, []string{"042 KENGOV>ETH"}, nil},
+
+	{"shot dead one and wounded others: one attack", `
+Israeli = ADJ 2 amod
+troops troop NOUN 3 nsubj
+shot shoot VERB 0 root
+dead = ADJ 3 xcomp
+a = DET 6 det
+fighter = NOUN 3 obj
+and = CCONJ 8 cc
+wounded wound VERB 3 conj
+two = NUM 11 nummod
+Turkish = ADJ 11 amod
+students student NOUN 8 obj
+. = PUNCT 3 punct`, []string{"193 ISRMIL>-", "193 ISRMIL>TUREDU"}, nil},
+}
+
+var newsParseCases = []struct {
+	name, text string
+	want, old  []string
+}{
+	{"main verb misparsed as a reduced relative still codes", `
+Israeli = ADJ 2 amod
+troops troop NOUN 0 root
+shot shoot VERB 2 acl
+dead = ADJ 3 xcomp
+a = DET 7 det
+Turkish = ADJ 7 amod
+student = NOUN 3 obj
+. = PUNCT 2 punct`, []string{"193 ISRMIL>TUREDU"}, nil},
+
+	{"reduced relative misparsed as an adverbial clause", `
+Kenya = PROPN 2 nsubj
+mourned mourn VERB 0 root
+five = NUM 4 nummod
+Somalis Somali PROPN 2 obj
+killed kill VERB 2 advcl
+by = ADP 7 case
+Ethiopian = ADJ 7 amod
+shelling = NOUN 5 obl:agent
+. = PUNCT 2 punct`, []string{"110 KEN>-"}, []string{"110 KEN>-", "190 KEN>-"}},
+}
+
+var newsPatternCases = []struct {
+	name, text string
+	want, old  []string
+}{
+	{"reason phrase does not take the target", `
+The = DET 4 det
+Greek = ADJ 4 amod
+foreign = ADJ 4 amod
+minister minister NOUN 5 nsubj
+blasted blast VERB 0 root
+Ankara = PROPN 5 obj
+for = ADP 9 case
+its = PRON 9 nmod:poss
+criticism = NOUN 5 obl
+of = ADP 11 case
+Cyprus = PROPN 9 nmod
+. = PUNCT 5 punct`, []string{"111 GRCGOV>TUR"}, []string{"111 GRCGOV>CYP"}},
+
+	{"sharing intelligence", `
+Russia = PROPN 3 nsubj
+has have AUX 3 aux
+shared share VERB 0 root
+intelligence = NOUN 3 obj
+with = ADP 6 case
+France = PROPN 3 obl
+. = PUNCT 3 punct`, []string{"064 RUS>FRA"}, []string{"064 RUS>FRA"}},
+
+	{"going on with an information exchange", `
+China = PROPN 3 nsubj
+will = AUX 3 aux
+go = VERB 0 root
+on = ADP 3 compound:prt
+with = ADP 8 case
+its = PRON 8 nmod:poss
+information = NOUN 8 compound
+exchange = NOUN 3 obl
+with = ADP 10 case
+Russia = PROPN 8 nmod
+. = PUNCT 3 punct`, []string{"064 CHN>RUS intended"}, []string{"064 CHN>RUS intended"}},
+}
+
+func TestNewsGuide(t *testing.T) {
+	pats, err := DefaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	news, plain := New(pats, NewsOptions()), New(pats, Options{})
+	af := testFinder(t)
+	code := func(c *Coder, text string) (*doc.Document, string) {
+		d := mini(t, text)
+		var gs []string
+		for _, e := range c.Code(d, af) {
+			gs = append(gs, ev(e))
+		}
+		sort.Strings(gs)
+		return d, strings.Join(gs, "; ")
+	}
+	cases := append(append(newsCases, newsPatternCases...), newsParseCases...)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d, got := code(news, tc.text)
+			want := append([]string(nil), tc.want...)
+			sort.Strings(want)
+			if got != strings.Join(want, "; ") {
+				t.Errorf("%s\n got  %s\n want %s", d.Text, got, strings.Join(want, "; "))
+			}
+			if tc.old != nil {
+				_, o := code(plain, tc.text)
+				old := append([]string(nil), tc.old...)
+				sort.Strings(old)
+				if o != strings.Join(old, "; ") {
+					t.Errorf("zero options: got %s, listed %s", o, strings.Join(old, "; "))
+				}
+			}
+		})
+	}
+}
+
+// TestCapitalAsCountry: with the production finder, a capital the entity
+// stage tagged as a place and the KB gave a government code is its country
+// alone under NewsOptions ("Ankara" TUR), and keeps the KB's code without.
+func TestCapitalAsCountry(t *testing.T) {
+	src := `
+Greece = PROPN 2 nsubj
+condemned condemn VERB 0 root
+Ankara = PROPN 2 obj
+. = PUNCT 2 punct`
+	pats, err := DefaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		opt  Options
+		want string
+	}{{NewsOptions(), "111 GRC>TUR"}, {Options{}, "111 GRC>TURGOV"}} {
+		d := mini(t, src)
+		a := strings.Index(d.Text, "Ankara")
+		d.Entities = []doc.Entity{
+			{Start: 0, End: 6, Text: "Greece", Type: "GPE", Actor: &doc.Actor{Name: "Greece", Code: "GRC", Country: "GRC"}},
+			{Start: a, End: a + 6, Text: "Ankara", Type: "GPE",
+				Actor: &doc.Actor{Name: "Turkey", Code: "TURGOV", Country: "TUR", Sector: "GOV"}},
+		}
+		var gs []string
+		for _, e := range New(pats, tc.opt).Code(d, Entities) {
+			gs = append(gs, ev(e))
+		}
+		if got := strings.Join(gs, "; "); got != tc.want {
+			t.Errorf("news=%v: got %s, want %s", tc.opt.News, got, tc.want)
+		}
+		if d.Entities[1].Actor.Code != "TURGOV" {
+			t.Errorf("entity's actor changed: %+v", d.Entities[1].Actor)
+		}
+	}
+}

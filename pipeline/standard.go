@@ -86,5 +86,5 @@ func eventCoder(opt Options) (*event.Coder, error) {
 		}
 		p.Merge(q)
 	}
-	return event.New(p, event.Options{}), nil
+	return event.New(p, event.NewsOptions()), nil
 }

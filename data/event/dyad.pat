@@ -24,6 +24,13 @@ verbs VISIT => 042:043 intent=036
   - pp:to + => 042:043 intent=036
   - pp:in + => 042:043 intent=036
 
+# "left Kathmandu for Dhaka": the leader goes to the capital; the news guide
+# codes the visit alone, not a hosting by the place left for.
+verbs LEAVE_FOR => ---
+  verb leave | left
+  verb depart
+  - pp:for + => 042 intent=036
+
 verbs HOST => 043:042 intent=036
   verb host
   - obj &MEETING => 043:042 intent=036
@@ -82,6 +89,49 @@ verbs ESTABLISH => ---
   - obj "diplomatic relations"; pp:with + => 050:050 intent=030
   - obj "diplomatic ties"; pp:with + => 050:050 intent=030
   - obj "diplomatic relations" => 050:050 recip intent=030
+
+# "vowed to develop relations with X", "committed to strengthening ties
+# with X": a wish to cooperate (030) when announced; building the relations
+# (050) when reported as done.
+&RELATIONS = relations | ties | cooperation | friendship | partnership | links
+verbs DEVELOP_TIES => ---
+  verb develop
+  verb strengthen
+  verb deepen
+  verb boost
+  verb improve
+  verb promote
+  verb expand
+  verb enhance
+  verb further
+  verb advance
+  verb consolidate
+  - obj &RELATIONS; pp:with + => 050 intent=030
+  - obj &RELATIONS => 050 intent=030
+
+# Sharing information: "briefed officials of X on", "shared intelligence with
+# X", "exchanged information with X" (064).
+&INFO = information | intelligence | data | "information exchange" | "exchange of information"
+verbs SHARE_INFO => ---
+  verb share
+  verb exchange
+  verb provide
+  verb pass on | passed
+  - obj &INFO; pp:with + => 064 intent=031
+  - obj &INFO; pp:to + => 064 intent=031
+
+# "will go on with its information exchange with X": continuing an exchange
+# reports it as under way (064, no intent code); "go on" otherwise codes
+# nothing (the CAMEO dictionary's bare "go" is a meeting, 040).
+verbs GO_ON => ---
+  verb go on | went gone goes going
+  verb keep up | kept
+  verb continue
+  - pp:with &INFO => 064
+  - obj &INFO => 064
+
+verbs BRIEF => 064 intent=031
+  verb brief
 
 verbs COOPERATE => 060 intent=031
   verb cooperate
@@ -208,6 +258,12 @@ verbs RECOGNIZE => 054
 verbs ATTACK => 190 intent=138
   verb attack
   verb invade => 192
+
+# "shot dead": killing with small arms (193).
+verbs SHOOT_DEAD => ---
+  verb shoot | shot
+  - obj dead => 193
+  - obj + => 193
 
 verbs ARREST => 173
   verb arrest
