@@ -1,14 +1,13 @@
 package actor
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
+
+	"github.com/dyadproject/dyad/internal/benchnews"
 )
 
 func loadKB(t testing.TB) *KB {
@@ -445,33 +444,13 @@ func TestLoadKBConcurrent(t *testing.T) {
 
 func BenchmarkLoadKB(b *testing.B) {
 	b.ReportAllocs()
-	cpu0 := cpuSeconds()
+	cpu0 := benchnews.CPUTime().Seconds()
 	for i := 0; i < b.N; i++ {
 		if _, err := DecodeKB(embeddedKB); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric((cpuSeconds()-cpu0)/float64(b.N)*1000, "cpu-ms/op")
-}
-
-// benchTexts reads the bench-news stories, skipping when they are absent.
-func benchTexts(b *testing.B) []string {
-	path := filepath.Join("..", "..", "shared", "data", "bench-news", "te3-silver-news.jsonl")
-	f, err := os.Open(path)
-	if err != nil {
-		b.Skipf("bench-news not available: %v", err)
-	}
-	defer f.Close()
-	var texts []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var d struct{ Text string }
-		if json.Unmarshal(sc.Bytes(), &d) == nil && d.Text != "" {
-			texts = append(texts, d.Text)
-		}
-	}
-	return texts
+	b.ReportMetric((benchnews.CPUTime().Seconds()-cpu0)/float64(b.N)*1000, "cpu-ms/op")
 }
 
 // simpleWords splits on spaces and punctuation (keeping hyphens, dots and
@@ -502,7 +481,7 @@ func simpleWords(s string, out []string) []string {
 // BenchmarkMatchTokens measures dictionary matching over real news,
 // tokenisation included; bytes/s is text bytes per second on one core.
 func BenchmarkMatchTokens(b *testing.B) {
-	texts := benchTexts(b)
+	texts := benchnews.Texts(b)
 	k := loadKB(b)
 	total := 0
 	for _, t := range texts {
@@ -512,7 +491,7 @@ func BenchmarkMatchTokens(b *testing.B) {
 	b.ResetTimer()
 	var words []string
 	spans := 0
-	cpu0 := cpuSeconds()
+	cpu0 := benchnews.CPUTime().Seconds()
 	for i := 0; i < b.N; i++ {
 		for _, t := range texts {
 			words = simpleWords(t, words)
@@ -521,17 +500,8 @@ func BenchmarkMatchTokens(b *testing.B) {
 	}
 	// The machine is shared: MB per CPU-second of this process is the
 	// per-core figure, whatever else runs beside it.
-	if cpu := cpuSeconds() - cpu0; cpu > 0 {
+	if cpu := benchnews.CPUTime().Seconds() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(total)*float64(b.N)/1e6/cpu, "MB/cpu-s")
 	}
 	b.ReportMetric(float64(spans)/float64(b.N), "spans/op")
-}
-
-// cpuSeconds is the user+system CPU time of this process so far.
-func cpuSeconds() float64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return float64(ru.Utime.Sec+ru.Stime.Sec) + float64(ru.Utime.Usec+ru.Stime.Usec)/1e6
 }

@@ -211,38 +211,42 @@ func slug(name string) string {
 	return strings.TrimSuffix(b.String(), "-")
 }
 
-// roleClass maps a title's role (sectors.tsv) to a roles-file class.
+// roleClass maps a title's role (sectors.tsv) to a roles-file class: the
+// class of the first of roleClasses whose word the role contains, else the
+// class of the sector, else OTHER.
 func roleClass(role, sector string) string {
 	r := strings.ToLower(role)
-	switch {
-	case strings.Contains(r, "head of state"):
-		return "HOS"
-	case strings.Contains(r, "head of government"):
-		return "HOG"
-	case strings.Contains(r, "deputy"):
-		return "DEPUTY_HOG"
-	case strings.Contains(r, "foreign"):
-		return "FOREIGN"
-	case strings.Contains(r, "defence"), strings.Contains(r, "defense"):
-		return "DEFENCE"
-	case strings.Contains(r, "interior"):
-		return "INTERIOR"
-	case strings.Contains(r, "finance"):
-		return "FINANCE"
-	case strings.Contains(r, "ambassador"):
-		return "AMBASSADOR"
-	case strings.Contains(r, "minister"):
-		return "CABINET"
+	for _, rc := range roleClasses {
+		if strings.Contains(r, rc.word) {
+			return rc.class
+		}
 	}
-	switch sector {
-	case "MIL":
-		return "MILITARY"
-	case "JUD":
-		return "JUDICIARY"
-	case "LEG":
-		return "LEGISLATURE"
-	case "ELI":
-		return "ELI"
+	if c, ok := sectorClasses[sector]; ok {
+		return c
 	}
 	return "OTHER"
+}
+
+// roleClasses are the words of a role that name its class, most specific
+// first.
+var roleClasses = []struct{ word, class string }{
+	{"head of state", "HOS"},
+	{"head of government", "HOG"},
+	{"deputy", "DEPUTY_HOG"},
+	{"foreign", "FOREIGN"},
+	{"defence", "DEFENCE"},
+	{"defense", "DEFENCE"},
+	{"interior", "INTERIOR"},
+	{"finance", "FINANCE"},
+	{"ambassador", "AMBASSADOR"},
+	{"minister", "CABINET"},
+}
+
+// sectorClasses are the classes, by the title's sector, of roles that no
+// word of roleClasses names.
+var sectorClasses = map[string]string{
+	"MIL": "MILITARY",
+	"JUD": "JUDICIARY",
+	"LEG": "LEGISLATURE",
+	"ELI": "ELI",
 }

@@ -203,22 +203,8 @@ func (n *NER) DocumentSpans(sents [][]string) [][]NERSpan {
 
 func (n *NER) pathSpans(path []int) []NERSpan {
 	var out []NERSpan
-	for i := 0; i < len(path); i++ {
-		p, t := labelPart(path[i])
-		if p == 'B' || p == 'U' {
-			j := i + 1
-			if p == 'B' {
-				for j < len(path) {
-					q, _ := labelPart(path[j])
-					j++
-					if q == 'L' {
-						break
-					}
-				}
-			}
-			out = append(out, NERSpan{Start: i, End: j, Type: n.types[t]})
-			i = j - 1
-		}
+	for _, sp := range n.pathSpansTyped(path) {
+		out = append(out, NERSpan{Start: sp.start, End: sp.end, Type: n.types[sp.typ]})
 	}
 	return out
 }

@@ -65,20 +65,9 @@ func TestNERDev(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Log(sum)
-	dev := map[string]bool{}
-	for _, d := range actor.GUMNERDev {
-		dev[d] = true
-	}
-	gumDev, err := actor.ReadGUMNER(filepath.Join(sharedData, "gum-coref", "conll"), func(d string) bool {
-		return (dev[d] || *nerDevInterview && strings.HasPrefix(d, "GUM_interview_")) && !half[d] && (!*nerDevHalfOnly || !halfOf(d))
-	}, kb)
-	if err != nil {
-		t.Fatal(err)
-	}
-	unerDev, err := eval.ReadNERFile(filepath.Join(sharedData, "uner-english-ewt", "en_ewt-ud-dev.iob2"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	gumDev, unerDev := readNERDev(t, kb, func(d string) bool {
+		return !half[d] && (!*nerDevHalfOnly || !halfOf(d))
+	})
 	start := time.Now()
 	var phrases []actor.NERSentence
 	if *nerDevWikiGaz {
@@ -265,20 +254,7 @@ func TestNERDevLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dev := map[string]bool{}
-	for _, d := range actor.GUMNERDev {
-		dev[d] = true
-	}
-	gumDev, err := actor.ReadGUMNER(filepath.Join(sharedData, "gum-coref", "conll"), func(d string) bool {
-		return dev[d] || *nerDevInterview && strings.HasPrefix(d, "GUM_interview_")
-	}, kb)
-	if err != nil {
-		t.Fatal(err)
-	}
-	unerDev, err := eval.ReadNERFile(filepath.Join(sharedData, "uner-english-ewt", "en_ewt-ud-dev.iob2"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	gumDev, unerDev := readNERDev(t, kb, nil)
 	settings := []actor.NERDocPass{{}, actor.DefaultNERDocPass}
 	if *nerDocPassFlag != "" {
 		settings = settings[:1]
@@ -298,4 +274,26 @@ func TestNERDevLoad(t *testing.T) {
 			100*g.All.F1(), 100*g.ByType["PER"].F1(), 100*g.ByType["ORG"].F1(), 100*g.ByType["LOC"].F1(),
 			100*u.All.F1(), 100*u.ByType["PER"].F1(), 100*u.ByType["ORG"].F1(), 100*u.ByType["LOC"].F1())
 	}
+}
+
+// readNERDev reads the development sentences: the GUM dev documents (and
+// the interviews with -ner-dev-interview) that also pass keep, when keep is
+// not nil, and the UNER EWT dev file.
+func readNERDev(t *testing.T, kb *actor.KB, keep func(doc string) bool) (gum, uner []actor.NERSentence) {
+	t.Helper()
+	dev := map[string]bool{}
+	for _, d := range actor.GUMNERDev {
+		dev[d] = true
+	}
+	gum, err := actor.ReadGUMNER(filepath.Join(sharedData, "gum-coref", "conll"), func(d string) bool {
+		return (dev[d] || *nerDevInterview && strings.HasPrefix(d, "GUM_interview_")) && (keep == nil || keep(d))
+	}, kb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	uner, err = eval.ReadNERFile(filepath.Join(sharedData, "uner-english-ewt", "en_ewt-ud-dev.iob2"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return gum, uner
 }

@@ -41,14 +41,14 @@ package actor
 // become NORP from the KB (SilverNORP).
 
 import (
-	"bufio"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dyadproject/dyad/internal/gumconll"
 )
 
 // GUMNERHeldOut lists the GUM news documents held out from NER training as
@@ -117,57 +117,24 @@ func ReadGUMNER(dir string, keep func(doc string) bool, kb *KB) ([]NERSentence, 
 }
 
 func readGUMDoc(path string) (*gumDoc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	d := &gumDoc{name: strings.TrimSuffix(filepath.Base(path), ".conll")}
 	type open struct {
 		key string
 		s   int
 	}
 	var stack []open
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		t := sc.Text()
-		if t == "" || strings.HasPrefix(t, "#") {
-			if strings.HasPrefix(t, "# begin document ") {
-				d.name = strings.TrimSpace(strings.TrimPrefix(t, "# begin document "))
-			}
-			continue
+	comment := func(t string) {
+		if strings.HasPrefix(t, "# begin document ") {
+			d.name = strings.TrimSpace(strings.TrimPrefix(t, "# begin document "))
 		}
-		cols := strings.Split(t, "\t")
-		if len(cols) < 3 {
-			return nil, fmt.Errorf("%s:%d: want 3 columns", path, line)
-		}
+	}
+	err := gumconll.Read(path, comment, func(_ int, cols []string) error {
 		i := len(d.toks)
 		d.toks = append(d.toks, cols[1])
-		c := cols[2]
-		if c == "_" {
-			continue
+		if cols[2] == "_" {
+			return nil
 		}
-		for p := 0; p < len(c); {
-			opening := c[p] == '('
-			if opening {
-				p++
-			}
-			q := p
-			for q < len(c) && c[q] != '(' && c[q] != ')' {
-				q++
-			}
-			key := c[p:q]
-			closing := q < len(c) && c[q] == ')'
-			if closing {
-				q++
-			}
-			p = q
-			if key == "" {
-				continue
-			}
+		return gumconll.Marks(cols[2], func(key string, opening, closing bool) error {
 			switch {
 			case opening && closing:
 				d.ments = append(d.ments, gumMentionOf(key, i, i+1))
@@ -183,9 +150,10 @@ func readGUMDoc(path string) (*gumDoc, error) {
 					}
 				}
 			}
-		}
-	}
-	if err := sc.Err(); err != nil {
+			return nil
+		})
+	})
+	if err != nil {
 		return nil, err
 	}
 	d.joinHyphens()

@@ -1,16 +1,13 @@
 package actor
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/dyadproject/dyad/doc"
+	"github.com/dyadproject/dyad/internal/benchnews"
 	"github.com/dyadproject/dyad/segment"
 	"github.com/dyadproject/dyad/syntax"
 )
@@ -269,18 +266,11 @@ func TestCorefPairs(t *testing.T) {
 	}
 }
 
-// resolveSharedData is ../shared/data seen from this package's directory.
-const resolveSharedData = "../../shared/data"
-
 // BenchmarkResolve measures the whole actor stage (KB matching, NER,
 // merging and coreference) over the bench-news stories; segmentation and
 // syntax run before the timer. tokens/cpu-s is the per-core rate.
 func BenchmarkResolve(b *testing.B) {
-	f, err := os.Open(filepath.Join(resolveSharedData, "bench-news", "te3-silver-news.jsonl"))
-	if err != nil {
-		b.Skipf("bench-news not available: %v", err)
-	}
-	defer f.Close()
+	stories := benchnews.Stories(b, 0)
 	kb, err := LoadKB()
 	if err != nil {
 		b.Fatal(err)
@@ -294,12 +284,9 @@ func BenchmarkResolve(b *testing.B) {
 		b.Fatal(err)
 	}
 	var docs []*doc.Document
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
 	tokens, bytes := 0, 0
-	for sc.Scan() {
-		var j struct{ Text, Date string }
-		if json.Unmarshal(sc.Bytes(), &j) != nil || j.Text == "" {
+	for _, j := range stories {
+		if j.Text == "" {
 			continue
 		}
 		d := &doc.Document{Text: j.Text, Date: j.Date}
@@ -322,13 +309,13 @@ func BenchmarkResolve(b *testing.B) {
 		b.Run(mode.name, func(b *testing.B) {
 			b.SetBytes(int64(bytes))
 			b.ResetTimer()
-			cpu0 := cpuSeconds()
+			cpu0 := benchnews.CPUTime().Seconds()
 			for i := 0; i < b.N; i++ {
 				for _, d := range docs {
 					mode.run(d)
 				}
 			}
-			if cpu := cpuSeconds() - cpu0; cpu > 0 {
+			if cpu := benchnews.CPUTime().Seconds() - cpu0; cpu > 0 {
 				b.ReportMetric(float64(tokens)*float64(b.N)/cpu, "tokens/cpu-s")
 			}
 		})

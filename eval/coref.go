@@ -15,10 +15,8 @@ package eval
 // eligible, precision = correct / resolved.
 
 import (
-	"bufio"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -27,6 +25,7 @@ import (
 
 	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/doc"
+	"github.com/dyadproject/dyad/internal/gumconll"
 	"github.com/dyadproject/dyad/syntax"
 )
 
@@ -96,51 +95,19 @@ func ReadGUMCoref(dir string, keep func(name string) bool) ([]GUMCorefDoc, error
 }
 
 func readGUMCorefFile(path string) (GUMCorefDoc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return GUMCorefDoc{}, err
-	}
-	defer f.Close()
 	d := GUMCorefDoc{Name: strings.TrimSuffix(filepath.Base(path), ".conll")}
 	type open struct{ cluster, start int }
 	stack := map[int][]open{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		t := sc.Text()
-		if t == "" || strings.HasPrefix(t, "#") {
-			continue
-		}
-		cols := strings.Split(t, "\t")
-		if len(cols) < 3 {
-			return d, fmt.Errorf("%s:%d: want 3 tab-separated columns", path, line)
-		}
+	err := gumconll.Read(path, nil, func(line int, cols []string) error {
 		i := len(d.Tokens)
 		d.Tokens = append(d.Tokens, cols[1])
-		c := cols[2]
-		for p := 0; p < len(c); {
-			opening := c[p] == '('
-			if opening {
-				p++
-			}
-			q := p
-			for q < len(c) && c[q] != '(' && c[q] != ')' {
-				q++
-			}
-			key := c[p:q]
-			closing := q < len(c) && c[q] == ')'
-			if closing {
-				q++
-			}
-			p = q
-			if key == "" || key == "_" {
-				continue
+		return gumconll.Marks(cols[2], func(key string, opening, closing bool) error {
+			if key == "_" {
+				return nil
 			}
 			typ, id, ok := gumKey(key)
 			if !ok {
-				return d, fmt.Errorf("%s:%d: bad entity key %q", path, line, key)
+				return fmt.Errorf("%s:%d: bad entity key %q", path, line, key)
 			}
 			switch {
 			case opening && closing:
@@ -150,16 +117,17 @@ func readGUMCorefFile(path string) (GUMCorefDoc, error) {
 			case closing:
 				st := stack[id]
 				if len(st) == 0 {
-					return d, fmt.Errorf("%s:%d: %q closes no open mention", path, line, key)
+					return fmt.Errorf("%s:%d: %q closes no open mention", path, line, key)
 				}
 				o := st[len(st)-1]
 				stack[id] = st[:len(st)-1]
 				d.Mentions = append(d.Mentions, GUMCorefMention{Start: o.start, End: i + 1, Cluster: id, Type: typ})
 			}
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return d, fmt.Errorf("%s: %w", path, err)
+			return nil
+		})
+	})
+	if err != nil {
+		return d, err
 	}
 	sort.SliceStable(d.Mentions, func(a, b int) bool { return d.Mentions[a].Start < d.Mentions[b].Start })
 	return d, nil

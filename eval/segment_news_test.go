@@ -1,51 +1,16 @@
 package eval
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/dyadproject/dyad/internal/benchnews"
 	"github.com/dyadproject/dyad/segment"
 )
-
-// benchNewsPath is the shared corpus of wire stories (no gold sentences).
-func benchNewsPath() string {
-	return filepath.Join("..", "..", "shared", "data", "bench-news", "te3-silver-news.jsonl")
-}
-
-// newsStory is one bench-news record.
-type newsStory struct {
-	ID   string `json:"id"`
-	Text string `json:"text"`
-}
-
-func loadNewsStories(t *testing.T) []newsStory {
-	f, err := os.Open(benchNewsPath())
-	if err != nil {
-		t.Skip("bench-news corpus absent: ", err)
-	}
-	defer f.Close()
-	var out []newsStory
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 1<<26)
-	for sc.Scan() {
-		var s newsStory
-		if err := json.Unmarshal(sc.Bytes(), &s); err != nil {
-			t.Fatalf("%s: %v", benchNewsPath(), err)
-		}
-		out = append(out, s)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
 
 // TestSegmentationNewsDiff compares the segmenter's sentence ends on
 // bench-news with those of an earlier version, to check that a change for
@@ -61,7 +26,7 @@ func TestSegmentationNewsDiff(t *testing.T) {
 	if path == "" {
 		t.Skip("set DYAD_SEG_NEWS=file to write or compare bench-news sentence ends")
 	}
-	stories := loadNewsStories(t)
+	stories := benchnews.Stories(t, 0)
 	cur := map[string][]int{}
 	nsent := 0
 	for _, s := range stories {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"sort"
@@ -83,18 +84,7 @@ func ParseTimeML(src string) (TimeMLDoc, error) {
 		}
 	}
 	// Document creation time.
-	for off := 0; ; {
-		i := strings.Index(src[off:], "<TIMEX3")
-		if i < 0 {
-			break
-		}
-		i += off
-		j := strings.IndexByte(src[i:], '>')
-		if j < 0 {
-			break
-		}
-		tag := src[i : i+j+1]
-		off = i + j + 1
+	for tag := range tagsFrom(src, "<TIMEX3") {
 		if attr(tag, "functionInDocument") == "CREATION_TIME" {
 			d.DCTID = attr(tag, "tid")
 			v := attr(tag, "value")
@@ -200,18 +190,7 @@ func ParseTimeML(src string) (TimeMLDoc, error) {
 	// Instances and temporal links, after </TEXT>.
 	rest := src[end:]
 	d.Instances = map[string]TimeMLInstance{}
-	for off := 0; ; {
-		i := strings.Index(rest[off:], "<")
-		if i < 0 {
-			break
-		}
-		i += off
-		j := strings.IndexByte(rest[i:], '>')
-		if j < 0 {
-			break
-		}
-		tag := rest[i : i+j+1]
-		off = i + j + 1
+	for tag := range tagsFrom(rest, "<") {
 		switch {
 		case strings.HasPrefix(tag, "<MAKEINSTANCE"):
 			d.Instances[attr(tag, "eiid")] = TimeMLInstance{EventID: attr(tag, "eventID"), Tense: attr(tag, "tense")}
@@ -226,6 +205,29 @@ func ParseTimeML(src string) (TimeMLDoc, error) {
 		}
 	}
 	return d, nil
+}
+
+// tagsFrom yields, in order, the tags of src that begin with prefix ("<" for
+// every tag), each from its prefix to its '>', and stops at the first one
+// that has no '>'.
+func tagsFrom(src, prefix string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for off := 0; ; {
+			i := strings.Index(src[off:], prefix)
+			if i < 0 {
+				return
+			}
+			i += off
+			j := strings.IndexByte(src[i:], '>')
+			if j < 0 {
+				return
+			}
+			off = i + j + 1
+			if !yield(src[i:off]) {
+				return
+			}
+		}
+	}
 }
 
 // attr returns the value of attribute name in an XML start tag.

@@ -22,17 +22,7 @@ func TestTimexErrors(t *testing.T) {
 	if name != "TimeBank" && name != "AQUAINT-dev" && os.Getenv("DYAD_TIMEX_HELDOUT") != "1" {
 		t.Skip(name, " is held out: its errors are not for tuning (set DYAD_TIMEX_HELDOUT=1 to override)")
 	}
-	folder := name
-	if name == "AQUAINT-dev" {
-		folder = "AQUAINT"
-	}
-	docs, err := ReadTimeMLDir(filepath.Join(timebankDir, folder))
-	if err != nil || len(docs) == 0 {
-		t.Skip("TimeML data absent: ", err)
-	}
-	if name == "AQUAINT-dev" {
-		docs, _ = SplitAQUAINT(docs)
-	}
+	docs := readTimeMLNamed(t, name)
 	for _, d := range docs {
 		pred := TagTimeML(d)
 		pairs, _, missed, extra := TimexMatch(d.Gold, pred)
@@ -56,4 +46,23 @@ func TestTimexErrors(t *testing.T) {
 			fmt.Printf("EXTRA\t%s\t%q\t%s %s\t%s\n", d.DCT, x.Text, x.Type, x.Value, ctx(x.Start, x.End))
 		}
 	}
+}
+
+// readTimeMLNamed reads the TimeML folder name names under the shared
+// timebank-aquaint data, or the even (development) files of AQUAINT for
+// "AQUAINT-dev"; it skips t when the data are absent.
+func readTimeMLNamed(t *testing.T, name string) []TimeMLDoc {
+	t.Helper()
+	folder := name
+	if name == "AQUAINT-dev" {
+		folder = "AQUAINT"
+	}
+	docs, err := ReadTimeMLDir(filepath.Join(timebankDir, folder))
+	if err != nil || len(docs) == 0 {
+		t.Skip("TimeML data absent: ", err)
+	}
+	if name == "AQUAINT-dev" {
+		docs, _ = SplitAQUAINT(docs)
+	}
+	return docs
 }

@@ -89,17 +89,7 @@ func TestEventDateErrors(t *testing.T) {
 	if name != "TimeBank" && name != "AQUAINT-dev" {
 		t.Skip("set DYAD_EVENT_DATE_ERRORS=TimeBank or AQUAINT-dev to print event dating errors")
 	}
-	folder := name
-	if name == "AQUAINT-dev" {
-		folder = "AQUAINT"
-	}
-	docs, err := ReadTimeMLDir(filepath.Join(timebankDir, folder))
-	if err != nil || len(docs) == 0 {
-		t.Skip("TimeML data absent: ", err)
-	}
-	if name == "AQUAINT-dev" {
-		docs, _ = SplitAQUAINT(docs)
-	}
+	docs := readTimeMLNamed(t, name)
 	models, err := syntax.Embedded()
 	if err != nil {
 		t.Fatal(err)

@@ -1,15 +1,12 @@
 package geo_test
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"sync"
-	"syscall"
 	"testing"
 
 	"github.com/dyadproject/dyad/doc"
 	"github.com/dyadproject/dyad/geo"
+	"github.com/dyadproject/dyad/internal/benchnews"
 	"github.com/dyadproject/dyad/pipeline"
 )
 
@@ -170,26 +167,12 @@ func TestOneSensePerDocument(t *testing.T) {
 	}
 }
 
-// benchNewsPath is the bench-news corpus in the shared data beside the repository.
-const benchNewsPath = "../../shared/data/bench-news/te3-silver-news.jsonl"
-
 // BenchmarkTag measures the geo stage alone (MB/s of text) on the first 600
 // bench-news stories, annotated by the upstream stages outside the timer.
 func BenchmarkTag(b *testing.B) {
-	f, err := os.Open(benchNewsPath)
-	if err != nil {
-		b.Skipf("bench-news absent (%s): the benchmark needs ../shared/data", benchNewsPath)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	var docs []*doc.Document
 	size := 0
-	for sc.Scan() && len(docs) < 600 {
-		var r struct{ Text, Date string }
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			b.Fatal(err)
-		}
+	for _, r := range benchnews.Stories(b, 600) {
 		d := &doc.Document{Text: r.Text, Date: r.Date}
 		docs = append(docs, d)
 		size += len(r.Text)
@@ -199,7 +182,7 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	b.ResetTimer()
-	cpu0 := cpuSeconds()
+	cpu0 := benchnews.CPUTime().Seconds()
 	n := 0
 	for b.Loop() {
 		for _, d := range docs {
@@ -209,12 +192,5 @@ func BenchmarkTag(b *testing.B) {
 	}
 	// On a shared machine wall time overstates the cost; this is the
 	// throughput per second of CPU used by the process.
-	b.ReportMetric(float64(size)*float64(n)/1e6/(cpuSeconds()-cpu0), "MB/cpu-s")
-}
-
-// cpuSeconds is the user and system CPU time of the process so far.
-func cpuSeconds() float64 {
-	var r syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &r)
-	return float64(r.Utime.Sec+r.Stime.Sec) + float64(r.Utime.Usec+r.Stime.Usec)/1e6
+	b.ReportMetric(float64(size)*float64(n)/1e6/(benchnews.CPUTime().Seconds()-cpu0), "MB/cpu-s")
 }

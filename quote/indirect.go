@@ -86,26 +86,17 @@ func (a *analysis) indirectAt(v int) {
 	if object {
 		// criticized X for …, called for …, wants to …: the object or
 		// open complement with what follows it in the verb's phrase.
-		lo, hi, core := -1, -1, false
-		for _, k := range a.kids(v) {
-			if k < v {
-				continue
-			}
-			switch toks[k].Deprel {
+		core := false
+		lo, hi := a.rightSpan(v, func(deprel string) bool {
+			switch deprel {
 			case "obj", "xcomp", "ccomp":
 				core = true
 			case "obl", "iobj", "obl:tmod", "obl:npmod":
 			default:
-				continue
+				return false
 			}
-			klo, khi := a.subtree(k)
-			if lo < 0 || klo < lo {
-				lo = klo
-			}
-			if khi > hi {
-				hi = khi
-			}
-		}
+			return true
+		})
 		if core {
 			a.addIndirect(v, lo, hi, a.cueSpan(v), a.source(v))
 		}

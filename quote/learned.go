@@ -155,14 +155,22 @@ func (a *analysis) cueScore(v int) float64 {
 // may be reported content (not punctuation, conjuncts, subjects or
 // auxiliaries), or -1, -1.
 func (a *analysis) rightDeps(v int) (int, int) {
-	toks := a.d.Tokens
+	return a.rightSpan(v, func(deprel string) bool {
+		switch deprel {
+		case "punct", "cc", "conj", "parataxis", "nsubj", "nsubj:pass", "aux", "aux:pass", "compound:prt":
+			return false
+		}
+		return true
+	})
+}
+
+// rightSpan returns the tokens [lo, hi] the subtrees of v's dependents right
+// of v cover, counting only dependents whose relation keep accepts, or -1,
+// -1 when there are none.
+func (a *analysis) rightSpan(v int, keep func(deprel string) bool) (int, int) {
 	lo, hi := -1, -1
 	for _, k := range a.kids(v) {
-		if k < v {
-			continue
-		}
-		switch toks[k].Deprel {
-		case "punct", "cc", "conj", "parataxis", "nsubj", "nsubj:pass", "aux", "aux:pass", "compound:prt":
+		if k < v || !keep(a.d.Tokens[k].Deprel) {
 			continue
 		}
 		klo, khi := a.subtree(k)

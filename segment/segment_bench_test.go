@@ -1,50 +1,11 @@
 package segment
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/dyadproject/dyad/doc"
+	"github.com/dyadproject/dyad/internal/benchnews"
 )
-
-// benchNews is the shared corpus of wire stories the benchmark segments. It
-// is read at run time and never copied into the repository.
-var benchNews = filepath.Join("..", "..", "shared", "data", "bench-news", "te3-silver-news.jsonl")
-
-// loadBenchNews returns the "text" field of each line of the corpus.
-func loadBenchNews(tb testing.TB) []string {
-	f, err := os.Open(benchNews)
-	if err != nil {
-		tb.Skipf("bench-news corpus absent (%v); put te3-silver-news.jsonl under shared/data/bench-news", err)
-	}
-	defer f.Close()
-	var texts []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 1<<26)
-	for sc.Scan() {
-		var rec struct {
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			tb.Fatalf("%s: %v", benchNews, err)
-		}
-		if rec.Text != "" {
-			texts = append(texts, rec.Text)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
-	}
-	if len(texts) == 0 {
-		tb.Skip("bench-news corpus is empty")
-	}
-	return texts
-}
 
 // BenchmarkSegment segments every story of the corpus once per iteration,
 // into a fresh Document each time as a pipeline does; b.SetBytes makes the
@@ -52,14 +13,14 @@ func loadBenchNews(tb testing.TB) []string {
 // whole process (garbage collection included), which stays meaningful when
 // other work shares the machine and wall-clock MB/s drops.
 func BenchmarkSegment(b *testing.B) {
-	texts := loadBenchNews(b)
+	texts := benchnews.Texts(b)
 	total := 0
 	for _, t := range texts {
 		total += len(t)
 	}
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := benchnews.CPUTime()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, t := range texts {
@@ -68,15 +29,13 @@ func BenchmarkSegment(b *testing.B) {
 		}
 	}
 	b.StopTimer()
-	if cpu := cpuTime() - cpu0; cpu > 0 {
-		b.ReportMetric(float64(total)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
-	}
+	benchnews.ReportMBPerCPUSecond(b, int64(total), cpu0)
 }
 
 // BenchmarkSegmentReuse segments into Documents whose slices are reused,
 // the cost without allocating the token layer.
 func BenchmarkSegmentReuse(b *testing.B) {
-	texts := loadBenchNews(b)
+	texts := benchnews.Texts(b)
 	total := 0
 	for _, t := range texts {
 		total += len(t)
@@ -84,7 +43,7 @@ func BenchmarkSegmentReuse(b *testing.B) {
 	docs := make([]doc.Document, len(texts))
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := benchnews.CPUTime()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for k := range docs {
@@ -93,16 +52,5 @@ func BenchmarkSegmentReuse(b *testing.B) {
 		}
 	}
 	b.StopTimer()
-	if cpu := cpuTime() - cpu0; cpu > 0 {
-		b.ReportMetric(float64(total)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
-	}
-}
-
-// cpuTime is the user and system CPU time of the process so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	benchnews.ReportMBPerCPUSecond(b, int64(total), cpu0)
 }

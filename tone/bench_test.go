@@ -1,54 +1,23 @@
 package tone
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/dyadproject/dyad/doc"
+	"github.com/dyadproject/dyad/internal/benchnews"
 	"github.com/dyadproject/dyad/segment"
 )
 
-// benchNews is the shared corpus of wire stories, read at run time and never
-// copied into the repository.
-var benchNews = filepath.Join("..", "..", "shared", "data", "bench-news", "te3-silver-news.jsonl")
-
-// loadBenchDocs returns the corpus's stories segmented (sentences and
+// loadBenchDocs returns the bench-news stories segmented (sentences and
 // tokens, no tags), and their total size in bytes.
 func loadBenchDocs(tb testing.TB) ([]*doc.Document, int) {
-	f, err := os.Open(benchNews)
-	if err != nil {
-		tb.Skipf("bench-news corpus absent (%v); put te3-silver-news.jsonl under shared/data/bench-news", err)
-	}
-	defer f.Close()
 	var docs []*doc.Document
 	total := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 1<<26)
-	for sc.Scan() {
-		var rec struct {
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			tb.Fatalf("%s: %v", benchNews, err)
-		}
-		if rec.Text == "" {
-			continue
-		}
-		d := &doc.Document{Text: rec.Text}
+	for _, text := range benchnews.Texts(tb) {
+		d := &doc.Document{Text: text}
 		segment.Segment(d)
 		docs = append(docs, d)
-		total += len(rec.Text)
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
-	}
-	if len(docs) == 0 {
-		tb.Skip("bench-news corpus is empty")
+		total += len(text)
 	}
 	return docs, total
 }
@@ -62,7 +31,7 @@ func BenchmarkScore(b *testing.B) {
 	docs, total := loadBenchDocs(b)
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := benchnews.CPUTime()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
@@ -70,18 +39,7 @@ func BenchmarkScore(b *testing.B) {
 		}
 	}
 	b.StopTimer()
-	if cpu := cpuTime() - cpu0; cpu > 0 {
-		b.ReportMetric(float64(total)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
-	}
-}
-
-// cpuTime is the CPU time (user and system) the process has used so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	benchnews.ReportMBPerCPUSecond(b, int64(total), cpu0)
 }
 
 // TestBenchNewsTone is a robustness run over real news: every story gets a

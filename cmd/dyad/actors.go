@@ -14,8 +14,6 @@ import (
 	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/doc"
 	"github.com/dyadproject/dyad/pipeline"
-	"github.com/dyadproject/dyad/progress"
-	"github.com/dyadproject/dyad/read"
 	"github.com/dyadproject/dyad/segment"
 )
 
@@ -153,39 +151,16 @@ func (a *app) learnActors(ctx context.Context, paths []string, stdin io.Reader, 
 			return nil
 		}},
 	}
-	con := &console{a: a, bar: progress.New(a.stderr, read.TotalBytes(paths), a.quiet)}
-	opt.Warn = func(w read.Warning) { con.warn("%s", w) }
-	opt.Stdin = stdin
+	con := a.newConsole(paths, &opt, stdin)
 	learner := actor.NewLearner()
-	var st runStats
-	p := &pipeline.Pipeline{Stages: stages, Workers: in.jobs}
-	src := func(emit func(pipeline.Job) error) error {
-		return read.Walk(ctx, paths, opt, func(it read.Item) error {
-			if it.Err != nil {
-				return emit(pipeline.Job{Err: it.Err, Bytes: it.Bytes})
-			}
-			return emit(pipeline.Job{Doc: it.Doc, Bytes: it.Bytes})
-		})
-	}
-	runErr := p.Run(ctx, src, func(j pipeline.Job) error {
-		con.add(1, j.Bytes)
-		if j.Err != nil {
-			st.rejected++
-			con.error("%v", j.Err)
-			return nil
-		}
+	st, runErr := runStages(ctx, con, paths, opt, in.jobs, stages, nil, func(d *doc.Document) error {
 		mu.Lock()
-		ts := titled[j.Doc]
-		delete(titled, j.Doc)
+		ts := titled[d]
+		delete(titled, d)
 		mu.Unlock()
-		learner.Add(j.Doc, ts)
-		st.done++
+		learner.Add(d, ts)
 		return nil
 	})
-	con.mu.Lock()
-	con.bar.Clear()
-	st.bytes, st.elapsed = con.bar.Bytes(), con.bar.Elapsed()
-	con.mu.Unlock()
 	if runErr != nil {
 		return runErr
 	}

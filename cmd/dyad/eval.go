@@ -14,49 +14,47 @@ import (
 
 var errorsAs = errors.As
 
+// evalOnPath is an eval subcommand that scores one gold file or folder,
+// named by its only argument, and writes the report to the app's stdout.
+func (a *app) evalOnPath(use, short, example string, run func(path string, w io.Writer) error) *cobra.Command {
+	return &cobra.Command{
+		Use:     use,
+		Short:   short,
+		Example: example,
+		Args:    args(cobra.ExactArgs(1)),
+		RunE: func(_ *cobra.Command, paths []string) error {
+			return run(paths[0], a.stdout)
+		},
+	}
+}
+
 func (a *app) evalCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "eval",
 		Short: "score dyad against gold data",
 		Args:  args(cobra.NoArgs),
 	}
-	cmd.AddCommand(&cobra.Command{
-		Use:     "segment GOLD.conllu",
-		Short:   "sentence-boundary and token F1 against a CoNLL-U treebank (raw text from its # text lines)",
-		Example: "  dyad eval segment ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu",
-		Args:    args(cobra.ExactArgs(1)),
-		RunE: func(cmd *cobra.Command, paths []string) error {
-			return eval.RunSegmentation(paths[0], a.stdout)
-		},
-	})
-	cmd.AddCommand(&cobra.Command{
-		Use:     "coref DIR",
-		Short:   "pronoun-resolution accuracy of the actor stage on GUM coreference files (dev sets and the held-out news test)",
-		Example: "  dyad eval coref ../shared/data/gum-coref/conll",
-		Args:    args(cobra.ExactArgs(1)),
-		RunE: func(cmd *cobra.Command, paths []string) error {
-			_, err := eval.RunCorefGUM(paths[0], a.stdout)
-			return err
-		},
-	})
-	cmd.AddCommand(&cobra.Command{
-		Use:     "timex DIR",
-		Short:   "TempEval-3 scores (span, type, value) of the temporal tagger on TimeML (.tml) files",
-		Example: "  dyad eval timex ../shared/data/timebank-aquaint",
-		Args:    args(cobra.ExactArgs(1)),
-		RunE: func(cmd *cobra.Command, paths []string) error {
-			return eval.RunTimex(paths[0], a.stdout)
-		},
-	})
-	cmd.AddCommand(&cobra.Command{
-		Use:     "event-dates DIR",
-		Short:   "how the when stage dates TimeML events against their temporal links (gold time expressions, dyad's parse)",
-		Example: "  dyad eval event-dates ../shared/data/timebank-aquaint",
-		Args:    args(cobra.ExactArgs(1)),
-		RunE: func(cmd *cobra.Command, paths []string) error {
-			return eval.RunEventDatesEmbedded(paths[0], a.stdout)
-		},
-	})
+	cmd.AddCommand(
+		a.evalOnPath("segment GOLD.conllu",
+			"sentence-boundary and token F1 against a CoNLL-U treebank (raw text from its # text lines)",
+			"  dyad eval segment ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu",
+			eval.RunSegmentation),
+		a.evalOnPath("coref DIR",
+			"pronoun-resolution accuracy of the actor stage on GUM coreference files (dev sets and the held-out news test)",
+			"  dyad eval coref ../shared/data/gum-coref/conll",
+			func(dir string, w io.Writer) error {
+				_, err := eval.RunCorefGUM(dir, w)
+				return err
+			}),
+		a.evalOnPath("timex DIR",
+			"TempEval-3 scores (span, type, value) of the temporal tagger on TimeML (.tml) files",
+			"  dyad eval timex ../shared/data/timebank-aquaint",
+			eval.RunTimex),
+		a.evalOnPath("event-dates DIR",
+			"how the when stage dates TimeML events against their temporal links (gold time expressions, dyad's parse)",
+			"  dyad eval event-dates ../shared/data/timebank-aquaint",
+			eval.RunEventDatesEmbedded),
+	)
 	var learnedCues bool
 	quotesCmd := &cobra.Command{
 		Use:     "quotes DIR",
@@ -118,16 +116,11 @@ gold (data/event/gold/realnews.tsv) over the stories of --stories FILE.jsonl.`,
 				}
 				opt.UseParser = true
 			}
-			if details != "" {
-				f, err := os.Create(details)
-				if err != nil {
-					return err
-				}
-				defer f.Close()
-				opt.Details = f
-			}
-			_, err = eval.RunPetrarchSuiteWith(petrarch, a.stdout, opt)
-			return err
+			return withDetails(details, func(w io.Writer) error {
+				opt.Details = w
+				_, err := eval.RunPetrarchSuiteWith(petrarch, a.stdout, opt)
+				return err
+			})
 		},
 	}
 	events.Flags().StringVar(&petrarch, "petrarch", "", "PETRARCH validation records `FILE.xml`")
@@ -165,15 +158,22 @@ the country accuracy. GeoVirus has no official split: dev is the even-numbered a
 // runEventGold is `dyad eval events --gold FILE.tsv`: the whole default
 // pipeline scored on the stand-off real-news event gold.
 func runEventGold(gold, stories, details string, w io.Writer) error {
-	opt := eval.RealNewsOptions{}
-	if details != "" {
-		f, err := os.Create(details)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		opt.Details = f
+	return withDetails(details, func(d io.Writer) error {
+		_, err := eval.RunRealNews(gold, stories, w, eval.RealNewsOptions{Details: d})
+		return err
+	})
+}
+
+// withDetails runs run with the --details file created at path, or with a
+// nil writer when path is empty.
+func withDetails(path string, run func(details io.Writer) error) error {
+	if path == "" {
+		return run(nil)
 	}
-	_, err := eval.RunRealNews(gold, stories, w, opt)
-	return err
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return run(f)
 }

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -35,10 +37,8 @@ func (a *app) eventsCmd() *cobra.Command {
 			"  dyad events --text 'ceasefire' --format json",
 		Args: args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			switch format {
-			case "table", "json", "csv":
-			default:
-				return usageError{fmt.Errorf("--format %q: want table, json or csv", format)}
+			if err := checkFormat(format); err != nil {
+				return err
 			}
 			if q.Dyad != "" && !strings.Contains(q.Dyad, "-") {
 				return usageError{fmt.Errorf("--dyad %q: want two country codes joined by a dash, as KEN-ETH", q.Dyad)}
@@ -46,25 +46,66 @@ func (a *app) eventsCmd() *cobra.Command {
 			if q.Quad < 0 || q.Quad > 4 {
 				return usageError{fmt.Errorf("--quad %d: want 1 to 4", q.Quad)}
 			}
-			if q.Limit < 0 || q.Offset < 0 {
-				return usageError{fmt.Errorf("--limit and --offset cannot be negative")}
-			}
-			s, err := store.OpenReadOnly(dbPath)
-			if err != nil {
+			if err := checkPage(q.Limit, q.Offset); err != nil {
 				return err
 			}
-			defer s.Close()
-			rows, err := s.Events(cmd.Context(), q)
+			rows, err := listRows(cmd.Context(), dbPath, q, (*store.Store).Events)
 			if err != nil {
-				return usageErrorIfQuery(err)
+				return err
 			}
 			return store.WriteEvents(a.stdout, rows, format)
 		},
 	}
 	queryFlags(cmd, &q)
 	dbFlag(cmd, &dbPath)
-	cmd.Flags().StringVar(&format, "format", "table", "output format: table, json or csv")
+	formatFlag(cmd, &format)
 	return cmd
+}
+
+// formatFlag is the --format flag of the listing commands.
+func formatFlag(cmd *cobra.Command, format *string) {
+	cmd.Flags().StringVar(format, "format", "table", "output format: "+orList(store.Formats))
+}
+
+// checkFormat rejects a --format that store.WriteEvents and store.WriteQuotes
+// do not know.
+func checkFormat(format string) error {
+	if !slices.Contains(store.Formats, format) {
+		return usageError{fmt.Errorf("--format %q: want %s", format, orList(store.Formats))}
+	}
+	return nil
+}
+
+// orList joins names as "a, b or c".
+func orList(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}
+
+// checkPage rejects a negative --limit or --offset.
+func checkPage(limit, offset int) error {
+	if limit < 0 || offset < 0 {
+		return usageError{fmt.Errorf("--limit and --offset cannot be negative")}
+	}
+	return nil
+}
+
+// listRows opens the store read-only and fetches the rows q selects, the
+// part `dyad events` and `dyad quotes` share; a bad filter value is a usage
+// error.
+func listRows[F, R any](ctx context.Context, dbPath string, q F, fetch func(*store.Store, context.Context, F) ([]R, error)) ([]R, error) {
+	s, err := store.OpenReadOnly(dbPath)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	rows, err := fetch(s, ctx, q)
+	if err != nil {
+		return nil, usageErrorIfQuery(err)
+	}
+	return rows, nil
 }
 
 // usageErrorIfQuery reports a bad filter value (a malformed date, say) as a

@@ -43,15 +43,10 @@ token with its BIO tag over PER, ORG, LOC, GPE, NORP and MISC.`,
 }
 
 func (a *app) evalNERCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:     "ner GOLD",
-		Short:   "exact-match entity P/R/F1 (PER, ORG, LOC; GPE counted as LOC) on a CoNLL/IOB file",
-		Example: "  dyad eval ner ../shared/data/uner-english-ewt/en_ewt-ud-test.iob2",
-		Args:    args(cobra.ExactArgs(1)),
-		RunE: func(cmd *cobra.Command, paths []string) error {
-			return eval.RunNER(paths[0], a.stdout)
-		},
-	}
+	return a.evalOnPath("ner GOLD",
+		"exact-match entity P/R/F1 (PER, ORG, LOC; GPE counted as LOC) on a CoNLL/IOB file",
+		"  dyad eval ner ../shared/data/uner-english-ewt/en_ewt-ud-test.iob2",
+		eval.RunNER)
 }
 
 // trainNERCmd is `dyad train ner`: the shipped recipe (actor.DefaultNERTraining,

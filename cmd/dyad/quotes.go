@@ -1,10 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"slices"
-	"strings"
-
 	"github.com/spf13/cobra"
 
 	"github.com/dyadproject/dyad/store"
@@ -35,26 +31,21 @@ func (a *app) quotesCmd() *cobra.Command {
 			"  dyad quotes --text ceasefire --format json",
 		Args: args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if !slices.Contains(store.Formats, format) {
-				return usageError{fmt.Errorf("--format %q: want %s", format, strings.Join(store.Formats, ", "))}
-			}
-			if q.Limit < 0 || q.Offset < 0 {
-				return usageError{fmt.Errorf("--limit and --offset cannot be negative")}
-			}
-			s, err := store.OpenReadOnly(dbPath)
-			if err != nil {
+			if err := checkFormat(format); err != nil {
 				return err
 			}
-			defer s.Close()
-			rows, err := s.Quotes(cmd.Context(), q)
+			if err := checkPage(q.Limit, q.Offset); err != nil {
+				return err
+			}
+			rows, err := listRows(cmd.Context(), dbPath, q, (*store.Store).Quotes)
 			if err != nil {
-				return usageErrorIfQuery(err)
+				return err
 			}
 			return store.WriteQuotes(a.stdout, rows, format)
 		},
 	}
 	quoteFlags(cmd, &q)
 	dbFlag(cmd, &dbPath)
-	cmd.Flags().StringVar(&format, "format", "table", "output format: table, json or csv")
+	formatFlag(cmd, &format)
 	return cmd
 }

@@ -154,16 +154,37 @@ func (a *app) process(ctx context.Context, paths []string, stdin io.Reader, in i
 	if len(paths) == 0 {
 		paths = []string{"-"}
 	}
-	con := &console{a: a, bar: progress.New(a.stderr, read.TotalBytes(paths), a.quiet)}
-	opt.Warn = func(w read.Warning) { con.warn("%s", w) }
-	opt.Stdin = stdin
-
+	con := a.newConsole(paths, &opt, stdin)
 	stages, err := pipeline.Standard(in.stages)
 	if err != nil {
 		return runStats{}, err
 	}
+	return runStages(ctx, con, paths, opt, in.jobs, stages, skip, func(d *doc.Document) error {
+		if err := sink(d); err != nil {
+			return err
+		}
+		con.info("%s: id %s, %d sentences, %d events", d.Origin, d.ID, len(d.Sentences), len(d.Events))
+		return nil
+	})
+}
+
+// newConsole is the progress bar and messages of a run over paths; it sets
+// opt to warn through it and to read "-" from stdin.
+func (a *app) newConsole(paths []string, opt *read.Options, stdin io.Reader) *console {
+	con := &console{a: a, bar: progress.New(a.stderr, read.TotalBytes(paths), a.quiet)}
+	opt.Warn = func(w read.Warning) { con.warn("%s", w) }
+	opt.Stdin = stdin
+	return con
+}
+
+// runStages reads every input with opt, runs stages over it with jobs
+// workers and hands each document to sink, in input order; a rejected input
+// is reported on con and counted, and the run goes on. skip, when not nil,
+// may drop a document before any work is spent on it.
+func runStages(ctx context.Context, con *console, paths []string, opt read.Options, jobs int, stages []pipeline.Stage,
+	skip func(*doc.Document) (bool, error), sink func(*doc.Document) error) (runStats, error) {
 	var st runStats
-	p := &pipeline.Pipeline{Stages: stages, Workers: in.jobs}
+	p := &pipeline.Pipeline{Stages: stages, Workers: jobs}
 	src := func(emit func(pipeline.Job) error) error {
 		return read.Walk(ctx, paths, opt, func(it read.Item) error {
 			if it.Err != nil {
@@ -199,7 +220,6 @@ func (a *app) process(ctx context.Context, paths []string, stdin io.Reader, in i
 			return err
 		}
 		st.done++
-		con.info("%s: id %s, %d sentences, %d events", j.Doc.Origin, j.Doc.ID, len(j.Doc.Sentences), len(j.Doc.Events))
 		return nil
 	})
 	con.mu.Lock()
