@@ -65,6 +65,7 @@ func TestTrainParserEWT(t *testing.T) {
 		Seed:        uint64(dpEnvInt("DYAD_PARSER_SEED", 0)),
 		TagNoise:    dpEnvFloat("DYAD_PARSER_TAGNOISE", 0),
 		Prune:       dpEnvFloat("DYAD_PARSER_PRUNE", 0),
+		SavePrune:   dpEnvFloat("DYAD_PARSER_SAVEPRUNE", 0),
 		ExploreProb: dpEnvFloat("DYAD_PARSER_EXPLORE", 0),
 		DevTagNoise: dpEnvFloat("DYAD_PARSER_DEVNOISE", 0),
 		Ext:         os.Getenv("DYAD_PARSER_EXT") == "1",
