@@ -155,13 +155,12 @@ func split(text string, skipFrom, skipTo int, paras []doc.Paragraph, sents []doc
 	s.run(text, skipFrom, skipTo)
 
 	paras = append(paras, s.paras...)
-	if need := len(s.all) + s.splits; cap(toks) < need {
+	need := len(s.all) + s.splits
+	fresh := cap(toks) < need
+	if fresh {
 		toks = make([]doc.Token, need)
 	} else {
-		// Reused tokens may carry tags from an earlier run; clearing the
-		// slice at once is cheaper than storing empty strings one by one.
 		toks = toks[:need]
-		clear(toks)
 	}
 	if cap(sents) < len(s.sents) {
 		sents = make([]doc.Sentence, 0, len(s.sents))
@@ -169,18 +168,28 @@ func split(text string, skipFrom, skipTo int, paras []doc.Paragraph, sents []doc
 	n := 0
 	for si, r := range s.sents {
 		first := n
-		for k := r.from; k <= r.to; k++ {
-			t := s.all[k]
-			o := &toks[n]
-			o.Start, o.End, o.Sentence, o.Head = t.start, t.end, si, -1
-			n++
+		src := s.all[r.from : r.to+1]
+		dst := toks[n : n+len(src)]
+		dst = dst[:len(src)]
+		if fresh {
+			// A new slice is zero already: set only what segmentation owns.
+			for k := range src {
+				o := &dst[k]
+				o.Start, o.End, o.Sentence, o.Head = src[k].start, src[k].end, si, -1
+			}
+		} else {
+			// Reused tokens may carry tags from an earlier run: writing each
+			// whole token is one pass over them instead of a clear and a fill.
+			for k := range src {
+				dst[k] = doc.Token{Start: src[k].start, End: src[k].end, Sentence: si, Head: -1}
+			}
 		}
+		n += len(src)
 		if r.split {
 			// The sentence's own period: "etc." ends as "etc" ".".
-			o := &toks[n-1]
-			o.End--
-			o = &toks[n]
-			o.Start, o.End, o.Sentence, o.Head = toks[n-1].End, toks[n-1].End+1, si, -1
+			toks[n-1].End--
+			e := toks[n-1].End
+			toks[n] = doc.Token{Start: e, End: e + 1, Sentence: si, Head: -1}
 			n++
 		}
 		sents = append(sents, doc.Sentence{
@@ -259,6 +268,10 @@ func (s *segmenter) scan(skipFrom, skipTo int) {
 		}
 		if s.paraStart < 0 {
 			s.paraStart = p
+		}
+		if c < utf8.RuneSelf && ascii[c]&cAlnum != 0 {
+			p = s.word(p) // most tokens: what next would do, one call fewer
+			continue
 		}
 		p = s.next(p)
 	}
