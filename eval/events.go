@@ -395,7 +395,8 @@ func LoadSuiteCoder(s *PetrarchSuite, opt SuiteOptions) (*SuiteCoder, error) {
 	}
 	pa.SplitCodes = s.PetrarchTwo
 	sc := &SuiteCoder{Coder: event.New(pats, event.Options{RequireTarget: true, PlaceTargets: true, PassivePPSource: true,
-		NoPossessorTargets: true, PreVerbWords: s.PetrarchTwo, LooseWords: s.PetrarchTwo}), Actors: pa}
+		NoPossessorTargets: true, PreVerbWords: s.PetrarchTwo, LooseWords: s.PetrarchTwo,
+		PassiveAsActive: s.PetrarchTwo, ExactWords: s.PetrarchTwo}), Actors: pa}
 	if s.PICOfile != "" {
 		if sc.Neg, err = readPICONegation(s.PICOfile); err != nil {
 			return nil, err

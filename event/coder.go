@@ -51,6 +51,16 @@ type Options struct {
 	// target ("regretted Eriador's refusal" gives no target), as PETRARCH
 	// does. Off by default: "criticised Iran's programme" targets Iran.
 	NoPossessorTargets bool
+	// PassiveAsActive reads a passive verb with no doer named (no agent,
+	// no actor in a phrase on the verb) as active when it has a target: the
+	// subject acts on it ("was criticized over its dispute with Eriador"
+	// codes the subject against Eriador), as PETRARCH-2 does. Off by
+	// default: such a clause names no source.
+	PassiveAsActive bool
+	// ExactWords matches a pattern's words (not the verb) by their written
+	// form only, as PETRARCH-2 does: "- * RESOLUTION" does not match
+	// "resolutions". Off by default: lemmas match too.
+	ExactWords bool
 	// PreVerbWords lets a pattern's words before the verb match, besides
 	// the subject phrase, the verb's auxiliaries, negation and adverbs
 	// ("- &NEGATVAUXVRB * OVER EFFORTS", "- RECENTLY_* [025]") and the
@@ -399,6 +409,15 @@ func (st *state) matchWords(i int, w *VerbWord) ([]int, bool) {
 }
 
 func (s *sent) wordIs(t int, w string) bool { return s.lower[t] == w || s.lemma[t] == w }
+
+// patWordIs matches token t against a pattern word: by form or lemma, or
+// with ExactWords by form alone.
+func (st *state) patWordIs(t int, w string) bool {
+	if st.c.opt.ExactWords {
+		return st.s.lower[t] == w
+	}
+	return st.s.wordIs(t, w)
+}
 
 // hasMarkTo reports whether clause head v is a to-infinitive.
 func (s *sent) hasMarkTo(v int) bool {
@@ -888,7 +907,7 @@ func (st *state) seqMatch(t Term, toks []int, i, depth int, out *[]int) (int, bo
 		}
 		return 0, false
 	}
-	if i >= len(toks) || !st.s.wordIs(toks[i], e.Word) {
+	if i >= len(toks) || !st.patWordIs(toks[i], e.Word) {
 		return 0, false
 	}
 	*out = append(*out, toks[i])
@@ -897,9 +916,8 @@ func (st *state) seqMatch(t Term, toks []int, i, depth int, out *[]int) (int, bo
 
 // elemIs matches one token against a word or a set's one-word members.
 func (st *state) elemIs(tok int, e Elem, depth int) bool {
-	s := &st.s
 	if e.Set == "" {
-		return s.wordIs(tok, e.Word)
+		return st.patWordIs(tok, e.Word)
 	}
 	if depth > 4 {
 		return false
@@ -1334,6 +1352,32 @@ func (st *state) modality(v int) (negated bool, mod string) {
 	return negated, mod
 }
 
+// namesHead reports whether actors a found at noun phrase h are named by
+// h itself, not only by a prepositional phrase nested in it ("its dispute
+// with Eriador" names Eriador only in "with Eriador").
+func (st *state) namesHead(a []doc.Actor, h int) bool {
+	s := &st.s
+	nested := map[string]bool{}
+	for _, k := range s.kids[h] {
+		if s.rel[k] == rNmod && s.caseOf(k) != "" {
+			for _, y := range st.actorsOf(k) {
+				nested[y.Code] = true
+			}
+		}
+	}
+	for _, x := range a {
+		if !nested[x.Code] {
+			return true
+		}
+	}
+	return false
+}
+
+// isNominal reports whether a part of speech heads a noun phrase.
+func isNominal(upos string) bool {
+	return upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM"
+}
+
 // underSay reports whether v is the content of a reporting verb.
 func (st *state) underSay(v int) bool {
 	s := &st.s
@@ -1359,11 +1403,29 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 			if a := st.agentOf(v); a >= 0 {
 				sources = st.actorsOf(a)
 			} else if st.c.opt.PassivePPSource {
+				// A phrase on the verb names the doer ("was shot dead in
+				// Osgiliath"); for PETRARCH-2 (PassiveAsActive) one nested in
+				// a noun phrase ("was criticized over its dispute with
+				// Eriador") does not.
 				r := st.buildRegion(v, -1)
 				for _, pn := range r.pps {
-					if a := st.actorsOf(pn.node); len(a) > 0 {
+					if o := pn.owner; st.c.opt.PassiveAsActive && o >= 0 && o != v && isNominal(st.s.upos[o]) {
+						continue
+					}
+					if a := st.actorsOf(pn.node); len(a) > 0 && (!st.c.opt.PassiveAsActive || st.namesHead(a, pn.node)) {
 						sources = a
 						break
+					}
+				}
+				// With no doer named, PETRARCH reads the clause as active:
+				// the subject acts on the pattern's target ("was criticized
+				// over its dispute with Eriador" codes the subject against
+				// Eriador).
+				if len(sources) == 0 && st.c.opt.PassiveAsActive {
+					if m.ppTgt >= 0 && len(st.actorsOf(m.ppTgt)) > 0 {
+						sources, targets = targets, nil
+					} else if t := st.defaultTarget(v, m, subj); len(t) > 0 {
+						sources, targets = targets, t
 					}
 				}
 			}

@@ -1244,3 +1244,170 @@ Ankara = PROPN 2 obj
 		}
 	}
 }
+
+// TestTreeRepairs codes sentences whose parses carry slips the tree
+// repairs mend: a two-word verb parsed as verb + object noun, a bare noun
+// phrase parsed as a clausal complement of a trailing "officials said",
+// modifying nouns taken for a subject's head ("death and injury toll"), and
+// a trailing attribution that took the reported clause's object. Without
+// the repairs each sentence codes otherwise.
+func TestTreeRepairs(t *testing.T) {
+	pats, err := LoadPetrarchVerbs(strings.NewReader(`
+--- RISEN [---] ---
+RISEN
+- DEATH TOLL * [223]
+
+--- SIGN [081] ---
+SIGN
+- * PROTOCOL  [085]
+
+--- CONFISCATE [171] ---
+CONFISCATE
+WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}
+
+--- BURN [222] ---
+BURN
+`), "repairs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(pats, Options{RequireTarget: true, PlaceTargets: true, PreVerbWords: true, LooseWords: true})
+	af := testFinder(t)
+	for _, tc := range []struct{ name, text, want string }{
+		{"two-word verb", `
+Kenyan = ADJ 2 amod
+police = NOUN 3 nsubj
+wire wire VERB 0 root
+tap tap NOUN 3 obj
+the = DET 7 det
+Ethiopian = ADJ 7 amod
+lines line NOUN 4 obj
+. = PUNCT 3 punct`, "171 KENCOP>ETH"},
+		{"noun complement of said", `
+Kenya = PROPN 2 nsubj
+signed sign VERB 9 ccomp
+a = DET 5 det
+trade = NOUN 5 compound
+protocol = NOUN 9 ccomp
+with = ADP 7 case
+Ethiopia = PROPN 5 nmod
+officials official NOUN 9 nsubj
+said say VERB 0 root
+. = PUNCT 9 punct`, "085 KEN>ETH"},
+		{"attribution took the object", `
+Somali = ADJ 2 amod
+rebels rebel NOUN 3 nsubj
+burned burn VERB 0 root
+its = PRON 5 nmod:poss
+embassy = NOUN 10 obj
+, = PUNCT 9 punct
+a = DET 9 det
+Kenyan = ADJ 9 amod
+official = NOUN 10 nsubj
+said say VERB 3 ccomp
+. = PUNCT 3 punct`, ""},
+		{"modifying nouns taken for the head", `
+Kenya = PROPN 3 nmod:poss
+'s = PART 1 case
+death = NOUN 0 root
+and = CCONJ 5 cc
+injury = NOUN 3 conj
+toll = NOUN 8 nsubj
+has have AUX 8 aux
+risen rise VERB 3 acl:relcl
+in = ADP 11 case
+the = DET 11 det
+clash = NOUN 8 obl
+with = ADP 13 case
+Somalia = PROPN 11 nmod
+. = PUNCT 3 punct`, "223 KEN>SOM"},
+	} {
+		d := mini(t, tc.text)
+		var gs []string
+		for _, e := range c.Code(d, af) {
+			gs = append(gs, ev(e))
+		}
+		sort.Strings(gs)
+		if got := strings.Join(gs, "; "); got != tc.want {
+			t.Errorf("%s (%s): got %q, want %q", tc.name, d.Text, got, tc.want)
+		}
+	}
+}
+
+// TestPassiveAsActive: with PassiveAsActive an agentless passive whose only
+// actor sits in a phrase nested in a noun phrase codes its subject against
+// that actor, as PETRARCH-2 does; without it the nested actor is the doer.
+// A phrase on the verb itself still names the doer in both.
+func TestPassiveAsActive(t *testing.T) {
+	pats, err := LoadPetrarchVerbs(strings.NewReader("--- CRITICIZE [121] ---\nCRITICIZE\n"), "passive")
+	if err != nil {
+		t.Fatal(err)
+	}
+	petr := New(pats, Options{RequireTarget: true, PlaceTargets: true, PassivePPSource: true, PassiveAsActive: true})
+	plain := New(pats, Options{RequireTarget: true, PlaceTargets: true, PassivePPSource: true})
+	af := testFinder(t)
+	for _, tc := range []struct{ text, wantPetr, wantPlain string }{
+		{`
+Kenya = PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+criticized criticize VERB 0 root
+over = ADP 6 case
+its = PRON 6 nmod:poss
+dispute = NOUN 3 obl
+with = ADP 8 case
+Ethiopia = PROPN 6 nmod
+. = PUNCT 3 punct`, "121 KEN>ETH", "121 ETH>KEN"},
+		{`
+Ruto = PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+criticized criticize VERB 0 root
+in = ADP 5 case
+Ethiopia = PROPN 3 obl
+. = PUNCT 3 punct`, "121 ETH>KENGOV", "121 ETH>KENGOV"},
+	} {
+		d := mini(t, tc.text)
+		for _, x := range []struct {
+			c    *Coder
+			want string
+		}{{petr, tc.wantPetr}, {plain, tc.wantPlain}} {
+			var gs []string
+			for _, e := range x.c.Code(d, af) {
+				gs = append(gs, ev(e))
+			}
+			if got := strings.Join(gs, "; "); got != x.want {
+				t.Errorf("%s: got %q, want %q", d.Text, got, x.want)
+			}
+		}
+	}
+}
+
+// TestExactWords: with ExactWords a pattern word matches only its written
+// form, as in PETRARCH-2 ("- * RESOLUTION" misses "resolutions"); by default
+// the lemma matches too.
+func TestExactWords(t *testing.T) {
+	pats, err := LoadPetrarchVerbs(strings.NewReader("--- ADOPT [081] ---\nADOPT\n- * RESOLUTION  [102]\n"), "exact")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := mini(t, `
+Kenya = PROPN 2 nsubj
+adopted adopt VERB 0 root
+two = NUM 4 nummod
+resolutions resolution NOUN 2 obj
+with = ADP 6 case
+Ethiopia = PROPN 2 obl
+. = PUNCT 2 punct`)
+	af := testFinder(t)
+	for _, x := range []struct {
+		opt  Options
+		want string
+	}{{Options{RequireTarget: true, ExactWords: true}, "081 KEN>ETH"}, {Options{RequireTarget: true}, "102 KEN>ETH"}} {
+		var gs []string
+		for _, e := range New(pats, x.opt).Code(d, af) {
+			gs = append(gs, ev(e))
+		}
+		if got := strings.Join(gs, "; "); got != x.want {
+			t.Errorf("ExactWords=%v: got %q, want %q", x.opt.ExactWords, got, x.want)
+		}
+	}
+}

@@ -111,6 +111,12 @@ func (s *sent) reset(d *doc.Document, si int) {
 	}
 	for i := 0; i < n; i++ {
 		s.rel[i] = s.mapRel(i, d.Tokens[s.base+i].Deprel)
+	}
+	s.repairCompoundVerbs()
+	s.repairNominalComplements()
+	s.repairNounModifiers()
+	s.repairReportingClauses()
+	for i := 0; i < n; i++ {
 		if h := s.head[i]; h >= 0 {
 			s.kids[h] = append(s.kids[h], i)
 		}
@@ -128,6 +134,197 @@ func (s *sent) reset(d *doc.Document, si int) {
 			}
 		}
 	}
+}
+
+// repairCompoundVerbs mends a two-word verb parsed as verb + object noun
+// ("will not wire tap the links": wire/VERB, tap/NOUN obj, links obj of
+// tap). A noun cannot take an object, so a noun object right after its
+// verb that has an object of its own is the verb's second word: it becomes
+// the verb (taking the first word's head, relation and dependents) and the
+// first word its compound.
+func (s *sent) repairCompoundVerbs() {
+	for y := 1; y < s.n; y++ {
+		x := y - 1
+		if s.head[y] != x || s.rel[y] != rObj || s.upos[y] != "NOUN" || s.upos[x] != "VERB" {
+			continue
+		}
+		hasObj := false
+		for k := 0; k < s.n; k++ {
+			if s.head[k] == y && s.rel[k] == rObj {
+				hasObj = true
+				break
+			}
+		}
+		if !hasObj {
+			continue
+		}
+		for k := 0; k < s.n; k++ {
+			if s.head[k] == x && k != y {
+				s.head[k] = y
+			}
+		}
+		s.head[y], s.rel[y], s.upos[y] = s.head[x], s.rel[x], "VERB"
+		s.head[x], s.rel[x] = y, rCompound
+	}
+}
+
+// repairNominalComplements mends a bare noun phrase parsed as a clausal
+// complement next to the verb that governs it ("Arnor signed a trade
+// protocol with Dagolath, officials said": signed and protocol both
+// complements of said). A noun with no subject or copula of its own is
+// no clause: when the nearest earlier word sharing its head is a verb
+// without an object, the noun becomes that verb's object.
+func (s *sent) repairNominalComplements() {
+	for y := 1; y < s.n; y++ {
+		h := s.head[y]
+		if h < 0 || s.rel[y] != rCcomp || (s.upos[y] != "NOUN" && s.upos[y] != "PROPN") {
+			continue
+		}
+		clause := false
+		for k := 0; k < s.n; k++ {
+			if s.head[k] == y && (s.rel[k] == rNsubj || s.rel[k] == rNsubjPass || s.rel[k] == rCop) {
+				clause = true
+				break
+			}
+		}
+		if clause {
+			continue
+		}
+		x := -1
+		for k := y - 1; k >= 0; k-- {
+			if s.head[k] == h {
+				x = k
+				break
+			}
+		}
+		if x < 0 || s.upos[x] != "VERB" || s.hasObjOf(x) {
+			continue
+		}
+		s.head[y], s.rel[y] = x, rObj
+	}
+}
+
+// repairNounModifiers mends a subject whose modifying nouns were taken for
+// the head ("Kenya's death and injury toll has risen": death the root,
+// toll the subject of a relative clause "has risen" on death). A relative
+// clause on a sentence's root noun whose bare subject noun (no determiner,
+// possessor or pronoun) comes right after the root's phrase is the main
+// clause: the subject noun heads the phrase, the root noun its compound.
+func (s *sent) repairNounModifiers() {
+	for v := 0; v < s.n; v++ {
+		x := s.head[v]
+		if x < 0 || s.rel[v] != rRelcl || s.head[x] >= 0 || s.upos[x] != "NOUN" || !isVerbal(s.upos[v]) {
+			continue
+		}
+		n := -1
+		for k := 0; k < s.n; k++ {
+			if s.head[k] == v && s.rel[k] == rNsubj {
+				n = k
+			}
+		}
+		if n < 0 || n > v || s.upos[n] != "NOUN" {
+			continue
+		}
+		last := x
+		for k := x + 1; k < n; k++ {
+			if s.inHeads(k, x) {
+				last = k
+			}
+		}
+		if last != n-1 {
+			continue
+		}
+		bare := true
+		for k := 0; k < s.n; k++ {
+			if s.head[k] == n && (s.rel[k] == rDet || s.rel[k] == rPoss) {
+				bare = false
+			}
+		}
+		if !bare {
+			continue
+		}
+		for k := 0; k < s.n; k++ {
+			if s.head[k] == x && k > n {
+				s.head[k] = v
+			}
+		}
+		s.head[v], s.rel[v] = -1, rRoot
+		s.head[x], s.rel[x] = n, rCompound
+	}
+}
+
+// inHeads reports whether t is x or hangs from x, read from heads (before
+// the children lists are built).
+func (s *sent) inHeads(t, x int) bool {
+	for steps := 0; t >= 0 && steps <= s.n; steps++ {
+		if t == x {
+			return true
+		}
+		t = s.head[t]
+	}
+	return false
+}
+
+// reportVerbs are the verbs of a trailing attribution ("..., an official
+// said").
+var reportVerbs = map[string]bool{"say": true, "tell": true, "report": true, "add": true, "state": true}
+
+// repairReportingClauses mends a trailing attribution that took the
+// object of the clause it reports ("crowds burned down its embassy, a
+// senior official said": embassy parsed as the object of said, said as the
+// complement of burned). When a reporting verb attached as a complement to
+// an earlier verb has a subject after a comma and an object before that
+// comma, the object goes back to the earlier verb and the reporting verb
+// becomes a parenthetical (parataxis).
+func (s *sent) repairReportingClauses() {
+	for v := 0; v < s.n; v++ {
+		h := s.head[v]
+		if h < 0 || h >= v || s.rel[v] != rCcomp || !reportVerbs[s.lemma[v]] || s.hasObjOf(h) {
+			continue
+		}
+		subj, obj := -1, -1
+		for k := 0; k < s.n; k++ {
+			if s.head[k] != v {
+				continue
+			}
+			switch s.rel[k] {
+			case rNsubj:
+				subj = k
+			case rObj:
+				obj = k
+			}
+		}
+		if subj < 0 || obj < 0 || obj > subj {
+			continue
+		}
+		comma := -1
+		for k := obj + 1; k < subj; k++ {
+			if s.lower[k] == "," {
+				comma = k
+			}
+		}
+		if comma < 0 {
+			continue
+		}
+		s.head[obj] = h
+		s.rel[v] = rParataxis
+		for k := 0; k < s.n; k++ {
+			if s.head[k] == v && k > obj && k <= comma && s.rel[k] == rPunct {
+				s.head[k] = h
+			}
+		}
+	}
+}
+
+// hasObjOf reports whether i has an object (read from heads, before the
+// children lists are built).
+func (s *sent) hasObjOf(i int) bool {
+	for k := 0; k < s.n; k++ {
+		if s.head[k] == i && s.rel[k] == rObj {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *sent) mapRel(i int, dep string) rel {
