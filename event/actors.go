@@ -119,14 +119,37 @@ func entityActors(d *doc.Document, s *sent, h int) []doc.Actor {
 			continue
 		}
 		if e.Start <= hs && e.End >= he {
-			return []doc.Actor{withMention(*e.Actor, e)}
+			return sameSpan(d, i)
 		}
 		inside = append(inside, e)
 	}
 	if len(inside) == 0 {
 		return nil
 	}
-	return []doc.Actor{withMention(*inside[0].Actor, inside[0])}
+	for i := range d.Entities {
+		if &d.Entities[i] == inside[0] {
+			return sameSpan(d, i)
+		}
+	}
+	return nil
+}
+
+// sameSpan returns the actor of entity i and of the entities after it over
+// the same span: coreference gives a pair phrase ("the two leaders", "both
+// governments") one entity per actor, and the phrase names them all.
+func sameSpan(d *doc.Document, i int) []doc.Actor {
+	e := &d.Entities[i]
+	out := []doc.Actor{withMention(*e.Actor, e)}
+	for j := i + 1; j < len(d.Entities); j++ {
+		f := &d.Entities[j]
+		if f.Start != e.Start || f.End != e.End {
+			break
+		}
+		if f.Actor != nil {
+			out = append(out, withMention(*f.Actor, f))
+		}
+	}
+	return out
 }
 
 func withMention(a doc.Actor, e *doc.Entity) doc.Actor {

@@ -1,0 +1,43 @@
+package pipeline
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad/doc"
+)
+
+// runStandard codes one document through every standard stage.
+func runStandard(t *testing.T, text, date string) *doc.Document {
+	t.Helper()
+	stages, err := Standard(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &doc.Document{ID: "t", Text: text, Date: date}
+	for _, s := range stages {
+		if err := s.Process(d); err != nil {
+			t.Fatalf("stage %s: %v", s.Name(), err)
+		}
+	}
+	return d
+}
+
+// A pair phrase resolved by coreference ("the two leaders") names both
+// actors, so a reciprocal event is coded in both directions.
+func TestPairPhraseCodesBothDirections(t *testing.T) {
+	d := runStandard(t, "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday. "+
+		"The two leaders held talks on trade and regional security.", "2024-05-08")
+	var got []string
+	for _, e := range d.Events {
+		if e.Sentence == 1 && e.Target != nil {
+			got = append(got, e.Cameo+" "+e.Source.Code+">"+e.Target.Code)
+		}
+	}
+	sort.Strings(got)
+	want := "040 ETHGOV>KENGOV,040 KENGOV>ETHGOV"
+	if strings.Join(got, ",") != want {
+		t.Errorf("second sentence events %v, want %s", got, want)
+	}
+}
