@@ -41,3 +41,22 @@ func TestPairPhraseCodesBothDirections(t *testing.T) {
 		t.Errorf("second sentence events %v, want %s", got, want)
 	}
 }
+
+// "arrived in X for a visit": the place arrived in is the host, not the
+// purpose phrase, which names no actor.
+func TestArrivalForVisitTakesThePlaceAsHost(t *testing.T) {
+	d := runStandard(t, "Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Sunday for a three-day state visit.", "2024-05-06")
+	var got []string
+	for _, e := range d.Events {
+		tgt := "-"
+		if e.Target != nil {
+			tgt = e.Target.Code
+		}
+		got = append(got, e.Cameo+" "+e.Source.Code+">"+tgt)
+	}
+	sort.Strings(got)
+	want := "042 ETHGOV>KEN,043 KEN>ETHGOV"
+	if strings.Join(got, ",") != want {
+		t.Errorf("events %v, want %s", got, want)
+	}
+}

@@ -23,6 +23,10 @@ verbs VISIT => 042:043 intent=036
   verb arrive => ---
   - pp:to + => 042:043 intent=036
   - pp:in + => 042:043 intent=036
+  # "arrived in Jakarta for a state visit": the place is the host, the
+  # purpose phrase does not take its place as the target.
+  - pp:in +; pp:for &VISITS => 042:043 intent=036
+  - pp:to +; pp:for &VISITS => 042:043 intent=036
 
 # "left Kathmandu for Dhaka": the leader goes to the capital; the news guide
 # codes the visit alone, not a hosting by the place left for.
