@@ -57,7 +57,7 @@ var honorifics = map[string]byte{
 
 // pairNouns are the nouns of "the two countries", "both sides".
 var pairNouns = map[string]byte{
-	"countries": 'c', "nations": 'c', "states": 'c', "governments": 'c', "neighbours": 'c', "neighbors": 'c',
+	"countries": 'c', "nations": 'c', "states": 'c', "governments": 'g', "neighbours": 'c', "neighbors": 'c',
 	"sides": 'a', "parties": 'a', "groups": 'a', "delegations": 'a',
 	"leaders": 'p', "presidents": 'p', "ministers": 'p', "men": 'p', "women": 'p', "officials": 'p',
 }
@@ -397,8 +397,14 @@ func resolvePlural(d *doc.Document, ms []mention, i int, extra []mention) []ment
 			continue
 		}
 		switch kind {
-		case 'c':
-			if m.typ != "GPE" && !(m.typ == "ORG" && m.actor.Sector == "GOV" && m.actor.ID == "") {
+		case 'c', 'g':
+			// A country named, its government, or a person of it ("the
+			// two governments" after two presidents were named).
+			if m.typ == "PER" {
+				if m.actor.Country == "" {
+					continue
+				}
+			} else if m.typ != "GPE" && !(m.typ == "ORG" && m.actor.Sector == "GOV" && m.actor.ID == "") {
 				continue
 			}
 		case 'p':
@@ -422,15 +428,34 @@ func resolvePlural(d *doc.Document, ms []mention, i int, extra []mention) []ment
 	if p.head == "they" && !coordinated(d, ms, picks) {
 		return extra
 	}
-	a0, a1 := *ms[picks[1]].actor, *ms[picks[0]].actor
+	a0, a1 := pairActor(ms[picks[1]], kind), pairActor(ms[picks[0]], kind)
 	p.actor, p.ante, p.typ = &a0, picks[1], ms[picks[1]].typ
 	q := *p
 	q.actor, q.ante, q.typ = &a1, picks[0], ms[picks[0]].typ
 	return append(extra, q)
 }
 
+// pairActor is the actor a pair phrase takes from antecedent m: the
+// antecedent's own for people and sides; for "the two countries" the
+// country, and for "both governments" its government, when the antecedent
+// is a person or an institution of it.
+func pairActor(m mention, kind byte) doc.Actor {
+	a := *m.actor
+	if (kind != 'c' && kind != 'g') || a.Country == "" {
+		return a
+	}
+	sector := ""
+	if kind == 'g' {
+		sector = "GOV"
+	}
+	if a.Code == a.Country+sector {
+		return a
+	}
+	return doc.Actor{Name: a.Country, Code: a.Country + sector, Country: a.Country, Sector: sector}
+}
+
 func sameActor(a, b *doc.Actor, kind byte) bool {
-	if kind == 'c' {
+	if kind == 'c' || kind == 'g' {
 		return a.Country == b.Country
 	}
 	if a.ID != "" || b.ID != "" {

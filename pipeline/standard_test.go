@@ -60,3 +60,21 @@ func TestArrivalForVisitTakesThePlaceAsHost(t *testing.T) {
 		t.Errorf("events %v, want %s", got, want)
 	}
 }
+
+// "the two countries" after two heads of government were named stands for
+// their countries.
+func TestTwoCountriesAfterTwoLeaders(t *testing.T) {
+	d := runStandard(t, "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday. "+
+		"The two countries signed a water-sharing agreement.", "2024-05-08")
+	var got []string
+	for _, e := range d.Events {
+		if e.Sentence == 1 && e.Target != nil {
+			got = append(got, e.Cameo+" "+e.Source.Code+">"+e.Target.Code)
+		}
+	}
+	sort.Strings(got)
+	want := "057 ETH>KEN,057 KEN>ETH"
+	if strings.Join(got, ",") != want {
+		t.Errorf("second sentence events %v, want %s", got, want)
+	}
+}
