@@ -47,7 +47,7 @@ func unknownFormat(format string) error {
 
 func writeTable(w io.Writer, rows []EventRow) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "DATE\tSOURCE\tCAMEO\tTARGET\tQUAD\tGOLDSTEIN\tTEXT")
+	fmt.Fprintln(tw, "DATE\tSOURCE\tCAMEO\tTARGET\tPLACE\tQUAD\tGOLDSTEIN\tTEXT")
 	for i := range rows {
 		r := &rows[i]
 		target := "-"
@@ -58,11 +58,23 @@ func writeTable(w io.Writer, rows []EventRow) error {
 		if text == "" {
 			text = r.Action.Text
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%.1f\t%s\n",
-			orDash(r.Date), orDash(r.Source.Code), orDash(r.Cameo), target,
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%.1f\t%s\n",
+			orDash(r.Date), orDash(r.Source.Code), orDash(r.Cameo), target, placeCell(r.Place),
 			r.QuadClass, r.Goldstein, shorten(text, tableTextWidth))
 	}
 	return endTable(w, tw, len(rows), "event")
+}
+
+// placeCell names an event's place in a table: "Accra GHA", "Kenya KEN"
+// for a country-wide place, "-" for none.
+func placeCell(p *doc.Place) string {
+	if p == nil || p.Name == "" {
+		return "-"
+	}
+	if p.Country == "" {
+		return p.Name
+	}
+	return p.Name + " " + p.Country
 }
 
 // endTable flushes a table and adds its last line, the count of rows

@@ -43,12 +43,12 @@ func TestWriteEventsTable(t *testing.T) {
 			t.Errorf("row not aligned with TEXT at %d: %q", col, l)
 		}
 	}
-	want := "2024-05-03  PERGOV  012    -       1     -0.4       The government called the reports \"exaggerated\"."
+	want := "2024-05-03  PERGOV  012    -       -            1     -0.4       The government called the reports \"exaggerated\"."
 	if lines[4] != want {
 		t.Errorf("row without target:\n got %q\nwant %q", lines[4], want)
 	}
-	if !strings.Contains(lines[2], "KENGOV  042    ETHGOV") || !strings.HasSuffix(lines[2], "…") {
-		t.Errorf("long sentence row = %q, want codes and a shortened sentence", lines[2])
+	if !strings.Contains(lines[2], "KENGOV  042    ETHGOV  Nairobi KEN") || !strings.HasSuffix(lines[2], "…") {
+		t.Errorf("long sentence row = %q, want codes, the place and a shortened sentence", lines[2])
 	}
 
 	b.Reset()
