@@ -414,19 +414,23 @@ func (k *KB) addAlias(e int32, text string, ambig bool, origin string) {
 		return
 	}
 	a := alias{text: text, entry: e, mode: aliasCaseMode(text, k.entries[e].kind), ambig: ambig, origin: origin}
-	for j, t := range toks {
+	for _, t := range toks {
 		a.toks = append(a.toks, k.intern(t))
-		_ = j
 	}
 	for j, up := range caseShape(text) {
 		if up && j < 64 {
 			a.shape |= 1 << uint(j)
 		}
 	}
-	// Skip an exact duplicate alias of the same entry.
+	k.index(a)
+}
+
+// index appends alias a and inserts it in the trie, unless the same token
+// path already names a's entry (an exact duplicate alias).
+func (k *KB) index(a alias) {
 	if node, ok := k.walk(a.toks); ok {
 		for _, ai := range k.term[node] {
-			if k.aliases[ai].entry == e {
+			if k.aliases[ai].entry == a.entry {
 				return
 			}
 		}

@@ -570,15 +570,7 @@ func (k *KB) addPetrarchAlias(e int32, phrase, origin string) {
 	for _, t := range toks {
 		a.toks = append(a.toks, k.intern(t))
 	}
-	if node, ok := k.walk(a.toks); ok {
-		for _, ai := range k.term[node] {
-			if k.aliases[ai].entry == e {
-				return
-			}
-		}
-	}
-	k.aliases = append(k.aliases, a)
-	k.insert(int32(len(k.aliases) - 1))
+	k.index(a)
 }
 
 // titleWords makes "LUIZ INACIO LULA DA SILVA" readable: "Luiz Inacio Lula Da Silva".
