@@ -493,42 +493,27 @@ func LoadLemmatizer(r io.Reader) (*Lemmatizer, error) {
 		return nil, err
 	}
 	defer zr.Close()
-	var rerr error
+	mr := &modelReader{r: br}
+	// Counts are bounded so that a damaged file cannot ask for a huge map.
 	get := func() uint64 {
-		if rerr != nil {
-			return 0
-		}
-		var v uint64
-		v, rerr = binary.ReadUvarint(br)
-		if rerr == nil && v > 1<<24 {
-			rerr = errors.New("bad count")
+		v := mr.uvar()
+		if mr.err == nil && v > 1<<24 {
+			mr.err = errors.New("bad count")
 		}
 		return v
 	}
-	str := func() string {
-		n := get()
-		if rerr != nil {
-			return ""
-		}
-		if n > 1<<12 {
-			rerr = errors.New("bad string")
-			return ""
-		}
-		b := make([]byte, n)
-		_, rerr = io.ReadFull(br, b)
-		return string(b)
-	}
+	str := func() string { return mr.str(1 << 12) }
 	l := &Lemmatizer{rules: map[string]map[string][]lmRule{}, known: map[string]bool{}}
 	l.maxSuf = int(get())
 	dicts := make([]map[string]map[string]string, 3)
 	for i := range dicts {
 		d := map[string]map[string]string{}
 		nt := int(get())
-		for t := 0; t < nt && rerr == nil; t++ {
+		for t := 0; t < nt && mr.err == nil; t++ {
 			tag := str()
 			nf := int(get())
 			m := make(map[string]string, nf)
-			for f := 0; f < nf && rerr == nil; f++ {
+			for f := 0; f < nf && mr.err == nil; f++ {
 				form := str()
 				m[form] = str()
 			}
@@ -538,17 +523,17 @@ func LoadLemmatizer(r io.Reader) (*Lemmatizer, error) {
 	}
 	l.exact, l.lower, l.upos = dicts[0], dicts[1], dicts[2]
 	nt := int(get())
-	for t := 0; t < nt && rerr == nil; t++ {
+	for t := 0; t < nt && mr.err == nil; t++ {
 		tag := str()
 		ns := int(get())
 		m := make(map[string][]lmRule, ns)
-		for s := 0; s < ns && rerr == nil; s++ {
+		for s := 0; s < ns && mr.err == nil; s++ {
 			suf := str()
 			nr := int(get())
 			if nr > lmMaxAlt {
-				rerr = errors.New("bad rule count")
+				mr.err = errors.New("bad rule count")
 			}
-			for j := 0; j < nr && rerr == nil; j++ {
+			for j := 0; j < nr && mr.err == nil; j++ {
 				cut := int(get())
 				add := str()
 				m[suf] = append(m[suf], lmRule{cut: cut, add: add, n: int(get())})
@@ -557,27 +542,23 @@ func LoadLemmatizer(r io.Reader) (*Lemmatizer, error) {
 		l.rules[tag] = m
 	}
 	nk := int(get())
-	for k := 0; k < nk && rerr == nil; k++ {
+	for k := 0; k < nk && mr.err == nil; k++ {
 		l.known[str()] = true
 	}
 	l.keepCase = map[string]map[string]bool{}
 	nt = int(get())
-	for t := 0; t < nt && rerr == nil; t++ {
+	for t := 0; t < nt && mr.err == nil; t++ {
 		tag := str()
 		ns := int(get())
 		m := make(map[string]bool, ns)
-		for s := 0; s < ns && rerr == nil; s++ {
+		for s := 0; s < ns && mr.err == nil; s++ {
 			suf := str()
-			var b byte
-			if rerr == nil {
-				b, rerr = br.ReadByte()
-			}
-			m[suf] = b == 1
+			m[suf] = mr.byte() == 1
 		}
 		l.keepCase[tag] = m
 	}
-	if rerr != nil {
-		return nil, fmt.Errorf("syntax: lemmatizer: %w", rerr)
+	if mr.err != nil {
+		return nil, fmt.Errorf("syntax: lemmatizer: %w", mr.err)
 	}
 	return l, nil
 }

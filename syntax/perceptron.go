@@ -425,35 +425,27 @@ func (w *Weights) WriteTo(out io.Writer) (int64, error) {
 
 // ReadWeights reads weights written by WriteTo.
 func ReadWeights(r io.Reader) (*Weights, error) {
-	br, ok := r.(io.ByteReader)
+	br, ok := r.(byteReader)
 	if !ok {
 		br = bufio.NewReaderSize(r, 1<<16)
 	}
+	mr := &modelReader{r: br}
 	magic := make([]byte, len(pcMagic))
 	for i := range magic {
-		c, err := br.ReadByte()
-		if err != nil {
-			return nil, fmt.Errorf("syntax: weights: %w", err)
-		}
-		magic[i] = c
+		magic[i] = mr.byte()
+	}
+	if mr.err != nil {
+		return nil, fmt.Errorf("syntax: weights: %w", mr.err)
 	}
 	if string(magic) != pcMagic {
 		return nil, errors.New("syntax: weights: bad magic")
 	}
-	var err error
-	get := func() uint64 {
-		if err != nil {
-			return 0
-		}
-		var v uint64
-		v, err = binary.ReadUvarint(br)
-		return v
-	}
+	get := mr.uvar
 	nClass := int(get())
 	nf := int(get())
 	scale := math.Float64frombits(get())
-	if err != nil {
-		return nil, fmt.Errorf("syntax: weights: %w", err)
+	if mr.err != nil {
+		return nil, fmt.Errorf("syntax: weights: %w", mr.err)
 	}
 	if nClass <= 0 || nClass > 1<<16 || nf < 0 || nf > 1<<28 {
 		return nil, errors.New("syntax: weights: bad header")
@@ -464,7 +456,7 @@ func ReadWeights(r io.Reader) (*Weights, error) {
 	for i := 0; i < nf; i++ {
 		key += get()
 		m := int(get())
-		if err != nil {
+		if mr.err != nil {
 			break
 		}
 		if m > nClass {
@@ -482,8 +474,8 @@ func ReadWeights(r io.Reader) (*Weights, error) {
 		}
 		b.add(key, cells)
 	}
-	if err != nil {
-		return nil, fmt.Errorf("syntax: weights: %w", err)
+	if mr.err != nil {
+		return nil, fmt.Errorf("syntax: weights: %w", mr.err)
 	}
 	return b.build(), nil
 }

@@ -78,53 +78,27 @@ func LoadTagger(r io.Reader) (*Tagger, error) {
 		return nil, err
 	}
 	defer zr.Close()
-	var rerr error
-	get := func() uint64 {
-		if rerr != nil {
-			return 0
-		}
-		var v uint64
-		v, rerr = binary.ReadUvarint(br)
-		return v
-	}
-	geti := func() int64 {
-		if rerr != nil {
-			return 0
-		}
-		var v int64
-		v, rerr = binary.ReadVarint(br)
-		return v
-	}
-	str := func() string {
-		n := get()
-		if rerr != nil || n > 1<<10 {
-			if rerr == nil {
-				rerr = errors.New("bad string")
-			}
-			return ""
-		}
-		b := make([]byte, n)
-		_, rerr = io.ReadFull(br, b)
-		return string(b)
-	}
+	mr := &modelReader{r: br}
+	get, geti := mr.uvar, mr.svar
+	str := func() string { return mr.str(1 << 10) }
 	t := &Tagger{}
 	t.feat = get()
 	t.levels = int(get())
 	nl := int(get())
-	if rerr == nil && (t.levels > tgMaxLevels || nl <= 0 || nl > 1<<15) {
-		rerr = errors.New("bad header")
+	if mr.err == nil && (t.levels > tgMaxLevels || nl <= 0 || nl > 1<<15) {
+		mr.err = errors.New("bad header")
 	}
-	for i := 0; i < nl && rerr == nil; i++ {
+	for i := 0; i < nl && mr.err == nil; i++ {
 		t.upos = append(t.upos, str())
 		t.xpos = append(t.xpos, str())
 	}
 	nlex := int(get())
-	if rerr == nil && nlex > 1<<26 {
-		rerr = errors.New("bad lexicon size")
+	if mr.err == nil && nlex > 1<<26 {
+		mr.err = errors.New("bad lexicon size")
 	}
 	t.lex = make(map[uint64]tgLex, nlex)
 	var key uint64
-	for i := 0; i < nlex && rerr == nil; i++ {
+	for i := 0; i < nlex && mr.err == nil; i++ {
 		key += get()
 		var lx tgLex
 		for l := 0; l < t.levels; l++ {
@@ -133,12 +107,12 @@ func LoadTagger(r io.Reader) (*Tagger, error) {
 		lx.amb = uint32(get())
 		lx.dict = int16(geti())
 		if int(lx.dict) >= nl {
-			rerr = errors.New("bad lexicon label")
+			mr.err = errors.New("bad lexicon label")
 		}
 		t.lex[key] = lx
 	}
-	if rerr != nil {
-		return nil, fmt.Errorf("syntax: tagger: %w", rerr)
+	if mr.err != nil {
+		return nil, fmt.Errorf("syntax: tagger: %w", mr.err)
 	}
 	mask, err := br.ReadByte()
 	if err != nil {
