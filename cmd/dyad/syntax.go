@@ -127,8 +127,13 @@ func (a *app) trainCmd() *cobra.Command {
 	}
 	var data, out string
 	var goldTags bool
-	ewt := func(split string) ([]conllu.Sentence, error) {
-		return conllu.ReadFile(filepath.Join(data, "en_ewt-ud-"+split+".conllu"))
+	// trainDev reads the EWT train and dev splits from --data.
+	trainDev := func() (train, dev []conllu.Sentence, err error) {
+		if train, err = conllu.ReadFile(filepath.Join(data, "en_ewt-ud-train.conllu")); err != nil {
+			return nil, nil, err
+		}
+		dev, err = conllu.ReadFile(filepath.Join(data, "en_ewt-ud-dev.conllu"))
+		return train, dev, err
 	}
 	tagger := &cobra.Command{
 		Use:   "tagger",
@@ -137,11 +142,7 @@ func (a *app) trainCmd() *cobra.Command {
 lemma.bin.gz into --out. Rebuild the binary to embed them.`,
 		Args: args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			train, err := ewt("train")
-			if err != nil {
-				return err
-			}
-			dev, err := ewt("dev")
+			train, dev, err := trainDev()
 			if err != nil {
 				return err
 			}
@@ -182,11 +183,7 @@ With --gold-tags it trains on gold tags only and chooses the epoch with gold
 dev tags (the model shipped before, 20 epochs).`,
 		Args: args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			train, err := ewt("train")
-			if err != nil {
-				return err
-			}
-			dev, err := ewt("dev")
+			train, dev, err := trainDev()
 			if err != nil {
 				return err
 			}
