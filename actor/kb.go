@@ -520,7 +520,7 @@ func (k *KB) lookupAliases(name string) []int32 {
 		}
 		for _, ai := range k.term[node] {
 			a := &k.aliases[ai]
-			if a.mode == caseExact && !textCaseOK(caseExact, nil, []string{name}) {
+			if a.mode == caseExact && !caseMatches(caseExact, 0, []string{name}) {
 				continue
 			}
 			found = append(found, ai)

@@ -223,52 +223,14 @@ func caseShape(alias string) []bool {
 	return shape
 }
 
-// textCaseOK checks the original words of a match against an alias's case
-// mode. words are the raw token strings the text gave for the match.
-func textCaseOK(mode uint8, shape []bool, words []string) bool {
-	switch mode {
-	case caseAny:
-		return true
-	case caseExact:
-		for _, w := range words {
-			for _, r := range w {
-				if unicode.IsLower(r) {
-					return false
-				}
-			}
-		}
-		return true
-	}
-	// caseCapitalized: walk the words' capitalisation pieces in parallel with
-	// the shape; a word may hold several pieces when it has hyphens.
-	i := 0
-	for _, w := range words {
-		for _, piece := range strings.FieldsFunc(w, func(r rune) bool {
-			return r < 0x80 && isSep(byte(r))
-		}) {
-			piece = strings.TrimLeft(piece, "'’")
-			if piece == "" {
-				continue
-			}
-			if i < len(shape) && shape[i] {
-				r, _ := utf8.DecodeRuneInString(piece)
-				if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-					return false
-				}
-			}
-			i++
-		}
-	}
-	return true
-}
-
 // NormalizeName is the normalised form under which the KB compares names:
 // lowercase, no diacritics, possessives dropped, hyphens as spaces, single
 // spaces. The KB generator uses it to find colliding names.
 func NormalizeName(s string) string { return normKey(s) }
 
-// caseMatches is textCaseOK with the alias's capitalisation as a bit mask,
-// scanning the words without allocating (MatchTokens calls it per candidate).
+// caseMatches checks the original words of a match against an alias's case
+// mode, the alias's capitalisation given as a bit mask; it scans the words
+// without allocating (MatchTokens calls it per candidate).
 func caseMatches(mode uint8, shape uint64, words []string) bool {
 	switch mode {
 	case caseAny:
