@@ -29,6 +29,11 @@ type Parser struct {
 	root   int      // index of "root" in labels
 	tab    *dpTable
 	scale  float32 // quantisation step of the weights
+	// fast, when set, is a small copy of tab without its small weights,
+	// scored first: a move it prefers by at least margin (in quantised
+	// units) is taken without scoring tab (see WithCascade).
+	fast   *dpTable
+	margin int32
 	fs     dpFeatSet
 	pool   sync.Pool
 }
@@ -142,6 +147,47 @@ func dpBest[T int32 | float64](s *dpState, scores []T, L, root int) int {
 	return best
 }
 
+// dpBestMargin returns the best-scoring valid class in state s and how far
+// its score is above the next valid class's (the largest int32 when only one
+// class is valid).
+func dpBestMargin(s *dpState, scores []int32, L, root int) (int, int32) {
+	shift, left, right, rightRoot := s.valid()
+	best, second := -1, -1
+	consider := func(c int) {
+		switch {
+		case best < 0 || scores[c] > scores[best]:
+			best, second = c, best
+		case second < 0 || scores[c] > scores[second]:
+			second = c
+		}
+	}
+	if shift {
+		consider(0)
+	}
+	if left {
+		for l := 0; l < L; l++ {
+			if l != root {
+				consider(1 + l)
+			}
+		}
+	}
+	if right {
+		if rightRoot {
+			consider(1 + L + root)
+		} else {
+			for l := 0; l < L; l++ {
+				if l != root {
+					consider(1 + L + l)
+				}
+			}
+		}
+	}
+	if second < 0 {
+		return best, math.MaxInt32
+	}
+	return best, scores[best] - scores[second]
+}
+
 // Parse fills heads and deprels (each at least len(words) long) with the
 // dependency tree of one sentence: heads are 1-based word indices with 0 for
 // the root, as in CoNLL-U. upos and xpos are the words' tags (UD and Penn
@@ -182,6 +228,14 @@ func (p *Parser) parse(sc *dpScratch, n int) {
 		}
 		k := dpFeatures(st, sc.toks, &sc.feats, p.fs.ext)
 		clear(sc.scores)
+		if p.fast != nil {
+			sc.touch += p.fast.score(sc.feats[:k], sc.scores, &sc.found)
+			if best, margin := dpBestMargin(st, sc.scores, L, p.root); margin >= p.margin {
+				st.apply(best, L)
+				continue
+			}
+			clear(sc.scores)
+		}
 		sc.touch += p.tab.score(sc.feats[:k], sc.scores, &sc.found)
 		st.apply(dpBest(st, sc.scores, L, p.root), L)
 	}

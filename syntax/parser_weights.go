@@ -160,60 +160,83 @@ const (
 // multiples of scale) into a table. A key whose fingerprint clashes with an
 // earlier key's on its probe path is left out, so every key kept is found.
 func newDPTable(rows []dpWeightRow, scale float32) (*dpTable, error) {
-	// A load of at most 2/3: probes stay short, mostly within one cache
-	// line, and the table small.
-	size, bits := 16, uint(4)
-	for size < len(rows)*3/2 {
-		size <<= 1
-		bits++
-	}
-	t := &dpTable{mask: uint64(size - 1), shift: dpKeyBits - bits, slots: make([]uint64, size)}
 	total := 0
 	for _, r := range rows {
 		if len(r.cls) > 1 {
 			total += len(r.cls)
 		}
 	}
-	if total >= 1<<dpStartBits {
-		return nil, fmt.Errorf("syntax: %d parser weights, at most %d", total, 1<<dpStartBits-1)
+	t, err := allocDPTable(len(rows), total)
+	if err != nil {
+		return nil, err
 	}
-	t.ents = make([]dpEntry, 0, total)
-	t.keys = make([]uint64, 0, len(rows))
 	inv := 1 / scale
-rows:
+	var es []dpEntry
 	for _, r := range rows {
-		if len(r.cls) == 0 || len(r.cls) > dpMaxRow {
-			return nil, fmt.Errorf("syntax: parser weight row of %d classes", len(r.cls))
+		es = es[:0]
+		for j := range r.cls {
+			es = append(es, dpEntry{cls: r.cls[j], w: int16(math.Round(float64(r.w[j] * inv)))})
 		}
-		if r.key == 0 || r.key>>dpKeyBits != 0 {
-			return nil, fmt.Errorf("syntax: parser feature key %#x out of range", r.key)
+		if err := t.insert(r.key, es); err != nil {
+			return nil, err
 		}
-		fp := r.key & 0xFFFFFFFF
-		i := r.key >> t.shift
-		for t.slots[i] != 0 {
-			if t.slots[i]>>32 == fp {
-				continue rows
-			}
-			i = (i + 1) & t.mask
-		}
-		var row uint64
-		if len(r.cls) == 1 {
-			if r.cls[0] >= 1<<15 {
-				return nil, fmt.Errorf("syntax: parser class %d out of range", r.cls[0])
-			}
-			q := int16(math.Round(float64(r.w[0] * inv)))
-			row = dpInline | uint64(r.cls[0])<<16 | uint64(uint16(q))
-		} else {
-			row = uint64(len(t.ents))<<dpRowBits | uint64(len(r.cls))
-			for j := range r.cls {
-				t.ents = append(t.ents, dpEntry{cls: r.cls[j], w: int16(math.Round(float64(r.w[j] * inv)))})
-			}
-		}
-		t.slots[i] = fp<<32 | row
-		t.keys = append(t.keys, r.key)
 	}
 	t.nfeat = len(t.keys)
 	return t, nil
+}
+
+// allocDPTable returns an empty table for nrows keys whose rows of more than
+// one entry hold nents entries in all.
+func allocDPTable(nrows, nents int) (*dpTable, error) {
+	// A load of at most 2/3: probes stay short, mostly within one cache
+	// line, and the table small.
+	size, bits := 16, uint(4)
+	for size < nrows*3/2 {
+		size <<= 1
+		bits++
+	}
+	if nents >= 1<<dpStartBits {
+		return nil, fmt.Errorf("syntax: %d parser weights, at most %d", nents, 1<<dpStartBits-1)
+	}
+	return &dpTable{
+		mask: uint64(size - 1), shift: dpKeyBits - bits, slots: make([]uint64, size),
+		ents: make([]dpEntry, 0, nents), keys: make([]uint64, 0, nrows),
+	}, nil
+}
+
+// insert adds key's row es (keys come in ascending order). A key whose
+// fingerprint clashes with an earlier key's on its probe path is left out.
+func (t *dpTable) insert(key uint64, es []dpEntry) error {
+	if len(es) == 0 || len(es) > dpMaxRow {
+		return fmt.Errorf("syntax: parser weight row of %d classes", len(es))
+	}
+	if key == 0 || key>>dpKeyBits != 0 {
+		return fmt.Errorf("syntax: parser feature key %#x out of range", key)
+	}
+	fp := key & 0xFFFFFFFF
+	i := key >> t.shift
+	for t.slots[i] != 0 {
+		if t.slots[i]>>32 == fp {
+			return nil
+		}
+		i = (i + 1) & t.mask
+	}
+	var row uint64
+	if len(es) == 1 {
+		if es[0].cls >= 1<<15 {
+			return fmt.Errorf("syntax: parser class %d out of range", es[0].cls)
+		}
+		row = dpInline | uint64(es[0].cls)<<16 | uint64(uint16(es[0].w))
+	} else {
+		if len(t.ents)+len(es) > cap(t.ents) {
+			return fmt.Errorf("syntax: parser table sized for %d weights, not more", cap(t.ents))
+		}
+		row = uint64(len(t.ents))<<dpRowBits | uint64(len(es))
+		t.ents = append(t.ents, es...)
+	}
+	t.slots[i] = fp<<32 | row
+	t.keys = append(t.keys, key)
+	return nil
 }
 
 // find returns the slot of key, or 0.
@@ -369,4 +392,64 @@ func (p *Parser) Pruned(min float64) *Parser {
 		panic(err) // the labels are p's, which passed the same checks
 	}
 	return q
+}
+
+// prunedQ returns a copy of the table without the weights below min in
+// magnitude (min in quantised units), built straight from the packed rows.
+func (t *dpTable) prunedQ(min int16) *dpTable {
+	keep := func(e dpEntry) bool { return e.w >= min || e.w <= -min }
+	var one [1]dpEntry
+	nrows, nents := 0, 0
+	for _, k := range t.keys {
+		n := 0
+		for _, e := range t.row(t.find(k), &one) {
+			if keep(e) {
+				n++
+			}
+		}
+		if n > 0 {
+			nrows++
+		}
+		if n > 1 {
+			nents += n
+		}
+	}
+	q, err := allocDPTable(nrows, nents)
+	if err != nil {
+		panic(err) // a subset of a table that was built
+	}
+	var es []dpEntry
+	for _, k := range t.keys {
+		es = es[:0]
+		for _, e := range t.row(t.find(k), &one) {
+			if keep(e) {
+				es = append(es, e)
+			}
+		}
+		if len(es) > 0 {
+			if err := q.insert(k, es); err != nil {
+				panic(err) // a subset of a table that was built
+			}
+		}
+	}
+	q.nfeat = len(q.keys)
+	return q
+}
+
+// WithCascade returns a copy of the parser that scores each move first with
+// a small table holding only the weights of magnitude at least minW (model
+// units), and takes the move that table prefers when it beats every other
+// valid move by at least margin; otherwise the move is scored with the
+// whole table as before. The small table fits in the processor's caches
+// where the whole one does not, so most moves cost a fraction of a full
+// scoring; minW and margin trade speed against agreement with the full
+// model (docs/MEASURES.md gives the figures behind the defaults).
+func (p *Parser) WithCascade(minW, margin float64) *Parser {
+	c, err := newParser(slices.Clone(p.labels), p.tab, p.scale, p.fs)
+	if err != nil {
+		panic(err) // the labels are p's
+	}
+	c.fast = p.tab.prunedQ(int16(min(math.Ceil(minW/float64(p.scale)), math.MaxInt16)))
+	c.margin = int32(min(math.Round(margin/float64(p.scale)), math.MaxInt32))
+	return c
 }
