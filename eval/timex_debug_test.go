@@ -4,7 +4,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/dyadproject/dyad/doc"
+	"github.com/dyadproject/dyad/segment"
+	"github.com/dyadproject/dyad/syntax"
+	"github.com/dyadproject/dyad/timex"
 )
 
 // TestTimexErrors prints the tagger's errors on a TimeML folder, for tuning
@@ -65,4 +71,47 @@ func readTimeMLNamed(t *testing.T, name string) []TimeMLDoc {
 		docs, _ = SplitAQUAINT(docs)
 	}
 	return docs
+}
+
+// TestTimexDev prints the scores of the development sets only (TimeBank
+// and AQUAINT-dev), for tuning without seeing the held-out half. It runs
+// when DYAD_TIMEX_DEV is set; DYAD_TIMEX_DEV=syntax tags the documents
+// with dyad's parser first, as the pipeline does.
+//
+//	DYAD_TIMEX_DEV=1 go test ./eval -run TimexDev -v
+func TestTimexDev(t *testing.T) {
+	mode := os.Getenv("DYAD_TIMEX_DEV")
+	if mode == "" {
+		t.Skip("set DYAD_TIMEX_DEV=1 (or =syntax) to print the development scores")
+	}
+	var annotate func(*doc.Document)
+	if mode == "syntax" {
+		m, err := syntax.Embedded()
+		if err != nil {
+			t.Fatal(err)
+		}
+		annotate = m.Annotate
+	}
+	for _, name := range []string{"TimeBank", "AQUAINT-dev"} {
+		var s TimexScore
+		for _, d := range readTimeMLNamed(t, name) {
+			s = s.Add(ScoreTimexDoc(d.Gold, tagTimeMLWith(d, annotate)))
+		}
+		var b strings.Builder
+		WriteTimexReport(&b, name, s)
+		fmt.Print(b.String())
+	}
+}
+
+// tagTimeMLWith is TagTimeML with an optional annotation step (the
+// syntax stage) between segmentation and tagging.
+func tagTimeMLWith(td TimeMLDoc, annotate func(*doc.Document)) []doc.Timex {
+	if annotate == nil {
+		return TagTimeML(td)
+	}
+	d := doc.Document{ID: td.ID, Text: td.Text, Date: td.DCT}
+	segment.Segment(&d)
+	annotate(&d)
+	timex.Tag(&d)
+	return d.Timexes
 }

@@ -14,9 +14,9 @@ import (
 var timebankDir = filepath.Join("..", "..", "shared", "data", "timebank-aquaint")
 
 // minTimeBankValueF1 is the value F1 the tagger must keep on TimeBank, its
-// development set (it reaches 82.4; HeidelTime scores 77.6 and SUTime 67.4
+// development set (it reaches 83.1; HeidelTime scores 77.6 and SUTime 67.4
 // on the TempEval-3 test set).
-const minTimeBankValueF1 = 81.5
+const minTimeBankValueF1 = 82.5
 
 // A TimeML document written for this test, in the TimeBank layout.
 const sampleTML = `<?xml version="1.0" ?>

@@ -242,6 +242,19 @@ func isAlpha(s string) bool {
 
 // ---- helpers over words ----
 
+// sentenceStart reports whether word i begins the sentence, quotation
+// marks and brackets aside.
+func (t *tagger) sentenceStart(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch t.w(k).w {
+		case "\"", "``", "''", "'", "“", "‘", "(", "[", "--", "_", "-":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 func (t *tagger) isPunct(i int) bool {
 	if i >= len(t.ws) {
 		return true
@@ -382,6 +395,20 @@ func (t *tagger) weekdayPoint(wd int, dir int, strict bool) point {
 		d = t.dct.addDays(-delta)
 	}
 	return dayPoint(d)
+}
+
+// weekdayDir is where the weekday of the expression [i, j) lies: by the
+// tense of its clause, except that a deadline ("until 9 a.m. Tuesday",
+// "by Friday") in a clause without a tense cue is ahead.
+func (t *tagger) weekdayDir(i, j int) int {
+	te := t.tenseOf(i, j)
+	if te == tNone {
+		switch t.w(i - 1).w {
+		case "until", "till", "by":
+			return 1
+		}
+	}
+	return tenseDir(te)
 }
 
 // tenseDir is where a weekday lies: 1 ahead (future), -1 back (past or no
@@ -775,6 +802,11 @@ func (t *tagger) duration(i int) res {
 	if u.c&cUnit == 0 || u.unit == uHalf || u.unit == uNight {
 		return res{}
 	}
+	// "CBS's 60 Minutes", "48 Hours": a capitalised unit amid lower-case
+	// words is a name (a title-case headline capitalises its neighbours)
+	if u.upper && !t.w(j-1).upper && !t.w(j+1).upper && !t.sentenceStart(j) {
+		return res{}
+	}
 	unit := int(u.unit)
 	if (t.w(k).w == "a" || t.w(k).w == "an") && u.c&cPlural != 0 && n == 1 {
 		return res{}
@@ -954,6 +986,10 @@ func (t *tagger) modRule(i int) res {
 	switch {
 	case mod == mRecent:
 		if x.c&cUnit != 0 && x.c&cPlural != 0 && x.unit != uHalf && x.unit != uNight {
+			if x.unit == uYear && (t.is(i-1, "in") || t.is(i-1, "of")) {
+				// "in recent years": when, not how long (TimeBank 4 to 1)
+				return valRes(i, end, "DATE", "PAST_REF")
+			}
 			return valRes(i, end, "DURATION", durValue(-1, int(x.unit), false))
 		}
 		if x.w == "past" {
@@ -1480,6 +1516,18 @@ func (t *tagger) monthContext(i int) bool {
 		return false // "Mar del Plata": a bare abbreviation needs a day or year
 	}
 	p := t.w(i - 1)
+	if p.w == "the" {
+		// "the March accession", "the May elections": a month before a
+		// lower-case noun (not "the March on Washington")
+		n := t.w(i + 1)
+		if !n.upper && n.c == 0 && n.num < 0 && isAlpha(n.w) && len(n.w) > 3 {
+			switch n.w {
+			case "against", "through", "toward", "towards", "into", "from", "with", "across":
+			default:
+				return true
+			}
+		}
+	}
 	switch p.w {
 	case "in", "since", "until", "till", "by", "during", "from", "through", "of", "early",
 		"late", "mid", "last", "next", "this", "before", "after", "between", "and", "to",
@@ -1568,7 +1616,7 @@ func (t *tagger) weekdayRule(i int) res {
 			return pointRes(i, k+2, dayPoint(mondayOf(wk.y, wk.n).addDays(wd-1)))
 		}
 	}
-	p := t.weekdayPoint(wd, tenseDir(t.tenseOf(i, k)), false)
+	p := t.weekdayPoint(wd, t.weekdayDir(i, k), false)
 	// Tuesday night, Friday morning
 	if x := t.w(k); x.c&cPOD != 0 && x.c&cPlural == 0 && x.w != "overnight" {
 		p.g, p.pod = gTime, x.pod
@@ -1589,6 +1637,9 @@ func (t *tagger) deicticRule(i int) res {
 		p = dayPoint(t.dct.addDays(off))
 	}
 	k := i + 1
+	if t.genericDay(i) {
+		return res{}
+	}
 	if w.deict == 2 {
 		p.g, p.pod = gTime, podNight
 		return pointRes(i, t.localTime(k), p)
@@ -1600,13 +1651,46 @@ func (t *tagger) deicticRule(i int) res {
 	return pointRes(i, k, p)
 }
 
+// genericDay reports whether the deictic word i speaks of an era, not a
+// day: "today's youth", "in today's world", "the leaders of tomorrow".
+func (t *tagger) genericDay(i int) bool {
+	w := t.w(i)
+	if w.deict >= 0 && w.deict <= 1 && t.is(i-1, "of") {
+		// "the leaders of tomorrow", "the world of today" (not "the end of
+		// tomorrow", "the events of today")
+		switch x := t.w(i - 2).w; x {
+		case "world", "generation", "society", "economy", "technology", "workforce", "people",
+			"children", "men", "women":
+			return true
+		case "events", "results", "papers", "hours", "news", "headlines":
+		default:
+			if n := len(x); n > 3 && x[n-1] == 's' && x[n-2] != 's' && x[n-2] != '\'' {
+				return true
+			}
+		}
+	}
+	if w.deict != 0 || !(t.is(i+1, "'s") || t.is(i+1, "’s")) {
+		return false
+	}
+	switch t.w(i + 2).w {
+	case "world", "youth", "society", "generation", "young", "children", "kids", "teenagers",
+		"standards", "technology", "culture", "families", "people", "women", "men",
+		"economy", "personal", "modern", "global":
+		return true
+	}
+	return false
+}
+
 // refRule: now, currently, recently, soon, previously, these days.
 func (t *tagger) refRule(i int) res {
 	w := t.w(i)
 	switch w.w {
 	case "now":
-		if t.is(i-1, "from") {
-			return res{}
+		if t.is(i-1, "from") || t.is(i-1, "for") {
+			return res{} // "from now on", "for now": no point in time
+		}
+		if t.is(i+1, ",") && t.sentenceStart(i) {
+			return res{} // "Now, he says ...": a discourse marker
 		}
 		return valRes(i, i+1, "DATE", "PRESENT_REF")
 	case "right", "just":
@@ -1624,6 +1708,9 @@ func (t *tagger) refRule(i int) res {
 			return valRes(i, i+1, "DATE", "PRESENT_REF")
 		}
 	case "recently", "lately":
+		if t.is(i-1, "the") {
+			return res{} // "the recently passed law" (TimeBank keeps "a recently announced venture")
+		}
 		return valRes(i, i+1, "DATE", "PAST_REF")
 	case "more", "most":
 		if t.is(i+1, "recently") {
@@ -1632,6 +1719,10 @@ func (t *tagger) refRule(i int) res {
 	case "soon":
 		if t.is(i-1, "as") && t.is(i+1, "as") {
 			return res{}
+		}
+		switch t.w(i + 1).w {
+		case "after", "afterward", "afterwards", "thereafter", "before":
+			return res{} // "soon after the vote": a relation, no time
 		}
 		return valRes(i, i+1, "DATE", "FUTURE_REF")
 	case "as":
@@ -1765,6 +1856,10 @@ func (t *tagger) timeRule(i int) res {
 	if x := t.w(k2); x.c&(cWeekday|cDeictic|cMonth) != 0 || x.kind == kISO {
 		if r := t.body(k2); r.ok && (r.pt.g == gDay || r.pt.g == gTime && x.c&cDeictic != 0) {
 			day, found, k = r.pt, true, r.end
+			if x.c&cWeekday != 0 && r.end == k2+1 && t.weekdayDir(i, r.end) > 0 {
+				// "until 9 a.m. Tuesday": the deadline of the whole
+				day = t.weekdayPoint(int(x.wday), 1, false)
+			}
 		}
 	}
 	if !found {
@@ -1806,6 +1901,15 @@ func (t *tagger) yearContext(i int) bool {
 		if p.w == "to" && (t.w(i-2).nd == 4 || t.w(i-2).kind == kMid || t.w(i-2).c&cMonth != 0) {
 			break // from 1990 to 1995
 		}
+		if p.w == "to" && w.num >= 1000 && w.num <= 2099 {
+			switch t.w(i - 2).w {
+			case "back", "dating", "dates", "dated", "date":
+				// "dating to 1994", "goes back to 1987"
+			default:
+				return false
+			}
+			break
+		}
 		if p.w == "the" && (n.w == "election" || n.w == "elections" || n.c&cUnit != 0 || n.w == "period" || n.w == "budget" || n.w == "season" || n.w == "census" || n.w == "war" || n.w == "olympics" || n.w == "games") {
 			break
 		}
@@ -1839,7 +1943,7 @@ func (t *tagger) yearContext(i int) bool {
 		}
 		return false
 	}
-	if n.xpos == "NNS" || n.xpos == "NN" && n.w != "" && !n.upper && n.c == 0 {
+	if n.xpos == "NNS" && !n.upper {
 		return w.num >= 1900 && (p.w == "in" || p.w == "since" || p.w == "of" || p.w == "by")
 	}
 	if w.num < 1900 || w.num > 2099 {
@@ -1862,7 +1966,7 @@ func premodified(n *word) bool {
 		return false
 	}
 	if n.xpos != "" {
-		return n.xpos == "NN" || n.xpos == "NNP" || n.xpos == "JJ" || n.xpos == "VBN"
+		return n.xpos == "NN" || n.xpos == "NNP" || n.xpos == "NNPS" || n.xpos == "JJ" || n.xpos == "VBN" || n.upper
 	}
 	if n.upper {
 		return true

@@ -7,12 +7,13 @@
 // modifiers, ...) and by a byte scan of numbers and hyphenated compounds;
 // hand-written rules then match phrases starting at each token and keep the
 // longest. No regular expression runs. Relative expressions are resolved
-// against the publication date (Document.Date), using the tense of the
-// clause for bare weekdays and month-days ("met on Thursday" is the
-// Thursday before, "will meet on Thursday" the one after), and against the
-// last date mentioned for anaphoric ones ("two days later", "the following
-// year"). Without a publication date, values that need it keep X parts
-// (XXXX-04-30, XXXX-WXX-4).
+// against the publication date (Document.Date), or against the date of a
+// wire dateline a few days before it ("BRUSSELS, April 29 (Xinhua) --"),
+// using the tense of the clause for bare weekdays and month-days ("met on
+// Thursday" is the Thursday before, "will meet on Thursday" the one after),
+// and against the last date mentioned for anaphoric ones ("two days later",
+// "the following year"). Without a publication date, values that need it
+// keep X parts (XXXX-04-30, XXXX-WXX-4).
 package timex
 
 import (
@@ -142,9 +143,124 @@ func (t *tagger) sentence(s *doc.Sentence) {
 			i++
 			continue
 		}
+		if t.partOfDay(r) {
+			i = r.end
+			continue
+		}
+		t.dateline(r)
 		t.emit(r)
 		i = r.end
+		if r2 := t.secondDay(r); r2.ok {
+			t.emit(r2)
+			i = r2.end
+		}
 	}
+}
+
+// partOfDay reports whether r is a part of a day named next to it ("on
+// the night of Friday, Oct. 23", "in the early hours of Thursday
+// morning", "during the day Friday"), which TimeBank and AQUAINT leave to
+// the day's own expression.
+func (t *tagger) partOfDay(r res) bool {
+	n := r.end - r.start
+	first := t.w(r.start)
+	var ok bool
+	switch {
+	case n == 2 && first.w == "the":
+		x := t.w(r.start + 1)
+		ok = x.c&cPOD != 0 || x.w == "day"
+	case n == 1 && first.c&cUnit != 0 && first.c&cPlural != 0 && first.unit == uHour:
+		ok = t.is(r.start-1, "early") || t.is(r.start-1, "small") || t.is(r.start-1, "wee")
+	}
+	if !ok {
+		return false
+	}
+	k := r.end
+	if t.is(k, "of") {
+		k++
+	}
+	x := t.w(k)
+	if x.c&(cWeekday|cMonth|cDeictic) == 0 || !x.upper && x.c&cDeictic == 0 {
+		return false
+	}
+	d := t.body(k)
+	return d.ok && (d.pt.g == gDay || d.pt.g == gTime)
+}
+
+// dateline reports whether r is the date of a wire dateline
+// ("WASHINGTON, March 12 (Xinhua) --"): a month-day after a capitalised
+// place and a comma at the start of the text, before a bracket or a dash.
+// The dateline is the story's own date: when it lies up to a week before
+// the publication date (a story filed the day before it was archived), it
+// becomes the anchor of every relative expression after it.
+func (t *tagger) dateline(r res) bool {
+	if r.typ != "DATE" || r.pt.g != gDay || r.start < 2 || !t.is(r.start-1, ",") {
+		return false
+	}
+	s := t.ws[r.start].s
+	if s > 120 || !(t.is(r.end, "(") || t.is(r.end, "--") || t.is(r.end, "_") || t.is(r.end, "-")) {
+		return false
+	}
+	pre := t.text[:t.ws[r.start-1].s]
+	for len(pre) > 0 && isSpaceByte(pre[0]) {
+		pre = pre[1:]
+	}
+	if len(pre) < 2 || pre[0] < 'A' || pre[0] > 'Z' || pre[1] < 'A' || pre[1] > 'Z' {
+		return false
+	}
+	for k := 0; k < len(pre); k++ {
+		if pre[k] == '\n' {
+			return false
+		}
+	}
+	if t.has && r.pt.y >= 0 {
+		d := r.pt.date()
+		if !d.before(t.dct.addDays(-7)) && !t.dct.before(d) {
+			t.dct = d
+		}
+	}
+	return true
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// secondDay is the second day of "April 24 and 25" or "Nov. 5 or 6" after
+// the match r of the first: a day of the same month.
+func (t *tagger) secondDay(r res) res {
+	if r.typ != "DATE" || r.pt.g != gDay || r.pt.m == 0 {
+		return res{}
+	}
+	last := t.w(r.end - 1)
+	if last.num < 1 || last.num > 31 || last.nd > 2 {
+		return res{}
+	}
+	switch t.w(r.end).w {
+	case "and", "or", "&":
+	default:
+		return res{}
+	}
+	d, k, ok := t.dayNum(r.end + 1)
+	if !ok || d <= r.pt.d || t.w(r.end+1).kind == kDayRange {
+		return res{}
+	}
+	// the second day ends a phrase: "on April 24 and 25, leaders ...",
+	// not "on April 24 and 25 people died"
+	switch x := t.w(k); x.w {
+	case "in", "at", "on", "when", "and", "with", "for", "as", "to", "of", "during", "after",
+		"before", "while", "but", "or", "that", "amid":
+	default:
+		if !t.isPunct(k) {
+			return res{}
+		}
+	}
+	p := r.pt
+	if p.y >= 0 && d > daysIn(p.y, p.m) {
+		return res{}
+	}
+	p.d = d
+	out := pointRes(r.end+1, k, p)
+	out.anchor = false
+	return out
 }
 
 // trigger is the set of classes a timex may begin with.
@@ -432,6 +548,35 @@ func hyphen(w *word, b []byte) {
 		return
 	}
 	p0 := lexicon[string(parts[0])]
+	if (string(parts[0]) == "early" || string(parts[0]) == "late") && np == 2 {
+		// "late-November", "early-1990s": the period itself, as "late
+		// November"; a part of day ("late-night talks") is an adjective
+		in := parts[1]
+		if e, ok := lexicon[string(in)]; ok {
+			switch {
+			case e.c&cMonth != 0:
+				w.kind, w.ka, w.kb = kMid, mkMonth, int(e.month)
+			case e.c&cSeason != 0 && string(in) != "fall":
+				w.kind, w.ka, w.kb = kMid, mkSeason, int(e.season)
+			default:
+				return
+			}
+			w.entry.c |= cMisc
+			return
+		}
+		if y, ok := digits(in); ok && len(in) == 4 && y >= 1000 && y <= 2199 {
+			w.kind, w.ka, w.kb = kMid, mkYear, y
+			w.entry.c |= cMisc
+			return
+		}
+		if len(in) == 5 && in[4] == 's' {
+			if y, ok := digits(in[:4]); ok && y%10 == 0 {
+				w.kind, w.ka, w.kb = kMid, mkDecade, y/10
+				w.entry.c |= cMisc
+			}
+		}
+		return
+	}
 	if string(parts[0]) == "mid" && np == 2 {
 		in := parts[1]
 		if e, ok := lexicon[string(in)]; ok {
