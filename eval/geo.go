@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"sort"
 	"strings"
@@ -141,6 +142,39 @@ type GeoScore struct {
 	// ByFeature counts matched toponyms and those within 161 km by the
 	// predicted entry's feature (country, admin1, city, other).
 	ByFeature map[string]*[2]int
+	// ByGoldKind counts the same by the gold toponym's kind (GoldKind).
+	ByGoldKind map[string]*[2]int
+}
+
+// GoldKind guesses what a gold toponym names from the gazetteer: the
+// feature (country, admin1, city, other) of the entry with the gold name
+// nearest to the gold point, if it lies within 500 km; else "unknown"
+// (names the gazetteer lacks or holds only elsewhere). A populated place
+// wins a tie (within 1 km) with the division of the same name around it
+// (the district of Accra stands where Accra does).
+func GoldKind(g *geo.Gazetteer, name string, lat, lon float64) string {
+	best, bd := "unknown", 500.0
+	for _, c := range g.Lookup(name) {
+		e := &g.Entries[c]
+		d := geo.Distance(lat, lon, e.Lat, e.Lon)
+		if d < bd-1 || d < bd+1 && d < 500 && e.Kind == geo.City {
+			best, bd = e.Feature(), math.Min(d, bd)
+		}
+	}
+	return best
+}
+
+func countGeo(m *map[string]*[2]int, key string, within bool) {
+	if *m == nil {
+		*m = map[string]*[2]int{}
+	}
+	if (*m)[key] == nil {
+		(*m)[key] = &[2]int{}
+	}
+	(*m)[key][0]++
+	if within {
+		(*m)[key][1]++
+	}
 }
 
 // Acc161 is the share of matched toponyms within 161 km.
@@ -199,16 +233,10 @@ func (s *GeoScore) ScoreGeoDoc(g *geo.Gazetteer, gold []GeoGold, pred []doc.Plac
 			s.Toponyms.Correct++
 			km := geo.Distance(gl.Lat, gl.Lon, p.Lat, p.Lon)
 			s.Errors = append(s.Errors, km)
-			if s.ByFeature == nil {
-				s.ByFeature = map[string]*[2]int{}
-			}
-			if s.ByFeature[p.Feature] == nil {
-				s.ByFeature[p.Feature] = &[2]int{}
-			}
-			s.ByFeature[p.Feature][0]++
+			countGeo(&s.ByFeature, p.Feature, km <= 161)
+			countGeo(&s.ByGoldKind, GoldKind(g, gl.Name, gl.Lat, gl.Lon), km <= 161)
 			if km <= 161 {
 				s.Within161++
-				s.ByFeature[p.Feature][1]++
 			}
 			if p.Country != "" {
 				if gc := GoldCountry(g, gl.Lat, gl.Lon); gc != "" {
@@ -354,6 +382,13 @@ func WriteGeoReport(w io.Writer, path, split string, s GeoScore) {
 		}
 	}
 	fmt.Fprintln(w)
+	fmt.Fprintf(w, "acc@161km by gold kind:")
+	for _, f := range []string{"country", "admin1", "city", "other", "unknown"} {
+		if c := s.ByGoldKind[f]; c != nil && c[0] > 0 {
+			fmt.Fprintf(w, "  %s %.2f (%d)", f, 100*float64(c[1])/float64(c[0]), c[0])
+		}
+	}
+	fmt.Fprintln(w, "  (kind of the gazetteer entry of the gold name nearest the gold point)")
 	fmt.Fprintf(w, "country    acc %6.2f  (over %d matched toponyms with a predicted country; gold country = nearest gazetteer place)\n",
 		100*s.CountryAcc(), s.CountryGold)
 }

@@ -117,8 +117,9 @@ func (t *Tagger) Tag(d *doc.Document) {
 				key: Fold(d.Dateline.Text), cands: c, marked: true, dateline: true, next: -1})
 		}
 	}
+	aliases := map[string]alias{}
 	for si := range d.Sentences {
-		ms = t.scan(d, d.Sentences[si].TokenStart, d.Sentences[si].TokenEnd, ents, ms)
+		ms = t.scan(d, d.Sentences[si].TokenStart, d.Sentences[si].TokenEnd, ents, aliases, ms)
 	}
 	ms = t.dropPersons(d, ms)
 	if len(ms) == 0 {
@@ -160,7 +161,8 @@ type entSpan struct {
 func (t *Tagger) dropPersons(d *doc.Document, ms []mention) []mention {
 	place := map[string]bool{}
 	for i, m := range ms {
-		if m.person && i+1 < len(ms) && strings.TrimSpace(d.Text[m.end:ms[i+1].start]) == "," && t.hasBig(ms[i+1].cands) {
+		if m.person && i+1 < len(ms) && strings.TrimSpace(d.Text[m.end:ms[i+1].start]) == "," &&
+			(t.hasBig(ms[i+1].cands) || t.holdsAny(ms[i+1].cands, m.cands)) {
 			ms[i].person = false
 		}
 		if m.person && m.first > 0 && m.first > d.Sentences[d.Tokens[m.first].Sentence].TokenStart {
@@ -168,6 +170,12 @@ func (t *Tagger) dropPersons(d *doc.Document, ms []mention) []mention {
 			if placePreps[strings.ToLower(d.Text[prev.Start:prev.End])] {
 				ms[i].person = false
 			}
+		}
+		// "Manaoag, Pangasinan": a name after a place and a comma that can
+		// be a division or country holding that place qualifies it.
+		if ms[i].person && i > 0 && !ms[i-1].person && !ms[i-1].dateline &&
+			strings.TrimSpace(d.Text[ms[i-1].end:m.start]) == "," && t.holdsAny(m.cands, ms[i-1].cands) {
+			ms[i].person = false
 		}
 		if !ms[i].person {
 			place[m.key] = true
@@ -225,6 +233,10 @@ func capitalised(s string) bool {
 // connectors may stand inside a multi-word name ("Bosnia and Herzegovina").
 var connectors = setOf("of de del la el al and upon on da do dos das di du le les y")
 
+// possessive reports whether a token is a possessive ending that may stand
+// inside a name: "People's Republic of China", "Martha's Vineyard".
+func possessive(w string) bool { return w == "'s" || w == "’s" }
+
 // nameEnd is where a token's name part ends: before "-based" in
 // "Nairobi-based".
 func nameEnd(text string, t doc.Token) int {
@@ -235,12 +247,30 @@ func nameEnd(text string, t doc.Token) int {
 	return t.End
 }
 
-// scan adds the gazetteer names found over tokens [from, to).
-func (t *Tagger) scan(d *doc.Document, from, to int, ents []entSpan, ms []mention) []mention {
+// alias is an abbreviation the document defines for a place name: "New
+// South Wales (NSW)".
+type alias struct {
+	key   string
+	cands []int32
+}
+
+// scan adds the gazetteer names found over tokens [from, to). aliases
+// holds the abbreviations defined so far in the document; scan adds those
+// it finds.
+func (t *Tagger) scan(d *doc.Document, from, to int, ents []entSpan, aliases map[string]alias, ms []mention) []mention {
 	toks := d.Tokens
 	maxW := min(t.g.maxWords, 6)
 	for i := from; i < to; i++ {
 		if !capitalised(d.Text[toks[i].Start:toks[i].End]) || (d.Dateline != nil && toks[i].Start < d.Dateline.End && toks[i].End > d.Dateline.Start) {
+			continue
+		}
+		// An abbreviation the text has defined: "NSW" after "New South
+		// Wales (NSW)"; one sense with the full name.
+		if a, ok := aliases[d.Text[toks[i].Start:toks[i].End]]; ok {
+			if m, keep := t.filter(d, i, i, toks[i].End, a.key, a.cands, ents); keep {
+				m.marked = true
+				ms = append(ms, m)
+			}
 			continue
 		}
 		found := false
@@ -254,7 +284,7 @@ func (t *Tagger) scan(d *doc.Document, from, to int, ents []entSpan, ms []mentio
 			ok := true
 			for k := i + 1; k < last; k++ {
 				w := d.Text[toks[k].Start:toks[k].End]
-				if !capitalised(w) && !connectors[w] {
+				if !capitalised(w) && !connectors[w] && !possessive(w) {
 					ok = false
 					break
 				}
@@ -270,11 +300,96 @@ func (t *Tagger) scan(d *doc.Document, from, to int, ents []entSpan, ms []mentio
 			found = true
 			if m, keep := t.filter(d, i, last, end, key, cands, ents); keep {
 				ms = append(ms, m)
+				t.defineAlias(d, last, to, m, aliases)
 			}
 			i = last
 		}
+		if !found {
+			ms = t.hyphenParts(d, i, ents, ms)
+		}
 	}
 	return ms
+}
+
+// defineAlias records "Name (ABBR)": an all-capital token in brackets right
+// after a place name, whose letters are the name's initials or a
+// subsequence of its letters starting with the first (NSW, DRC, UAE).
+func (t *Tagger) defineAlias(d *doc.Document, last, to int, m mention, aliases map[string]alias) {
+	toks := d.Tokens
+	if m.end != toks[last].End || last+3 >= to {
+		return
+	}
+	if d.Text[toks[last+1].Start:toks[last+1].End] != "(" || d.Text[toks[last+3].Start:toks[last+3].End] != ")" {
+		return
+	}
+	ab := d.Text[toks[last+2].Start:toks[last+2].End]
+	if !abbreviates(ab, d.Text[m.start:m.end]) {
+		return
+	}
+	aliases[ab] = alias{key: m.key, cands: m.cands}
+}
+
+// abbreviates reports whether ab (2 to 6 capital letters) can abbreviate
+// name: same first letter, and its letters appear in order in name.
+func abbreviates(ab, name string) bool {
+	if len(ab) < 2 || len(ab) > 6 {
+		return false
+	}
+	for i := 0; i < len(ab); i++ {
+		if ab[i] < 'A' || ab[i] > 'Z' {
+			return false
+		}
+	}
+	if name == "" || name[0] != ab[0] {
+		return false
+	}
+	lower := strings.ToLower(name)
+	j := 0
+	for i := 0; i < len(lower) && j < len(ab); i++ {
+		if lower[i] == ab[j]+'a'-'A' {
+			j++
+		}
+	}
+	return j == len(ab)
+}
+
+// hyphenParts adds the countries, first-level divisions and regions named
+// as parts of a hyphenated compound that is not itself a name:
+// "India-Pakistan border", "US-China talks".
+func (t *Tagger) hyphenParts(d *doc.Document, i int, ents []entSpan, ms []mention) []mention {
+	tok := d.Tokens[i]
+	s := d.Text[tok.Start:tok.End]
+	if strings.IndexByte(s, '-') < 0 {
+		return ms
+	}
+	// The recogniser's type is not trusted here ("India-Pakistan" may come
+	// out as a person): that every part is a large place is the test.
+	if ents != nil && ents[i].typ == "NORP" {
+		return ms
+	}
+	// Every capitalised part must be a large place: "Agence France-Presse"
+	// and "UK-Algerian" name none.
+	var parts []mention
+	for off := 0; off < len(s); {
+		j := strings.IndexByte(s[off:], '-')
+		if j < 0 {
+			j = len(s) - off
+		}
+		if part := s[off : off+j]; capitalised(part) {
+			key := Fold(part)
+			cands := t.g.index.get(key)
+			if len(part) < 2 || stopNames[part] || !t.hasBig(cands) {
+				return ms
+			}
+			parts = append(parts, mention{start: tok.Start + off, end: tok.Start + off + j, first: i, last: i,
+				key: key, cands: cands, next: -1})
+		}
+		off += j + 1
+	}
+	if len(parts) < 2 {
+		return ms
+	}
+	return append(ms, parts...)
 }
 
 // filter builds a mention for tokens [i, last] and says whether it may be a
@@ -286,13 +401,26 @@ func (t *Tagger) filter(d *doc.Document, i, last, end int, key string, cands []i
 	big := t.hasBig(cands)
 	for k := i; k <= last; k++ {
 		if ents != nil {
-			switch ents[k].typ {
+			typ := ents[k].typ
+			// A demonym or person that is only part of a longer place name
+			// is the recogniser's fragment: "Indian" in "Indian Ocean",
+			// "British" in "British Columbia", "Davao" in "Davao del Sur".
+			if (typ == "NORP" || typ == "PER") && ents[k].start >= m.start && ents[k].end <= end &&
+				ents[k].end-ents[k].start < end-m.start {
+				typ = ""
+			}
+			switch typ {
 			case "NORP":
 				return m, false
 			case "PER":
-				// "Paris Hilton": a place name inside a longer person name.
+				// "Paris Hilton": a place name inside a longer person name,
+				// unless the name begins with the place and a title
+				// ("United States President George W. Bush", "France's
+				// president Nicolas Sarkozy").
 				if ents[k].start < m.start || ents[k].end > toks[last].End {
-					return m, false
+					if !big || ents[k].start != m.start || !t.titleAfter(d, last) {
+						return m, false
+					}
 				}
 				// A lone name the recogniser took for a person stays a
 				// state or country, and a town when the document uses the
@@ -316,18 +444,24 @@ func (t *Tagger) filter(d *doc.Document, i, last, end int, key string, cands []i
 	if stopKeys[key] {
 		return m, false
 	}
+	// "UK-based", "Australia-wide": the tag is the compound's; the name
+	// before the suffix is a proper name when it can be a large place.
+	cut := end != toks[last].End && big
 	if i == last {
 		w := d.Text[m.start:m.end]
-		if stopNames[w] || toks[i].UPOS == "ADJ" && !entity {
+		if stopNames[w] || toks[i].UPOS == "ADJ" && !entity && !cut {
 			return m, false
 		}
 	}
-	if !proper && !entity {
+	if !proper && !entity && !cut {
 		return m, false
 	}
 	sent := d.Sentences[toks[i].Sentence]
 	if last+1 < sent.TokenEnd && end == toks[last].End && d.Text[toks[last+1].Start:toks[last+1].End] == "$" {
 		return m, false // "US$"
+	}
+	if t.namesNoPlace(d, i, last, end, sent) {
+		return m, false
 	}
 	// A name inside a longer capitalised name ("General Hospital") or a
 	// word the text also writes in lower case ("Hospital", "Police") is
@@ -365,6 +499,59 @@ func (t *Tagger) filter(d *doc.Document, i, last, end int, key string, cands []i
 		return m, false
 	}
 	return m, true
+}
+
+// Words after a place name that make it part of the name of something
+// else: a newspaper or broadcaster ("New York Times", "China Daily"), a
+// university ("Michigan State University") or a disease named after where
+// it was found ("Marburg virus", "Reston ebolavirus", "Minamata disease").
+var (
+	mediaWords   = setOf("Times Daily Herald Journal Post Tribune Gazette Telegraph Chronicle Broadcasting Inquirer Examiner Observer")
+	diseaseWords = setOf("virus viruses ebolavirus fever disease")
+	mediaBefore  = setOf("Radio Television")
+)
+
+// namesNoPlace reports whether the name over tokens [i, last] is part of
+// the name of a newspaper, broadcaster, university or disease: "the New
+// York Times", "Radio Pyongyang", "Voice of America", "University of
+// California", "Michigan State University", "Marburg virus".
+func (t *Tagger) namesNoPlace(d *doc.Document, i, last, end int, sent doc.Sentence) bool {
+	tok := func(k int) string {
+		if k < sent.TokenStart || k >= sent.TokenEnd {
+			return ""
+		}
+		return d.Text[d.Tokens[k].Start:d.Tokens[k].End]
+	}
+	if end == d.Tokens[last].End {
+		next := tok(last + 1)
+		if mediaWords[next] || diseaseWords[strings.ToLower(next)] || next == "University" ||
+			next == "State" && tok(last+2) == "University" {
+			return true
+		}
+	}
+	prev := tok(i - 1)
+	if mediaBefore[prev] {
+		return true
+	}
+	return prev == "of" && (tok(i-2) == "Voice" || tok(i-2) == "University")
+}
+
+// titles are words that open a person's title after a place name.
+var titles = setOf("president president-elect premier prime minister ministers chancellor governor mayor king queen emperor " +
+	"prince princess ambassador envoy senator congressman congresswoman secretary spokesman spokeswoman spokesperson " +
+	"leader chief vice deputy foreign health interior defence defense finance agriculture state first")
+
+// titleAfter reports whether the token after last (or after a possessive
+// "'s") opens a title.
+func (t *Tagger) titleAfter(d *doc.Document, last int) bool {
+	k := last + 1
+	if k < len(d.Tokens) && possessive(d.Text[d.Tokens[k].Start:d.Tokens[k].End]) {
+		k++
+	}
+	if k >= len(d.Tokens) || d.Tokens[k].Sentence != d.Tokens[last].Sentence {
+		return false
+	}
+	return titles[strings.ToLower(d.Text[d.Tokens[k].Start:d.Tokens[k].End])]
 }
 
 // hasBig reports whether a name can be a country, first-level division or region.
@@ -413,7 +600,7 @@ func (t *Tagger) resolve(d *doc.Document, ms []mention) {
 		if i < 0 || i+1 >= len(ms) || ms[i].dateline || ms[i+1].dateline {
 			return ""
 		}
-		return strings.TrimSpace(d.Text[ms[i].end:ms[i+1].start])
+		return listLink(d.Text[ms[i].end:ms[i+1].start])
 	}
 	for i := 0; i+1 < len(ms); i++ {
 		if linked(i) != "," {
@@ -494,6 +681,19 @@ func (t *Tagger) resolve(d *doc.Document, ms []mention) {
 	}
 }
 
+// listLink is the text joining two neighbouring names, trimmed, without a
+// trailing article: ", and the" in "China, Japan, and the United Kingdom"
+// reads as ", and", which continues a list.
+func listLink(s string) string {
+	s = strings.TrimSpace(s)
+	for _, a := range []string{" the", " The"} {
+		if t, ok := strings.CutSuffix(s, a); ok && t != "" && t != "," {
+			return strings.TrimSpace(t)
+		}
+	}
+	return s
+}
+
 // prior is an entry's score before document context.
 func (t *Tagger) prior(m *mention, c int32) float64 {
 	w := &t.W
@@ -526,6 +726,17 @@ func (t *Tagger) prior(m *mention, c int32) float64 {
 		s += w.Primary
 	}
 	return s
+}
+
+// holdsAny reports whether one of the entries in outer contains one of
+// the entries in inner (see contains).
+func (t *Tagger) holdsAny(outer, inner []int32) bool {
+	for _, c := range inner {
+		if t.contains(outer, c) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // contains is 1 when one of the entries in outer contains entry c: its

