@@ -16,7 +16,9 @@
 //	              ends corrected from the 2023–2025 site snapshots
 //	    factbook  heads of state and government, weekly 2015-10 … 2026-01
 //	              (CIA World Factbook, public domain)
-//	    phoenix   dated roles to 2015 (PETRARCH Phoenix.Countries/International, MIT)
+//	    phoenix   dated roles to 2015 (PETRARCH Phoenix.Countries/International, MIT),
+//	              government roles classed HOS/HOG from CountryInfo's <Leaders>
+//	    countryinfo  heads' spells Phoenix leaves out (CountryInfo.120116, CC BY-SA 3.0)
 //	orgs-phoenix.tsv, orgs-supraverden.tsv    organisations (MIT; CC BY-SA 4.0)
 //	institutions-phoenix.tsv                  named state bodies ("Afghan National Army")
 //	sectors-phoenix.tsv                       Phoenix.agents sector nouns
@@ -86,6 +88,8 @@ func generate() {
 	g.mediaASD()
 	g.armedUCDP()
 	g.armedPhoenix()
+	g.readLeaders()
+	g.readCommonWords()
 	g.people()
 	g.institutionsPhoenix()
 	g.write()
@@ -117,6 +121,12 @@ type gen struct {
 	phxInstitutions []actor.PetrarchActor
 	phxIntl         []actor.PetrarchActor
 	sovereign       map[string]bool // states (a COW number in PETRARCH countrynames.txt)
+	// CountryInfo leaders' spells (leaders.go)
+	ci           *countryInfo
+	ciClassified int
+	commonWords  map[string]bool // lower-case English words (UD EWT train)
+	given        map[string]bool // first words of several people's names
+	nameWords    map[string]int  // word → how many people's names have it
 }
 
 type orgRef struct{ id, code, country, kind string }

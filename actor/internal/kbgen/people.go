@@ -168,6 +168,7 @@ func (g *gen) people() {
 	g.wikidata()
 	g.factbook()
 	g.phoenixCountries()
+	g.countryInfoLeaders()
 	g.finishPeople()
 }
 
@@ -748,6 +749,9 @@ func (g *gen) phoenixPerson(e actor.PetrarchActor, src string) {
 		roles = append(roles, roleRec{code: c.Code, title: title, class: class, source: fmt.Sprintf("%s:%d", src, e.Line), file: "phoenix"})
 	}
 	full := titleCaps(names[0])
+	if n := g.classifyPhoenixRoles(names, roles); n != "" {
+		full = n
+	}
 	p := g.matchByName(g.phxIndex, home, full, "")
 	if p != nil {
 		// Modern sources cover 2000 on: Phoenix roles are kept only before the
@@ -940,9 +944,12 @@ func (g *gen) finishPeople() {
 			g.claim(n, p.home)
 		}
 	}
+	// Short forms of Spanish double-surname names, and their surnames.
+	spanishSurname := g.applyNaming()
 	// Surnames of heads of state and government, when only one country uses them.
 	type sn struct{ p *person }
 	surnames := map[string][]*person{}
+	leftOutS := map[string]int{}
 	for _, id := range g.order {
 		p := g.persons[id]
 		head := false
@@ -957,16 +964,23 @@ func (g *gen) finishPeople() {
 		s := p.caps
 		if s == "" {
 			toks := strings.Fields(p.name)
-			if len(p.names) > 0 && isLatin(p.names[0]) {
+			if len(p.names) > 0 && isLatin(p.names[0]) && p.sources["wikidata"] {
 				// The English Wikipedia title is the common name ("Álvaro Uribe").
 				toks = strings.Fields(p.names[0])
 			}
 			if len(toks) >= 2 {
 				s = toks[len(toks)-1]
-				if familyFirst[p.home] {
+				if familyFirst[p.home] || (!modernHead(p) && firstWordName[p.home]) {
 					// Chinese and Korean names put the family name first.
 					s = toks[0]
 				}
+			}
+			if !modernHead(p) && noSurnames[p.home] {
+				s = ""
+			}
+			if sp, ok := spanishSurname[p]; ok {
+				// "Augusto Pinochet Ugarte": the paternal surname.
+				s = sp
 			}
 			if len([]rune(s)) < 3 {
 				s = ""
@@ -974,6 +988,13 @@ func (g *gen) finishPeople() {
 		}
 		if s == "" || !isLatin(s) || strings.ContainsAny(s, ".,") {
 			continue
+		}
+		if !modernHead(p) {
+			// Heads known only from PETRARCH's files: stricter (leaders.go).
+			if why := g.historicSurnameCheck(s, p.home); why != "" {
+				leftOutS[why]++
+				continue
+			}
 		}
 		surnames[key(s)] = append(surnames[key(s)], p)
 		_ = sn{}
@@ -1012,16 +1033,18 @@ func (g *gen) finishPeople() {
 			addedS++
 		}
 	}
-	g.note("surname aliases for heads of state/government: %d added (%d shared by heads of several countries, starred), %d surnames left out (another KB name has them)", addedS, sharedS, droppedS)
+	g.note("surname aliases for heads of state/government: %d added (%d shared by heads of several countries, starred), %d surnames left out (another KB name has them); historic leaders' surnames left out: %d malformed, %d a common English word or a faith, %d in ten or more people's names, %d a common given name, %d a city", addedS, sharedS, droppedS,
+		leftOutS["malformed"], leftOutS["word"], leftOutS["common"], leftOutS["given"], leftOutS["city"])
 
 	persons := g.file("persons.tsv", "id\tname\tcountry\tnames\tsource",
 		"People: Wikidata ids where known (else wd:/cia:/phx: ids), canonical name, home country, name variants\n# (Wikidata labels and English Wikipedia titles, CIA World Factbook spellings, PETRARCH/Phoenix phrases and\n# the surname of heads of state and government when no other country's person shares it). Roles: roles-*.tsv.")
 	roleFiles := map[string]*outFile{}
-	for _, f := range []string{"wikidata", "factbook", "phoenix"} {
+	for _, f := range []string{"wikidata", "factbook", "phoenix", "countryinfo"} {
 		note := map[string]string{
-			"wikidata": "Dated roles from Wikidata (CC0) as compiled by Peppercat / every-politician-scrapers: officeholders\n# 2000–2025 (heads of state and government, cabinet, ambassadors, judiciary, legislature, military,\n# subnational leaders, EU and UN posts), ends corrected from the site snapshots to 2025-01-31 and from the\n# CIA World Factbook to 2026-01. source: how the end is known (open-as-of=DATE: still in office then).",
-			"factbook": "Heads of state and government from the CIA World Factbook (public domain; factbook.json CC0), weekly\n# snapshots 2015-10-26 … 2026-01-22: start as the factbook gives it, end = last week seen.",
-			"phoenix":  "Dated roles from the PETRARCH/Phoenix dictionaries (MIT) to 2015 (CountryInfo-derived). Open-ended roles\n# end at the dictionaries' release (2015-04-30); for people also in Wikidata only roles before their first\n# Wikidata role (and before 2000) are kept.",
+			"wikidata":    "Dated roles from Wikidata (CC0) as compiled by Peppercat / every-politician-scrapers: officeholders\n# 2000–2025 (heads of state and government, cabinet, ambassadors, judiciary, legislature, military,\n# subnational leaders, EU and UN posts), ends corrected from the site snapshots to 2025-01-31 and from the\n# CIA World Factbook to 2026-01. source: how the end is known (open-as-of=DATE: still in office then).",
+			"factbook":    "Heads of state and government from the CIA World Factbook (public domain; factbook.json CC0), weekly\n# snapshots 2015-10-26 … 2026-01-22: start as the factbook gives it, end = last week seen.",
+			"countryinfo": "Heads of state and government from the <Leaders> sections of PETRARCH's CountryInfo.120116.txt\n# (CAMEO/Parus Analytics, CC BY-SA 3.0; this file shares that licence): spells that no Phoenix role codes.\n# Open spells end at the file's release (2012-01-16); for people also in Wikidata only spells before their\n# first Wikidata role (and before 2000) are kept.",
+			"phoenix":     "Dated roles from the PETRARCH/Phoenix dictionaries (MIT) to 2015 (CountryInfo-derived). Open-ended roles\n# end at the dictionaries' release (2015-04-30); for people also in Wikidata only roles before their first\n# Wikidata role (and before 2000) are kept.",
 		}[f]
 		roleFiles[f] = g.file("roles-"+f+".tsv", "id\tcode\ttitle\tclass\tstart\tend\tsource", note)
 	}
@@ -1078,8 +1101,8 @@ func (g *gen) finishPeople() {
 			counted[r.file]++
 		}
 	}
-	g.note("people: %d persons written; role records: wikidata %d, factbook %d, phoenix %d; %d people left out because a curated entry of another country has their name",
-		len(persons.rows), counted["wikidata"], counted["factbook"], counted["phoenix"], counted["dropped-name-taken"])
+	g.note("people: %d persons written; role records: wikidata %d, factbook %d, phoenix %d, countryinfo %d; %d people left out because a curated entry of another country has their name",
+		len(persons.rows), counted["wikidata"], counted["factbook"], counted["phoenix"], counted["countryinfo"], counted["dropped-name-taken"])
 	if len(persons.rows) == 0 {
 		log.Fatal("no people written")
 	}
