@@ -394,6 +394,7 @@ func LoadSuiteCoder(s *PetrarchSuite, opt SuiteOptions) (*SuiteCoder, error) {
 		return nil, err
 	}
 	pa.SplitCodes = s.PetrarchTwo
+	pa.ShortAgents = s.PetrarchTwo
 	sc := &SuiteCoder{Coder: event.New(pats, event.Options{RequireTarget: true, PlaceTargets: true, PassivePPSource: true,
 		NoPossessorTargets: true, PreVerbWords: s.PetrarchTwo, LooseWords: s.PetrarchTwo,
 		PassiveAsActive: s.PetrarchTwo, ExactWords: s.PetrarchTwo}), Actors: pa}
@@ -507,8 +508,9 @@ func RunPetrarchSuiteWith(path string, w io.Writer, opt SuiteOptions) (*SuiteRes
 		res.Sentences += len(d.Sentences)
 		got := sc.Code(d)
 		c := scoreRecord(r, got)
+		dev := DevRecord(hasUD, fileIdx[i], i, len(scored))
 		if opt.Details != nil {
-			writeRecordDetails(opt.Details, r, got, c)
+			writeRecordDetails(opt.Details, r, got, c, dev)
 		}
 		if _, ok := res.ByCategory[r.Category]; !ok {
 			res.Categories = append(res.Categories, r.Category)
@@ -516,7 +518,7 @@ func RunPetrarchSuiteWith(path string, w io.Writer, opt SuiteOptions) (*SuiteRes
 		cc := res.ByCategory[r.Category]
 		cc.add(c)
 		res.ByCategory[r.Category] = cc
-		if DevRecord(hasUD, fileIdx[i], i, len(scored)) {
+		if dev {
 			res.Development.add(c)
 		} else {
 			res.HeldOut.add(c)
@@ -567,7 +569,9 @@ func scoreRecord(r *PetrarchRecord, got []SuiteEvent) SuiteCounts {
 	return c
 }
 
-func writeRecordDetails(w io.Writer, r *PetrarchRecord, got []SuiteEvent, c SuiteCounts) {
+// writeRecordDetails writes one record's line, marked with its split, and
+// its expected and coded events.
+func writeRecordDetails(w io.Writer, r *PetrarchRecord, got []SuiteEvent, c SuiteCounts, dev bool) {
 	mark := "ok"
 	if c.Exact == 0 {
 		mark = "MISS"
@@ -575,7 +579,11 @@ func writeRecordDetails(w io.Writer, r *PetrarchRecord, got []SuiteEvent, c Suit
 			mark = "EXTRA"
 		}
 	}
-	fmt.Fprintf(w, "%-5s %s [%s] %s\n", mark, r.ID, r.Category, r.Text)
+	split := "held-out"
+	if dev {
+		split = "dev"
+	}
+	fmt.Fprintf(w, "%-5s %s [%s] [%s] %s\n", mark, r.ID, r.Category, split, r.Text)
 	var exp []string
 	for _, e := range r.Expected {
 		exp = append(exp, e.String())

@@ -32,24 +32,35 @@ type GoldRecord struct {
 	// stories of the file, in file order; even positions are the
 	// development split, odd ones are held out.
 	Position int
+	// DevOnly marks a record of a development-only file (a "# split: dev"
+	// line): it is in the development split whatever its position.
+	DevOnly bool
 }
 
 // Dev reports whether the record is in the development split.
-func (r GoldRecord) Dev() bool { return r.Position%2 == 0 }
+func (r GoldRecord) Dev() bool { return r.DevOnly || r.Position%2 == 0 }
 
 // ReadEventGold reads a stand-off event gold file: lines of story id, start
 // and end byte offsets, then one column per expected event ("CODE SOURCE
 // TARGET", "---" for a missing target) or a single "none". Lines starting
-// with # are comments.
+// with # are comments; a comment "# split: dev" makes every record of the
+// file a development record (a set made only to choose rules on).
 func ReadEventGold(r io.Reader) ([]GoldRecord, error) {
 	var out []GoldRecord
 	pos := map[string]int{}
+	devOnly := false
 	sc := bufio.NewScanner(r)
 	n := 0
 	for sc.Scan() {
 		n++
 		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+		if strings.HasPrefix(line, "#") {
+			if strings.TrimSpace(strings.TrimPrefix(line, "#")) == "split: dev" {
+				devOnly = true
+			}
+			continue
+		}
+		if strings.TrimSpace(line) == "" {
 			continue
 		}
 		f := strings.Split(line, "\t")
@@ -66,7 +77,7 @@ func ReadEventGold(r io.Reader) ([]GoldRecord, error) {
 			p = len(pos)
 			pos[f[0]] = p
 		}
-		rec := GoldRecord{Story: f[0], Start: start, End: end, Position: p}
+		rec := GoldRecord{Story: f[0], Start: start, End: end, Position: p, DevOnly: devOnly}
 		for _, col := range f[3:] {
 			col = strings.TrimSpace(col)
 			if col == "none" {
@@ -381,8 +392,13 @@ func WriteRealNewsReport(w io.Writer, path string, res *RealNewsResult) {
 			fmt.Fprintf(w, "%-20s %8d %9d %7.1f%% %7.1f%% %7.1f%% %12.3f\n", name, c.Records, c.Expected,
 				100*c.FoundShare(), 100*c.ExtraShare(), 100*c.ExactShare(), evRatio(c.ExtraEvents, c.Records))
 		}
-		line("dev (even stories)", res.Development)
-		line("held-out (odd)", res.HeldOut)
+		if res.HeldOut.Strict.Records == 0 {
+			// A development-only file ("# split: dev").
+			line("dev (all records)", res.Development)
+		} else {
+			line("dev (even stories)", res.Development)
+			line("held-out (odd)", res.HeldOut)
+		}
 		line("total", res.Total)
 		line("  gold has events", res.WithEvents)
 		line("  gold has none", res.NoEvents)

@@ -88,7 +88,7 @@ var Entities ActorFinder = entityFinder{}
 type entityFinder struct{}
 
 func (entityFinder) Actors(d *doc.Document, si, head int) []doc.Actor {
-	if len(d.Entities) == 0 {
+	if len(d.Entities) == 0 && len(d.Places) == 0 {
 		return nil
 	}
 	var s sent
@@ -98,17 +98,34 @@ func (entityFinder) Actors(d *doc.Document, si, head int) []doc.Actor {
 		return nil
 	}
 	var out []doc.Actor
-	for _, c := range s.conjuncts(h, nil) {
-		out = append(out, entityActors(d, &s, c)...)
+	var walk func(c int, appos bool)
+	walk = func(c int, appos bool) {
+		out = append(out, entityActors(d, &s, c, appos)...)
+		for _, k := range s.kids[c] {
+			switch s.rel[k] {
+			case rConj:
+				walk(k, appos)
+			case rAppos:
+				walk(k, true)
+			}
+		}
 	}
+	walk(h, false)
 	return out
 }
 
-func entityActors(d *doc.Document, s *sent, h int) []doc.Actor {
+// entityActors returns the actors of the phrase headed by h. An apposition
+// (appos) names an actor by itself, not by the prepositional phrases in it:
+// "signed a law, a celebration of the end of Polish intervention" gives the
+// law no Polish actor.
+func entityActors(d *doc.Document, s *sent, h int, appos bool) []doc.Actor {
 	toks := s.phrase(h, nil)
 	// A place modifier inside the phrase ("an agreement in Accra") locates
 	// the thing; it does not name an actor of the phrase.
 	toks = s.withoutPlaces(h, toks)
+	if appos {
+		toks = s.withoutPPs(h, toks)
+	}
 	hs, he := s.tokenSpan(h)
 	var inside []*doc.Entity
 	lo, _ := s.tokenSpan(toks[0])
@@ -119,19 +136,106 @@ func entityActors(d *doc.Document, s *sent, h int) []doc.Actor {
 			continue
 		}
 		if e.Start <= hs && e.End >= he {
+			if e.Actor.Code == "" && s.placeNamesActor(h) {
+				// A name the KB does not know: a resolved place still
+				// names its country.
+				if a := placeActor(d, hs, he); a != nil {
+					return a
+				}
+			}
 			return sameSpan(d, i)
 		}
 		inside = append(inside, e)
 	}
 	if len(inside) == 0 {
-		return nil
+		if !s.placeNamesActor(h) {
+			return nil
+		}
+		return placeActor(d, hs, he)
+	}
+	first := inside[0]
+	// A possessive pronoun ("his Russian counterpart") names whose the
+	// thing is, not who: a named actor elsewhere in the phrase wins. A
+	// counterpart is of the possessor's rank: "his Japanese counterpart"
+	// of a minister is JPN plus the minister's sector.
+	if len(inside) > 1 && s.pronounPossessor(h, first) {
+		first = inside[1]
+		if s.lemma[h] == "counterpart" && first.Actor.Sector == "" && inside[0].Actor.Sector != "" &&
+			first.Actor.Country != "" && first.Actor.Code == first.Actor.Country {
+			a := withMention(*first.Actor, first)
+			a.Sector = inside[0].Actor.Sector
+			a.Code = a.Country + a.Sector
+			return []doc.Actor{a}
+		}
 	}
 	for i := range d.Entities {
-		if &d.Entities[i] == inside[0] {
+		if &d.Entities[i] == first {
 			return sameSpan(d, i)
 		}
 	}
 	return nil
+}
+
+// motionVerbs take the place they lead to in a locative phrase ("arrived
+// in Busan"); for other verbs such a phrase says where something happened
+// ("agreed to meet in the city of Gyeongju").
+var motionVerbs = map[string]bool{"arrive": true, "visit": true, "travel": true, "fly": true,
+	"land": true, "stop": true, "tour": true, "return": true, "go": true, "come": true}
+
+// placeNamesActor reports whether the phrase headed by h may name an actor
+// by being a place: not when it (or the noun it is nested in) is a
+// locative phrase of a verb other than one of motion.
+func (s *sent) placeNamesActor(h int) bool {
+	for x, steps := h, 0; x >= 0 && steps < 6; steps++ {
+		if placePreps[s.caseOf(x)] {
+			g := s.head[x]
+			for g >= 0 && !isVerbal(s.upos[g]) {
+				g = s.head[g]
+			}
+			return g >= 0 && motionVerbs[s.lemma[g]]
+		}
+		if s.rel[x] != rNmod && s.rel[x] != rAppos && s.rel[x] != rFlat && s.rel[x] != rCompound {
+			return true
+		}
+		x = s.head[x]
+	}
+	return true
+}
+
+// placeActor names a phrase whose head is a place the geo stage resolved
+// (a city, region or country) but no entity's actor covers: the place's
+// country ("arrived in Busan" is a visit to KOR, "departed for Mar del
+// Plata" to ARG), as the news guide codes a capital. hs and he are the
+// head's byte span.
+func placeActor(d *doc.Document, hs, he int) []doc.Actor {
+	for i := range d.Places {
+		p := &d.Places[i]
+		if p.Start > hs || p.End < he || len(p.Country) != 3 {
+			continue
+		}
+		switch p.Feature {
+		case "country", "admin1", "city":
+		default:
+			continue
+		}
+		return []doc.Actor{{Name: p.Name, Code: p.Country, Country: p.Country,
+			Mention: &doc.Mention{Start: p.Start, End: p.End, Text: p.Text}}}
+	}
+	return nil
+}
+
+// pronounPossessor reports whether entity e is a possessive pronoun that
+// modifies phrase head h ("his" in "his Russian counterpart").
+func (s *sent) pronounPossessor(h int, e *doc.Entity) bool {
+	for _, k := range s.kids[h] {
+		if s.rel[k] != rPoss || s.upos[k] != "PRON" {
+			continue
+		}
+		if ks, ke := s.tokenSpan(k); ks == e.Start && ke == e.End {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSpan returns the actor of entity i and of the entities after it over
@@ -157,6 +261,25 @@ func withMention(a doc.Actor, e *doc.Entity) doc.Actor {
 		a.Mention = &doc.Mention{Start: e.Start, End: e.End, Text: e.Text}
 	}
 	return a
+}
+
+// withoutPPs drops from a phrase's tokens the prepositional modifiers of
+// its head and everything under them.
+func (s *sent) withoutPPs(h int, toks []int) []int {
+	out := toks[:0]
+	for _, t := range toks {
+		under := false
+		for x := t; x >= 0 && x != h; x = s.head[x] {
+			if s.head[x] == h && s.rel[x] == rNmod && s.caseOf(x) != "" {
+				under = true
+				break
+			}
+		}
+		if !under {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // withoutPlaces drops from a phrase's tokens the subtrees of modifiers that

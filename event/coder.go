@@ -752,7 +752,18 @@ func (st *state) tryPattern(v int, pt *Pattern, r *region) (match, bool) {
 				m.terms = append(m.terms, toks...)
 				switch {
 				case sl.Role != 0:
-					setRole(&m, sl.Role, pn.node)
+					// A role after words of a clause inside the phrase
+					// ("with the WTO accusing +"): that clause's object.
+					h := pn.node
+					if len(sl.Terms) > 0 && after >= 0 && s.rel[after] != rCase {
+						for _, t := range pn.toks {
+							if t > after && s.rel[t] == rObj && len(st.actorsOf(t)) > 0 {
+								h = t
+								break
+							}
+						}
+					}
+					setRole(&m, sl.Role, h)
 				case pt.Recip && (sl.Prep == "between" || sl.Prep == "among"):
 					m.group = pn.node
 				case len(sl.Terms) == 0 && m.ppTgt < 0:
@@ -1072,7 +1083,7 @@ var (
 	intentGov = map[string]bool{"plan": true, "intend": true, "agree": true, "promise": true, "pledge": true,
 		"vow": true, "expect": true, "hope": true, "want": true, "seek": true, "aim": true, "prepare": true,
 		"decide": true, "offer": true, "propose": true, "schedule": true, "about": true, "set": true,
-		"going": true, "go": true, "wish": true, "undertake": true, "resolve": true, "commit": true}
+		"going": true, "go": true, "wish": true, "due": true, "undertake": true, "resolve": true, "commit": true}
 	hypoGov = map[string]bool{"try": true, "attempt": true, "consider": true, "threaten": true,
 		"may": true, "might": true, "could": true, "would": true, "should": true, "can": true}
 	negGov  = map[string]bool{"refuse": true, "decline": true, "fail": true, "reject": true, "deny": true}
@@ -1155,6 +1166,11 @@ func (st *state) resolveClauses() {
 		}
 		for _, k := range s.kids[v] {
 			if (s.rel[k] == rMark || s.rel[k] == rCase) && timeMarks[s.lower[k]] {
+				// News: "made the remark when holding talks with X"
+				// reports the talks; "after leaving X" still sets a scene.
+				if st.c.opt.News && (s.lower[k] == "when" || s.lower[k] == "while") {
+					continue
+				}
 				m.skip = true
 			}
 		}
@@ -1208,17 +1224,53 @@ func (st *state) skipBackground() {
 	s := &st.s
 	for ci := range st.cands {
 		m := &st.cands[ci]
-		if m.noun || m.skip {
+		if m.skip {
+			continue
+		}
+		if m.noun {
+			// A noun event in a clause within a relative clause ("after he
+			// concludes his visit to Y" in "the meeting which X will attend
+			// after ...") is background with it.
+			x := s.head[m.tok]
+			for steps := 0; x >= 0 && !isVerbal(s.upos[x]) && steps < 4; steps++ {
+				x = s.head[x]
+			}
+			if x >= 0 && isVerbal(s.upos[x]) && s.rel[x] != rRelcl && s.underRelcl(x) {
+				m.skip = true
+			}
 			continue
 		}
 		x := m.tok
 		for steps := 0; s.rel[x] == rConj && s.head[x] >= 0 && steps < 4; steps++ {
 			x = s.head[x]
 		}
+		if s.underRelcl(x) {
+			// A clause inside a relative clause is background with it
+			// ("the meeting which Hu will attend after he concludes his
+			// visit").
+			m.skip = true
+			continue
+		}
+		if opinionVerbs[s.lemma[m.tok]] && s.hasChild(m.tok, rCcomp) {
+			// "media has suggested that X and Y had been unable to
+			// agree": a report of what happened, not a proposal.
+			m.skip = true
+			continue
+		}
+		if strings.HasSuffix(s.lower[x], "ing") && s.hasWord(x, "against") {
+			// "advised its nationals against travelling to X": what one
+			// is warned against is not done.
+			m.skip = true
+			continue
+		}
 		switch s.rel[x] {
 		case rRelcl:
 			m.skip = true
 		case rAdvcl:
+			if s.reducedOnObject(x) {
+				m.skip = true
+				continue
+			}
 			// "paid tribute to the 105 killed by Israeli shelling" parsed
 			// as an adverbial clause: a bare participle with an agent and
 			// no subject, auxiliary or mark is a reduced relative.
@@ -1233,20 +1285,78 @@ func (st *state) skipBackground() {
 				}
 			}
 		case rAcl:
-			h := s.head[x]
-			if h >= 0 && s.hasMarkTo(x) && planNouns[s.lemma[h]] {
-				continue
+			if s.backgroundAcl(x) {
+				m.skip = true
 			}
-			if s.hasChild(x, rObj) && !s.hasMarkTo(x) && !strings.HasSuffix(s.lower[x], "ing") &&
-				!s.hasChild(x, rAuxPass) && !s.hasChild(x, rAux) {
-				// A past form with an object after a noun ("Israeli
-				// troops shot dead a man") is a main verb the parser
-				// hung on its subject, not a reduced relative.
-				continue
-			}
-			m.skip = true
 		}
 	}
+}
+
+// reducedOnObject reports whether clause x is a participle without subject
+// that the parser hung on the verb but follows the verb's object with
+// nothing between ("would not support the resolution condemning X"): a
+// reduced relative on the object, background like a relative clause.
+func (s *sent) reducedOnObject(x int) bool {
+	g := s.head[x]
+	if g < 0 || !strings.HasSuffix(s.lower[x], "ing") || s.hasChild(x, rNsubj) || s.hasChild(x, rNsubjPass) ||
+		s.hasChild(x, rMark) || s.hasChild(x, rAux) {
+		return false
+	}
+	o := s.child(g, rObj)
+	if o < 0 || o > x || x == 0 {
+		return false
+	}
+	prev := x - 1
+	return prev == o || s.inSubtree(prev, o) && s.rel[prev] != rPunct
+}
+
+// opinionVerbs report what someone thinks happened when they take a
+// clause ("suggested that", "indicated that"); with an object they propose
+// ("suggested talks") and code.
+var opinionVerbs = map[string]bool{"suggest": true, "indicate": true, "hint": true, "speculate": true}
+
+// hasWord reports whether x has a mark or case dependent w.
+func (s *sent) hasWord(x int, w string) bool {
+	for _, k := range s.kids[x] {
+		if (s.rel[k] == rMark || s.rel[k] == rCase) && s.lower[k] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// backgroundAcl reports whether clause x, attached to a noun (acl), is a
+// reduced relative, background in news: not an infinitive on a noun of
+// plan ("a plan to visit"), nor a past form with an object and no
+// auxiliary, which is a main verb the parser hung on its subject ("Israeli
+// troops | shot dead a man").
+func (s *sent) backgroundAcl(x int) bool {
+	h := s.head[x]
+	if h >= 0 && s.hasMarkTo(x) && planNouns[s.lemma[h]] {
+		return false
+	}
+	if s.hasChild(x, rObj) && !s.hasMarkTo(x) && !strings.HasSuffix(s.lower[x], "ing") &&
+		!s.hasChild(x, rAuxPass) && !s.hasChild(x, rAux) {
+		return false
+	}
+	return true
+}
+
+// underRelcl reports whether clause x hangs, through adverbial, complement
+// and conjoined clauses, from a relative clause or a reduced relative ("a
+// tour aimed at drumming up support for sanctions").
+func (s *sent) underRelcl(x int) bool {
+	for y, steps := x, 0; y >= 0 && steps < 8; steps++ {
+		r := s.rel[y]
+		if r != rAdvcl && r != rCcomp && r != rXcomp && r != rConj {
+			return false
+		}
+		y = s.head[y]
+		if y >= 0 && (s.rel[y] == rRelcl || s.rel[y] == rAcl && s.backgroundAcl(y)) {
+			return true
+		}
+	}
+	return false
 }
 
 // woundVerbs report injuries that go with a killing in one attack.
@@ -1258,10 +1368,27 @@ func (st *state) shareAttack() {
 	s := &st.s
 	for ci := range st.cands {
 		m := &st.cands[ci]
-		if m.noun || m.skip || !woundVerbs[s.lemma[m.tok]] || s.rel[m.tok] != rConj {
+		if m.noun || m.skip || !woundVerbs[s.lemma[m.tok]] {
 			continue
 		}
-		g := s.head[m.tok]
+		g := -1
+		if s.rel[m.tok] == rConj {
+			g = s.head[m.tok]
+		} else if s.hasChild(m.tok, rCC) {
+			// "troops | shot dead one and wounded another" parsed with
+			// "shot" a participle on the subject of "wounded": the violent
+			// verb before it on the same subject is the act.
+			subj, _, _ := st.subject(m.tok)
+			for cj := range st.cands {
+				gm := &st.cands[cj]
+				if subj >= 0 && !gm.noun && gm.tok < m.tok && gm.tok > subj && s.head[gm.tok] == subj && s.rel[gm.tok] == rAcl {
+					g = gm.tok
+				}
+			}
+		}
+		if g < 0 {
+			continue
+		}
 		for cj := range st.cands {
 			gm := &st.cands[cj]
 			if gm.tok == g && !gm.skip && (strings.HasPrefix(gm.yield.Main, "18") || strings.HasPrefix(gm.yield.Main, "19")) {
@@ -1294,6 +1421,16 @@ func (st *state) modality(v int) (negated bool, mod string) {
 			switch s.lower[k] {
 			case "if", "unless", "whether":
 				mod = "hypothetical"
+			}
+		}
+	}
+	// "is to meet", "are to sign": a scheduled event (the parser writes
+	// the "be" of this future as a copula of the infinitive).
+	if mod == "asserted" && s.hasMarkTo(v) {
+		for _, k := range s.kids[v] {
+			if (s.rel[k] == rCop || s.rel[k] == rAux) && s.lemma[k] == "be" && k < v {
+				mod = "intended"
+				break
 			}
 		}
 	}
@@ -1393,8 +1530,18 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 	v := m.tok
 	var sources, targets []doc.Actor
 	inherited := false
+	modTok := v // the token whose clause gives negation and modality
 	if m.noun {
 		sources, targets = st.nounRoles(m)
+		if g := st.s.head[v]; len(sources) == 0 && st.c.opt.News && g >= 0 && st.s.rel[v] == rObl &&
+			isVerbal(st.s.upos[g]) && meetingTimePhrase(st.s.caseOf(v), m.yield.Main) {
+			// "will seek support during a trip to Berlin": a visit or a
+			// meeting in a time phrase is the clause subject's, and as sure
+			// as the clause.
+			if sj, passive, _ := st.subject(g); sj >= 0 && !passive {
+				sources, inherited, modTok = st.actorsOf(sj), true, g
+			}
+		}
 	} else {
 		subj, passive, inh := st.subject(v)
 		inherited = inh
@@ -1473,7 +1620,12 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 	if len(sources) == 0 {
 		return out
 	}
-	negated, mod := st.modality(v)
+	if st.c.opt.News {
+		// "Iran's President Ahmadinejad": the president acts, not also
+		// his country.
+		sources, targets = withoutBareCountries(sources), withoutBareCountries(targets)
+	}
+	negated, mod := st.modality(modTok)
 	if negated {
 		// A pattern that names the negation ("&NEGATVAUXVRB * OVER
 		// EFFORTS") codes the negated event itself.
@@ -1530,14 +1682,26 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		st.seen[key] = true
 		out = append(out, st.event(c, src, tgt, act, negated, mod, conf))
 	}
+	if len(sources) >= 2 && (m.recip || code.Pair != "") && len(targets) > 0 && !anyCode(targets) {
+		// "China, Japan and India signed an APCDC agreement": a phrase
+		// the knowledge base does not know is no partner to sign with
+		// when the subject names several who act on each other.
+		targets = nil
+	}
+	pair := code.Pair
+	if st.c.opt.News && pair != code.Main && code.Main != "" && code.Main != Null {
+		// The news guide codes one event per act: a visit (042), not also
+		// its hosting (043); symmetric pairs (040:040, 057:057) stay.
+		pair = ""
+	}
 	switch {
 	case len(targets) > 0:
 		for _, a := range sources {
 			for j := range targets {
 				t := targets[j]
 				add(a, &t, code.Main)
-				if code.Pair != "" {
-					add(t, &a, code.Pair)
+				if pair != "" {
+					add(t, &a, pair)
 				}
 			}
 		}
@@ -1561,6 +1725,61 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		}
 	}
 	return out
+}
+
+// meetingTimePhrase reports whether a noun event of code c in a phrase
+// marked by prep is the clause's own: a visit or meeting "during" or "on"
+// which the clause's subject acted (an attack in such a phrase is someone
+// else's).
+func meetingTimePhrase(prep, c string) bool {
+	return strings.HasPrefix(c, "04") && (prep == "during" || prep == "on")
+}
+
+// withoutBareCountries drops from a list of actors a country named alone
+// ("IRN") when an actor of that country with a sector ("IRNGOV") is in the
+// list too. The list is copied when changed.
+func withoutBareCountries(a []doc.Actor) []doc.Actor {
+	if len(a) < 2 {
+		return a
+	}
+	drop := func(x doc.Actor) bool {
+		if x.Country == "" || x.Code != x.Country {
+			return false
+		}
+		for _, y := range a {
+			if y.Country == x.Country && y.Code != x.Code && strings.HasPrefix(y.Code, x.Code) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []doc.Actor
+	copied := false
+	for i, x := range a {
+		if drop(x) {
+			if !copied {
+				out, copied = append(make([]doc.Actor, 0, len(a)), a[:i]...), true
+			}
+			continue
+		}
+		if copied {
+			out = append(out, x)
+		}
+	}
+	if !copied {
+		return a
+	}
+	return out
+}
+
+// anyCode reports whether one of the actors has a code.
+func anyCode(a []doc.Actor) bool {
+	for _, x := range a {
+		if x.Code != "" && x.Code != "---" {
+			return true
+		}
+	}
+	return false
 }
 
 // sameActor reports whether two actor codes name one actor or an actor and
@@ -1594,6 +1813,13 @@ func (st *state) attackAgent(v int) ([]doc.Actor, string) {
 		// The parser often hangs the phrase on the reporting verb
 		// ("was killed …, in an air strike …, witnesses said").
 		kids = append(kids[:len(kids):len(kids)], s.kids[g]...)
+	}
+	for _, c := range s.kids[v] {
+		if s.rel[c] == rConj && isVerbal(s.upos[c]) {
+			// "was killed and nine others wounded in an air strike": the
+			// attack of the conjoined verb.
+			kids = append(kids[:len(kids):len(kids)], s.kids[c]...)
+		}
 	}
 	for _, k := range kids {
 		if s.rel[k] != rObl && s.rel[k] != rNmod {
@@ -1682,6 +1908,25 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 			}
 		}
 	}
+	// News: the partner named in the infinitive of a plan noun object
+	// ("signed an agreement to buy a satellite from China").
+	if o := s.child(v, rObj); st.c.opt.News && o >= 0 && planNouns[s.lemma[o]] {
+		for _, k := range s.kids[o] {
+			if s.rel[k] != rAcl || !s.hasMarkTo(k) {
+				continue
+			}
+			if a := try(s.child(k, rObj)); len(a) > 0 {
+				return a
+			}
+			for _, kk := range s.kids[k] {
+				if (s.rel[kk] == rObl || s.rel[kk] == rNmod) && s.caseOf(kk) != "" && !placePreps[s.caseOf(kk)] {
+					if a := try(kk); len(a) > 0 {
+						return a
+					}
+				}
+			}
+		}
+	}
 	// The subject of a clause the verb governs ("believes Dagolath can cope"),
 	// or of one hanging from its object ("hopes that Osgiliath could be drawn").
 	var clauses []int
@@ -1732,12 +1977,29 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 			if s.upos[t] != "PROPN" && s.upos[t] != "NOUN" {
 				continue
 			}
+			if st.c.opt.News && s.underPlace(t, c) {
+				// "condemned the bombings against hotels in Amman": a
+				// place where something happened is not what was targeted.
+				continue
+			}
 			if a := try(t); len(a) > 0 {
 				return a
 			}
 		}
 	}
 	return nil
+}
+
+// underPlace reports whether token t hangs from clause head c through a
+// phrase of place ("in Amman", "near the border").
+func (s *sent) underPlace(t, c int) bool {
+	for x, steps := t, 0; x >= 0 && x != c && steps < s.n; steps++ {
+		if (s.rel[x] == rNmod || s.rel[x] == rObl) && placePreps[s.caseOf(x)] {
+			return true
+		}
+		x = s.head[x]
+	}
+	return false
 }
 
 // onlyPossessor reports whether the actors of object phrase o all come from

@@ -27,6 +27,10 @@ type PetrarchActors struct {
 	// SplitCodes makes a code written "ELR/GAL" several actors, as
 	// PETRARCH-2 does; by default it is one code, as UD-PETRARCH writes it.
 	SplitCodes bool
+	// ShortAgents counts an agent by the first three letters of its code
+	// ("SOLDIER [~MILARM]" adds MIL, "PRESIDENT [~GOVPRS]" GOV), as the
+	// expected events of the petrarch2-unit suite write every agent.
+	ShortAgents bool
 }
 
 var prefixAgentRe = regexp.MustCompile(`\[\s*([A-Za-z]+)\s*~\s*\]`)
@@ -234,6 +238,9 @@ func (p *PetrarchActors) parts(s *sent, h int, date string) []part {
 				continue // an agent inside another prepositional phrase
 			}
 			c := f.code
+			if p.ShortAgents && len(c) > 3 {
+				c = c[:3]
+			}
 			if hasActor && strings.Contains(x.actor[min(3, len(x.actor)):], c) {
 				continue // "Bree Prime Minister Romendacil": BREGOV already says GOV
 			}

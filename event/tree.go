@@ -116,6 +116,9 @@ func (s *sent) reset(d *doc.Document, si int) {
 	s.repairNominalComplements()
 	s.repairNounModifiers()
 	s.repairReportingClauses()
+	s.repairGappedPassives()
+	s.repairComplementSubjects()
+	s.repairFrontedSubjects()
 	for i := 0; i < n; i++ {
 		if h := s.head[i]; h >= 0 {
 			s.kids[h] = append(s.kids[h], i)
@@ -314,6 +317,146 @@ func (s *sent) repairReportingClauses() {
 			}
 		}
 	}
+}
+
+// repairGappedPassives mends a second passive whose auxiliary is left out
+// ("One militant was killed and nine others wounded in an air strike"),
+// parsed as an active verb with "nine others" its subject: a past form
+// without auxiliary, whose subject follows an "and" of its own, after a
+// passive verb with the same head (or heading it), is that verb's
+// conjoined passive: its subject becomes a passive subject.
+func (s *sent) repairGappedPassives() {
+	for w := 0; w < s.n; w++ {
+		if s.upos[w] != "VERB" || !strings.HasSuffix(s.lower[w], "ed") {
+			continue
+		}
+		subj, cc, aux := -1, -1, false
+		for k := 0; k < s.n; k++ {
+			if s.head[k] != w {
+				continue
+			}
+			switch s.rel[k] {
+			case rNsubj:
+				subj = k
+			case rCC:
+				cc = k
+			case rAux, rAuxPass, rNsubjPass:
+				aux = true
+			}
+		}
+		if aux || subj < 0 || subj > w || cc < 0 || cc > subj {
+			continue
+		}
+		for p := cc - 1; p >= 0; p-- {
+			if s.upos[p] != "VERB" || (s.head[w] != s.head[p] && s.head[w] != p) {
+				continue
+			}
+			passive := false
+			for k := 0; k < p; k++ {
+				if s.head[k] == p && s.rel[k] == rAuxPass {
+					passive = true
+				}
+			}
+			if passive {
+				s.rel[subj] = rNsubjPass
+				s.head[w], s.rel[w] = p, rConj
+			}
+			break
+		}
+	}
+}
+
+// repairComplementSubjects mends a clausal complement whose subject the
+// parser took for the governing verb's object ("hoped | the agreement |
+// could help the Palestinians", "agreement" an object of "hoped"): a
+// complement without subject whose first auxiliary comes right after the
+// governing verb's object takes that object as its subject.
+func (s *sent) repairComplementSubjects() {
+	for c := 0; c < s.n; c++ {
+		v := s.head[c]
+		if v < 0 || s.rel[c] != rCcomp || c < v {
+			continue
+		}
+		obj, aux, subj := -1, -1, false
+		for k := 0; k < s.n; k++ {
+			switch {
+			case s.head[k] == v && s.rel[k] == rObj && k > v && k < c:
+				obj = k
+			case s.head[k] == c && (s.rel[k] == rNsubj || s.rel[k] == rNsubjPass):
+				subj = true
+			case s.head[k] == c && s.rel[k] == rAux && aux < 0:
+				aux = k
+			}
+		}
+		if subj || obj < 0 || aux < 0 {
+			continue
+		}
+		last := obj
+		for k := obj + 1; k < aux; k++ {
+			if s.inSubtree(k, obj) {
+				last = k
+			}
+		}
+		if last+1 != aux {
+			continue
+		}
+		s.head[obj], s.rel[obj] = c, rNsubj
+	}
+}
+
+// repairFrontedSubjects mends a subject the parser hung as an apposition on
+// the last noun of a fronted phrase ("At the ceremony in Caracas, | President
+// Chavez | thanked China", "Chavez" an apposition of "Caracas"): a verb
+// without subject right after an apposition that follows a comma takes
+// that apposition as its subject.
+func (s *sent) repairFrontedSubjects() {
+	for v := 1; v < s.n; v++ {
+		if s.upos[v] != "VERB" || s.head[v] >= 0 && s.rel[v] != rRoot {
+			continue
+		}
+		subj := false
+		for k := 0; k < s.n; k++ {
+			if s.head[k] == v && (s.rel[k] == rNsubj || s.rel[k] == rNsubjPass) {
+				subj = true
+				break
+			}
+		}
+		if subj {
+			continue
+		}
+		// The apposition's head: the word before the verb, or the head of
+		// the name it ends ("Hugo Chavez": Chavez is flat under Hugo).
+		a := v - 1
+		if s.rel[a] == rFlat && s.head[a] >= 0 && s.head[a] < a {
+			a = s.head[a]
+		}
+		if s.rel[a] != rAppos || s.upos[a] != "PROPN" && s.upos[a] != "NOUN" {
+			continue
+		}
+		comma := false
+		for k := a - 1; k >= 0 && s.inSubtree(k, a); k-- {
+			if s.lower[k] == "," {
+				comma = true
+			}
+		}
+		if k := firstOf(s, a) - 1; k >= 0 && s.lower[k] == "," {
+			comma = true
+		}
+		if comma {
+			s.head[a], s.rel[a] = v, rNsubj
+		}
+	}
+}
+
+// firstOf returns the first token of the subtree of a (from heads).
+func firstOf(s *sent, a int) int {
+	f := a
+	for k := a - 1; k >= 0; k-- {
+		if s.inSubtree(k, a) {
+			f = k
+		}
+	}
+	return f
 }
 
 // hasObjOf reports whether i has an object (read from heads, before the

@@ -51,6 +51,7 @@ func Date(d *doc.Document) {
 	}
 	var s sent
 	cur := -1
+	drop := false
 	for i := range d.Events {
 		e := &d.Events[i]
 		if e.Sentence < 0 || e.Sentence >= len(d.Sentences) {
@@ -61,8 +62,48 @@ func Date(d *doc.Document) {
 			s.reset(d, e.Sentence)
 			cur = e.Sentence
 		}
-		dateEvent(d, &s, e)
+		if dateEvent(d, &s, e) {
+			e.Sentence = -1
+			drop = true
+		}
 	}
+	if drop {
+		// The hosting half of a visit found to be scheduled goes with it.
+		out := d.Events[:0]
+		for _, e := range d.Events {
+			if e.Sentence >= 0 {
+				out = append(out, e)
+			}
+		}
+		d.Events = out
+	}
+}
+
+// scheduled recodes a meeting or visit written in the present tense with a
+// day after publication ("leaves for Washington on April 24 for talks",
+// "meets the president on Friday") as the intention it is: 036, intended.
+// It reports true for the hosting half of a paired visit (043 from the
+// host), to be dropped: an announced visit codes 036 alone.
+func scheduled(d *doc.Document, s *sent, e *doc.Event, v int) (drop bool) {
+	if e.Negated || d.Date == "" || !strings.HasPrefix(e.Cameo, "04") || !after(e.Date, d.Date) {
+		return false
+	}
+	switch xpos := s.d.Tokens[s.base+v].XPOS; {
+	case e.Modality != "intended" && (e.DateType == DateExact || e.DateType == DateRange) && futureInPast(s, v):
+		// "Tayan would visit Israel between April 7 and 9": a plan told
+		// in the past, not a condition.
+	case e.Modality == "asserted" && e.DateType == DateExact && (xpos == "VBZ" || xpos == "VBP"):
+	default:
+		return false
+	}
+	if e.Cameo == "043" {
+		return true
+	}
+	c, _ := Cameo("036")
+	e.Cameo, e.CameoRoot, e.QuadClass, e.Goldstein = "036", c.Root, c.Quad, c.Goldstein
+	e.Plover, e.PloverMode = c.Plover, c.PloverMode
+	e.Modality = "intended"
+	return false
 }
 
 func setUnresolved(d *doc.Document, e *doc.Event) {
@@ -76,22 +117,62 @@ type tmx struct {
 	prep string // its preposition: "on", "by", "since", ...
 }
 
-func dateEvent(d *doc.Document, s *sent, e *doc.Event) {
+// futureInPast reports whether verb v is a "would" future with no
+// condition: a "would" auxiliary and no "if", "unless" or "whether" on the
+// clause or a clause it hangs from.
+func futureInPast(s *sent, v int) bool {
+	would := false
+	for x, steps := v, 0; x >= 0 && !would && steps < 4; steps++ {
+		// "would attend ... and hold talks": the conjoined verb shares it.
+		for _, k := range s.kids[x] {
+			if s.rel[k] == rAux && s.lower[k] == "would" {
+				would = true
+			}
+		}
+		if s.rel[x] != rConj {
+			break
+		}
+		x = s.head[x]
+	}
+	if !would {
+		return false
+	}
+	for y, steps := v, 0; y >= 0 && steps < 6; steps++ {
+		for _, k := range s.kids[y] {
+			if s.rel[k] == rMark && (s.lower[k] == "if" || s.lower[k] == "unless" || s.lower[k] == "whether") {
+				return false
+			}
+			if s.rel[k] == rAdvcl && y == v {
+				for _, m := range s.kids[k] {
+					if s.rel[m] == rMark && (s.lower[m] == "if" || s.lower[m] == "unless") {
+						return false
+					}
+				}
+			}
+		}
+		y = s.head[y]
+	}
+	return true
+}
+
+// dateEvent dates e; it reports true when e is the hosting half of a visit
+// found to be scheduled (see scheduled), which the caller drops.
+func dateEvent(d *doc.Document, s *sent, e *doc.Event) bool {
 	setUnresolved(d, e)
 	v, verbs := eventTokens(s, e.Action)
 	if v < 0 || !parsed(s) {
-		return
+		return false
 	}
 	xs := sentenceTimexes(d, s)
 	if len(xs) == 0 {
-		return
+		return false
 	}
 	future := e.Modality == "intended" || clauseFuture(s, v)
 	past := !future && clausePast(s, v)
 	// 1. The event's own clause.
 	if own := attached(s, xs, verbs); len(own) > 0 {
 		applyTimexes(d, s, e, own, xs, future, past, false)
-		return
+		return scheduled(d, s, e, v)
 	}
 	// 1b. A "when" clause of the event's shares its time ("were killed
 	// when two helicopters crashed last February").
@@ -107,7 +188,7 @@ func dateEvent(d *doc.Document, s *sent, e *doc.Event) {
 	}
 	if own := attached(s, xs, whens); len(whens) > 0 && len(own) > 0 {
 		applyTimexes(d, s, e, own, xs, future, past, true)
-		return
+		return false
 	}
 	// 2. Governing clauses, nearest first.
 	top := v
@@ -126,18 +207,22 @@ func dateEvent(d *doc.Document, s *sent, e *doc.Event) {
 			g = s.head[g]
 		}
 		if g < 0 {
-			return
+			return false
 		}
 		if !viaConj && e.Modality == "intended" {
 			// "said on Monday it will visit": Monday is when it was said.
-			return
+			return false
 		}
 		if own := attached(s, xs, []int{g}); len(own) > 0 {
 			applyTimexes(d, s, e, own, xs, future, past, !viaConj)
-			return
+			if viaConj {
+				return scheduled(d, s, e, v)
+			}
+			return false
 		}
 		x = g
 	}
+	return false
 }
 
 // parsed reports whether the sentence has a dependency tree.

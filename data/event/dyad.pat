@@ -52,8 +52,17 @@ verbs PAY_VISIT => ---
 verbs MEET => 040 intent=036
   verb meet | met
   verb confer
-  - pp:with + => 040:040 intent=036
-  - obj + => 040:040 intent=036
+  # "X met Y" is X's meeting with Y (one event; "talks between X and Y"
+  # and a coordinated subject meet each other).
+  - pp:with + => 040 intent=036
+  - obj + => 040 intent=036
+  # "met X for talks", "met X at the summit": a meeting, not a plan to meet
+  # (the CAMEO dictionary codes these 036:036).
+  - obj +; pp:for &MEETING => 040 intent=036
+  - pp:with +; pp:for &MEETING => 040 intent=036
+  - obj +; pp:at => 040 intent=036
+  - pp:with +; pp:at => 040 intent=036
+  - pp:for &MEETING => 040 recip intent=036
   - => 040 recip intent=036
 
 # Light verbs: "held talks with", "had a meeting with", "conducted negotiations".
@@ -65,14 +74,21 @@ verbs HOLD_TALKS => ---
   verb begin | began begun
   verb start
   verb resume
-  - obj &MEETING; pp:with + => 040:040 intent=036
+  - obj &MEETING; pp:with + => 040 intent=036
   - obj &MEETING; pp:between => 040:040 recip intent=036
   - obj &MEETING => 040:040 recip intent=036
 
 verbs TALK => 040 intent=036
   verb talk
-  - pp:with + => 040:040 intent=036
-  - pp:to + => 040:040 intent=036
+  - pp:with + => 040 intent=036
+  - pp:to + => 040 intent=036
+
+# "will attend the APEC meeting": going to a meeting is a visit (036 when
+# announced); the CAMEO dictionary's hosting pair (042:043) would make the
+# meeting's organisation host the guest.
+verbs ATTEND => ---
+  verb attend
+  - obj &MEETING => 042 intent=036
 
 # --- Agreements and cooperation ----------------------------------------
 
@@ -82,6 +98,8 @@ verbs SIGN => 057 intent=030
   verb ink => ---
   - obj &AGREEMENT; pp:with + => 057:057 intent=030
   - obj &AGREEMENT => 057:057 recip intent=030
+  # "the accord was signed by X and Y": the signatories with each other.
+  - subj &AGREEMENT => 057:057 recip intent=030
 
 verbs ESTABLISH => ---
   verb establish
@@ -111,7 +129,8 @@ verbs DEVELOP_TIES => ---
   verb advance
   verb consolidate
   - obj &RELATIONS; pp:with + => 050 intent=030
-  - obj &RELATIONS => 050 intent=030
+  # "China and Russia pledged to deepen relations": with each other.
+  - obj &RELATIONS => 050 recip intent=030
 
 # Sharing information: "briefed officials of X on", "shared intelligence with
 # X", "exchanged information with X" (064).
@@ -254,6 +273,30 @@ verbs DEMONSTRATE => 141
   - pp:against + => 141
   - pp:outside + => 141
 
+# "called a general strike to demand his ouster", "staged a boycott of".
+&STRIKES = strike | strikes | "general strike" | shutdown | "general shutdown" | boycott | bandh | "hunger strike"
+verbs CALL_STRIKE => ---
+  verb call
+  verb stage
+  verb launch
+  verb declare
+  verb hold | held
+  - obj &STRIKES; pp:against + => 143
+  - obj &STRIKES; pp:of + => 143
+  - obj &STRIKES => 143
+
+# "filed a trade case with the WTO against X", "lodged a complaint against X".
+&CASES = case | complaint | lawsuit | suit | "trade case" | "legal action" | "legal challenge"
+verbs FILE_CASE => ---
+  verb file
+  verb lodge
+  verb bring | brought
+  - obj &CASES; pp:against + => 115
+  - obj &CASES accuse + => 115
+  # the parser hangs "accusing X" on the nearer noun of "with the WTO"
+  - obj &CASES; pp:with accuse + => 115
+  - obj &CASES => 115
+
 verbs RECOGNIZE => 054
   verb recognize
   verb recognise
@@ -262,6 +305,49 @@ verbs RECOGNIZE => 054
 verbs ATTACK => 190 intent=138
   verb attack
   verb invade => 192
+
+# "launched rockets from Gaza at Israel": the target is where they were
+# fired at, not where from (the CAMEO dictionary's code for rocket fire).
+&ROCKETS = rocket | rockets | "homemade rockets" | missile | missiles | mortar | mortars | shells
+verbs FIRE_AT => ---
+  verb fire
+  verb launch
+  - obj &ROCKETS; pp:at + => 194
+  - obj &ROCKETS; pp:into + => 194
+  - obj &ROCKETS; pp:from; pp:at + => 194
+  - obj &ROCKETS; pp:from; pp:into + => 194
+
+# "turned its wrath on Britain", "vented its anger at X": criticism.
+&WRATH = wrath | anger | ire | fury | criticism
+verbs TURN_WRATH => ---
+  verb turn
+  verb vent
+  verb direct
+  - obj &WRATH; pp:on + => 111
+  - obj &WRATH; pp:at + => 111
+  - obj &WRATH; pp:against + => 111
+
+# "voiced its opposition to X", "expressed opposition to X": disapproval.
+verbs VOICE_OPPOSITION => ---
+  verb voice
+  verb express
+  - obj opposition; pp:to + => 110
+
+# "called on X to free the prisoners": an appeal for a release.
+verbs CALL_ON => 020
+  verb call on | called calling calls
+  - obj free => 0253
+  - obj release => 0253
+  - pp:on +; pp:to free => 0253
+  - pp:on +; pp:to release => 0253
+
+verbs URGE_RELEASE => ---
+  verb urge
+  verb appeal
+  - obj free => 0253
+  - obj release => 0253
+  # the tagger takes "to free" for a preposition and an adjective
+  - pp:to free => 0253
 
 # "shot dead": killing with small arms (193).
 verbs SHOOT_DEAD => ---
@@ -272,6 +358,10 @@ verbs SHOOT_DEAD => ---
 verbs ARREST => 173
   verb arrest
   verb detain
+  # "arrested three militants from Gaza": where they came from is no
+  # target and no other event.
+  - obj +; pp:from => 173
+  - obj +; pp:in => 173
 
 verbs DECLARE_CEASEFIRE => ---
   verb declare
@@ -295,18 +385,18 @@ verbs VIOLATE => ---
 # of a time phrase ("during a visit by X to Y"), not where a verb's pattern
 # already used it ("paid a visit to").
 
-nouns VISIT_N => 042:043
+nouns VISIT_N => 042:043 intent=036
   noun visit
   noun trip
-  - pp:by $; pp:to + => 042:043
-  - pp:to + => 042:043
+  - pp:by $; pp:to + => 042:043 intent=036
+  - pp:to + => 042:043 intent=036
 
 nouns TALKS_N => 040
   noun talks
   noun negotiations
   noun summit
   - pp:between => 040:040 recip
-  - pp:with + => 040:040
+  - pp:with + => 040
 
 nouns SANCTIONS_N => 163
   noun sanctions
