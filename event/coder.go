@@ -733,6 +733,12 @@ func (st *state) tryPattern(v int, pt *Pattern, r *region) (match, bool) {
 				if used&(1<<uint(pi%62)) != 0 || !prepIs(pn.prep, sl.Prep) {
 					continue
 				}
+				// A bare preposition ("- pp:for", PETRARCH's "(FOR)") stands
+				// for an argument of the verb, never a time phrase: "ruled
+				// Chile for 17 years" is no "head for".
+				if len(sl.Terms) == 0 && sl.Role == 0 && st.c.opt.News && timePhrase(s, pn.node) {
+					continue
+				}
 				after := -1
 				var toks []int
 				ok := true
@@ -2134,4 +2140,29 @@ func (m *match) String() string {
 		p = m.pat.Origin
 	}
 	return fmt.Sprintf("%s[%d] %s %s score=%d", m.block.Name, m.tok, m.yield, p, m.score)
+}
+
+// timeNouns head time phrases: "for 17 years", "on Tuesday", "in March".
+var timeNouns = map[string]bool{
+	"second": true, "minute": true, "hour": true, "day": true, "night": true, "week": true,
+	"weekend": true, "month": true, "year": true, "decade": true, "century": true,
+	"morning": true, "afternoon": true, "evening": true, "time": true, "period": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true,
+	"today": true, "yesterday": true, "tomorrow": true, "now": true,
+}
+
+// timePhrase tells whether node x heads a time phrase: a time noun, or a
+// four-digit number that reads as a year.
+func timePhrase(s *sent, x int) bool {
+	if x < 0 || x >= s.n {
+		return false
+	}
+	if timeNouns[s.lemma[x]] {
+		return true
+	}
+	l := s.lower[x]
+	return s.upos[x] == "NUM" && len(l) == 4 && (l[0] == '1' || l[0] == '2') && l[1] >= '0' && l[1] <= '9' && l[2] >= '0' && l[2] <= '9' && l[3] >= '0' && l[3] <= '9'
 }

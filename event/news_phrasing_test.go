@@ -251,6 +251,19 @@ Abiy = PROPN 10 nsubj
 visits visit VERB 7 advcl
 Somalia = PROPN 10 obj
 . = PUNCT 3 punct`, []string{"036 KENGOV>- intended"}, nil},
+
+	// A bare preposition in a CAMEO pattern ("- pp:for => 042:043",
+	// written for "head for") stands for an argument, never a time phrase:
+	// ruling a country for ten years is no visit.
+	{"bare preposition before a time phrase", `
+Kenya = PROPN 3 nsubj
+has have AUX 3 aux
+ruled rule VERB 0 root
+Ethiopia = PROPN 3 obj
+for = ADP 7 case
+ten = NUM 7 nummod
+years year NOUN 3 obl
+. = PUNCT 3 punct`, []string{"060 KEN>ETH"}, []string{"042 KEN>ETH"}},
 }
 
 func TestNewsPhrasing(t *testing.T) {
