@@ -21,8 +21,8 @@ func TestQuotesMissed(t *testing.T) {
 		t.Fatal(err)
 	}
 	docs := parsedBrat(t, bds)
-	quote.CueThreshold = 1e9
-	defer func() { quote.CueThreshold = 0 }()
+	quote.UseLearnedCues(false)
+	defer quote.UseLearnedCues(true)
 	count := map[string]int{}
 	for i, b := range bds {
 		d := docs[i]

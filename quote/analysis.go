@@ -22,10 +22,14 @@ type analysis struct {
 	lo, hi   []int // first and last token of each token's subtree
 	inRegion []int // region index of each token, -1 outside
 	covered  []bool
+	cueUsed  []bool // tokens that are the cue of a quote found
 	regions  []region
 	quotes   []doc.Quote
 	cands    []candidate
-	fbuf     []string // features of the learned cue detector
+	fbuf     featBuf   // features of the learned cue detector
+	entType  []string  // entity type of each token (built on first use)
+	inTimex  []bool    // tokens inside a temporal expression (built on first use)
+	scores   []float64 // the learned detector's score of each token (NaN until computed)
 	// quotedBefore[t] counts the tokens before t inside quotation marks
 	// (built on first use by the learned cue detector).
 	quotedBefore []int32
@@ -42,6 +46,7 @@ func newAnalysis(d *doc.Document) *analysis {
 		hi:       ints[3*n+1 : 4*n+1],
 		inRegion: ints[4*n+1:],
 		covered:  make([]bool, n),
+		cueUsed:  make([]bool, n),
 	}
 	// Dependents in compressed rows: count, prefix sums, fill.
 	for _, t := range d.Tokens {
@@ -333,23 +338,142 @@ func (a *analysis) cueSpan(v int) *doc.Span {
 
 // source returns the subject of cue v as a span, looking through a
 // participle or conjoined verb to its governor's subject ("…, saying …").
+// A relative pronoun stands for the noun its clause modifies ("officials
+// who said …"); the subject of a passive cue is not its source, the "by"
+// agent is ("he was accused by a reporter"). When the parse gives no
+// subject, the nearest person or organisation named before the cue in its
+// clause is taken ("Khan, the father of a soldier, decried …").
 func (a *analysis) source(v int) *doc.Span {
+	toks := a.d.Tokens
+	cue := v
 	for hop := 0; hop < 3 && v >= 0; hop++ {
-		if s := a.nearest(v, "nsubj"); s >= 0 {
+		s := a.nearest(v, "nsubj")
+		if s >= 0 && SourceRules && a.inRegion[s] >= 0 && a.inRegion[cue] < 0 {
+			// A subject inside a quotation is a misparse of “…,” X said.
+			s = -1
+		}
+		if s >= 0 && SourceRules && toks[s].Deprel == "nsubj:pass" && v == cue {
+			if ag := a.agent(v); ag >= 0 {
+				s = ag
+			} else if PassiveNil {
+				return nil
+			}
+		}
+		if s >= 0 && SourceRules && relativePronoun(toks[s]) {
+			// "programs that allow …": the relative clause's noun.
+			if h := a.relclHead(v); h >= 0 {
+				s = h
+			}
+		}
+		if s >= 0 {
 			lo, hi := a.subtreeExcept(s, func(k int) bool {
 				switch a.d.Tokens[k].Deprel {
-				case "acl:relcl", "acl", "parataxis":
-					return true
+				case "acl:relcl", "acl", "parataxis", "appos":
+					return !(a.d.Tokens[k].Deprel == "appos" && !SourceRules)
 				}
 				return false
 			})
+			if hi >= cue && s < cue && SourceRules {
+				hi = cue - 1
+			}
 			return a.span(lo, hi)
 		}
 		switch rel := a.d.Tokens[v].Deprel; {
 		case rel == "advcl" || rel == "xcomp" || rel == "conj" || strings.HasPrefix(rel, "advcl:") || rel == "acl":
 			v = a.d.Tokens[v].Head
 		default:
+			return a.leftNamed(cue)
+		}
+	}
+	return a.leftNamed(cue)
+}
+
+// SourceRules, PassiveNil and LeftNamed switch the source rules above
+// (chosen on PolNeAR train by cross-validation).
+var (
+	SourceRules = true
+	PassiveNil  = true
+	LeftNamed   = true
+)
+
+// relativePronoun reports whether t is who, that or which used as a
+// pronoun.
+func relativePronoun(t doc.Token) bool {
+	if t.UPOS != "PRON" {
+		return false
+	}
+	switch strings.ToLower(t.Lemma) {
+	case "who", "that", "which":
+		return true
+	}
+	return false
+}
+
+// relclHead returns the noun modified by the relative clause holding v, or -1.
+func (a *analysis) relclHead(v int) int {
+	for hop := 0; hop < 3 && v >= 0; hop++ {
+		if strings.HasPrefix(a.d.Tokens[v].Deprel, "acl") {
+			h := a.d.Tokens[v].Head
+			if h >= 0 && nominal(a.d.Tokens[h].UPOS) {
+				return h
+			}
+			return -1
+		}
+		v = a.d.Tokens[v].Head
+	}
+	return -1
+}
+
+// agent returns the "by" phrase of passive verb v, or -1.
+func (a *analysis) agent(v int) int {
+	for _, k := range a.kids(v) {
+		if rel := a.d.Tokens[k].Deprel; rel == "obl:agent" || rel == "obl" {
+			if c := a.child(k, "case"); c >= 0 && strings.EqualFold(a.text(c), "by") {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// leftNamed returns the nearest person or organisation entity, or personal
+// pronoun, before cue v in its clause (up to a verb, a conjunction
+// introducing a clause or a quotation), or nil.
+func (a *analysis) leftNamed(v int) *doc.Span {
+	if !LeftNamed {
+		return nil
+	}
+	toks := a.d.Tokens
+	start := a.sentenceOf(v).TokenStart
+	for t := v - 1; t >= start && t >= v-16; t-- {
+		if a.inRegion[t] >= 0 {
 			return nil
+		}
+		switch toks[t].UPOS {
+		case "VERB", "SCONJ":
+			return nil
+		case "AUX":
+			if t != v-1 && !(t == v-2 && toks[v-1].UPOS == "ADV") {
+				return nil
+			}
+		case "PUNCT":
+			if tx := a.text(t); tx == ";" || tx == ":" || tx == "(" || tx == ")" {
+				return nil
+			}
+		case "PRON":
+			if personPronouns[strings.ToLower(a.text(t))] && (t == v-1 || toks[t].Head == v) {
+				return a.tokenSpan(t)
+			}
+		}
+		if k := a.speakerKind(t); k == "PER" || k == "ORG" {
+			lo, hi := t, t
+			for lo > start && a.entType[lo-1] == k && toks[lo-1].UPOS == "PROPN" {
+				lo--
+			}
+			for hi+1 < v && a.entType[hi+1] == k && toks[hi+1].UPOS == "PROPN" {
+				hi++
+			}
+			return a.span(lo, hi)
 		}
 	}
 	return nil
@@ -364,6 +488,11 @@ func (a *analysis) add(q doc.Quote) {
 	t0 := sort.Search(len(toks), func(i int) bool { return toks[i].End > q.Content.Start })
 	for t := t0; t < len(toks) && toks[t].Start < q.Content.End; t++ {
 		a.covered[t] = true
+	}
+	if q.Cue != nil {
+		for t := sort.Search(len(toks), func(i int) bool { return toks[i].End > q.Cue.Start }); t < len(toks) && toks[t].Start < q.Cue.End; t++ {
+			a.cueUsed[t] = true
+		}
 	}
 	a.quotes = append(a.quotes, q)
 }

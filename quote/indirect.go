@@ -15,9 +15,16 @@ func (a *analysis) indirect() {
 	for v := range a.d.Tokens {
 		n := len(a.cands)
 		a.indirectAt(v)
-		if len(a.cands) == n && CueFallback < CueNever && a.cueCandidate(v) {
-			if lo, hi := a.rightDeps(v); lo >= 0 && a.cueScore(v) > CueFallback {
-				a.fallback(v, lo, hi)
+		if len(a.cands) == n && CueFallback < CueNever && a.cueCandidate(v) && !a.cueUsed[v] {
+			if lo, hi := a.rightDeps(v); lo >= 0 && !(PassiveFilter && a.agentless(v)) {
+				if s := a.cueScore(v); s > CueFallback {
+					a.fallback(v, lo, hi)
+					a.cands[len(a.cands)-1].nested = s > CueNested
+				}
+			}
+		} else if len(a.cands) > n && CueNested < CueNever && a.covered[v] && a.cueCandidate(v) && a.cueScore(v) > CueNested {
+			for i := n; i < len(a.cands); i++ {
+				a.cands[i].nested = true
 			}
 		}
 	}
@@ -39,6 +46,9 @@ func (a *analysis) indirectAt(v int) {
 	}
 	lemma := toks[v].Lemma
 	clause, object := clauseCue(lemma), objectCue(lemma)
+	if (clause || object) && CueVeto > -CueNever && cues[lemma]&speech == 0 && a.cueScore(v) < CueVeto {
+		return
+	}
 	if !clause && !object {
 		if !a.learnedCue(v) {
 			return
@@ -58,7 +68,18 @@ func (a *analysis) indirectAt(v int) {
 	if c >= 0 {
 		lo, hi := a.subtree(c)
 		a.addIndirect(v, lo, hi, a.cueSpan(v), a.source(v))
+		if NestedSpeech && cues[lemma]&speech != 0 && toks[c].Deprel == "ccomp" {
+			a.cands[len(a.cands)-1].nested = true
+		}
 		return
+	}
+	if clause && Trailing && cues[lemma]&speech != 0 && !a.cueUsed[v] {
+		// "…, analysts said Saturday." parsed as a clause of the content.
+		if hi, slo, shi := a.trailing(v); hi >= 0 {
+			s := a.sentenceOf(v)
+			a.addIndirect(v, s.TokenStart, hi, a.cueSpan(v), a.span(slo, shi))
+			return
+		}
 	}
 	if clause {
 		// said on Saturday that …, with "that" misattached by the
@@ -101,6 +122,79 @@ func (a *analysis) indirectAt(v int) {
 			a.addIndirect(v, lo, hi, a.cueSpan(v), a.source(v))
 		}
 	}
+}
+
+// PassiveFilter keeps the detector's fallback off passive verbs without a
+// "by" agent ("was charged with murder", "was appointed to the post").
+var PassiveFilter = true
+
+// agentless reports whether v is a passive verb without a "by" agent.
+func (a *analysis) agentless(v int) bool {
+	if a.child(v, "aux:pass") < 0 && a.child(v, "nsubj:pass") < 0 && !(a.d.Tokens[v].Deprel == "acl" && a.d.Tokens[v].XPOS == "VBN") {
+		return false
+	}
+	return a.agent(v) < 0
+}
+
+// Trailing switches the rule for a cue ending its sentence after a comma.
+var Trailing = true
+
+// trailing recognises speech verb v ending its sentence after the content
+// and a comma, with its subject before it or after it: "…, analysts said
+// on Saturday." or "…, said Ali Hassan, a minister." It returns the
+// content's last token and the source's tokens, or -1s.
+func (a *analysis) trailing(v int) (hi, slo, shi int) {
+	toks := a.d.Tokens
+	s := a.sentenceOf(v)
+	plain := func(t int) bool {
+		switch toks[t].UPOS {
+		case "VERB", "AUX", "SCONJ":
+			return false
+		}
+		return a.inRegion[t] < 0
+	}
+	// After the cue: adjuncts only, to the end of the sentence.
+	end := s.TokenEnd
+	for end > v+1 && toks[end-1].UPOS == "PUNCT" && a.text(end-1) != "," {
+		end--
+	}
+	if end-v > 12 {
+		return -1, -1, -1
+	}
+	for t := v + 1; t < end; t++ {
+		if !plain(t) {
+			return -1, -1, -1
+		}
+	}
+	// Before it: the subject back to a comma (or the cue right after it).
+	c := v - 1
+	for c > s.TokenStart && c > v-10 && a.text(c) != "," {
+		if !plain(c) {
+			return -1, -1, -1
+		}
+		c--
+	}
+	if c <= s.TokenStart+2 || a.text(c) != "," || a.words(s.TokenStart, c) < 3 {
+		return -1, -1, -1
+	}
+	if c == v-1 {
+		// "…, said Ali Hassan, a minister."
+		if end == v+1 {
+			return -1, -1, -1
+		}
+		return c - 1, v + 1, end - 1
+	}
+	named := false
+	for t := c + 1; t < v; t++ {
+		switch toks[t].UPOS {
+		case "NOUN", "PROPN", "PRON":
+			named = true
+		}
+	}
+	if !named {
+		return -1, -1, -1
+	}
+	return c - 1, c + 1, v - 1
 }
 
 // according handles "according to X, …" at token v ("according").
@@ -174,7 +268,7 @@ func (a *analysis) acceptIndirect() {
 		}
 		ok := true
 		for t := c.lo; t <= c.hi && !c.force; t++ {
-			if a.covered[t] && (!c.nested || a.inRegion[t] >= 0) {
+			if a.covered[t] && (!c.nested || a.inRegion[t] >= 0) && !a.holds(c, t) {
 				ok = false
 				break
 			}
@@ -198,6 +292,34 @@ func (a *analysis) acceptIndirect() {
 	}
 	a.cands = a.cands[:0]
 }
+
+// holds reports whether covered token t belongs to a quote that candidate
+// c wholly contains, cue and content: “She says Americans are angry but
+// hungry for what she calls “real solutions”” holds the quote of "calls".
+func (a *analysis) holds(c candidate, t int) bool {
+	if !NestedHold {
+		return false
+	}
+	toks := a.d.Tokens
+	bs, be := toks[c.lo].Start, toks[c.hi].End
+	if toks[c.v].Start >= bs && toks[c.v].End <= be {
+		return false
+	}
+	for _, q := range a.quotes {
+		if q.Content.Start <= toks[t].Start && toks[t].End <= q.Content.End {
+			return q.Content.Start >= bs && q.Content.End <= be && q.Cue != nil && q.Cue.Start >= bs && q.Cue.End <= be
+		}
+	}
+	return false
+}
+
+// NestedHold lets an indirect content hold a whole quote found before it,
+// and NestedSpeech lets a speech verb's clausal complement stand inside
+// another quote's content (reported speech within reported speech).
+var (
+	NestedHold   = true
+	NestedSpeech = true
+)
 
 // thatAfter returns the complementizer "that" within a few tokens after
 // cue v, past its objects and adjuncts, or -1.

@@ -20,8 +20,10 @@
 //     the talks “productive”).
 //
 // A learned cue detector (learned.go, weights in cuemodel.tsv trained on
-// PolNeAR train) widens the rule lexicon: verbs, nouns and adjectives it
-// scores as cues get their content and source attached through the parse.
+// PolNeAR train; on by default) works with the rule lexicon: verbs, nouns
+// and adjectives it scores as cues get their content and source attached
+// through the parse, and verbs of the derived cue table it scores far below
+// zero are dropped. UseLearnedCues(false) leaves the rules alone.
 //
 // A quoted term nobody is said to have said (scare quotes: the so-called
 // “snapback” mechanism) yields nothing.

@@ -55,19 +55,20 @@ func (a *app) evalCmd() *cobra.Command {
 			"  dyad eval event-dates ../shared/data/timebank-aquaint",
 			eval.RunEventDatesEmbedded),
 	)
-	var learnedCues bool
+	var learnedCues, rulesOnly bool
 	quotesCmd := &cobra.Command{
 		Use:     "quotes DIR",
 		Short:   "overlap P/R/F1 of quote cues, sources and contents on PolNeAR brat files (DIR/text + DIR/attributions)",
-		Example: "  dyad eval quotes ../shared/data/polnear/data/dev",
+		Example: "  dyad eval quotes ../shared/data/polnear/data/dev\n  dyad eval quotes --rules ../shared/data/polnear/data/dev",
 		Args:    args(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, paths []string) error {
-			quote.UseLearnedCues(learnedCues)
-			defer quote.UseLearnedCues(false)
+			quote.UseLearnedCues(!rulesOnly)
+			defer quote.UseLearnedCues(true)
 			return eval.RunQuotes(paths[0], a.stdout)
 		},
 	}
-	quotesCmd.Flags().BoolVar(&learnedCues, "learned", false, "add the learned cue detector (off in the product: see docs/QUOTES.md)")
+	quotesCmd.Flags().BoolVar(&rulesOnly, "rules", false, "the rules alone, without the learned cue detector (on by default: see docs/QUOTES.md)")
+	quotesCmd.Flags().BoolVar(&learnedCues, "learned", true, "the learned cue detector (the default; kept for old scripts)")
 	cmd.AddCommand(quotesCmd)
 	var petrarch, parseMode, dictDir, details, gold, stories string
 	events := &cobra.Command{

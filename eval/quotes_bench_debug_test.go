@@ -1,0 +1,114 @@
+package eval
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad/doc"
+	"github.com/dyadproject/dyad/internal/benchnews"
+	"github.com/dyadproject/dyad/quote"
+)
+
+// TestQuotesBenchAdditions lists what the learned cue detector adds to and
+// removes from the rules' quotes on the first DYAD_QUOTES_BENCH bench-news
+// wire stories (no gold: the lists are read by hand), written to
+// DYAD_QUOTES_BENCH_OUT (default /tmp/quote-bench.txt).
+//
+//	DYAD_QUOTES_BENCH=300 go test ./eval -run TestQuotesBenchAdditions -v
+func TestQuotesBenchAdditions(t *testing.T) {
+	n, _ := strconv.Atoi(os.Getenv("DYAD_QUOTES_BENCH"))
+	if n <= 0 {
+		t.Skip("DYAD_QUOTES_BENCH not set")
+	}
+	stories := benchnews.Stories(t, n)
+	stages, err := QuoteStages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := os.Getenv("DYAD_QUOTES_BENCH_OUT")
+	if path == "" {
+		path = "/tmp/quote-bench.txt"
+	}
+	out, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
+	keepT, keepF, keepV := quote.CueThreshold, quote.CueFallback, quote.CueVeto
+	defer func() { quote.CueThreshold, quote.CueFallback, quote.CueVeto = keepT, keepF, keepV }()
+	key := func(q doc.Quote) string {
+		c := ""
+		if q.Cue != nil {
+			c = q.Cue.Text + "@" + strconv.Itoa(q.Cue.Start)
+		}
+		return c + "|" + strconv.Itoa(q.Content.Start)
+	}
+	added, removed, rules := 0, 0, 0
+	for _, s := range stories {
+		if s.Text == "" {
+			continue
+		}
+		d := &doc.Document{ID: s.ID, Text: s.Text, Date: s.Date}
+		for _, st := range stages {
+			if err := st.Process(d); err != nil {
+				t.Fatal(err)
+			}
+		}
+		quote.UseLearnedCues(false)
+		quote.Attribute(d)
+		base := map[string]bool{}
+		baseQ := map[string]doc.Quote{}
+		for _, q := range d.Quotes {
+			base[key(q)] = true
+			baseQ[key(q)] = q
+		}
+		rules += len(d.Quotes)
+		quote.UseLearnedCues(true)
+		if e := os.Getenv("DYAD_QUOTES_BENCH_TH"); e != "" {
+			fmt.Sscanf(e, "%g,%g", &quote.CueThreshold, &quote.CueFallback)
+		}
+		scores := quote.CueScores(d)
+		quote.Attribute(d)
+		baseCue := map[int]bool{}
+		for k := range base {
+			if i := strings.IndexByte(k, '@'); i >= 0 {
+				n, _ := strconv.Atoi(k[i+1 : strings.IndexByte(k, '|')])
+				baseCue[n] = true
+			}
+		}
+		with := map[string]bool{}
+		for _, q := range d.Quotes {
+			with[key(q)] = true
+			if !base[key(q)] && q.Cue != nil && !baseCue[q.Cue.Start] {
+				added++
+				sc := 0.0
+				for ti, tk := range d.Tokens {
+					if tk.Start == q.Cue.Start {
+						sc = scores[ti]
+					}
+				}
+				fmt.Fprintf(out, "SCORE %.1f ", sc)
+				src, cue := "-", "-"
+				if q.Source != nil {
+					src = q.Source.Text
+				}
+				if q.Cue != nil {
+					cue = q.Cue.Text
+				}
+				fmt.Fprintf(out, "ADD %s [%s] src=%q cue=%q content=%q\n", s.ID, q.Kind, src, cue, short(q.Content.Text))
+			}
+		}
+		for k := range base {
+			if !with[k] && !strings.HasPrefix(k, "|") {
+				removed++
+				q := baseQ[k]
+				fmt.Fprintf(out, "DEL %s %s [%s] content=%q\n", s.ID, k, q.Kind, short(q.Content.Text))
+			}
+		}
+	}
+	quote.UseLearnedCues(false)
+	t.Logf("%d stories: rules %d quotes; the detector adds %d and removes %d", len(stories), rules, added, removed)
+}

@@ -1,0 +1,268 @@
+package eval
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad/doc"
+	"github.com/dyadproject/dyad/quote"
+)
+
+// cvFolds is how many folds TestQuotesCV splits train into.
+const cvFolds = 5
+
+// TestQuotesCV chooses the learned cue detector's thresholds honestly: it
+// splits a PolNeAR compartment (train) into folds by article (an article's
+// annotation files stay in one fold), trains the detector on the other
+// folds, attributes the held-out fold at several thresholds, and prints the
+// pooled overlap scores of each setting. Dev is never read.
+//
+//	DYAD_QUOTES_CV=../../shared/data/polnear/data/train DYAD_QUOTES_CACHE=/tmp/train.gob \
+//	  go test ./eval -run TestQuotesCV -v
+func TestQuotesCV(t *testing.T) {
+	dir := os.Getenv("DYAD_QUOTES_CV")
+	if dir == "" {
+		t.Skip("DYAD_QUOTES_CV not set")
+	}
+	bds, err := ReadBratQuotesDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := parsedBrat(t, bds)
+	fold := cvFoldOf(bds)
+	gold := GoldCues(bds)
+	type setting struct{ th, fb, veto, nest float64 }
+	never := quote.CueNever
+	settings := []setting{{never, never, -never, never}, {0, 0, -12, never}, {0, 5, -12, never}, {0, 10, -12, never}, {5, 5, -12, never}, {5, 10, -12, never}, {10, 10, -12, never}}
+	if os.Getenv("DYAD_QUOTES_CV_GRID") != "" {
+		for _, th := range []float64{-2, -1, 0, 1, 2, 4} {
+			for _, fb := range []float64{never, -1, 0, 1, 2, 4} {
+				settings = append(settings, setting{th, fb, -never, never})
+			}
+		}
+		for _, v := range []float64{-8, -6, -4, -2} {
+			settings = append(settings, setting{0, 0, v, never}, setting{1, 1, v, never}, setting{2, 2, v, never})
+		}
+	}
+	if l := os.Getenv("DYAD_QUOTES_CV_LIST"); l != "" {
+		settings = nil
+		for _, s := range strings.Split(l, ";") {
+			var th, fb, v, n float64
+			if _, err := fmt.Sscanf(s, "%g,%g,%g,%g", &th, &fb, &v, &n); err != nil {
+				t.Fatal(err)
+			}
+			settings = append(settings, setting{th, fb, v, n})
+		}
+	}
+	if s := os.Getenv("DYAD_QUOTES_CV_ONLY"); s != "" {
+		var th, fb, v, n float64
+		if _, err := fmt.Sscanf(s, "%g,%g,%g,%g", &th, &fb, &v, &n); err != nil {
+			t.Fatal(err)
+		}
+		settings = []setting{{th, fb, v, n}}
+	}
+	if os.Getenv("DYAD_QUOTES_CV_NOHOLD") != "" {
+		quote.NestedHold = false
+		defer func() { quote.NestedHold = true }()
+	}
+	if os.Getenv("DYAD_QUOTES_CV_NOSPEECH") != "" {
+		quote.NestedSpeech = false
+		defer func() { quote.NestedSpeech = true }()
+	}
+	for _, tg := range []struct {
+		env string
+		v   *bool
+	}{{"DYAD_QUOTES_CV_NOSRC", &quote.SourceRules}, {"DYAD_QUOTES_CV_PASSNIL", &quote.PassiveNil}, {"DYAD_QUOTES_CV_NOLEFT", &quote.LeftNamed}, {"DYAD_QUOTES_CV_NOFILTER", &quote.FallbackFilter}, {"DYAD_QUOTES_CV_NOTRAIL", &quote.Trailing}, {"DYAD_QUOTES_CV_NOPASS", &quote.PassiveFilter}} {
+		if os.Getenv(tg.env) != "" {
+			keep := *tg.v
+			*tg.v = !keep
+			defer func() { *tg.v = keep }()
+		}
+	}
+	scores := make([]QuoteScore, len(settings))
+	tally := map[string]int{}
+	keepT, keepF, keepV, keepN := quote.CueThreshold, quote.CueFallback, quote.CueVeto, quote.CueNested
+	defer func() {
+		quote.CueThreshold, quote.CueFallback, quote.CueVeto, quote.CueNested = keepT, keepF, keepV, keepN
+	}()
+	for f := 0; f < cvFolds; f++ {
+		var trDocs []*doc.Document
+		var trGold [][][2]int
+		for i := range bds {
+			if fold[i] != f {
+				trDocs = append(trDocs, docs[i])
+				trGold = append(trGold, gold[i])
+			}
+		}
+		epochs, prune := QuoteModelEpochs, float64(QuoteModelPrune)
+		if e := os.Getenv("DYAD_QUOTES_CV_EPOCHS"); e != "" {
+			fmt.Sscan(e, &epochs)
+		}
+		if e := os.Getenv("DYAD_QUOTES_CV_PRUNE"); e != "" {
+			fmt.Sscan(e, &prune)
+		}
+		m := quote.TrainCueModel(trDocs, trGold, epochs, QuoteModelSeed, prune)
+		old := quote.SetCueModel(m)
+		for si, s := range settings {
+			quote.CueThreshold, quote.CueFallback, quote.CueVeto, quote.CueNested = s.th, s.fb, s.veto, s.nest
+			for i, b := range bds {
+				if fold[i] == f {
+					quote.Attribute(docs[i])
+					scores[si].ScoreQuoteDoc(b.Gold, docs[i].Quotes)
+					if len(settings) == 1 {
+						cvErrors(tally, b, docs[i])
+					}
+				}
+			}
+		}
+		quote.SetCueModel(old)
+	}
+	var out strings.Builder
+	for si, s := range settings {
+		c, so, co := scores[si].Cue, scores[si].Source, scores[si].Content
+		fmt.Fprintf(&out, "th=%-5g fb=%-5g veto=%-5g nest=%-5g cue %.2f/%.2f/%.2f source %.2f/%.2f/%.2f content %.2f/%.2f/%.2f\n",
+			s.th, s.fb, s.veto, s.nest, 100*c.P(), 100*c.R(), 100*c.F1(), 100*so.P(), 100*so.R(), 100*so.F1(), 100*co.P(), 100*co.R(), 100*co.F1())
+	}
+	t.Log("\n" + out.String())
+	if len(tally) > 0 && os.Getenv("DYAD_QUOTES_CV_TALLY") != "" {
+		var keys []string
+		for k := range tally {
+			keys = append(keys, k)
+		}
+		sort.Slice(keys, func(i, j int) bool { return tally[keys[i]] > tally[keys[j]] })
+		f, err := os.Create(os.Getenv("DYAD_QUOTES_CV_TALLY"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		for _, k := range keys {
+			fmt.Fprintf(f, "%6d %s\n", tally[k], k)
+		}
+	}
+}
+
+var cvSample = map[string]int{}
+
+// cvErrors counts a held-out document's missed gold cues and false cues by
+// the part of speech, lemma and place of their first token.
+func cvErrors(tally map[string]int, b BratDoc, d *doc.Document) {
+	sample := cvSample
+	quoted := quote.Quoted(d)
+	scores := quote.CueScores(d)
+	role := "FN"
+	where := func(start, end int) string {
+		// The span's head: its first token whose head lies outside it.
+		for ti, tk := range d.Tokens {
+			if tk.End > start && tk.Start < end && (tk.Head < 0 || d.Tokens[tk.Head].Start >= end || d.Tokens[tk.Head].End <= start) {
+				in := "out"
+				for _, q := range d.Quotes {
+					if q.Content.Start <= tk.Start && tk.End <= q.Content.End {
+						in = "incontent"
+					}
+				}
+				if quoted[ti] {
+					in = "inquote"
+				}
+				sc := "nan"
+				switch v := scores[ti]; {
+				case v > 0:
+					sc = "pos"
+				case v <= 0:
+					sc = "neg"
+				}
+				tally["SCORE "+role+" "+tk.UPOS+" "+in+" "+sc]++
+				return tk.UPOS + " " + tk.Deprel + " " + in + " " + tk.Lemma
+			}
+		}
+		return "?"
+	}
+	for _, g := range b.Gold {
+		if g.Role != "Cue" {
+			continue
+		}
+		hit := false
+		for _, q := range d.Quotes {
+			if q.Cue != nil && g.Overlaps(q.Cue.Start, q.Cue.End) {
+				hit = true
+			}
+		}
+		if !hit {
+			w := where(g.Frags[0][0], g.Frags[0][1])
+			tally["FN "+w]++
+			if sample[w] < 3 {
+				sample[w]++
+				tally["SAMPLE FN "+w+" | "+b.Text[g.Frags[0][0]:g.Frags[0][1]]+" | "+short(sentenceAround(b.Text, g.Frags[0][0]))]++
+			}
+			tally["FNPOS "+strings.Fields(w)[0]]++
+		}
+	}
+	role = "FP"
+	for _, q := range d.Quotes {
+		if q.Cue == nil {
+			continue
+		}
+		hit := false
+		for _, g := range b.Gold {
+			if g.Role == "Cue" && g.Overlaps(q.Cue.Start, q.Cue.End) {
+				hit = true
+			}
+		}
+		if hit && q.Source != nil {
+			sh := false
+			for _, g := range b.Gold {
+				if g.Role == "Source" && g.Overlaps(q.Source.Start, q.Source.End) {
+					sh = true
+				}
+			}
+			if !sh {
+				tally["SRCFP"]++
+				if cvSample["SRCFP"] < 150 {
+					cvSample["SRCFP"]++
+					tally["SAMPLE SRCFP "+q.Kind+" | "+q.Source.Text+" | "+q.Cue.Text+" | "+short(sentenceAround(b.Text, q.Cue.Start))]++
+				}
+			}
+		}
+		if hit && q.Source == nil {
+			tally["SRCNIL "+q.Kind]++
+			if cvSample["SRCNIL"] < 100 {
+				cvSample["SRCNIL"]++
+				tally["SAMPLE SRCNIL "+q.Kind+" | "+q.Cue.Text+" | "+short(sentenceAround(b.Text, q.Cue.Start))]++
+			}
+		}
+		if !hit {
+			w := q.Kind + " " + where(q.Cue.Start, q.Cue.End)
+			tally["FP "+w]++
+			if sample["FP"+w] < 3 {
+				sample["FP"+w]++
+				tally["SAMPLE FP "+w+" | "+q.Cue.Text+" | "+short(q.Content.Text)+" | "+short(sentenceAround(b.Text, q.Cue.Start))]++
+			}
+			tally["FPKIND "+q.Kind]++
+		}
+	}
+}
+
+// cvFoldOf assigns each annotation file a fold by its article, the
+// articles taken in name order round robin.
+func cvFoldOf(bds []BratDoc) []int {
+	var names []string
+	seen := map[string]bool{}
+	for _, b := range bds {
+		if !seen[b.Name] {
+			seen[b.Name] = true
+			names = append(names, b.Name)
+		}
+	}
+	sort.Strings(names)
+	idx := map[string]int{}
+	for i, n := range names {
+		idx[n] = i % cvFolds
+	}
+	out := make([]int, len(bds))
+	for i, b := range bds {
+		out[i] = idx[b.Name]
+	}
+	return out
+}
