@@ -85,9 +85,14 @@ const (
 	nfHeadline                    // title-case sentence
 	nfPlaces                      // place-name gazetteer
 	nfNames                       // personal-name gazetteer
+	nfRun                         // the word's position in its run of capitalised words (ner_run.go)
+	nfKwCtx                       // with nfRun: the neighbours' keyword classes (tried, off)
+	nfRunJoin                     // with nfRun: runs go on over "of", "for the", "&" … (tried, off)
+	nfRunKw                       // with nfRun: keyword classes of the run's first and last words (tried, off)
+	nfWide                        // words at ±3 and the bigrams on either side (tried, off)
 )
 
-const nfDefault = nfLex | nfContext | nfGazette | nfLcRate | nfBigram | nfHeadline | nfPlaces | nfNames
+const nfDefault = nfLex | nfContext | nfGazette | nfLcRate | nfBigram | nfHeadline | nfPlaces | nfNames | nfRun
 
 func nerLabelSet(types []string) []string {
 	labels := []string{"O"}

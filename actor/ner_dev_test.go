@@ -34,6 +34,9 @@ var (
 	nerDevSeed          = flag.Uint64("ner-seed", 1, "seed")
 	nerDevFeatures      = flag.Uint("ner-features", 0, "feature template mask for -ner-dev (0 default)")
 	nerDevPolNeAR       = flag.Bool("ner-raw-polnear", false, "add the PolNeAR texts to the raw text for -ner-dev")
+	nerDevSilver        = flag.String("ner-silver", "", "with -ner-dev: comma-separated saved models whose agreed tags on the raw text are added as training sentences")
+	nerDevSilverMax     = flag.Int("ner-silver-max", 0, "with -ner-silver: at most this many silver sentences")
+	nerDevWordStats     = flag.String("ner-wordstats", "", "with -ner-dev: take capitalisation rates and clusters from this saved model instead of learning them")
 )
 
 const sharedData = "../../shared/data"
@@ -69,6 +72,25 @@ func TestNERDev(t *testing.T) {
 		return !half[d] && (!*nerDevHalfOnly || !halfOf(d))
 	})
 	start := time.Now()
+	var wordStats *actor.NER
+	if *nerDevWordStats != "" {
+		if wordStats, err = actor.LoadNERFile(*nerDevWordStats); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if *nerDevSilver != "" {
+		var ms []*actor.NER
+		for _, p := range strings.Split(*nerDevSilver, ",") {
+			m, err := actor.LoadNERFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ms = append(ms, m)
+		}
+		silver := actor.SilverNER(raw, ms, *nerDevSilverMax)
+		t.Logf("silver: %d sentences", len(silver))
+		train = append(train, silver...)
+	}
 	var phrases []actor.NERSentence
 	if *nerDevWikiGaz {
 		phrases, err = eval.ReadNERFile(filepath.Join(sharedData, "wikiann-en", "train"))
@@ -77,7 +99,7 @@ func TestNERDev(t *testing.T) {
 		}
 	}
 	m, err := actor.TrainNER(train, raw, kb, actor.NERTrainOptions{PhraseLists: phrases,
-		Stack: *nerDevStack, Gazetteer: *nerDevGaz, Epochs: *nerDevEpochs, Clusters: *nerDevClusters, MinCount: *nerDevMinCount, Seed: *nerDevSeed, Runs: *nerDevRuns, Features: uint32(*nerDevFeatures), AddFeatures: uint32(*nerDevExtraFeatures), Log: os.Stderr,
+		Stack: *nerDevStack, WordStats: wordStats, Gazetteer: *nerDevGaz, Epochs: *nerDevEpochs, Clusters: *nerDevClusters, MinCount: *nerDevMinCount, Seed: *nerDevSeed, Runs: *nerDevRuns, Features: uint32(*nerDevFeatures), AddFeatures: uint32(*nerDevExtraFeatures), Log: os.Stderr,
 		EpochEnd: func(ep int, m *actor.NER) {
 			if ep == *nerDevEpochs && testing.Verbose() {
 				byDoc := map[string][]actor.NERSentence{}

@@ -19,7 +19,11 @@ type nerTok struct {
 	pl         uint8     // phrase gazetteer: kind bits (1 city, 2 admin1, 4 PER, 8 ORG, 16 LOC)
 	plPos      uint8     // and position in the phrase (B I L U)
 	nm         uint8     // personal-name bits
-	init       bool      // first word of the sentence
+	kw         uint8     // keyword class (ner_run.go)
+	run        uint16    // capitalised run: 1 | position (B0 I1 L2 U3)<<1 | first-word class<<3 | last-word class<<6; 0 outside
+	runFirst   int32     // and the indices of its first and last words
+	runLast    int32
+	init       bool // first word of the sentence
 	punct      bool
 }
 
@@ -99,6 +103,15 @@ const (
 	tDocFL
 	tDocLow
 	tDocMajS1
+	tRun
+	tRunW
+	tLWm3
+	tLWp3
+	tBI2m
+	tBI2p
+	tRunm1
+	tRunp1
+	// New templates go last: the numbers are hashed into the model.
 )
 
 const (
@@ -297,6 +310,9 @@ func (n *NER) prepare(words []string, sc *nerScratch, dc *nerDocCtx) {
 			i += found
 		}
 	}
+	if n.feats&nfRun != 0 {
+		markRuns(toks, n.feats&nfRunJoin != 0, n.feats&nfRunKw != 0)
+	}
 	if n.kb != nil && n.feats&nfGazette != 0 {
 		for _, sp := range n.kb.MatchTokens(words) {
 			k := uint8(sp.Hits[0].Kind)
@@ -371,6 +387,11 @@ func (n *NER) prepare(words []string, sc *nerScratch, dc *nerDocCtx) {
 				feat3(tCapm1p1, capOf(i-1), capOf(i), capOf(i+1)),
 				feat2(tWm1SH, hlOf(i-1), t.hs))
 		}
+		if n.feats&nfWide != 0 {
+			// Words at ±3, and the bigrams before and after the word.
+			fs = append(fs, feat1(tLWm3, hlOf(i-3)), feat1(tLWp3, hlOf(i+3)),
+				feat2(tBI2m, hlOf(i-2), hlOf(i-1)), feat2(tBI2p, hlOf(i+1), hlOf(i+2)))
+		}
 		if n.feats&nfBigram != 0 {
 			fs = append(fs, feat2(tBIm, hlOf(i-1), t.hl), feat2(tBIp, t.hl, hlOf(i+1)))
 		}
@@ -423,6 +444,26 @@ func (n *NER) prepare(words []string, sc *nerScratch, dc *nerDocCtx) {
 				fs = append(fs, feat1(tNM, nm(i)), feat2(tNMSH, nm(i), uint64(t.lc)))
 			}
 			fs = append(fs, feat2(tNMm1, nm(i-1), nm(i)), feat2(tNMp1, nm(i), nm(i+1)))
+		}
+		if n.feats&nfRun != 0 {
+			// The token's position in its capitalised run (with nfRunKw
+			// also the keyword classes of the run's first and last
+			// words); tRunW adds the word's own keyword class, which is
+			// 0 without nfRunKw (the shipped model: it then repeats tRun,
+			// kept so that the model's hashes stay as trained). With
+			// nfKwCtx, the neighbours' keyword classes.
+			kwOf := func(j int) uint64 {
+				if p := get(j); p != nil {
+					return uint64(p.kw)
+				}
+				return 15
+			}
+			if t.run != 0 {
+				fs = append(fs, feat1(tRun, uint64(t.run)), feat2(tRunW, uint64(t.run), uint64(t.kw)))
+			}
+			if n.feats&nfKwCtx != 0 {
+				fs = append(fs, feat2(tRunm1, kwOf(i-1), uint64(t.cap)), feat2(tRunp1, kwOf(i+1), uint64(t.cap)))
+			}
 		}
 		if n.feats&nfHeadline != 0 && headline {
 			fs = append(fs, feat1(tHeadSH, t.hs))

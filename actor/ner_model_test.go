@@ -122,7 +122,7 @@ func TestTrainNERModel(t *testing.T) {
 	fmt.Fprintf(&r, "Trained %s on: %s.\n", time.Now().UTC().Format("2006-01-02"), summary)
 	fmt.Fprintf(&r, "Gazetteers: the KB (actor.LoadKB().MatchTokens: kind and position), data/ner/gazetteer\n")
 	fmt.Fprintf(&r, "(GeoNames places, given and personal names). Word clusters: %d (exchange algorithm over the raw\n", o.Clusters)
-	fmt.Fprintf(&r, "text and the training words).\n")
+	fmt.Fprintf(&r, "text and the training words). Each word's position in its run of capitalised words (B/I/L/U).\n")
 	fmt.Fprintf(&r, "Model: averaged structured perceptron, BILOU labels over PER ORG LOC GPE NORP MISC, first-order\n")
 	fmt.Fprintf(&r, "Viterbi with BILOU constraints; seed %d, %d epochs, the weights of %d runs (seeds %d..%d, different\n", o.Seed, o.Epochs, o.Runs, o.Seed, o.Seed+uint64(o.Runs)-1)
 	fmt.Fprintf(&r, "shuffles) averaged; weights quantised to 16 bits. No part-of-speech features.\n")

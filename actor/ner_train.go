@@ -49,6 +49,15 @@ type NERTrainOptions struct {
 	// Stack trains a second, document-level stage (see TrainNER).
 	Stack bool
 	Folds int // jackknife folds for Stack (default 4)
+	// WordStats, when set, lends its capitalisation rates and word
+	// clusters instead of learning them from raw (development runs: the
+	// clusters take most of the training time). Words it has not seen get
+	// no cluster.
+	WordStats *NER
+	// Silver, when above 0, self-trains (TrainNERFromCorpora): two models
+	// with different shuffles tag the raw text, and up to Silver sentences
+	// on which they agree join the training data of the final model.
+	Silver int
 }
 
 // TrainNER trains a recogniser on train (BIO-tagged sentences) with kb for
@@ -108,9 +117,17 @@ func TrainNER(train []NERSentence, raw [][]string, kb *KB, opt NERTrainOptions) 
 		n.addPhraseLists(opt.PhraseLists)
 		n.feats |= nfPlaces
 	}
-	n.lcRate = learnLcRate(all)
-	if opt.Clusters > 0 {
-		n.clusters = learnClusters(all, opt.Clusters, logf)
+	switch {
+	case opt.WordStats != nil:
+		n.lcRate, n.clusters = opt.WordStats.lcRate, opt.WordStats.clusters
+		if n.clusters == nil {
+			n.feats &^= nfClusters
+		}
+	default:
+		n.lcRate = learnLcRate(all)
+		if opt.Clusters > 0 {
+			n.clusters = learnClusters(all, opt.Clusters, logf)
+		}
 	}
 	logf("ner: word statistics %d words, clusters %d (%s)\n", len(n.lcRate), len(n.clusters), time.Since(t0).Round(time.Millisecond))
 	if !opt.Stack {
@@ -891,6 +908,26 @@ func TrainNERFromCorpora(c NERCorpora, opt NERTrainOptions) (*NER, string, error
 	}
 	if opt.Info == "" {
 		opt.Info = fmt.Sprintf("trained on %s; seed %d, epochs %d, runs %d, clusters %d", summary, opt.Seed, opt.Epochs, max(opt.Runs, 1), opt.Clusters)
+	}
+	if opt.Silver > 0 {
+		// Two first models (seeds Seed… and Seed+Runs…) share the word
+		// statistics; their agreed tags on the raw text join training.
+		first := opt
+		first.EpochEnd, first.Silver = nil, 0
+		m1, err := TrainNER(train, raw, kb, first)
+		if err != nil {
+			return nil, "", err
+		}
+		first.WordStats = m1
+		first.Seed = max(opt.Seed, 1) + uint64(max(opt.Runs, 1))
+		m2, err := TrainNER(train, raw, kb, first)
+		if err != nil {
+			return nil, "", err
+		}
+		silver := SilverNER(raw, []*NER{m1, m2}, opt.Silver)
+		summary += fmt.Sprintf("; silver (self-training): %d raw sentences on which two models agree", len(silver))
+		train = append(train[:len(train):len(train)], silver...)
+		opt.WordStats = m1
 	}
 	m, err := TrainNER(train, raw, kb, opt)
 	if err != nil {
