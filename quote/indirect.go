@@ -105,6 +105,11 @@ func (a *analysis) indirectAt(v int) {
 		return
 	}
 	if object {
+		if PersonObject && receptionVerbs[lemma] && a.personObject(v) {
+			// "welcomed Lula at the palace", "received the envoy": a
+			// person received or met, nothing said.
+			return
+		}
 		// criticized X for …, called for …, wants to …: the object or
 		// open complement with what follows it in the verb's phrase.
 		core := false
@@ -122,6 +127,28 @@ func (a *analysis) indirectAt(v int) {
 			a.addIndirect(v, lo, hi, a.cueSpan(v), a.source(v))
 		}
 	}
+}
+
+// PersonObject keeps verbs of receiving someone from quoting when their
+// object is a person and nothing follows as a clause or open complement:
+// "welcomed Lula at the palace" is a welcome, not an attribution
+// ("welcomed the decision" still is one).
+var PersonObject = true
+
+// receptionVerbs receive, meet or accompany a person (PersonObject).
+var receptionVerbs = map[string]bool{
+	"welcome": true, "receive": true, "greet": true, "host": true, "meet": true,
+	"visit": true, "embrace": true, "hug": true, "escort": true, "accompany": true,
+}
+
+// personObject reports whether verb v's object is a person entity and v has
+// no clausal or open complement.
+func (a *analysis) personObject(v int) bool {
+	o := a.child(v, "obj")
+	if o < 0 || a.child(v, "xcomp", "ccomp") >= 0 {
+		return false
+	}
+	return a.speakerKind(o) == "PER"
 }
 
 // PassiveFilter keeps the detector's fallback off passive verbs without a

@@ -123,3 +123,31 @@ func TestLeftNamedSource(t *testing.T) {
 		t.Errorf("source %v, want Mwangi: %s", q.Source, dump(d.Quotes))
 	}
 }
+
+// A person welcomed or received is no attribution; a decision welcomed is
+// one, and with the rule off the welcome of a person is taken as a quote.
+func TestPersonObject(t *testing.T) {
+	text := "Kenyan President William Ruto welcomed Ethiopian Prime Minister Abiy Ahmed at the State House on Monday.\n\n" +
+		"The opposition welcomed the decision to postpone the vote.\n"
+	d := annotate(t, text)
+	for _, q := range d.Quotes {
+		if q.Cue != nil && q.Cue.Text == "welcomed" && strings.Contains(q.Content.Text, "Abiy") {
+			t.Errorf("a welcomed person quoted: %s", dump(d.Quotes))
+		}
+	}
+	if q := quoteWithCue(d, "welcomed"); q == nil || !strings.Contains(q.Content.Text, "decision") {
+		t.Errorf("the welcomed decision is not an attribution: %s", dump(d.Quotes))
+	}
+	toggle(&quote.PersonObject, false, func() {
+		quote.Attribute(d)
+		found := false
+		for _, q := range d.Quotes {
+			if q.Cue != nil && q.Cue.Text == "welcomed" && strings.Contains(q.Content.Text, "Abiy") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("with the rule off the welcome of a person is not quoted, so the test proves nothing: %s", dump(d.Quotes))
+		}
+	})
+}
