@@ -51,7 +51,7 @@ func Date(d *doc.Document) {
 	}
 	var s sent
 	cur := -1
-	drop := false
+	var drop []bool // events to drop, made at the first one
 	for i := range d.Events {
 		e := &d.Events[i]
 		if e.Sentence < 0 || e.Sentence >= len(d.Sentences) {
@@ -62,16 +62,23 @@ func Date(d *doc.Document) {
 			s.reset(d, e.Sentence)
 			cur = e.Sentence
 		}
-		if dateEvent(d, &s, e) {
-			e.Sentence = -1
-			drop = true
+		if dateEvent(d, &s, e) && hasGuestHalf(d, i) {
+			if drop == nil {
+				drop = make([]bool, len(d.Events))
+			}
+			drop[i] = true
+		} else if e.Cameo == "043" && e.Modality == "intended" {
+			// A scheduled hosting with no guest's half to carry it
+			// ("hosts Abiy in Nairobi on May 10"): the host's own
+			// intention to meet.
+			recode(e, "036")
 		}
 	}
-	if drop {
+	if drop != nil {
 		// The hosting half of a visit found to be scheduled goes with it.
 		out := d.Events[:0]
-		for _, e := range d.Events {
-			if e.Sentence >= 0 {
+		for i, e := range d.Events {
+			if !drop[i] {
 				out = append(out, e)
 			}
 		}
@@ -79,11 +86,42 @@ func Date(d *doc.Document) {
 	}
 }
 
+// hasGuestHalf reports whether hosting event i has its guest's half in the
+// document: an event of the same action from its target to its source.
+func hasGuestHalf(d *doc.Document, i int) bool {
+	h := &d.Events[i]
+	for j := range d.Events {
+		g := &d.Events[j]
+		if j != i && g.Sentence == h.Sentence && g.Action == h.Action && g.Cameo != "043" &&
+			g.Source.Code == actorCode(h.Target) && actorCode(g.Target) == h.Source.Code {
+			return true
+		}
+	}
+	return false
+}
+
+func actorCode(a *doc.Actor) string {
+	if a == nil {
+		return ""
+	}
+	return a.Code
+}
+
+// recode gives event e the CAMEO code c (with its root, quad class,
+// weight and PLOVER type) as an intention.
+func recode(e *doc.Event, code string) {
+	c, _ := Cameo(code)
+	e.Cameo, e.CameoRoot, e.QuadClass, e.Goldstein = code, c.Root, c.Quad, c.Goldstein
+	e.Plover, e.PloverMode = c.Plover, c.PloverMode
+	e.Modality = "intended"
+}
+
 // scheduled recodes a meeting or visit written in the present tense with a
 // day after publication ("leaves for Washington on April 24 for talks",
 // "meets the president on Friday") as the intention it is: 036, intended.
-// It reports true for the hosting half of a paired visit (043 from the
-// host), to be dropped: an announced visit codes 036 alone.
+// It reports true for a hosting (043 from the host), which Date drops when
+// the guest's half of the visit is there (an announced visit codes 036
+// alone) and otherwise recodes as the host's 036.
 func scheduled(d *doc.Document, s *sent, e *doc.Event, v int) (drop bool) {
 	if e.Negated || d.Date == "" || !strings.HasPrefix(e.Cameo, "04") || !after(e.Date, d.Date) {
 		return false
@@ -97,12 +135,12 @@ func scheduled(d *doc.Document, s *sent, e *doc.Event, v int) (drop bool) {
 		return false
 	}
 	if e.Cameo == "043" {
+		// Dropped when the guest's half is there to carry the plan; else
+		// Date recodes it as the host's intention.
+		e.Modality = "intended"
 		return true
 	}
-	c, _ := Cameo("036")
-	e.Cameo, e.CameoRoot, e.QuadClass, e.Goldstein = "036", c.Root, c.Quad, c.Goldstein
-	e.Plover, e.PloverMode = c.Plover, c.PloverMode
-	e.Modality = "intended"
+	recode(e, "036")
 	return false
 }
 

@@ -65,3 +65,26 @@ func TestArrivalForVisitTakesThePlaceAsHost(t *testing.T) {
 		t.Errorf("events %v, want %s", got, want)
 	}
 }
+
+// A hosting announced for a day after publication is the host's intention
+// (036) when no guest's half of the visit carries the plan; the same
+// hosting in the past stays a hosting.
+func TestScheduledHosting(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Kenyan President William Ruto hosts Ethiopian Prime Minister Abiy Ahmed in Nairobi on May 10.", "036 KENGOV>ETHGOV intended"},
+		{"Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed in Nairobi on May 3.", "043 KENGOV>ETHGOV asserted"},
+	} {
+		d := runStandard(t, c.text, "2024-05-06")
+		var got []string
+		for _, e := range d.Events {
+			tgt := "-"
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			got = append(got, e.Cameo+" "+e.Source.Code+">"+tgt+" "+e.Modality)
+		}
+		if strings.Join(got, ",") != c.want {
+			t.Errorf("%q: events %v, want %s", c.text, got, c.want)
+		}
+	}
+}
