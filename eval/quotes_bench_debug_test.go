@@ -109,6 +109,6 @@ func TestQuotesBenchAdditions(t *testing.T) {
 			}
 		}
 	}
-	quote.UseLearnedCues(false)
+	quote.UseLearnedCues(true) // the product's default, for the tests that follow
 	t.Logf("%d stories: rules %d quotes; the detector adds %d and removes %d", len(stories), rules, added, removed)
 }

@@ -70,7 +70,11 @@ func TestSourceRules(t *testing.T) {
 	}
 	toggle(&quote.SourceRules, false, func() {
 		quote.Attribute(d)
-		if q := quoteWithCue(d, "warned"); q != nil && q.Source != nil && strings.Contains(q.Source.Text, "auditor") {
+		q := quoteWithCue(d, "warned")
+		if q == nil {
+			t.Fatalf("with the source rules off the quote itself is lost, so the test proves nothing: %s", dump(d.Quotes))
+		}
+		if q.Source != nil && strings.Contains(q.Source.Text, "auditor") {
 			t.Errorf("with the source rules off the agent was still taken: %s", dump(d.Quotes))
 		}
 	})

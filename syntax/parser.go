@@ -112,45 +112,14 @@ func dpSetToks(toks []dpTok, words, lemmas, upos, xpos []string, fs *dpFeatSet, 
 
 // dpBest returns the best-scoring valid class in state s.
 func dpBest[T int32 | float64](s *dpState, scores []T, L, root int) int {
-	shift, left, right, rightRoot := s.valid()
-	best := -1
-	var bs T
-	if shift {
-		best, bs = 0, scores[0]
-	}
-	if left {
-		for l := 0; l < L; l++ {
-			if l == root {
-				continue
-			}
-			if c := 1 + l; best < 0 || scores[c] > bs {
-				best, bs = c, scores[c]
-			}
-		}
-	}
-	if right {
-		if rightRoot {
-			if c := 1 + L + root; best < 0 || scores[c] > bs {
-				best, bs = c, scores[c]
-			}
-		} else {
-			for l := 0; l < L; l++ {
-				if l == root {
-					continue
-				}
-				if c := 1 + L + l; best < 0 || scores[c] > bs {
-					best, bs = c, scores[c]
-				}
-			}
-		}
-	}
+	best, _, _ := dpBestMargin(s, scores, L, root)
 	return best
 }
 
-// dpBestMargin returns the best-scoring valid class in state s and how far
-// its score is above the next valid class's (the largest int32 when only one
-// class is valid).
-func dpBestMargin(s *dpState, scores []int32, L, root int) (int, int32) {
+// dpBestMargin returns the best-scoring valid class in state s (the first
+// of equal scores, in class order), how far its score is above the next
+// valid class's, and whether it is the only valid class (margin 0 then).
+func dpBestMargin[T int32 | float64](s *dpState, scores []T, L, root int) (best int, margin T, alone bool) {
 	shift, left, right, rightRoot := s.valid()
 	best, second := -1, -1
 	consider := func(c int) {
@@ -183,9 +152,9 @@ func dpBestMargin(s *dpState, scores []int32, L, root int) (int, int32) {
 		}
 	}
 	if second < 0 {
-		return best, math.MaxInt32
+		return best, 0, true
 	}
-	return best, scores[best] - scores[second]
+	return best, scores[best] - scores[second], false
 }
 
 // Parse fills heads and deprels (each at least len(words) long) with the
@@ -230,7 +199,7 @@ func (p *Parser) parse(sc *dpScratch, n int) {
 		clear(sc.scores)
 		if p.fast != nil {
 			sc.touch += p.fast.score(sc.feats[:k], sc.scores, &sc.found)
-			if best, margin := dpBestMargin(st, sc.scores, L, p.root); margin >= p.margin {
+			if best, margin, alone := dpBestMargin(st, sc.scores, L, p.root); alone || margin >= p.margin {
 				st.apply(best, L)
 				continue
 			}

@@ -125,7 +125,7 @@ func TestCascadeSetting(t *testing.T) {
 			t.Errorf("cascade %q: want a fast table, err=%v", env, err)
 		}
 	}
-	for _, env := range []string{"3", "x:1", "3:-1", "0:5", "fast"} {
+	for _, env := range []string{"3", "x:1", "3:-1", "0:5", "fast", "NaN:80", "3:NaN", "Inf:80"} {
 		if _, err := cascade(p, env); err == nil {
 			t.Errorf("cascade %q: want an error", env)
 		}

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"strconv"
 	"strings"
@@ -79,7 +80,7 @@ func cascade(p *Parser, env string) (*Parser, error) {
 	a, b, ok := strings.Cut(env, ":")
 	minW, err1 := strconv.ParseFloat(a, 64)
 	margin, err2 := strconv.ParseFloat(b, 64)
-	if !ok || err1 != nil || err2 != nil || minW <= 0 || margin < 0 {
+	if !ok || err1 != nil || err2 != nil || !(minW > 0) || !(margin >= 0) || math.IsInf(minW, 0) || math.IsInf(margin, 0) {
 		return nil, fmt.Errorf("DYAD_PARSER_CASCADE=%q: want 0 or MIN:MARGIN, such as 3:80", env)
 	}
 	return p.WithCascade(minW, margin), nil

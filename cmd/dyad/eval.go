@@ -62,7 +62,7 @@ func (a *app) evalCmd() *cobra.Command {
 		Example: "  dyad eval quotes ../shared/data/polnear/data/dev\n  dyad eval quotes --rules ../shared/data/polnear/data/dev",
 		Args:    args(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, paths []string) error {
-			quote.UseLearnedCues(!rulesOnly)
+			quote.UseLearnedCues(learnedCues && !rulesOnly)
 			defer quote.UseLearnedCues(true)
 			return eval.RunQuotes(paths[0], a.stdout)
 		},

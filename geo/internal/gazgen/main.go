@@ -66,7 +66,7 @@ func main() {
 	flag.Float64Var(&landShare, "land-share", landShare, "least share of a country's land its main landmass must hold to place the country at that landmass's centroid")
 	flag.StringVar(&landProj, "land-proj", landProj, "projection of the land centroids: local (equirectangular at the ring's mean latitude) or equal-area")
 	countries := flag.String("countries", "data/kb/countries.tsv", "dyad's country table")
-	flag.StringVar(&centroidMethod, "centroid", centroidMethod, "division centroids: box (middle of the 5th-95th percentile box of its places), hull (area centroid of the convex hull of the places inside that box), mean or popmean")
+	flag.StringVar(&centroidMethod, "centroid", centroidMethod, "division centroids: box (middle of the box of its places, cut by -box-pct percentiles at each end), hull (area centroid of the convex hull of the places inside that box), mean or popmean")
 	flag.IntVar(&boxPct, "box-pct", boxPct, "percentile cut at each end of the box centroid (0: the whole extent of the places)")
 	flag.BoolVar(&countryBox, "country-box", false, "place countries like divisions (box of their places) instead of world-countries' centroids")
 	flag.Float64Var(&isolationKm, "hull-isolation", isolationKm, "drop from a division's hull the places with fewer than two others of the division within this many km (0: off)")
