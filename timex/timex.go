@@ -503,6 +503,22 @@ func isOrdSuffix(b []byte) bool {
 
 // hyphen handles hyphenated compounds: 25-year, two-year-old, mid-April,
 // third-quarter, year-end, 2024-04-30, twenty-four.
+// midYearOrDecade makes w a part of a year ("mid-1990", a year between lo
+// and hi) or of a decade ("early-1990s") when in is one.
+func midYearOrDecade(w *word, in []byte, lo, hi int) {
+	if y, ok := digits(in); ok && len(in) == 4 && y >= lo && y <= hi {
+		w.kind, w.ka, w.kb = kMid, mkYear, y
+		w.entry.c |= cMisc
+		return
+	}
+	if len(in) == 5 && in[4] == 's' {
+		if y, ok := digits(in[:4]); ok && y%10 == 0 {
+			w.kind, w.ka, w.kb = kMid, mkDecade, y/10
+			w.entry.c |= cMisc
+		}
+	}
+}
+
 func hyphen(w *word, b []byte) {
 	var parts [4][]byte
 	np := 0
@@ -564,17 +580,7 @@ func hyphen(w *word, b []byte) {
 			w.entry.c |= cMisc
 			return
 		}
-		if y, ok := digits(in); ok && len(in) == 4 && y >= 1000 && y <= 2199 {
-			w.kind, w.ka, w.kb = kMid, mkYear, y
-			w.entry.c |= cMisc
-			return
-		}
-		if len(in) == 5 && in[4] == 's' {
-			if y, ok := digits(in[:4]); ok && y%10 == 0 {
-				w.kind, w.ka, w.kb = kMid, mkDecade, y/10
-				w.entry.c |= cMisc
-			}
-		}
+		midYearOrDecade(w, in, 1000, 2199)
 		return
 	}
 	if string(parts[0]) == "mid" && np == 2 {
@@ -595,17 +601,7 @@ func hyphen(w *word, b []byte) {
 			w.entry.c |= cMisc
 			return
 		}
-		if y, ok := digits(in); ok && len(in) == 4 {
-			w.kind, w.ka, w.kb = kMid, mkYear, y
-			w.entry.c |= cMisc
-			return
-		}
-		if len(in) == 5 && in[4] == 's' {
-			if y, ok := digits(in[:4]); ok && y%10 == 0 {
-				w.kind, w.ka, w.kb = kMid, mkDecade, y/10
-				w.entry.c |= cMisc
-			}
-		}
+		midYearOrDecade(w, in, 0, 9999)
 		return
 	}
 	if np == 2 {
