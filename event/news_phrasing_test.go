@@ -264,6 +264,16 @@ for = ADP 7 case
 ten = NUM 7 nummod
 years year NOUN 3 obl
 . = PUNCT 3 punct`, []string{"060 KEN>ETH"}, []string{"042 KEN>ETH"}},
+
+	// A guest welcomed at a place is hosted (043), not praised.
+	{"welcome a guest", `
+Ruto = PROPN 2 nsubj
+welcomed welcome VERB 0 root
+Abiy = PROPN 2 obj
+at = ADP 6 case
+the = DET 6 det
+palace = NOUN 2 obl
+. = PUNCT 2 punct`, []string{"043 KENGOV>ETHGOV"}, []string{"051 KENGOV>ETHGOV"}},
 }
 
 func TestNewsPhrasing(t *testing.T) {

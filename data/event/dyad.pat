@@ -39,6 +39,17 @@ verbs HOST => 043:042 intent=036
   verb host
   - obj &MEETING => 043:042 intent=036
 
+# "welcomed Lula at the palace", "received the envoy in Nairobi", "greeted
+# him at the airport": a guest received is a hosting. A welcome without a
+# place stays the dictionary's praise ("welcomed the decision" 051).
+verbs WELCOME_GUEST => ---
+  verb welcome
+  verb receive
+  verb greet
+  - obj +; pp:at => 043 intent=036
+  - obj +; pp:in => 043 intent=036
+  - obj +; pp:to => 043 intent=036
+
 # "paid a visit to", "made a two-day visit to"
 verbs PAY_VISIT => ---
   verb pay | paid
