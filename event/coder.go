@@ -1273,6 +1273,12 @@ func (st *state) skipBackground() {
 		case rRelcl:
 			m.skip = true
 		case rAdvcl:
+			if s.sentRel[x] {
+				// ", which he said hurt farmers": a sentential relative
+				// is background like any relative clause.
+				m.skip = true
+				continue
+			}
 			if s.reducedOnObject(x) {
 				m.skip = true
 				continue
@@ -1358,7 +1364,7 @@ func (s *sent) underRelcl(x int) bool {
 			return false
 		}
 		y = s.head[y]
-		if y >= 0 && (s.rel[y] == rRelcl || s.rel[y] == rAcl && s.backgroundAcl(y)) {
+		if y >= 0 && (s.rel[y] == rRelcl || s.sentRel[y] || s.rel[y] == rAcl && s.backgroundAcl(y)) {
 			return true
 		}
 	}

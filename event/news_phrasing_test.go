@@ -274,6 +274,23 @@ at = ADP 6 case
 the = DET 6 det
 palace = NOUN 2 obl
 . = PUNCT 2 punct`, []string{"043 KENGOV>ETHGOV"}, []string{"051 KENGOV>ETHGOV"}},
+
+	// A sentential relative (UD advcl:relcl) is background like any
+	// relative clause: what "he said hurt farmers" is no event of Ruto's.
+	{"sentential relative", `
+Ruto = PROPN 2 nsubj
+criticised criticise VERB 0 root
+Ethiopia = PROPN 2 obj
+for = ADP 6 case
+its = PRON 6 nmod:poss
+dam = NOUN 3 nmod
+, = PUNCT 10 punct
+which = PRON 10 obj
+he = PRON 10 nsubj
+said say VERB 2 advcl:relcl
+hurt hurt VERB 10 ccomp
+farmers farmer NOUN 11 obj
+. = PUNCT 2 punct`, []string{"111 KENGOV>ETH"}, []string{"111 KENGOV>ETH", "180 KENGOV>-"}},
 }
 
 func TestNewsPhrasing(t *testing.T) {

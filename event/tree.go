@@ -61,6 +61,9 @@ type sent struct {
 	lemma []string // lower-cased lemma (the form when the parser gave none)
 	upos  []string
 	kids  [][]int
+	// sentRel marks sentential relative clauses (advcl:relcl: ", which he
+	// said hurt farmers"), mapped to rAdvcl but background like rRelcl.
+	sentRel []bool
 }
 
 var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": false}
@@ -109,8 +112,14 @@ func (s *sent) reset(d *doc.Document, si int) {
 			s.head[i] = -1
 		}
 	}
+	if cap(s.sentRel) < n {
+		s.sentRel = make([]bool, n)
+	}
+	s.sentRel = s.sentRel[:n]
 	for i := 0; i < n; i++ {
-		s.rel[i] = s.mapRel(i, d.Tokens[s.base+i].Deprel)
+		dr := d.Tokens[s.base+i].Deprel
+		s.rel[i] = s.mapRel(i, dr)
+		s.sentRel[i] = dr == "advcl:relcl"
 	}
 	s.repairCompoundVerbs()
 	s.repairNominalComplements()
