@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"testing"
@@ -87,4 +88,94 @@ func TestScheduledHosting(t *testing.T) {
 			t.Errorf("%q: events %v, want %s", c.text, got, c.want)
 		}
 	}
+}
+
+// everydayStory is a diplomatic story of the kind dyad reads every day,
+// written for this test: a visit, its welcome, talks, agreements, praise,
+// criticism of a third party, a promised visit with a deadline, and quotes.
+const everydayStory = `JAKARTA - Brazilian President Luiz Inácio Lula da Silva arrived in Jakarta on Tuesday night for a three-day state visit.
+
+Indonesian President Prabowo Subianto welcomed Lula at the Merdeka Palace on Wednesday morning, and the two leaders held talks on trade and energy.
+
+Indonesia and Brazil signed eight agreements covering agriculture, mining and defence.
+
+Lula praised Indonesia's leadership in Southeast Asia.
+
+Prabowo criticised the European Union for its new deforestation rules, which he said hurt Indonesian farmers.
+
+Prabowo said he would visit Brasília before April 30.
+
+"Our partnership is growing stronger every year," Lula told a joint press conference.
+`
+
+// TestEverydayStory codes the whole story through every standard stage and
+// checks each event, its date, and who said what.
+func TestEverydayStory(t *testing.T) {
+	d := runStandard(t, everydayStory, "2025-10-22") // a Wednesday
+	got := map[string]bool{}
+	for _, e := range d.Events {
+		tgt := "-"
+		if e.Target != nil {
+			tgt = e.Target.Code
+		}
+		key := fmt.Sprintf("%s: %s %s>%s %s %s", e.Action.Text, e.Cameo, e.Source.Code, tgt, e.Date, e.Modality)
+		if e.DateEnd != "" {
+			key += " until " + e.DateEnd
+		}
+		got[key] = true
+	}
+	for _, want := range []string{
+		"arrived: 042 BRAGOV>IDN 2025-10-21 asserted",                // arrived on Tuesday night: the day before
+		"welcomed: 043 IDNGOV>BRAGOV 2025-10-22 asserted",            // welcomed at the palace: hosted
+		"held talks: 040 IDNGOV>BRAGOV 2025-10-22 asserted",          // the two leaders held talks
+		"held talks: 040 BRAGOV>IDNGOV 2025-10-22 asserted",          // … both ways
+		"signed eight agreements: 057 IDN>BRA 2025-10-22 asserted",   // agreements signed
+		"signed eight agreements: 057 BRA>IDN 2025-10-22 asserted",   // … both ways
+		"praised: 051 BRAGOV>IDN 2025-10-22 asserted",                // praise
+		"visit: 036 IDNGOV>BRA 2025-10-22 intended until 2026-04-30", // a promised visit with its deadline
+	} {
+		if !got[want] {
+			t.Errorf("missing event %q; got %v", want, keys(got))
+		}
+	}
+	criticism := false
+	for _, e := range d.Events {
+		if !strings.Contains(d.Text[d.Sentences[e.Sentence].Start:d.Sentences[e.Sentence].End], "criticised") {
+			continue
+		}
+		if e.Cameo == "111" && e.Source.Code == "IDNGOV" && e.Target != nil && strings.HasPrefix(e.Target.Code, "IGOEUR") {
+			criticism = true
+		} else {
+			t.Errorf("the criticism's sentence codes %s %q: only the criticism is an event (the rest is a relative clause)", e.Cameo, e.Action.Text)
+		}
+	}
+	if !criticism {
+		t.Errorf("no criticism of the EU (111 IDNGOV>IGOEUR…): %v", keys(got))
+	}
+	quotes := map[string]string{} // cue and speaker code → contents, joined
+	for _, q := range d.Quotes {
+		if q.Speaker != nil && q.Cue != nil {
+			quotes[q.Cue.Text+" "+q.Speaker.Code] += q.Content.Text + " | "
+		}
+	}
+	if c := quotes["said IDNGOV"]; !strings.Contains(c, "visit Brasília") || !strings.Contains(c, "hurt") {
+		t.Errorf("Prabowo's two indirect quotes not both attributed to IDNGOV: %v", quotes)
+	}
+	if c := quotes["told BRAGOV"]; !strings.Contains(c, "Our partnership") {
+		t.Errorf("Lula's direct quote not attributed to BRAGOV: %v", quotes)
+	}
+	for cue := range quotes {
+		if strings.HasPrefix(cue, "welcomed ") {
+			t.Errorf("a welcome is not a quote: %v", quotes)
+		}
+	}
+}
+
+func keys(m map[string]bool) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
 }
