@@ -136,6 +136,9 @@ func entityActors(d *doc.Document, s *sent, h int, appos bool) []doc.Actor {
 			continue
 		}
 		if e.Start <= hs && e.End >= he {
+			if as := coordinatedNationals(d, s, h, e); len(as) > 1 {
+				return as
+			}
 			if e.Actor.Code == "" && s.placeNamesActor(h) {
 				// A name the KB does not know: a resolved place still
 				// names its country.
@@ -252,6 +255,69 @@ func sameSpan(d *doc.Document, i int) []doc.Actor {
 		if f.Actor != nil {
 			out = append(out, withMention(*f.Actor, f))
 		}
+	}
+	return out
+}
+
+// coordinatedNationals reads "Indian and Bangladeshi officials", whose
+// entity e (over "Bangladeshi officials") names one country, as the
+// officials of each country its coordinated nationality adjectives name,
+// all with e's sector: INDGOV and BGDGOV. It returns nil unless at least
+// two countries come out.
+func coordinatedNationals(d *doc.Document, s *sent, h int, e *doc.Entity) []doc.Actor {
+	if e.Actor.Sector == "" {
+		return nil
+	}
+	var adjs []int
+	for _, a := range s.kids[h] {
+		if s.rel[a] != rAmod || s.upos[a] != "ADJ" {
+			continue
+		}
+		for _, k := range s.kids[a] {
+			if s.rel[k] == rConj && s.upos[k] == "ADJ" {
+				adjs = append(adjs, k)
+			}
+		}
+		if len(adjs) > 0 {
+			adjs = append([]int{a}, adjs...)
+			break
+		}
+	}
+	if len(adjs) < 2 {
+		return nil
+	}
+	var out []doc.Actor
+	seen := map[string]bool{}
+	for _, t := range adjs {
+		ts, te := s.tokenSpan(t)
+		country := ""
+		var men *doc.Entity
+		for i := range d.Entities {
+			f := &d.Entities[i]
+			if f.Actor != nil && f.Actor.Country != "" && f.Start <= ts && f.End >= te {
+				country, men = f.Actor.Country, f
+				break
+			}
+		}
+		if country == "" {
+			return nil // an adjective that names no country: not a list of nationalities
+		}
+		if seen[country] {
+			continue
+		}
+		seen[country] = true
+		if men == e || men.Actor.Sector != "" {
+			// The head's own entity, or a name with its own sector
+			// ("the Israeli military and Palestinian security forces"
+			// parsed as adjectives): its actor as it stands.
+			out = append(out, withMention(*men.Actor, men))
+			continue
+		}
+		hs, he := s.tokenSpan(h)
+		name := d.Text[ts:te] + " " + d.Text[hs:he] // "Indian officials"
+		a := doc.Actor{Name: name, Country: country, Sector: e.Actor.Sector, Code: country + e.Actor.Sector}
+		a.Mention = &doc.Mention{Start: men.Start, End: men.End, Text: men.Text}
+		out = append(out, a)
 	}
 	return out
 }

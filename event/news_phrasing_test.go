@@ -622,3 +622,41 @@ Somalia = PROPN 3 obj
 		}
 	}
 }
+
+// "Kenyan and Ethiopian officials held talks": coordinated nationality
+// adjectives on one noun name the officials of each country, with the
+// sector of the entity over the noun; a name with its own sector keeps it.
+func TestCoordinatedNationals(t *testing.T) {
+	pats, err := DefaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(pats, NewsOptions())
+	code := func(d *doc.Document) string {
+		var gs []string
+		for _, e := range c.Code(d, Entities) {
+			gs = append(gs, ev(e))
+		}
+		sort.Strings(gs)
+		return strings.Join(gs, "; ")
+	}
+	text := `
+Kenyan = ADJ 4 amod
+and = CCONJ 3 cc
+Ethiopian = ADJ 1 conj
+officials official NOUN 5 nsubj
+held hold VERB 0 root
+talks talk NOUN 5 obj
+. = PUNCT 5 punct`
+	d := mini(t, text)
+	officials := entity(d, "Ethiopian officials", "ORG", doc.Actor{Name: "Ethiopian officials", Code: "ETHGOV", Country: "ETH", Sector: "GOV"})
+	d.Entities = []doc.Entity{entity(d, "Kenyan", "NORP", doc.Actor{Name: "Kenya", Code: "KEN", Country: "KEN"}), officials}
+	if got, want := code(d), "040 ETHGOV>KENGOV; 040 KENGOV>ETHGOV"; got != want {
+		t.Errorf("coordinated nationalities: got %q, want %q", got, want)
+	}
+	d = mini(t, text)
+	d.Entities = []doc.Entity{entity(d, "Kenyan", "ORG", doc.Actor{Name: "Kenyan army", Code: "KENMIL", Country: "KEN", Sector: "MIL"}), entity(d, "Ethiopian officials", "ORG", *officials.Actor)}
+	if got, want := code(d), "040 ETHGOV>KENMIL; 040 KENMIL>ETHGOV"; got != want {
+		t.Errorf("a name with its own sector: got %q, want %q", got, want)
+	}
+}
