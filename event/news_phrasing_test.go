@@ -291,6 +291,15 @@ said say VERB 2 advcl:relcl
 hurt hurt VERB 10 ccomp
 farmers farmer NOUN 11 obj
 . = PUNCT 2 punct`, []string{"111 KENGOV>ETH"}, []string{"111 KENGOV>ETH", "180 KENGOV>-"}},
+
+	// Retaliation promised is a threat, not a promise of cooperation.
+	{"promised a proportionate response", `
+Ruto = PROPN 2 nsubj
+promised promise VERB 0 root
+a = DET 5 det
+proportionate = ADJ 5 amod
+response = NOUN 2 obj
+. = PUNCT 2 punct`, []string{"130 KENGOV>-"}, []string{"030 KENGOV>-"}},
 }
 
 func TestNewsPhrasing(t *testing.T) {

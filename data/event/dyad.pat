@@ -12,6 +12,7 @@
 &CEASEFIRE = ceasefire | cease-fire | truce | armistice | "cease fire"
 &DIPLOMATS = ambassador | ambassadors | diplomat | diplomats | envoy | envoys | attache | attaches | "embassy staff"
 &VISITS = visit | trip | tour
+&RETALIATION = retaliation | reprisal | reprisals | countermeasures | "retaliatory measures" | "reciprocal measures" | "proportionate response" | "tough response" | "firm response" | "harsh response" | "strong response" | "military response" | "mirror response"
 
 # --- Visits and hosting -------------------------------------------------
 
@@ -423,3 +424,16 @@ nouns ATTACK_N => 190
   - pp:by $; pp:on + => 190
   - pp:on + => 190
   - pp:against + => 190
+
+# --- Threats --------------------------------------------------------------
+
+# "promised a proportionate response", "vowed retaliation", "pledged
+# reprisals": retaliation promised is a threat (130; revenge 138, as the
+# CAMEO dictionary codes "vowed revenge"), not the cooperation its PROMISE
+# gives (030).
+verbs PROMISE_RETALIATION => ---
+  verb promise
+  verb vow
+  verb pledge
+  - obj &RETALIATION => 130
+  - obj revenge => 138
