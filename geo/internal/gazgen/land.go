@@ -96,16 +96,7 @@ func ringCentroid(r [][2]float64) (area, lat, lon float64) {
 		mean += p[1]
 	}
 	k := math.Cos(mean / float64(len(r)) * math.Pi / 180)
-	var a, cx, cy float64
-	for i := range r {
-		j := (i + 1) % len(r)
-		x1, y1 := r[i][0]*k, r[i][1]
-		x2, y2 := r[j][0]*k, r[j][1]
-		cr := x1*y2 - x2*y1
-		a += cr
-		cx += (x1 + x2) * cr
-		cy += (y1 + y2) * cr
-	}
+	a, cx, cy := shoelace(r, func(p [2]float64) (float64, float64) { return p[0] * k, p[1] })
 	if a == 0 {
 		return 0, 0, 0
 	}
@@ -122,18 +113,23 @@ func ringCentroidEqualArea(r [][2]float64) (area, lat, lon float64) {
 		return 0, 0, 0
 	}
 	const rad = math.Pi / 180
-	var a, cx, cy float64
+	a, cx, cy := shoelace(r, func(p [2]float64) (float64, float64) { return p[0] * rad, math.Sin(p[1] * rad) })
+	if a == 0 {
+		return 0, 0, 0
+	}
+	return math.Abs(a / 2), math.Asin(cy/(3*a)) / rad, cx / (3 * a) / rad
+}
+
+// shoelace returns twice the signed area of the closed ring r projected by
+// proj, and the sums whose ratios to 3a are its centroid's coordinates.
+func shoelace(r [][2]float64, proj func([2]float64) (x, y float64)) (a, cx, cy float64) {
 	for i := range r {
-		j := (i + 1) % len(r)
-		x1, y1 := r[i][0]*rad, math.Sin(r[i][1]*rad)
-		x2, y2 := r[j][0]*rad, math.Sin(r[j][1]*rad)
+		x1, y1 := proj(r[i])
+		x2, y2 := proj(r[(i+1)%len(r)])
 		cr := x1*y2 - x2*y1
 		a += cr
 		cx += (x1 + x2) * cr
 		cy += (y1 + y2) * cr
 	}
-	if a == 0 {
-		return 0, 0, 0
-	}
-	return math.Abs(a / 2), math.Asin(cy/(3*a)) / rad, cx / (3 * a) / rad
+	return a, cx, cy
 }
