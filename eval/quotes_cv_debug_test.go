@@ -75,7 +75,7 @@ func TestQuotesCV(t *testing.T) {
 	for _, tg := range []struct {
 		env string
 		v   *bool
-	}{{"DYAD_QUOTES_CV_NOSRC", &quote.SourceRules}, {"DYAD_QUOTES_CV_PASSNIL", &quote.PassiveNil}, {"DYAD_QUOTES_CV_NOLEFT", &quote.LeftNamed}, {"DYAD_QUOTES_CV_NOFILTER", &quote.FallbackFilter}, {"DYAD_QUOTES_CV_NOTRAIL", &quote.Trailing}, {"DYAD_QUOTES_CV_NOPASS", &quote.PassiveFilter}, {"DYAD_QUOTES_CV_NOPERSONOBJ", &quote.PersonObject}} {
+	}{{"DYAD_QUOTES_CV_NOSRC", &quote.SourceRules}, {"DYAD_QUOTES_CV_PASSNIL", &quote.PassiveNil}, {"DYAD_QUOTES_CV_NOLEFT", &quote.LeftNamed}, {"DYAD_QUOTES_CV_NOFILTER", &quote.FallbackFilter}, {"DYAD_QUOTES_CV_NOTRAIL", &quote.Trailing}, {"DYAD_QUOTES_CV_NOPASS", &quote.PassiveFilter}, {"DYAD_QUOTES_CV_NOPERSONOBJ", &quote.PersonObject}, {"DYAD_QUOTES_CV_NOSIGNED", &quote.SignedText}} {
 		if os.Getenv(tg.env) != "" {
 			keep := *tg.v
 			*tg.v = !keep

@@ -110,6 +110,11 @@ func (a *analysis) indirectAt(v int) {
 			// person received or met, nothing said.
 			return
 		}
+		if SignedText && lemma == "sign" && !a.signsText(v) {
+			// "signed five agreements": an act, not words; "signed a
+			// letter urging ..." still quotes the letter.
+			return
+		}
 		// criticized X for …, called for …, wants to …: the object or
 		// open complement with what follows it in the verb's phrase.
 		core := false
@@ -149,6 +154,22 @@ func (a *analysis) personObject(v int) bool {
 		return false
 	}
 	return a.speakerKind(o) == "PER"
+}
+
+// SignedText keeps "sign" from quoting unless what is signed is a text that
+// says something (a letter, statement, petition, declaration).
+var SignedText = true
+
+// textNouns are the things signed that carry words of their signatories.
+var textNouns = map[string]bool{
+	"letter": true, "statement": true, "petition": true, "declaration": true, "communique": true,
+	"communiqué": true, "appeal": true, "op-ed": true, "editorial": true, "manifesto": true, "note": true,
+}
+
+// signsText reports whether sign verb v has an object that is a text.
+func (a *analysis) signsText(v int) bool {
+	o := a.child(v, "obj")
+	return o >= 0 && textNouns[strings.ToLower(a.d.Tokens[o].Lemma)]
 }
 
 // PassiveFilter keeps the detector's fallback off passive verbs without a

@@ -155,3 +155,30 @@ func TestPersonObject(t *testing.T) {
 		}
 	})
 }
+
+// Signing agreements is an act; signing a letter that urges something is an
+// attribution. With the rule off the agreements are quoted.
+func TestSignedText(t *testing.T) {
+	d := annotate(t, "Officials of the two governments signed eight agreements covering trade, energy and water.\n\n"+
+		"Forty senators signed a letter urging the president to release the report.\n")
+	for _, q := range d.Quotes {
+		if q.Cue != nil && q.Cue.Text == "signed" && strings.Contains(q.Content.Text, "agreements") {
+			t.Errorf("signed agreements quoted: %s", dump(d.Quotes))
+		}
+	}
+	if q := quoteWithCue(d, "signed"); q == nil || !strings.Contains(q.Content.Text, "letter") {
+		t.Errorf("the signed letter is not an attribution: %s", dump(d.Quotes))
+	}
+	toggle(&quote.SignedText, false, func() {
+		quote.Attribute(d)
+		found := false
+		for _, q := range d.Quotes {
+			if q.Cue != nil && q.Cue.Text == "signed" && strings.Contains(q.Content.Text, "agreements") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("with the rule off the agreements are not quoted, so the test proves nothing: %s", dump(d.Quotes))
+		}
+	})
+}
