@@ -171,6 +171,12 @@ func (c *Coder) Code(d *doc.Document, af ActorFinder) []doc.Event {
 	for si := range d.Sentences {
 		out = st.codeSentence(d, si, out)
 	}
+	if c.opt.News {
+		// Historical background ("signed an accord in 2003" in a 2006
+		// story) is not coded in news; the timex stage runs before the
+		// coder in the standard pipeline.
+		out = dropHistorical(d, out)
+	}
 	d.Events = out
 	return out
 }
@@ -195,6 +201,11 @@ type state struct {
 	seen    map[string]bool
 	inComp  []bool
 	nEvents int
+	// planPartner is set by defaultTarget when the target was named in
+	// the infinitive of a plan noun ("signed an agreement to buy a
+	// satellite from China"): the seller is no co-signatory, so a paired
+	// code gives no reverse event.
+	planPartner bool
 }
 
 // match is the best pattern found for one trigger token.
@@ -1484,6 +1495,22 @@ func (st *state) modality(v int) (negated bool, mod string) {
 		}
 		x = g
 	}
+	if st.c.opt.News && st.deniedAbove(v) {
+		negated = true
+	}
+	if st.c.opt.News && isNominal(s.upos[v]) {
+		// "A planned visit ... has been postponed": an event noun that a
+		// verb of calling off has as its subject did not take place; an
+		// event noun "planned" or "upcoming" is a plan.
+		if g := s.head[v]; g >= 0 && (s.rel[v] == rNsubj || s.rel[v] == rNsubjPass) && cancelVerbs[s.lemma[g]] {
+			negated = true
+		}
+		for _, k := range s.kids[v] {
+			if s.rel[k] == rAmod && planAdjs[s.lower[k]] && mod == "asserted" {
+				mod = "intended"
+			}
+		}
+	}
 	// An event inside a conditional clause, or a question.
 	for y, steps := v, 0; y >= 0 && steps < 6; steps++ {
 		if s.rel[y] == rAdvcl {
@@ -1499,6 +1526,53 @@ func (st *state) modality(v int) (negated bool, mod string) {
 		mod = "hypothetical"
 	}
 	return negated, mod
+}
+
+// cancelVerbs call an event off ("the visit was postponed", "the talks
+// have been cancelled").
+var cancelVerbs = map[string]bool{"postpone": true, "cancel": true, "delay": true, "scrap": true,
+	"shelve": true, "suspend": true, "defer": true, "abandon": true, "scrub": true}
+
+// planAdjs mark an event noun as planned, not done ("a planned visit", "the
+// upcoming talks").
+var planAdjs = map[string]bool{"planned": true, "proposed": true, "scheduled": true, "upcoming": true,
+	"forthcoming": true, "expected": true, "intended": true}
+
+// negSubjects are subjects that deny their clause ("nothing indicates
+// that", "nobody has attacked").
+var negSubjects = map[string]bool{"nothing": true, "nobody": true, "none": true, "noone": true}
+
+// deniedAbove reports whether the clause of v is denied from above (News):
+// the clause, or one it hangs from through clausal complements and
+// infinitives, has a negative pronoun or a phrase with the determiner "no"
+// as its subject ("nothing indicates that it intends to attack us", "no
+// one said Kenya attacked").
+func (st *state) deniedAbove(v int) bool {
+	s := &st.s
+	for y, steps := v, 0; y >= 0 && steps < 5; steps++ {
+		for _, k := range s.kids[y] {
+			if s.rel[k] != rNsubj {
+				continue
+			}
+			if negSubjects[s.lower[k]] {
+				return true
+			}
+			for _, kk := range s.kids[k] {
+				if s.rel[kk] == rDet && s.lower[kk] == "no" {
+					return true
+				}
+			}
+		}
+		h := s.head[y]
+		if h < 0 {
+			break
+		}
+		if s.rel[y] != rCcomp && s.rel[y] != rXcomp {
+			break
+		}
+		y = h
+	}
+	return false
 }
 
 // namesHead reports whether actors a found at noun phrase h are named by
@@ -1540,9 +1614,16 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		return out
 	}
 	v := m.tok
+	if st.c.opt.News && !m.noun && m.pat == nil && st.s.lemma[v] == "need" && st.s.hasChild(v, rXcomp) {
+		// "the UN needed to do whatever it could to resolve the stand-off
+		// over Tehran's programme": what one must do oneself is no demand
+		// on anyone (the CAMEO dictionary's DEMAND block defaults to 100).
+		return out
+	}
 	var sources, targets []doc.Actor
 	inherited := false
-	modTok := v // the token whose clause gives negation and modality
+	oneWay := false // the target is no partner acting back
+	modTok := v     // the token whose clause gives negation and modality
 	if m.noun {
 		sources, targets = st.nounRoles(m)
 		if g := st.s.head[v]; len(sources) == 0 && st.c.opt.News && g >= 0 && st.s.rel[v] == rObl &&
@@ -1619,7 +1700,9 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 				}
 			}
 			if len(targets) == 0 && !passive {
+				st.planPartner = false
 				targets = st.defaultTarget(v, m, subj)
+				oneWay = st.planPartner
 			}
 		}
 	}
@@ -1706,6 +1789,9 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		// its hosting (043); symmetric pairs (040:040, 057:057) stay.
 		pair = ""
 	}
+	if oneWay {
+		pair = ""
+	}
 	switch {
 	case len(targets) > 0:
 		for _, a := range sources {
@@ -1737,6 +1823,20 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		}
 	}
 	return out
+}
+
+// thingSubject reports whether clause c has a common-noun subject that
+// names no actor ("hoped the agreement could help the Palestinians"): the
+// clause tells what a thing may do, and the actors it names are not the
+// ones the governing verb is aimed at.
+func (st *state) thingSubject(c int) bool {
+	s := &st.s
+	for _, k := range s.kids[c] {
+		if (s.rel[k] == rNsubj || s.rel[k] == rNsubjPass) && s.upos[k] == "NOUN" {
+			return len(st.actorsOf(k)) == 0
+		}
+	}
+	return false
 }
 
 // meetingTimePhrase reports whether a noun event of code c in a phrase
@@ -1928,11 +2028,13 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 				continue
 			}
 			if a := try(s.child(k, rObj)); len(a) > 0 {
+				st.planPartner = true
 				return a
 			}
 			for _, kk := range s.kids[k] {
 				if (s.rel[kk] == rObl || s.rel[kk] == rNmod) && s.caseOf(kk) != "" && !placePreps[s.caseOf(kk)] {
 					if a := try(kk); len(a) > 0 {
+						st.planPartner = true
 						return a
 					}
 				}
@@ -1982,7 +2084,7 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 	// Last, the first actor named anywhere in those clauses ("begun to
 	// question whether he has a future with the Morgul Orcs").
 	for _, c := range clauses {
-		if c < v {
+		if c < v || (st.c.opt.News && st.thingSubject(c)) {
 			continue
 		}
 		for _, t := range s.subtreeList(c, nil) {

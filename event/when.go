@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -84,6 +85,59 @@ func Date(d *doc.Document) {
 		}
 		d.Events = out
 	}
+}
+
+// dropHistorical removes from evs (the news coder's events, not yet
+// dated) those historical by their dates (d.Timexes, as Date would set
+// them): background the news guide does not code. Date itself drops none:
+// it dates whatever events it is given.
+func dropHistorical(d *doc.Document, evs []doc.Event) []doc.Event {
+	if len(evs) == 0 || len(d.Timexes) == 0 {
+		return evs
+	}
+	var s sent
+	cur := -1
+	out := evs[:0]
+	for _, ev := range evs {
+		if ev.Sentence >= 0 && ev.Sentence < len(d.Sentences) {
+			if ev.Sentence != cur {
+				s.reset(d, ev.Sentence)
+				cur = ev.Sentence
+			}
+			e := ev
+			dateEvent(d, &s, &e)
+			if historical(d, &s, &e) {
+				continue
+			}
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// historical reports whether event e, dated, happened two calendar years
+// or more before publication ("signed a tripartite accord in 2003" in a
+// 2006 story, "sought support in a telephone conversation in November
+// 1976"). A range ("have fought since 2003")
+// reaches publication and stays, and so does a present perfect ("has
+// invited", "has hanged 214 since 1980"), which reaches the present.
+func historical(d *doc.Document, s *sent, e *doc.Event) bool {
+	if e.DateType != DateExact && e.DateType != DateApprox {
+		return false
+	}
+	if v, _ := eventTokens(s, e.Action); v >= 0 {
+		for _, k := range s.kids[v] {
+			if s.rel[k] == rAux && (s.lower[k] == "has" || s.lower[k] == "have") {
+				return false
+			}
+		}
+	}
+	if len(e.Date) < 4 || len(d.Date) < 4 {
+		return false
+	}
+	y, err1 := strconv.Atoi(e.Date[:4])
+	p, err2 := strconv.Atoi(d.Date[:4])
+	return err1 == nil && err2 == nil && y <= p-2
 }
 
 // hasGuestHalf reports whether hosting event i has its guest's half in the

@@ -272,3 +272,53 @@ Abiy = PROPN 7 obj
 		t.Errorf("reported intention: date %q type %q", e.Date, e.DateType)
 	}
 }
+
+// TestDateHistorical: the news coder drops an event dated two calendar
+// years or more before publication (historical background); one a year
+// back, a range reaching publication, or any event when Date alone is
+// asked, stays.
+func TestDateHistorical(t *testing.T) {
+	pats, err := DefaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	news := New(pats, NewsOptions())
+	code := func(src string) *doc.Document {
+		d := mini(t, src)
+		timex.Tag(d)
+		news.Code(d, whenActors)
+		Date(d)
+		return d
+	}
+	for _, tc := range []struct {
+		year string
+		keep bool
+	}{{"2021", false}, {"2022", false}, {"2023", true}} {
+		src := `
+Ruto = PROPN 2 nsubj
+met meet VERB 0 root
+Abiy = PROPN 2 obj
+in = ADP 5 case
+` + tc.year + ` = NUM 2 obl
+. = PUNCT 2 punct`
+		if got := len(code(src).Events) > 0; got != tc.keep {
+			t.Errorf("met in %s: kept %v, want %v", tc.year, got, tc.keep)
+		}
+		if d := dated(t, src); len(d.Events) == 0 {
+			t.Errorf("met in %s: Date alone dropped the event", tc.year)
+		}
+	}
+	d := code(`
+Kenyan = ADJ 2 amod
+troops troop NOUN 5 nsubj
+have have AUX 5 aux
+been be AUX 5 aux
+fighting fight VERB 0 root
+Somalia = PROPN 5 obj
+since = ADP 8 case
+2019 = NUM 5 obl
+. = PUNCT 5 punct`)
+	if len(d.Events) == 0 {
+		t.Errorf("fighting since 2019: dropped, want kept as a range")
+	}
+}

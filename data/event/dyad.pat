@@ -90,6 +90,15 @@ verbs HOLD_TALKS => ---
   - obj &MEETING; pp:between => 040:040 recip intent=036
   - obj &MEETING => 040:040 recip intent=036
 
+# "will discuss with Mubarak ways of saving the process": talks with a
+# partner named, one event from the one who discusses (the CAMEO
+# dictionary's 040:040 gives both ways); 036 when announced. A coordinated
+# subject discusses with each other.
+verbs DISCUSS => 040 intent=036
+  verb discuss
+  - pp:with + => 040 intent=036
+  - => 040 recip intent=036
+
 verbs TALK => 040 intent=036
   verb talk
   - pp:with + => 040 intent=036
@@ -242,6 +251,16 @@ verbs ACCUSE => 112
   - pp:of corruption => 1121
 
 # --- Threats, sanctions, expulsions --------------------------------------
+
+# "rejected Annan's idea of a peace conference", "rejected the plan": the
+# CAMEO dictionary codes "reject" only with the words it lists (a proposal
+# 120); an idea or a plan put forward is a proposal too.
+verbs REJECT_IDEA => ---
+  verb reject
+  - obj idea => 120
+  - obj ideas => 120
+  - obj plan => 120
+  - obj plans => 120
 
 verbs IMPOSE => 170
   verb impose
