@@ -434,20 +434,8 @@ func entity(d *doc.Document, word, typ string, a doc.Actor) doc.Entity {
 // a coordinated subject signing "an IGAD accord" whose organisation the KB
 // does not know signs with each other.
 func TestEntitiesPossessorAndPartners(t *testing.T) {
-	pats, err := DefaultPatterns()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := New(pats, NewsOptions())
 	kenGov := doc.Actor{Name: "William Ruto", Code: "KENGOV", Country: "KEN", Sector: "GOV"}
-	code := func(d *doc.Document) string {
-		var gs []string
-		for _, e := range c.Code(d, Entities) {
-			gs = append(gs, ev(e))
-		}
-		sort.Strings(gs)
-		return strings.Join(gs, "; ")
-	}
+	code := entityCoder(t)
 
 	d := mini(t, `
 Ruto = PROPN 2 nsubj
@@ -733,19 +721,7 @@ Somalia = PROPN 3 obj
 // adjectives on one noun name the officials of each country, with the
 // sector of the entity over the noun; a name with its own sector keeps it.
 func TestCoordinatedNationals(t *testing.T) {
-	pats, err := DefaultPatterns()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := New(pats, NewsOptions())
-	code := func(d *doc.Document) string {
-		var gs []string
-		for _, e := range c.Code(d, Entities) {
-			gs = append(gs, ev(e))
-		}
-		sort.Strings(gs)
-		return strings.Join(gs, "; ")
-	}
+	code := entityCoder(t)
 	text := `
 Kenyan = ADJ 4 amod
 and = CCONJ 3 cc
@@ -764,5 +740,25 @@ talks talk NOUN 5 obj
 	d.Entities = []doc.Entity{entity(d, "Kenyan", "ORG", doc.Actor{Name: "Kenyan army", Code: "KENMIL", Country: "KEN", Sector: "MIL"}), entity(d, "Ethiopian officials", "ORG", *officials.Actor)}
 	if got, want := code(d), "040 ETHGOV>KENMIL; 040 KENMIL>ETHGOV"; got != want {
 		t.Errorf("a name with its own sector: got %q, want %q", got, want)
+	}
+}
+
+// entityCoder returns a function coding a document with the default
+// patterns, the news options and the production entity finder, its events
+// as sorted "CODE SRC>TGT" strings joined by "; ".
+func entityCoder(t *testing.T) func(*doc.Document) string {
+	t.Helper()
+	pats, err := DefaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(pats, NewsOptions())
+	return func(d *doc.Document) string {
+		var gs []string
+		for _, e := range c.Code(d, Entities) {
+			gs = append(gs, ev(e))
+		}
+		sort.Strings(gs)
+		return strings.Join(gs, "; ")
 	}
 }
