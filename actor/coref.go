@@ -321,11 +321,19 @@ func anteBefore(ms []mention, of []int, c, i int) int {
 // outside the existing mentions, keeping the text order.
 func addAnaphors(d *doc.Document, ms []mention) []mention {
 	inside := make([]bool, len(d.Tokens))
-	for _, m := range ms {
+	// bare holds the one-word mentions naming no country ("governments",
+	// a KB sector noun): a pair phrase of countries or governments over
+	// such a word replaces it.
+	bare := map[int]int{}
+	for i, m := range ms {
 		for t := m.s; t < m.e; t++ {
 			inside[t] = true
 		}
+		if m.e == m.s+1 && (m.actor == nil || m.actor.Country == "") {
+			bare[m.s] = i
+		}
 	}
+	var replaced []int
 	n := len(ms)
 	for si, s := range d.Sentences {
 		for t := s.TokenStart; t < s.TokenEnd; t++ {
@@ -348,7 +356,12 @@ func addAnaphors(d *doc.Document, ms []mention) []mention {
 			// "the two countries", "both sides", "the two Koreas"
 			if t+1 < s.TokenEnd && (l == "both" || l == "two") {
 				nx := strings.ToLower(d.Text[d.Tokens[t+1].Start:d.Tokens[t+1].End])
-				if kind, ok := pairNouns[nx]; ok && !inside[t+1] {
+				bi, isBare := bare[t+1]
+				kind, ok := pairNouns[nx]
+				// Only "both governments" and the like replace a bare
+				// sector word: their antecedents must name countries.
+				isBare = isBare && (kind == 'g' || kind == 'c')
+				if ok && (!inside[t+1] || isBare) {
 					st := t
 					if l == "two" && t > s.TokenStart {
 						prev := strings.ToLower(d.Text[d.Tokens[t-1].Start:d.Tokens[t-1].End])
@@ -360,12 +373,28 @@ func addAnaphors(d *doc.Document, ms []mention) []mention {
 					}
 					ms = append(ms, mention{s: st, e: t + 2, sent: si, typ: "ORG", pronoun: true, head: "pair",
 						title: string(kind), ante: -1})
+					if isBare {
+						replaced = append(replaced, bi)
+					}
 					t++
 				}
 			}
 		}
 	}
-	if len(ms) > n {
+	if len(replaced) > 0 {
+		drop := map[int]bool{}
+		for _, i := range replaced {
+			drop[i] = true
+		}
+		out := ms[:0]
+		for i, m := range ms {
+			if !drop[i] {
+				out = append(out, m)
+			}
+		}
+		ms = out
+	}
+	if len(ms) > n-len(replaced) {
 		slices.SortStableFunc(ms, func(a, b mention) int { return a.s - b.s })
 	}
 	return ms

@@ -128,6 +128,7 @@ func (s *sent) reset(d *doc.Document, si int) {
 	s.repairGappedPassives()
 	s.repairComplementSubjects()
 	s.repairFrontedSubjects()
+	s.repairVerblessRoot()
 	for i := 0; i < n; i++ {
 		if h := s.head[i]; h >= 0 {
 			s.kids[h] = append(s.kids[h], i)
@@ -262,6 +263,57 @@ func (s *sent) repairNounModifiers() {
 		}
 		s.head[v], s.rel[v] = -1, rRoot
 		s.head[x], s.rel[x] = n, rCompound
+	}
+}
+
+// repairVerblessRoot mends a sentence parsed without a verb: "Officials
+// from both governments | signed five agreements" with "Officials" the
+// root and "signed" a reduced relative on "governments". When the root is
+// a noun and a past-tense verb with an object but no subject, auxiliary or
+// mark of its own hangs as a clausal modifier (acl, not a relative clause)
+// from the root or from a noun inside the root's phrase, after the root,
+// that verb is the main verb and the root noun its subject.
+func (s *sent) repairVerblessRoot() {
+	x := -1
+	for i := 0; i < s.n; i++ {
+		if s.head[i] < 0 && s.rel[i] != rPunct {
+			if x >= 0 {
+				return // more than one root
+			}
+			x = i
+		}
+	}
+	if x < 0 || s.upos[x] != "NOUN" {
+		return
+	}
+	for v := x + 1; v < s.n; v++ {
+		if s.rel[v] != rAcl || s.upos[v] != "VERB" || s.d.Tokens[s.base+v].XPOS != "VBD" || !s.inHeads(v, x) {
+			continue
+		}
+		obj, own := false, false
+		for k := 0; k < s.n; k++ {
+			if s.head[k] != v {
+				continue
+			}
+			switch s.rel[k] {
+			case rObj:
+				obj = true
+			case rNsubj, rNsubjPass, rAux, rAuxPass, rMark:
+				own = true
+			}
+		}
+		if !obj || own {
+			continue
+		}
+		// Punctuation and later clauses of the root go with the verb.
+		for k := v + 1; k < s.n; k++ {
+			if s.head[k] == x {
+				s.head[k] = v
+			}
+		}
+		s.head[v], s.rel[v] = -1, rRoot
+		s.head[x], s.rel[x] = v, rNsubj
+		return
 	}
 }
 

@@ -179,3 +179,26 @@ func keys(m map[string]bool) []string {
 	sort.Strings(ks)
 	return ks
 }
+
+// "both governments" is a pair phrase even though "governments" alone is a
+// KB sector noun, and a sentence the parser leaves without a main verb
+// ("Officials from both governments | signed ...", with "signed" a reduced
+// relative) is mended so that its verb codes.
+func TestBothGovernmentsSigned(t *testing.T) {
+	for _, c := range []struct{ second, want string }{
+		{"Both governments signed five agreements.", "057 BRA>IDN,057 IDN>BRA"},
+		{"Officials from both governments signed five agreements covering agriculture, energy and education.", "057 BRA>IDN,057 IDN>BRA"},
+	} {
+		d := runStandard(t, "Brazilian President Lula met Indonesian President Prabowo in Jakarta on Wednesday. "+c.second, "2025-03-12")
+		var got []string
+		for _, e := range d.Events {
+			if e.Sentence == 1 && e.Target != nil { // countries: the sector depends on the story
+				got = append(got, e.Cameo+" "+e.Source.Country+">"+e.Target.Country)
+			}
+		}
+		sort.Strings(got)
+		if strings.Join(got, ",") != c.want {
+			t.Errorf("%q: events %v, want %s", c.second, got, c.want)
+		}
+	}
+}
