@@ -132,12 +132,32 @@ func historical(d *doc.Document, s *sent, e *doc.Event) bool {
 			}
 		}
 	}
-	if len(e.Date) < 4 || len(d.Date) < 4 {
+	if len(d.Date) < 4 {
 		return false
 	}
-	y, err1 := strconv.Atoi(e.Date[:4])
-	p, err2 := strconv.Atoi(d.Date[:4])
-	return err1 == nil && err2 == nil && y <= p-2
+	y, ok := lastYear(e.Date)
+	p, err := strconv.Atoi(d.Date[:4])
+	return ok && err == nil && y <= p-2
+}
+
+// lastYear is the last year of a TimeML date value: its year, or the end
+// of a century ("19": 1999) or decade ("192": 1929).
+func lastYear(v string) (int, bool) {
+	if len(v) >= 4 {
+		y, err := strconv.Atoi(v[:4])
+		return y, err == nil
+	}
+	if len(v) < 2 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 {
+		return 0, false
+	}
+	if len(v) == 2 {
+		return n*100 + 99, true
+	}
+	return n*10 + 9, true
 }
 
 // hasGuestHalf reports whether hosting event i has its guest's half in the

@@ -322,3 +322,15 @@ since = ADP 8 case
 		t.Errorf("fighting since 2019: dropped, want kept as a range")
 	}
 }
+
+func TestLastYear(t *testing.T) {
+	for _, c := range []struct {
+		v    string
+		want int
+		ok   bool
+	}{{"2005-11-27", 2005, true}, {"2005", 2005, true}, {"19", 1999, true}, {"192", 1929, true}, {"02", 299, true}, {"X", 0, false}, {"PAST_REF", 0, false}, {"", 0, false}} {
+		if y, ok := lastYear(c.v); y != c.want || ok != c.ok {
+			t.Errorf("lastYear(%q) = %d, %v; want %d, %v", c.v, y, ok, c.want, c.ok)
+		}
+	}
+}
