@@ -1,8 +1,6 @@
 package actor_test
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -13,19 +11,7 @@ import (
 // SilverNER keeps the raw sentences on which every model agrees and that
 // hold an entity, at most max of them, each tagged as the models tag it.
 func TestSilverNER(t *testing.T) {
-	kb, err := actor.LoadKB()
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.Open(filepath.Join("..", "data", "ner", "news-diplomacy.txt"))
-	if err != nil {
-		t.Skipf("no data/ner: %v", err)
-	}
-	train, err := actor.ReadBracketed(f, "news-diplomacy.txt")
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb, train := diplomacyTrain(t)
 	a, err := actor.TrainNER(train, nil, kb, actor.NERTrainOptions{Seed: 1, Epochs: 2})
 	if err != nil {
 		t.Fatal(err)

@@ -190,19 +190,7 @@ const (
 // A small model trains reproducibly: the same seed gives the same bytes,
 // and the saved model tags as the trained one does.
 func TestTrainNERDeterministic(t *testing.T) {
-	kb, err := actor.LoadKB()
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.Open(filepath.Join("..", "data", "ner", "news-diplomacy.txt"))
-	if err != nil {
-		t.Skipf("no data/ner: %v", err)
-	}
-	train, err := actor.ReadBracketed(f, "news-diplomacy.txt")
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb, train := diplomacyTrain(t)
 	opt := actor.NERTrainOptions{Seed: 7, Epochs: 2, Runs: 2}
 	var bufs [2]bytes.Buffer
 	var models [2]*actor.NER
@@ -426,4 +414,25 @@ func TestOwnNERData(t *testing.T) {
 			t.Errorf("%s: %d sentences, %d entities", p, len(ss), n)
 		}
 	}
+}
+
+// diplomacyTrain loads the KB and the team's own annotated diplomatic news
+// sentences (data/ner/news-diplomacy.txt), the small training set of the
+// NER training tests.
+func diplomacyTrain(t *testing.T) (*actor.KB, []actor.NERSentence) {
+	t.Helper()
+	kb, err := actor.LoadKB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(filepath.Join("..", "data", "ner", "news-diplomacy.txt"))
+	if err != nil {
+		t.Skipf("no data/ner: %v", err)
+	}
+	defer f.Close()
+	train, err := actor.ReadBracketed(f, "news-diplomacy.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return kb, train
 }
