@@ -23,15 +23,7 @@ const cvFolds = 5
 //	DYAD_QUOTES_CV=../../shared/data/polnear/data/train DYAD_QUOTES_CACHE=/tmp/train.gob \
 //	  go test ./eval -run TestQuotesCV -v
 func TestQuotesCV(t *testing.T) {
-	dir := os.Getenv("DYAD_QUOTES_CV")
-	if dir == "" {
-		t.Skip("DYAD_QUOTES_CV not set")
-	}
-	bds, err := ReadBratQuotesDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs := parsedBrat(t, bds)
+	bds, docs := bratFromEnv(t, "DYAD_QUOTES_CV")
 	fold := cvFoldOf(bds)
 	gold := GoldCues(bds)
 	type setting struct{ th, fb, veto, nest float64 }

@@ -22,15 +22,7 @@ import (
 // Parsed documents are cached (gob) in DYAD_QUOTES_CACHE when it is set, so
 // that only attribution reruns; delete the cache after changing earlier stages.
 func TestQuotesDebug(t *testing.T) {
-	dir := os.Getenv("DYAD_QUOTES_DEBUG")
-	if dir == "" {
-		t.Skip("DYAD_QUOTES_DEBUG not set")
-	}
-	bds, err := ReadBratQuotesDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs := parsedBrat(t, bds)
+	bds, docs := bratFromEnv(t, "DYAD_QUOTES_DEBUG")
 	var s QuoteScore
 	path := os.Getenv("DYAD_QUOTES_ERRORS")
 	if path == "" {
@@ -139,8 +131,24 @@ func TestQuotesDebug(t *testing.T) {
 		}
 	}
 	var w strings.Builder
-	WriteQuoteReport(&w, dir, s)
+	WriteQuoteReport(&w, os.Getenv("DYAD_QUOTES_DEBUG"), s)
 	t.Log("\n" + w.String())
+}
+
+// bratFromEnv reads the PolNeAR compartment named by the environment
+// variable env and parses it (parsedBrat), skipping the test when env is
+// not set.
+func bratFromEnv(t *testing.T, env string) ([]BratDoc, []*doc.Document) {
+	t.Helper()
+	dir := os.Getenv(env)
+	if dir == "" {
+		t.Skip(env + " not set")
+	}
+	bds, err := ReadBratQuotesDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bds, parsedBrat(t, bds)
 }
 
 // parsedBrat annotates the documents, or reads them from DYAD_QUOTES_CACHE.

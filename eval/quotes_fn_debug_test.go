@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"os"
 	"sort"
 	"testing"
 
@@ -12,15 +11,7 @@ import (
 // of speech of their first token and whether that token lies inside
 // another predicted content (DYAD_QUOTES_MISSED names the compartment).
 func TestQuotesMissed(t *testing.T) {
-	dir := os.Getenv("DYAD_QUOTES_MISSED")
-	if dir == "" {
-		t.Skip("DYAD_QUOTES_MISSED not set")
-	}
-	bds, err := ReadBratQuotesDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs := parsedBrat(t, bds)
+	bds, docs := bratFromEnv(t, "DYAD_QUOTES_MISSED")
 	quote.UseLearnedCues(false)
 	defer quote.UseLearnedCues(true)
 	count := map[string]int{}

@@ -19,15 +19,7 @@ import (
 //	DYAD_QUOTES_LEX=../shared/data/polnear/data/train DYAD_QUOTES_LEX_OUT=quote/cues.tsv \
 //	  go test ./eval -run TestQuotesLexicon -v
 func TestQuotesLexicon(t *testing.T) {
-	dir := os.Getenv("DYAD_QUOTES_LEX")
-	if dir == "" {
-		t.Skip("DYAD_QUOTES_LEX not set")
-	}
-	bds, err := ReadBratQuotesDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs := parsedBrat(t, bds)
+	bds, docs := bratFromEnv(t, "DYAD_QUOTES_LEX")
 	type c struct{ all, cue, call, ccue, oall, ocue int }
 	counts := map[string]*c{}
 	for i, b := range bds {

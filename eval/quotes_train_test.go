@@ -14,15 +14,7 @@ import (
 //	DYAD_QUOTES_TRAIN=../shared/data/polnear/data/train DYAD_QUOTES_CACHE=/tmp/train.gob \
 //	  go test ./eval -run TestTrainQuoteModel -v
 func TestTrainQuoteModel(t *testing.T) {
-	dir := os.Getenv("DYAD_QUOTES_TRAIN")
-	if dir == "" {
-		t.Skip("DYAD_QUOTES_TRAIN not set")
-	}
-	bds, err := ReadBratQuotesDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs := parsedBrat(t, bds)
+	bds, docs := bratFromEnv(t, "DYAD_QUOTES_TRAIN")
 	m := quote.TrainCueModel(docs, GoldCues(bds), QuoteModelEpochs, QuoteModelSeed, QuoteModelPrune)
 	out := os.Getenv("DYAD_QUOTES_MODEL")
 	if out == "" {
