@@ -240,7 +240,7 @@ func (s *sent) repairNounModifiers() {
 		}
 		last := x
 		for k := x + 1; k < n; k++ {
-			if s.inHeads(k, x) {
+			if s.inSubtree(k, x) {
 				last = k
 			}
 		}
@@ -287,7 +287,7 @@ func (s *sent) repairVerblessRoot() {
 		return
 	}
 	for v := x + 1; v < s.n; v++ {
-		if s.rel[v] != rAcl || s.upos[v] != "VERB" || s.d.Tokens[s.base+v].XPOS != "VBD" || !s.inHeads(v, x) {
+		if s.rel[v] != rAcl || s.upos[v] != "VERB" || s.d.Tokens[s.base+v].XPOS != "VBD" || !s.inSubtree(v, x) {
 			continue
 		}
 		obj, own := false, false
@@ -315,18 +315,6 @@ func (s *sent) repairVerblessRoot() {
 		s.head[x], s.rel[x] = v, rNsubj
 		return
 	}
-}
-
-// inHeads reports whether t is x or hangs from x, read from heads (before
-// the children lists are built).
-func (s *sent) inHeads(t, x int) bool {
-	for steps := 0; t >= 0 && steps <= s.n; steps++ {
-		if t == x {
-			return true
-		}
-		t = s.head[t]
-	}
-	return false
 }
 
 // reportVerbs are the verbs of a trailing attribution ("..., an official
@@ -672,7 +660,8 @@ func (s *sent) conjuncts(i int, out []int) []int {
 	return out
 }
 
-// inSubtree reports whether t is in the subtree of r.
+// inSubtree reports whether t is in the subtree of r. It reads the heads
+// only, so the repairs may call it before the children lists are built.
 func (s *sent) inSubtree(t, r int) bool {
 	for steps := 0; t >= 0 && steps <= s.n; steps++ {
 		if t == r {
