@@ -29,14 +29,7 @@ type dpFeatSet struct {
 }
 
 // dpClusterKey hashes a normalised word for the cluster lexicon.
-func dpClusterKey(buf []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for _, c := range buf {
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
-	return h
-}
+func dpClusterKey(buf []byte) uint64 { return HashBytes(HashSeed, buf) }
 
 // dpBuildClusters clusters the words of train sentences and extra text at
 // granularities ks (two of them: coarse and fine) and returns the lexicon.
@@ -50,7 +43,7 @@ func dpBuildClusters(words [][]string, ks [2]int, iters int) map[uint64]uint32 {
 	lex := make(map[uint64]uint32, len(cl))
 	for _, w := range keys {
 		c := cl[w]
-		lex[dpClusterKey([]byte(w))] = uint32(c[0])<<16 | uint32(c[1])
+		lex[HashString(HashSeed, w)] = uint32(c[0])<<16 | uint32(c[1])
 	}
 	return lex
 }
