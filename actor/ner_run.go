@@ -78,9 +78,13 @@ var nerKeywordHashes = map[uint64]uint8{}
 // the run's first and last words. With join, a run goes on over connectors
 // followed by a capitalised word and does not start at a connector ("The").
 func markRuns(toks []nerTok, join, useKw bool) {
+	lookup := join || useKw // the shipped model uses neither
 	for i := range toks {
 		t := &toks[i]
-		t.kw = nerKeywordHashes[t.hl]
+		t.kw = kwNone
+		if lookup {
+			t.kw = nerKeywordHashes[t.hl]
+		}
 		t.run = 0
 	}
 	capital := func(t *nerTok) bool { return t.cap == 1 || t.cap == 2 }
@@ -133,7 +137,7 @@ func markRuns(toks []nerTok, join, useKw bool) {
 		}
 		i = j
 	}
-	if !useKw {
+	if join && !useKw {
 		for i := range toks {
 			toks[i].kw = kwNone
 		}
