@@ -33,14 +33,13 @@ import (
 const corefWindow = 3
 
 type cluster struct {
-	actor   doc.Actor
-	names   []string // lower-case name words a surname may repeat
-	firsts  []string // first words of the name (family names written first)
-	heads   []string // title head words and KB role words, lower-case
-	gender  byte     // 'm', 'f' or 0
-	last    int      // sentence of the last mention
-	named   int      // index of the last named mention (the antecedent)
-	subject bool     // the last mention was a subject
+	actor  doc.Actor
+	names  []string // lower-case name words a surname may repeat
+	firsts []string // first words of the name (family names written first)
+	heads  []string // title head words and KB role words, lower-case
+	gender byte     // 'm', 'f' or 0
+	last   int      // sentence of the last mention
+	named  int      // index of the last named mention (the antecedent)
 }
 
 var pronounKinds = map[string]byte{
@@ -107,9 +106,6 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 			if g, ok := honorifics[strings.ToLower(strings.TrimSuffix(d.Text[d.Tokens[m.s].Start:d.Tokens[m.s].End], "."))]; ok {
 				cl[of[i]].gender = g
 			}
-		}
-		if of[i] >= 0 {
-			cl[of[i]].subject = isSubject(d, m)
 		}
 	}
 	// Pronouns and pairs, in text order, against the clusters as they
