@@ -124,9 +124,6 @@ func directOK(lemma string) bool {
 // introduces a direct quote (tuned on PolNeAR train).
 const directRate = 0.8
 
-// indirectOK reports whether lemma can take reported content as a clause.
-func indirectOK(lemma string) bool { return cues[lemma]&(cognition) != 0 }
-
 // pronouns that refer back to a person mentioned earlier.
 var personPronouns = map[string]bool{
 	"he": true, "she": true, "him": true, "her": true, "i": true, "we": true,

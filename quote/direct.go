@@ -14,7 +14,7 @@ func (a *analysis) direct() {
 	lastPara := -1
 	for ri := range a.regions {
 		r := &a.regions[ri]
-		para := a.d.Sentences[a.d.Tokens[r.t0].Sentence].Paragraph
+		para := a.para(r.t0)
 		q, ok := a.afterCue(r)
 		if !ok {
 			q, ok = a.beforeCue(r)
@@ -34,7 +34,7 @@ func (a *analysis) direct() {
 		}
 		r.used = true
 		a.add(q)
-		last, lastPara = len(a.quotes)-1, a.d.Sentences[a.d.Tokens[r.t1-1].Sentence].Paragraph
+		last, lastPara = len(a.quotes)-1, a.para(r.t1-1)
 	}
 }
 
