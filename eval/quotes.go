@@ -59,12 +59,7 @@ func ReadBratQuotes(textPath, annPath string) (BratDoc, error) {
 		return BratDoc{}, err
 	}
 	d := BratDoc{Name: filepath.Base(textPath), Text: string(tb)}
-	// byteAt[i] is the byte offset of character i.
-	byteAt := make([]int, 0, len(d.Text)+1)
-	for i := range d.Text {
-		byteAt = append(byteAt, i)
-	}
-	byteAt = append(byteAt, len(d.Text))
+	byteAt := runeToByte(d.Text) // byteAt[i] is the byte offset of character i
 	f, err := os.Open(annPath)
 	if err != nil {
 		return d, err
