@@ -306,15 +306,7 @@ func (g *gen) ciCode(c string) string {
 }
 
 func (g *gen) isCountryCode(c string) bool {
-	if g.regions[c] {
-		return false
-	}
-	for _, v := range g.iso2to3 {
-		if v == c {
-			return true
-		}
-	}
-	return c == "XKX" || c == "KSV" || c == "TMP"
+	return !g.regions[c] && (g.iso2to3Has(c) || c == "KSV" || c == "TMP")
 }
 
 func (g *gen) readLeaders() {

@@ -253,9 +253,7 @@ func midLon(lons []float64) float64 {
 
 // midBox is the middle of the boxPct-th to (100-boxPct)-th percentile range.
 func midBox(xs []float64) float64 {
-	s := append([]float64(nil), xs...)
-	sort.Float64s(s)
-	lo, hi := s[len(s)*boxPct/100], s[(len(s)-1)*(100-boxPct)/100]
+	lo, hi := pctRange(xs)
 	return (lo + hi) / 2
 }
 
