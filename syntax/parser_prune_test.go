@@ -258,3 +258,19 @@ func TestParserSavePrune(t *testing.T) {
 		t.Error("SavePrune model differs from the pruned model")
 	}
 }
+
+// rows returns the table's rows sorted by key, weights in model units.
+func (t *dpTable) rows(scale float32) []dpWeightRow {
+	out := make([]dpWeightRow, 0, len(t.keys))
+	var one [1]dpEntry
+	for _, k := range t.keys {
+		es := t.row(t.find(k), &one)
+		r := dpWeightRow{key: k, cls: make([]uint16, len(es)), w: make([]float32, len(es))}
+		for j, e := range es {
+			r.cls[j] = e.cls
+			r.w[j] = float32(e.w) * scale
+		}
+		out = append(out, r)
+	}
+	return out
+}

@@ -350,43 +350,10 @@ func dpQuantize(rows []dpWeightRow, scale float32) []dpWeightRow {
 	return out
 }
 
-// rows returns the table's rows sorted by key, weights in model units.
-func (t *dpTable) rows(scale float32) []dpWeightRow {
-	out := make([]dpWeightRow, 0, len(t.keys))
-	var one [1]dpEntry
-	for _, k := range t.keys {
-		es := t.row(t.find(k), &one)
-		r := dpWeightRow{key: k, cls: make([]uint16, len(es)), w: make([]float32, len(es))}
-		for j, e := range es {
-			r.cls[j] = e.cls
-			r.w[j] = float32(e.w) * scale
-		}
-		out = append(out, r)
-	}
-	return out
-}
-
 // Pruned returns a copy of the parser without the weights smaller in
-// magnitude than min, for a smaller model.
+// magnitude than min (model units), for a smaller model.
 func (p *Parser) Pruned(min float64) *Parser {
-	rows := p.tab.rows(p.scale)
-	out := rows[:0]
-	for _, r := range rows {
-		cls, w := r.cls[:0], r.w[:0]
-		for j := range r.cls {
-			if math.Abs(float64(r.w[j])) >= min {
-				cls = append(cls, r.cls[j])
-				w = append(w, r.w[j])
-			}
-		}
-		if len(cls) > 0 {
-			out = append(out, dpWeightRow{key: r.key, cls: cls, w: w})
-		}
-	}
-	tab, err := newDPTable(out, p.scale)
-	if err != nil {
-		panic(err) // a subset of a table that was built
-	}
+	tab := p.tab.pruned(func(e dpEntry) bool { return math.Abs(float64(float32(e.w)*p.scale)) >= min })
 	q, err := newParser(slices.Clone(p.labels), tab, p.scale, p.fs)
 	if err != nil {
 		panic(err) // the labels are p's, which passed the same checks
@@ -395,9 +362,14 @@ func (p *Parser) Pruned(min float64) *Parser {
 }
 
 // prunedQ returns a copy of the table without the weights below min in
-// magnitude (min in quantised units), built straight from the packed rows.
+// magnitude (min in quantised units).
 func (t *dpTable) prunedQ(min int16) *dpTable {
-	keep := func(e dpEntry) bool { return e.w >= min || e.w <= -min }
+	return t.pruned(func(e dpEntry) bool { return e.w >= min || e.w <= -min })
+}
+
+// pruned returns a copy of the table with only the weights keep accepts,
+// built straight from the packed rows.
+func (t *dpTable) pruned(keep func(dpEntry) bool) *dpTable {
 	var one [1]dpEntry
 	nrows, nents := 0, 0
 	for _, k := range t.keys {
