@@ -196,7 +196,8 @@ func (n *NER) docBonus(words []string, path []int, mem *nerMemory, toks []nerTok
 		if t.cap != 1 && t.cap != 2 || len(w) < 2 {
 			continue
 		}
-		if p.PerPart != 0 && per >= 0 && mem.perPart[exactHash(w)] {
+		// t.hw is exactHash(w): the tokens were hashed from these words.
+		if p.PerPart != 0 && per >= 0 && mem.perPart[t.hw] {
 			if _, ty := labelPart(path[i]); ty != per {
 				for _, pos := range []byte{'B', 'I', 'L', 'U'} {
 					add(i, per, pos, p.PerPart)
@@ -204,7 +205,7 @@ func (n *NER) docBonus(words []string, path []int, mem *nerMemory, toks []nerTok
 			}
 		}
 		if p.Acronym != 0 {
-			if ty, ok := mem.acro[exactHash(w)]; ok {
+			if ty, ok := mem.acro[t.hw]; ok {
 				add(i, ty, 'U', p.Acronym)
 			}
 		}
