@@ -2250,15 +2250,12 @@ func (m *match) String() string {
 	return fmt.Sprintf("%s[%d] %s %s score=%d", m.block.Name, m.tok, m.yield, p, m.score)
 }
 
-// timeNouns head time phrases: "for 17 years", "on Tuesday", "in March".
+// timeNouns head time phrases: "for 17 years", "on Tuesday", "in March"
+// (with weekdayWords and monthNames).
 var timeNouns = map[string]bool{
 	"second": true, "minute": true, "hour": true, "day": true, "night": true, "week": true,
 	"weekend": true, "month": true, "year": true, "decade": true, "century": true,
 	"morning": true, "afternoon": true, "evening": true, "time": true, "period": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "may": true, "june": true, "july": true, "august": true,
-	"september": true, "october": true, "november": true, "december": true,
 	"today": true, "yesterday": true, "tomorrow": true, "now": true,
 }
 
@@ -2268,7 +2265,7 @@ func timePhrase(s *sent, x int) bool {
 	if x < 0 || x >= s.n {
 		return false
 	}
-	if timeNouns[s.lemma[x]] {
+	if l := s.lemma[x]; timeNouns[l] || weekdayWords[l] || monthNames[l] {
 		return true
 	}
 	l := s.lower[x]

@@ -711,9 +711,19 @@ func fixWeekday(d *doc.Document, x *doc.Timex, future, past bool) string {
 	return t.Format("2006-01-02") + v[10:]
 }
 
-var monthWords = map[string]bool{
+// monthNames are the months written in full; monthWords adds their
+// abbreviations.
+var monthNames = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true,
-	"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"december": true,
 }
+
+var monthWords = func() map[string]bool {
+	m := map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+		"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+	for w := range monthNames {
+		m[w] = true
+	}
+	return m
+}()
