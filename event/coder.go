@@ -666,18 +666,8 @@ func (st *state) tryPattern(v int, pt *Pattern, r *region) (match, bool) {
 					if r.loose == nil {
 						r.loose = s.subtreeList(v, make([]int, 0, s.n))
 					}
-					n0 := len(m.terms)
-					for i := 0; i < len(r.loose) && !ok; i++ {
-						if r.loose[i] <= after {
-							continue
-						}
-						m.terms = m.terms[:n0]
-						if j, ok2 := st.seqMatch(t, r.loose, i, 0, &m.terms); ok2 && adjacent(m.terms[n0:]) {
-							h, toks, ok = r.loose[j-1], nil, true
-						}
-					}
-					if !ok {
-						m.terms = m.terms[:n0]
+					if j, ok2 := st.adjacentMatch(t, r.loose, 0, after, &m.terms); ok2 {
+						h, toks, ok = r.loose[j-1], nil, true
 					}
 				}
 				if !ok {
@@ -722,18 +712,11 @@ func (st *state) tryPattern(v int, pt *Pattern, r *region) (match, bool) {
 					}
 					continue
 				}
-				n0 := len(m.terms)
-				found := false
-				for i := at; i < len(r.pre) && !found; i++ {
-					m.terms = m.terms[:n0]
-					if j, ok := st.seqMatch(t, r.pre, i, 0, &m.terms); ok && adjacent(m.terms[n0:]) {
-						at, after, found = j, r.pre[j-1], true
-					}
-				}
+				j, found := st.adjacentMatch(t, r.pre, at, -1, &m.terms)
 				if !found {
-					m.terms = m.terms[:n0]
 					return m, false
 				}
+				at, after = j, r.pre[j-1]
 			}
 			if sl.Role != 0 {
 				setRole(&m, sl.Role, r.subjHead)
@@ -805,6 +788,25 @@ func (st *state) tryPattern(v int, pt *Pattern, r *region) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// adjacentMatch matches term t in toks from the first start at or after
+// from whose token comes after token after, its words next to each other,
+// appending the matched tokens to *terms; it returns the index in toks just
+// past the match. With no match *terms is as it was.
+func (st *state) adjacentMatch(t Term, toks []int, from, after int, terms *[]int) (int, bool) {
+	n0 := len(*terms)
+	for i := from; i < len(toks); i++ {
+		if toks[i] <= after {
+			continue
+		}
+		*terms = (*terms)[:n0]
+		if j, ok := st.seqMatch(t, toks, i, 0, terms); ok && adjacent((*terms)[n0:]) {
+			return j, true
+		}
+	}
+	*terms = (*terms)[:n0]
+	return 0, false
 }
 
 func setRole(m *match, role byte, h int) {
