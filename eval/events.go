@@ -572,31 +572,44 @@ func scoreRecord(r *PetrarchRecord, got []SuiteEvent) SuiteCounts {
 // writeRecordDetails writes one record's line, marked with its split, and
 // its expected and coded events.
 func writeRecordDetails(w io.Writer, r *PetrarchRecord, got []SuiteEvent, c SuiteCounts, dev bool) {
-	mark := "ok"
-	if c.Exact == 0 {
-		mark = "MISS"
-		if c.Found == c.Expected {
-			mark = "EXTRA"
-		}
-	}
-	split := "held-out"
-	if dev {
-		split = "dev"
-	}
-	fmt.Fprintf(w, "%-5s %s [%s] [%s] %s\n", mark, r.ID, r.Category, split, r.Text)
-	var exp []string
-	for _, e := range r.Expected {
-		exp = append(exp, e.String())
-	}
+	fmt.Fprintf(w, "%-5s %s [%s] [%s] %s\n", recordMark(c), r.ID, r.Category, splitName(dev), r.Text)
+	exp := eventStrings(r.Expected, false)
 	if r.NoEvents {
 		exp = append(exp, "(none)")
 	}
-	var g []string
-	for _, e := range got {
-		g = append(g, e.String())
+	fmt.Fprintf(w, "      expected: %s\n      coded:    %s\n", strings.Join(exp, "; "), strings.Join(eventStrings(got, true), "; "))
+}
+
+// recordMark is a record's mark in a details file: ok, MISS (an expected
+// event not coded) or EXTRA (all found, something more coded).
+func recordMark(c SuiteCounts) string {
+	switch {
+	case c.Exact != 0:
+		return "ok"
+	case c.Found == c.Expected:
+		return "EXTRA"
 	}
-	sort.Strings(g)
-	fmt.Fprintf(w, "      expected: %s\n      coded:    %s\n", strings.Join(exp, "; "), strings.Join(g, "; "))
+	return "MISS"
+}
+
+// splitName names a record's split in a details file.
+func splitName(dev bool) string {
+	if dev {
+		return "dev"
+	}
+	return "held-out"
+}
+
+// eventStrings writes events as strings, sorted when sorted is set.
+func eventStrings(evs []SuiteEvent, sorted bool) []string {
+	out := make([]string, 0, len(evs))
+	for _, e := range evs {
+		out = append(out, e.String())
+	}
+	if sorted {
+		sort.Strings(out)
+	}
+	return out
 }
 
 // WriteSuiteReport prints the per-category table and the totals.

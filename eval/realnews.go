@@ -333,33 +333,15 @@ func CountryLevel(code string) string {
 }
 
 func writeGoldDetails(w io.Writer, d *doc.Document, r GoldRecord, got, all []SuiteEvent, c RealNewsCounts) {
-	mark := "ok"
-	if c.Strict.Exact == 0 {
-		mark = "MISS"
-		if c.Strict.Found == c.Strict.Expected {
-			mark = "EXTRA"
-		}
-	}
-	split := "held-out"
-	if r.Dev() {
-		split = "dev"
-	}
 	// The sentence text goes to the details file only, never into the
 	// repository: the stories may be read, not redistributed.
-	fmt.Fprintf(w, "%-5s %s %d-%d [%s] %s\n", mark, r.Story, r.Start, r.End, split,
+	fmt.Fprintf(w, "%-5s %s %d-%d [%s] %s\n", recordMark(c.Strict), r.Story, r.Start, r.End, splitName(r.Dev()),
 		strings.Join(strings.Fields(d.Text[r.Start:r.End]), " "))
-	exp := make([]string, 0, len(r.Expected))
-	for _, e := range r.Expected {
-		exp = append(exp, e.String())
-	}
+	exp := eventStrings(r.Expected, false)
 	if len(exp) == 0 {
 		exp = append(exp, "(none)")
 	}
-	g := make([]string, 0, len(got))
-	for _, e := range got {
-		g = append(g, e.String())
-	}
-	sort.Strings(g)
+	g := eventStrings(got, true)
 	var one []string
 	for _, e := range all {
 		if e.Source == "---" || e.Target == "---" {
