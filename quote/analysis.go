@@ -211,14 +211,23 @@ func firstNonSpace(text string, s, e int) int {
 	return s
 }
 
+// tokenRange returns the tokens [t0, t1) that overlap the bytes [start, end)
+// (t1 == t0 when none does).
+func tokenRange(toks []doc.Token, start, end int) (t0, t1 int) {
+	t0 = sort.Search(len(toks), func(i int) bool { return toks[i].End > start })
+	t1 = t0
+	for t1 < len(toks) && toks[t1].Start < end {
+		t1++
+	}
+	return t0, t1
+}
+
 // addRegion records the quotation [start, end) with its tokens.
 func (a *analysis) addRegion(start, end int) {
 	for end > start && isSpace(a.d.Text[end-1]) {
 		end--
 	}
-	toks := a.d.Tokens
-	t0 := sort.Search(len(toks), func(i int) bool { return toks[i].End > start })
-	t1 := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= end })
+	t0, t1 := tokenRange(a.d.Tokens, start, end)
 	if t1 <= t0 {
 		return
 	}
@@ -484,13 +493,13 @@ func (a *analysis) sentenceOf(t int) doc.Sentence { return a.d.Sentences[a.d.Tok
 
 // mark records a quote and marks its content tokens as covered.
 func (a *analysis) add(q doc.Quote) {
-	toks := a.d.Tokens
-	t0 := sort.Search(len(toks), func(i int) bool { return toks[i].End > q.Content.Start })
-	for t := t0; t < len(toks) && toks[t].Start < q.Content.End; t++ {
+	t0, t1 := tokenRange(a.d.Tokens, q.Content.Start, q.Content.End)
+	for t := t0; t < t1; t++ {
 		a.covered[t] = true
 	}
 	if q.Cue != nil {
-		for t := sort.Search(len(toks), func(i int) bool { return toks[i].End > q.Cue.Start }); t < len(toks) && toks[t].Start < q.Cue.End; t++ {
+		t0, t1 := tokenRange(a.d.Tokens, q.Cue.Start, q.Cue.End)
+		for t := t0; t < t1; t++ {
 			a.cueUsed[t] = true
 		}
 	}

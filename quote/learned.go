@@ -269,8 +269,8 @@ func (a *analysis) temporal(k int) bool {
 		toks := a.d.Tokens
 		a.inTimex = make([]bool, len(toks))
 		for _, x := range a.d.Timexes {
-			t0 := sort.Search(len(toks), func(i int) bool { return toks[i].End > x.Start })
-			for t := t0; t < len(toks) && toks[t].Start < x.End; t++ {
+			t0, t1 := tokenRange(toks, x.Start, x.End)
+			for t := t0; t < t1; t++ {
 				a.inTimex[t] = true
 			}
 		}
@@ -486,8 +486,8 @@ func (a *analysis) speakerKind(k int) string {
 		a.entType = make([]string, len(a.d.Tokens))
 		toks := a.d.Tokens
 		for _, e := range a.d.Entities {
-			t0 := sort.Search(len(toks), func(i int) bool { return toks[i].End > e.Start })
-			for t := t0; t < len(toks) && toks[t].Start < e.End; t++ {
+			t0, t1 := tokenRange(toks, e.Start, e.End)
+			for t := t0; t < t1; t++ {
 				a.entType[t] = e.Type
 			}
 		}

@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/dyadproject/dyad/doc"
@@ -34,11 +33,7 @@ func Resolve(d *doc.Document, src doc.Span, earlier []doc.Quote) *doc.Actor {
 		return entityActor(best)
 	}
 	toks := d.Tokens
-	t0 := sort.Search(len(toks), func(i int) bool { return toks[i].End > src.Start })
-	t1 := t0
-	for t1 < len(toks) && toks[t1].Start < src.End {
-		t1++
-	}
+	t0, t1 := tokenRange(toks, src.Start, src.End)
 	proper, anaphor := -1, false
 	for t := t0; t < t1; t++ {
 		w := strings.ToLower(d.Text[toks[t].Start:toks[t].End])
