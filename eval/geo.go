@@ -253,18 +253,11 @@ func (s *GeoScore) ScoreGeoDoc(g *geo.Gazetteer, gold []GeoGold, pred []doc.Plac
 
 // GeoStages returns the standard stages that run before geoparsing.
 func GeoStages() ([]pipeline.Stage, error) {
-	all, err := pipeline.Standard(pipeline.Options{})
+	all, i, err := standardUpTo("geo")
 	if err != nil {
 		return nil, err
 	}
-	var out []pipeline.Stage
-	for _, s := range all {
-		if s.Name() == "geo" || s.Name() == "event" {
-			break
-		}
-		out = append(out, s)
-	}
-	return out, nil
+	return all[:i], nil
 }
 
 // ScoreGeo annotates the articles (upstream stages, then t) and scores them.

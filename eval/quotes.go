@@ -238,16 +238,26 @@ func (q *QuoteScore) ScoreQuoteDoc(gold []BratSpan, pred []doc.Quote) {
 // attribution (segment, syntax, actor, timex, quote), without event coding
 // and what follows it.
 func QuoteStages() ([]pipeline.Stage, error) {
-	all, err := pipeline.Standard(pipeline.Options{})
+	all, i, err := standardUpTo("quote")
 	if err != nil {
 		return nil, err
 	}
+	return all[:i+1], nil
+}
+
+// standardUpTo returns the standard pipeline's stages and the index of the
+// stage named name.
+func standardUpTo(name string) ([]pipeline.Stage, int, error) {
+	all, err := pipeline.Standard(pipeline.Options{})
+	if err != nil {
+		return nil, 0, err
+	}
 	for i, s := range all {
-		if s.Name() == "quote" {
-			return all[:i+1], nil
+		if s.Name() == name {
+			return all, i, nil
 		}
 	}
-	return nil, fmt.Errorf("quote stage missing from the standard pipeline")
+	return nil, 0, fmt.Errorf("%s stage missing from the standard pipeline", name)
 }
 
 // AnnotateBrat runs the stages over a brat document's text.
