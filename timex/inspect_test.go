@@ -19,6 +19,7 @@ import (
 //	DYAD_TIMEX_COUNT=1 go test ./timex -run Inspect -v      # expressions of the bench corpus by count
 //	DYAD_TIMEX_CONTEXT='the day' go test ./timex -run Inspect -v
 //	DYAD_TIMEX_SAMPLE=7 go test ./timex -run Inspect -v     # a random sample with context
+//	DYAD_TIMEX_FAR=1 go test ./timex -run Inspect -v        # relative dates over a year from publication
 func TestInspect(t *testing.T) {
 	if text := os.Getenv("DYAD_TIMEX_TEXT"); text != "" {
 		d := doc.Document{Text: text, Date: os.Getenv("DYAD_TIMEX_DATE")}
@@ -30,8 +31,9 @@ func TestInspect(t *testing.T) {
 		return
 	}
 	count, context, sample := os.Getenv("DYAD_TIMEX_COUNT"), os.Getenv("DYAD_TIMEX_CONTEXT"), os.Getenv("DYAD_TIMEX_SAMPLE")
-	if count == "" && context == "" && sample == "" {
-		t.Skip("set DYAD_TIMEX_TEXT, DYAD_TIMEX_COUNT, DYAD_TIMEX_CONTEXT or DYAD_TIMEX_SAMPLE")
+	far := os.Getenv("DYAD_TIMEX_FAR") != ""
+	if count == "" && context == "" && sample == "" && !far {
+		t.Skip("set DYAD_TIMEX_TEXT, DYAD_TIMEX_COUNT, DYAD_TIMEX_CONTEXT, DYAD_TIMEX_SAMPLE or DYAD_TIMEX_FAR")
 	}
 	docs, _ := loadBench(t)
 	seed, _ := strconv.Atoi(sample)
@@ -43,7 +45,7 @@ func TestInspect(t *testing.T) {
 		Tag(d)
 		for _, x := range d.Timexes {
 			counts[x.Type+"\t"+x.Text]++
-			if context != "" && x.Text == context && shown < 30 || sample != "" && r.Intn(60) == 0 {
+			if context != "" && x.Text == context && shown < 30 || sample != "" && r.Intn(60) == 0 || far && farOff(d.Date, x) {
 				shown++
 				a, b := max(0, x.Start-60), min(len(d.Text), x.End+40)
 				fmt.Printf("%s %s %s\t%q\n", d.Date, x.Type, x.Value, d.Text[a:x.Start]+"[["+x.Text+"]]"+d.Text[x.End:b])
@@ -60,4 +62,24 @@ func TestInspect(t *testing.T) {
 			fmt.Printf("%d\t%s\n", counts[k], k)
 		}
 	}
+}
+
+// farOff reports a date or time written without digits ("the coming
+// year", "last Friday") whose year lies more than a year from the
+// publication date: a likely anchoring error.
+func farOff(pub string, x doc.Timex) bool {
+	if len(pub) < 4 || len(x.Value) < 4 || x.Type != "DATE" && x.Type != "TIME" {
+		return false
+	}
+	for i := 0; i < len(x.Text); i++ {
+		if x.Text[i] >= '0' && x.Text[i] <= '9' {
+			return false
+		}
+	}
+	py, err1 := strconv.Atoi(pub[:4])
+	vy, err2 := strconv.Atoi(x.Value[:4])
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	return vy < py-1 || vy > py+1
 }

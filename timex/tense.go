@@ -136,7 +136,20 @@ func (t *tagger) cue(k int, right bool) (tense, int) {
 		if (lw == "was" || lw == "were") && (t.is(k+1, "planning") || t.is(k+1, "preparing") || t.is(k+1, "going")) && t.is(k+2, "to") {
 			return tFuture, 0 // "were planning to drive ... on Monday"
 		}
+		if (lw == "was" || lw == "were") && t.is(k+1, "to") && !t.is(k+2, "have") {
+			return tFuture, 0 // "the two sides were to meet Wednesday": a plan reported
+		}
 		return tPast, 0
+	case "to":
+		// "the poll, to be published Friday": an infinitive passive looks
+		// ahead (not "had to be evacuated Monday")
+		if t.is(k+1, "be") && !right {
+			switch t.w(k - 1).w {
+			case "had", "has", "have", "was", "were", "used", "appeared", "seemed":
+				return tNone, 0
+			}
+			return tFuture, 0
+		}
 	case "has", "have", "'ve":
 		if t.is(k+1, "to") {
 			return tFuture, 0
@@ -190,6 +203,11 @@ func (t *tagger) cue(k int, right bool) (tense, int) {
 	if n := len(lw); n > 4 && lw[n-2:] == "ed" && !w.upper && !edNot[lw] {
 		p := t.w(k - 1)
 		if p.c&cDet != 0 || p.w == "be" || p.w == "been" || p.w == "being" {
+			return tNone, 0
+		}
+		// "a still unspecified date", "the newly elected mayor": an
+		// adjective after an adverb after a determiner
+		if t.w(k-2).c&cDet != 0 && (p.w == "still" || p.w == "once" || len(p.w) > 4 && p.w[len(p.w)-2:] == "ly") {
 			return tNone, 0
 		}
 		return tPast, 0

@@ -210,6 +210,44 @@ var tagCases = []struct {
 	// "in recent years" is a time, "recent weeks" a length.
 	{"Kidnappings have risen in recent years.", "recent years|DATE|PAST_REF"},
 	{"Prices have doubled over recent weeks.", "recent weeks|DURATION|PXW"},
+	// A recurring thing of someone's is a set; a kind of thing is not.
+	{"The president spoke in his weekly radio address.", "weekly|SET|P1W"},
+	{"Police review the leads on a daily basis.", "daily|SET|P1D"},
+	{"Qantas plans daily flights to Bombay.", ""},
+	{"The average daily volume was 3 million shares.", ""},
+	{"The company raised its quarterly dividend.", ""},
+	// A deadline after "effective", "through" or "until" without a tense
+	// cue lies ahead (or just passed); a past verb still decides.
+	{"The change in the chairman's office is effective Feb. 1.", "Feb. 1|DATE|2025-02-01"},
+	{"The credit lines run through January.", "January|DATE|2025-01"},
+	{"The lenders extended credit lines through January.", "January|DATE|2024-01"},
+	{"Markets in Tokyo remain on holiday through Monday.", "Monday|DATE|2024-05-06"},
+	// An -ed adjective after an adverb and an article is no past cue.
+	{"The stock will be paid on a still unspecified date in January.", "January|DATE|2025-01"},
+	// "was to" / "were to" reports a plan.
+	{"The two delegations were to meet Friday in Geneva.", "Friday|DATE|2024-05-03"},
+	{"The two delegations were to have met Friday in Geneva.", "Friday|DATE|2024-04-26"},
+	// "the coming year" counts from publication, "the next year" from the
+	// last date mentioned.
+	{"The party was founded in 1983. In the coming year it will grow.", "1983|DATE|1983; the coming year|DATE|2025"},
+	{"The party was founded in 1983. The next year it split.", "1983|DATE|1983; The next year|DATE|1984"},
+	// "the future" as a time, not as an adjective or a subject.
+	{"Strikes could continue well into the future.", "the future|DATE|FUTURE_REF"},
+	{"Officials met the future garrison commander.", ""},
+	{"Sales were bad and the future looks worse.", ""},
+	// Counts with thousands separators.
+	{"The games open in exactly 1,000 days.", "1,000 days|DURATION|P1000D"},
+	// A possessive weekday names a day by what happened on it, unless it
+	// is awaited.
+	{"The striker may miss two weeks after Tuesday's defeat.", "two weeks|DURATION|P2W; Tuesday|DATE|2024-04-30"},
+	{"Voters will turn out ahead of Sunday's election.", "Sunday|DATE|2024-05-05"},
+	// An infinitive passive looks ahead.
+	{"The poll, to be published in the paper Friday, puts Labour ahead.", "Friday|DATE|2024-05-03"},
+	{"Residents had to be evacuated Monday.", "Monday|DATE|2024-04-29"},
+	// "Earlier Friday", "late Monday": the weekday alone.
+	{"Earlier Friday, the rebels freed two hostages.", "Friday|DATE|2024-04-26"},
+	{"The rebels freed the hostages late Monday.", "Monday|DATE|2024-04-29"},
+	{"The rebels freed the hostages late yesterday.", "late yesterday|DATE|2024-04-30"},
 }
 
 func TestTag(t *testing.T) {
