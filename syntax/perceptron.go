@@ -188,10 +188,28 @@ type WeightCell struct {
 	W     float32
 }
 
+// wSlot is one slot of a Weights table. Most features keep their weights as
+// sparse cells: off and n are their place in Weights.cells. A feature with a
+// weight for most classes of a range (the frequent ones: suffixes, the word
+// before) keeps them as a dense row as well, added to the scores without an
+// index per class: its span (bits 16-31 of n) is non-zero, off is where the
+// row's values start in Weights.dense, and the two values before them hold,
+// as bits, the first class of the row and the offset of its cells.
 type wSlot struct {
 	key uint64 // 0: empty (key 0 is stored as pcZeroKey)
 	off uint32
-	n   uint32
+	n   uint32 // cell count (bits 0-15) | dense span (bits 16-31)
+}
+
+// Dense rows: at least wDenseMin cells, spanning at most 3/2 of their count.
+const wDenseMin = 8
+
+// cellRange returns the offset and count of s's cells in Weights.cells.
+func (w *Weights) cellRange(s wSlot) (off, n uint32) {
+	if s.n>>16 != 0 {
+		return math.Float32bits(w.dense[s.off-1]), s.n & 0xFFFF
+	}
+	return s.off, s.n
 }
 
 const pcZeroKey = 0x8000000000000001
@@ -204,6 +222,7 @@ type Weights struct {
 	mask   uint64
 	slots  []wSlot
 	cells  []WeightCell
+	dense  []float32 // dense rows, see wSlot
 }
 
 type weightsBuilder struct {
@@ -242,9 +261,34 @@ func (b *weightsBuilder) build() *Weights {
 			}
 			j = (j + 1) & w.mask
 		}
-		w.slots[j] = wSlot{key: k, off: b.offs[i], n: b.offs[i+1] - b.offs[i]}
+		w.slots[j] = w.packRow(k, b.offs[i], b.offs[i+1]-b.offs[i])
 	}
 	return w
+}
+
+// packRow returns the slot of the feature key whose cells are
+// w.cells[off:off+n], adding a dense row for it when it qualifies.
+func (w *Weights) packRow(key uint64, off, n uint32) wSlot {
+	if n < wDenseMin || n > 0xFFFF {
+		return wSlot{key: key, off: off, n: n}
+	}
+	cells := w.cells[off : off+n]
+	lo, hi := cells[0].Class, cells[0].Class
+	for _, c := range cells {
+		lo, hi = min(lo, c.Class), max(hi, c.Class)
+	}
+	span := uint32(hi-lo) + 1
+	if span > n+n/2 {
+		return wSlot{key: key, off: off, n: n}
+	}
+	w.dense = append(w.dense, math.Float32frombits(uint32(lo)), math.Float32frombits(off))
+	start := uint32(len(w.dense))
+	w.dense = append(w.dense, make([]float32, span)...)
+	row := w.dense[start:]
+	for _, c := range cells {
+		row[c.Class-lo] += c.W
+	}
+	return wSlot{key: key, off: start, n: n | span<<16}
 }
 
 // NumClasses returns the number of classes.
@@ -263,7 +307,8 @@ func (w *Weights) Lookup(f uint64) []WeightCell {
 	for {
 		s := &w.slots[j]
 		if s.key == f {
-			return w.cells[s.off : s.off+s.n]
+			off, n := w.cellRange(*s)
+			return w.cells[off : off+n]
 		}
 		if s.key == 0 {
 			return nil
@@ -316,9 +361,26 @@ func (w *Weights) Score(feats []uint64, scores []float32) {
 			s := &w.slots[j]
 			found[m] = s
 			m++
-			touch += w.cells[s.off].W
+			if s.n>>16 != 0 {
+				touch += w.dense[s.off]
+			} else {
+				touch += w.cells[s.off].W
+			}
 		}
 		for _, s := range found[:m] {
+			if span := s.n >> 16; span != 0 {
+				// The same additions, class by class and feature by
+				// feature, as the cells make (plus zeros), so the scores
+				// are identical to the last bit.
+				lo := math.Float32bits(w.dense[s.off-2])
+				row := w.dense[s.off : s.off+span]
+				sc := scores[lo : lo+span]
+				sc = sc[:len(row)]
+				for k, v := range row {
+					sc[k] += v
+				}
+				continue
+			}
 			for _, c := range w.cells[s.off : s.off+s.n] {
 				scores[c.Class] += c.W
 			}
@@ -355,7 +417,8 @@ func (w *Weights) Each(fn func(key uint64, cells []WeightCell)) {
 	})
 	for _, i := range idx {
 		s := w.slots[i]
-		fn(real(s.key), w.cells[s.off:s.off+s.n])
+		off, n := w.cellRange(s)
+		fn(real(s.key), w.cells[off:off+n])
 	}
 }
 

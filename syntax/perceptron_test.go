@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math"
 	"math/rand"
+	"slices"
 	"testing"
 )
 
@@ -111,4 +112,88 @@ func TestHashZeroKey(t *testing.T) {
 	if s[0] != 3 || s[1] != 2 {
 		t.Errorf("scores %v", s)
 	}
+}
+
+// TestDenseRowsScoreAsCells builds a table whose features have sparse rows,
+// dense rows with gaps and full rows, and checks that Score gives exactly
+// (to the last bit) the sums of the cells added in feature order, and that
+// Lookup and Each still return each feature's own cells.
+func TestDenseRowsScoreAsCells(t *testing.T) {
+	const nClass = 40
+	rng := rand.New(rand.NewSource(7))
+	b := newWeightsBuilder(nClass, 300)
+	rows := map[uint64][]WeightCell{}
+	for k := uint64(0); k < 300; k++ {
+		var cells []WeightCell
+		switch k % 3 {
+		case 0: // sparse: a few classes
+			for c := 0; c < 3; c++ {
+				cells = append(cells, WeightCell{Class: uint16(rng.Intn(nClass)), W: rng.Float32() - 0.5})
+			}
+			cells = uniqueClasses(cells)
+		case 1: // dense with gaps: most classes of a range
+			lo := rng.Intn(10)
+			for c := lo; c < lo+25; c++ {
+				if rng.Intn(5) > 0 {
+					cells = append(cells, WeightCell{Class: uint16(c), W: rng.Float32()*4 - 2})
+				}
+			}
+		default: // every class, in a shuffled order
+			for _, c := range rng.Perm(nClass) {
+				cells = append(cells, WeightCell{Class: uint16(c), W: rng.Float32()*10 - 5})
+			}
+		}
+		rows[k] = cells
+		b.add(k, cells)
+	}
+	w := b.build()
+	if len(w.dense) == 0 {
+		t.Fatal("no feature got a dense row")
+	}
+	for trial := 0; trial < 200; trial++ {
+		feats := make([]uint64, 1+rng.Intn(150))
+		for i := range feats {
+			feats[i] = uint64(rng.Intn(320)) // some keys are absent
+		}
+		want := make([]float32, nClass)
+		for _, f := range feats {
+			for _, c := range rows[f] {
+				want[c.Class] += c.W
+			}
+		}
+		got := make([]float32, nClass)
+		w.Score(feats, got)
+		for c := range want {
+			if math.Float32bits(got[c]) != math.Float32bits(want[c]) && !(got[c] == 0 && want[c] == 0) {
+				t.Fatalf("trial %d class %d: score %v, cells sum %v", trial, c, got[c], want[c])
+			}
+		}
+	}
+	seen := 0
+	w.Each(func(key uint64, cells []WeightCell) {
+		seen++
+		if !slices.Equal(cells, rows[key]) {
+			t.Fatalf("Each: feature %d cells differ", key)
+		}
+	})
+	if seen != len(rows) {
+		t.Fatalf("Each saw %d features, want %d", seen, len(rows))
+	}
+	for k, cells := range rows {
+		if got := w.Lookup(k); !slices.Equal(got, cells) {
+			t.Fatalf("Lookup(%d) differs", k)
+		}
+	}
+}
+
+func uniqueClasses(cells []WeightCell) []WeightCell {
+	seen := map[uint16]bool{}
+	out := cells[:0]
+	for _, c := range cells {
+		if !seen[c.Class] {
+			seen[c.Class] = true
+			out = append(out, c)
+		}
+	}
+	return out
 }
