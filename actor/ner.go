@@ -156,6 +156,7 @@ type nerScratch struct {
 	back   []int32
 	delta  []float32
 	path   []int
+	touch  uint64 // keeps emissions' prefetching loads alive
 }
 
 // Tag returns a BIO tag for every word (O, B-PER, I-PER, …), taking the
@@ -331,25 +332,44 @@ func (n *NER) emissions(words []string, sc *nerScratch, dc *nerDocCtx) {
 	for i := range score {
 		score[i] = 0
 	}
+	// Two sweeps over each batch of a word's features: first load every
+	// feature's home slot, loads independent of each other whose cache
+	// misses the memory system serves together, then probe and add. The
+	// additions are the same, in the same order, as probing one by one.
+	var keys, home [64]uint32
+	var touch uint64
+	tab, pp, mask := n.tab, n.pp, n.mask
 	for i := 0; i < nw; i++ {
 		row := score[i*nl : (i+1)*nl]
-		for _, f := range sc.fs[sc.fstart[i]:sc.fstart[i+1]] {
-			k := foldKey(f)
-			for j := mix32(k) & n.mask; ; j = (j + 1) & n.mask {
-				e := n.tab[j]
-				if uint32(e>>32) == k {
-					off, cnt := uint32(e)>>5, uint32(e)&31
-					for _, v := range n.pp[off : off+cnt] {
-						row[v&0xff] += float32(int16(v >> 16))
+		fs := sc.fs[sc.fstart[i]:sc.fstart[i+1]]
+		for len(fs) > 0 {
+			batch := fs[:min(len(fs), len(home))]
+			fs = fs[len(batch):]
+			for x, f := range batch {
+				k := foldKey(f)
+				j := mix32(k) & mask
+				keys[x], home[x] = k, j
+				touch += tab[j]
+			}
+			for x := range batch {
+				k := keys[x]
+				for j := home[x]; ; j = (j + 1) & mask {
+					e := tab[j]
+					if uint32(e>>32) == k {
+						off, cnt := uint32(e)>>5, uint32(e)&31
+						for _, v := range pp[off : off+cnt] {
+							row[v&0xff] += float32(int16(v >> 16))
+						}
+						break
 					}
-					break
-				}
-				if e == 0 {
-					break
+					if e == 0 {
+						break
+					}
 				}
 			}
 		}
 	}
+	sc.touch += touch
 }
 
 var negInf = float32(math.Inf(-1))
