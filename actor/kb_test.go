@@ -295,6 +295,38 @@ func TestMatchTokens(t *testing.T) {
 	}
 }
 
+// A name with a possessive inside matches whether the segmenter splits the
+// "'s" off or not, and a peer's title is nobody's surname.
+func TestMatchTokensPossessiveInsideName(t *testing.T) {
+	k := loadKB(t)
+	for _, words := range [][]string{
+		{"rebels", "of", "the", "Lord", "'s", "Resistance", "Army", "attacked"},
+		{"rebels", "of", "the", "Lord", "’s", "Resistance", "Army", "attacked"},
+		{"rebels", "of", "the", "Lord's", "Resistance", "Army", "attacked"},
+	} {
+		spans := k.MatchTokens(words)
+		ok := false
+		for _, s := range spans {
+			if words[s.Start] == "Lord" || words[s.Start] == "Lord's" {
+				ok = s.End == len(words)-1 && s.Hits[0].Kind == KindArmedGroup
+			}
+		}
+		if !ok {
+			t.Errorf("%q: spans %+v, want the armed group over Lord … Army", strings.Join(words, " "), spans)
+		}
+	}
+	// Still two names when the possessive joins two of them.
+	words := []string{"Brazil", "'s", "Lula", "spoke"}
+	if spans := k.MatchTokens(words); len(spans) != 2 {
+		t.Errorf("Brazil 's Lula: %+v", spans)
+	}
+	for _, m := range k.Lookup("Lord", "2005-06-01") {
+		if m.Kind == KindPerson {
+			t.Errorf("Lord alone resolves to a person: %+v", m)
+		}
+	}
+}
+
 // The committed index must be the one the committed sources compile to.
 func TestEmbeddedKBMatchesSources(t *testing.T) {
 	if testing.Short() {

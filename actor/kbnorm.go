@@ -106,9 +106,23 @@ func foldInto(buf []byte, s string) []byte {
 	return buf
 }
 
+// lonePossessive reports whether w is a possessive ending split from its
+// word ("'s", "’s", "'"), which names skip as their normalised form does.
+func lonePossessive(w string) bool {
+	switch w {
+	case "'s", "’s", "'", "’", "'S", "’S":
+		return true
+	}
+	return false
+}
+
 // stripPossessive removes a final "'s" or "'" (after folding) from a token.
 func stripPossessive(t []byte) []byte {
 	n := len(t)
+	if n == 2 && t[0] == '\'' && t[1] == 's' {
+		// "'s" split from its word, as the segmenter splits it ("Lord", "'s").
+		return t[:0]
+	}
 	if n >= 3 && t[n-2] == '\'' && t[n-1] == 's' {
 		return t[:n-2]
 	}
@@ -247,6 +261,9 @@ func caseMatches(mode uint8, shape uint64, words []string) bool {
 	}
 	piece := 0
 	for _, w := range words {
+		if lonePossessive(w) {
+			continue // "Lord" "'s" "Resistance": no piece of the name
+		}
 		atStart := true
 		for _, r := range w {
 			if r < 0x80 && isSep(byte(r)) {

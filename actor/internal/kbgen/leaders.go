@@ -663,6 +663,11 @@ func (g *gen) historicSurnameCheck(s, home string) string {
 // "Khan") is too common to name one of them alone.
 const commonNameWord = 10
 
+// honorificWords are titles of address that some heads of government carry
+// as a surname ("Bernard Lord"): alone in the news they are the title of
+// someone else, so no surname alias is made of them, modern heads included.
+var honorificWords = map[string]bool{"lord": true, "lady": true, "sir": true, "dame": true, "baron": true, "earl": true}
+
 // notSurnames are capitalised words of news that are names of faiths, not
 // people, though some leaders carry them ("Syed Nazrul Islam").
 var notSurnames = map[string]bool{"islam": true, "allah": true, "christ": true, "buddha": true, "god": true}
