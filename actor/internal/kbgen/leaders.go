@@ -668,6 +668,32 @@ const commonNameWord = 10
 // someone else, so no surname alias is made of them, modern heads included.
 var honorificWords = map[string]bool{"lord": true, "lady": true, "sir": true, "dame": true, "baron": true, "earl": true}
 
+// functionWords are English pronouns, determiners, prepositions and
+// conjunctions. As a surname alias ("You" for Yu Shyi-kun) one would match
+// the word itself at the start of every quoted sentence, so none is made.
+var functionWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`i you he she it we they me him her us them my your his its our their
+		a an the this that these those some any no all each every
+		of in on at by for from to with about as into onto over after before under between
+		and or but if so yet nor`) {
+		functionWords[w] = true
+	}
+}
+
+// wordAlias reports whether name, another name of a generated organisation
+// or armed group, is one common English word of four letters or more (in
+// lower case in UD English EWT: "Organization" for Tanzim, "SHARE" for a
+// survey): in text it would match the ordinary word ("Share prices").
+// Shorter all-capital names need capitals in the text already.
+func (g *gen) wordAlias(name string) bool {
+	if strings.ContainsAny(name, " -.'") || utf8.RuneCountInString(name) < 4 {
+		return false
+	}
+	return g.commonWords[strings.ToLower(name)]
+}
+
 // notSurnames are capitalised words of news that are names of faiths, not
 // people, though some leaders carry them ("Syed Nazrul Islam").
 var notSurnames = map[string]bool{"islam": true, "allah": true, "christ": true, "buddha": true, "god": true}

@@ -83,15 +83,16 @@ func generate() {
 	g := newGen()
 	g.readCurated()
 	g.agents()
+	g.readCommonWords() // before the organisations: wordAlias needs them
 	g.orgsPhoenix()
 	g.orgsSupraverden()
 	g.mediaASD()
 	g.armedUCDP()
 	g.armedPhoenix()
 	g.readLeaders()
-	g.readCommonWords()
 	g.people()
 	g.institutionsPhoenix()
+	g.note("organisations' and armed groups' other names left out as common English words: %d", g.wordAliases)
 	g.write()
 	g.summary()
 }
@@ -99,16 +100,17 @@ func generate() {
 // ---------------------------------------------------------------- curated
 
 type gen struct {
-	iso2to3   map[string]string // KE → KEN
-	name2iso  map[string]string // normalised country name → iso3
-	codes     map[string]bool   // every country, region and organisation code
-	regions   map[string]bool
-	curated   map[string]string // normalised alias → country of the curated entry ("" for sectors)
-	curOrg    map[string]orgRef // normalised alias → curated org
-	curMedia  map[string]orgRef
-	curSector map[string]bool
-	stats     []string
-	files     map[string]*outFile
+	wordAliases int               // other names of organisations left out: common English words (wordAlias)
+	iso2to3     map[string]string // KE → KEN
+	name2iso    map[string]string // normalised country name → iso3
+	codes       map[string]bool   // every country, region and organisation code
+	regions     map[string]bool
+	curated     map[string]string // normalised alias → country of the curated entry ("" for sectors)
+	curOrg      map[string]orgRef // normalised alias → curated org
+	curMedia    map[string]orgRef
+	curSector   map[string]bool
+	stats       []string
+	files       map[string]*outFile
 	// people
 	persons map[string]*person
 	order   []string
@@ -595,7 +597,11 @@ func (g *gen) orgsPhoenix() {
 			}
 		}
 		var keep []string
-		for _, n := range names {
+		for i, n := range names {
+			if i > 0 && g.wordAlias(n) {
+				g.wordAliases++
+				continue
+			}
 			if g.claim(n, orgCountry(code, country)) {
 				keep = append(keep, n)
 			}
@@ -757,7 +763,11 @@ func (g *gen) orgsSupraverden() {
 			}
 		}
 		var keep []string
-		for _, n := range names {
+		for i, n := range names {
+			if i > 0 && g.wordAlias(n) {
+				g.wordAliases++
+				continue
+			}
 			if g.claim(n, orgCountry(code, country)) {
 				keep = append(keep, n)
 			}
@@ -1006,8 +1016,12 @@ func (g *gen) armedPhoenix() {
 	seen := map[string]bool{}
 	for _, p := range pending {
 		var keep []string
-		for _, n := range p.names {
+		for i, n := range p.names {
 			if cc, ok := g.curated[key(n)]; ok && cc != countryOfCode(p.code) {
+				continue
+			}
+			if i > 0 && g.wordAlias(n) {
+				g.wordAliases++
 				continue
 			}
 			keep = append(keep, orgName(n))
