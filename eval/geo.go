@@ -108,7 +108,8 @@ func abs(x int) int {
 	return x
 }
 
-// SplitGeoDocs keeps the dev (even index), test (odd index) or all articles.
+// SplitGeoDocs keeps the dev (even index), test (odd index) or all articles;
+// dev-a (index mod 4 = 0) and dev-b (index mod 4 = 2) are the halves of dev.
 func SplitGeoDocs(docs []GeoDoc, split string) ([]GeoDoc, error) {
 	var out []GeoDoc
 	for _, d := range docs {
@@ -122,8 +123,16 @@ func SplitGeoDocs(docs []GeoDoc, split string) ([]GeoDoc, error) {
 			if d.Index%2 != 1 {
 				continue
 			}
+		case "dev-a": // half of dev to develop on
+			if d.Index%4 != 0 {
+				continue
+			}
+		case "dev-b": // the other half, to check that a change carries over
+			if d.Index%4 != 2 {
+				continue
+			}
 		default:
-			return nil, fmt.Errorf("split %q: want dev, test or all", split)
+			return nil, fmt.Errorf("split %q: want dev, dev-a, dev-b, test or all", split)
 		}
 		out = append(out, d)
 	}

@@ -8,8 +8,9 @@
 // actor and timex stages: it matches gazetteer names over capitalised token
 // sequences, drops names that are people, adjectives or metonyms used as
 // actors ("Moscow said"), and picks one entry per name by population and
-// feature priors, the document's countries, the dateline, neighbouring
-// places ("Pandi, Bulacan") and cue words ("Sindh province"), one sense per
+// feature priors, the document's countries, divisions and nearby towns,
+// the dateline, neighbouring places ("Pandi, Bulacan", "Fulton County
+// located in Illinois") and cue words ("Sindh province"), one sense per
 // document. See docs/GEO.md.
 package geo
 
@@ -72,6 +73,9 @@ type Gazetteer struct {
 	country  map[string]int32 // ISO alpha-3 → country entry
 	maxWords int              // words in the longest name
 	grid     map[[2]int16][]int32
+
+	initialsOnce sync.Once
+	initials     map[string][]int32 // "NSW" → New South Wales (see Initials)
 }
 
 var (
@@ -289,4 +293,53 @@ func Distance(lat1, lon1, lat2, lon2 float64) float64 {
 	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
 	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
 	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// divisionWords are the type words left out of a division's initials:
+// "Midlands Province" has none, "Free State" is FS.
+var divisionWords = map[string]bool{"Province": true, "Region": true, "District": true, "Department": true,
+	"Governorate": true, "Prefecture": true, "Oblast": true, "County": true, "Municipality": true}
+
+// Initials returns the first-level divisions whose name of two or more
+// capitalised words has ab as its initials: "NSW" is New South Wales, "NY"
+// New York, "ACT" the Australian Capital Territory. Connectors ("of") and
+// type words ("Province") are skipped.
+func (g *Gazetteer) Initials(ab string) []int32 {
+	g.initialsOnce.Do(func() {
+		g.initials = map[string][]int32{}
+		for i := range g.Entries {
+			e := &g.Entries[i]
+			if e.Kind != Admin1 {
+				continue
+			}
+			if ab := initialsOf(e.Name); ab != "" {
+				g.initials[ab] = append(g.initials[ab], int32(i))
+			}
+		}
+	})
+	return g.initials[ab]
+}
+
+// initialsOf is the initials of a name's capitalised words, "" unless
+// there are two or more and all are ASCII letters.
+func initialsOf(name string) string {
+	var b []byte
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if divisionWords[w] {
+			continue
+		}
+		c := w[0]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c)
+		case 'a' <= c && c <= 'z':
+			continue // a connector: "of", "del"
+		default:
+			return ""
+		}
+	}
+	if len(b) < 2 {
+		return ""
+	}
+	return string(b)
 }

@@ -24,7 +24,13 @@ type Weights struct {
 	DocCtry   float64 // the entry's country is among the document's countries
 	Dateline  float64 // the entry's country is the dateline's
 	Nearby    float64 // "X, Y" with Y the entry's division or country
-	Cue       float64 // "X province", "X city" agree with the entry's kind
+	DocAdmin1 float64 // a town or county in a first-level division the document names
+	DocNear   float64 // a town or county near another town or county of the document
+	NearKm    float64 // what near is for DocNear
+	// WeakCtry drops a weak name (see WeakPop) in a country the document
+	// does not otherwise name.
+	WeakCtry bool
+	Cue      float64 // "X province", "X city" agree with the entry's kind
 	// MinPop drops a place whose best entry is a town smaller than this
 	// unless the text marks it as a place (LOC/GPE entity, "in X", "X, Y").
 	MinPop int64
@@ -35,8 +41,9 @@ type Weights struct {
 
 // DefaultWeights are the weights dyad uses.
 var DefaultWeights = Weights{
-	Pop: 1, Country: 4, Region: 6, Admin1: 1, Admin2: 0, Capital: 1.5, AdminSeat: 0.5,
+	Pop: 1, Country: 4, Region: 6, Admin1: 1, Admin2: -1, Capital: 1.5, AdminSeat: 0.5,
 	Primary: 1, DocCtry: 4, Dateline: 1.5, Nearby: 10, Cue: 4, MinPop: 0, WeakPop: 100000,
+	DocAdmin1: 1, DocNear: 2, NearKm: 200, WeakCtry: true,
 }
 
 // Tagger finds and resolves toponyms. It is safe for concurrent use.
@@ -65,6 +72,8 @@ type mention struct {
 	person      bool // the name alone is a PER entity
 	weak        bool // inside a longer capitalised name, or also a lower-case word of the text
 	next        int  // index of the mention after ", " or -1
+	held        bool // the place after it ("X, Y", "X in Y") can hold it
+	initials    bool // an undefined abbreviation of a division ("NSW"): kept only in a document about its country
 	best        int32
 	scores      []float64
 }
@@ -74,12 +83,17 @@ var stopNames = setOf("January February March April May June July August Septemb
 	"Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec " +
 	"God Mass Reuters AP AFP Xinhua Internet Web Union Republic State Kingdom City Island Islands North South East West Central " +
 	"Northern Southern Eastern Western " +
+	"Pope President King Queen Prince Princess Governor Mayor Senator Bishop " +
 	"Congress Parliament Senate Assembly Cabinet Government Army Navy Court Ministry Embassy Kremlin Pentagon Capitol " +
 	"Lake River Mount Valley Bay Beach Park Port Fort Saint San Santa New Old Great Little Upper Lower")
 
 // Multi-word names of institutions and streets that are not places in the
 // gazetteer's sense ("White House" is also a town in Tennessee).
 var stopKeys = map[string]bool{"white house": true, "downing street": true, "capitol hill": true, "wall street": true, "blue house": true}
+
+// Universal POS tags of function words: capitalised at the start of a
+// sentence, they do not make the next word part of a longer name.
+var functionTags = setOf("DET ADP PRON CCONJ SCONJ AUX PART NUM")
 
 // Locative prepositions that mark what follows as a place.
 var locPreps = setOf("in at near from to into across outside inside around throughout towards toward via between within")
@@ -88,7 +102,8 @@ var locPreps = setOf("in at near from to into across outside inside around throu
 var placePreps = setOf("in near outside inside throughout across")
 
 // Words after a name that make it an administrative division.
-var adminCues = setOf("province provinces state region county district governorate prefecture department oblast territory")
+var adminCues = setOf("province provinces state states region regions county counties district districts governorate " +
+	"governorates prefecture prefectures department departments oblast territory")
 
 // Verbs whose subject is an actor: a capital used as their subject is a
 // metonym for its government ("Moscow said").
@@ -125,17 +140,57 @@ func (t *Tagger) Tag(d *doc.Document) {
 	if len(ms) == 0 {
 		return
 	}
-	t.resolve(d, ms)
+	inst := t.institutions(d, ms)
+	ms = t.resolve(d, ms)
+	held := map[string]bool{}
+	// The countries each name's neighbours are in, for weak names.
+	byKey := map[string]map[string]bool{}
+	for _, m := range ms {
+		if m.held {
+			held[m.key] = true
+		}
+		if byKey[m.key] == nil {
+			byKey[m.key] = map[string]bool{}
+		}
+		byKey[m.key][t.g.Entries[m.best].Country] = true
+	}
+	actorCtry := map[string]bool{}
+	for _, e := range d.Entities {
+		if e.Actor != nil && len(e.Actor.Country) == 3 {
+			actorCtry[e.Actor.Country] = true
+		}
+	}
+	supported := func(m *mention, c string) bool {
+		if c == "" || actorCtry[c] {
+			return true
+		}
+		for k, cs := range byKey {
+			if k != m.key && cs[c] {
+				return true
+			}
+		}
+		return false
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.best < 0 {
 			continue
 		}
 		e := &t.g.Entries[m.best]
+		if inst[m.key] && !held[m.key] && (e.Kind == City || e.Kind == Admin2) {
+			continue
+		}
 		if !m.marked && e.Kind == City && e.Pop < t.W.MinPop {
 			continue
 		}
 		if m.weak && !m.marked && (e.Kind == City || e.Kind == Admin2) && e.Pop < t.W.WeakPop {
+			continue
+		}
+		// "Danube Delta", "Kentucky Fried Chicken": a division or town
+		// inside a longer capitalised name stays only in a country the
+		// document otherwise names (another place or an actor's country);
+		// a country stays ("U.S. Centers for Disease Control").
+		if t.W.WeakCtry && m.weak && !m.marked && e.Kind != Country && !supported(m, e.Country) {
 			continue
 		}
 		p := doc.Place{Start: m.start, End: m.end, Text: d.Text[m.start:m.end], Name: e.Name, GeonameID: e.ID,
@@ -155,6 +210,62 @@ type entSpan struct {
 	start, end int
 }
 
+// institutionWords end the name of a school, hospital or other
+// institution named after a town or person.
+var institutionWords = setOf("School Schools Elementary College Academy Hospital Clinic Stadium " +
+	"Laboratory Laboratories Hotel Church Cathedral Mosque Prison Zoo")
+
+// institutions gives the names the document uses as the first word of an
+// institution's name ("Franklin Elementary", "Frederick Memorial
+// Hospital") and that cannot be a country, state or region: elsewhere in
+// the document the bare name is short for the institution ("a teacher at
+// Franklin"), unless the document once writes a place holding it after
+// it ("Dresden Zoo in Dresden, Germany"; see mention.held): one sense per
+// document.
+func (t *Tagger) institutions(d *doc.Document, ms []mention) map[string]bool {
+	var inst map[string]bool
+	seen := map[string]bool{}
+	for _, m := range ms {
+		name := d.Text[m.start:m.end]
+		if m.first < 0 || seen[name] || t.hasBig(m.cands) {
+			continue
+		}
+		seen[name] = true
+		if institutionAfter(d.Text, name) {
+			if inst == nil {
+				inst = map[string]bool{}
+			}
+			inst[m.key] = true
+		}
+	}
+	return inst
+}
+
+// institutionAfter reports whether text has name followed by up to three
+// capitalised words the last of which is an institution word.
+func institutionAfter(text, name string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			return false
+		}
+		from += i + len(name)
+		if from < len(text) && text[from] != ' ' {
+			continue
+		}
+		rest := text[from:min(len(text), from+80)]
+		for _, w := range strings.Fields(rest)[:min(3, len(strings.Fields(rest)))] {
+			w = strings.TrimRight(w, ".,;:!?\"')")
+			if !capitalised(w) {
+				break
+			}
+			if institutionWords[w] {
+				return true
+			}
+		}
+	}
+}
+
 // dropPersons removes names tagged as persons unless the same name is a
 // place elsewhere in the document, the text places it ("in Tyler", "near
 // Tyler") or a division or country follows it ("Hammond, Indiana").
@@ -169,6 +280,12 @@ func (t *Tagger) dropPersons(d *doc.Document, ms []mention) []mention {
 			prev := d.Tokens[m.first-1]
 			if placePreps[strings.ToLower(d.Text[prev.Start:prev.End])] {
 				ms[i].person = false
+			}
+			// "Jimmy Smith, 39, of Fairfield": where someone is from.
+			if d.Text[prev.Start:prev.End] == "of" && m.first-1 > d.Sentences[prev.Sentence].TokenStart {
+				if pp := d.Tokens[m.first-2]; d.Text[pp.Start:pp.End] == "," {
+					ms[i].person = false
+				}
 			}
 		}
 		// "Manaoag, Pangasinan": a name after a place and a comma that can
@@ -264,6 +381,14 @@ func (t *Tagger) scan(d *doc.Document, from, to int, ents []entSpan, aliases map
 		if !capitalised(d.Text[toks[i].Start:toks[i].End]) || (d.Dateline != nil && toks[i].Start < d.Dateline.End && toks[i].End > d.Dateline.Start) {
 			continue
 		}
+		if m, ok := t.compassEllipsis(d, i, to); ok {
+			ms = append(ms, m)
+			continue
+		}
+		if m, ok := t.districtOfColumbia(d, i, from); ok {
+			ms = append(ms, m)
+			continue
+		}
 		// An abbreviation the text has defined: "NSW" after "New South
 		// Wales (NSW)"; one sense with the full name.
 		if a, ok := aliases[d.Text[toks[i].Start:toks[i].End]]; ok {
@@ -305,10 +430,139 @@ func (t *Tagger) scan(d *doc.Document, from, to int, ents []entSpan, aliases map
 			i = last
 		}
 		if !found {
+			if m, ok := t.hyphenSpaced(d, i, ents); ok {
+				ms = append(ms, m)
+				continue
+			}
+			if m, ok := t.initialsMention(d, i, ents); ok {
+				ms = append(ms, m)
+				continue
+			}
 			ms = t.hyphenParts(d, i, ents, ms)
 		}
 	}
 	return ms
+}
+
+// districtOfColumbia reads "D.C." or "DC" right after "Washington" (a comma
+// between or not) as the District of Columbia, which holds the city: in
+// "Washington, D.C." the pair then resolves to the capital, not the state.
+func (t *Tagger) districtOfColumbia(d *doc.Document, i, from int) (mention, bool) {
+	toks := d.Tokens
+	switch d.Text[toks[i].Start:toks[i].End] {
+	case "D.C.", "DC", "D.C":
+	default:
+		return mention{}, false
+	}
+	k := i - 1
+	if k >= from && d.Text[toks[k].Start:toks[k].End] == "," {
+		k--
+	}
+	if k < from || d.Text[toks[k].Start:toks[k].End] != "Washington" {
+		return mention{}, false
+	}
+	const key = "district of columbia"
+	cands := t.g.index.get(key)
+	if len(cands) == 0 {
+		return mention{}, false
+	}
+	return mention{start: toks[i].Start, end: toks[i].End, first: i, last: i, key: key, cands: cands, next: -1, marked: true}, true
+}
+
+// compassWords qualify a region: "Central and South America".
+var compassWords = setOf("North South East West Central Northern Southern Eastern Western")
+
+// compassEllipsis reads the first of two compass words joined by "and" or
+// "or" before a shared name as that name's region: "Central" in "Central
+// and South America" is Central America, "North" in "North and South
+// Korea" North Korea.
+func (t *Tagger) compassEllipsis(d *doc.Document, i, to int) (mention, bool) {
+	toks := d.Tokens
+	text := func(k int) string { return d.Text[toks[k].Start:toks[k].End] }
+	if i+3 >= to || !compassWords[text(i)] || !compassWords[text(i+2)] {
+		return mention{}, false
+	}
+	if c := text(i + 1); c != "and" && c != "or" && c != "&" {
+		return mention{}, false
+	}
+	for last := min(i+5, to-1); last >= i+3; last-- {
+		rest := d.Text[toks[i+3].Start:toks[last].End]
+		if !capitalised(rest) || len(t.g.index.get(Fold(text(i+2)+" "+rest))) == 0 {
+			continue
+		}
+		key := Fold(text(i) + " " + rest)
+		if cands := t.g.index.get(key); len(cands) > 0 {
+			return mention{start: toks[i].Start, end: toks[i].End, first: i, last: i, key: key, cands: cands,
+				next: -1, marked: true}, true
+		}
+	}
+	return mention{}, false
+}
+
+// arabicArticles may open a hyphenated transliteration ("al-Minya").
+var arabicArticles = setOf("al el ad ar as at an ash az Al El Ad Ar As At An Ash Az")
+
+// hyphenSpaced reads a hyphenated token that is no name itself as the
+// name spelt with spaces, when every part is capitalised or an Arabic
+// article: "Kvemo-Kartli" is Kvemo Kartli, "Al-Minya" Al Minya.
+func (t *Tagger) hyphenSpaced(d *doc.Document, i int, ents []entSpan) (mention, bool) {
+	tok := d.Tokens[i]
+	w := d.Text[tok.Start:tok.End]
+	if strings.IndexByte(w, '-') < 0 {
+		return mention{}, false
+	}
+	parts := strings.Split(w, "-")
+	for k, p := range parts {
+		if p == "" || !capitalised(p) && !(k < len(parts)-1 && arabicArticles[p]) {
+			return mention{}, false
+		}
+	}
+	key := Fold(strings.Join(parts, " "))
+	cands := t.g.index.get(key)
+	if len(cands) == 0 {
+		return mention{}, false
+	}
+	return t.filter(d, i, i, tok.End, key, cands, ents)
+}
+
+// initialsMention reads a token of two to four capitals that is no name
+// of the gazetteer but the initials of a first-level division ("NSW" for
+// New South Wales) as that division; resolve keeps it only when the
+// document names a place of the division's country.
+func (t *Tagger) initialsMention(d *doc.Document, i int, ents []entSpan) (mention, bool) {
+	tok := d.Tokens[i]
+	w := d.Text[tok.Start:tok.End]
+	if len(w) < 2 || len(w) > 4 || stopNames[w] {
+		return mention{}, false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return mention{}, false
+		}
+	}
+	cands := t.g.Initials(w)
+	if len(cands) == 0 {
+		return mention{}, false
+	}
+	// The division named in full elsewhere in the document ("New South
+	// Wales ... NSW") is what the initials stand for, whatever the
+	// recogniser made of them (it often calls "NSW" an organisation).
+	var named []int32
+	for _, c := range cands {
+		if strings.Contains(d.Text, t.g.Entries[c].Name) {
+			named = append(named, c)
+		}
+	}
+	if len(named) > 0 {
+		cands = named
+	} else if ents != nil && ents[i].typ != "LOC" && ents[i].typ != "GPE" {
+		return mention{}, false // "TB", "DA": only a recognised place stays
+	}
+	if ents != nil && ents[i].typ == "PER" {
+		return mention{}, false
+	}
+	return mention{start: tok.Start, end: tok.End, first: i, last: i, key: Fold(w), cands: cands, next: -1,
+		marked: true, initials: true}, true
 }
 
 // defineAlias records "Name (ABBR)": an all-capital token in brackets right
@@ -411,7 +665,11 @@ func (t *Tagger) filter(d *doc.Document, i, last, end int, key string, cands []i
 			}
 			switch typ {
 			case "NORP":
-				return m, false
+				// A world region is its own adjective ("the eastern
+				// Mediterranean regional office"): only demonyms drop.
+				if !t.hasRegion(cands) {
+					return m, false
+				}
 			case "PER":
 				// "Paris Hilton": a place name inside a longer person name,
 				// unless the name begins with the place and a title
@@ -447,13 +705,19 @@ func (t *Tagger) filter(d *doc.Document, i, last, end int, key string, cands []i
 	// "UK-based", "Australia-wide": the tag is the compound's; the name
 	// before the suffix is a proper name when it can be a large place.
 	cut := end != toks[last].End && big
+	// "Manicaland and Midlands provinces": a division cue after the name
+	// makes it a name whatever its tag.
+	cued := false
+	if s := toks[last].Sentence; end == toks[last].End && last+1 < d.Sentences[s].TokenEnd {
+		cued = adminCues[strings.ToLower(d.Text[toks[last+1].Start:toks[last+1].End])]
+	}
 	if i == last {
 		w := d.Text[m.start:m.end]
-		if stopNames[w] || toks[i].UPOS == "ADJ" && !entity && !cut {
+		if stopNames[w] || toks[i].UPOS == "ADJ" && !entity && !cut && !cued {
 			return m, false
 		}
 	}
-	if !proper && !entity && !cut {
+	if !proper && !entity && !cut && !cued {
 		return m, false
 	}
 	sent := d.Sentences[toks[i].Sentence]
@@ -466,8 +730,10 @@ func (t *Tagger) filter(d *doc.Document, i, last, end int, key string, cands []i
 	// A name inside a longer capitalised name ("General Hospital") or a
 	// word the text also writes in lower case ("Hospital", "Police") is
 	// weak: kept only as a large place.
+	// A capitalised function word opening the sentence ("A Longview
+	// woman", "The Midlands") is no part of a name.
 	inName := false
-	if i > sent.TokenStart && capitalised(d.Text[toks[i-1].Start:toks[i-1].End]) {
+	if i > sent.TokenStart && capitalised(d.Text[toks[i-1].Start:toks[i-1].End]) && !functionTags[toks[i-1].UPOS] {
 		inName = true
 	}
 	if last+1 < sent.TokenEnd && end == toks[last].End && capitalised(d.Text[toks[last+1].Start:toks[last+1].End]) {
@@ -481,6 +747,11 @@ func (t *Tagger) filter(d *doc.Document, i, last, end int, key string, cands []i
 	if i > sent.TokenStart {
 		if locPreps[strings.ToLower(d.Text[toks[i-1].Start:toks[i-1].End])] {
 			m.marked = true
+		}
+		// "the state of Georgia", "the province of Sindh".
+		if i-1 > sent.TokenStart && d.Text[toks[i-1].Start:toks[i-1].End] == "of" &&
+			adminCues[strings.ToLower(d.Text[toks[i-2].Start:toks[i-2].End])] {
+			m.cueAdmin, m.marked = true, true
 		}
 	}
 	if last+1 < sent.TokenEnd && end == toks[last].End {
@@ -564,6 +835,16 @@ func (t *Tagger) hasBig(cands []int32) bool {
 	return false
 }
 
+// hasRegion reports whether a name can be a continent or world region.
+func (t *Tagger) hasRegion(cands []int32) bool {
+	for _, c := range cands {
+		if t.g.Entries[c].Kind == Region {
+			return true
+		}
+	}
+	return false
+}
+
 // actorSubject reports whether a capital names its government: the subject
 // of a speech or action verb ("Moscow said", "Beijing has warned").
 func (t *Tagger) actorSubject(d *doc.Document, i, last int, cands []int32) bool {
@@ -592,7 +873,7 @@ func (t *Tagger) actorSubject(d *doc.Document, i, last int, cands []int32) bool 
 }
 
 // resolve picks one entry per mention.
-func (t *Tagger) resolve(d *doc.Document, ms []mention) {
+func (t *Tagger) resolve(d *doc.Document, ms []mention) []mention {
 	w := &t.W
 	// "X, Y": Y may be X's division or country, unless the two are part
 	// of a list ("Mexico, China, Japan and Brazil").
@@ -603,6 +884,12 @@ func (t *Tagger) resolve(d *doc.Document, ms []mention) {
 		return listLink(d.Text[ms[i].end:ms[i+1].start])
 	}
 	for i := 0; i+1 < len(ms); i++ {
+		// "Fulton County located in Illinois", "Bulacan in Central Luzon":
+		// the second may hold the first, as after a comma.
+		if inLinks[linked(i)] {
+			ms[i].next = i + 1
+			continue
+		}
 		if linked(i) != "," {
 			continue
 		}
@@ -622,7 +909,10 @@ func (t *Tagger) resolve(d *doc.Document, ms []mention) {
 		for j, c := range m.cands {
 			m.scores[j] = t.prior(m, c)
 			if m.next >= 0 {
-				m.scores[j] += w.Nearby * t.contains(ms[m.next].cands, c)
+				if h := t.contains(ms[m.next].cands, c); h > 0 {
+					m.scores[j] += w.Nearby * h
+					m.held = true
+				}
 			}
 		}
 		m.best = m.cands[argmax(m.scores)]
@@ -637,12 +927,50 @@ func (t *Tagger) resolve(d *doc.Document, ms []mention) {
 	}
 	for i := range ms {
 		e := &t.g.Entries[ms[i].best]
-		if e.Country == "" {
+		if e.Country == "" || ms[i].initials {
 			continue
 		}
 		ctry[e.Country]++
 		if ms[i].dateline {
 			dateline = e.Country
+		}
+	}
+	// Undefined initials ("NSW") stand only for divisions of a country
+	// the document names otherwise.
+	kept := ms[:0]
+	for _, m := range ms {
+		if m.initials {
+			var cands []int32
+			var scores []float64
+			for j, c := range m.cands {
+				if ctry[t.g.Entries[c].Country] >= 1 {
+					cands, scores = append(cands, c), append(scores, m.scores[j])
+				}
+			}
+			if len(cands) == 0 {
+				continue
+			}
+			m.cands, m.scores = cands, scores
+			m.best = cands[argmax(scores)]
+		}
+		kept = append(kept, m)
+	}
+	ms = kept
+	// The first-level divisions the document names ("Illinois"): their
+	// towns and counties are likelier than namesakes elsewhere.
+	divs := map[string]bool{}
+	for i := range ms {
+		if e := &t.g.Entries[ms[i].best]; e.Kind == Admin1 {
+			divs[e.Country+"."+e.Admin1] = true
+		}
+	}
+	// The towns and counties the first pass found, for DocNear.
+	var local []int32
+	if w.DocNear != 0 {
+		for i := range ms {
+			if e := &t.g.Entries[ms[i].best]; e.Kind == City || e.Kind == Admin2 {
+				local = append(local, ms[i].best)
+			}
 		}
 	}
 	// Pass 2: context; then one sense per name.
@@ -655,6 +983,12 @@ func (t *Tagger) resolve(d *doc.Document, ms []mention) {
 			n := ctry[e.Country]
 			if e.Country == own {
 				n--
+			}
+			if (e.Kind == City || e.Kind == Admin2) && divs[e.Country+"."+e.Admin1] {
+				m.scores[j] += w.DocAdmin1
+			}
+			if len(local) > 0 && (e.Kind == City || e.Kind == Admin2) && t.near(local, m.key, c, w.NearKm) {
+				m.scores[j] += w.DocNear
 			}
 			if e.Country != "" {
 				m.scores[j] += w.DocCtry * math.Min(1, n/2)
@@ -679,7 +1013,28 @@ func (t *Tagger) resolve(d *doc.Document, ms []mention) {
 		}
 		m.best = best
 	}
+	return ms
 }
+
+// near reports whether entry c lies within km of one of the entries in
+// local that is not a namesake of c (key is c's mention).
+func (t *Tagger) near(local []int32, key string, c int32, km float64) bool {
+	e := &t.g.Entries[c]
+	for _, o := range local {
+		oe := &t.g.Entries[o]
+		if o == c || Fold(oe.Name) == key {
+			continue
+		}
+		if math.Abs(oe.Lat-e.Lat) < km/111 && Distance(e.Lat, e.Lon, oe.Lat, oe.Lon) < km {
+			return true
+		}
+	}
+	return false
+}
+
+// inLinks join a place to one that may hold it.
+var inLinks = map[string]bool{"in": true, ", in": true, "located in": true, ", located in": true,
+	"area of": true, "region of": true, "province of": true, "state of": true}
 
 // listLink is the text joining two neighbouring names, trimmed, without a
 // trailing article: ", and the" in "China, Japan, and the United Kingdom"

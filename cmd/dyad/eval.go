@@ -144,14 +144,14 @@ the country accuracy. GeoVirus has no official split: dev is the even-numbered a
 		Args:    args(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, paths []string) error {
 			switch geoSplit {
-			case "dev", "test", "all":
+			case "dev", "dev-a", "dev-b", "test", "all":
 			default:
-				return usageError{fmt.Errorf("--split must be dev, test or all, not %q", geoSplit)}
+				return usageError{fmt.Errorf("--split must be dev, dev-a, dev-b, test or all, not %q", geoSplit)}
 			}
 			return eval.RunGeo(paths[0], geoSplit, a.stdout)
 		},
 	}
-	geoCmd.Flags().StringVar(&geoSplit, "split", "all", "articles to score: `dev` (even-numbered), test (odd-numbered) or all")
+	geoCmd.Flags().StringVar(&geoSplit, "split", "all", "articles to score: `dev` (even-numbered; dev-a and dev-b its halves, index mod 4 = 0 and 2), test (odd-numbered) or all")
 	cmd.AddCommand(geoCmd)
 	return cmd
 }
