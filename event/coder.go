@@ -168,6 +168,11 @@ func (c *Coder) Code(d *doc.Document, af ActorFinder) []doc.Event {
 	defer c.pool.Put(st)
 	st.c, st.af, st.nEvents = c, af, 0
 	var out []doc.Event
+	if c.opt.News && sportsStory(d) {
+		// Teams named by their countries are no political actors.
+		d.Events = nil
+		return nil
+	}
 	for si := range d.Sentences {
 		out = st.codeSentence(d, si, out)
 	}
@@ -270,6 +275,34 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 			continue
 		}
 		if m, ok := st.bestMatch(i, noun && !verb); ok {
+			if st.c.opt.News && m.pat == nil && namingVerbs[s.lemma[i]] && s.secondaryPredicate(i) {
+				// "called the polls a farce", "calling it a glorious
+				// page": naming, not the dictionary's telephone call.
+				continue
+			}
+			if st.c.opt.News && m.pat == nil && seizeVerbs[s.lemma[i]] && !st.objectNamesActor(i) {
+				// "took a victory lap", "will take two weeks' holiday":
+				// the dictionary's seizure (171) needs something taken
+				// that names an actor ("threatened to take Kinshasa").
+				continue
+			}
+			if st.c.opt.News && m.pat == nil && s.lemma[i] == "add" && !s.hasChild(i, rObj) {
+				// "he added", "adding that Beijing was looking forward":
+				// a report, not the dictionary's grant (060).
+				continue
+			}
+			if st.c.opt.News && verb && s.passiveAdjunct(i) {
+				// "Asked about the attacks, he said ...": the main
+				// clause's subject is the one asked; who asked is
+				// unknown.
+				continue
+			}
+			if st.c.opt.News && m.pat == nil && newsNoDefault[s.lemma[i]] {
+				// "Two US soldiers died in separate attacks", "police
+				// found the bodies", "failed to agree", "admitted that":
+				// the dictionary's default code is no event here.
+				continue
+			}
 			st.cands = append(st.cands, m)
 		}
 	}
@@ -733,6 +766,18 @@ func (st *state) tryPattern(v int, pt *Pattern, r *region) (match, bool) {
 				if len(sl.Terms) == 0 && sl.Role == 0 && st.c.opt.News && timePhrase(s, pn.node) {
 					continue
 				}
+				// A bare slot is no phrase inside a phrase of time that sets
+				// the scene: "spoke to journalists after talks with Annan"
+				// is no "speak with" Annan.
+				if len(sl.Terms) == 0 && st.c.opt.News && s.insideScenePhrase(pn.owner, v) {
+					continue
+				}
+				// A bare target slot ("- obj relations; pp:with +") is no
+				// comma-detached adjunct naming no actor: "deepen relations,
+				// with focus on space" is not relations with a focus.
+				if len(sl.Terms) == 0 && sl.Role != 0 && st.c.opt.News && s.detached(pn.toks) && len(st.actorsOf(pn.node)) == 0 {
+					continue
+				}
 				after := -1
 				var toks []int
 				ok := true
@@ -788,6 +833,116 @@ func (st *state) tryPattern(v int, pt *Pattern, r *region) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// namingVerbs name or describe their object with a second predicate ("called
+// the vote a farce"); with one, and no pattern matched, they code nothing.
+var namingVerbs = map[string]bool{"call": true, "dub": true, "term": true, "label": true, "brand": true}
+
+// secondaryPredicate reports whether verb v has an object followed by a
+// second predicate on it: a noun or adjective complement without "to"
+// ("called the speech ill-judged"), a second object ("called the murder
+// an act of terrorism"), a bare noun oblique or an apposition on the object
+// (the parser's readings of the same).
+func (s *sent) secondaryPredicate(v int) bool {
+	obj := -1
+	for _, k := range s.kids[v] {
+		switch {
+		case s.rel[k] == rObj && obj < 0:
+			obj = k
+		case obj >= 0 && k > obj && s.rel[k] == rObj:
+			return true
+		case obj >= 0 && k > obj && s.rel[k] == rXcomp && !s.hasMarkTo(k) &&
+			(s.upos[k] == "NOUN" || s.upos[k] == "ADJ" || s.upos[k] == "PROPN"):
+			return true
+		case obj >= 0 && k > obj && s.rel[k] == rObl && s.caseOf(k) == "" && s.upos[k] == "NOUN" && !timePhrase(s, k):
+			return true // "calling it a danger", the noun parsed as a bare oblique
+		}
+	}
+	// "calling the affair "a serious reversal"", the predicate parsed as an
+	// apposition of the object.
+	return obj >= 0 && s.hasChild(obj, rAppos)
+}
+
+// passiveAdjunct reports whether verb v is a bare past participle clause
+// of an adverbial kind ("Asked about the attacks, he said", "when asked
+// whether"): no subject, auxiliary or "by" agent of its own. Its
+// governor's subject is its patient, not its doer.
+func (s *sent) passiveAdjunct(v int) bool {
+	// A past form without subject before the clause it hangs from is a
+	// participle too, whatever the tagger wrote ("Asked" tagged VBD).
+	x := s.d.Tokens[s.base+v].XPOS
+	if s.rel[v] != rAdvcl || (x != "VBN" && (x != "VBD" || v > s.head[v])) {
+		return false
+	}
+	for _, k := range s.kids[v] {
+		switch s.rel[k] {
+		case rNsubj, rNsubjPass, rAux, rAuxPass, rCop, rOblAgent:
+			return false
+		}
+		if s.lower[k] == "by" {
+			return false
+		}
+	}
+	return true
+}
+
+// newsNoDefault are verbs whose CAMEO dictionary default (no pattern
+// matched) the news coder does not code: the one who dies is no attacker
+// (DIE 190 makes the subject the source), finding (060) is no grant, a
+// failure to act (120) no rejection (the failed act is negated instead),
+// an admission (050) no cooperation, a claim ("claimed that", "claimed
+// immunity": 110) no disapproval, leading ("would lead to", "Italy leads
+// the force": 042, 060) no visit or grant, coming ("came into being",
+// "come to grips") no meeting (040).
+var newsNoDefault = map[string]bool{"die": true, "perish": true, "find": true, "fail": true, "admit": true,
+	"claim": true, "lead": true, "come": true}
+
+// seizeVerbs have a seizure or an attack as their dictionary default
+// ("take" 171, "hit" 190); in news they code it only when their object
+// itself names an actor ("took Kinshasa", not "took a victory lap"; "hit
+// Kyiv", not "an earthquake hit" a region's "popularity").
+var seizeVerbs = map[string]bool{"take": true, "hit": true}
+
+// objectNamesActor reports whether verb v's object names an actor itself,
+// not only in a phrase nested in it ("a lap of the Japanese embassy").
+func (st *state) objectNamesActor(v int) bool {
+	o := st.s.child(v, rObj)
+	if o < 0 {
+		return false
+	}
+	a := st.actorsOf(o)
+	return len(a) > 0 && st.namesHead(a, o)
+}
+
+// scenePreps mark phrases of time that set the scene for a clause.
+var scenePreps = map[string]bool{"after": true, "before": true, "since": true, "following": true}
+
+// insideScenePhrase reports whether token x, below verb v, is in a phrase
+// of scenePreps headed by a word other than a time noun, between x and v
+// (x's own phrase included).
+func (s *sent) insideScenePhrase(x, v int) bool {
+	for steps := 0; x >= 0 && x != v && steps < s.n; steps++ {
+		if scenePreps[s.caseOf(x)] && !timePhrase(s, x) {
+			return true // "after talks", not "since March"
+		}
+		x = s.head[x]
+	}
+	return false
+}
+
+// detached reports whether the phrase of tokens toks (its subtree, in
+// order) opens with a comma or follows one: an adjunct set off from the
+// verb, not one of its arguments.
+func (s *sent) detached(toks []int) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	f := toks[0]
+	if s.upos[f] == "PUNCT" && s.lower[f] == "," {
+		return true
+	}
+	return f > 0 && s.upos[f-1] == "PUNCT" && s.lower[f-1] == ","
 }
 
 // adjacentMatch matches term t in toks from the first start at or after
@@ -1009,7 +1164,12 @@ func (st *state) subject(v int) (head int, passive bool, inherited bool) {
 			}
 			if s.rel[v] == rConj {
 				if k := s.child(g, rNsubjPass); k >= 0 {
-					return st.resolvePronoun(g, k), passive || s.hasChild(g, rAuxPass), true
+					// "was killed and nine others wounded": the passive
+					// reaches a bare conjoined participle, not a verb with
+					// an auxiliary or copula of its own ("was given an
+					// audience and was then to meet X" is active).
+					own := s.hasChild(v, rAux) || s.hasChild(v, rCop) || s.hasChild(v, rAuxPass)
+					return st.resolvePronoun(g, k), passive || (!own && s.hasChild(g, rAuxPass)), true
 				}
 			}
 		case rAcl, rRelcl:
@@ -1091,10 +1251,29 @@ func (st *state) resolvePronoun(v, k int) int {
 	switch s.rel[v] {
 	case rCcomp, rXcomp, rAdvcl, rConj, rParataxis:
 		if gs := s.child(g, rNsubj); gs >= 0 && gs != k {
+			if pronounClash(s.lower[k], s.lower[gs]) {
+				// "he telephoned Merkel hours before she was to meet X":
+				// "she" is not "he"; the pronoun keeps the actor the
+				// entity stage gave it.
+				return k
+			}
 			return st.resolvePronoun(g, gs)
 		}
 	}
 	return k
+}
+
+// pronounGender gives the third-person pronouns whose gender or number
+// tells them apart: "m", "f" or "p" (plural). "we" is left out: a speaker
+// says "we" for the body he speaks for ("We call on X ...," she said).
+var pronounGender = map[string]string{"he": "m", "his": "m", "him": "m", "she": "f", "her": "f",
+	"they": "p", "their": "p", "them": "p"}
+
+// pronounClash reports whether pronoun a cannot stand for pronoun b: one
+// is "he" and the other "she", or one singular and the other "they".
+func pronounClash(a, b string) bool {
+	ga, gb := pronounGender[a], pronounGender[b]
+	return ga != "" && gb != "" && ga != gb
 }
 
 // Verbs whose infinitive complement is what the sentence reports.
@@ -2001,6 +2180,9 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 	place := st.c.opt.PlaceTargets
 	for _, k := range s.kids[v] {
 		if (s.rel[k] == rObl || s.rel[k] == rNmod) && s.caseOf(k) != "" && (place || !placePreps[s.caseOf(k)]) {
+			if st.c.opt.News && s.caseOf(k) == "as" {
+				continue // "joined as an observer", "as Burma": no target
+			}
 			if a := try(k); len(a) > 0 {
 				return a
 			}
@@ -2009,6 +2191,12 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 	r := st.buildRegion(v, -1)
 	for _, pn := range r.pps {
 		if pn.owner == v || (!place && placePreps[pn.prep]) {
+			continue
+		}
+		// News: a phrase inside one that sets the scene ("fought three
+		// wars since independence from British rule") or compares ("at
+		// the same time as Burma") names no target.
+		if st.c.opt.News && (pn.prep == "as" || s.insideScenePhrase(pn.owner, v)) {
 			continue
 		}
 		if a := try(pn.node); len(a) > 0 {

@@ -35,6 +35,9 @@ verbs LEAVE_FOR => ---
   verb leave | left
   verb depart
   - pp:for + => 042 intent=036
+  # "left Libya on Sunday": a departure, not the CAMEO dictionary's
+  # meeting (040) with the country left.
+  - obj + => ---
 
 verbs HOST => 043:042 intent=036
   verb host
@@ -98,6 +101,15 @@ verbs DISCUSS => 040 intent=036
   verb discuss
   - pp:with + => 040 intent=036
   - => 040 recip intent=036
+
+# "telephoned Merkel": a call made to someone named is one event from the
+# caller, like a meeting (the CAMEO dictionary's 041:041 gives both ways);
+# a coordinated subject calls each other.
+verbs TELEPHONE => 041 intent=036
+  verb telephone
+  verb phone
+  - obj + => 041 intent=036
+  - => 041 recip intent=036
 
 verbs TALK => 040 intent=036
   verb talk
