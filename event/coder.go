@@ -2030,13 +2030,29 @@ func meetingTimePhrase(prep, c string) bool {
 
 // withoutBareCountries drops from a list of actors a country named alone
 // ("IRN") when an actor of that country with a sector ("IRNGOV") is in the
-// list too. The list is copied when changed.
+// list too, and a country-level stand-in with a sector ("his Ethiopian
+// counterpart": ETHGOV, id ETH) when a named person or organisation with
+// the same code is. The list is copied when changed.
 func withoutBareCountries(a []doc.Actor) []doc.Actor {
 	if len(a) < 2 {
 		return a
 	}
 	drop := func(x doc.Actor) bool {
-		if x.Country == "" || x.Code != x.Country {
+		if x.Country == "" {
+			return false
+		}
+		if x.Code != x.Country {
+			// "his Ethiopian counterpart Seyoum Mesfin": the counterpart
+			// known only by its country (ETHGOV, id ETH) is the person
+			// named beside it with the same code, not a second target.
+			if x.ID != x.Country {
+				return false
+			}
+			for _, y := range a {
+				if y.Code == x.Code && y.ID != "" && y.ID != y.Country {
+					return true
+				}
+			}
 			return false
 		}
 		for _, y := range a {

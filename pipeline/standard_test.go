@@ -202,3 +202,21 @@ func TestBothGovernmentsSigned(t *testing.T) {
 		}
 	}
 }
+
+// A counterpart named by its country and by name is one target: the meeting
+// is one KENGOV>ETHGOV event, not one for "Ethiopian" and one for the man.
+func TestCounterpartNamedTwiceIsOneTarget(t *testing.T) {
+	d := runStandard(t, "NAIROBI - Kenyan Foreign Minister Chirau Ali Mwakwere met his Ethiopian counterpart Seyoum Mesfin on Monday.", "2005-06-01")
+	n := 0
+	for _, e := range d.Events {
+		if e.Cameo == "040" && e.Source.Code == "KENGOV" && e.Target != nil && e.Target.Code == "ETHGOV" {
+			n++
+			if e.Target.Name != "Seyoum Mesfin" {
+				t.Errorf("the meeting's target is %q, want the named minister", e.Target.Name)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d KENGOV>ETHGOV meetings, want 1: %+v", n, d.Events)
+	}
+}
