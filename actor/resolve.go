@@ -232,6 +232,15 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, ner [
 					continue
 				}
 				used[inside] = true // "Samuel Ruto" is not William Ruto
+				if title == nil && rn.s < n.Start && rn.personAt >= n.Start && rn.sector != "" &&
+					rn.titleEnd > rn.s && rn.titleEnd <= n.Start && !rn.plural {
+					// "Egyptian Prime Minister Kamal Ahmed El-Ganzoury": the KB
+					// composed the title with "Kamal Ahmed", someone else, but
+					// the title before the name still says who this one is.
+					t := *rn
+					t.person, t.e = nil, rn.titleEnd
+					title, ti = &t, inside
+				}
 			}
 			for _, i := range over {
 				if runs[i].person == nil && runs[i].named == nil && i != ti && runs[i].sector == "" {

@@ -190,6 +190,13 @@ func TestResolveSurnameOfAnotherPerson(t *testing.T) {
 	}
 }
 
+func TestResolveTitleBeforeLongerName(t *testing.T) {
+	// The KB knows a "Kamal Ahmed" (someone else) and composes him with the
+	// title; the longer name is another person, whom the title still codes.
+	checkResolved(t, "1997-03-05", "Egyptian Prime Minister Kamal Ahmed El-Ganzoury met the delegation in Cairo.",
+		[]want{{"Egyptian Prime Minister Kamal Ahmed El-Ganzoury", 0, "EGYGOV", ""}})
+}
+
 func TestResolveTextTitleOverridesKBRole(t *testing.T) {
 	// Lula was out of office in 2015 (BRAELI); a text calling him
 	// "Defence Minister" is taken at its word for the sector.
