@@ -74,6 +74,50 @@ func TestQuotesCV(t *testing.T) {
 			defer func() { *tg.v = keep }()
 		}
 	}
+	// DYAD_QUOTES_CV_VARIANTS=A,B;C scores every setting once per variant,
+	// a variant being the switches (cvSwitches) it flips: "-" flips none.
+	variants := [][]string{nil}
+	if v := os.Getenv("DYAD_QUOTES_CV_VARIANTS"); v != "" {
+		variants = nil
+		for _, s := range strings.Split(v, ";") {
+			var names []string
+			for _, n := range strings.Split(s, ",") {
+				if n != "-" && n != "" {
+					if cvSwitches[n] == nil {
+						t.Fatalf("no switch %q", n)
+					}
+					names = append(names, n)
+				}
+			}
+			variants = append(variants, names)
+		}
+		var all []setting
+		var labels []string
+		for _, vs := range variants {
+			for _, s := range settings {
+				all = append(all, s)
+				labels = append(labels, strings.Join(vs, ","))
+			}
+		}
+		settings, variantOf = all, labels
+	}
+	flip := func(si int) func() {
+		if variantOf == nil || variantOf[si] == "" {
+			return func() {}
+		}
+		var undo []func()
+		for _, n := range strings.Split(variantOf[si], ",") {
+			p := cvSwitches[n]
+			keep := *p
+			*p = !keep
+			undo = append(undo, func() { *p = keep })
+		}
+		return func() {
+			for _, u := range undo {
+				u()
+			}
+		}
+	}
 	scores := make([]QuoteScore, len(settings))
 	tally := map[string]int{}
 	keepT, keepF, keepV, keepN := quote.CueThreshold, quote.CueFallback, quote.CueVeto, quote.CueNested
@@ -100,6 +144,7 @@ func TestQuotesCV(t *testing.T) {
 		old := quote.SetCueModel(m)
 		for si, s := range settings {
 			quote.CueThreshold, quote.CueFallback, quote.CueVeto, quote.CueNested = s.th, s.fb, s.veto, s.nest
+			undo := flip(si)
 			for i, b := range bds {
 				if fold[i] == f {
 					quote.Attribute(docs[i])
@@ -109,12 +154,16 @@ func TestQuotesCV(t *testing.T) {
 					}
 				}
 			}
+			undo()
 		}
 		quote.SetCueModel(old)
 	}
 	var out strings.Builder
 	for si, s := range settings {
 		c, so, co := scores[si].Cue, scores[si].Source, scores[si].Content
+		if variantOf != nil {
+			fmt.Fprintf(&out, "[%s] ", variantOf[si])
+		}
 		fmt.Fprintf(&out, "th=%-5g fb=%-5g veto=%-5g nest=%-5g cue %.2f/%.2f/%.2f source %.2f/%.2f/%.2f content %.2f/%.2f/%.2f\n",
 			s.th, s.fb, s.veto, s.nest, 100*c.P(), 100*c.R(), 100*c.F1(), 100*so.P(), 100*so.R(), 100*so.F1(), 100*co.P(), 100*co.R(), 100*co.F1())
 	}
@@ -138,6 +187,19 @@ func TestQuotesCV(t *testing.T) {
 
 var cvSample = map[string]int{}
 
+// variantOf labels each setting with the switches it flips, when
+// DYAD_QUOTES_CV_VARIANTS is set.
+var variantOf []string
+
+// cvSwitches are the package switches DYAD_QUOTES_CV_VARIANTS may flip.
+var cvSwitches = map[string]*bool{
+	"src": &quote.SourceRules, "passnil": &quote.PassiveNil, "left": &quote.LeftNamed,
+	"filter": &quote.FallbackFilter, "trail": &quote.Trailing, "pass": &quote.PassiveFilter,
+	"personobj": &quote.PersonObject, "signed": &quote.SignedText,
+	"relkeep": &quote.RelativeKeep, "thrunoun": &quote.SourceThroughNoun, "nocase": &quote.SourceNoCase,
+	"as": &quote.AsClause, "paren": &quote.Parenthetical, "evid": &quote.Evidential, "exp": &quote.Experiencer, "dbl": &quote.DoubledMarks,
+}
+
 // cvErrors counts a held-out document's missed gold cues and false cues by
 // the part of speech, lemma and place of their first token.
 func cvErrors(tally map[string]int, b BratDoc, d *doc.Document) {
@@ -160,6 +222,15 @@ func cvErrors(tally map[string]int, b BratDoc, d *doc.Document) {
 				}
 				sc := "nan"
 				switch v := scores[ti]; {
+				case v > quote.CueThreshold:
+					sc = "high"
+					if role == "FN" && tk.UPOS == "VERB" && cvSample["HIGHFN"] < 200 {
+						cvSample["HIGHFN"]++
+						tally["SAMPLE HIGHFN "+in+" "+tk.Deprel+" | "+d.Text[tk.Start:tk.End]+" | "+sentenceAround(d.Text, tk.Start)]++
+					}
+					if tk.UPOS == "VERB" && tk.Head >= 0 {
+						tally["HIGH "+role+" "+in+" "+tk.Deprel+" "+d.Tokens[tk.Head].UPOS]++
+					}
 				case v > 0:
 					sc = "pos"
 				case v <= 0:

@@ -38,6 +38,19 @@ func (a *analysis) direct() {
 	}
 }
 
+// DoubledMarks finds the punctuation before a closing mark the tokenizer
+// split in two (two apostrophes printed for a closing double quote).
+var DoubledMarks = true
+
+// markToken reports whether a token is (part of) a quotation mark.
+func markToken(w string) bool {
+	switch w {
+	case "'", "''", "\"", "”", "“", "`", "``":
+		return true
+	}
+	return false
+}
+
 // para is the paragraph index of token t.
 func (a *analysis) para(t int) int { return a.d.Sentences[a.d.Tokens[t].Sentence].Paragraph }
 
@@ -72,8 +85,17 @@ func (a *analysis) afterCue(r *region) (doc.Quote, bool) {
 	// The quotation ends in a comma, question or exclamation mark or dash,
 	// inside or just outside the closing mark.
 	ends := false
-	if r.t1-2 >= r.t0 {
-		switch a.text(r.t1 - 2) {
+	last := r.t1 - 2
+	if DoubledMarks {
+		// The closing mark may be two tokens (the doubled apostrophes
+		// some papers print): the last word token before it.
+		last = r.t1 - 1
+		for last > r.t0 && a.d.Tokens[last].Start >= r.end-3 && markToken(a.text(last)) {
+			last--
+		}
+	}
+	if last >= r.t0 {
+		switch a.text(last) {
 		case ",", "?", "!", "—", "–", "--", "...", "…":
 			ends = true
 		}

@@ -81,6 +81,22 @@ func (a *analysis) indirectAt(v int) {
 			return
 		}
 	}
+	if clause && AsClause && !a.cueUsed[v] {
+		// "As the Post reported, …" and "…, as she noted.": the rest of
+		// the sentence is the content.
+		if lo, hi := a.asClause(v); lo >= 0 {
+			a.addIndirect(v, lo, hi, a.cueSpan(v), a.source(v))
+			return
+		}
+	}
+	if clause && Parenthetical && cues[lemma]&speech != 0 && !a.cueUsed[v] && toks[v].Deprel != "parataxis" {
+		// "Recently, he said, he has realized …" parsed with the cue as
+		// an adverbial clause or the root.
+		if lo, hi := a.parenthetical(v); lo >= 0 {
+			a.addIndirect(v, lo, hi, a.cueSpan(v), a.source(v))
+			return
+		}
+	}
 	if clause {
 		// said on Saturday that …, with "that" misattached by the
 		// parser: the content runs from "that" to the sentence's end.
@@ -243,6 +259,101 @@ func (a *analysis) trailing(v int) (hi, slo, shi int) {
 		return -1, -1, -1
 	}
 	return c - 1, c + 1, v - 1
+}
+
+// AsClause and Parenthetical switch the rules for "As X reported, …" and
+// for a speech verb set off by commas inside its content whatever its
+// parse ("In Miami, the mayor said, the plan is seen as …").
+var (
+	AsClause      = true
+	Parenthetical = true
+)
+
+// plainTok reports whether token t may stand in a cue's own clause
+// (subject and adjuncts): not a verb, auxiliary or subordinator, and not
+// inside a quotation.
+func (a *analysis) plainTok(t int) bool {
+	switch a.d.Tokens[t].UPOS {
+	case "VERB", "AUX", "SCONJ":
+		return false
+	}
+	return a.inRegion[t] < 0
+}
+
+// asClause recognises cue v introduced by "as" with its subject, set off by
+// a comma at the start or the end of its sentence; it returns the tokens of
+// the rest of the sentence, or -1, -1.
+func (a *analysis) asClause(v int) (int, int) {
+	toks := a.d.Tokens
+	m := a.child(v, "mark")
+	if m < 0 || m > v || !strings.EqualFold(a.text(m), "as") || a.child(v, "nsubj") < 0 {
+		return -1, -1
+	}
+	if a.child(v, "obj", "ccomp", "xcomp") >= 0 {
+		return -1, -1
+	}
+	s := a.sentenceOf(v)
+	end := s.TokenEnd - 1
+	for end > v && toks[end].UPOS == "PUNCT" {
+		end--
+	}
+	// The clause: from "as" to the next comma, plain words only.
+	r := v + 1
+	for r <= end && a.text(r) != "," {
+		if !a.plainTok(r) || r > v+6 {
+			return -1, -1
+		}
+		r++
+	}
+	for t := m + 1; t < v; t++ {
+		if !a.plainTok(t) && toks[t].UPOS != "AUX" {
+			return -1, -1
+		}
+	}
+	switch {
+	case m <= s.TokenStart+2 && r < end && a.words(r+1, end+1) >= 3:
+		return r + 1, end
+	case r > end && m > s.TokenStart+2 && a.text(m-1) == "," && a.words(s.TokenStart, m-1) >= 3:
+		return s.TokenStart, m - 2
+	}
+	return -1, -1
+}
+
+// parenthetical recognises speech verb v with its subject before it, set
+// off by commas with words of the sentence on both sides; it returns the
+// sentence's tokens, or -1, -1.
+func (a *analysis) parenthetical(v int) (int, int) {
+	toks := a.d.Tokens
+	k := a.nearest(v, "nsubj")
+	if k < 0 || k > v || a.child(v, "obj", "ccomp", "xcomp", "iobj") >= 0 {
+		return -1, -1
+	}
+	s := a.sentenceOf(v)
+	end := s.TokenEnd - 1
+	for end > v && toks[end].UPOS == "PUNCT" {
+		end--
+	}
+	l := v - 1
+	for l > s.TokenStart && a.text(l) != "," {
+		if !a.plainTok(l) || l < v-6 {
+			return -1, -1
+		}
+		l--
+	}
+	r := v + 1
+	for r <= end && a.text(r) != "," {
+		// Only a time or an adverb between the cue and its comma ("the
+		// governor said on Monday, …"), not an object ("added to the
+		// calls, …").
+		if u := toks[r].UPOS; r > v+4 || !(a.temporal(r) || u == "ADV" || u == "PART") {
+			return -1, -1
+		}
+		r++
+	}
+	if a.text(l) != "," || l >= k || r > end || a.words(s.TokenStart, l) < 1 || a.words(r+1, end+1) < 3 {
+		return -1, -1
+	}
+	return s.TokenStart, end
 }
 
 // according handles "according to X, …" at token v ("according").

@@ -14,7 +14,8 @@
 //     it.
 //   - indirect: the clausal complement (ccomp) of a speech or cognition verb
 //     (say, tell, add, warn, believe, …) with the verb's subject as source;
-//     a parenthetical cue (“The talks, he said, were useful.”); and
+//     a parenthetical cue (“The talks, he said, were useful.”), whatever
+//     its parse; an "as" clause (“As the ministry reported, …”); and
 //     “according to X, …”.
 //   - mixed: indirect speech whose content holds a quoted fragment (called
 //     the talks “productive”).
@@ -28,8 +29,12 @@
 // A quoted term nobody is said to have said (scare quotes: the so-called
 // “snapback” mechanism) yields nothing.
 //
-// The speaker is the actor of the entity in the source span; a pronoun or a
-// title (“he”, “the president”) is resolved by Resolve, a recency heuristic
+// The source is the cue's subject (a relative pronoun as it stands, as
+// PolNeAR marks it), its "by" agent when passive, the object of a verb of
+// feeling, and none for verbs of seeming. The speaker is the actor of the
+// entity in the source span (for a relative pronoun, in the noun its clause
+// modifies); a pronoun or a title (“he”, “the president”) is resolved by
+// Resolve, a recency heuristic
 // kept in one function so that a coreference module can replace it.
 package quote
 
@@ -61,7 +66,7 @@ func Attribute(d *doc.Document) {
 	for i := range a.quotes {
 		q := &a.quotes[i]
 		if q.Source != nil {
-			q.Speaker = Resolve(d, *q.Source, a.quotes[:i])
+			q.Speaker = Resolve(d, a.speakerSpan(*q.Source), a.quotes[:i])
 		}
 	}
 	d.Quotes = append(d.Quotes, a.quotes...)

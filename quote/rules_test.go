@@ -55,14 +55,25 @@ func TestTrailingCue(t *testing.T) {
 	})
 }
 
-// A relative pronoun stands for the noun it refers to; a passive cue's
-// source is its "by" agent, and without one there is no source.
+// A relative pronoun is the source (PolNeAR's convention) and the noun it
+// refers to names the speaker; a passive cue's source is its "by" agent,
+// and without one there is no source.
 func TestSourceRules(t *testing.T) {
 	d := annotate(t, "The union leaders who said the strike would continue met the minister on Monday.\n")
 	q := quoteWithCue(d, "said")
-	if q == nil || q.Source == nil || !strings.Contains(q.Source.Text, "union leaders") {
+	if q == nil || q.Source == nil || q.Source.Text != "who" {
 		t.Errorf("relative clause source: %s", dump(d.Quotes))
 	}
+	d2 := annotate(t, "Amina Juma, who said the strike would continue, met the minister on Monday.\n")
+	if q := quoteWithCue(d2, "said"); q == nil || q.Source == nil || q.Source.Text != "who" || q.Speaker == nil || q.Speaker.Name != "Amina Juma" {
+		t.Errorf("relative clause speaker: %s", dump(d2.Quotes))
+	}
+	toggle(&quote.RelativeKeep, false, func() {
+		quote.Attribute(d)
+		if q := quoteWithCue(d, "said"); q == nil || q.Source == nil || !strings.Contains(q.Source.Text, "union leaders") {
+			t.Errorf("relative pronoun not replaced with the rule off: %s", dump(d.Quotes))
+		}
+	})
 	d = annotate(t, "The mayor was warned by the city auditor that the bridge fund would run dry by June.\n")
 	q = quoteWithCue(d, "warned")
 	if q == nil || q.Source == nil || !strings.Contains(q.Source.Text, "auditor") {
