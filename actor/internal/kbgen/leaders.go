@@ -694,9 +694,10 @@ func (g *gen) wordAlias(name string) bool {
 	return g.commonWords[strings.ToLower(name)]
 }
 
-// notSurnames are capitalised words of news that are names of faiths, not
-// people, though some leaders carry them ("Syed Nazrul Islam").
-var notSurnames = map[string]bool{"islam": true, "allah": true, "christ": true, "buddha": true, "god": true}
+// notSurnames are capitalised words of news that name faiths or a language,
+// not people, though some leaders carry them ("Syed Nazrul Islam", "Bill
+// English").
+var notSurnames = map[string]bool{"islam": true, "allah": true, "christ": true, "buddha": true, "god": true, "english": true}
 
 // readCommonWords collects the words written in lower case (once is enough) in
 // the UD English EWT training text: common English words.
@@ -709,6 +710,7 @@ func (g *gen) readCommonWords() {
 	}
 	defer f.Close()
 	n := map[string]int{}
+	caps := map[string]int{} // capitalised, not first in its sentence
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
 	for sc.Scan() {
@@ -721,6 +723,11 @@ func (g *gen) readCommonWords() {
 			continue
 		}
 		w := cols[1]
+		if cols[0] != "1" {
+			if r, size := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && size < len(w) && !isAllCaps(w) {
+				caps[strings.ToLower(w)]++
+			}
+		}
 		lower := true
 		for _, c := range w {
 			if !unicode.IsLower(c) {
@@ -732,9 +739,13 @@ func (g *gen) readCommonWords() {
 			n[w]++
 		}
 	}
+	g.lowerWords = map[string]bool{}
 	for w, c := range n {
 		if c >= 1 {
 			g.commonWords[w] = true
+		}
+		if c >= 3 && c > 2*caps[w] {
+			g.lowerWords[w] = true
 		}
 	}
 	g.note("UD English EWT train: %d lower-case words that historic surnames may not be", len(g.commonWords))

@@ -100,6 +100,11 @@ func generate() {
 // ---------------------------------------------------------------- curated
 
 type gen struct {
+	// lowerWords are words UD English EWT train writes in lower case at
+	// least three times and more than twice as often as capitalised inside
+	// a sentence ("day", "key"): as a modern head's surname alias they
+	// would mostly match the word.
+	lowerWords  map[string]bool
 	wordAliases int               // other names of organisations left out: common English words (wordAlias)
 	iso2to3     map[string]string // KE → KEN
 	name2iso    map[string]string // normalised country name → iso3

@@ -989,7 +989,7 @@ func (g *gen) finishPeople() {
 		if s == "" || !isLatin(s) || strings.ContainsAny(s, ".,") {
 			continue
 		}
-		if honorificWords[key(s)] || functionWords[strings.ToLower(s)] {
+		if honorificWords[key(s)] || functionWords[strings.ToLower(s)] || g.lowerWords[strings.ToLower(s)] || notSurnames[key(s)] {
 			// "Bernard Lord": alone, "Lord" is a peer's title in the news
 			// ("Lord Goldsmith", "the Lord's Resistance Army").
 			leftOutS["honorific"]++
@@ -1039,7 +1039,7 @@ func (g *gen) finishPeople() {
 			addedS++
 		}
 	}
-	g.note("surname aliases for heads of state/government: %d added (%d shared by heads of several countries, starred), %d surnames left out (another KB name has them); %d an honorific or function word; historic leaders' surnames left out: %d malformed, %d a common English word or a faith, %d in ten or more people's names, %d a common given name, %d a city", addedS, sharedS, droppedS,
+	g.note("surname aliases for heads of state/government: %d added (%d shared by heads of several countries, starred), %d surnames left out (another KB name has them); %d an honorific, function word or mostly lower-case word; historic leaders' surnames left out: %d malformed, %d a common English word or a faith, %d in ten or more people's names, %d a common given name, %d a city", addedS, sharedS, droppedS,
 		leftOutS["honorific"], leftOutS["malformed"], leftOutS["word"], leftOutS["common"], leftOutS["given"], leftOutS["city"])
 
 	persons := g.file("persons.tsv", "id\tname\tcountry\tnames\tsource",
