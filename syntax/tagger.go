@@ -14,6 +14,11 @@ package syntax
 // probe per static feature scores a token for all passes at once. Only the
 // few tag features are probed per pass. Frequent unambiguous words take
 // their tag from a dictionary and are not scored at all.
+//
+// Off by default, for experiments (each lowered EWT dev accuracy, see
+// model/tagger.txt): more context and shape features, more final-pass
+// features over the first passes' tags or runner-ups, a beam over the final
+// pass, and adding the first passes' scores to the final pass's (vote).
 
 import (
 	"sync"
@@ -30,6 +35,10 @@ const (
 	tgfDict                        // tag dictionary for unambiguous words
 	tgfSuf5                        // suffix of 5
 	tgfR2L                         // a right-to-left first pass
+	tgfCtx                         // word bigrams w+1 w+2, w-2 w-1, w-1 w+1
+	tgfShape                       // shape trigram, hyphen parts
+	tgfFinalX                      // more first-pass tag features in the final pass
+	tgfTop2                        // first passes' runner-up labels and margins
 )
 
 // Passes, in the order they run; each has a block of classes in the table.
@@ -72,6 +81,12 @@ const (
 	ttAmbm1
 	ttAmbp1
 	ttAmb0Ambp1
+	ttWp1Wp2
+	ttWm2Wm1
+	ttWm1Wp1
+	ttShape3
+	ttHyFirst
+	ttHyLast
 )
 
 // Cluster templates: base + level.
@@ -109,6 +124,17 @@ const (
 	ttB0W0
 	ttBm1B0
 	ttR0B0
+	ttBm1B0B1 // tgfFinalX
+	ttRm1R0R1
+	ttR0B0W0
+	ttB0Suf3
+	ttT1B0
+	ttB1Wp1
+	ttR0Alt // tgfTop2
+	ttB0Alt
+	ttR0Conf
+	ttB0Conf
+	ttR0B0Conf
 )
 
 // tgLex is what the model knows about a word type (by normalised form).
@@ -130,7 +156,9 @@ type tgTok struct {
 	flags     uint64
 	cl        [tgMaxLevels]uint64
 	amb       uint64
+	hyf, hyl  uint64 // first and last parts of a hyphenated word, 0 if none
 	dict      int32
+	drop      bool // training only: leave out the word's identity features
 }
 
 // tgScratch is the per-call working memory of tagging.
@@ -141,8 +169,14 @@ type tgScratch struct {
 	static []float32 // per word, the static scores of every pass block
 	scores []float32 // one table row: every pass block
 	hist   []int32   // labels of the current pass, padded by 2 on each side
+	bl, bp []int32   // beam: label and parent hypothesis of each word's hypotheses
+	vote   []float32 // with Tagger.vote: the first passes' summed scores, n rows
+	hyps   []tgHyp   // beam: the current hypotheses and their successors
 	p1     []int32   // left-to-right first-pass labels, the same
 	p1b    []int32   // right-to-left first-pass labels, the same
+	// With tgfTop2: the runner-up label and margin bucket of each word
+	// (tgPackAlt), of the current pass and of the two first passes.
+	histx, p1x, p1bx []int32
 }
 
 // Tagger tags words with UPOS and Penn XPOS. It is read-only once built and
@@ -155,6 +189,8 @@ type Tagger struct {
 	w          *Weights     // class = block*len(upos) + label
 	block      [tgNPass]int // class block of each pass, -1 when absent
 	nBlock     int
+	beam       int     // final-pass beam width; ≤ 1 is greedy
+	vote       float32 // > 0: the final pass adds vote × the first passes' scores
 	pool       sync.Pool
 }
 
@@ -218,16 +254,111 @@ func (t *Tagger) tagLabels(s *tgScratch, words []string) []int32 {
 		}
 		return s.hist[2 : n+2]
 	}
+	if t.vote > 0 {
+		L := len(t.upos)
+		if cap(s.vote) < n*L {
+			s.vote = make([]float32, n*L)
+		}
+		s.vote = s.vote[:n*L]
+		clear(s.vote)
+	}
 	if t.block[tgL2R] >= 0 {
 		t.pass(&fz, s, tgL2R, n)
 		tgCopyPadded(&s.p1, s.hist)
+		tgCopyPadded(&s.p1x, s.histx)
 	}
 	if t.block[tgR2L] >= 0 {
 		t.pass(&fz, s, tgR2L, n)
 		tgCopyPadded(&s.p1b, s.hist)
+		tgCopyPadded(&s.p1bx, s.histx)
 	}
-	t.pass(&fz, s, tgFinal, n)
+	if t.beam > 1 {
+		t.beamFinal(&fz, s, n, t.beam)
+	} else {
+		t.pass(&fz, s, tgFinal, n)
+	}
 	return s.hist[2 : n+2]
+}
+
+// tgHyp is a hypothesis of the final-pass beam: its last two labels, its
+// summed score, and its index in the previous word's hypotheses.
+type tgHyp struct {
+	t1, t2 int32
+	score  float32
+	parent int32
+}
+
+// beamFinal runs the final pass with a beam of k hypotheses, summing the
+// greedy model's scores, and leaves the best sequence in s.hist[2:n+2].
+func (t *Tagger) beamFinal(fz *tgFeaturizer, s *tgScratch, n, k int) {
+	tgResetHist(&s.hist, n)
+	L := len(t.upos)
+	row := t.nBlock * L
+	off := t.block[tgFinal] * L
+	sc := s.scores[off : off+L]
+	tgResize(&s.bl, n*k)
+	tgResize(&s.bp, n*k)
+	if cap(s.hyps) < 2*k {
+		s.hyps = make([]tgHyp, 2*k)
+	}
+	cur := s.hyps[:1]
+	cur[0] = tgHyp{t1: -1, t2: -2, parent: -1}
+	next := s.hyps[k:k]
+	for i := 0; i < n; i++ {
+		next = next[:0]
+		if d := s.toks[i+2].dict; d >= 0 {
+			for h, hy := range cur {
+				next = append(next, tgHyp{t1: d, t2: hy.t1, score: hy.score, parent: int32(h)})
+			}
+		} else {
+			for h, hy := range cur {
+				copy(sc, s.static[i*row+off:i*row+off+L])
+				s.hist[i+1], s.hist[i] = hy.t1, hy.t2
+				s.feats = s.feats[:0]
+				fz.dynamic(s, i, tgFinal)
+				t.w.Score(s.feats, s.scores)
+				for c, v := range sc {
+					next = tgBeamInsert(next, k, tgHyp{t1: int32(c), t2: hy.t1, score: hy.score + v, parent: int32(h)})
+				}
+			}
+		}
+		for h, hy := range next {
+			s.bl[i*k+h], s.bp[i*k+h] = hy.t1, hy.parent
+		}
+		// The successors become the current hypotheses.
+		cur = s.hyps[:len(next)]
+		copy(cur, next)
+		next = s.hyps[k:k]
+	}
+	best := 0
+	for h := range cur {
+		if cur[h].score > cur[best].score {
+			best = h
+		}
+	}
+	tgResetHist(&s.hist, n)
+	for i := n - 1; i >= 0; i-- {
+		s.hist[i+2] = s.bl[i*k+best]
+		best = int(s.bp[i*k+best])
+	}
+}
+
+// tgBeamInsert adds h to the beam b (at most k hypotheses, best first).
+func tgBeamInsert(b []tgHyp, k int, h tgHyp) []tgHyp {
+	if len(b) == k {
+		if h.score <= b[k-1].score {
+			return b
+		}
+		b = b[:k-1]
+	}
+	j := len(b)
+	b = append(b, h)
+	for j > 0 && b[j-1].score < h.score {
+		b[j] = b[j-1]
+		j--
+	}
+	b[j] = h
+	return b
 }
 
 // scoreStatic scores the static features of every word not in the
@@ -254,10 +385,17 @@ func (t *Tagger) scoreStatic(fz *tgFeaturizer, s *tgScratch, n int) {
 func (t *Tagger) pass(fz *tgFeaturizer, s *tgScratch, p, n int) {
 	tgResetHist(&s.hist, n)
 	hist := s.hist
+	top2 := t.feat&tgfTop2 != 0 && p != tgFinal
+	var histx []int32
+	if top2 {
+		tgResetHist(&s.histx, n)
+		histx = s.histx
+	}
 	L := len(t.upos)
 	row := t.nBlock * L
 	off := t.block[p] * L
 	sc := s.scores[off : off+L]
+	vote := t.vote > 0 && t.block[tgFinal] >= 0
 	for k := 0; k < n; k++ {
 		i := k
 		if p == tgR2L {
@@ -265,14 +403,65 @@ func (t *Tagger) pass(fz *tgFeaturizer, s *tgScratch, p, n int) {
 		}
 		if d := s.toks[i+2].dict; d >= 0 {
 			hist[i+2] = d
+			if top2 {
+				histx[i+2] = tgDictAlt
+			}
 			continue
 		}
 		copy(sc, s.static[i*row+off:i*row+off+L])
 		s.feats = s.feats[:0]
 		fz.dynamic(s, i, p)
 		t.w.Score(s.feats, s.scores)
+		if vote {
+			v := s.vote[i*L : (i+1)*L]
+			if p == tgFinal {
+				for c := range sc {
+					sc[c] += t.vote * v[c]
+				}
+			} else {
+				for c := range sc {
+					v[c] += sc[c]
+				}
+			}
+		}
+		if top2 {
+			b, a := tgTop2(sc)
+			hist[i+2] = int32(b)
+			histx[i+2] = tgPackAlt(a, sc[b]-sc[a])
+			continue
+		}
 		hist[i+2] = int32(tgArgmax(sc))
 	}
+}
+
+// tgDictAlt is the packed runner-up of a dictionary word: none, certain.
+const tgDictAlt = -5&0xffff | 15<<16
+
+// tgPackAlt packs a runner-up label and the margin of the best label over
+// it, bucketed on a log scale (0-14).
+func tgPackAlt(alt int, margin float32) int32 {
+	b := int32(0)
+	for m := margin; m >= 1 && b < 14; m /= 2 {
+		b++
+	}
+	return int32(alt)&0xffff | b<<16
+}
+
+// tgTop2 returns the best and second-best classes of sc (len ≥ 2).
+func tgTop2(sc []float32) (best, second int) {
+	best, second = 0, 1
+	if sc[1] > sc[0] {
+		best, second = 1, 0
+	}
+	for c := 2; c < len(sc); c++ {
+		switch v := sc[c]; {
+		case v > sc[best]:
+			best, second = c, best
+		case v > sc[second]:
+			second = c
+		}
+	}
+	return best, second
 }
 
 // fz returns the tagger's featurizer.
@@ -324,6 +513,7 @@ var tgPadToks = func() [4]tgTok {
 		h := HashMix(0xBAD0+uint64(k), 1)
 		t := &p[k]
 		t.norm, t.raw, t.shape, t.ssh, t.flags, t.amb = h, h, h, h, h, h
+		t.hyf, t.hyl = 0, 0
 		for j := range t.pre {
 			t.pre[j] = h
 		}
@@ -508,6 +698,26 @@ func (fz *tgFeaturizer) token(s *tgScratch, t *tgTok, w string) {
 		}
 	}
 	t.shape, t.ssh, t.flags = sh, ssh, flags
+	t.hyf, t.hyl = 0, 0
+	t.drop = false
+	if flags&tgHasHyphen != 0 && fz.feat&tgfShape != 0 {
+		// Parts of a hyphenated word ("well-known": "well", "known").
+		first, last := -1, -1
+		for k, c := range b {
+			if c == '-' {
+				if first < 0 {
+					first = k
+				}
+				last = k
+			}
+		}
+		if first > 0 {
+			t.hyf = HashBytes(HashSeed, b[:first])
+		}
+		if last >= 0 && last < len(b)-1 {
+			t.hyl = HashBytes(HashSeed, b[last+1:])
+		}
+	}
 	lx, ok := fz.lex[t.norm]
 	t.dict = -1
 	for k := range t.cl {
@@ -547,8 +757,10 @@ func (fz *tgFeaturizer) static(s *tgScratch, i int) {
 	p := i + 2
 	w0, wm1, wp1, wm2, wp2 := &tk[p], &tk[p-1], &tk[p+1], &tk[p-2], &tk[p+2]
 	s.add(ttBias, 1)
-	s.add(ttW0, w0.norm)
-	s.add(ttRaw0, w0.raw)
+	if !w0.drop {
+		s.add(ttW0, w0.norm)
+		s.add(ttRaw0, w0.raw)
+	}
 	s.add(ttWm1, wm1.norm)
 	s.add(ttWp1, wp1.norm)
 	s.add(ttWm2, wm2.norm)
@@ -570,8 +782,10 @@ func (fz *tgFeaturizer) static(s *tgScratch, i int) {
 	s.add(ttSShapep1, wp1.ssh)
 	s.add(ttSuf3m1, wm1.suf[2])
 	s.add(ttSuf3p1, wp1.suf[2])
-	s.add2(ttWm1W0, wm1.norm, w0.norm)
-	s.add2(ttW0Wp1, w0.norm, wp1.norm)
+	if !w0.drop {
+		s.add2(ttWm1W0, wm1.norm, w0.norm)
+		s.add2(ttW0Wp1, w0.norm, wp1.norm)
+	}
 	first := (w0.flags & tgFirst) >> 8
 	s.add(ttFlags, w0.flags)
 	s.add2(ttFirstShape, first, w0.ssh)
@@ -592,6 +806,20 @@ func (fz *tgFeaturizer) static(s *tgScratch, i int) {
 		s.add(ttAmbp1, wp1.amb)
 		s.add2(ttAmb0Ambp1, w0.amb, wp1.amb)
 	}
+	if fz.feat&tgfCtx != 0 {
+		s.add2(ttWp1Wp2, wp1.norm, wp2.norm)
+		s.add2(ttWm2Wm1, wm2.norm, wm1.norm)
+		s.add2(ttWm1Wp1, wm1.norm, wp1.norm)
+	}
+	if fz.feat&tgfShape != 0 {
+		s.add(ttShape3, HashMix(HashMix(wm1.ssh, w0.ssh), wp1.ssh))
+		if w0.hyf != 0 {
+			s.add(ttHyFirst, w0.hyf)
+		}
+		if w0.hyl != 0 {
+			s.add(ttHyLast, w0.hyl)
+		}
+	}
 }
 
 // dynamic appends to s.feats the tag features of word i in pass p: the
@@ -610,7 +838,9 @@ func (fz *tgFeaturizer) dynamic(s *tgScratch, i, pass int) {
 	s.add(tgDyn(ttT1, pass), t1)
 	s.add2(tgDyn(ttT2T1, pass), t2, t1)
 	s.add(tgDyn(ttT2, pass), t2)
-	s.add2(tgDyn(ttT1W0, pass), t1, w0.norm)
+	if !w0.drop {
+		s.add2(tgDyn(ttT1W0, pass), t1, w0.norm)
+	}
 	s.add2(tgDyn(ttT1Suf3, pass), t1, w0.suf[2])
 	if fz.feat&tgfClusters != 0 && fz.levels > 0 {
 		s.add2(tgDyn(ttT1Cl0, pass), t1, w0.cl[fz.levels-1])
@@ -630,8 +860,10 @@ func (fz *tgFeaturizer) dynamic(s *tgScratch, i, pass int) {
 	s.add2(ttR1R2, r1, r2)
 	s.add2(ttT1R1, t1, r1)
 	s.add(ttR0, r0)
-	s.add2(ttR1W0, r1, w0.norm)
-	s.add2(ttR0W0, r0, w0.norm)
+	if !w0.drop {
+		s.add2(ttR1W0, r1, w0.norm)
+		s.add2(ttR0W0, r0, w0.norm)
+	}
 	if fz.feat&tgfAmb != 0 {
 		s.add2(ttR1Amb0, r1, w0.amb)
 	}
@@ -645,9 +877,32 @@ func (fz *tgFeaturizer) dynamic(s *tgScratch, i, pass int) {
 		s.add2(ttB1B2, b1, b2)
 		s.add2(ttT1B1, t1, b1)
 		s.add(ttB0, b0)
-		s.add2(ttB1W0, b1, w0.norm)
-		s.add2(ttB0W0, b0, w0.norm)
+		if !w0.drop {
+			s.add2(ttB1W0, b1, w0.norm)
+			s.add2(ttB0W0, b0, w0.norm)
+		}
 		s.add2(ttBm1B0, bm1, b0)
 		s.add2(ttR0B0, r0, b0)
+		if fz.feat&tgfFinalX != 0 {
+			rm1 := tgTagVal(s.p1[p-1])
+			s.add(ttBm1B0B1, HashMix(HashMix(bm1, b0), b1))
+			s.add(ttRm1R0R1, HashMix(HashMix(rm1, r0), r1))
+			if !w0.drop {
+				s.add(ttR0B0W0, HashMix(HashMix(r0, b0), w0.norm))
+			}
+			s.add2(ttB0Suf3, b0, w0.suf[2])
+			s.add2(ttT1B0, t1, b0)
+			s.add2(ttB1Wp1, b1, s.toks[p+1].norm)
+		}
+		if fz.feat&tgfTop2 != 0 {
+			rx, bx := s.p1x[p], s.p1bx[p]
+			ra, rc := uint64(rx&0xffff), uint64(rx>>16)
+			ba, bc := uint64(bx&0xffff), uint64(bx>>16)
+			s.add2(ttR0Alt, r0, ra)
+			s.add2(ttB0Alt, b0, ba)
+			s.add2(ttR0Conf, r0, rc)
+			s.add2(ttB0Conf, b0, bc)
+			s.add(ttR0B0Conf, HashMix(HashMix(r0, b0), min(rc, bc)))
+		}
 	}
 }

@@ -22,22 +22,63 @@ var tgExpFlag = flag.Bool("tagger-exp", false, "train a tagger on EWT train with
 //
 //	TG_EPOCHS=12 go test ./syntax -run TestTaggerExperiment -tagger-exp -v -timeout 60m
 //
-// Variables: TG_EPOCHS, TG_EPOCHS2, TG_FOLDS, TG_MIX, TG_SINGLE=1, TG_AMB=1,
+// Variables: TG_SAVE=file (write the model), TG_BEAM=k (also score a
+// final-pass beam of k), TG_EPOCHS, TG_EPOCHS2, TG_FOLDS, TG_MIX, TG_SINGLE=1, TG_AMB=1,
 // TG_CLUSTERS=32,128 (TG_CLUSTERDEV=1 adds the dev words to the clustering
-// text; TG_CLUSTERTEXT="file ..." adds token-per-line files), TG_DICTFREQ, TG_DICTRATIO (per mille), TG_ADD and TG_DEL (feature
-// bits), TG_QUIET=1 (score dev after the last epoch only).
+// text; TG_CLUSTERTEXT="file ..." adds token-per-line files), TG_DICTFREQ, TG_DICTRATIO (per mille), TG_DROP (per mille) and TG_DROPFREQ (word dropout), TG_SEED, TG_ADD and TG_DEL (feature
+// bits), TG_QUIET=1 (score dev after the last epoch only). The training
+// driver TestTrainTaggerModel reads the same variables.
 func TestTaggerExperiment(t *testing.T) {
 	if !*tgExpFlag {
 		t.Skip("pass -tagger-exp to run a tagger training experiment")
 	}
 	train := tgLoadEWT(t, "train")
 	dev := tgLoadEWT(t, "dev")
+	opt := tgEnvOptions(t, dev)
+	t.Logf("options %+v", opt)
+	tg, err := TrainTagger(train, dev, opt, os.Stderr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if path := os.Getenv("TG_SAVE"); path != "" {
+		if err := os.WriteFile(path, tgSave(t, tg), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tgErrorReport(t, tg, train, dev)
+	tgSpeedReport(t, tg, dev)
+	if k := tgEnvBeam(); k > 1 {
+		tg.beam = k
+		t.Logf("final-pass beam %d: %s", k, tgAccLine(tg, tgSents(dev, tgLabelIDs(tg))))
+		tgSpeedReport(t, tg, dev)
+	}
+}
+
+// tgEnvBeam is the final-pass beam width set by TG_BEAM (0 when unset).
+func tgEnvBeam() int {
+	k, _ := strconv.Atoi(os.Getenv("TG_BEAM"))
+	return k
+}
+
+// tgLabelIDs maps "UPOS|XPOS" to the tagger's label ids.
+func tgLabelIDs(tg *Tagger) map[string]int32 {
+	lid := make(map[string]int32, len(tg.upos))
+	for i := range tg.upos {
+		lid[tg.upos[i]+"|"+tg.xpos[i]] = int32(i)
+	}
+	return lid
+}
+
+// tgEnvOptions returns the training options set by the TG_* variables
+// (all unset: the defaults).
+func tgEnvOptions(t *testing.T, dev []conllu.Sentence) TrainOptions {
 	env := func(k string) int {
 		v, _ := strconv.ParseInt(os.Getenv(k), 0, 64)
 		return int(v)
 	}
 	opt := TrainOptions{
 		EvalEachEpoch: env("TG_QUIET") == 0,
+		Seed:          int64(env("TG_SEED")),
 		Epochs:        env("TG_EPOCHS"),
 		Epochs2:       env("TG_EPOCHS2"),
 		Folds:         env("TG_FOLDS"),
@@ -46,6 +87,8 @@ func TestTaggerExperiment(t *testing.T) {
 		Amb:           env("TG_AMB") != 0,
 		DictMinFreq:   env("TG_DICTFREQ"),
 		DictMinRatio:  float64(env("TG_DICTRATIO")) / 1000,
+		Drop:          float64(env("TG_DROP")) / 1000,
+		DropMaxFreq:   env("TG_DROPFREQ"),
 		feat:          (tgDefaultFeat | uint64(env("TG_ADD"))) &^ uint64(env("TG_DEL")),
 	}
 	if c := os.Getenv("TG_CLUSTERS"); c != "" {
@@ -72,13 +115,7 @@ func TestTaggerExperiment(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("options %+v", opt)
-	tg, err := TrainTagger(train, dev, opt, os.Stderr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tgErrorReport(t, tg, train, dev)
-	tgSpeedReport(t, tg, dev)
+	return opt
 }
 
 // tgErrorReport logs known- and unknown-word UPOS accuracy and the

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -19,6 +20,8 @@ var tgTrainFlag = flag.Bool("train-tagger", false, "train the tagger and lemmati
 //
 // It trains on EWT train, logs dev scores, and writes the models with a
 // report of their dev and test scores (test is scored once, at the end).
+// The TG_* variables of TestTaggerExperiment set the options; TG_OUT=dir
+// writes the three files to dir instead of ../model (for candidates).
 func TestTrainTaggerModel(t *testing.T) {
 	if !*tgTrainFlag {
 		t.Skip("pass -train-tagger to train and write the tagger and lemmatizer models")
@@ -26,7 +29,15 @@ func TestTrainTaggerModel(t *testing.T) {
 	train := tgLoadEWT(t, "train")
 	dev := tgLoadEWT(t, "dev")
 	test := tgLoadEWT(t, "test")
-	opt := TrainOptions{}
+	opt := tgEnvOptions(t, dev)
+	opt.EvalEachEpoch = false
+	tgPath, lmPath, reportPath := tgModelPath, lmModelPath, tgModelReport
+	if dir := os.Getenv("TG_OUT"); dir != "" {
+		tgPath = filepath.Join(dir, "tagger.bin.gz")
+		lmPath = filepath.Join(dir, "lemma.bin.gz")
+		reportPath = filepath.Join(dir, "tagger.txt")
+	}
+	t.Logf("options %+v, writing %s", opt, tgPath)
 	start := time.Now()
 	tg, err := TrainTagger(train, dev, opt, os.Stderr)
 	if err != nil {
@@ -56,10 +67,10 @@ func TestTrainTaggerModel(t *testing.T) {
 	}
 	d := EvalTaggerScores(tg, lm, dev)
 	s := EvalTaggerScores(tg, lm, test)
-	if err := os.WriteFile(tgModelPath, tb.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(tgPath, tb.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(lmModelPath, lb.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(lmPath, lb.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	opt.defaults()
@@ -86,10 +97,10 @@ func TestTrainTaggerModel(t *testing.T) {
 	fmt.Fprintf(&r, "Lemmatizer: (XPOS, form) and (UPOS, lower-case form) dictionaries from train,\n")
 	fmt.Fprintf(&r, "hand tables of irregular verbs, plurals and comparatives, and suffix rules\n")
 	fmt.Fprintf(&r, "learned over train word types (most frequent rewrite of the longest ending).\n\n")
-	fmt.Fprintf(&r, "Reproduce: go test ./syntax -run TestTrainTaggerModel -train-tagger -timeout 60m -v\n")
+	fmt.Fprintf(&r, "Reproduce: %sgo test ./syntax -run TestTrainTaggerModel -train-tagger -timeout 60m -v\n", tgEnvLine())
 	fmt.Fprintf(&r, "Check:     go test ./syntax -run 'TestTaggerModelDev|TestTaggerNews' -v\n")
 	fmt.Fprintf(&r, "Speed:     go test ./syntax -run '^$' -bench 'BenchmarkTag$' -benchtime 3s\n")
-	if err := os.WriteFile(tgModelReport, []byte(r.String()), 0o644); err != nil {
+	if err := os.WriteFile(reportPath, []byte(r.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	t.Log("\n" + r.String())
@@ -103,4 +114,17 @@ func tgFeatCounts(t *Tagger) string {
 		}
 	}
 	return fmt.Sprintf("%d features in one table for the passes %s", t.w.NumFeatures(), strings.Join(parts, ", "))
+}
+
+// tgEnvLine lists the TG_* option variables set (for the reproduce line),
+// "" when none is.
+func tgEnvLine() string {
+	var b strings.Builder
+	for _, kv := range os.Environ() {
+		k, _, _ := strings.Cut(kv, "=")
+		if strings.HasPrefix(k, "TG_") && k != "TG_OUT" && k != "TG_MODEL" && k != "TG_QUIET" {
+			b.WriteString(kv + " ")
+		}
+	}
+	return b.String()
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -100,9 +101,14 @@ func tgLoadEWT(t testing.TB, part string) []conllu.Sentence {
 }
 
 // tgLoadModels loads the committed tagger and lemmatizer, or skips.
+// TG_MODEL=file loads that tagger instead (to measure a candidate).
 func tgLoadModels(t testing.TB) (*Tagger, *Lemmatizer) {
 	t.Helper()
-	f, err := os.Open(tgModelPath)
+	path := tgModelPath
+	if p := os.Getenv("TG_MODEL"); p != "" {
+		path = p
+	}
+	f, err := os.Open(path)
 	if err != nil {
 		t.Skipf("no tagger model (%v); train one with go test ./syntax -run TestTrainTaggerModel -train-tagger", err)
 	}
@@ -110,6 +116,11 @@ func tgLoadModels(t testing.TB) (*Tagger, *Lemmatizer) {
 	tg, err := LoadTagger(f)
 	if err != nil {
 		t.Fatal(err)
+	}
+	tg.beam = tgEnvBeam() // TG_BEAM=k: a final-pass beam of k
+	// TG_VOTE=v: add v/1000 times the first passes' scores to the final's.
+	if v, err := strconv.Atoi(os.Getenv("TG_VOTE")); err == nil {
+		tg.vote = float32(v) / 1000
 	}
 	g, err := os.Open(lmModelPath)
 	if err != nil {
@@ -151,8 +162,11 @@ func TestTrainTaggerTiny(t *testing.T) {
 	for _, opt := range []TrainOptions{
 		{Epochs: 3, Folds: 2},
 		{Epochs: 3, SinglePass: true, Amb: true, Clusters: []int{4, 8}},
+		// Every optional feature group of the final pass and the static
+		// features, and word dropout (session 4).
+		{Epochs: 3, Folds: 2, Drop: 0.5, DropMaxFreq: 10, feat: tgDefaultFeat | tgfCtx | tgfShape | tgfFinalX | tgfTop2},
 	} {
-		t.Run(fmt.Sprintf("single=%v", opt.SinglePass), func(t *testing.T) {
+		t.Run(fmt.Sprintf("single=%v/feat=%#x", opt.SinglePass, opt.feat), func(t *testing.T) {
 			var log bytes.Buffer
 			tg, err := TrainTagger(train, toy[:2], opt, &log)
 			if err != nil {
@@ -191,6 +205,92 @@ func TestTrainTaggerTiny(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// The runner-up search and the margin buckets of the tgfTop2 features.
+func TestTaggerTop2(t *testing.T) {
+	for _, c := range []struct {
+		sc           []float32
+		best, second int
+	}{
+		{[]float32{1, 2}, 1, 0},
+		{[]float32{5, 1, 7, 6}, 2, 3},
+		{[]float32{9, 8, 1, 2}, 0, 1},
+		{[]float32{-3, -1, -2}, 1, 2},
+	} {
+		if b, s := tgTop2(c.sc); b != c.best || s != c.second {
+			t.Errorf("tgTop2(%v) = %d, %d, want %d, %d", c.sc, b, s, c.best, c.second)
+		}
+	}
+	for _, c := range []struct {
+		margin float32
+		bucket int32
+	}{{0, 0}, {0.5, 0}, {1, 1}, {3, 2}, {4, 3}, {1e9, 14}} {
+		if got := tgPackAlt(7, c.margin); got&0xffff != 7 || got>>16 != c.bucket {
+			t.Errorf("tgPackAlt(7, %v) = label %d bucket %d, want 7, %d", c.margin, got&0xffff, got>>16, c.bucket)
+		}
+	}
+}
+
+// Hyphenated words get hashes of their first and last parts (tgfShape).
+func TestTaggerHyphenParts(t *testing.T) {
+	fz := tgFeaturizer{feat: tgDefaultFeat | tgfShape}
+	s := &tgScratch{}
+	fz.prepare(s, []string{"well-known", "Pro-Western", "-", "x-", "ceasefire"})
+	h := func(w string) uint64 { return HashString(HashSeed, w) }
+	for i, want := range [][2]uint64{{h("well"), h("known")}, {h("pro"), h("western")}, {0, 0}, {h("x"), 0}, {0, 0}} {
+		if got := [2]uint64{s.toks[i+2].hyf, s.toks[i+2].hyl}; got != want {
+			t.Errorf("word %d: hyphen parts %x, want %x", i, got, want)
+		}
+	}
+}
+
+// A final-pass beam of 1 is greedy decoding; wider beams still give a
+// label per word.
+func TestTaggerBeam(t *testing.T) {
+	toy := tgToy(t)
+	tg, err := TrainTagger(toy, nil, TrainOptions{Epochs: 2, Folds: 2}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range toy {
+		w := tgWords(s)
+		u, x := make([]string, len(w)), make([]string, len(w))
+		tg.beam = 0
+		tg.Tag(w, u, x)
+		want := append(slices.Clone(u), x...)
+		for _, k := range []int{1, 3} {
+			tg.beam = k
+			tg.Tag(w, u, x)
+			got := append(slices.Clone(u), x...)
+			if k == 1 && !slices.Equal(got, want) {
+				t.Errorf("beam 1 tags %v, greedy %v", got, want)
+			}
+			if slices.Contains(got, "") {
+				t.Errorf("beam %d: empty tag in %v", k, got)
+			}
+		}
+	}
+}
+
+// Voting with the first passes' scores: a huge vote leaves the choice to the
+// first passes, which fit their training sentences.
+func TestTaggerVote(t *testing.T) {
+	toy := tgToy(t)
+	var train []conllu.Sentence
+	for i := 0; i < 10; i++ {
+		train = append(train, toy...)
+	}
+	tg, err := TrainTagger(train, nil, TrainOptions{Epochs: 3, Folds: 2, NoDict: true}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range []float32{0.3, 1e6} {
+		tg.vote = v
+		if u, x, _ := EvalTagger(tg, nil, toy); u < 0.95 || x < 0.95 {
+			t.Errorf("vote %g: training accuracy UPOS %.3f XPOS %.3f, want ≥ 0.95", v, u, x)
+		}
 	}
 }
 

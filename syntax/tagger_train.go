@@ -58,6 +58,13 @@ type TrainOptions struct {
 	DictMinRatio float64
 	NoDict       bool
 
+	// Word dropout: in training, a word seen at most DropMaxFreq times
+	// (default 1) in the training sentences loses, with probability Drop
+	// (default 0, off), its own word-identity features, so that the
+	// spelling features learn what unknown words look like.
+	Drop        float64
+	DropMaxFreq int
+
 	// MinWeight drops averaged weights smaller in magnitude (default 0).
 	MinWeight float64
 	// Workers bounds the parallel trainings (default GOMAXPROCS).
@@ -100,6 +107,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.Mix <= 0 {
 		o.Mix = 1
+	}
+	if o.DropMaxFreq <= 0 {
+		o.DropMaxFreq = 1
 	}
 	if o.Workers <= 0 {
 		o.Workers = runtime.GOMAXPROCS(0)
@@ -222,9 +232,10 @@ func TrainTagger(train, dev []conllu.Sentence, opt TrainOptions, log io.Writer) 
 			jobs = append(jobs, job{p, f, 0})
 		}
 	}
-	var p1tags [tgNPass][][]int32
+	var p1tags, p1alts [tgNPass][][]int32
 	for _, p := range passes {
 		p1tags[p] = make([][]int32, len(sents))
+		p1alts[p] = make([][]int32, len(sents))
 	}
 	var full [tgNPass][]*Weights
 	for _, p := range passes {
@@ -254,7 +265,7 @@ func TrainTagger(train, dev []conllu.Sentence, opt TrainOptions, log io.Writer) 
 					}
 				}
 				seed := opt.Seed + int64(j.pass)*100 + int64(j.mix)*1000
-				p := tgTrain(sents, nil, nil, fz, nl, opt.Epochs, seed, j.pass, evalDev)
+				p := tgTrain(sents, tgFirstPasses{}, fz, nl, opt.Epochs, seed, j.pass, &opt, evalDev)
 				full[j.pass][j.mix] = p.Freeze(opt.MinWeight)
 				return
 			}
@@ -266,13 +277,16 @@ func TrainTagger(train, dev []conllu.Sentence, opt TrainOptions, log io.Writer) 
 			flex := tgBuildLex(rest, clusters, nl, &opt)
 			ffz := tgFeaturizer{feat: opt.feat, levels: len(opt.Clusters), lex: flex}
 			seed := opt.Seed + int64(j.pass)*100 + int64(j.fold) + 1
-			p := tgTrain(rest, nil, nil, ffz, nl, opt.Epochs, seed, j.pass, nil)
+			p := tgTrain(rest, tgFirstPasses{}, ffz, nl, opt.Epochs, seed, j.pass, &opt, nil)
 			ft := single(flex, p.Freeze(opt.MinWeight), j.pass)
 			s := ft.newScratch()
 			right, n := 0, 0
 			for i := lo; i < hi; i++ {
 				labels := ft.tagLabels(s, sents[i].words)
 				p1tags[j.pass][i] = slices.Clone(labels)
+				if opt.feat&tgfTop2 != 0 {
+					p1alts[j.pass][i] = slices.Clone(s.histx[2 : len(labels)+2])
+				}
 				for k, l := range labels {
 					if l == sents[i].gold[k] {
 						right++
@@ -318,7 +332,8 @@ func TrainTagger(train, dev []conllu.Sentence, opt TrainOptions, log io.Writer) 
 				if m > 0 {
 					ev = nil
 				}
-				p := tgTrain(sents, p1tags[tgL2R], p1tags[tgR2L], fz, nl, opt.Epochs2, opt.Seed+1000+int64(m)*1000, tgFinal, ev)
+				first := tgFirstPasses{p1tags[tgL2R], p1tags[tgR2L], p1alts[tgL2R], p1alts[tgR2L]}
+				p := tgTrain(sents, first, fz, nl, opt.Epochs2, opt.Seed+1000+int64(m)*1000, tgFinal, &opt, ev)
 				w2[m] = p.Freeze(opt.MinWeight)
 			}(m)
 		}
@@ -393,13 +408,28 @@ func tgAccLine(t *Tagger, ss []tgSent) string {
 	return fmt.Sprintf("dev joint %.2f UPOS %.2f XPOS %.2f", 100*j, 100*u, 100*x)
 }
 
+// tgFirstPasses holds each training sentence's jackknifed first-pass labels
+// for the final pass: left to right, right to left (nil without that pass),
+// and with tgfTop2 their packed runner-ups (tgPackAlt).
+type tgFirstPasses struct {
+	l2r, r2l, l2rAlt, r2lAlt [][]int32
+}
+
 // tgTrain trains pass p (tgL2R, tgR2L or tgFinal) on sents; for the final
-// pass p1 and p1b hold each sentence's first-pass labels (p1b nil without a
-// right-to-left pass). evalDev, when not nil, is called after each epoch
-// with the 1-based epoch number.
-func tgTrain(sents []tgSent, p1, p1b [][]int32, fz tgFeaturizer, nLabels, epochs int, seed int64, pass int, evalDev func(*Perceptron, int)) *Perceptron {
+// pass first holds each sentence's first-pass labels; opt sets the word
+// dropout. evalDev, when not nil, is called after each epoch with the
+// 1-based epoch number.
+func tgTrain(sents []tgSent, first tgFirstPasses, fz tgFeaturizer, nLabels, epochs int, seed int64, pass int, opt *TrainOptions, evalDev func(*Perceptron, int)) *Perceptron {
 	p := NewPerceptron(nLabels)
 	rng := rand.New(rand.NewSource(seed))
+	// Rare words for the word dropout, from a separate random stream so
+	// that Drop 0 trains the same model as before it existed.
+	var rare map[uint64]bool
+	var drng *rand.Rand
+	if opt.Drop > 0 {
+		rare = tgRareWords(sents, opt.DropMaxFreq)
+		drng = rand.New(rand.NewSource(seed ^ 0x5eed))
+	}
 	order := make([]int, len(sents))
 	for i := range order {
 		order[i] = i
@@ -411,11 +441,22 @@ func tgTrain(sents []tgSent, p1, p1b [][]int32, fz tgFeaturizer, nLabels, epochs
 			st := sents[si]
 			n := len(st.words)
 			fz.prepare(s, st.words)
+			if rare != nil {
+				for k := range n {
+					if tk := &s.toks[k+2]; rare[tk.norm] && drng.Float64() < opt.Drop {
+						tk.drop = true
+					}
+				}
+			}
 			tgResetHist(&s.hist, n)
 			if pass == tgFinal {
-				tgPadLabels(&s.p1, p1[si])
-				if p1b != nil {
-					tgPadLabels(&s.p1b, p1b[si])
+				tgPadLabels(&s.p1, first.l2r[si])
+				if first.r2l != nil {
+					tgPadLabels(&s.p1b, first.r2l[si])
+				}
+				if fz.feat&tgfTop2 != 0 {
+					tgPadLabels(&s.p1x, first.l2rAlt[si])
+					tgPadLabels(&s.p1bx, first.r2lAlt[si])
 				}
 			}
 			for k := 0; k < n; k++ {
@@ -442,6 +483,26 @@ func tgTrain(sents []tgSent, p1, p1b [][]int32, fz tgFeaturizer, nLabels, epochs
 		}
 	}
 	return p
+}
+
+// tgRareWords returns the normalised-word hashes seen at most maxFreq
+// times in sents.
+func tgRareWords(sents []tgSent, maxFreq int) map[uint64]bool {
+	freq := map[uint64]int{}
+	var buf []byte
+	for _, s := range sents {
+		for _, w := range s.words {
+			buf = tgNormalize(buf[:0], w)
+			freq[HashBytes(HashSeed, buf)]++
+		}
+	}
+	rare := make(map[uint64]bool)
+	for h, n := range freq {
+		if n <= maxFreq {
+			rare[h] = true
+		}
+	}
+	return rare
 }
 
 // tgPadLabels copies labels into *dst with two boundary labels on each
