@@ -2,10 +2,8 @@ package eval
 
 import (
 	"fmt"
-	"os"
 	"testing"
 
-	"github.com/dyadproject/dyad/doc"
 	"github.com/dyadproject/dyad/geo"
 )
 
@@ -14,36 +12,8 @@ import (
 // that a choice made on one half carries over to the other (set
 // DYAD_GEO_HALVES=1). The test split is never read.
 func TestGeoHalves(t *testing.T) {
-	if os.Getenv("DYAD_GEO_HALVES") == "" {
-		t.Skip("set DYAD_GEO_HALVES=1 to score weight variants on the halves of GeoVirus dev")
-	}
-	f, err := os.Open(geoVirusPath)
-	if err != nil {
-		t.Skip("GeoVirus absent")
-	}
-	defer f.Close()
-	docs, err := ReadGeoXML(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	stages, err := GeoStages()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var halves [2][]GeoDoc
-	var ann [2][]*doc.Document
-	for h, split := range []string{"dev-a", "dev-b"} {
-		halves[h], _ = SplitGeoDocs(docs, split)
-		for _, gd := range halves[h] {
-			d := &doc.Document{Text: gd.Text}
-			for _, st := range stages {
-				if err := st.Process(d); err != nil {
-					t.Fatal(err)
-				}
-			}
-			ann[h] = append(ann[h], d)
-		}
-	}
+	halves, ann := geoSplitsUpstream(t, "DYAD_GEO_HALVES",
+		"set DYAD_GEO_HALVES=1 to score weight variants on the halves of GeoVirus dev", "dev-a", "dev-b")
 	g, _ := geo.Load()
 	tg := geo.NewTagger(g)
 	for _, v := range geoVariants() {

@@ -12,33 +12,9 @@ import (
 // TestGeoTune searches the tagger's weights on the GeoVirus dev split (set
 // DYAD_GEO_TUNE=1); the test split is never read.
 func TestGeoTune(t *testing.T) {
-	if os.Getenv("DYAD_GEO_TUNE") == "" {
-		t.Skip("set DYAD_GEO_TUNE=1 to search the geoparser's weights on GeoVirus dev")
-	}
-	f, err := os.Open(geoVirusPath)
-	if err != nil {
-		t.Skip("GeoVirus absent")
-	}
-	defer f.Close()
-	docs, err := ReadGeoXML(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dev, _ := SplitGeoDocs(docs, "dev")
-	stages, err := GeoStages()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ann := make([]*doc.Document, len(dev))
-	for i, gd := range dev {
-		d := &doc.Document{Text: gd.Text}
-		for _, st := range stages {
-			if err := st.Process(d); err != nil {
-				t.Fatal(err)
-			}
-		}
-		ann[i] = d
-	}
+	gold, upstream := geoSplitsUpstream(t, "DYAD_GEO_TUNE",
+		"set DYAD_GEO_TUNE=1 to search the geoparser's weights on GeoVirus dev", "dev")
+	dev, ann := gold[0], upstream[0]
 	g, _ := geo.Load()
 	tg := geo.NewTagger(g)
 	best, bestW := -1.0, tg.W
@@ -64,4 +40,43 @@ func TestGeoTune(t *testing.T) {
 		}
 	}
 	fmt.Printf("best %+v\n", bestW)
+}
+
+// geoSplitsUpstream reads GeoVirus and runs the stages before geo over the
+// articles of each split, for the weight-search tests; it skips with why
+// unless the environment variable env is set. The test split is never
+// asked for.
+func geoSplitsUpstream(t *testing.T, env, why string, splits ...string) ([][]GeoDoc, [][]*doc.Document) {
+	t.Helper()
+	if os.Getenv(env) == "" {
+		t.Skip(why)
+	}
+	f, err := os.Open(geoVirusPath)
+	if err != nil {
+		t.Skip("GeoVirus absent")
+	}
+	defer f.Close()
+	docs, err := ReadGeoXML(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stages, err := GeoStages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold := make([][]GeoDoc, len(splits))
+	ann := make([][]*doc.Document, len(splits))
+	for h, split := range splits {
+		gold[h], _ = SplitGeoDocs(docs, split)
+		for _, gd := range gold[h] {
+			d := &doc.Document{Text: gd.Text}
+			for _, st := range stages {
+				if err := st.Process(d); err != nil {
+					t.Fatal(err)
+				}
+			}
+			ann[h] = append(ann[h], d)
+		}
+	}
+	return gold, ann
 }
