@@ -292,3 +292,14 @@ func TestCuratedHistoricPerson(t *testing.T) {
 		t.Fatalf("Mobutu in 1998: %v", ms)
 	}
 }
+
+// An acronym two bodies share does not merge a generated organisation into a
+// curated one; a full name does.
+func TestAcronym(t *testing.T) {
+	for n, want := range map[string]bool{"ESA": true, "UNHCR": true, "IDB": true, "Apec": false,
+		"European Space Agency": false, "APEC Secretariat": false, "G-20": false} {
+		if got := acronym(n); got != want {
+			t.Errorf("acronym(%q) = %v, want %v", n, got, want)
+		}
+	}
+}

@@ -762,7 +762,9 @@ func (g *gen) orgsSupraverden() {
 			id = "sv:" + slug(names[0])
 		}
 		for _, n := range names {
-			if ref, ok := g.curOrg[key(n)]; ok {
+			if ref, ok := g.curOrg[key(n)]; ok && !acronym(n) {
+				// Merged by a name, not by an acronym two bodies may share
+				// ("ESA": the European Space Agency and Euratom's Supply Agency).
 				id, code, country = ref.id, ref.code, ref.country
 				break
 			}
@@ -1140,4 +1142,21 @@ func (g *gen) summary() {
 	for _, n := range names {
 		fmt.Printf("wrote gen/%s: %d rows\n", n, len(g.files[n].rows))
 	}
+}
+
+// acronym reports whether n is one word in capitals ("ESA", "UNHCR").
+func acronym(n string) bool {
+	if strings.ContainsAny(n, " -") {
+		return false
+	}
+	letters := 0
+	for _, r := range n {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
 }
