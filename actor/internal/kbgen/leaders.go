@@ -682,12 +682,14 @@ func init() {
 	}
 }
 
-// wordAlias reports whether name, another name of a generated organisation
-// or armed group, is one common English word of four letters or more (in
-// lower case in UD English EWT: "Organization" for Tanzim, "SHARE" for a
-// survey): in text it would match the ordinary word ("Share prices").
+// wordAlias reports whether name, another name of a generated organisation,
+// medium or armed group, is one common English word of four letters or more
+// ("The" aside), written in lower case in UD English EWT: "Organization" for
+// Tanzim, "SHARE" for a survey, "Today" for Mediacorp, "The Nation" for
+// Al-Umma. In text it would match the ordinary word ("Share prices").
 // Shorter all-capital names need capitals in the text already.
 func (g *gen) wordAlias(name string) bool {
+	name = strings.TrimPrefix(name, "The ") // "The Nation" for Al-Umma
 	if strings.ContainsAny(name, " -.'") || utf8.RuneCountInString(name) < 4 {
 		return false
 	}

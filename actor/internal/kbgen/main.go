@@ -870,8 +870,12 @@ func (g *gen) mediaASD() {
 			}
 		}
 		var keep []string
-		for _, n := range names {
+		for i, n := range names {
 			if isGenericMedia(n) {
+				continue
+			}
+			if i > 0 && g.wordAlias(n) {
+				g.wordAliases++ // "Today" for Mediacorp matched every sentence's first "Today"
 				continue
 			}
 			if g.claim(n, gr.country) {
@@ -977,8 +981,12 @@ func (g *gen) armedUCDP() {
 	}
 	for _, p := range pending {
 		var keep []string
-		for _, n := range p.names {
+		for i, n := range p.names {
 			if cc, ok := g.curated[key(n)]; ok && cc != p.country {
+				continue
+			}
+			if i > 0 && g.wordAlias(n) {
+				g.wordAliases++ // "The Nation" for Al-Umma
 				continue
 			}
 			keep = append(keep, n)
