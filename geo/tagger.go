@@ -245,11 +245,11 @@ func (t *Tagger) institutions(d *doc.Document, ms []mention) map[string]bool {
 // capitalised words the last of which is an institution word.
 func institutionAfter(text, name string) bool {
 	for from := 0; ; {
-		i := strings.Index(text[from:], name)
+		i := wordIndex(text, name, from)
 		if i < 0 {
 			return false
 		}
-		from += i + len(name)
+		from = i + len(name)
 		if from < len(text) && text[from] != ' ' {
 			continue
 		}
@@ -325,19 +325,25 @@ func entityTypes(d *doc.Document) []entSpan {
 }
 
 // hasWord reports whether text contains w as a whole word.
-func hasWord(text, w string) bool {
-	for from := 0; ; {
+func hasWord(text, w string) bool { return wordIndex(text, w, 0) >= 0 }
+
+// wordIndex returns the start of the first occurrence of w in text at or
+// after from that stands as a whole word (no letter just before or after
+// it), or -1.
+func wordIndex(text, w string, from int) int {
+	for from <= len(text) {
 		i := strings.Index(text[from:], w)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += from
 		j := i + len(w)
 		if (i == 0 || !isLetter(text[i-1])) && (j == len(text) || !isLetter(text[j])) {
-			return true
+			return i
 		}
 		from = i + 1
 	}
+	return -1
 }
 
 func isLetter(c byte) bool { return c >= 0x80 || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
