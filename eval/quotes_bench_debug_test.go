@@ -9,6 +9,7 @@ import (
 
 	"github.com/dyadproject/dyad/doc"
 	"github.com/dyadproject/dyad/internal/benchnews"
+	"github.com/dyadproject/dyad/pipeline"
 	"github.com/dyadproject/dyad/quote"
 )
 
@@ -19,23 +20,7 @@ import (
 //
 //	DYAD_QUOTES_BENCH=300 go test ./eval -run TestQuotesBenchAdditions -v
 func TestQuotesBenchAdditions(t *testing.T) {
-	n, _ := strconv.Atoi(os.Getenv("DYAD_QUOTES_BENCH"))
-	if n <= 0 {
-		t.Skip("DYAD_QUOTES_BENCH not set")
-	}
-	stories := benchnews.Stories(t, n)
-	stages, err := QuoteStages()
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := os.Getenv("DYAD_QUOTES_BENCH_OUT")
-	if path == "" {
-		path = "/tmp/quote-bench.txt"
-	}
-	out, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	stories, stages, out := quotesBenchSetup(t, "/tmp/quote-bench.txt")
 	defer out.Close()
 	keepT, keepF, keepV := quote.CueThreshold, quote.CueFallback, quote.CueVeto
 	defer func() { quote.CueThreshold, quote.CueFallback, quote.CueVeto = keepT, keepF, keepV }()
@@ -111,4 +96,29 @@ func TestQuotesBenchAdditions(t *testing.T) {
 	}
 	quote.UseLearnedCues(true) // the product's default, for the tests that follow
 	t.Logf("%d stories: rules %d quotes; the detector adds %d and removes %d", len(stories), rules, added, removed)
+}
+
+// quotesBenchSetup reads the first DYAD_QUOTES_BENCH bench-news stories
+// (skipping the test when it is unset), loads the stages before quotes and
+// creates the report file DYAD_QUOTES_BENCH_OUT (default def).
+func quotesBenchSetup(t *testing.T, def string) ([]benchnews.Story, []pipeline.Stage, *os.File) {
+	t.Helper()
+	n, _ := strconv.Atoi(os.Getenv("DYAD_QUOTES_BENCH"))
+	if n <= 0 {
+		t.Skip("DYAD_QUOTES_BENCH not set")
+	}
+	stories := benchnews.Stories(t, n)
+	stages, err := QuoteStages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := os.Getenv("DYAD_QUOTES_BENCH_OUT")
+	if path == "" {
+		path = def
+	}
+	out, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return stories, stages, out
 }

@@ -4,12 +4,10 @@ import (
 	"fmt"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/dyadproject/dyad/doc"
-	"github.com/dyadproject/dyad/internal/benchnews"
 	"github.com/dyadproject/dyad/quote"
 )
 
@@ -28,23 +26,7 @@ var benchRuleSwitches = map[string]*bool{
 //
 //	DYAD_QUOTES_BENCH=300 go test ./eval -run TestQuotesBenchRules -v
 func TestQuotesBenchRules(t *testing.T) {
-	n, _ := strconv.Atoi(os.Getenv("DYAD_QUOTES_BENCH"))
-	if n <= 0 {
-		t.Skip("DYAD_QUOTES_BENCH not set")
-	}
-	stories := benchnews.Stories(t, n)
-	stages, err := QuoteStages()
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := os.Getenv("DYAD_QUOTES_BENCH_OUT")
-	if path == "" {
-		path = "/tmp/quote-bench-rules.txt"
-	}
-	out, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	stories, stages, out := quotesBenchSetup(t, "/tmp/quote-bench-rules.txt")
 	defer out.Close()
 	var sws []*bool
 	for name, p := range benchRuleSwitches {
@@ -106,5 +88,5 @@ func TestQuotesBenchRules(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d quotes with the switches on, %d of them new or changed (listed in %s)", total, changed, path)
+	t.Logf("%d quotes with the switches on, %d of them new or changed (listed in %s)", total, changed, out.Name())
 }
