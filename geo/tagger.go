@@ -253,8 +253,8 @@ func institutionAfter(text, name string) bool {
 		if from < len(text) && text[from] != ' ' {
 			continue
 		}
-		rest := text[from:min(len(text), from+80)]
-		for _, w := range strings.Fields(rest)[:min(3, len(strings.Fields(rest)))] {
+		words := strings.Fields(text[from:min(len(text), from+80)])
+		for _, w := range words[:min(3, len(words))] {
 			w = strings.TrimRight(w, ".,;:!?\"')")
 			if !capitalised(w) {
 				break
@@ -971,11 +971,11 @@ func (t *Tagger) resolve(d *doc.Document, ms []mention) []mention {
 		}
 	}
 	// The towns and counties the first pass found, for DocNear.
-	var local []int32
+	var local []localPlace
 	if w.DocNear != 0 {
 		for i := range ms {
 			if e := &t.g.Entries[ms[i].best]; e.Kind == City || e.Kind == Admin2 {
-				local = append(local, ms[i].best)
+				local = append(local, localPlace{ms[i].best, Fold(e.Name)})
 			}
 		}
 	}
@@ -1022,13 +1022,20 @@ func (t *Tagger) resolve(d *doc.Document, ms []mention) []mention {
 	return ms
 }
 
+// localPlace is a town or county the first pass resolved, with its folded
+// name.
+type localPlace struct {
+	id  int32
+	key string
+}
+
 // near reports whether entry c lies within km of one of the entries in
 // local that is not a namesake of c (key is c's mention).
-func (t *Tagger) near(local []int32, key string, c int32, km float64) bool {
+func (t *Tagger) near(local []localPlace, key string, c int32, km float64) bool {
 	e := &t.g.Entries[c]
 	for _, o := range local {
-		oe := &t.g.Entries[o]
-		if o == c || Fold(oe.Name) == key {
+		oe := &t.g.Entries[o.id]
+		if o.id == c || o.key == key {
 			continue
 		}
 		if math.Abs(oe.Lat-e.Lat) < km/111 && Distance(e.Lat, e.Lon, oe.Lat, oe.Lon) < km {
