@@ -274,35 +274,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 		if !verb && !noun {
 			continue
 		}
-		if m, ok := st.bestMatch(i, noun && !verb); ok {
-			if st.c.opt.News && m.pat == nil && namingVerbs[s.lemma[i]] && s.secondaryPredicate(i) {
-				// "called the polls a farce", "calling it a glorious
-				// page": naming, not the dictionary's telephone call.
-				continue
-			}
-			if st.c.opt.News && m.pat == nil && seizeVerbs[s.lemma[i]] && !st.objectNamesActor(i) {
-				// "took a victory lap", "will take two weeks' holiday":
-				// the dictionary's seizure (171) needs something taken
-				// that names an actor ("threatened to take Kinshasa").
-				continue
-			}
-			if st.c.opt.News && m.pat == nil && s.lemma[i] == "add" && !s.hasChild(i, rObj) {
-				// "he added", "adding that Beijing was looking forward":
-				// a report, not the dictionary's grant (060).
-				continue
-			}
-			if st.c.opt.News && verb && s.passiveAdjunct(i) {
-				// "Asked about the attacks, he said ...": the main
-				// clause's subject is the one asked; who asked is
-				// unknown.
-				continue
-			}
-			if st.c.opt.News && m.pat == nil && newsNoDefault[s.lemma[i]] {
-				// "Two US soldiers died in separate attacks", "police
-				// found the bodies", "failed to agree", "admitted that":
-				// the dictionary's default code is no event here.
-				continue
-			}
+		if m, ok := st.bestMatch(i, noun && !verb); ok && !(st.c.opt.News && st.newsDrops(i, m.pat != nil, verb)) {
 			st.cands = append(st.cands, m)
 		}
 	}
@@ -833,6 +805,43 @@ func (st *state) tryPattern(v int, pt *Pattern, r *region) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// newsDrops reports whether the news coder drops the match of token i (a
+// verb when verb is set; matched by a pattern when pattern is set): a
+// dictionary default that is no event in this use, or a bare participle
+// clause.
+func (st *state) newsDrops(i int, pattern, verb bool) bool {
+	s := &st.s
+	if verb && s.passiveAdjunct(i) {
+		// "Asked about the attacks, he said ...": the main clause's
+		// subject is the one asked; who asked is unknown.
+		return true
+	}
+	if pattern {
+		return false
+	}
+	switch lemma := s.lemma[i]; {
+	case namingVerbs[lemma] && s.secondaryPredicate(i):
+		// "called the polls a farce", "calling it a glorious page":
+		// naming, not the dictionary's telephone call.
+		return true
+	case seizeVerbs[lemma] && !st.objectNamesActor(i):
+		// "took a victory lap", "will take two weeks' holiday": the
+		// dictionary's seizure (171) needs something taken that names an
+		// actor ("threatened to take Kinshasa").
+		return true
+	case lemma == "add" && !s.hasChild(i, rObj):
+		// "he added", "adding that Beijing was looking forward": a
+		// report, not the dictionary's grant (060).
+		return true
+	case newsNoDefault[lemma]:
+		// "Two US soldiers died in separate attacks", "police found the
+		// bodies", "failed to agree", "admitted that": the dictionary's
+		// default code is no event here.
+		return true
+	}
+	return false
 }
 
 // namingVerbs name or describe their object with a second predicate ("called
