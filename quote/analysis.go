@@ -364,13 +364,7 @@ func (a *analysis) source(v int) *doc.Span {
 		// "The ruling alarmed her supporters": the ones alarmed hold
 		// the view.
 		if o := a.child(v, "obj"); o >= 0 && o > v {
-			lo, hi := a.subtreeExcept(o, func(k int) bool {
-				switch toks[k].Deprel {
-				case "acl:relcl", "acl", "parataxis", "appos":
-					return true
-				}
-				return false
-			})
+			lo, hi := a.subtreeExcept(o, func(k int) bool { return attachedClause(toks[k].Deprel) })
 			return a.span(lo, hi)
 		}
 	}
@@ -395,10 +389,10 @@ func (a *analysis) source(v int) *doc.Span {
 		}
 		if s >= 0 {
 			lo, hi := a.subtreeExcept(s, func(k int) bool {
-				switch a.d.Tokens[k].Deprel {
-				case "acl:relcl", "acl", "parataxis", "appos":
-					return !(a.d.Tokens[k].Deprel == "appos" && !SourceRules)
-				case "case":
+				switch rel := toks[k].Deprel; {
+				case attachedClause(rel):
+					return rel != "appos" || SourceRules
+				case rel == "case":
 					return SourceNoCase && k < s
 				}
 				return false
@@ -509,13 +503,21 @@ func (a *analysis) speakerSpan(src doc.Span) doc.Span {
 		return *a.span(lo, p)
 	}
 	lo, hi := a.subtreeExcept(h, func(k int) bool {
-		switch toks[k].Deprel {
-		case "acl:relcl", "acl", "parataxis", "appos", "case":
-			return true
-		}
-		return false
+		rel := toks[k].Deprel
+		return attachedClause(rel) || rel == "case"
 	})
 	return *a.span(lo, hi)
+}
+
+// attachedClause reports whether a dependent with relation rel is a clause
+// or apposition attached to a noun, which a source or speaker span leaves
+// out ("officials, who said …", "Juma, the minister").
+func attachedClause(rel string) bool {
+	switch rel {
+	case "acl:relcl", "acl", "parataxis", "appos":
+		return true
+	}
+	return false
 }
 
 // relclHead returns the noun modified by the relative clause holding v, or -1.

@@ -269,6 +269,16 @@ var (
 	Parenthetical = true
 )
 
+// lastWord returns the last token of sentence s that is no punctuation,
+// or v when none follows v.
+func (a *analysis) lastWord(s doc.Sentence, v int) int {
+	end := s.TokenEnd - 1
+	for end > v && a.d.Tokens[end].UPOS == "PUNCT" {
+		end--
+	}
+	return end
+}
+
 // plainTok reports whether token t may stand in a cue's own clause
 // (subject and adjuncts): not a verb, auxiliary or subordinator, and not
 // inside a quotation.
@@ -293,10 +303,7 @@ func (a *analysis) asClause(v int) (int, int) {
 		return -1, -1
 	}
 	s := a.sentenceOf(v)
-	end := s.TokenEnd - 1
-	for end > v && toks[end].UPOS == "PUNCT" {
-		end--
-	}
+	end := a.lastWord(s, v)
 	// The clause: from "as" to the next comma, plain words only.
 	r := v + 1
 	for r <= end && a.text(r) != "," {
@@ -329,10 +336,7 @@ func (a *analysis) parenthetical(v int) (int, int) {
 		return -1, -1
 	}
 	s := a.sentenceOf(v)
-	end := s.TokenEnd - 1
-	for end > v && toks[end].UPOS == "PUNCT" {
-		end--
-	}
+	end := a.lastWord(s, v)
 	l := v - 1
 	for l > s.TokenStart && a.text(l) != "," {
 		if !a.plainTok(l) || l < v-6 {
