@@ -647,7 +647,7 @@ func (g *gen) historicSurnameCheck(s, home string) string {
 	}
 	k := key(s)
 	switch {
-	case g.commonWords[strings.ToLower(s)] || notSurnames[k]:
+	case g.commonWords[strings.ToLower(s)]:
 		return "word"
 	case g.nameWords[k] >= commonNameWord:
 		return "common"
@@ -667,6 +667,16 @@ const commonNameWord = 10
 // as a surname ("Bernard Lord"): alone in the news they are the title of
 // someone else, so no surname alias is made of them, modern heads included.
 var honorificWords = map[string]bool{"lord": true, "lady": true, "sir": true, "dame": true, "baron": true, "earl": true}
+
+// wordSurname reports whether surname s, of any head of state or
+// government, is a word that alone would name someone or something else:
+// an honorific ("Bernard Lord": "Lord Goldsmith", "the Lord's Resistance
+// Army"), a function word ("You"), a word EWT writes mostly in lower case
+// ("Day", "Key") or a faith or language ("Islam", "English").
+func (g *gen) wordSurname(s string) bool {
+	k, low := key(s), strings.ToLower(s)
+	return honorificWords[k] || functionWords[low] || g.lowerWords[low] || notSurnames[k]
+}
 
 // functionWords are English pronouns, determiners, prepositions and
 // conjunctions. As a surname alias ("You" for Yu Shyi-kun) one would match

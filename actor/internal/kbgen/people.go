@@ -989,10 +989,8 @@ func (g *gen) finishPeople() {
 		if s == "" || !isLatin(s) || strings.ContainsAny(s, ".,") {
 			continue
 		}
-		if honorificWords[key(s)] || functionWords[strings.ToLower(s)] || g.lowerWords[strings.ToLower(s)] || notSurnames[key(s)] {
-			// "Bernard Lord": alone, "Lord" is a peer's title in the news
-			// ("Lord Goldsmith", "the Lord's Resistance Army").
-			leftOutS["honorific"]++
+		if g.wordSurname(s) {
+			leftOutS["word-any"]++
 			continue
 		}
 		if !modernHead(p) {
@@ -1039,8 +1037,8 @@ func (g *gen) finishPeople() {
 			addedS++
 		}
 	}
-	g.note("surname aliases for heads of state/government: %d added (%d shared by heads of several countries, starred), %d surnames left out (another KB name has them); %d an honorific, function word or mostly lower-case word; historic leaders' surnames left out: %d malformed, %d a common English word or a faith, %d in ten or more people's names, %d a common given name, %d a city", addedS, sharedS, droppedS,
-		leftOutS["honorific"], leftOutS["malformed"], leftOutS["word"], leftOutS["common"], leftOutS["given"], leftOutS["city"])
+	g.note("surname aliases for heads of state/government: %d added (%d shared by heads of several countries, starred), %d surnames left out (another KB name has them); %d an honorific, function word, mostly lower-case word, faith or language; historic leaders' surnames left out: %d malformed, %d a common English word, %d in ten or more people's names, %d a common given name, %d a city", addedS, sharedS, droppedS,
+		leftOutS["word-any"], leftOutS["malformed"], leftOutS["word"], leftOutS["common"], leftOutS["given"], leftOutS["city"])
 
 	persons := g.file("persons.tsv", "id\tname\tcountry\tnames\tsource",
 		"People: Wikidata ids where known (else wd:/cia:/phx: ids), canonical name, home country, name variants\n# (Wikidata labels and English Wikipedia titles, CIA World Factbook spellings, PETRARCH/Phoenix phrases and\n# the surname of heads of state and government when no other country's person shares it). Roles: roles-*.tsv.")
