@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // res is a match: words [start, end) of the sentence with its type and
 // value, and the point it resolves to when it is a date or time.
 type res struct {
@@ -686,7 +688,7 @@ func (t *tagger) count(i int) (n int, half bool, end int, ok bool) {
 			return 0, false, i, false
 		}
 		return -1, false, i + 1, true
-	case w.num >= 0 && (w.nd > 0 && w.nd <= 4 || w.nd == 0 && w.num < 1000000 && hasByte(w.raw, ',')):
+	case w.num >= 0 && (w.nd > 0 && w.nd <= 4 || w.nd == 0 && w.num < 1000000 && strings.IndexByte(w.raw, ',') >= 0):
 		// "48 hours", "1,000 days"
 		n, end = w.num, i+1
 		if x := t.w(end); x.raw == "1/2" {
@@ -1179,16 +1181,6 @@ func (t *tagger) modUnit(i, end, mod, unit int) res {
 		}
 	}
 	return pointRes(i, end, base)
-}
-
-// hasByte tells whether s holds c.
-func hasByte(s string, c byte) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return true
-		}
-	}
-	return false
 }
 
 // plainWord tells whether word k is a lower-case content word: not
