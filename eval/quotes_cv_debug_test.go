@@ -211,15 +211,7 @@ func cvErrors(tally map[string]int, b BratDoc, d *doc.Document) {
 		// The span's head: its first token whose head lies outside it.
 		for ti, tk := range d.Tokens {
 			if tk.End > start && tk.Start < end && (tk.Head < 0 || d.Tokens[tk.Head].Start >= end || d.Tokens[tk.Head].End <= start) {
-				in := "out"
-				for _, q := range d.Quotes {
-					if q.Content.Start <= tk.Start && tk.End <= q.Content.End {
-						in = "incontent"
-					}
-				}
-				if quoted[ti] {
-					in = "inquote"
-				}
+				in := tokenPlace(d, quoted, ti)
 				sc := "nan"
 				switch v := scores[ti]; {
 				case v > quote.CueThreshold:
@@ -328,4 +320,19 @@ func cvFoldOf(bds []BratDoc) []int {
 		out[i] = idx[b.Name]
 	}
 	return out
+}
+
+// tokenPlace says where token ti of d stands: "inquote" (inside quotation
+// marks), "incontent" (inside the content of a coded quote) or "out".
+func tokenPlace(d *doc.Document, quoted []bool, ti int) string {
+	if quoted[ti] {
+		return "inquote"
+	}
+	tk := d.Tokens[ti]
+	for _, q := range d.Quotes {
+		if q.Content.Start <= tk.Start && tk.End <= q.Content.End {
+			return "incontent"
+		}
+	}
+	return "out"
 }

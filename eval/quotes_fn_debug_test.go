@@ -35,15 +35,7 @@ func TestQuotesMissed(t *testing.T) {
 			key := "?"
 			for ti, tk := range d.Tokens {
 				if tk.End > g.Frags[0][0] && tk.Start < g.Frags[0][1] {
-					in := "out"
-					for _, q := range d.Quotes {
-						if q.Content.Start <= tk.Start && tk.End <= q.Content.End {
-							in = "incontent"
-						}
-					}
-					if quoted[ti] {
-						in = "inquote"
-					}
+					in := tokenPlace(d, quoted, ti)
 					key = tk.UPOS + " " + in
 					if tk.UPOS == "VERB" {
 						count["lemma "+tk.Lemma+" "+in]++
