@@ -1668,9 +1668,9 @@ func (t *tagger) weekdayRule(i int) res {
 		}
 	}
 	p := t.weekdayPoint(wd, t.weekdayDir(i, k), false)
-	// Tuesday night, Friday morning
+	// Tuesday night, Friday morning: the day itself, as AQUAINT values a
+	// weekday's part of day (TimeBank's TIME 2024-04-30TNI is the rarer)
 	if x := t.w(k); x.c&cPOD != 0 && x.c&cPlural == 0 && x.w != "overnight" {
-		p.g, p.pod = gTime, x.pod
 		return pointRes(i, t.localTime(k+1), p)
 	}
 	return pointRes(i, k, p)
@@ -2066,14 +2066,7 @@ func (t *tagger) kindRule(i int) res {
 		case mkDecade:
 			return pointRes(i, k, point{g: gDecade, y: w.kb})
 		case mkPOD:
-			p := t.focusDay()
-			if t.is(k, "yesterday") || t.is(k, "today") || t.is(k, "tomorrow") || t.w(k).c&cWeekday != 0 {
-				if r := t.body(k); r.ok && r.pt.g == gDay {
-					p, k = r.pt, r.end
-				}
-			}
-			p.g, p.pod = gTime, int8(w.kb)
-			return pointRes(i, t.localTime(k), p)
+			return t.podDay(i, k, int8(w.kb))
 		case mkSeason:
 			first, last := seasonMonths(w.kb)
 			if y, k2, ok := t.yearAfter(k); ok {
@@ -2321,9 +2314,7 @@ func (t *tagger) posRule(i int) res {
 		return res{}
 	}
 	if x.c&cPOD != 0 && x.c&cPlural == 0 && (w.w == "mid" || w.w == "early" || w.w == "late") && x.w != "overnight" {
-		p := t.focusDay()
-		p.g, p.pod = gTime, x.pod
-		return pointRes(i, t.localTime(k+1), p)
+		return t.podDay(i, k+1, x.pod)
 	}
 	r := t.body(k)
 	if !r.ok || r.typ != "DATE" && r.typ != "TIME" || r.pt.g == gNone {
@@ -2331,6 +2322,24 @@ func (t *tagger) posRule(i int) res {
 	}
 	r.start = i
 	return r
+}
+
+// podDay is a part of day from word i whose words end before k, with the
+// day named after it: "mid-afternoon yesterday" is a time of that day,
+// "late afternoon Tuesday" the day itself, as a weekday's part of day is
+// ("Tuesday afternoon"); without a day it is a time of the focus day.
+func (t *tagger) podDay(i, k int, pod int8) res {
+	p := t.focusDay()
+	if x := t.w(k); x.w == "yesterday" || x.w == "today" || x.w == "tomorrow" || x.c&cWeekday != 0 && x.upper {
+		if r := t.body(k); r.ok && r.pt.g == gDay {
+			if x.c&cWeekday != 0 {
+				return pointRes(i, t.localTime(r.end), r.pt)
+			}
+			p, k = r.pt, r.end
+		}
+	}
+	p.g, p.pod = gTime, pod
+	return pointRes(i, t.localTime(k), p)
 }
 
 // fiscalRule: "fiscal 1989", "fiscal year 1989", "fiscal 2024's first

@@ -147,6 +147,10 @@ func (t *tagger) sentence(s *doc.Sentence) {
 			i = r.end
 			continue
 		}
+		if end, ok := t.constancy(r); ok {
+			i = end
+			continue
+		}
 		t.dateline(r)
 		t.emit(r)
 		i = r.end
@@ -185,6 +189,35 @@ func (t *tagger) partOfDay(r res) bool {
 	}
 	d := t.body(k)
 	return d.ok && (d.pt.g == gDay || d.pt.g == gTime)
+}
+
+// constancy reports whether r is the count of an idiom of constancy,
+// "24 hours a day", "seven days a week", "365 days a year" (also with
+// "per"), which says "always" rather than naming a duration or a rate, and
+// where it ends; AQUAINT leaves it untagged.
+func (t *tagger) constancy(r res) (int, bool) {
+	if r.typ != "DURATION" {
+		return 0, false
+	}
+	k := r.end
+	if !t.is(k, "a") && !t.is(k, "per") && !t.is(k, "an") {
+		return 0, false
+	}
+	var whole string
+	switch r.val {
+	case "PT24H":
+		whole = "day"
+	case "P7D":
+		whole = "week"
+	case "P365D", "P52W", "P12M":
+		whole = "year"
+	default:
+		return 0, false
+	}
+	if !t.is(k+1, whole) {
+		return 0, false
+	}
+	return k + 2, true
 }
 
 // dateline reports whether r is the date of a wire dateline

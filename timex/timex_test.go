@@ -42,9 +42,22 @@ var tagCases = []struct {
 	{"The foreign ministers will meet on Thursday in Lima.", "Thursday|DATE|2024-05-02"},
 	{"Talks are expected to resume on Monday, officials said.", "Monday|DATE|2024-05-06"},
 	{"Protesters marched through the capital on Monday, police said.", "Monday|DATE|2024-04-29"},
-	{"The rebels attacked the base Tuesday night local time.", "Tuesday night local time|TIME|2024-04-30TNI"},
-	{"The envoy arrived Friday morning.", "Friday morning|TIME|2024-04-26TMO"},
-	{"The envoy will arrive Friday morning.", "Friday morning|TIME|2024-05-03TMO"},
+	{"The rebels attacked the base Tuesday night local time.", "Tuesday night local time|DATE|2024-04-30"},
+	{"The envoy arrived Friday morning.", "Friday morning|DATE|2024-04-26"},
+	{"The envoy will arrive Friday morning.", "Friday morning|DATE|2024-05-03"},
+	// A weekday with a part of day is its day, as AQUAINT values it, also
+	// as a modifier ("a Sunday night vigil", "Saturday night's debate").
+	{"Mourners gathered for a Sunday night vigil outside the embassy.", "Sunday night|DATE|2024-04-28"},
+	{"The fraud charges came up in Saturday night's debate.", "Saturday night|DATE|2024-04-27"},
+	{"The ministers will dine together Thursday evening.", "Thursday evening|DATE|2024-05-02"},
+	{"By late afternoon Tuesday some 700 refugees had crossed the border.", "late afternoon Tuesday|DATE|2024-04-30"},
+	{"Shelling resumed in mid-afternoon Monday.", "mid-afternoon Monday|DATE|2024-04-29"},
+	{"Share prices slid by mid-afternoon yesterday.", "mid-afternoon yesterday|TIME|2024-04-30TAF"},
+	// An idiom of constancy is no duration and no rate.
+	{"Police have guarded the clinic 24 hours a day since the blast.", ""},
+	{"The hotline now runs seven days a week.", "now|DATE|PRESENT_REF"},
+	{"Shelling went on for 24 hours.", "24 hours|DURATION|PT24H"},
+	{"The workers were paid $40 a day for seven days.", "a day|SET|P1D; seven days|DURATION|P7D"},
 	{"The cabinet met last Friday and will meet again next Tuesday.",
 		"last Friday|DATE|2024-04-26; next Tuesday|DATE|2024-05-07"},
 	{"The vote is set for Saturday, May 4.", "Saturday, May 4|DATE|2024-05-04"},
@@ -130,7 +143,7 @@ var tagCases = []struct {
 	{"The form was filed on 4/30/2024.", "4/30/2024|DATE|2024-04-30"},
 	{"Rebels have held the town since last Friday.", "last Friday|DATE|2024-04-26"},
 	{"Talks will continue in the coming weeks.", "the coming weeks|DURATION|PXW"},
-	{"The two leaders spoke by phone on Monday evening.", "Monday evening|TIME|2024-04-29TEV"},
+	{"The two leaders spoke by phone on Monday evening.", "Monday evening|DATE|2024-04-29"},
 	{"Prices rose 3% in the past year.", "the past year|DATE|2023"},
 	{"Shots rang out last night and again this morning.", "last night|TIME|2024-04-30TNI; this morning|TIME|2024-05-01TMO"},
 	{"He will speak tonight.", "tonight|TIME|2024-05-01TNI"},
@@ -180,7 +193,7 @@ var tagCases = []struct {
 	{"On April 24 and 25 people were hurt.", "April 24|DATE|2024-04-24"},
 	// A part of day named next to its day is left to the day.
 	{"The envoy arrived on the night of Friday, April 26.", "Friday, April 26|DATE|2024-04-26"},
-	{"Police raided the house in the early hours of Tuesday morning.", "Tuesday morning|TIME|2024-04-30TMO"},
+	{"Police raided the house in the early hours of Tuesday morning.", "Tuesday morning|DATE|2024-04-30"},
 	{"During the day Monday, crowds gathered.", "Monday|DATE|2024-04-29"},
 	{"The blast happened during the night.", "the night|TIME|2024-05-01TNI"},
 	// A year after "dating to", "back to".
