@@ -138,6 +138,7 @@ type segmenter struct {
 	items     []int       // token indices of numbered list items in the paragraph
 	pranges   []paraRange // the paragraphs scanned
 	sigs      []paraRange // signature lines of the text (see findSignatures)
+	slab      []doc.Token // the rest of the block new token layers are cut from
 	buf       [16]byte
 }
 
@@ -158,7 +159,7 @@ func split(text string, skipFrom, skipTo int, paras []doc.Paragraph, sents []doc
 	need := len(s.all) + s.splits
 	fresh := cap(toks) < need
 	if fresh {
-		toks = make([]doc.Token, need)
+		toks = s.tokenBlock(need)
 	} else {
 		toks = toks[:need]
 	}
@@ -206,6 +207,30 @@ func split(text string, skipFrom, skipTo int, paras []doc.Paragraph, sents []doc
 	}
 	pool.Put(s)
 	return paras, sents, toks
+}
+
+// slabTokens is the size of the blocks that token layers are cut from.
+const slabTokens = 1 << 14
+
+// tokenBlock returns a zeroed token slice of length and capacity n for a new
+// document. Layers of up to 2,048 tokens are cut from a shared block of
+// 16,384 (1.5 MB) rather than allocated one by one: a news story's few
+// hundred tokens make a 30 KB object, and the runtime's cost of allocating
+// such objects one at a time (a span each, the heap lock, pages returned to
+// and taken back from the system) is about a tenth of a segmentation pass.
+// The capacity is n, so appending to one document's tokens never writes
+// into another's. A block is freed when the last document cut from it is:
+// a program that keeps a few documents out of many keeps their blocks.
+func (s *segmenter) tokenBlock(n int) []doc.Token {
+	if n > slabTokens/8 {
+		return make([]doc.Token, n)
+	}
+	if len(s.slab) < n {
+		s.slab = make([]doc.Token, slabTokens)
+	}
+	b := s.slab[:n:n]
+	s.slab = s.slab[n:]
+	return b
 }
 
 // run segments text into the scratch state.
@@ -426,7 +451,7 @@ func (s *segmenter) ruleBreaks() {
 	}
 	s.markListItems()
 	for i := start; i < m; i++ {
-		if i > start && (toks[i].kind == kNum || toks[i].kind == kHyphen || toks[i].flags&fLine != 0) && s.breakBefore(i) {
+		if t := &toks[i]; (t.kind == kNum || t.kind == kHyphen || t.flags&fLine != 0) && i > start && s.breakBefore(i) {
 			s.brk[i-1] = true
 			start = i
 		}
@@ -490,7 +515,7 @@ func (s *segmenter) ruleBreaks() {
 				last = i
 			}
 		case kWord:
-			if i+1 < m && i >= 2 && toks[i-1].kind == kNum && s.dateStamp(i-2) {
+			if i >= 2 && toks[i-1].kind == kNum && i+1 < m && s.dateStamp(i-2) {
 				last = i
 			}
 		case kNum:
@@ -525,7 +550,7 @@ func (s *segmenter) ruleBreaks() {
 				last = j - 1
 			}
 		}
-		if last < 0 && i+1 < m && toks[i+1].flags&fLine != 0 && !wrapped && s.lineEnds(i) {
+		if last < 0 && !wrapped && i+1 < m && toks[i+1].flags&fLine != 0 && s.lineEnds(i) {
 			last = i
 		}
 		if last >= 0 {
@@ -569,6 +594,14 @@ func (s *segmenter) absorbed(t tok) bool {
 func (s *segmenter) startsAfter(k uint8, j int, quoted bool) bool {
 	toks := s.toks
 	next := toks[j]
+	if k == kEllipsis && next.flags&fSpace == 0 && !quoted && !s.inQuote(j) {
+		// "It was fine...Then it rained": an ellipsis glued to the next
+		// word joins two parts of one sentence in web text (no EWT train
+		// or dev sentence ends there). Inside a quotation, as news cuts
+		// a speaker's words ("... as he usually is...I just tried"), it
+		// still ends one.
+		return false
+	}
 	switch k {
 	case kAbbrTitle:
 		return false
@@ -627,6 +660,23 @@ func (s *segmenter) startsAfter(k uint8, j int, quoted bool) bool {
 		}
 	}
 	return true
+}
+
+// inQuote reports whether a quotation opened in the paragraph before
+// toks[j] is still open there.
+func (s *segmenter) inQuote(j int) bool {
+	open := 0
+	for _, t := range s.toks[:j] {
+		switch t.kind {
+		case kOpenQ:
+			open++
+		case kCloseQ:
+			if open > 0 {
+				open--
+			}
+		}
+	}
+	return open > 0
 }
 
 // attribution reports whether toks[j:] read as the attribution of a quote
@@ -728,7 +778,31 @@ func (s *segmenter) breakBefore(i int) bool {
 		toks[i+2].kind == kWord && !(prev.kind == kWord && continuers[s.text[prev.start:prev.end]]) {
 		return true // "... a beach front room 3) also want ..." but not "rose to 5) and"
 	}
-	return prev.flags&fLower == 0 && s.dateStamp(i)
+	return prev.flags&fLower == 0 && (s.dateStamp(i) || s.clockStamp(i))
+}
+
+// clockStamp reports whether toks[i:i+2] read "26/09/2000 14:14", the
+// 24-hour stamp of a quoted mail, after the sender's name or address (a
+// capitalised word, a handle or an address).
+func (s *segmenter) clockStamp(i int) bool {
+	toks := s.toks
+	if i < 1 || i+1 >= len(toks) || toks[i+1].kind != kNum || toks[i].end-toks[i].start < 8 {
+		return false
+	}
+	switch prev := toks[i-1]; prev.kind {
+	case kWord:
+		if prev.flags&fUpper == 0 {
+			return false
+		}
+	case kHandle, kURL:
+	default:
+		return false
+	}
+	date, clock := s.text[toks[i].start:toks[i].end], s.text[toks[i+1].start:toks[i+1].end]
+	if !hasByte(date, '/') || len(clock) < 4 || clock[len(clock)-3] != ':' {
+		return false
+	}
+	return i+2 >= len(toks) || !s.meridiem(toks[i+2])
 }
 
 // isItem reports whether toks[i] numbers a list item found by markListItems.
@@ -752,8 +826,11 @@ func (s *segmenter) markListItems() {
 	prevN := -1
 	found := false
 	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].kind != kNum {
+			continue
+		}
 		t := toks[i]
-		if t.kind != kNum || t.end-t.start > 2 || toks[i+1].kind != kPeriod || toks[i+1].flags&fSpace != 0 ||
+		if t.end-t.start > 2 || toks[i+1].kind != kPeriod || toks[i+1].flags&fSpace != 0 ||
 			toks[i+2].flags&fUpper == 0 {
 			continue
 		}

@@ -332,3 +332,57 @@ func FuzzSegment(f *testing.F) {
 		checkDoc(t, d)
 	})
 }
+
+// TestSegmentTokenBlocks checks that documents whose token layers are cut
+// from one shared block stay independent: each layer's capacity is its
+// length, so appending to one leaves the next document's tokens alone, and
+// documents segmented concurrently get the same tokens as one at a time.
+func TestSegmentTokenBlocks(t *testing.T) {
+	texts := []string{
+		"The council met on Monday. It voted to raise the levy.",
+		"Ministers meet in Lima. Talks resume today.",
+		"Rain fell. Roads closed! (not for long)",
+	}
+	want := make([][]doc.Token, len(texts))
+	for i, text := range texts {
+		d := &doc.Document{Text: text}
+		Segment(d)
+		want[i] = append([]doc.Token(nil), d.Tokens...)
+	}
+	docs := make([]*doc.Document, len(texts))
+	for i, text := range texts {
+		docs[i] = &doc.Document{Text: text}
+		Segment(docs[i])
+		if cap(docs[i].Tokens) != len(docs[i].Tokens) {
+			t.Fatalf("document %d: token capacity %d, length %d", i, cap(docs[i].Tokens), len(docs[i].Tokens))
+		}
+	}
+	docs[0].Tokens = append(docs[0].Tokens, doc.Token{Start: -7})
+	for i := 1; i < len(docs); i++ {
+		if !reflect.DeepEqual(docs[i].Tokens, want[i]) {
+			t.Errorf("document %d changed when document 0 grew", i)
+		}
+	}
+	type result struct {
+		text int
+		toks []doc.Token
+	}
+	done := make(chan result)
+	for g := 0; g < 8; g++ {
+		go func(g int) {
+			var out []doc.Token
+			for k := 0; k < 200; k++ {
+				d := &doc.Document{Text: texts[(g+k)%len(texts)]}
+				Segment(d)
+				out = d.Tokens
+			}
+			done <- result{(g + 199) % len(texts), out}
+		}(g)
+	}
+	for g := 0; g < 8; g++ {
+		r := <-done
+		if !reflect.DeepEqual(r.toks, want[r.text]) {
+			t.Errorf("concurrent segmentation of text %d gave tokens %v, want %v", r.text, r.toks, want[r.text])
+		}
+	}
+}

@@ -146,17 +146,22 @@ func (s *scanner) add(start, end int, kind uint8) {
 // addCased adds a token whose kind may start with a letter, recording the
 // case of its first letter.
 func (s *scanner) addCased(start, end int, kind uint8) {
+	if c := s.text[start]; c < utf8.RuneSelf {
+		s.all = append(s.all, tok{start: start, end: end, kind: kind, flags: s.flags | (ascii[c]&(cUpper|cLower))<<1}) // cUpper→fUpper, cLower→fLower
+		s.flags = 0
+		return
+	}
+	s.addCasedRune(start, end, kind)
+}
+
+// addCasedRune is addCased for a token that starts with a non-ASCII rune.
+func (s *scanner) addCasedRune(start, end int, kind uint8) {
 	f := s.flags
-	c := s.text[start]
-	if c < utf8.RuneSelf {
-		f |= (ascii[c] & (cUpper | cLower)) << 1 // cUpper→fUpper, cLower→fLower
-	} else {
-		r, _ := utf8.DecodeRuneInString(s.text[start:])
-		if unicode.IsUpper(r) || unicode.IsTitle(r) {
-			f |= fUpper
-		} else if unicode.IsLower(r) {
-			f |= fLower
-		}
+	r, _ := utf8.DecodeRuneInString(s.text[start:])
+	if unicode.IsUpper(r) || unicode.IsTitle(r) {
+		f |= fUpper
+	} else if unicode.IsLower(r) {
+		f |= fLower
 	}
 	s.all = append(s.all, tok{start: start, end: end, kind: kind, flags: f})
 	s.flags = 0
@@ -199,7 +204,7 @@ func (s *scanner) next(p int) int {
 func (s *scanner) word(p int) int {
 	t := s.text
 	n := len(t)
-	if c := t[p] | 0x20; (c == 'w' || c == 'h' || c == 'f') && isURLStart(t[p:]) {
+	if urlFirst[t[p]] && isURLStart(t[p:]) {
 		return s.url(p)
 	}
 	q := p
@@ -224,6 +229,9 @@ loop:
 					}
 					seen |= cl
 					q++
+				}
+				if cl&cSpace != 0 && q < n {
+					break loop // most words end at a space
 				}
 				continue
 			}
@@ -363,9 +371,38 @@ loop:
 			return q + 1
 		}
 	}
+	if digits {
+		s.add(p, q, kNum)
+		return q
+	}
+	if !mayBeFused(t, p, q) {
+		// Most words: addCased written out, so that no call is left on
+		// this path.
+		if c := t[p]; c < utf8.RuneSelf {
+			s.all = append(s.all, tok{start: p, end: q, kind: kWord, flags: s.flags | (ascii[c]&(cUpper|cLower))<<1})
+			s.flags = 0
+			return q
+		}
+		s.addCasedRune(p, q, kWord)
+		return q
+	}
 	s.plainWord(p, q, digits)
 	return q
 }
+
+// mayBeFused reports whether the word [p,q) can be a fused contraction
+// ("dont", "cannot", "gonna"; see plainWord): four to eight bytes ending in
+// "nt", "ot", "na" or "ta". Most words fail it after two byte tests.
+func mayBeFused(t string, p, q int) bool {
+	if l := q - p; l < 4 || l > 8 {
+		return false
+	}
+	a, b := t[q-2]|0x20, t[q-1]|0x20
+	return (b == 't' && (a == 'n' || a == 'o')) || (b == 'a' && (a == 'n' || a == 't'))
+}
+
+// urlFirst marks the bytes a URL can start with (see isURLStart).
+var urlFirst = [256]bool{'h': true, 'H': true, 'w': true, 'W': true, 'f': true, 'F': true}
 
 // isURLStart reports whether t begins like a URL: a scheme or "www.".
 // It is asked about every word starting with h, f or w, so it looks at
@@ -408,16 +445,11 @@ func (s *scanner) plainWord(p, q int, digits bool) {
 		s.add(p, q, kNum)
 		return
 	}
-	if l := q - p; l >= 4 && l <= 8 {
-		// Only "...nt", "...ot", "...na" and "...ta" can be fused
-		// contractions; most words leave here after two byte tests.
-		a, b := s.text[q-2]|0x20, s.text[q-1]|0x20
-		if (b == 't' && (a == 'n' || a == 'o')) || (b == 'a' && (a == 'n' || a == 't')) {
-			if k, ok := fusedContractions[s.text[p:q]]; ok {
-				s.addCased(p, p+k, kWord)
-				s.add(p+k, q, kClitic)
-				return
-			}
+	if mayBeFused(s.text, p, q) {
+		if k, ok := fusedContractions[s.text[p:q]]; ok {
+			s.addCased(p, p+k, kWord)
+			s.add(p+k, q, kClitic)
+			return
 		}
 	}
 	s.addCased(p, q, kWord)

@@ -104,7 +104,7 @@ func (s *segmenter) opensUnpunctuated(i int) bool {
 		return false // the cheap test that spares most capitalised words the switch below
 	}
 	switch toks[i-1].kind {
-	case kWord, kNum, kURL, kEmo, kSep, kDash, kHyphen:
+	case kWord, kNum, kURL, kHandle, kEmo, kSep, kDash, kHyphen:
 	default:
 		return false
 	}
@@ -155,7 +155,7 @@ func (s *segmenter) opensUnpunctuated(i int) bool {
 			return false // "Don't Let This Pass", "To Whom It May"
 		}
 		return true
-	case kNum, kURL, kEmo, kSep:
+	case kNum, kURL, kHandle, kEmo, kSep:
 		return true
 	case kDash, kHyphen:
 		// "... in May. -- Posted by": a dash leads into a clause too
@@ -351,6 +351,9 @@ func (s *segmenter) headerBreak(i int) {
 	k := i - 1
 	if k >= 1 && toks[k].kind == kWord && toks[k-1].kind == kSym && s.text[toks[k-1].start:toks[k-1].end] == "@" {
 		k -= 2 // Ken Otieno @ HQ
+	} else if k >= 1 && toks[k].kind == kWord && s.allCaps(toks[k]) && (toks[k-1].kind == kHandle || toks[k-1].kind == kURL) &&
+		hasByte(s.text[toks[k-1].start:toks[k-1].end], '@') {
+		k-- // Ken Otieno@ACME COMMUNICATIONS: the host's name runs on
 	}
 	if k < 0 {
 		return
@@ -362,7 +365,10 @@ func (s *segmenter) headerBreak(i int) {
 		n := 0
 		for ; k >= 0 && n < 3; k-- {
 			t := toks[k]
-			if t.flags&fUpper == 0 || (t.kind != kWord && !(t.kind == kURL && n == 0)) {
+			// The last word may carry the mail system's host, "Otieno@HQ"
+			// (a handle to the tokenizer, which records no case for it).
+			host := n == 0 && (t.kind == kURL || t.kind == kHandle) && ascii[s.text[t.start]]&cUpper != 0
+			if !host && (t.flags&fUpper == 0 || t.kind != kWord) {
 				break
 			}
 			if n == 2 {

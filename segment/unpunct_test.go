@@ -64,6 +64,22 @@ func TestUnpunctuatedBreaks(t *testing.T) {
 			[]string{"Ken Otieno", "04/12/2001 09:30 AM", "Lena -", "Can you look at this?"}},
 		{"number ending a sentence", "The index rose to 15. The dollar fell.",
 			[]string{"The index rose to 15.", "The dollar fell."}},
+		{"mail header with a host", "Thanks. Ken Ken Otieno@HQ 04/12/2001 09:30 AM Please see the note.",
+			[]string{"Thanks.", "Ken", "Ken Otieno@HQ", "04/12/2001 09:30 AM", "Please see the note."}},
+		{"mail header with a two-word host", "I agree. Lena Park Ken Otieno@ACME COMMUNICATIONS 04/12/2001 09:30 AM Please see the note.",
+			[]string{"I agree.", "Lena Park", "Ken Otieno@ACME COMMUNICATIONS", "04/12/2001 09:30 AM", "Please see the note."}},
+		{"24-hour mail stamp", "Call me if anything changes. Lena Park 26/09/2000 14:14 The budget is final.",
+			[]string{"Call me if anything changes.", "Lena Park", "26/09/2000 14:14", "The budget is final."}},
+		{"24-hour time in a sentence", "The polls closed on 26/09/2000 14:14 local time.",
+			[]string{"The polls closed on 26/09/2000 14:14 local time."}},
+		{"sent by after a host", "See you then. Ken Otieno@HQ Sent by: Lena Park",
+			[]string{"See you then.", "Ken Otieno@HQ", "Sent by: Lena Park"}},
+		{"ellipsis glued to the next word", "The queue was long...Then the doors opened.",
+			[]string{"The queue was long...Then the doors opened."}},
+		{"ellipsis with a space", "The queue was long... Then the doors opened.",
+			[]string{"The queue was long...", "Then the doors opened."}},
+		{"glued ellipsis in a quotation", `"We waited for hours...We will not wait again," she said.`,
+			[]string{`"We waited for hours...`, `We will not wait again," she said.`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
