@@ -750,6 +750,12 @@ func (st *state) tryPattern(v int, pt *Pattern, r *region) (match, bool) {
 				if len(sl.Terms) == 0 && sl.Role != 0 && st.c.opt.News && s.detached(pn.toks) && len(st.actorsOf(pn.node)) == 0 {
 					continue
 				}
+				// Nor is it an infinitive of purpose: "arrived in Busan to
+				// attend the APEC meeting" goes to Busan, and plans the
+				// meeting.
+				if len(sl.Terms) == 0 && sl.Role != 0 && st.c.opt.News && s.upos[pn.node] == "VERB" && s.hasMarkTo(pn.node) {
+					continue
+				}
 				after := -1
 				var toks []int
 				ok := true
@@ -1154,8 +1160,10 @@ func (st *state) subject(v int) (head int, passive bool, inherited bool) {
 		switch s.rel[v] {
 		case rXcomp:
 			// Object control ("urged Bree to help", the object sometimes
-			// parsed as an indirect one) or subject control.
-			if o := s.child(g, rObj); o >= 0 && !reflexives[s.lower[o]] {
+			// parsed as an indirect one) or subject control; the one who
+			// journeys does what the journey is for ("will visit Japan to
+			// meet Hashimoto").
+			if o := s.child(g, rObj); o >= 0 && !reflexives[s.lower[o]] && !(st.c.opt.News && s.journey(g)) {
 				return o, passive, true
 			}
 			if o := s.child(g, rIobj); o >= 0 {
@@ -1351,6 +1359,9 @@ func (st *state) resolveClauses() {
 		}
 		gPassive := s.hasChild(g, rNsubjPass) || s.hasChild(g, rAuxPass)
 		switch {
+		case st.c.opt.News && s.journey(g) && strings.HasPrefix(m.yield.Main, "04") && !inList(gm.terms, m.tok):
+			// "arrived in Busan to attend the APEC meeting": the journey
+			// and the meeting it is for, a plan (see modality).
 		case gPassive:
 			gm.skip = true
 		case st.c.opt.News && gm.yield.IsNull() && gm.score == 0 && m.score > 0:
@@ -1389,6 +1400,14 @@ func (st *state) resolveClauses() {
 			continue
 		}
 		h := s.head[m.tok]
+		if st.c.opt.News && h >= 0 && s.rel[m.tok] == rObl && s.caseOf(m.tok) == "for" && s.journey(h) &&
+			strings.HasPrefix(m.yield.Main, "04") && s.rel[h] != rAdvcl && s.rel[h] != rAcl && s.rel[h] != rRelcl {
+			// "flew into Albania for talks with his counterpart": the
+			// meeting the journey was for (its source the traveller);
+			// not a journey that sets the scene ("before leaving for
+			// the United States for talks").
+			continue
+		}
 		if h >= 0 {
 			if hi, ok := at[h]; ok && !st.cands[hi].skip && !st.cands[hi].noun && st.cands[hi].score > 0 {
 				m.skip = true
@@ -1647,6 +1666,11 @@ func (st *state) modality(v int) (negated bool, mod string) {
 			}
 		}
 	}
+	// News: the purpose of a journey ("arrived in Busan to attend the
+	// APEC meeting") is a plan.
+	if st.c.opt.News && mod == "asserted" && (s.rel[v] == rAdvcl || s.rel[v] == rXcomp) && s.hasMarkTo(v) && s.head[v] >= 0 && s.journey(s.head[v]) {
+		mod = "intended"
+	}
 	// A verb of intention whose pattern took in its infinitive ("plans to
 	// visit" coded as 036 on "plans") reports an intended event.
 	if intentGov[s.lemma[v]] && s.hasChild(v, rXcomp) && mod == "asserted" {
@@ -1817,7 +1841,7 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 	if m.noun {
 		sources, targets = st.nounRoles(m)
 		if g := st.s.head[v]; len(sources) == 0 && st.c.opt.News && g >= 0 && st.s.rel[v] == rObl &&
-			isVerbal(st.s.upos[g]) && meetingTimePhrase(st.s.caseOf(v), m.yield.Main) {
+			isVerbal(st.s.upos[g]) && meetingTimePhrase(st.s.caseOf(v), m.yield.Main, st.s.lemma[g]) {
 			// "will seek support during a trip to Berlin": a visit or a
 			// meeting in a time phrase is the clause subject's, and as sure
 			// as the clause.
@@ -1879,6 +1903,11 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		} else if !passive || len(targets) == 0 {
 			if m.ppTgt >= 0 {
 				targets = st.actorsOf(m.ppTgt)
+				if g := st.s.head[m.ppTgt]; st.c.opt.News && g >= 0 && g != v && victimNouns[st.s.lemma[g]] && verbalCode(m.yield.Main) {
+					// "condemned the killing of X" (the CAMEO dictionary's
+					// `obj killing; pp:of`): X is the victim, not the target.
+					targets = nil
+				}
 				if st.c.opt.News && reasonPreps[st.s.caseOf(m.ppTgt)] {
 					// "blasted Ankara for its criticism of Germany": the
 					// reason names the deed, the object the target.
@@ -1894,6 +1923,11 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 				targets = st.defaultTarget(v, m, subj)
 				oneWay = st.planPartner
 			}
+		}
+		if st.c.opt.News && len(targets) == 0 {
+			// "Australian police arrested 19 people": the people a home
+			// actor acts on are of its country (event/implicit.go).
+			targets = st.implicitTarget(v, sources, passive, subj, m.roleT)
 		}
 	}
 	if m.group >= 0 && len(sources) < 2 && len(targets) == 0 {
@@ -1922,6 +1956,17 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		}
 	}
 	code := m.yield
+	if st.c.opt.News && m.block != nil && strings.HasPrefix(code.Main, "11") && forceCode(m.block.Yield.Main) && armed(sources) {
+		// "Angolan troops are attacking Zaire for no reason": the CAMEO
+		// dictionary reads "attack X for" as criticism (111); troops,
+		// rebels and police attack with force (the block's own code).
+		code = Yield{Main: m.block.Yield.Main}
+	}
+	if st.c.opt.News && code.Main == "190" && rebels(sources) && civilianOrGuard(targets) {
+		// The news guide codes killings by militants of civilians or
+		// security men as unconventional violence (180), not fighting.
+		code = Yield{Main: "180"}
+	}
 	if mod == "intended" && m.intent != "" {
 		code = Yield{Main: m.intent}
 	}
@@ -2029,12 +2074,26 @@ func (st *state) thingSubject(c int) bool {
 	return false
 }
 
+// purposeMotion are the verbs of a journey made for a meeting.
+func purposeMotion(lemma string) bool {
+	return motionVerbs[lemma] || lemma == "whisk" || lemma == "head" || lemma == "leave"
+}
+
+// journey reports whether verb g tells of a journey: a verb of motion, not
+// "head" with an object ("headed a delegation" leads it).
+func (s *sent) journey(g int) bool {
+	return purposeMotion(s.lemma[g]) && !(s.lemma[g] == "head" && s.hasChild(g, rObj))
+}
+
 // meetingTimePhrase reports whether a noun event of code c in a phrase
 // marked by prep is the clause's own: a visit or meeting "during" or "on"
 // which the clause's subject acted (an attack in such a phrase is someone
-// else's).
-func meetingTimePhrase(prep, c string) bool {
-	return strings.HasPrefix(c, "04") && (prep == "during" || prep == "on")
+// else's), or "for" which the subject of a verb of motion gov came ("flew
+// into Albania for talks with his Albanian counterpart", "was whisked to
+// Tirana for a meeting with President Berisha").
+func meetingTimePhrase(prep, c, gov string) bool {
+	return strings.HasPrefix(c, "04") && (prep == "during" || prep == "on" ||
+		prep == "for" && purposeMotion(gov))
 }
 
 // withoutBareCountries drops from a list of actors a country named alone
@@ -2196,6 +2255,14 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 	}
 	if o := s.child(v, rObj); o >= 0 {
 		if a := try(o); len(a) > 0 && !(st.c.opt.NoPossessorTargets && st.onlyPossessor(o, a)) {
+			if st.c.opt.News && victimNouns[s.lemma[o]] && verbalCode(m.yield.Main) {
+				// "condemned the killings of Iranian opposition figures":
+				// the victims are not whom the condemnation is aimed at
+				// (one who "launched an attack against Israel" aims at it).
+				if a = st.withoutVictims(o, a); len(a) == 0 {
+					return nil
+				}
+			}
 			return a
 		}
 	}

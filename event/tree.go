@@ -129,6 +129,9 @@ func (s *sent) reset(d *doc.Document, si int) {
 	s.repairComplementSubjects()
 	s.repairFrontedSubjects()
 	s.repairVerblessRoot()
+	s.repairTimeRelatives()
+	s.repairReportedObjects()
+	s.repairPurposeOnPlace()
 	for i := 0; i < n; i++ {
 		if h := s.head[i]; h >= 0 {
 			s.kids[h] = append(s.kids[h], i)
@@ -316,6 +319,147 @@ func (s *sent) repairVerblessRoot() {
 		return
 	}
 }
+
+// repairTimeRelatives mends a reported clause that the parser hung as a
+// relative clause on the bare time word after the reporting verb ("the
+// army said Thursday | it had killed 200 rebels", "killed" a relative
+// clause on "Thursday"): a relative clause on a weekday or day word that
+// follows a reporting verb it depends on, with a subject of its own that is
+// no relative pronoun, becomes the verb's clausal complement.
+func (s *sent) repairTimeRelatives() {
+	for v := 0; v < s.n; v++ {
+		if s.rel[v] != rRelcl && s.rel[v] != rAcl {
+			continue
+		}
+		t := s.head[v]
+		if t < 0 || t >= v || s.upos[v] != "VERB" && s.upos[v] != "AUX" {
+			continue
+		}
+		if l := s.lemma[t]; !weekdayWords[l] && l != "today" && l != "yesterday" {
+			continue
+		}
+		g := s.head[t]
+		if g < 0 || g >= t || !reportVerbs[s.lemma[g]] {
+			continue
+		}
+		subj := false
+		for k := 0; k < s.n; k++ {
+			if s.head[k] != v {
+				continue
+			}
+			if relPronouns[s.lemma[k]] {
+				subj = false
+				break
+			}
+			if s.rel[k] == rNsubj || s.rel[k] == rNsubjPass {
+				subj = true
+			}
+		}
+		if subj {
+			s.head[v], s.rel[v] = g, rCcomp
+		}
+	}
+}
+
+// repairReportedObjects mends a reported clause without "that" whose
+// subject the parser took for the reporting verb's object and whose verb
+// it hung as a reduced relative inside that object ("the sources said |
+// Israeli troops backed by 15 military jeeps | raided eastern Nablus",
+// "raided" a clausal modifier of "jeeps"): a past form (VBD, or VBN: a
+// participle takes no object) with an object and no subject, auxiliary or
+// mark of its own, inside the object of a reporting verb and before any
+// clausal complement of that verb, becomes that verb's complement with the
+// object its subject.
+func (s *sent) repairReportedObjects() {
+	for g := 0; g < s.n; g++ {
+		if !reportVerbs[s.lemma[g]] || s.lemma[g] == "tell" || s.upos[g] != "VERB" {
+			continue
+		}
+		o, comp := -1, s.n
+		for k := 0; k < s.n; k++ {
+			if s.head[k] != g {
+				continue
+			}
+			switch s.rel[k] {
+			case rObj:
+				o = k
+			case rCcomp:
+				comp = min(comp, k)
+			}
+		}
+		if o < 0 || o < g || (s.upos[o] != "NOUN" && s.upos[o] != "PROPN") {
+			continue
+		}
+		for v := o + 1; v < comp; v++ {
+			if x := s.d.Tokens[s.base+v].XPOS; s.rel[v] != rAcl || s.upos[v] != "VERB" || (x != "VBD" && x != "VBN") || !s.inSubtree(v, o) {
+				continue
+			}
+			obj, own := false, false
+			for k := 0; k < s.n; k++ {
+				if s.head[k] != v {
+					continue
+				}
+				switch s.rel[k] {
+				case rObj:
+					obj = true
+				case rNsubj, rNsubjPass, rAux, rAuxPass, rMark:
+					own = true
+				}
+			}
+			if !obj || own {
+				continue
+			}
+			s.head[v], s.rel[v] = g, rCcomp
+			s.head[o], s.rel[o] = v, rNsubj
+			break
+		}
+	}
+}
+
+// repairPurposeOnPlace mends an infinitive of purpose that the parser hung
+// on the place a journey leads to ("arrived in Busan, the second largest
+// city in South Korea, | to attend the APEC meeting", "attend" a clausal
+// modifier of "Korea"): an infinitive modifying a proper noun, "city" or
+// "capital" that hangs from a verb of motion through place phrases,
+// appositions and names (the last link an oblique, or the parataxis the
+// parser makes of an apposition after a comma) becomes an adverbial
+// clause of that verb.
+func (s *sent) repairPurposeOnPlace() {
+	for v := 0; v < s.n; v++ {
+		if s.rel[v] != rAcl || s.upos[v] != "VERB" {
+			continue
+		}
+		to := false
+		for k := 0; k < s.n; k++ {
+			if s.head[k] == v && s.rel[k] == rMark && s.lower[k] == "to" {
+				to = true
+			}
+		}
+		x := s.head[v]
+		if !to || x < 0 || (s.upos[x] != "PROPN" && s.lemma[x] != "city" && s.lemma[x] != "capital") {
+			continue
+		}
+		for steps := 0; x >= 0 && steps < 6; steps++ {
+			g := s.head[x]
+			if g < 0 {
+				break
+			}
+			if (s.rel[x] == rObl || s.rel[x] == rParataxis) && isVerbal(s.upos[g]) {
+				if purposeMotion(s.lemma[g]) && g < v {
+					s.head[v], s.rel[v] = g, rAdvcl
+				}
+				break
+			}
+			if s.rel[x] != rNmod && s.rel[x] != rAppos && s.rel[x] != rFlat && s.rel[x] != rCompound {
+				break
+			}
+			x = g
+		}
+	}
+}
+
+// relPronouns open relative clauses.
+var relPronouns = map[string]bool{"who": true, "whom": true, "which": true, "that": true, "whose": true, "where": true, "when": true}
 
 // reportVerbs are the verbs of a trailing attribution ("..., an official
 // said").

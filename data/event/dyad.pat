@@ -29,6 +29,12 @@ verbs VISIT => 042:043 intent=036
   - pp:in +; pp:for &VISITS => 042:043 intent=036
   - pp:to +; pp:for &VISITS => 042:043 intent=036
 
+# "flew into southern Albania for talks": a journey there, where the CAMEO
+# dictionary's FLY codes "into" as a deployment (154).
+verbs FLY_INTO => ---
+  verb fly | flew flown
+  - pp:into + => 042 intent=036
+
 # "left Kathmandu for Dhaka": the leader goes to the capital; the news guide
 # codes the visit alone, not a hosting by the place left for.
 verbs LEAVE_FOR => ---
@@ -261,6 +267,9 @@ verbs ACCUSE => 112
   - pp:of espionage => 1125
   - pp:of spying => 1125
   - pp:of corruption => 1121
+  # "accused Angolan troops of attacking": an accusation, where the CAMEO
+  # dictionary's BLAME codes an object naming the military 111.
+  - obj &MILITARY => 112
 
 # --- Threats, sanctions, expulsions --------------------------------------
 
@@ -359,6 +368,14 @@ verbs FIRE_AT => ---
   - obj &ROCKETS; pp:into + => 194
   - obj &ROCKETS; pp:from; pp:at + => 194
   - obj &ROCKETS; pp:from; pp:into + => 194
+
+# "police fired on a rampaging mob", "troops fired at protesters": shooting
+# with small arms (193), where the CAMEO dictionary gives "fire" no code.
+verbs FIRE_ON => ---
+  verb fire
+  - pp:on => 193
+  - pp:at => 193
+  - pp:upon => 193
 
 # "turned its wrath on Britain", "vented its anger at X": criticism.
 &WRATH = wrath | anger | ire | fury | criticism

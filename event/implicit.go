@@ -1,0 +1,251 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/doc"
+)
+
+// Implicit nationality (news coder). Wire copy names the people a police
+// force, an army or a government acts on at home by a bare noun: "Australian
+// police arrested 19 people", "the Sudanese army said it had killed 200
+// rebels", "the Palestinian Authority arrested several more teachers". The
+// entity stage gives such nouns no actor, so the event had no target; the
+// news guide codes them with the country of the story (AUSCVL, SDNREB,
+// PSEEDU). The coder gives them the source's country only when nothing in
+// the sentence points abroad.
+
+// peopleNouns maps a bare noun naming people to the sector they take.
+var peopleNouns = map[string]string{
+	"rebel": "REB", "militant": "REB", "insurgent": "REB", "guerrilla": "REB", "guerilla": "REB",
+	"separatist": "REB", "gunman": "REB",
+	"people": "CVL", "person": "CVL", "civilian": "CVL", "protester": "CVL", "protestor": "CVL",
+	"demonstrator": "CVL", "mob": "CVL", "youth": "CVL", "villager": "CVL", "resident": "CVL",
+	"rioter": "CVL", "crowd": "CVL", "fan": "CVL", "pilgrim": "CVL", "worshipper": "CVL",
+	"passenger": "CVL", "pupil": "CVL", "child": "CVL", "farmer": "CVL", "shopkeeper": "CVL",
+	"journalist": "MED", "reporter": "MED", "photographer": "MED", "cameraman": "MED",
+	"student": "EDU", "teacher": "EDU",
+	"refugee": "REF", "dissident": "OPP",
+}
+
+// homeSectors are the sectors of actors that act on their own country's
+// people: a country's police, army, government, courts and rebels.
+var homeSectors = map[string]bool{"COP": true, "MIL": true, "GOV": true, "JUD": true, "REB": true}
+
+// implicitPrepositions mark the obliques that can name whom an act is
+// aimed at ("fired on a mob", "clashed with youths").
+var implicitPrepositions = map[string]bool{"on": true, "upon": true, "with": true, "against": true, "at": true}
+
+// peopleSector returns the sector of the people named by the phrase headed
+// by h: its head noun, or the noun of an "of" phrase under a number or
+// quantity ("62 of their fans", "dozens of journalists"); "" when it names
+// no such people, when it names people in general (a bare plural other
+// than rebels) or when an entity covers the phrase (it has an actor, or is
+// a name the knowledge base does not know).
+func (st *state) peopleSector(h int) (string, int) {
+	s := &st.s
+	n := h
+	if _, ok := peopleNouns[s.lemma[n]]; !ok && (s.upos[n] == "NUM" || quantityWords[s.lemma[n]]) {
+		for _, k := range s.kids[n] {
+			if s.rel[k] == rNmod && s.caseOf(k) == "of" {
+				n = k
+				break
+			}
+		}
+	}
+	sec, ok := peopleNouns[s.lemma[n]]
+	if !ok || (s.upos[n] != "NOUN" && s.upos[n] != "PROPN") {
+		return "", -1
+	}
+	if n == h && sec != "REB" && !s.specific(n) {
+		// A bare plural is people in general ("warned people that",
+		// "ask people to be vigilant"), not a group acted on.
+		return "", -1
+	}
+	hs, he := s.tokenSpan(n)
+	for i := range s.d.Entities {
+		if e := &s.d.Entities[i]; e.Start < he && e.End > hs {
+			return "", -1
+		}
+	}
+	return sec, n
+}
+
+// specific reports whether noun n has a number, determiner or possessive
+// of its own, or a quantity ("19 people", "a rampaging mob", "their fans",
+// "several more teachers"): a group of
+// people, not people in general ("Jewish people").
+func (s *sent) specific(n int) bool {
+	for _, k := range s.kids[n] {
+		switch s.rel[k] {
+		case rNummod, rDet, rPoss:
+			return true
+		case rAmod:
+			if quantityWords[s.lemma[k]] {
+				return true // "several more teachers"
+			}
+		}
+	}
+	return false
+}
+
+var quantityWords = map[string]bool{"dozen": true, "dozens": true, "hundred": true, "hundreds": true,
+	"thousand": true, "thousands": true, "some": true, "many": true, "several": true, "scores": true,
+	"score": true, "number": true, "group": true, "most": true, "all": true, "one": true,
+	"few": true, "more": true, "numerous": true, "other": true}
+
+// implicitTarget returns the people that the one source of verb v acts on
+// when they are named by a bare noun (the pattern's target phrase role, the
+// object, the subject of a passive, or an "on"/"with"/"against"/"at"
+// phrase), with the source's country; nil
+// when the source is no home actor or the sentence names another country.
+func (st *state) implicitTarget(v int, sources []doc.Actor, passive bool, subj, role int) []doc.Actor {
+	if len(sources) != 1 {
+		return nil
+	}
+	src := sources[0]
+	if len(src.Country) != 3 || !homeSectors[src.Sector] {
+		return nil
+	}
+	s := &st.s
+	cands := []int{role}
+	if passive {
+		cands = append(cands, subj)
+	} else {
+		cands = append(cands, s.child(v, rObj))
+		for _, k := range s.kids[v] {
+			if s.rel[k] == rObl && implicitPrepositions[s.caseOf(k)] {
+				cands = append(cands, k)
+			}
+		}
+	}
+	for _, c := range cands {
+		if c < 0 {
+			continue
+		}
+		sec, n := st.peopleSector(c)
+		if sec == "" || !st.homeSentence(src.Country) {
+			continue
+		}
+		ns, ne := s.tokenSpan(n)
+		return []doc.Actor{{Name: s.d.Text[ns:ne], Country: src.Country, Sector: sec,
+			Code: src.Country + sec, Mention: &doc.Mention{Start: ns, End: ne, Text: s.d.Text[ns:ne]}}}
+	}
+	return nil
+}
+
+// homeSentence reports whether the sentence names no country other than
+// country: no entity's actor and no resolved place of another country.
+func (st *state) homeSentence(country string) bool {
+	s := &st.s
+	d := s.d
+	lo, _ := s.tokenSpan(0)
+	_, hi := s.tokenSpan(s.n - 1)
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if e.End <= lo || e.Start >= hi || e.Actor == nil {
+			continue
+		}
+		if e.Actor.Country != "" && e.Actor.Country != country {
+			return false
+		}
+	}
+	for i := range d.Places {
+		p := &d.Places[i]
+		if p.End <= lo || p.Start >= hi {
+			continue
+		}
+		if p.Country != "" && p.Country != country {
+			return false
+		}
+	}
+	return true
+}
+
+// forceCode reports whether code is one of material conflict by force:
+// unconventional violence (18x), fighting (19x) or mass violence (20x).
+func forceCode(code string) bool {
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
+}
+
+// armed reports whether every actor of a is an armed one: a military,
+// rebels or police.
+func armed(a []doc.Actor) bool {
+	for _, x := range a {
+		if !strings.HasPrefix(x.Sector, "MIL") && !strings.HasPrefix(x.Sector, "REB") && !strings.HasPrefix(x.Sector, "COP") {
+			return false
+		}
+	}
+	return len(a) > 0
+}
+
+// victimNouns name acts of violence or detention done to someone: the
+// actors of their prepositional phrases ("the killings of Iranian
+// opposition figures", "attacks against US troops") are the victims.
+var victimNouns = map[string]bool{"killing": true, "murder": true, "assassination": true,
+	"attack": true, "bombing": true, "shelling": true, "massacre": true, "execution": true,
+	"arrest": true, "detention": true, "abduction": true, "kidnapping": true, "torture": true,
+	"death": true, "shooting": true, "slaying": true, "imprisonment": true, "jailing": true,
+	"persecution": true, "harassment": true, "beating": true}
+
+// withoutVictims drops from the actors a of the phrase headed by victim
+// noun o those its prepositional phrases name; an attacker named by an
+// adjective or a possessive ("the Israeli attack on Gaza") stays.
+func (st *state) withoutVictims(o int, a []doc.Actor) []doc.Actor {
+	s := &st.s
+	var victims []doc.Actor
+	for _, k := range s.kids[o] {
+		if s.rel[k] == rNmod && s.caseOf(k) != "" {
+			victims = append(victims, st.actorsOf(k)...)
+		}
+	}
+	if len(victims) == 0 {
+		return a
+	}
+	var out []doc.Actor
+	for _, x := range a {
+		victim := false
+		for _, y := range victims {
+			if x.Code == y.Code {
+				victim = true
+				break
+			}
+		}
+		if !victim {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// verbalCode reports whether code is one of commenting on an act rather
+// than doing or threatening it: the roots 01 to 12 (statements, appeals,
+// intentions, consultations, approval, demands, disapproval, rejection).
+// A threat (13) aims at whom the threatened act would hit ("threatened
+// attacks on Indian villages").
+func verbalCode(code string) bool {
+	return len(code) >= 2 && (code[0] == '0' || code[0] == '1' && code[1] <= '2')
+}
+
+// rebels reports whether every actor of a is a rebel or militant group.
+func rebels(a []doc.Actor) bool {
+	for _, x := range a {
+		if !strings.HasPrefix(x.Sector, "REB") {
+			return false
+		}
+	}
+	return len(a) > 0
+}
+
+// civilianOrGuard reports whether every actor of a is civilians (people,
+// pupils, journalists, refugees) or security men (police, soldiers).
+func civilianOrGuard(a []doc.Actor) bool {
+	for _, x := range a {
+		switch x.Sector {
+		case "CVL", "EDU", "MED", "REF", "COP", "MIL":
+		default:
+			return false
+		}
+	}
+	return len(a) > 0
+}
