@@ -7,7 +7,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
+
+	"github.com/dyadproject/dyad/model"
 )
 
 // The compiled KB is a gzip stream of one compact record:
@@ -180,11 +181,7 @@ func (d *decoder) count() int {
 
 // DecodeKB reads a KB from its gzip'd binary form (EncodeKB, CompileKB).
 func DecodeKB(data []byte) (*KB, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("KB index: %w", err)
-	}
-	raw, err := io.ReadAll(zr)
+	raw, err := model.ReadGzip(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("KB index: %w", err)
 	}

@@ -16,7 +16,6 @@ package geo
 
 import (
 	"bytes"
-	"compress/gzip"
 	"fmt"
 	"io"
 	"math"
@@ -27,6 +26,7 @@ import (
 	"unicode/utf8"
 
 	geodata "github.com/dyadproject/dyad/data/geo"
+	"github.com/dyadproject/dyad/model"
 )
 
 // Kinds of gazetteer entries.
@@ -97,18 +97,13 @@ func Load() (*Gazetteer, error) {
 
 // Parse reads a gazetteer in the gazgen format (gzip-compressed TSV).
 func Parse(r io.Reader) (*Gazetteer, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, err
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, err
-	}
 	// Names are substrings of one string, and folded keys of another, so
 	// that loading allocates a handful of large blocks, not a million
 	// small strings.
-	text := string(raw)
+	text, err := model.ReadGzipString(r)
+	if err != nil {
+		return nil, err
+	}
 	g := &Gazetteer{
 		admin1:  map[string]int32{},
 		country: map[string]int32{},
@@ -116,7 +111,8 @@ func Parse(r io.Reader) (*Gazetteer, error) {
 	}
 	g.Entries = make([]Entry, 0, 250000)
 	type pending struct{ off, end, idx int32 }
-	var keys []pending
+	// At most one key a line and one an alternate name.
+	keys := make([]pending, 0, strings.Count(text, "\n")+strings.Count(text, "|")+1)
 	folded := make([]byte, 0, len(text)/2)
 	addKey := func(name string, idx int32) {
 		off := len(folded)

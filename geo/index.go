@@ -24,9 +24,11 @@ func newNameIndex(n int) *nameIndex {
 	for size < 2*n {
 		size <<= 1
 	}
-	return &nameIndex{slots: make([]slot, size), mask: uint64(size - 1),
+	x := &nameIndex{mask: uint64(size - 1),
 		keys: make([]string, 0, n), hashes: make([]uint64, 0, n), posts: make([][]int32, 0, n),
 		one: make([]int32, 0, n)}
+	x.slots = make([]slot, size)
+	return x
 }
 
 func hashString(s string) uint64 {

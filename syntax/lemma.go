@@ -488,11 +488,10 @@ func lmKeys[V any](m map[string]V) []string {
 
 // LoadLemmatizer reads a lemmatizer written by Save.
 func LoadLemmatizer(r io.Reader) (*Lemmatizer, error) {
-	br, zr, err := openModel(r, "lemmatizer", lmMagic)
+	br, err := openModel(r, "lemmatizer", lmMagic)
 	if err != nil {
 		return nil, err
 	}
-	defer zr.Close()
 	mr := &modelReader{r: br}
 	// Counts are bounded so that a damaged file cannot ask for a huge map.
 	get := func() uint64 {

@@ -20,10 +20,43 @@ type modelReader struct {
 	err error
 }
 
+// memReader is a model decompressed into memory (openModel). modelReader
+// decodes its varints straight from the slice.
+type memReader struct{ b []byte }
+
+func (r *memReader) Read(p []byte) (int, error) {
+	if len(r.b) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(p, r.b)
+	r.b = r.b[n:]
+	return n, nil
+}
+
+func (r *memReader) ReadByte() (byte, error) {
+	if len(r.b) == 0 {
+		return 0, io.EOF
+	}
+	c := r.b[0]
+	r.b = r.b[1:]
+	return c, nil
+}
+
+var errVarint = errors.New("truncated or overlong varint")
+
 // uvar reads an unsigned varint.
 func (m *modelReader) uvar() uint64 {
 	if m.err != nil {
 		return 0
+	}
+	if mem, ok := m.r.(*memReader); ok {
+		v, n := binary.Uvarint(mem.b)
+		if n <= 0 {
+			m.err = errVarint
+			return 0
+		}
+		mem.b = mem.b[n:]
+		return v
 	}
 	v, err := binary.ReadUvarint(m.r)
 	m.err = err

@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/dyadproject/dyad/conllu"
+	"github.com/dyadproject/dyad/model"
 )
 
 // Parser is a labelled dependency parser for Universal Dependencies: greedy
@@ -31,8 +32,11 @@ type Parser struct {
 	scale  float32 // quantisation step of the weights
 	// fast, when set, is a small copy of tab without its small weights,
 	// scored first: a move it prefers by at least margin (in quantised
-	// units) is taken without scoring tab (see WithCascade).
+	// units) is taken without scoring tab (see WithCascade). rest holds
+	// the weights of tab that fast lacks: fast's scores plus rest's are
+	// tab's, so a move fast cannot settle costs rest, not tab.
 	fast   *dpTable
+	rest   *dpTable
 	margin int32
 	fs     dpFeatSet
 	pool   sync.Pool
@@ -201,6 +205,11 @@ func (p *Parser) parse(sc *dpScratch, n int) {
 			sc.touch += p.fast.score(sc.feats[:k], sc.scores, &sc.found)
 			if best, margin, alone := dpBestMargin(st, sc.scores, L, p.root); alone || margin >= p.margin {
 				st.apply(best, L)
+				continue
+			}
+			if p.rest != nil {
+				sc.touch += p.rest.score(sc.feats[:k], sc.scores, &sc.found)
+				st.apply(dpBest(st, sc.scores, L, p.root), L)
 				continue
 			}
 			clear(sc.scores)
@@ -385,13 +394,12 @@ func (r *dpReader) bytes(n uint64) []byte {
 	return x
 }
 
-// LoadParser reads a model written by Save.
+// LoadParser reads a model written by Save. The weights go straight from
+// the file's columns into the table (no per-row slices in between): the
+// table is what newDPTable builds from the same rows, since a stored weight
+// q times the step, divided by it and rounded, is q again.
 func LoadParser(r io.Reader) (*Parser, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("syntax: parser model: %w", err)
-	}
-	data, err := io.ReadAll(zr)
+	data, err := model.ReadGzip(r)
 	if err != nil {
 		return nil, fmt.Errorf("syntax: parser model: %w", err)
 	}
@@ -430,35 +438,35 @@ func LoadParser(r io.Reader) (*Parser, error) {
 	if rd.err != nil || nf > uint64(len(data)) || ne > uint64(len(data)) || !(scale > 0) {
 		return bad("sizes")
 	}
-	rows := make([]dpWeightRow, nf)
+	keys := make([]uint64, nf)
 	key := uint64(0)
-	for i := range rows {
+	for i := range keys {
 		d := rd.uvarint()
 		if d == 0 {
 			return bad("keys")
 		}
 		key += d
-		rows[i].key = key
+		keys[i] = key
 	}
 	lens := rd.bytes(nf)
 	if rd.err != nil {
 		return bad("rows")
 	}
-	cls := make([]uint16, ne)
-	ws := make([]float32, ne)
-	off := uint64(0)
-	for i := range rows {
-		m := uint64(lens[i])
-		if m == 0 || off+m > ne {
+	off, multi := uint64(0), 0
+	for _, m := range lens {
+		if m == 0 || off+uint64(m) > ne {
 			return bad("rows")
 		}
-		rows[i].cls, rows[i].w = cls[off:off+m:off+m], ws[off:off+m:off+m]
-		off += m
+		off += uint64(m)
+		if m > 1 {
+			multi += int(m)
+		}
 	}
 	if off != ne {
 		return bad("rows")
 	}
 	nc := 2*nl + 1
+	cls := make([]uint16, ne)
 	for i := range cls {
 		c := rd.uvarint()
 		if c >= nc {
@@ -470,18 +478,28 @@ func LoadParser(r io.Reader) (*Parser, error) {
 	if rd.err != nil {
 		return nil, fmt.Errorf("syntax: parser model: %v", rd.err)
 	}
-	for i := range ws {
-		ws[i] = float32(int16(binary.LittleEndian.Uint16(wb[2*i:]))) * scale
-	}
 	var fs dpFeatSet
 	if version == 2 {
 		if err := fs.read(rd); err != nil {
 			return nil, fmt.Errorf("syntax: parser model: %w", err)
 		}
 	}
-	tab, err := newDPTable(rows, scale)
+	tab, err := allocDPTable(len(keys), multi, false)
 	if err != nil {
 		return nil, err
 	}
+	var es []dpEntry
+	off = 0
+	for i, k := range keys {
+		es = es[:0]
+		for j := off; j < off+uint64(lens[i]); j++ {
+			es = append(es, dpEntry{cls: cls[j], w: int16(binary.LittleEndian.Uint16(wb[2*j:]))})
+		}
+		off += uint64(lens[i])
+		if err := tab.insert(k, es); err != nil {
+			return nil, err
+		}
+	}
+	tab.nfeat = len(tab.keys)
 	return newParser(labels, tab, scale, fs)
 }

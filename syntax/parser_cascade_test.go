@@ -27,7 +27,7 @@ func TestCascadeTiny(t *testing.T) {
 	slices.Sort(mags)
 	q := int16(mags[len(mags)/2])
 	minW := float64(q) * float64(p.scale)
-	got, want := p.tab.prunedQ(q), p.Pruned(minW*(1-1e-6)).tab
+	got, want := p.tab.prunedQ(q, false), p.Pruned(minW*(1-1e-6)).tab
 	if !slices.Equal(got.keys, want.keys) || got.nents() != want.nents() {
 		t.Fatalf("prunedQ(%d): %d keys %d weights; Pruned(%g): %d keys %d weights",
 			q, len(got.keys), got.nents(), minW, len(want.keys), want.nents())

@@ -388,9 +388,16 @@ func TestParserNews(t *testing.T) {
 
 // BenchmarkParse parses EWT dev sentence by sentence with gold tags and
 // reports tokens per second.
-func BenchmarkParse(b *testing.B) {
+func BenchmarkParse(b *testing.B) { benchParse(b, dpLoadModel(b)) }
+
+// BenchmarkParseCascade is BenchmarkParse with the cascade that
+// syntax.Embedded applies, the parser `dyad code` runs.
+func BenchmarkParseCascade(b *testing.B) {
+	benchParse(b, dpLoadModel(b).WithCascade(CascadeMin, CascadeMargin))
+}
+
+func benchParse(b *testing.B, p *Parser) {
 	dev := dpLoadEWT(b, "dev")
-	p := dpLoadModel(b)
 	type sent struct{ words, lemmas, upos, xpos []string }
 	ss := make([]sent, 0, len(dev))
 	maxN := 0

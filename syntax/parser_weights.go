@@ -166,7 +166,7 @@ func newDPTable(rows []dpWeightRow, scale float32) (*dpTable, error) {
 			total += len(r.cls)
 		}
 	}
-	t, err := allocDPTable(len(rows), total)
+	t, err := allocDPTable(len(rows), total, false)
 	if err != nil {
 		return nil, err
 	}
@@ -186,22 +186,28 @@ func newDPTable(rows []dpWeightRow, scale float32) (*dpTable, error) {
 }
 
 // allocDPTable returns an empty table for nrows keys whose rows of more than
-// one entry hold nents entries in all.
-func allocDPTable(nrows, nents int) (*dpTable, error) {
-	// A load of at most 2/3: probes stay short, mostly within one cache
-	// line, and the table small.
+// one entry hold nents entries in all. A table has at least 3/2 slots a
+// key (a load of at most 2/3: probes stay short, mostly within one cache
+// line, and the table small), a sparse one at least 3 (a load of at most
+// 1/3: nearly every probe ends at its first slot, on the key or on an
+// empty slot; the cascade's tables, probed for every move, are sparse).
+func allocDPTable(nrows, nents int, sparse bool) (*dpTable, error) {
+	want := nrows * 3 / 2
+	if sparse {
+		want = nrows * 3
+	}
 	size, bits := 16, uint(4)
-	for size < nrows*3/2 {
+	for size < want {
 		size <<= 1
 		bits++
 	}
 	if nents >= 1<<dpStartBits {
 		return nil, fmt.Errorf("syntax: %d parser weights, at most %d", nents, 1<<dpStartBits-1)
 	}
-	return &dpTable{
-		mask: uint64(size - 1), shift: dpKeyBits - bits, slots: make([]uint64, size),
-		ents: make([]dpEntry, 0, nents), keys: make([]uint64, 0, nrows),
-	}, nil
+	t := &dpTable{mask: uint64(size - 1), shift: dpKeyBits - bits, keys: make([]uint64, 0, nrows)}
+	t.slots = make([]uint64, size)
+	t.ents = make([]dpEntry, 0, nents)
+	return t, nil
 }
 
 // insert adds key's row es (keys come in ascending order). A key whose
@@ -353,7 +359,7 @@ func dpQuantize(rows []dpWeightRow, scale float32) []dpWeightRow {
 // Pruned returns a copy of the parser without the weights smaller in
 // magnitude than min (model units), for a smaller model.
 func (p *Parser) Pruned(min float64) *Parser {
-	tab := p.tab.pruned(func(e dpEntry) bool { return math.Abs(float64(float32(e.w)*p.scale)) >= min })
+	tab := p.tab.pruned(func(e dpEntry) bool { return math.Abs(float64(float32(e.w)*p.scale)) >= min }, false)
 	q, err := newParser(slices.Clone(p.labels), tab, p.scale, p.fs)
 	if err != nil {
 		panic(err) // the labels are p's, which passed the same checks
@@ -363,13 +369,13 @@ func (p *Parser) Pruned(min float64) *Parser {
 
 // prunedQ returns a copy of the table without the weights below min in
 // magnitude (min in quantised units).
-func (t *dpTable) prunedQ(min int16) *dpTable {
-	return t.pruned(func(e dpEntry) bool { return e.w >= min || e.w <= -min })
+func (t *dpTable) prunedQ(min int16, sparse bool) *dpTable {
+	return t.pruned(func(e dpEntry) bool { return e.w >= min || e.w <= -min }, sparse)
 }
 
 // pruned returns a copy of the table with only the weights keep accepts,
-// built straight from the packed rows.
-func (t *dpTable) pruned(keep func(dpEntry) bool) *dpTable {
+// built straight from the packed rows (sparse: see allocDPTable).
+func (t *dpTable) pruned(keep func(dpEntry) bool, sparse bool) *dpTable {
 	var one [1]dpEntry
 	nrows, nents := 0, 0
 	for _, k := range t.keys {
@@ -386,7 +392,7 @@ func (t *dpTable) pruned(keep func(dpEntry) bool) *dpTable {
 			nents += n
 		}
 	}
-	q, err := allocDPTable(nrows, nents)
+	q, err := allocDPTable(nrows, nents, sparse)
 	if err != nil {
 		panic(err) // a subset of a table that was built
 	}
@@ -412,16 +418,19 @@ func (t *dpTable) pruned(keep func(dpEntry) bool) *dpTable {
 // a small table holding only the weights of magnitude at least minW (model
 // units), and takes the move that table prefers when it beats every other
 // valid move by at least margin; otherwise the move is scored with the
-// whole table as before. The small table fits in the processor's caches
-// where the whole one does not, so most moves cost a fraction of a full
-// scoring; minW and margin trade speed against agreement with the full
+// whole table as before: the small table's scores plus those of a rest
+// table holding the other weights, which add up to the same integers. The
+// small table fits in the processor's caches where the whole one does not,
+// so most moves cost a fraction of a full scoring; minW and margin trade speed against agreement with the full
 // model (docs/MEASURES.md gives the figures behind the defaults).
 func (p *Parser) WithCascade(minW, margin float64) *Parser {
 	c, err := newParser(slices.Clone(p.labels), p.tab, p.scale, p.fs)
 	if err != nil {
 		panic(err) // the labels are p's
 	}
-	c.fast = p.tab.prunedQ(int16(min(math.Ceil(minW/float64(p.scale)), math.MaxInt16)))
+	q := int16(min(math.Ceil(minW/float64(p.scale)), math.MaxInt16))
+	c.fast = p.tab.prunedQ(q, true)
+	c.rest = p.tab.pruned(func(e dpEntry) bool { return e.w < q && e.w > -q }, true)
 	c.margin = int32(min(math.Round(margin/float64(p.scale)), math.MaxInt32))
 	return c
 }

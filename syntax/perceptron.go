@@ -248,7 +248,10 @@ func (b *weightsBuilder) build() *Weights {
 	for size < 2*n {
 		size <<= 1
 	}
-	w := &Weights{nClass: b.nClass, nFeat: n, mask: uint64(size - 1), slots: make([]wSlot, size), cells: b.cells}
+	w := &Weights{nClass: b.nClass, nFeat: n, mask: uint64(size - 1)}
+	w.slots = make([]wSlot, size)
+	w.cells = make([]WeightCell, len(b.cells))
+	copy(w.cells, b.cells)
 	b.offs = append(b.offs, uint32(len(b.cells)))
 	for i, k := range b.keys {
 		if k == 0 {
@@ -514,6 +517,9 @@ func ReadWeights(r io.Reader) (*Weights, error) {
 		return nil, errors.New("syntax: weights: bad header")
 	}
 	b := newWeightsBuilder(nClass, nf)
+	if mem, ok := br.(*memReader); ok {
+		b.cells = make([]WeightCell, 0, countCells(mem.b, nf))
+	}
 	var key uint64
 	var cells []WeightCell
 	for i := 0; i < nf; i++ {
@@ -541,6 +547,34 @@ func ReadWeights(r io.Reader) (*Weights, error) {
 		return nil, fmt.Errorf("syntax: weights: %w", mr.err)
 	}
 	return b.build(), nil
+}
+
+// countCells returns the number of cells of the nf features encoded in b
+// (as WriteTo writes them, after the header), so that ReadWeights can
+// allocate them at once; a damaged stream just gives a wrong count.
+func countCells(b []byte, nf int) int {
+	skip := func() uint64 {
+		v, n := binary.Uvarint(b)
+		if n <= 0 {
+			b = nil
+			return 0
+		}
+		b = b[n:]
+		return v
+	}
+	total := 0
+	for i := 0; i < nf && len(b) > 0; i++ {
+		skip()
+		m := skip()
+		if m > uint64(len(b)) {
+			break
+		}
+		for j := uint64(0); j < 2*m; j++ {
+			skip()
+		}
+		total += int(m)
+	}
+	return total
 }
 
 // AverageWeights returns the mean of tables over the same classes (a

@@ -7,12 +7,15 @@ package syntax
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"slices"
+
+	"github.com/dyadproject/dyad/model"
 )
 
 const tgMagic = "DYADTAGGER2\n"
@@ -73,11 +76,10 @@ func (t *Tagger) Save(w io.Writer) error {
 
 // LoadTagger reads a tagger written by Save.
 func LoadTagger(r io.Reader) (*Tagger, error) {
-	br, zr, err := openModel(r, "tagger", tgMagic)
+	br, err := openModel(r, "tagger", tgMagic)
 	if err != nil {
 		return nil, err
 	}
-	defer zr.Close()
 	mr := &modelReader{r: br}
 	get, geti := mr.uvar, mr.svar
 	str := func() string { return mr.str(1 << 10) }
@@ -143,18 +145,15 @@ func LoadTagger(r io.Reader) (*Tagger, error) {
 	return t, nil
 }
 
-// openModel opens a gzip-compressed model stream written by one of this
-// package's Save methods and checks that it starts with the model's magic.
-func openModel(r io.Reader, what, magic string) (*bufio.Reader, io.Closer, error) {
-	zr, err := gzip.NewReader(r)
+// openModel decompresses a model written by one of this package's Save
+// methods into memory and checks that it starts with the model's magic.
+func openModel(r io.Reader, what, magic string) (*memReader, error) {
+	data, err := model.ReadGzip(r)
 	if err != nil {
-		return nil, nil, fmt.Errorf("syntax: %s: %w", what, err)
+		return nil, fmt.Errorf("syntax: %s: %w", what, err)
 	}
-	br := bufio.NewReaderSize(zr, 1<<16)
-	got := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, got); err != nil || string(got) != magic {
-		zr.Close()
-		return nil, nil, fmt.Errorf("syntax: %s: not a %s model", what, what)
+	if !bytes.HasPrefix(data, []byte(magic)) {
+		return nil, fmt.Errorf("syntax: %s: not a %s model", what, what)
 	}
-	return br, zr, nil
+	return &memReader{b: data[len(magic):]}, nil
 }
