@@ -500,7 +500,12 @@ func (n *NER) quantise(keys, offs []uint32, plab []uint8, pw []float32, trans []
 
 // ---- model file ----
 
-const nerMagic = "DYADNER1"
+// nerMagic starts and ends a model file; nerMagicV1 is that of models
+// written before models carried their KB name list (they use LoadKB's).
+const (
+	nerMagic   = "DYADNER2"
+	nerMagicV1 = "DYADNER1"
+)
 
 // Save writes the model, gzip-compressed.
 func (n *NER) Save(w io.Writer) error {
@@ -521,6 +526,16 @@ func (n *NER) Save(w io.Writer) error {
 	e.hashMap8(n.places)
 	e.hashMap8(n.placeStart)
 	e.hashMap8(n.names)
+	// The gazetteer KB's names (ner_kbnames.go), so that tagging reads the
+	// names the model was trained with.
+	var kbNames []string
+	if n.kb != nil {
+		kbNames = n.kb.NERNameLines()
+	}
+	e.uvar(uint64(len(kbNames)))
+	for _, l := range kbNames {
+		e.str(l)
+	}
 	var stages []*NER
 	for m := n; m != nil; m = m.stage1 {
 		stages = append([]*NER{m}, stages...)
@@ -561,14 +576,11 @@ func (n *NER) saveWeights(e *nerEnc) {
 	}
 }
 
-// LoadNER reads a model written by Save. The recogniser uses the KB that
-// LoadKB returns for its gazetteer features.
+// LoadNER reads a model written by Save. The recogniser takes its
+// gazetteer features from the KB names stored in the model (a model written
+// before models carried them uses LoadKB's KB).
 func LoadNER(r io.Reader) (*NER, error) {
-	kb, err := LoadKB()
-	if err != nil {
-		return nil, err
-	}
-	return LoadNERWithKB(r, kb)
+	return LoadNERWithKB(r, nil)
 }
 
 // LoadNERFile reads the model at path (usually NERModelPath).
@@ -606,15 +618,16 @@ func DefaultNER() (*NER, error) {
 	return defaultNER, defaultNERErr
 }
 
-// LoadNERWithKB reads a model and uses kb for its gazetteer features (the
-// KB it was trained with, as a rule).
+// LoadNERWithKB reads a model and uses kb for its gazetteer features
+// instead of the KB names stored in the model (nil: the stored ones).
 func LoadNERWithKB(r io.Reader, kb *KB) (*NER, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("ner model: %v", err)
 	}
 	d := &nerDec{r: bufio.NewReaderSize(zr, 1<<16)}
-	if string(d.bytes(len(nerMagic))) != nerMagic {
+	magic := string(d.bytes(len(nerMagic)))
+	if magic != nerMagic && magic != nerMagicV1 {
 		return nil, errors.New("ner model: not a dyad NER model")
 	}
 	info := d.str()
@@ -632,6 +645,29 @@ func LoadNERWithKB(r io.Reader, kb *KB) (*NER, error) {
 	base.places = d.hashMap8()
 	base.placeStart = d.hashMap8()
 	base.names = d.hashMap8()
+	if magic == nerMagic {
+		nn := d.uvar()
+		if d.err != nil || nn > 1<<24 {
+			return nil, errors.New("ner model: bad KB name count")
+		}
+		lines := make([]string, nn)
+		for i := range lines {
+			lines[i] = d.str()
+		}
+		if d.err != nil {
+			return nil, fmt.Errorf("ner model: KB names: %v", d.err)
+		}
+		if kb == nil && nn > 0 {
+			if kb, err = NewNameKB(lines); err != nil {
+				return nil, fmt.Errorf("ner model: %w", err)
+			}
+		}
+	}
+	if kb == nil {
+		if kb, err = LoadKB(); err != nil {
+			return nil, err
+		}
+	}
 	ns := int(d.uvar())
 	if d.err != nil || ns < 1 || ns > 4 {
 		return nil, errors.New("ner model: bad stage count")
@@ -646,7 +682,7 @@ func LoadNERWithKB(r io.Reader, kb *KB) (*NER, error) {
 		}
 		prev = m
 	}
-	if string(d.bytes(len(nerMagic))) != nerMagic || d.err != nil {
+	if string(d.bytes(len(nerMagic))) != magic || d.err != nil {
 		return nil, fmt.Errorf("ner model: truncated or corrupt (%v)", d.err)
 	}
 	return prev, nil

@@ -1,6 +1,7 @@
 package actor_test
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
@@ -56,4 +57,18 @@ func benchNER(b *testing.B, p actor.NERDocPass) {
 		b.ReportMetric(float64(tokens)*float64(b.N)/cpu, "tokens/cpu-s")
 	}
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkNERLoad measures loading the shipped model, its KB names' name
+// KB built included.
+func BenchmarkNERLoad(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("..", actor.NERModelPath))
+	if err != nil {
+		b.Skipf("no model: %v", err)
+	}
+	for i := 0; i < b.N; i++ {
+		if _, err := actor.LoadNER(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -41,11 +41,17 @@ var (
 
 const sharedData = "../../shared/data"
 
+// devGazetteerKB is the name KB of the frozen list in the -ner-gaz folder
+// (data/ner/gazetteer/kb.txt), as training reads it.
+func devGazetteerKB() (*actor.KB, error) {
+	return actor.NERGazetteerKB(filepath.Join(*nerDevGaz, actor.NERKBNamesFile))
+}
+
 func TestNERDev(t *testing.T) {
 	if !*nerDevFlag {
 		t.Skip("run with -ner-dev")
 	}
-	kb, err := actor.LoadKB()
+	kb, err := devGazetteerKB()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,7 +162,10 @@ func TestNERDevErrors(t *testing.T) {
 	if !*nerErrFlag {
 		t.Skip("run with -ner-errors")
 	}
-	kb, _ := actor.LoadKB()
+	kb, err := devGazetteerKB()
+	if err != nil {
+		t.Fatal(err)
+	}
 	c := actor.NERCorpora{Shared: sharedData, Own: "../data/ner", WNUT: *nerDevWNUT, WikiANN: *nerDevWikiANN, OwnRepeat: *nerDevOwnRepeat}
 	if *nerDevInterview {
 		c.Exclude = func(d string) bool { return strings.HasPrefix(d, "GUM_interview_") }
@@ -272,7 +281,7 @@ func TestNERDevLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	kb, err := actor.LoadKB()
+	kb, err := devGazetteerKB()
 	if err != nil {
 		t.Fatal(err)
 	}

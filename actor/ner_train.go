@@ -663,6 +663,11 @@ type NERCorpora struct {
 	// RawPolNeAR adds the PolNeAR texts (2016 US political news, train and
 	// dev) to the raw text for capitalisation rates and word clusters.
 	RawPolNeAR bool
+	// KBNames is the frozen KB name list (data/ner/gazetteer/kb.txt) that
+	// TrainNERFromCorpora builds the gazetteer KB from (NewNameKB) for the
+	// features, the GUM conversion and the silver types; "" uses LoadKB,
+	// whose edits then change the trained model.
+	KBNames string
 }
 
 // LoadNERCorpora reads the training sentences of c and the raw text used for
@@ -886,7 +891,8 @@ const (
 // repo the repository root (for data/ner). With final false the
 // development material stays out, as when features and epochs were chosen.
 func DefaultNERTraining(shared, repo string, final bool) (NERCorpora, NERTrainOptions) {
-	c := NERCorpora{Shared: shared, Own: filepath.Join(repo, "data", "ner"), Final: final, WNUT: true, RawPolNeAR: true}
+	c := NERCorpora{Shared: shared, Own: filepath.Join(repo, "data", "ner"), Final: final, WNUT: true, RawPolNeAR: true,
+		KBNames: filepath.Join(repo, "data", "ner", "gazetteer", NERKBNamesFile)}
 	opt := NERTrainOptions{
 		Seed: NERDefaultSeed, Epochs: NERDefaultEpochs, Clusters: NERDefaultClusters, Runs: NERDefaultRuns,
 		Gazetteer: filepath.Join(repo, "data", "ner", "gazetteer"),
@@ -898,13 +904,16 @@ func DefaultNERTraining(shared, repo string, final bool) (NERCorpora, NERTrainOp
 // it returns the model and a summary of the data (also stored in the
 // model's Info). This is `dyad train ner`.
 func TrainNERFromCorpora(c NERCorpora, opt NERTrainOptions) (*NER, string, error) {
-	kb, err := LoadKB()
+	kb, nNames, err := nerTrainingKB(c.KBNames)
 	if err != nil {
 		return nil, "", err
 	}
 	train, raw, summary, err := LoadNERCorpora(c, kb)
 	if err != nil {
 		return nil, "", err
+	}
+	if nNames > 0 {
+		summary += fmt.Sprintf("; KB names: %s (%d names, frozen)", filepath.Base(c.KBNames), nNames)
 	}
 	if opt.Info == "" {
 		opt.Info = fmt.Sprintf("trained on %s; seed %d, epochs %d, runs %d, clusters %d", summary, opt.Seed, opt.Epochs, max(opt.Runs, 1), opt.Clusters)
@@ -934,4 +943,18 @@ func TrainNERFromCorpora(c NERCorpora, opt NERTrainOptions) (*NER, string, error
 		return nil, "", err
 	}
 	return m, summary, nil
+}
+
+// nerTrainingKB returns the gazetteer KB of a training run: the name KB of
+// the list at path, or LoadKB's when path is "" (then names is 0).
+func nerTrainingKB(path string) (kb *KB, names int, err error) {
+	if path == "" {
+		kb, err = LoadKB()
+		return kb, 0, err
+	}
+	kb, err = NERGazetteerKB(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	return kb, len(kb.aliases), nil
 }

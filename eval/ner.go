@@ -154,10 +154,9 @@ func RunNERGUM(gumDir string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	kb, err := actor.LoadKB()
-	if err != nil {
-		return err
-	}
+	// The gold conversion reads the model's gazetteer KB (the frozen KB
+	// name list it was trained with), as training did.
+	kb := n.GazetteerKB()
 	held := map[string]bool{}
 	for _, d := range actor.GUMNERHeldOut {
 		held[d] = true

@@ -100,7 +100,7 @@ func TestNERHeldOutGUM(t *testing.T) {
 	}
 	t.Log("\n" + out.String())
 	n, _ := actor.DefaultNER()
-	kb, _ := actor.LoadKB()
+	kb := n.GazetteerKB()
 	held := map[string]bool{}
 	for _, d := range actor.GUMNERHeldOut {
 		held[d] = true
