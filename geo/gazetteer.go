@@ -113,12 +113,32 @@ func Parse(r io.Reader) (*Gazetteer, error) {
 	type pending struct{ off, end, idx int32 }
 	// At most one key a line and one an alternate name.
 	keys := make([]pending, 0, strings.Count(text, "\n")+strings.Count(text, "|")+1)
+	var plain []pending
 	folded := make([]byte, 0, len(text)/2)
 	addKey := func(name string, idx int32) {
 		off := len(folded)
 		folded = foldAppend(folded, name)
 		if len(folded) > off {
 			keys = append(keys, pending{int32(off), int32(len(folded)), idx})
+		}
+	}
+	// A name also without its marks ("Binh Phuoc"), when it has any: the
+	// preferred name of every entry, and the other names of countries and
+	// divisions (GeoNames' other names of places usually include such
+	// spellings already).
+	addPlain := func(name string, idx int32) {
+		if isASCII(name) {
+			return
+		}
+		off := len(folded)
+		folded = foldAppend(folded, name)
+		var changed bool
+		k := string(folded[off:])
+		folded = folded[:off]
+		if folded, changed = appendPlain(folded, k); changed {
+			plain = append(plain, pending{int32(off), int32(len(folded)), idx})
+		} else {
+			folded = folded[:off]
 		}
 	}
 	line := 0
@@ -159,6 +179,7 @@ func Parse(r io.Reader) (*Gazetteer, error) {
 		idx := int32(len(g.Entries))
 		g.Entries = append(g.Entries, e)
 		addKey(e.Name, idx)
+		addPlain(e.Name, idx)
 		for alts := f[9]; alts != ""; {
 			a := alts
 			if i := strings.IndexByte(alts, '|'); i >= 0 {
@@ -167,6 +188,9 @@ func Parse(r io.Reader) (*Gazetteer, error) {
 				alts = ""
 			}
 			addKey(a, idx)
+			if e.Kind != City {
+				addPlain(a, idx)
+			}
 		}
 		switch e.Kind {
 		case Country:
@@ -186,6 +210,17 @@ func Parse(r io.Reader) (*Gazetteer, error) {
 		if w := strings.Count(key, " ") + 1; w > g.maxWords {
 			g.maxWords = w
 		}
+	}
+	// Where GeoNames gives the plain spelling to a capital or division
+	// seat ("Sao Paulo" for the city of São Paulo, the state's capital;
+	// "Dusseldorf"), the division does not take it too: written so, the
+	// name is the city's.
+	for _, k := range plain {
+		key := all[k.off:k.end]
+		if g.seatNamed(key) {
+			continue
+		}
+		g.index.add(key, k.idx)
 	}
 	return g, nil
 }
@@ -338,4 +373,23 @@ func initialsOf(name string) string {
 		return ""
 	}
 	return string(b)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// seatNamed reports whether key already names a capital or division seat.
+func (g *Gazetteer) seatNamed(key string) bool {
+	for _, c := range g.index.get(key) {
+		if e := &g.Entries[c]; e.FCode == "PPLA" || e.FCode == "PPLC" {
+			return true
+		}
+	}
+	return false
 }

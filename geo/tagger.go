@@ -37,13 +37,17 @@ type Weights struct {
 	// WeakPop drops a town or second-level division smaller than this
 	// named inside a longer name or also written in lower case.
 	WeakPop int64
+	// Isolated drops a town or second-level division smaller than this
+	// that is the only name of its country in a document about another
+	// country (see focused); 0 keeps them.
+	Isolated int64
 }
 
 // DefaultWeights are the weights dyad uses.
 var DefaultWeights = Weights{
 	Pop: 1, Country: 4, Region: 6, Admin1: 1, Admin2: -1, Capital: 1.5, AdminSeat: 0.5,
 	Primary: 1, DocCtry: 4, Dateline: 1.5, Nearby: 10, Cue: 4, MinPop: 0, WeakPop: 100000,
-	DocAdmin1: 1, DocNear: 2, NearKm: 200, WeakCtry: true,
+	DocAdmin1: 1, DocNear: 2, NearKm: 200, WeakCtry: true, Isolated: 100000,
 }
 
 // Tagger finds and resolves toponyms. It is safe for concurrent use.
@@ -100,6 +104,9 @@ var locPreps = setOf("in at near from to into across outside inside around throu
 
 // Prepositions after which even a name taken for a person is a place.
 var placePreps = setOf("in near outside inside throughout across")
+
+// Words before "of X" that make X a town.
+var townWords = setOf("town towns city cities village villages hamlet settlement")
 
 // Words after a name that make it an administrative division.
 var adminCues = setOf("province provinces state states region regions county counties district districts governorate " +
@@ -193,6 +200,10 @@ func (t *Tagger) Tag(d *doc.Document) {
 		if t.W.WeakCtry && m.weak && !m.marked && e.Kind != Country && !supported(m, e.Country) {
 			continue
 		}
+		if (e.Kind == City || e.Kind == Admin2) && e.Pop < t.W.Isolated && !m.held && !supported(m, e.Country) &&
+			t.focused(d, byKey, e.Country) {
+			continue
+		}
 		p := doc.Place{Start: m.start, End: m.end, Text: d.Text[m.start:m.end], Name: e.Name, GeonameID: e.ID,
 			Country: e.Country, Lat: e.Lat, Lon: e.Lon, Feature: e.Feature()}
 		if e.Kind == Admin1 {
@@ -274,6 +285,9 @@ func (t *Tagger) dropPersons(d *doc.Document, ms []mention) []mention {
 	for i, m := range ms {
 		if m.person && i+1 < len(ms) && strings.TrimSpace(d.Text[m.end:ms[i+1].start]) == "," &&
 			(t.hasBig(ms[i+1].cands) || t.holdsAny(ms[i+1].cands, m.cands)) {
+			ms[i].person = false
+		}
+		if m.person && m.cueCity {
 			ms[i].person = false
 		}
 		if m.person && m.first > 0 && m.first > d.Sentences[d.Tokens[m.first].Sentence].TokenStart {
@@ -694,7 +708,14 @@ func (t *Tagger) filter(d *doc.Document, i, last, end int, key string, cands []i
 				}
 			case "ORG", "MISC":
 				// "US Army" keeps its country; "Calgary Hospital" is a name.
-				if !big {
+				// A name that says it is a division keeps it ("the Orange
+				// County health agency").
+				// A lone name after a locative preposition is a place
+				// whatever the recogniser's tag ("spread into Tortí"),
+				// unless it is a language ("translated into English").
+				if !big && !t.namedDivision(d.Text[m.start:end], cands) &&
+					!(typ == "MISC" && ents[k].start == m.start && ents[k].end == end && afterLocPrep(d, i) &&
+						!languages[d.Text[m.start:end]]) {
 					return m, false
 				}
 			case "LOC", "GPE":
@@ -758,6 +779,12 @@ func (t *Tagger) filter(d *doc.Document, i, last, end int, key string, cands []i
 		if i-1 > sent.TokenStart && d.Text[toks[i-1].Start:toks[i-1].End] == "of" &&
 			adminCues[strings.ToLower(d.Text[toks[i-2].Start:toks[i-2].End])] {
 			m.cueAdmin, m.marked = true, true
+		}
+		// "the village of Ranya", "the town of Kalam": a town, even one the
+		// recogniser takes for a person.
+		if i-1 > sent.TokenStart && d.Text[toks[i-1].Start:toks[i-1].End] == "of" &&
+			townWords[strings.ToLower(d.Text[toks[i-2].Start:toks[i-2].End])] {
+			m.cueCity, m.marked = true, true
 		}
 	}
 	if last+1 < sent.TokenEnd && end == toks[last].End {
@@ -1136,4 +1163,66 @@ func argmax(xs []float64) int {
 		}
 	}
 	return b
+}
+
+// focused reports whether the document is about a country other than c:
+// another country has at least two votes, one for each name the document
+// resolves in it and one for its actors. A small town that is the only
+// name of its country in such a document is more likely a namesake the
+// gazetteer lacks ("Buta, in the south of the country" in a story about
+// Burundi is not the Congolese town) than a place abroad.
+func (t *Tagger) focused(d *doc.Document, byKey map[string]map[string]bool, c string) bool {
+	votes := map[string]int{}
+	for _, cs := range byKey {
+		for k := range cs {
+			votes[k]++
+		}
+	}
+	seen := map[string]bool{}
+	for _, e := range d.Entities {
+		if e.Actor != nil && len(e.Actor.Country) == 3 && !seen[e.Actor.Country] {
+			seen[e.Actor.Country] = true
+			votes[e.Actor.Country]++
+		}
+	}
+	for k, n := range votes {
+		if k != c && k != "" && n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// divisionEnds end the name of a division.
+var divisionEnds = setOf("County Parish Borough District Prefecture Province Municipality")
+
+// namedDivision reports whether a name ends in a division word and can be
+// a division: "Orange County", "Santa Clara County" name the county
+// whatever longer name they open.
+func (t *Tagger) namedDivision(name string, cands []int32) bool {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 || !divisionEnds[name[i+1:]] {
+		return false
+	}
+	for _, c := range cands {
+		if k := t.g.Entries[c].Kind; k == Admin1 || k == Admin2 {
+			return true
+		}
+	}
+	return false
+}
+
+// languages are the names of languages most often written after "in" or
+// "into"; some are also towns ("English", Indiana).
+var languages = setOf("English French Spanish Portuguese German Italian Dutch Russian Arabic Hebrew Persian Farsi " +
+	"Turkish Greek Chinese Mandarin Cantonese Japanese Korean Hindi Urdu Bengali Swahili Latin Polish Serbian Croatian")
+
+// afterLocPrep reports whether token i follows a locative preposition in
+// its sentence.
+func afterLocPrep(d *doc.Document, i int) bool {
+	if i == 0 || i == d.Sentences[d.Tokens[i].Sentence].TokenStart {
+		return false
+	}
+	p := d.Tokens[i-1]
+	return locPreps[strings.ToLower(d.Text[p.Start:p.End])]
 }
