@@ -74,6 +74,20 @@ func TestQuotesCV(t *testing.T) {
 			defer func() { *tg.v = keep }()
 		}
 	}
+	// DYAD_QUOTES_CV_OFF=A,B flips switches (cvSwitches) for the whole run,
+	// training included: for switches of the detector's features, which a
+	// variant (below, flipped only while attributing) cannot compare.
+	if v := os.Getenv("DYAD_QUOTES_CV_OFF"); v != "" {
+		for _, n := range strings.Split(v, ",") {
+			p := cvSwitches[n]
+			if p == nil {
+				t.Fatalf("no switch %q", n)
+			}
+			keep := *p
+			*p = !keep
+			defer func() { *p = keep }()
+		}
+	}
 	// DYAD_QUOTES_CV_VARIANTS=A,B;C scores every setting once per variant,
 	// a variant being the switches (cvSwitches) it flips: "-" flips none.
 	variants := [][]string{nil}
@@ -197,7 +211,7 @@ var cvSwitches = map[string]*bool{
 	"filter": &quote.FallbackFilter, "trail": &quote.Trailing, "pass": &quote.PassiveFilter,
 	"personobj": &quote.PersonObject, "signed": &quote.SignedText,
 	"relkeep": &quote.RelativeKeep, "thrunoun": &quote.SourceThroughNoun, "nocase": &quote.SourceNoCase,
-	"as": &quote.AsClause, "paren": &quote.Parenthetical, "evid": &quote.Evidential, "exp": &quote.Experiencer, "dbl": &quote.DoubledMarks,
+	"as": &quote.AsClause, "paren": &quote.Parenthetical, "evid": &quote.Evidential, "exp": &quote.Experiencer, "dbl": &quote.DoubledMarks, "split": &quote.SplitSiblings, "feat2": &quote.MoreCueFeatures, "mistag": &quote.MistaggedCues, "headpair": &quote.HeadPairFeatures, "noadj": &quote.SourceNotAdjunct, "sul": &quote.SubjectLemma,
 }
 
 // cvErrors counts a held-out document's missed gold cues and false cues by

@@ -19,7 +19,7 @@ var polnearDir = filepath.Join("..", "..", "shared", "data", "polnear", "data")
 // runs the rules with the learned cue detector; the rules alone are kept
 // as a switch.
 const (
-	minQuoteCueF1     = 76.4
+	minQuoteCueF1     = 76.6
 	minQuoteSourceF1  = 76.3
 	minQuoteContentF1 = 81.4
 	minRulesCueF1     = 72.6

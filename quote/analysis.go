@@ -33,6 +33,12 @@ type analysis struct {
 	// quotedBefore[t] counts the tokens before t inside quotation marks
 	// (built on first use by the learned cue detector).
 	quotedBefore []int32
+	// covSnap is covered as it stood before the indirect quotes were
+	// accepted, for the detector's features while they are.
+	covSnap []bool
+	// trace, when not nil, collects what happened to each token as a cue
+	// (Trace; for error analysis).
+	trace map[int]string
 }
 
 func newAnalysis(d *doc.Document) *analysis {

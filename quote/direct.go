@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/dyadproject/dyad/doc"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/doc"
+)
 
 // maxCueGap is how many tokens may stand between a quotation and a cue
 // verb before it ("X told reporters in Nairobi on Monday: “…”").
@@ -123,7 +127,7 @@ func (a *analysis) afterCue(r *region) (doc.Quote, bool) {
 		if a.inRegion[j] >= 0 {
 			break
 		}
-		if a.isVerb(j) && directOK(toks[j].Lemma) {
+		if a.isVerb(j) && directOK(toks[j].Lemma) || a.mistaggedCue(j, k) {
 			if !ends && j-k > 3 {
 				break
 			}
@@ -135,7 +139,7 @@ func (a *analysis) afterCue(r *region) (doc.Quote, bool) {
 					for e < n && e < j+8 && toks[e].UPOS != "PUNCT" && a.inRegion[e] < 0 {
 						e++
 					}
-					if e > j+1 {
+					if e > j+1 && !a.adjunctStart(j+1) {
 						q.Source = a.span(j+1, e-1)
 					}
 				} else {
@@ -284,4 +288,46 @@ func (a *analysis) fragment(r *region) bool {
 		}
 	}
 	return false
+}
+
+// MistaggedCues takes a present-tense speech verb the tagger read as a noun
+// after a quotation and its speaker (“…,” Viguerie notes.) as the cue.
+var MistaggedCues = true
+
+// speechForms are the third-person present forms of the speech verbs
+// (notes, argues, says), lower case: a capitalised form after a quotation
+// and a name is no verb.
+var speechForms = map[string]bool{}
+
+func init() {
+	for w, k := range cues {
+		if k&speech == 0 {
+			continue
+		}
+		switch {
+		case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z"):
+			speechForms[w+"es"] = true
+		case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+			speechForms[w[:len(w)-1]+"ies"] = true
+		default:
+			speechForms[w+"s"] = true
+		}
+	}
+}
+
+// mistaggedCue reports whether token j, after the quotation whose
+// following words start at token k, is a speech verb tagged as a noun with
+// its speaker between: a name or pronoun before it and the end of the
+// sentence or a comma after it.
+func (a *analysis) mistaggedCue(j, k int) bool {
+	toks := a.d.Tokens
+	if !MistaggedCues || j <= k || (toks[j].UPOS != "NOUN" && toks[j].UPOS != "PROPN") || !speechForms[a.text(j)] {
+		return false
+	}
+	switch toks[j-1].UPOS {
+	case "PROPN", "NOUN", "PRON":
+	default:
+		return false
+	}
+	return j+1 >= len(toks) || toks[j+1].UPOS == "PUNCT" || toks[j+1].Sentence != toks[j].Sentence
 }

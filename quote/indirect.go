@@ -15,16 +15,27 @@ func (a *analysis) indirect() {
 	for v := range a.d.Tokens {
 		n := len(a.cands)
 		a.indirectAt(v)
+		if a.trace != nil && len(a.cands) > n {
+			a.trace[v] += "rule-cand "
+		}
 		if len(a.cands) == n && CueFallback < CueNever && a.cueCandidate(v) && !a.cueUsed[v] {
-			if lo, hi := a.rightDeps(v); lo >= 0 && !(PassiveFilter && a.agentless(v)) {
+			lo, hi := a.rightDeps(v)
+			if a.trace != nil {
+				switch {
+				case lo < 0:
+					a.trace[v] += "fallback-no-deps "
+				case PassiveFilter && a.agentless(v):
+					a.trace[v] += "fallback-agentless "
+				}
+			}
+			if lo >= 0 && !(PassiveFilter && a.agentless(v)) {
 				if s := a.cueScore(v); s > CueFallback {
 					a.fallback(v, lo, hi)
 					a.cands[len(a.cands)-1].nested = s > CueNested
+					if a.trace != nil {
+						a.trace[v] += "fallback-cand "
+					}
 				}
-			}
-		} else if len(a.cands) > n && CueNested < CueNever && a.covered[v] && a.cueCandidate(v) && a.cueScore(v) > CueNested {
-			for i := n; i < len(a.cands); i++ {
-				a.cands[i].nested = true
 			}
 		}
 	}
@@ -77,7 +88,13 @@ func (a *analysis) indirectAt(v int) {
 		// "…, analysts said Saturday." parsed as a clause of the content.
 		if hi, slo, shi := a.trailing(v); hi >= 0 {
 			s := a.sentenceOf(v)
-			a.addIndirect(v, s.TokenStart, hi, a.cueSpan(v), a.span(slo, shi))
+			src := a.span(slo, shi)
+			if slo == v+1 && a.adjunctStart(slo) {
+				// "…, Ali Hassan, a minister, said in an interview.":
+				// the words after the cue are no speaker.
+				src = a.source(v)
+			}
+			a.addIndirect(v, s.TokenStart, hi, a.cueSpan(v), src)
 			return
 		}
 	}
@@ -421,22 +438,36 @@ func (a *analysis) addIndirect(v, lo, hi int, cue, src *doc.Span) {
 // supports …) is reported speech within reported speech, not a quote of
 // its own.
 func (a *analysis) acceptIndirect() {
+	if SplitSiblings {
+		a.splitSiblings()
+	}
 	sort.SliceStable(a.cands, func(i, j int) bool {
 		ci, cj := a.cands[i], a.cands[j]
 		return ci.hi-ci.lo > cj.hi-cj.lo
 	})
+	if CueNested < CueNever {
+		// The detector scores a word as the indirect stage saw it.
+		a.covSnap = append(a.covSnap[:0], a.covered...)
+		defer func() { a.covSnap = a.covSnap[:0] }()
+	}
 	for _, c := range a.cands {
-		if a.covered[c.v] && !c.force && !c.nested {
+		if a.covered[c.v] && !c.force && !a.nestOK(&c) {
+			if a.trace != nil {
+				a.trace[c.v] += "rej-cue-covered "
+			}
 			continue
 		}
 		ok := true
 		for t := c.lo; t <= c.hi && !c.force; t++ {
-			if a.covered[t] && (!c.nested || a.inRegion[t] >= 0) && !a.holds(c, t) {
+			if a.covered[t] && (a.inRegion[t] >= 0 || !a.nestOK(&c)) && !a.holds(c, t) {
 				ok = false
 				break
 			}
 		}
 		if !ok {
+			if a.trace != nil {
+				a.trace[c.v] += "rej-content-covered "
+			}
 			continue
 		}
 		content := a.span(c.lo, c.hi)
@@ -454,6 +485,16 @@ func (a *analysis) acceptIndirect() {
 		a.add(doc.Quote{Content: *content, Cue: c.cue, Source: c.src, Kind: kind})
 	}
 	a.cands = a.cands[:0]
+}
+
+// nestOK reports whether candidate c may stand inside another quote's
+// content: marked so when proposed, or its cue scoring above CueNested
+// (scored only here, when it matters).
+func (a *analysis) nestOK(c *candidate) bool {
+	if !c.nested && CueNested < CueNever && a.cueCandidate(c.v) && a.cueScore(c.v) > CueNested {
+		c.nested = true
+	}
+	return c.nested
 }
 
 // holds reports whether covered token t belongs to a quote that candidate
@@ -504,4 +545,70 @@ func (a *analysis) thatAfter(v int) int {
 // nominal reports whether a part of speech names something.
 func nominal(upos string) bool {
 	return upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM"
+}
+
+// SplitSiblings lets a cue that hangs as an adverbial clause or conjunct on
+// another cue, to its right, make a quote of its own, the other quote's
+// content ending before it: "rejected the notion …, arguing that …" and
+// "mentioned the wage and described her plans" are two attributions each.
+var SplitSiblings = true
+
+// splitSiblings trims each candidate's content before the subtree of a
+// candidate cue that depends on its own cue as an adverbial clause or
+// conjunct, and lets that candidate stand beside it.
+func (a *analysis) splitSiblings() {
+	toks := a.d.Tokens
+	for i := range a.cands {
+		c := &a.cands[i]
+		for j := range a.cands {
+			d := &a.cands[j]
+			if i == j || d.v <= c.v || d.v < c.lo || d.v > c.hi || toks[d.v].Head != c.v {
+				continue
+			}
+			switch rel := toks[d.v].Deprel; {
+			case rel == "advcl" || rel == "conj" || strings.HasPrefix(rel, "advcl:"):
+			default:
+				continue
+			}
+			if m := a.child(d.v, "mark"); m >= 0 && strings.EqualFold(a.text(m), "to") {
+				// "called on residents to denounce …": the infinitive is
+				// what is called for, not a second attribution.
+				continue
+			}
+			lo, _ := a.subtree(d.v)
+			if lo <= c.lo {
+				continue
+			}
+			hi := lo - 1
+			for hi > c.lo && (toks[hi].UPOS == "PUNCT" || toks[hi].UPOS == "CCONJ") && a.inRegion[hi] < 0 {
+				hi--
+			}
+			if hi < c.hi {
+				c.hi = hi
+			}
+			d.nested = true
+		}
+	}
+}
+
+// SourceNotAdjunct keeps the words after an inverted cue from being its
+// source when they are an adjunct ("said in an interview", "said
+// Tuesday"), not a speaker.
+var SourceNotAdjunct = true
+
+// adjunctStart reports whether the phrase starting at token t is an adjunct:
+// a preposition, adverb or particle first, or a time.
+func (a *analysis) adjunctStart(t int) bool {
+	if !SourceNotAdjunct {
+		return false
+	}
+	switch a.d.Tokens[t].UPOS {
+	case "ADP", "ADV", "PART", "SCONJ":
+		return true
+	case "ADJ", "NUM":
+		// "said 64-year-old Tilda": an age, tagged as a time, starts a
+		// speaker.
+		return false
+	}
+	return a.temporal(t)
 }

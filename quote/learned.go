@@ -3,12 +3,14 @@ package quote
 import (
 	_ "embed"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"math"
 	"math/rand"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dyadproject/dyad/doc"
 )
@@ -45,6 +47,7 @@ const (
 	ChosenCueThreshold = 5.0
 	ChosenCueFallback  = 5.0
 	ChosenCueVeto      = -12.0
+	ChosenCueNested    = 12.0
 )
 
 // UseLearnedCues switches the learned cue detector on (at the chosen
@@ -52,10 +55,10 @@ const (
 // state: call it before attributing, not while Attribute runs.
 func UseLearnedCues(on bool) {
 	if on {
-		CueThreshold, CueFallback, CueVeto = ChosenCueThreshold, ChosenCueFallback, ChosenCueVeto
+		CueThreshold, CueFallback, CueVeto, CueNested = ChosenCueThreshold, ChosenCueFallback, ChosenCueVeto, ChosenCueNested
 		return
 	}
-	CueThreshold, CueFallback, CueVeto = CueNever, CueNever, -CueNever
+	CueThreshold, CueFallback, CueVeto, CueNested = CueNever, CueNever, -CueNever, CueNever
 }
 
 // CueNever disables a threshold: no score reaches it.
@@ -84,6 +87,25 @@ func SetCueModel(m *CueModel) *CueModel {
 // CueModel is a linear model over string features.
 type CueModel struct {
 	W map[string]float64
+
+	// h holds W keyed by a 64-bit hash of each feature, built on first
+	// use: looking up a hash is faster than a string.
+	once sync.Once
+	h    map[uint64]float64
+}
+
+// hashSeed seeds the feature hashes of every model in this process.
+var hashSeed = maphash.MakeSeed()
+
+// hashed returns the weights keyed by feature hash.
+func (m *CueModel) hashed() map[uint64]float64 {
+	m.once.Do(func() {
+		m.h = make(map[uint64]float64, len(m.W))
+		for k, w := range m.W {
+			m.h[maphash.String(hashSeed, k)] = w
+		}
+	})
+	return m.h
 }
 
 var cueModel = mustLoadCueModel()
@@ -155,6 +177,27 @@ func (f *featBuf) add(parts ...string) {
 	f.ends = append(f.ends, len(f.b))
 }
 
+// addLower appends one feature, prefix and then s in lower case, without
+// making a string when s is ASCII.
+func (f *featBuf) addLower(prefix, s string) {
+	f.b = append(f.b, prefix...)
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			f.b = append(f.b, strings.ToLower(s)...)
+			f.ends = append(f.ends, len(f.b))
+			return
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		f.b = append(f.b, c)
+	}
+	f.ends = append(f.ends, len(f.b))
+}
+
 // strings returns the features as strings.
 func (f *featBuf) strings() []string {
 	out := make([]string, len(f.ends))
@@ -168,9 +211,10 @@ func (f *featBuf) strings() []string {
 
 // scoreBuf sums the weights of the features in f.
 func (m *CueModel) scoreBuf(f *featBuf) float64 {
+	h := m.hashed()
 	s, start := 0.0, 0
 	for _, e := range f.ends {
-		s += m.W[string(f.b[start:e])]
+		s += h[maphash.Bytes(hashSeed, f.b[start:e])]
 		start = e
 	}
 	return s
@@ -309,10 +353,11 @@ func (a *analysis) fallback(v, lo, hi int) {
 }
 
 // CueNested is the score above which a cue inside another quote's content
-// (reported speech within reported speech: "he said she opposes …") still
-// makes a quote of its own; off (CueNever): cross-validation on PolNeAR
-// train found it lowers cue F1 at every threshold tried.
-var CueNested = CueNever
+// (reported speech within reported speech: "he said she opposes …", "…,
+// arguing that …") still makes a quote of its own, whether the rules or the
+// detector's fallback proposed it. Chosen by cross-validation on PolNeAR
+// train (docs/QUOTES.md); UseLearnedCues(false) switches it off.
+var CueNested = ChosenCueNested
 
 // bucket turns a rate into a coarse feature value.
 func bucket(r float64) string {
@@ -338,17 +383,20 @@ func (a *analysis) cueFeatures(v int, f *featBuf) {
 	toks := a.d.Tokens
 	t := toks[v]
 	lemma := t.Lemma
-	form := strings.ToLower(a.text(v))
 	f.add("b")
 	f.add("u=", t.UPOS)
 	f.add("ul=", t.UPOS, lemma)
 	f.add("l=", lemma)
-	f.add("w=", form)
+	f.addLower("w=", a.text(v))
 	f.add("d=", t.Deprel)
 	f.add("ld=", lemma, "|", t.Deprel)
 	if t.Head >= 0 {
 		h := toks[t.Head]
 		f.add("hl=", h.Lemma)
+		if HeadPairFeatures {
+			f.add("hd=", t.Deprel, "|", h.Deprel)
+			f.add("uhd=", t.UPOS, "|", h.Lemma, "|", t.Deprel)
+		}
 		f.add("hu=", h.UPOS, "|", t.Deprel)
 		f.add("lhl=", lemma, "|", h.Lemma)
 		if h.UPOS == "VERB" && clauseCue(h.Lemma) {
@@ -362,19 +410,20 @@ func (a *analysis) cueFeatures(v int, f *featBuf) {
 	s := a.sentenceOf(v)
 	if v > s.TokenStart {
 		p := toks[v-1]
-		f.add("p1=", strings.ToLower(a.text(v-1)))
+		f.addLower("p1=", a.text(v-1))
 		f.add("lp1=", lemma, "|", p.Lemma)
 	} else {
 		f.add("p1=<s>")
 	}
 	if v+1 < s.TokenEnd {
 		n := toks[v+1]
-		f.add("n1=", strings.ToLower(a.text(v+1)))
+		f.addLower("n1=", a.text(v+1))
 		f.add("ln1=", lemma, "|", n.Lemma)
 		f.add("nu1=", n.UPOS)
 	} else {
 		f.add("n1=</s>")
 	}
+
 	r, known := rates[lemma]
 	if known {
 		f.add("cr=", bucket(r.clause))
@@ -391,7 +440,11 @@ func (a *analysis) cueFeatures(v int, f *featBuf) {
 	if directOK(lemma) {
 		f.add("rd")
 	}
-	if a.covered[v] {
+	covered := a.covered
+	if len(a.covSnap) > 0 {
+		covered = a.covSnap
+	}
+	if covered[v] {
 		f.add("cov")
 	}
 	var hasSubj, hasClause bool
@@ -410,10 +463,17 @@ func (a *analysis) cueFeatures(v int, f *featBuf) {
 			f.add("su=", kt.UPOS)
 			f.add("lsu=", lemma, "|", rel)
 			f.add("sk=", a.speakerKind(k))
+			if MoreCueFeatures {
+				f.add("lsk=", lemma, "|", a.speakerKind(k))
+			}
+			if SubjectLemma {
+				// "the poll shows", "the report found".
+				f.addLower("sul=", kt.Lemma)
+			}
 		case "nmod:poss":
 			f.add("poss=", a.speakerKind(k))
 		case "mark":
-			f.add("mk=", strings.ToLower(a.text(k)))
+			f.addLower("mk=", a.text(k))
 		case "case":
 			f.add("case=", kt.Lemma)
 			f.add("lcase=", lemma, "|", kt.Lemma)
@@ -432,6 +492,10 @@ func (a *analysis) cueFeatures(v int, f *featBuf) {
 		f.add("lk=", lemma, "|", rel)
 		if rel == "obl" || rel == "xcomp" || rel == "obj" || rel == "nmod" {
 			f.add("kl=", rel, "|", kt.Lemma)
+			if MoreCueFeatures {
+				// "made the case", "took a position", "has concerns".
+				f.add("lkl=", lemma, "|", rel, "|", kt.Lemma)
+			}
 			if c := a.child(k, "case"); c >= 0 {
 				f.add("kc=", rel, "|", toks[c].Lemma)
 				f.add("lkc=", lemma, "|", toks[c].Lemma)
@@ -477,6 +541,18 @@ func (a *analysis) cueFeatures(v int, f *featBuf) {
 		f.add("qadjR")
 	}
 }
+
+// MoreCueFeatures adds conjunctions of the word's lemma with its
+// dependents' lemmas and its subject's kind, and of its relation with its
+// head's, to the detector's features.
+var MoreCueFeatures = true
+
+// HeadPairFeatures adds the word's relation joined with its head's, and
+// its part of speech with its head's lemma and its relation.
+var HeadPairFeatures = true
+
+// SubjectLemma adds the lemma of the word's subject to its features.
+var SubjectLemma = true
 
 // speakerKind tells what token k names, for the detector: a person or
 // organisation entity, a personal pronoun, a title noun, another pronoun,

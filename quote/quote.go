@@ -72,6 +72,32 @@ func Attribute(d *doc.Document) {
 	d.Quotes = append(d.Quotes, a.quotes...)
 }
 
+// Trace attributes d as Attribute does and returns, for each token that
+// was proposed or considered as an indirect cue, what became of it
+// (proposed by a rule or the detector's fallback, rejected because its cue
+// or content was already covered, no content found); for error analysis.
+func Trace(d *doc.Document) map[int]string {
+	d.Quotes = d.Quotes[:0]
+	if len(d.Tokens) == 0 {
+		return nil
+	}
+	a := newAnalysis(d)
+	a.trace = map[int]string{}
+	a.direct()
+	a.headline()
+	a.indirect()
+	a.partial()
+	for _, q := range a.quotes {
+		if q.Cue != nil {
+			t0, _ := tokenRange(d.Tokens, q.Cue.Start, q.Cue.End)
+			a.trace[t0] += "quote-" + q.Kind + " "
+		}
+	}
+	sort.SliceStable(a.quotes, func(i, j int) bool { return a.quotes[i].Content.Start < a.quotes[j].Content.Start })
+	d.Quotes = append(d.Quotes, a.quotes...)
+	return a.trace
+}
+
 // Quoted reports for each token of d whether it stands between quotation
 // marks (marks included), as Attribute pairs them.
 func Quoted(d *doc.Document) []bool {

@@ -1,0 +1,106 @@
+package eval
+
+import (
+	"fmt"
+	"os"
+	"testing"
+
+	"github.com/dyadproject/dyad/doc"
+	"github.com/dyadproject/dyad/quote"
+)
+
+// TestQuotesBenchRound3 lists, on the first DYAD_QUOTES_BENCH bench-news
+// wire stories (no gold: read by hand), the quotes that the third round's
+// changes add or remove: the model in DYAD_QUOTES_BENCH_OLDMODEL (the
+// previous cuemodel.tsv) with the round's switches off against the shipped
+// model with them on, to DYAD_QUOTES_BENCH_OUT (default
+// /tmp/quote-bench-round3.txt). A quote is keyed by its cue and content
+// start; one whose source or content changed under the same key is listed
+// as WAS / NOW.
+//
+//	DYAD_QUOTES_BENCH=300 DYAD_QUOTES_BENCH_OLDMODEL=/tmp/cuemodel.old.tsv \
+//	  go test ./eval -run TestQuotesBenchRound3 -v
+func TestQuotesBenchRound3(t *testing.T) {
+	path := os.Getenv("DYAD_QUOTES_BENCH_OLDMODEL")
+	if path == "" {
+		t.Skip("DYAD_QUOTES_BENCH_OLDMODEL not set")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := quote.ReadCueModel(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stories, stages, out := quotesBenchSetup(t, "/tmp/quote-bench-round3.txt")
+	defer out.Close()
+	sws := []*bool{&quote.MoreCueFeatures, &quote.SubjectLemma, &quote.SplitSiblings, &quote.MistaggedCues, &quote.SourceNotAdjunct}
+	keepNested := quote.CueNested
+	set := func(on bool) {
+		for _, p := range sws {
+			*p = on
+		}
+		quote.CueNested = keepNested
+		if !on {
+			quote.CueNested = quote.CueNever
+		}
+	}
+	defer set(true)
+	key := func(q doc.Quote) string {
+		c := "-"
+		if q.Cue != nil {
+			c = fmt.Sprintf("%s@%d", q.Cue.Text, q.Cue.Start)
+		}
+		return fmt.Sprintf("%s|%d", c, q.Content.Start)
+	}
+	show := func(q doc.Quote) string {
+		s := "-"
+		if q.Source != nil {
+			s = q.Source.Text
+		}
+		return fmt.Sprintf("[%s] source=%s | content=%s", q.Kind, s, short(q.Content.Text))
+	}
+	total, added, gone, changed := 0, 0, 0, 0
+	for _, s := range stories {
+		if s.Text == "" {
+			continue
+		}
+		d := &doc.Document{ID: s.ID, Text: s.Text, Date: s.Date}
+		for _, st := range stages {
+			if err := st.Process(d); err != nil {
+				t.Fatal(err)
+			}
+		}
+		set(false)
+		m := quote.SetCueModel(old)
+		quote.Attribute(d)
+		quote.SetCueModel(m)
+		before := map[string]doc.Quote{}
+		for _, q := range d.Quotes {
+			before[key(q)] = q
+		}
+		set(true)
+		quote.Attribute(d)
+		after := map[string]bool{}
+		for _, q := range d.Quotes {
+			after[key(q)] = true
+			total++
+			if b, ok := before[key(q)]; !ok {
+				added++
+				fmt.Fprintf(out, "ADD  %s %s %s\n", s.ID, key(q), show(q))
+			} else if show(b) != show(q) {
+				changed++
+				fmt.Fprintf(out, "WAS  %s %s %s\nNOW  %s %s %s\n", s.ID, key(q), show(b), s.ID, key(q), show(q))
+			}
+		}
+		for k, q := range before {
+			if !after[k] {
+				gone++
+				fmt.Fprintf(out, "GONE %s %s %s\n", s.ID, k, show(q))
+			}
+		}
+	}
+	t.Logf("%d quotes now; %d added, %d gone, %d with another source or content (listed in %s)", total, added, gone, changed, out.Name())
+}

@@ -1,0 +1,89 @@
+package eval
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad/quote"
+)
+
+// TestQuotesTrace tallies what became of the missed gold cues of a PolNeAR
+// compartment (train) whose head word the detector scores above its
+// threshold: proposed and rejected as covered, no content found, a passive
+// without agent, …; with samples, to $DYAD_QUOTES_TRACE_OUT. It uses the
+// shipped detector, trained on train itself, so its scores are optimistic:
+// it is for reading mechanical failures, not for choosing settings.
+//
+//	DYAD_QUOTES_TRACE=../../shared/data/polnear/data/train DYAD_QUOTES_CACHE=/tmp/train.gob \
+//	  DYAD_QUOTES_TRACE_OUT=/tmp/trace.txt go test ./eval -run TestQuotesTrace -v
+func TestQuotesTrace(t *testing.T) {
+	bds, docs := bratFromEnv(t, "DYAD_QUOTES_TRACE")
+	tally := map[string]int{}
+	samples := map[string]int{}
+	for i, b := range bds {
+		d := docs[i]
+		tr := quote.Trace(d)
+		scores := quote.CueScores(d)
+		quoted := quote.Quoted(d)
+		for _, g := range b.Gold {
+			if g.Role != "Cue" {
+				continue
+			}
+			hit := false
+			for _, q := range d.Quotes {
+				if q.Cue != nil && g.Overlaps(q.Cue.Start, q.Cue.End) {
+					hit = true
+				}
+			}
+			if hit {
+				continue
+			}
+			start, end := g.Frags[0][0], g.Frags[0][1]
+			for ti, tk := range d.Tokens {
+				if tk.End > start && tk.Start < end && (tk.Head < 0 || d.Tokens[tk.Head].Start >= end || d.Tokens[tk.Head].End <= start) {
+					sc := "nan"
+					switch v := scores[ti]; {
+					case v > quote.CueThreshold:
+						sc = "high"
+					case v > 0:
+						sc = "pos"
+					case v <= 0:
+						sc = "neg"
+					}
+					why := strings.TrimSpace(tr[ti])
+					if why == "" {
+						why = "-"
+					}
+					place := tokenPlace(d, quoted, ti)
+					k := fmt.Sprintf("%s %s %s %s", sc, tk.UPOS, place, why)
+					tally[k]++
+					if samples[k] < 8 {
+						samples[k]++
+						tally["SAMPLE "+k+" | "+tk.Deprel+" | "+b.Text[start:end]+" | "+short(sentenceAround(b.Text, start))]++
+					}
+					break
+				}
+			}
+		}
+	}
+	var keys []string
+	for k := range tally {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return tally[keys[i]] > tally[keys[j]] })
+	out := os.Getenv("DYAD_QUOTES_TRACE_OUT")
+	if out == "" {
+		out = os.DevNull
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, k := range keys {
+		fmt.Fprintf(f, "%6d %s\n", tally[k], k)
+	}
+}
