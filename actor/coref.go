@@ -137,7 +137,11 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 			cl[c].gender = g
 		}
 	}
-	return append(ms, extra...)
+	ms = append(ms, extra...)
+	if !r.NoStoryCountry {
+		r.storyCountry(d, ms)
+	}
+	return ms
 }
 
 func newCluster(d *doc.Document, m *mention, i int) cluster {

@@ -71,7 +71,10 @@ var foldTable = func() map[rune]string {
 func isASCIILowerToken(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 0x80 || ('A' <= c && c <= 'Z') || c == '\'' || c == '-' {
+		// A parenthesis goes the long way, where it normalises to nothing and
+		// is skipped inside a name: "Congress (I)", tokenised "Congress" "("
+		// "I" ")", matches the alias.
+		if c >= 0x80 || ('A' <= c && c <= 'Z') || c == '\'' || c == '-' || c == '(' || c == ')' {
 			return false
 		}
 	}

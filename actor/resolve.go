@@ -45,6 +45,9 @@ type Resolver struct {
 	ner *NER // nil: dictionary names only
 	// NoCoref turns coreference off (for measurement).
 	NoCoref bool
+	// NoStoryCountry leaves bare sector nouns ("police said") without the
+	// country of a one-country story (coref_country.go; for measurement).
+	NoStoryCountry bool
 }
 
 // NewResolver returns a resolver over a KB and an NER model (nil for
@@ -109,7 +112,8 @@ type mention struct {
 	nameless    bool // a title with a place and no name ("the Kenyan president")
 	explicit    bool // a title written in the text before or beside the name
 	titleWords  string
-	plural      bool // a group: "the rebels", "Kenyans"
+	plural      bool   // a group: "the rebels", "Kenyans"
+	sector      string // a bare sector noun's sector ("police" → COP)
 	// ante is the mention a coreferent one was resolved to (-1 none).
 	ante    int
 	pronoun bool
@@ -356,6 +360,9 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, ner [
 			m.typ = "PER"
 			if rn.titleKind == KindSector {
 				m.typ = "ORG"
+				if !rn.former && rn.person == nil && rn.named == nil {
+					m.sector = rn.sector
+				}
 			}
 		} else {
 			if a.Name == "" {
@@ -615,6 +622,11 @@ func (k *KB) runActor(rn *run) (doc.Actor, string, bool) {
 		a, typ = rn.named.Actor, "ORG"
 		if rn.named.Actor.Country == "" && rn.country != "" {
 			a.Country = rn.country
+		}
+		if rn.named.Kind == KindParty && rn.sector == "OPP" && a.Country != "" {
+			// "the opposition Bharatiya Janata Party": the text says where
+			// the party stands at that date, which a party's row does not
+			a.Sector, a.Code = "OPP", a.Country+"OPP"
 		}
 	case rn.place != nil && rn.sector != "":
 		a = doc.Actor{Country: rn.country, Sector: rn.sector, Code: rn.country + rn.sector}

@@ -1,0 +1,52 @@
+package actor
+
+import "testing"
+
+// Curated rows for actors that wire news of 1997 and 2005-2006 names and
+// the generated sources miss (data/kb/parties.tsv, institutions.tsv, orgs-news.tsv and the
+// dyad rows of persons.tsv and roles-dyad.tsv).
+func TestKBWireNewsActors(t *testing.T) {
+	kb, err := LoadKB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ name, date, code string }{
+		{"Dalai Lama", "1997-04-24", "CHNREL"},
+		{"the Dalai Lama", "2026-01-01", "CHNREL"},
+		{"Congress (I)", "1997-04-01", "INDPTY"},
+		{"HADEP", "1997-04-01", "TURPTY"},
+		{"French Communist Party", "1997-06-01", "FRAPTY"},
+		{"Likud", "2006-03-28", "ISRPTY"},
+		{"Fatah", "2006-12-16", "PSEPTY"},
+		{"Israel's Labour Party", "2006-01-01", "ISRPTY"},
+		{"Labour", "1997-04-03", "GBRPTY"},
+		{"Zajedno", "1997-01-10", "SRBOPP"},
+		{"State Council", "2005-11-01", "CHNGOV"},
+		{"CPC", "2006-06-01", "CHNGOV"}, // Xinhua's Communist Party of China, not CAR's rebel coalition
+		{"IRA", "1997-04-01", "GBRREB"},
+		{"ISAF", "2006-12-17", "IGOWSTNAT"},
+		{"UPDF", "1997-04-01", "UGAMIL"},
+		{"Kabila", "1997-04-01", "CODREB"}, // leading the AFDL rebellion
+		{"Kabila", "1997-06-01", "CODGOV"}, // president from 1997-05-16
+		{"Laurent Kabila", "1998-01-01", "CODGOV"},
+		{"Prachanda", "2005-12-07", "NPLREB"},
+		{"Savimbi", "1997-05-01", "AGOREB"},
+		{"Rubin", "1997-04-08", "USAGOV"}, // Robert Rubin, Treasury
+		{"Halutz", "2006-07-20", "ISRMIL"},
+		{"Halutz", "2008-01-01", "ISRELI"},
+		{"Abu Marzuk", "1997-08-01", "PSEREBHMS"},
+	} {
+		ms := kb.Lookup(c.name, c.date)
+		if len(ms) == 0 {
+			t.Errorf("%q on %s: no KB entry, want %s", c.name, c.date, c.code)
+			continue
+		}
+		if ms[0].Actor.Code != c.code {
+			t.Errorf("%q on %s: %s, want %s", c.name, c.date, ms[0].Actor.Code, c.code)
+		}
+	}
+	// Names two countries' parties share stay out: "Socialist Party" is no one's.
+	if ms := kb.Lookup("Socialist Party", "2006-01-01"); len(ms) > 0 && ms[0].Kind == KindParty {
+		t.Errorf("Socialist Party resolves to %s", ms[0].Actor.Code)
+	}
+}
