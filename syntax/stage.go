@@ -41,31 +41,35 @@ var (
 // Embedded loads the models compiled into the binary, once per process.
 func Embedded() (*Models, error) {
 	embeddedOnce.Do(func() {
-		m := &Models{}
-		r, err := model.Open("tagger.bin.gz")
-		if err == nil {
-			m.Tagger, err = LoadTagger(r)
-		}
-		if err == nil {
-			if r, err = model.Open("lemma.bin.gz"); err == nil {
-				m.Lemma, err = LoadLemmatizer(r)
-			}
-		}
-		if err == nil {
-			if r, err = model.Open("parser.bin.gz"); err == nil {
-				m.Parser, err = LoadParser(r)
-			}
-			if err == nil {
-				m.Parser, err = cascade(m.Parser, os.Getenv("DYAD_PARSER_CASCADE"))
-			}
-		}
-		if err != nil {
-			embeddedErr = fmt.Errorf("syntax models: %w", err)
-			return
-		}
-		embedded = m
+		embedded, embeddedErr = loadEmbedded()
 	})
 	return embedded, embeddedErr
+}
+
+// loadEmbedded loads fresh copies of the models compiled into the binary.
+func loadEmbedded() (*Models, error) {
+	m := &Models{}
+	r, err := model.Open("tagger.bin.gz")
+	if err == nil {
+		m.Tagger, err = LoadTagger(r)
+	}
+	if err == nil {
+		if r, err = model.Open("lemma.bin.gz"); err == nil {
+			m.Lemma, err = LoadLemmatizer(r)
+		}
+	}
+	if err == nil {
+		if r, err = model.Open("parser.bin.gz"); err == nil {
+			m.Parser, err = LoadParser(r)
+		}
+		if err == nil {
+			m.Parser, err = cascade(m.Parser, os.Getenv("DYAD_PARSER_CASCADE"))
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("syntax models: %w", err)
+	}
+	return m, nil
 }
 
 // cascade applies the parser cascade that env asks for: empty for the
