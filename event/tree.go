@@ -293,19 +293,7 @@ func (s *sent) repairVerblessRoot() {
 		if s.rel[v] != rAcl || s.upos[v] != "VERB" || s.d.Tokens[s.base+v].XPOS != "VBD" || !s.inSubtree(v, x) {
 			continue
 		}
-		obj, own := false, false
-		for k := 0; k < s.n; k++ {
-			if s.head[k] != v {
-				continue
-			}
-			switch s.rel[k] {
-			case rObj:
-				obj = true
-			case rNsubj, rNsubjPass, rAux, rAuxPass, rMark:
-				own = true
-			}
-		}
-		if !obj || own {
+		if !s.objectWithoutSubject(v) {
 			continue
 		}
 		// Punctuation and later clauses of the root go with the verb.
@@ -394,19 +382,7 @@ func (s *sent) repairReportedObjects() {
 			if x := s.d.Tokens[s.base+v].XPOS; s.rel[v] != rAcl || s.upos[v] != "VERB" || (x != "VBD" && x != "VBN") || !s.inSubtree(v, o) {
 				continue
 			}
-			obj, own := false, false
-			for k := 0; k < s.n; k++ {
-				if s.head[k] != v {
-					continue
-				}
-				switch s.rel[k] {
-				case rObj:
-					obj = true
-				case rNsubj, rNsubjPass, rAux, rAuxPass, rMark:
-					own = true
-				}
-			}
-			if !obj || own {
+			if !s.objectWithoutSubject(v) {
 				continue
 			}
 			s.head[v], s.rel[v] = g, rCcomp
@@ -849,4 +825,24 @@ func lowerASCII(s string) string {
 		}
 	}
 	return s
+}
+
+// objectWithoutSubject reports whether token v has an object among its
+// dependents and no subject, auxiliary or marker of its own: a verb the
+// parser hung as a reduced relative clause ("troops backed by jeeps
+// raided Nablus") that may be a clause of its own.
+func (s *sent) objectWithoutSubject(v int) bool {
+	obj := false
+	for k := 0; k < s.n; k++ {
+		if s.head[k] != v {
+			continue
+		}
+		switch s.rel[k] {
+		case rObj:
+			obj = true
+		case rNsubj, rNsubjPass, rAux, rAuxPass, rMark:
+			return false
+		}
+	}
+	return obj
 }
