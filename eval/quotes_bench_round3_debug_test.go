@@ -2,7 +2,6 @@ package eval
 
 import (
 	"fmt"
-	"os"
 	"testing"
 
 	"github.com/dyadproject/dyad/doc"
@@ -21,33 +20,9 @@ import (
 //	DYAD_QUOTES_BENCH=300 DYAD_QUOTES_BENCH_OLDMODEL=/tmp/cuemodel.old.tsv \
 //	  go test ./eval -run TestQuotesBenchRound3 -v
 func TestQuotesBenchRound3(t *testing.T) {
-	path := os.Getenv("DYAD_QUOTES_BENCH_OLDMODEL")
-	if path == "" {
-		t.Skip("DYAD_QUOTES_BENCH_OLDMODEL not set")
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	old, err := quote.ReadCueModel(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	state := round3State(t)
 	stories, stages, out := quotesBenchSetup(t, "/tmp/quote-bench-round3.txt")
 	defer out.Close()
-	sws := []*bool{&quote.MoreCueFeatures, &quote.SubjectLemma, &quote.SplitSiblings, &quote.MistaggedCues, &quote.SourceNotAdjunct}
-	keepNested := quote.CueNested
-	set := func(on bool) {
-		for _, p := range sws {
-			*p = on
-		}
-		quote.CueNested = keepNested
-		if !on {
-			quote.CueNested = quote.CueNever
-		}
-	}
-	defer set(true)
 	key := func(q doc.Quote) string {
 		c := "-"
 		if q.Cue != nil {
@@ -73,15 +48,13 @@ func TestQuotesBenchRound3(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		set(false)
-		m := quote.SetCueModel(old)
+		state(true)
 		quote.Attribute(d)
-		quote.SetCueModel(m)
 		before := map[string]doc.Quote{}
 		for _, q := range d.Quotes {
 			before[key(q)] = q
 		}
-		set(true)
+		state(false)
 		quote.Attribute(d)
 		after := map[string]bool{}
 		for _, q := range d.Quotes {
