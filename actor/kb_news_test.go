@@ -35,6 +35,11 @@ func TestKBWireNewsActors(t *testing.T) {
 		{"Halutz", "2006-07-20", "ISRMIL"},
 		{"Halutz", "2008-01-01", "ISRELI"},
 		{"Abu Marzuk", "1997-08-01", "PSEREBHMS"},
+		// Parties UCDP lists as armed groups for their armed years: news of
+		// the 1990s on means the parties.
+		{"ANC", "2024-05-29", "ZAFPTY"},
+		{"African National Congress", "1997-04-01", "ZAFPTY"},
+		{"Funcinpec", "1997-07-06", "KHMPTY"},
 	} {
 		ms := kb.Lookup(c.name, c.date)
 		if len(ms) == 0 {
