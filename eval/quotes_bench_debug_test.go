@@ -9,7 +9,6 @@ import (
 
 	"github.com/dyadproject/dyad/doc"
 	"github.com/dyadproject/dyad/internal/benchnews"
-	"github.com/dyadproject/dyad/pipeline"
 	"github.com/dyadproject/dyad/quote"
 )
 
@@ -20,35 +19,19 @@ import (
 //
 //	DYAD_QUOTES_BENCH=300 go test ./eval -run TestQuotesBenchAdditions -v
 func TestQuotesBenchAdditions(t *testing.T) {
-	stories, stages, out := quotesBenchSetup(t, "/tmp/quote-bench.txt")
+	docs, out := quotesBenchDocs(t, "/tmp/quote-bench.txt")
 	defer out.Close()
 	keepT, keepF, keepV := quote.CueThreshold, quote.CueFallback, quote.CueVeto
 	defer func() { quote.CueThreshold, quote.CueFallback, quote.CueVeto = keepT, keepF, keepV }()
-	key := func(q doc.Quote) string {
-		c := ""
-		if q.Cue != nil {
-			c = q.Cue.Text + "@" + strconv.Itoa(q.Cue.Start)
-		}
-		return c + "|" + strconv.Itoa(q.Content.Start)
-	}
 	added, removed, rules := 0, 0, 0
-	for _, s := range stories {
-		if s.Text == "" {
-			continue
-		}
-		d := &doc.Document{ID: s.ID, Text: s.Text, Date: s.Date}
-		for _, st := range stages {
-			if err := st.Process(d); err != nil {
-				t.Fatal(err)
-			}
-		}
+	for _, d := range docs {
 		quote.UseLearnedCues(false)
 		quote.Attribute(d)
 		base := map[string]bool{}
 		baseQ := map[string]doc.Quote{}
 		for _, q := range d.Quotes {
-			base[key(q)] = true
-			baseQ[key(q)] = q
+			base[quoteKey(q)] = true
+			baseQ[quoteKey(q)] = q
 		}
 		rules += len(d.Quotes)
 		quote.UseLearnedCues(true)
@@ -66,8 +49,8 @@ func TestQuotesBenchAdditions(t *testing.T) {
 		}
 		with := map[string]bool{}
 		for _, q := range d.Quotes {
-			with[key(q)] = true
-			if !base[key(q)] && q.Cue != nil && !baseCue[q.Cue.Start] {
+			with[quoteKey(q)] = true
+			if !base[quoteKey(q)] && q.Cue != nil && !baseCue[q.Cue.Start] {
 				added++
 				sc := 0.0
 				for ti, tk := range d.Tokens {
@@ -83,25 +66,26 @@ func TestQuotesBenchAdditions(t *testing.T) {
 				if q.Cue != nil {
 					cue = q.Cue.Text
 				}
-				fmt.Fprintf(out, "ADD %s [%s] src=%q cue=%q content=%q\n", s.ID, q.Kind, src, cue, short(q.Content.Text))
+				fmt.Fprintf(out, "ADD %s [%s] src=%q cue=%q content=%q\n", d.ID, q.Kind, src, cue, short(q.Content.Text))
 			}
 		}
 		for k := range base {
 			if !with[k] && !strings.HasPrefix(k, "|") {
 				removed++
 				q := baseQ[k]
-				fmt.Fprintf(out, "DEL %s %s [%s] content=%q\n", s.ID, k, q.Kind, short(q.Content.Text))
+				fmt.Fprintf(out, "DEL %s %s [%s] content=%q\n", d.ID, k, q.Kind, short(q.Content.Text))
 			}
 		}
 	}
 	quote.UseLearnedCues(true) // the product's default, for the tests that follow
-	t.Logf("%d stories: rules %d quotes; the detector adds %d and removes %d", len(stories), rules, added, removed)
+	t.Logf("%d stories: rules %d quotes; the detector adds %d and removes %d", len(docs), rules, added, removed)
 }
 
-// quotesBenchSetup reads the first DYAD_QUOTES_BENCH bench-news stories
-// (skipping the test when it is unset), loads the stages before quotes and
-// creates the report file DYAD_QUOTES_BENCH_OUT (default def).
-func quotesBenchSetup(t *testing.T, def string) ([]benchnews.Story, []pipeline.Stage, *os.File) {
+// quotesBenchDocs reads the first DYAD_QUOTES_BENCH bench-news stories
+// (skipping the test when it is unset), runs the stages before quotes on
+// each one with text and creates the report file DYAD_QUOTES_BENCH_OUT
+// (default def).
+func quotesBenchDocs(t *testing.T, def string) ([]*doc.Document, *os.File) {
 	t.Helper()
 	n, _ := strconv.Atoi(os.Getenv("DYAD_QUOTES_BENCH"))
 	if n <= 0 {
@@ -120,5 +104,29 @@ func quotesBenchSetup(t *testing.T, def string) ([]benchnews.Story, []pipeline.S
 	if err != nil {
 		t.Fatal(err)
 	}
-	return stories, stages, out
+	var docs []*doc.Document
+	for _, s := range stories {
+		if s.Text == "" {
+			continue
+		}
+		d := &doc.Document{ID: s.ID, Text: s.Text, Date: s.Date}
+		for _, st := range stages {
+			if err := st.Process(d); err != nil {
+				t.Fatal(err)
+			}
+		}
+		docs = append(docs, d)
+	}
+	return docs, out
+}
+
+// quoteKey names a quote by its cue and where its content starts
+// ("said@120|135"; "|135" for a quote without a cue), to match the quotes
+// of two attributions of one document.
+func quoteKey(q doc.Quote) string {
+	c := ""
+	if q.Cue != nil {
+		c = q.Cue.Text + "@" + strconv.Itoa(q.Cue.Start)
+	}
+	return c + "|" + strconv.Itoa(q.Content.Start)
 }

@@ -21,15 +21,8 @@ import (
 //	  go test ./eval -run TestQuotesBenchRound3 -v
 func TestQuotesBenchRound3(t *testing.T) {
 	state := round3State(t)
-	stories, stages, out := quotesBenchSetup(t, "/tmp/quote-bench-round3.txt")
+	docs, out := quotesBenchDocs(t, "/tmp/quote-bench-round3.txt")
 	defer out.Close()
-	key := func(q doc.Quote) string {
-		c := "-"
-		if q.Cue != nil {
-			c = fmt.Sprintf("%s@%d", q.Cue.Text, q.Cue.Start)
-		}
-		return fmt.Sprintf("%s|%d", c, q.Content.Start)
-	}
 	show := func(q doc.Quote) string {
 		s := "-"
 		if q.Source != nil {
@@ -38,40 +31,31 @@ func TestQuotesBenchRound3(t *testing.T) {
 		return fmt.Sprintf("[%s] source=%s | content=%s", q.Kind, s, short(q.Content.Text))
 	}
 	total, added, gone, changed := 0, 0, 0, 0
-	for _, s := range stories {
-		if s.Text == "" {
-			continue
-		}
-		d := &doc.Document{ID: s.ID, Text: s.Text, Date: s.Date}
-		for _, st := range stages {
-			if err := st.Process(d); err != nil {
-				t.Fatal(err)
-			}
-		}
+	for _, d := range docs {
 		state(true)
 		quote.Attribute(d)
 		before := map[string]doc.Quote{}
 		for _, q := range d.Quotes {
-			before[key(q)] = q
+			before[quoteKey(q)] = q
 		}
 		state(false)
 		quote.Attribute(d)
 		after := map[string]bool{}
 		for _, q := range d.Quotes {
-			after[key(q)] = true
+			after[quoteKey(q)] = true
 			total++
-			if b, ok := before[key(q)]; !ok {
+			if b, ok := before[quoteKey(q)]; !ok {
 				added++
-				fmt.Fprintf(out, "ADD  %s %s %s\n", s.ID, key(q), show(q))
+				fmt.Fprintf(out, "ADD  %s %s %s\n", d.ID, quoteKey(q), show(q))
 			} else if show(b) != show(q) {
 				changed++
-				fmt.Fprintf(out, "WAS  %s %s %s\nNOW  %s %s %s\n", s.ID, key(q), show(b), s.ID, key(q), show(q))
+				fmt.Fprintf(out, "WAS  %s %s %s\nNOW  %s %s %s\n", d.ID, quoteKey(q), show(b), d.ID, quoteKey(q), show(q))
 			}
 		}
 		for k, q := range before {
 			if !after[k] {
 				gone++
-				fmt.Fprintf(out, "GONE %s %s %s\n", s.ID, k, show(q))
+				fmt.Fprintf(out, "GONE %s %s %s\n", d.ID, k, show(q))
 			}
 		}
 	}

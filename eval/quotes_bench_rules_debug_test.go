@@ -26,7 +26,7 @@ var benchRuleSwitches = map[string]*bool{
 //
 //	DYAD_QUOTES_BENCH=300 go test ./eval -run TestQuotesBenchRules -v
 func TestQuotesBenchRules(t *testing.T) {
-	stories, stages, out := quotesBenchSetup(t, "/tmp/quote-bench-rules.txt")
+	docs, out := quotesBenchDocs(t, "/tmp/quote-bench-rules.txt")
 	defer out.Close()
 	var sws []*bool
 	for name, p := range benchRuleSwitches {
@@ -55,16 +55,7 @@ func TestQuotesBenchRules(t *testing.T) {
 		return fmt.Sprintf("cue=%s | source=%s | speaker=%s | content=%s", c, s, sp, short(q.Content.Text))
 	}
 	total, changed := 0, 0
-	for _, s := range stories {
-		if s.Text == "" {
-			continue
-		}
-		d := &doc.Document{ID: s.ID, Text: s.Text, Date: s.Date}
-		for _, st := range stages {
-			if err := st.Process(d); err != nil {
-				t.Fatal(err)
-			}
-		}
+	for _, d := range docs {
 		set(false)
 		quote.Attribute(d)
 		before := map[string]bool{}
