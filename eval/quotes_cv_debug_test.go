@@ -248,25 +248,14 @@ func cvErrors(tally map[string]int, b BratDoc, d *doc.Document) {
 		}
 		return "?"
 	}
-	for _, g := range b.Gold {
-		if g.Role != "Cue" {
-			continue
+	for _, g := range missedCues(b.Gold, d.Quotes) {
+		w := where(g.Frags[0][0], g.Frags[0][1])
+		tally["FN "+w]++
+		if sample[w] < 3 {
+			sample[w]++
+			tally["SAMPLE FN "+w+" | "+b.Text[g.Frags[0][0]:g.Frags[0][1]]+" | "+short(sentenceAround(b.Text, g.Frags[0][0]))]++
 		}
-		hit := false
-		for _, q := range d.Quotes {
-			if q.Cue != nil && g.Overlaps(q.Cue.Start, q.Cue.End) {
-				hit = true
-			}
-		}
-		if !hit {
-			w := where(g.Frags[0][0], g.Frags[0][1])
-			tally["FN "+w]++
-			if sample[w] < 3 {
-				sample[w]++
-				tally["SAMPLE FN "+w+" | "+b.Text[g.Frags[0][0]:g.Frags[0][1]]+" | "+short(sentenceAround(b.Text, g.Frags[0][0]))]++
-			}
-			tally["FNPOS "+strings.Fields(w)[0]]++
-		}
+		tally["FNPOS "+strings.Fields(w)[0]]++
 	}
 	role = "FP"
 	for _, q := range d.Quotes {

@@ -223,3 +223,24 @@ func TestQuotesDump(t *testing.T) {
 		t.Logf("%+v src=%+v cue=%+v sp=%+v", q, q.Source, q.Cue, q.Speaker)
 	}
 }
+
+// missedCues returns the gold cues that no predicted quote's cue overlaps.
+func missedCues(gold []BratSpan, quotes []doc.Quote) []BratSpan {
+	var out []BratSpan
+	for _, g := range gold {
+		if g.Role != "Cue" {
+			continue
+		}
+		hit := false
+		for _, q := range quotes {
+			if q.Cue != nil && g.Overlaps(q.Cue.Start, q.Cue.End) {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			out = append(out, g)
+		}
+	}
+	return out
+}

@@ -19,19 +19,7 @@ func TestQuotesMissed(t *testing.T) {
 		d := docs[i]
 		quote.Attribute(d)
 		quoted := quote.Quoted(d)
-		for _, g := range b.Gold {
-			if g.Role != "Cue" {
-				continue
-			}
-			hit := false
-			for _, q := range d.Quotes {
-				if q.Cue != nil && g.Overlaps(q.Cue.Start, q.Cue.End) {
-					hit = true
-				}
-			}
-			if hit {
-				continue
-			}
+		for _, g := range missedCues(b.Gold, d.Quotes) {
 			key := "?"
 			for ti, tk := range d.Tokens {
 				if tk.End > g.Frags[0][0] && tk.Start < g.Frags[0][1] {

@@ -28,19 +28,7 @@ func TestQuotesTrace(t *testing.T) {
 		tr := quote.Trace(d)
 		scores := quote.CueScores(d)
 		quoted := quote.Quoted(d)
-		for _, g := range b.Gold {
-			if g.Role != "Cue" {
-				continue
-			}
-			hit := false
-			for _, q := range d.Quotes {
-				if q.Cue != nil && g.Overlaps(q.Cue.Start, q.Cue.End) {
-					hit = true
-				}
-			}
-			if hit {
-				continue
-			}
+		for _, g := range missedCues(b.Gold, d.Quotes) {
 			start, end := g.Frags[0][0], g.Frags[0][1]
 			for ti, tk := range d.Tokens {
 				if tk.End > start && tk.Start < end && (tk.Head < 0 || d.Tokens[tk.Head].Start >= end || d.Tokens[tk.Head].End <= start) {
