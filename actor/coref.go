@@ -68,6 +68,7 @@ var genericHeads = map[string]bool{"leader": true, "official": true, "head": tru
 // corefer adds the mentions that coreference resolves (pronouns, pair
 // phrases) and gives anaphoric mentions their antecedents' actors.
 func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
+	bindAcronyms(d, ms)
 	ms = addAnaphors(d, ms)
 	var cl []cluster
 	of := make([]int, len(ms)) // mention → cluster, -1 none
@@ -425,6 +426,9 @@ func resolvePlural(d *doc.Document, ms []mention, i int, extra []mention) []ment
 		if m.actor == nil || m.actor.Code == "" || (m.pronoun && m.head == "pair") {
 			continue
 		}
+		if m.sent == p.sent && subjectOver(d, m, p) {
+			continue // "the Council urged both sides": the Council is not a side
+		}
 		switch kind {
 		case 'c', 'g':
 			// A country named, its government, or a person of it ("the
@@ -505,6 +509,46 @@ func coordinated(d *doc.Document, ms []mention, picks []int) bool {
 		if w == "and" || w == "&" {
 			return true
 		}
+	}
+	return false
+}
+
+// spanHead is the token of [s, e) whose head lies outside it (the last
+// such token), or -1 when the tokens carry no parse.
+func spanHead(d *doc.Document, s, e int) int {
+	h := -1
+	for t := s; t < e; t++ {
+		if hd := d.Tokens[t].Head; hd < s || hd >= e {
+			h = t
+		}
+	}
+	if h >= 0 && d.Tokens[h].Deprel == "" {
+		return -1
+	}
+	return h
+}
+
+// subjectOver reports whether mention m is the subject (or a conjunct of
+// the subject) of the verb that governs pair phrase p: the actor acting on
+// "both sides" is not one of them.
+func subjectOver(d *doc.Document, m, p *mention) bool {
+	hp, hm := spanHead(d, p.s, p.e), spanHead(d, m.s, m.e)
+	if hp < 0 || hm < 0 {
+		return false
+	}
+	g := d.Tokens[hp].Head
+	if g < 0 || strings.HasPrefix(d.Tokens[hp].Deprel, "nsubj") {
+		return false
+	}
+	for k := 0; k < 3 && hm >= 0; k++ {
+		t := &d.Tokens[hm]
+		if strings.HasPrefix(t.Deprel, "nsubj") {
+			return t.Head == g
+		}
+		if t.Deprel != "conj" {
+			return false
+		}
+		hm = t.Head
 	}
 	return false
 }

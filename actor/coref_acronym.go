@@ -1,0 +1,192 @@
+package actor
+
+// Acronyms the document spells out. A story that writes "the paramilitary
+// Rapid Support Forces" and then "RSF" means that group by "RSF", whatever
+// else the knowledge base knows by those letters (Reporters Without
+// Borders). bindAcronyms gives each acronym mention the actor of a name in
+// the same document whose initials spell it, and when that name is one the
+// knowledge base does not know, the acronym is left as unknown (an empty
+// code) rather than coded as the KB's other reading: the contract prefers
+// an empty code to a guessed one. A KB reading that these letters name
+// ("OPEC" for a document's "Organisation of Petroleum Exporting
+// Countries", a spelling the KB lacks) is the same body and stays.
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/doc"
+)
+
+// acronymSkip are the small words an acronym leaves out ("Economic
+// Community of West African States": ECOWAS).
+var acronymSkip = map[string]bool{
+	"of": true, "the": true, "and": true, "for": true, "on": true, "in": true,
+	"de": true, "la": true, "des": true, "du": true, "del": true, "el": true, "&": true,
+}
+
+// isAcronym reports whether w is written as an acronym: 2 to 7 capital
+// letters (an "&" or a digit inside does not count as a letter).
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 7 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// initials is the acronym a multi-word name would have: the first letter of
+// each capitalised word, small words skipped ("Rapid Support Forces":
+// "RSF"), and the same with the small words' letters kept ("Economic
+// Community of West African States": "ECWAS" and "ECOWAS"); "" when a word
+// is neither capitalised nor a small word, or when fewer than two words
+// count.
+func initials(d *doc.Document, s, e int) (string, string) {
+	var b, all strings.Builder
+	for t := s; t < e; t++ {
+		w := d.Text[d.Tokens[t].Start:d.Tokens[t].End]
+		if w == "'s" || w == "-" {
+			continue
+		}
+		if acronymSkip[strings.ToLower(w)] {
+			if c := w[0]; c >= 'a' && c <= 'z' {
+				all.WriteByte(c - 'a' + 'A')
+			}
+			continue
+		}
+		if w[0] < 'A' || w[0] > 'Z' {
+			return "", ""
+		}
+		b.WriteByte(w[0])
+		all.WriteByte(w[0])
+	}
+	if b.Len() < 2 {
+		return "", ""
+	}
+	return b.String(), all.String()
+}
+
+// bindAcronyms gives each mention that starts with an acronym the actor of
+// the document's spelled-out name with those initials (the name's words
+// are the name mention's capitalised tail: "the paramilitary Rapid Support
+// Forces" spells RSF through its last three words). Ambiguous spellings (two
+// names with the same initials and different actors) bind nothing.
+func bindAcronyms(d *doc.Document, ms []mention) {
+	type spelled struct {
+		actor *doc.Actor
+		typ   string
+		clash bool
+	}
+	var names map[string]*spelled
+	for i := range ms {
+		m := &ms[i]
+		if m.pronoun || m.actor == nil || m.e-m.s < 2 {
+			continue
+		}
+		// the longest capitalised tail of the mention
+		s := m.e
+		for s > m.s {
+			w := d.Text[d.Tokens[s-1].Start:d.Tokens[s-1].End]
+			if !(w[0] >= 'A' && w[0] <= 'Z') && !acronymSkip[strings.ToLower(w)] {
+				break
+			}
+			s--
+		}
+		for s < m.e && acronymSkip[strings.ToLower(d.Text[d.Tokens[s].Start:d.Tokens[s].End])] {
+			s++
+		}
+		if m.e-s < 2 {
+			continue
+		}
+		short, long := initials(d, s, m.e)
+		if short == "" {
+			continue
+		}
+		if names == nil {
+			names = map[string]*spelled{}
+		}
+		for _, ini := range []string{short, long} {
+			if p, ok := names[ini]; ok {
+				if p.actor.Code != m.actor.Code || p.actor.Name != m.actor.Name {
+					p.clash = true
+				}
+				continue
+			}
+			names[ini] = &spelled{actor: m.actor, typ: m.typ}
+			if long == short {
+				break
+			}
+		}
+	}
+	if names == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.pronoun || m.actor == nil {
+			continue
+		}
+		w := d.Text[d.Tokens[m.s].Start:d.Tokens[m.s].End]
+		if !isAcronym(w) || m.typ == "PER" || m.typ == "GPE" || !lowerTail(d, m.s+1, m.e) {
+			continue // "US President Bill Clinton" is a person, "US" a country
+		}
+		p, ok := names[w]
+		if !ok || p.clash || (p.actor.Code == m.actor.Code && p.actor.Name == m.actor.Name) {
+			continue
+		}
+		if p.actor.Country != "" && p.actor.Country == m.actor.Country {
+			continue // "US government" after "the United States": one country, the mention's own sector
+		}
+		if p.actor.Code == "" && spells(m.actor.Name, w) {
+			// The KB's reading is itself named by these letters ("OPEC"),
+			// and the document spells it in a way the KB lacks
+			// ("Organisation of Petroleum Exporting Countries"): the same
+			// body, so the KB's code stands.
+			continue
+		}
+		a := *p.actor
+		a.Mention = nil
+		m.actor = &a
+		if m.typ == "" || m.typ == "MISC" {
+			m.typ = p.typ
+		}
+	}
+}
+
+// lowerTail reports whether the tokens [s, e) are all lower-case words
+// ("RSF commanders"): the acronym is what names the mention.
+func lowerTail(d *doc.Document, s, e int) bool {
+	for t := s; t < e; t++ {
+		if c := d.Text[d.Tokens[t].Start]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// spells reports whether name is the acronym w or a name whose initials
+// are w (with or without its small words).
+func spells(name, w string) bool {
+	if name == w {
+		return true
+	}
+	var short, long []byte
+	for _, f := range strings.Fields(name) {
+		c := f[0]
+		if acronymSkip[strings.ToLower(f)] {
+			if c >= 'a' && c <= 'z' {
+				long = append(long, c-'a'+'A')
+			}
+			continue
+		}
+		if c >= 'a' && c <= 'z' {
+			c = c - 'a' + 'A'
+		}
+		short = append(short, c)
+		long = append(long, c)
+	}
+	return string(short) == w || string(long) == w
+}
