@@ -6,6 +6,7 @@ import (
 	"os"
 	"sort"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/dyadproject/dyad/doc"
@@ -20,7 +21,12 @@ import (
 //	DYAD_TIMEX_CONTEXT='the day' go test ./timex -run Inspect -v
 //	DYAD_TIMEX_SAMPLE=7 go test ./timex -run Inspect -v     # a random sample with context
 //	DYAD_TIMEX_FAR=1 go test ./timex -run Inspect -v        # relative dates over a year from publication
+//	DYAD_TIMEX_DUMP=/tmp/a go test ./timex -run Inspect     # every bench expression with context, to diff two versions
 func TestInspect(t *testing.T) {
+	if path := os.Getenv("DYAD_TIMEX_DUMP"); path != "" {
+		dumpBench(t, path)
+		return
+	}
 	if text := os.Getenv("DYAD_TIMEX_TEXT"); text != "" {
 		d := doc.Document{Text: text, Date: os.Getenv("DYAD_TIMEX_DATE")}
 		segment.Segment(&d)
@@ -82,4 +88,25 @@ func farOff(pub string, x doc.Timex) bool {
 		return false
 	}
 	return vy < py-1 || vy > py+1
+}
+
+// dumpBench writes every expression of the bench corpus, one a line with
+// its value and context, so that two versions of the rules can be compared
+// with diff on unlabelled news.
+func dumpBench(t *testing.T, path string) {
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	docs, _ := loadBench(t)
+	for k := range docs {
+		d := &docs[k]
+		Tag(d)
+		for _, x := range d.Timexes {
+			a, b := max(0, x.Start-120), min(len(d.Text), x.End+60)
+			ctx := strings.ReplaceAll(d.Text[a:x.Start]+"[["+x.Text+"]]"+d.Text[x.End:b], "\n", " ")
+			fmt.Fprintf(f, "%d %d %s\t%s %s\t%q\n", k, x.Start, d.Date, x.Type, x.Value, ctx)
+		}
+	}
 }

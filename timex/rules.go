@@ -133,7 +133,7 @@ func (t *tagger) body(i int) res {
 	if c&cWeekday != 0 {
 		try(t.weekdayRule(i))
 	}
-	if c&cDeictic != 0 {
+	if c&cDeictic != 0 && !t.titleToday(i) {
 		try(t.deicticRule(i))
 	}
 	if c&cRef != 0 || c&cMisc != 0 {
@@ -243,6 +243,19 @@ func isAlpha(s string) bool {
 }
 
 // ---- helpers over words ----
+
+// titleToday reports a capitalised "Today" inside a sentence after a
+// capitalised word or an opening bracket: the title of a newspaper or a
+// programme ("USA Today", "India Today magazine", "This is VOA Today",
+// "An-Nahar (Today)"), not a date.
+func (t *tagger) titleToday(i int) bool {
+	w := t.w(i)
+	if w.w != "today" || !w.upper || t.sentenceStart(i) {
+		return false
+	}
+	p := t.w(i - 1)
+	return p.upper || p.w == "("
+}
 
 // sentenceStart reports whether word i begins the sentence, quotation
 // marks and brackets aside.
@@ -467,6 +480,14 @@ func (t *tagger) monthDayPoint(m, d int, te tense) point {
 		if md.before(t.dct.addDays(-62)) {
 			y++
 		}
+	case tPresent:
+		// "whose term expires on Sept. 30", "when elections are held on
+		// July 20": the nearer occurrence
+		if t.dct.addDays(183).before(md) {
+			y--
+		} else if md.before(t.dct.addDays(-182)) {
+			y++
+		}
 	default:
 		// News looks back more than ahead: a date up to three months
 		// ahead or nine months back is this year's.
@@ -499,6 +520,12 @@ func (t *tagger) monthPoint(m int, te tense) point {
 		}
 	case tDeadline:
 		if m < t.dct.m-1 {
+			y++
+		}
+	case tPresent:
+		if m-t.dct.m > 6 {
+			y--
+		} else if t.dct.m-m > 6 {
 			y++
 		}
 	default:
@@ -779,10 +806,10 @@ func (t *tagger) duration(i int) res {
 		return res{}
 	}
 	if w.kind == kHyDur && lead == 0 {
-		if w.kc == 1 && w.kb == int(uYear) {
-			// "a 6-year-old", "the 136-year-old institution": an age in
-			// years, which TimeBank and AQUAINT leave out ("the
-			// 8-month-old truce" stays)
+		if w.kb == int(uYear) && (w.kc == 1 || t.is(i+1, "old")) {
+			// "a 6-year-old", "the 136-year-old institution", "a 46-year
+			// old Scotsman": an age in years, which TimeBank and AQUAINT
+			// leave out ("the 8-month-old truce" stays)
 			return res{}
 		}
 		end := i + 1
