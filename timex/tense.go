@@ -37,6 +37,9 @@ const rightBias = 2
 // government planned"), as does one after a clause opener ("fear that the
 // Friday blasts killed").
 func (t *tagger) tenseOf(i, j int) tense {
+	if t.directedDeadline(i) {
+		return tFuture
+	}
 	const window = 15
 	best, bestD := tNone, window+1
 	// Left.
@@ -313,4 +316,43 @@ func init() {
 	dwelt bred`) {
 		pastIrregular[w] = true
 	}
+}
+
+// directives are verbs that ask someone to act later: "invited Lula to
+// visit", "urged both sides to return".
+var directives = map[string]bool{
+	"invited": true, "invites": true, "invite": true, "urged": true, "urges": true, "urge": true,
+	"asked": true, "asks": true, "encouraged": true, "encourages": true, "pressed": true,
+	"presses": true, "told": true, "ordered": true, "orders": true, "instructed": true,
+	"directed": true, "called": true, "calls": true,
+}
+
+// directedDeadline reports a deadline ("by", "before") on an infinitive
+// that a directive verb governs: "invited Mahama to visit Abuja before the
+// end of June" asks for a visit still to come, whatever the tense of
+// "invited".
+func (t *tagger) directedDeadline(i int) bool {
+	if !t.is(i-1, "by") && !t.is(i-1, "before") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-10; k-- {
+		switch t.w(k).w {
+		case ".", ";", ":", "that", "who", "which", "after", "when":
+			return false
+		case "to":
+			if next := t.w(k + 1).w; next == "be" || next == "have" {
+				return false
+			}
+			for b := k - 1; b >= 0 && b >= k-4; b-- {
+				if directives[t.w(b).w] {
+					return true
+				}
+				if t.w(b).w == "," || t.w(b).w == "." {
+					break
+				}
+			}
+			return false
+		}
+	}
+	return false
 }

@@ -85,6 +85,10 @@ var tagCases = []struct {
 		"the end of the year|DATE|2024"},
 	{"The company will repay the loan by April 30.", "April 30|DATE|2025-04-30"},
 	{"The company repaid the loan by April 30.", "April 30|DATE|2024-04-30"},
+	// A deadline on what a directive verb asks for lies ahead.
+	{"The president invited his counterpart to visit Nairobi before the end of June.", "the end of June|DATE|2024-06"},
+	{"The council urged both sides to resume talks by April 15.", "April 15|DATE|2025-04-15"},
+	{"The minister flew to Paris to meet investors before March 3.", "March 3|DATE|2024-03-03"},
 	// Explicit dates.
 	{"The summit opened on April 30, 2024, in Geneva.", "April 30, 2024|DATE|2024-04-30"},
 	{"The summit opened on 30 April 2024 in Geneva.", "30 April 2024|DATE|2024-04-30"},
