@@ -286,10 +286,10 @@ func (s *sent) repairVerblessRoot() {
 			x = i
 		}
 	}
-	if x < 0 || s.upos[x] != "NOUN" {
+	if x < 0 || s.upos[x] != "NOUN" && s.upos[x] != "PROPN" {
 		return
 	}
-	for v := x + 1; v < s.n; v++ {
+	for v := x + 1; v < s.n && s.upos[x] == "NOUN"; v++ {
 		if s.rel[v] != rAcl || s.upos[v] != "VERB" || s.d.Tokens[s.base+v].XPOS != "VBD" || !s.inSubtree(v, x) {
 			continue
 		}
@@ -306,6 +306,85 @@ func (s *sent) repairVerblessRoot() {
 		s.head[x], s.rel[x] = v, rNsubj
 		return
 	}
+	// "The UN Security Council | last week expressed deep concern over
+	// ...", with "expressed" an adjective of "concern" and "concern" in
+	// apposition to the root: a past form (VBD, or VBN as the tagger
+	// writes it) modifying a later noun of the root's phrase, with no
+	// determiner or possessor before it, is the main verb and that noun
+	// its object.
+	for v := x + 1; v < s.n; v++ {
+		m := s.head[v]
+		if xp := s.d.Tokens[s.base+v].XPOS; s.rel[v] != rAmod || s.upos[v] != "VERB" || xp != "VBD" && xp != "VBN" || m <= v {
+			continue
+		}
+		if s.head[m] != x || (s.rel[m] != rAppos && s.rel[m] != rCompound && s.rel[m] != rObj) {
+			continue
+		}
+		det := false
+		for _, k := range s.kids[m] {
+			if k < v && (s.rel[k] == rDet || s.rel[k] == rPoss) {
+				det = true
+			}
+		}
+		if det {
+			continue
+		}
+		for k := v + 1; k < s.n; k++ {
+			if s.head[k] == x && k != m {
+				s.head[k] = v
+			}
+		}
+		s.head[v], s.rel[v] = -1, rRoot
+		s.head[x], s.rel[x] = v, rNsubj
+		s.head[m], s.rel[m] = v, rObj
+		return
+	}
+	// "Thousands of Georgians | rallied in Tbilisi", with "rallied" tagged
+	// a participle and hung as a reduced relative on "Georgians": a verb
+	// of gathering that has no passive reading, with no subject, object
+	// or auxiliary of its own, is the main verb of a root noun of number
+	// or people ("thousands", "hundreds", "protesters").
+	if !crowdHeads[s.lemma[x]] {
+		return
+	}
+	for v := x + 1; v < s.n; v++ {
+		if s.rel[v] != rAcl || s.upos[v] != "VERB" || !gatherVerbs[s.lemma[v]] || !s.inSubtree(v, x) {
+			continue
+		}
+		own := false
+		for _, k := range s.kids[v] {
+			if r := s.rel[k]; r == rNsubj || r == rObj || r == rAux || r == rAuxPass || r == rMark {
+				own = true
+			}
+		}
+		if own {
+			return
+		}
+		for k := v + 1; k < s.n; k++ {
+			if s.head[k] == x {
+				s.head[k] = v
+			}
+		}
+		s.head[v], s.rel[v] = -1, rRoot
+		s.head[x], s.rel[x] = v, rNsubj
+		return
+	}
+}
+
+// crowdHeads are root nouns a crowd's verb takes as its subject:
+// "thousands of Georgians rallied", "protesters marched".
+var crowdHeads = map[string]bool{
+	"thousand": true, "thousands": true, "hundred": true, "hundreds": true, "dozen": true,
+	"dozens": true, "score": true, "scores": true, "ten": true, "tens": true, "million": true,
+	"millions": true, "crowd": true, "crowds": true, "protester": true, "demonstrator": true,
+	"supporter": true, "people": true, "resident": true, "student": true, "worker": true,
+}
+
+// gatherVerbs are verbs of gathering and marching with no passive
+// reading, so that a participle of one after a crowd is its verb.
+var gatherVerbs = map[string]bool{
+	"rally": true, "march": true, "gather": true, "demonstrate": true, "protest": true,
+	"riot": true, "converge": true, "assemble": true, "throng": true, "flock": true,
 }
 
 // repairTimeRelatives mends a reported clause that the parser hung as a

@@ -220,3 +220,18 @@ func TestCounterpartNamedTwiceIsOneTarget(t *testing.T) {
 		t.Errorf("%d KENGOV>ETHGOV meetings, want 1: %+v", n, d.Events)
 	}
 }
+
+// "Thousands of Georgians rallied in Tbilisi": the tagger reads "rallied"
+// as a participle and the parser hangs it on "Georgians" as a reduced
+// relative; the event coder's tree repair makes a crowd's verb of
+// gathering the sentence's verb, so the rally is coded.
+func TestCrowdRallied(t *testing.T) {
+	d := runStandard(t, "Thousands of Georgians rallied in Tbilisi on Saturday.", "2025-12-07")
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, e.Cameo+" "+e.Source.Code)
+	}
+	if strings.Join(got, ",") != "141 GEO" {
+		t.Errorf("events %v, want 141 GEO", got)
+	}
+}
