@@ -235,3 +235,23 @@ func TestCrowdRallied(t *testing.T) {
 		t.Errorf("events %v, want 141 GEO", got)
 	}
 }
+
+// Reduced relations: talks frozen or broken off (164), a partnership
+// suspended (161), aid suspended (162).
+func TestRelationsReduced(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The European Union has frozen talks on Georgia's membership bid.", "164 IGOEUREEC>GEO"},
+		{"The United States suspended its strategic partnership with Georgia.", "161 USA>GEO"},
+		{"Sweden suspended aid to Georgia.", "162 SWE>GEO"},
+		{"Georgian troops broke off talks with Russian forces.", "164 GEOMIL>RUSMIL"},
+	} {
+		d := runStandard(t, c.text, "2025-12-07")
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, e.Cameo+" "+e.Source.Code+">"+e.Target.Code)
+		}
+		if strings.Join(got, ",") != c.want {
+			t.Errorf("%q: events %v, want %s", c.text, got, c.want)
+		}
+	}
+}

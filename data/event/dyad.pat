@@ -315,6 +315,23 @@ verbs SEVER => ---
   - obj ties => 161
   - obj relations => 161
 
+# "froze talks on Georgia's membership bid", "suspended negotiations with
+# the rebels": negotiations halted (164); "suspended its strategic
+# partnership with Georgia": relations reduced (161); "suspended aid to":
+# aid cut (162).
+&TALKS = talks | negotiations | "peace talks" | dialogue | "accession talks" | "membership talks"
+verbs HALT_TALKS => ---
+  verb suspend
+  verb freeze | froze frozen
+  verb halt
+  verb break off | broke broken
+  - obj &TALKS => 164
+  - obj partnership => 161
+  - obj "strategic partnership" => 161
+  - obj cooperation => 161
+  - obj aid => 162
+  - obj assistance => 162
+
 # --- Protest, force and ceasefires ----------------------------------------
 
 verbs DEMONSTRATE => 141
