@@ -124,6 +124,7 @@ func geoIterVariants() []geoVariant {
 	add("Cue", []float64{2, 6}, func(w *geo.Weights, v float64) { w.Cue = v })
 	add("WeakPop", []float64{30000, 300000}, func(w *geo.Weights, v float64) { w.WeakPop = int64(v) })
 	add("Isolated", []float64{0, 10000, 30000, 300000, 1000000}, func(w *geo.Weights, v float64) { w.Isolated = int64(v) })
+	add("Known", []float64{0, 5, 20}, func(w *geo.Weights, v float64) { w.Known = int(v) })
 	return vs
 }
 

@@ -3,6 +3,7 @@
 //
 // The gazetteer (gazetteer.go) is embedded from data/geo: every country,
 // first- and second-level administrative division, a few world regions and
+// physical features (seas, islands, mountain ranges) and
 // the GeoNames populated places of 500 people or more, with Latin-script
 // alternate names. The tagger (tagger.go) runs after the segment, syntax,
 // actor and timex stages: it matches gazetteer names over capitalised token
@@ -42,6 +43,7 @@ const (
 type Entry struct {
 	ID      int    // GeoNames id; 0 for countries, divisions and regions
 	Kind    byte   // Country, Admin1, Admin2, City or Region
+	Names   uint16 // how many other names the gazetteer lists for it (Latin-script exonyms and variants)
 	Name    string // preferred name
 	Country string // ISO 3166 alpha-3; "" for regions
 	Admin1  string // GeoNames admin1 code within the country
@@ -188,6 +190,9 @@ func Parse(r io.Reader) (*Gazetteer, error) {
 				alts = ""
 			}
 			addKey(a, idx)
+			if g.Entries[idx].Names < math.MaxUint16 {
+				g.Entries[idx].Names++
+			}
 			if e.Kind != City {
 				addPlain(a, idx)
 			}

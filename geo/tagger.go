@@ -41,13 +41,18 @@ type Weights struct {
 	// that is the only name of its country in a document about another
 	// country (see focused); 0 keeps them.
 	Isolated int64
+	// Known exempts from Isolated a town the gazetteer lists with at least
+	// this many other names: GeoNames gathers exonyms for places known
+	// abroad (Cannes has 16, the Congolese Buta one), so a foreign story
+	// naming such a town means it. 0 exempts none.
+	Known int
 }
 
 // DefaultWeights are the weights dyad uses.
 var DefaultWeights = Weights{
 	Pop: 1, Country: 4, Region: 6, Admin1: 1, Admin2: -1, Capital: 1.5, AdminSeat: 0.5,
 	Primary: 1, DocCtry: 4, Dateline: 1.5, Nearby: 10, Cue: 4, MinPop: 0, WeakPop: 100000,
-	DocAdmin1: 1, DocNear: 2, NearKm: 200, WeakCtry: true, Isolated: 100000,
+	DocAdmin1: 1, DocNear: 2, NearKm: 200, WeakCtry: true, Isolated: 100000, Known: 10,
 }
 
 // Tagger finds and resolves toponyms. It is safe for concurrent use.
@@ -89,7 +94,10 @@ var stopNames = setOf("January February March April May June July August Septemb
 	"Northern Southern Eastern Western " +
 	"Pope President King Queen Prince Princess Governor Mayor Senator Bishop " +
 	"Congress Parliament Senate Assembly Cabinet Government Army Navy Court Ministry Embassy Kremlin Pentagon Capitol " +
-	"Lake River Mount Valley Bay Beach Park Port Fort Saint San Santa New Old Great Little Upper Lower")
+	"Lake River Mount Valley Bay Beach Park Port Fort Saint San Santa New Old Great Little Upper Lower " +
+	// The planet and the seasons ("hit the Earth", "in Spring 2002"), also
+	// towns in Texas and elsewhere.
+	"Earth Spring Summer Autumn Winter")
 
 // Multi-word names of institutions and streets that are not places in the
 // gazetteer's sense ("White House" is also a town in Tennessee).
@@ -201,7 +209,7 @@ func (t *Tagger) Tag(d *doc.Document) {
 			continue
 		}
 		if (e.Kind == City || e.Kind == Admin2) && e.Pop < t.W.Isolated && !m.held && !supported(m, e.Country) &&
-			t.focused(d, byKey, e.Country) {
+			!t.known(m, e) && t.focused(d, byKey, e.Country) {
 			continue
 		}
 		p := doc.Place{Start: m.start, End: m.end, Text: d.Text[m.start:m.end], Name: e.Name, GeonameID: e.ID,
@@ -751,6 +759,16 @@ func (t *Tagger) filter(d *doc.Document, i, last, end int, key string, cands []i
 	if last+1 < sent.TokenEnd && end == toks[last].End && d.Text[toks[last+1].Start:toks[last+1].End] == "$" {
 		return m, false // "US$"
 	}
+	if i > sent.TokenStart && d.Text[toks[i-1].Start:toks[i-1].End] == "$" {
+		return m, false // "$US 15 billion"
+	}
+	// "the Vistula river": the name is the river's, not a town's (GeoNames
+	// lists Vistula as an old name of Toledo, Ohio); a country or state
+	// keeps its name ("the Congo River").
+	if !big && last+1 < sent.TokenEnd && end == toks[last].End &&
+		strings.EqualFold(d.Text[toks[last+1].Start:toks[last+1].End], "river") {
+		return m, false
+	}
 	if t.namesNoPlace(d, i, last, end, sent) {
 		return m, false
 	}
@@ -835,6 +853,10 @@ func (t *Tagger) namesNoPlace(d *doc.Document, i, last, end int, sent doc.Senten
 	}
 	prev := tok(i - 1)
 	if mediaBefore[prev] {
+		return true
+	}
+	// "University of Southern Indiana".
+	if compassWords[prev] && tok(i-2) == "of" && tok(i-3) == "University" {
 		return true
 	}
 	return prev == "of" && (tok(i-2) == "Voice" || tok(i-2) == "University")
@@ -1017,6 +1039,9 @@ func (t *Tagger) resolve(d *doc.Document, ms []mention) []mention {
 			if e.Country == own {
 				n--
 			}
+			if e.Kind == Admin1 && t.capitalOverDivision(m, e, divs) {
+				m.scores[j] -= 100
+			}
 			if (e.Kind == City || e.Kind == Admin2) && divs[e.Country+"."+e.Admin1] {
 				m.scores[j] += w.DocAdmin1
 			}
@@ -1047,6 +1072,35 @@ func (t *Tagger) resolve(d *doc.Document, ms []mention) []mention {
 		m.best = best
 	}
 	return ms
+}
+
+// capitalOverDivision reports whether a first-level division loses to the
+// national capital of its name: "Washington" alone is the capital, not the
+// state, unless a cue makes it a division ("Washington state") or the
+// document names another division of the country ("Iowa and Washington"),
+// a sign that it speaks of states. divs are the document's first-level
+// divisions ("USA.IA") after the first pass.
+func (t *Tagger) capitalOverDivision(m *mention, e *Entry, divs map[string]bool) bool {
+	if m.cueAdmin {
+		return false
+	}
+	capAdmin := ""
+	for _, c := range m.cands {
+		if o := &t.g.Entries[c]; o.Kind == City && o.FCode == "PPLC" && o.Country == e.Country {
+			capAdmin = o.Admin1
+			break
+		}
+	}
+	if capAdmin == "" || capAdmin == e.Admin1 {
+		return false // no capital of that name, or the capital lies inside the division (Berlin, Tokyo)
+	}
+	for k := range divs {
+		ctry, code, _ := strings.Cut(k, ".")
+		if ctry == e.Country && code != e.Admin1 && code != capAdmin {
+			return false
+		}
+	}
+	return true
 }
 
 // localPlace is a town or county the first pass resolved, with its folded
@@ -1191,6 +1245,13 @@ func (t *Tagger) focused(d *doc.Document, byKey map[string]map[string]bool, c st
 		}
 	}
 	return false
+}
+
+// known reports whether a mention names, by its own name, a town known
+// abroad (see Weights.Known): "Cannes" is, but "Saar", one of the many
+// other names GeoNames gives Žďár nad Sázavou, is not.
+func (t *Tagger) known(m *mention, e *Entry) bool {
+	return t.W.Known > 0 && int(e.Names) >= t.W.Known && Fold(e.Name) == m.key
 }
 
 // divisionEnds end the name of a division.

