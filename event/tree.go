@@ -317,12 +317,15 @@ func (s *sent) repairVerblessRoot() {
 		if xp := s.d.Tokens[s.base+v].XPOS; s.rel[v] != rAmod || s.upos[v] != "VERB" || xp != "VBD" && xp != "VBN" || m <= v {
 			continue
 		}
-		if s.head[m] != x || (s.rel[m] != rAppos && s.rel[m] != rCompound && s.rel[m] != rObj) {
+		if s.head[m] != x || (s.rel[m] != rAppos && s.rel[m] != rCompound && s.rel[m] != rObj && s.rel[m] != rConj) {
 			continue
 		}
+		// "Ghanaian police accused smugglers of ...", with "smugglers" a
+		// conjunct of "police": a conjunct without a conjunction ("police
+		// and accused smugglers") is no coordination.
 		det := false
 		for _, k := range s.kids[m] {
-			if k < v && (s.rel[k] == rDet || s.rel[k] == rPoss) {
+			if k < v && (s.rel[k] == rDet || s.rel[k] == rPoss || s.rel[k] == rCC) {
 				det = true
 			}
 		}

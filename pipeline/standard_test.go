@@ -255,3 +255,17 @@ func TestRelationsReduced(t *testing.T) {
 		}
 	}
 }
+
+// "Ghanaian police accused smugglers of ...": the parser reads "accused
+// smugglers" as an adjective and its noun, a conjunct of "police" with no
+// conjunction; the tree repair makes "accused" the verb.
+func TestAccusedReadAsAdjective(t *testing.T) {
+	d := runStandard(t, "Ghanaian police accused smugglers of fuelling insecurity.", "2025-12-07")
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, e.Cameo+" "+e.Source.Code)
+	}
+	if strings.Join(got, ",") != "112 GHACOP" {
+		t.Errorf("events %v, want 112 GHACOP", got)
+	}
+}
