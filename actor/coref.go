@@ -462,9 +462,15 @@ func resolvePlural(d *doc.Document, ms []mention, i int, extra []mention) []ment
 		return extra
 	}
 	a0, a1 := pairActor(ms[picks[1]], kind), pairActor(ms[picks[0]], kind)
-	p.actor, p.ante, p.typ = &a0, picks[1], ms[picks[1]].typ
+	t0, t1 := ms[picks[1]].typ, ms[picks[0]].typ
+	if kind == 'g' {
+		// "both governments" after "Accra" and a president: governments,
+		// not the place or the person named before
+		t0, t1 = "ORG", "ORG"
+	}
+	p.actor, p.ante, p.typ = &a0, picks[1], t0
 	q := *p
-	q.actor, q.ante, q.typ = &a1, picks[0], ms[picks[0]].typ
+	q.actor, q.ante, q.typ = &a1, picks[0], t1
 	return append(extra, q)
 }
 

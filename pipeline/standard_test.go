@@ -269,3 +269,20 @@ func TestAccusedReadAsAdjective(t *testing.T) {
 		t.Errorf("events %v, want 112 GHACOP", got)
 	}
 }
+
+// "Both governments" after a capital and a president are the two
+// governments: the pair phrase is typed as an organisation, so the event
+// coder does not read it as a place named alone (coded as its country).
+func TestBothGovernmentsAreGovernments(t *testing.T) {
+	d := runStandard(t, "Ghanaian President John Mahama met Nigerian President Bola Tinubu in Accra. Both governments accused Togo of harbouring smugglers.", "2026-03-12")
+	var got []string
+	for _, e := range d.Events {
+		if e.Sentence == 1 {
+			got = append(got, e.Cameo+" "+e.Source.Code+">"+e.Target.Code)
+		}
+	}
+	sort.Strings(got)
+	if strings.Join(got, ",") != "112 GHAGOV>TGO,112 NGAGOV>TGO" {
+		t.Errorf("events %v, want 112 GHAGOV>TGO,112 NGAGOV>TGO", got)
+	}
+}
