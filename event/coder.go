@@ -1190,6 +1190,18 @@ func (st *state) subject(v int) (head int, passive bool, inherited bool) {
 				}
 			}
 		case rAcl, rRelcl:
+			if st.c.opt.News && s.rel[v] == rAcl && s.hasMarkTo(v) && s.rankedPredicate(g) {
+				// "Malaysia would be the second country after Singapore
+				// to sign": the one ranked is the clause's subject.
+				if k := s.child(g, rNsubj); k >= 0 {
+					return st.resolvePronoun(g, k), passive, true
+				}
+				if h := s.head[g]; h >= 0 && s.rel[g] == rXcomp {
+					if k := s.child(h, rNsubj); k >= 0 {
+						return st.resolvePronoun(h, k), passive, true
+					}
+				}
+			}
 			return g, passive, true
 		default:
 			return -1, passive, false
@@ -1323,7 +1335,7 @@ func (st *state) resolveClauses() {
 	// Tokens a pattern used as words are not triggers themselves.
 	for ci := range st.cands {
 		for _, t := range st.cands[ci].terms {
-			if cj, ok := at[t]; ok && cj != ci && st.cands[ci].score > 0 {
+			if cj, ok := at[t]; ok && cj != ci && st.cands[ci].score > 0 && !st.inClash(t) {
 				st.cands[cj].skip = true
 			}
 		}
@@ -1408,17 +1420,37 @@ func (st *state) resolveClauses() {
 			// the United States for talks").
 			continue
 		}
-		if h >= 0 {
+		inClash := st.inClash(m.tok)
+		if h >= 0 && !inClash {
 			if hi, ok := at[h]; ok && !st.cands[hi].skip && !st.cands[hi].noun && st.cands[hi].score > 0 {
 				m.skip = true
 				continue
 			}
 		}
-		switch s.rel[m.tok] {
+		r := s.rel[m.tok]
+		if st.c.opt.News {
+			if o := s.roundOf(m.tok); o >= 0 {
+				// "a new round of talks ... is to start": the talks
+				// stand where the round does.
+				r = s.rel[o]
+			}
+		}
+		switch r {
 		case rNsubj, rNsubjPass, rRoot, rAppos:
 		case rObl:
 			switch s.caseOf(m.tok) {
-			case "during", "after", "following", "since", "at", "on":
+			case "during", "at", "on":
+			case "after", "following", "since":
+				// "will take a holiday after his visit to Germany": a
+				// noun event in a phrase of time before the clause sets
+				// the scene, as the guide codes "after" clauses.
+				if st.c.opt.News {
+					m.skip = true
+				}
+			case "in":
+				if !inClash {
+					m.skip = true
+				}
 			default:
 				m.skip = true
 			}
@@ -1477,6 +1509,13 @@ func (st *state) skipBackground() {
 			m.skip = true
 			continue
 		}
+		if s.underDemand(x) {
+			// "UN demands that Syria stop interfering in Lebanon", "urged
+			// that the troops withdraw": what is demanded is not done;
+			// the demand is the event.
+			m.skip = true
+			continue
+		}
 		if opinionVerbs[s.lemma[m.tok]] && s.hasChild(m.tok, rCcomp) {
 			// "media has suggested that X and Y had been unable to
 			// agree": a report of what happened, not a proposal.
@@ -1486,6 +1525,14 @@ func (st *state) skipBackground() {
 		if strings.HasSuffix(s.lower[x], "ing") && s.hasWord(x, "against") {
 			// "advised its nationals against travelling to X": what one
 			// is warned against is not done.
+			m.skip = true
+			continue
+		}
+		if (s.rel[x] == rAdvcl || s.rel[x] == rXcomp) && s.rankedArrival(x) {
+			// "arrived in Zagreb as the first Libyan head of government
+			// to visit Croatia": the parser hangs on the journey the
+			// infinitive of a ranked noun; the visit is the arrival,
+			// coded there.
 			m.skip = true
 			continue
 		}
@@ -1542,6 +1589,12 @@ func (s *sent) reducedOnObject(x int) bool {
 	return prev == o || s.inSubtree(prev, o) && s.rel[prev] != rPunct
 }
 
+// demandWords take as their clause what someone is asked to do ("demanded
+// that X withdraw", "a call that Y step down"), verbs and nouns alike.
+var demandWords = map[string]bool{"demand": true, "urge": true, "ask": true, "request": true,
+	"propose": true, "recommend": true, "call": true, "appeal": true, "plead": true, "order": true,
+	"require": true, "proposal": true, "plea": true, "ultimatum": true}
+
 // opinionVerbs report what someone thinks happened when they take a
 // clause ("suggested that", "indicated that"); with an object they propose
 // ("suggested talks") and code.
@@ -1565,6 +1618,11 @@ func (s *sent) hasWord(x int, w string) bool {
 func (s *sent) backgroundAcl(x int) bool {
 	h := s.head[x]
 	if h >= 0 && s.hasMarkTo(x) && planNouns[s.lemma[h]] {
+		return false
+	}
+	if h >= 0 && s.hasMarkTo(x) && s.rankedPredicate(h) {
+		// "has become the latest Iraqi leader to reject X's call", "was
+		// the first president to visit X": the subject did it.
 		return false
 	}
 	if s.hasChild(x, rObj) && !s.hasMarkTo(x) && !strings.HasSuffix(s.lower[x], "ing") &&
@@ -1840,6 +1898,19 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 	modTok := v     // the token whose clause gives negation and modality
 	if m.noun {
 		sources, targets = st.nounRoles(m)
+		if st.c.opt.News && len(sources) == 0 && len(targets) == 0 {
+			// "The talks involve China, Japan and Russia", "a new round of
+			// talks, involving X, Y and Z, is to start": the participants
+			// meet each other, as sure as the clause the talks are in.
+			if ps, g := st.meetingParticipants(v); len(ps) >= 2 {
+				m2 := *m
+				m2.recip = true
+				m, sources = &m2, ps
+				if g >= 0 {
+					modTok = g
+				}
+			}
+		}
 		if g := st.s.head[v]; len(sources) == 0 && st.c.opt.News && g >= 0 && st.s.rel[v] == rObl &&
 			isVerbal(st.s.upos[g]) && meetingTimePhrase(st.s.caseOf(v), m.yield.Main, st.s.lemma[g]) {
 			// "will seek support during a trip to Berlin": a visit or a
@@ -1927,7 +1998,14 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		if st.c.opt.News && len(targets) == 0 {
 			// "Australian police arrested 19 people": the people a home
 			// actor acts on are of its country (event/implicit.go).
-			targets = st.implicitTarget(v, sources, passive, subj, m.roleT)
+			targets = st.implicitTarget(v, sources, passive, subj, m.roleT, m.yield.Main)
+		}
+		if st.c.opt.News {
+			// "Fujimori met with mediator Archbishop Cipriani": one the
+			// KB gives a sector but no country is of the country of the
+			// one acting on them (event/implicit.go); not the other way
+			// round: a speaker of unknown country is often a foreigner.
+			targets = st.homeCountry(targets, sources)
 		}
 	}
 	if m.group >= 0 && len(sources) < 2 && len(targets) == 0 {
@@ -2437,9 +2515,12 @@ func (st *state) nounRoles(m *match) (src, tgt []doc.Actor) {
 		case len(src) == 0 && s.rel[k] == rPoss:
 			h := k
 			if s.upos[k] == "PRON" {
-				// "his visit": the subject of the clause the noun is in.
+				// "his visit": the subject of the clause the noun is in;
+				// where the noun is that subject ("Her trip to Israel
+				// was to show ..."), the pronoun's own actor (from the
+				// coreference stage).
 				if g := s.head[n]; g >= 0 {
-					if sj, _, _ := st.subject(g); sj >= 0 {
+					if sj, _, _ := st.subject(g); sj >= 0 && !(st.c.opt.News && (sj == n || s.inSubtree(sj, n) || s.inSubtree(n, sj))) {
 						h = sj
 					}
 				}
@@ -2552,4 +2633,166 @@ func timePhrase(s *sent, x int) bool {
 	}
 	l := s.lower[x]
 	return s.upos[x] == "NUM" && len(l) == 4 && (l[0] == '1' || l[0] == '2') && l[1] >= '0' && l[1] <= '9' && l[2] >= '0' && l[2] <= '9' && l[3] >= '0' && l[3] <= '9'
+}
+
+// roundNouns count the sittings of a meeting ("a new round of talks").
+var roundNouns = map[string]bool{"round": true, "session": true, "sitting": true}
+
+// roundOf returns the noun of sitting that meeting noun n is the "of"
+// phrase of ("round of talks"), -1 when none.
+func (s *sent) roundOf(n int) int {
+	h := s.head[n]
+	if h < 0 || s.rel[n] != rNmod || s.caseOf(n) != "of" || !roundNouns[s.lemma[h]] {
+		return -1
+	}
+	return h
+}
+
+// involveVerbs name who takes part in a meeting ("talks involving X and
+// Y", "the talks group X, Y and Z").
+var involveVerbs = map[string]bool{"involve": true, "include": true, "group": true, "bring": true, "gather": true}
+
+// meetingParticipants returns the actors a meeting noun n says take part
+// ("The talks involve China, Japan and Russia": n the subject of such a
+// verb; "talks, involving China, ...": a participle on n or on its round),
+// and the verb whose clause gives the meeting's modality (-1: n's own).
+// The participants are the verb's object with what is coordinated with it
+// and its bare phrases (the parser splits long lists).
+func (st *state) meetingParticipants(n int) ([]doc.Actor, int) {
+	s := &st.s
+	collect := func(v int) []doc.Actor {
+		var out []doc.Actor
+		seen := map[string]bool{}
+		for _, k := range s.kids[v] {
+			if s.rel[k] != rObj && !(s.rel[k] == rObl && s.caseOf(k) == "") {
+				continue
+			}
+			for _, a := range st.actorsOf(k) {
+				if a.Code == "" || seen[a.Code] {
+					continue
+				}
+				seen[a.Code] = true
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	host, gov := n, -1
+	if o := s.roundOf(n); o >= 0 {
+		host = o
+	}
+	if g := s.head[host]; g >= 0 && (s.rel[host] == rNsubj || s.rel[host] == rNsubjPass) {
+		gov = g
+		if involveVerbs[s.lemma[g]] && isVerbal(s.upos[g]) {
+			return collect(g), g
+		}
+	}
+	for _, k := range s.kids[host] {
+		if s.rel[k] == rAcl && involveVerbs[s.lemma[k]] && strings.HasSuffix(s.lower[k], "ing") {
+			return collect(k), gov
+		}
+	}
+	return nil, -1
+}
+
+// clashNouns are fights between two sides ("a clash between X and Y").
+var clashNouns = map[string]bool{"clash": true, "skirmish": true, "gunbattle": true}
+
+// casualtyVerbs tell who fell in a fight ("were killed in a clash").
+var casualtyVerbs = map[string]bool{"kill": true, "wound": true, "injure": true, "die": true, "hurt": true}
+
+// rankWords put one in a series of those who did something ("the first
+// leader to visit").
+var rankWords = map[string]bool{"first": true, "latest": true, "last": true, "only": true, "second": true, "third": true}
+
+// rankedPredicate reports whether noun n is the predicate of its clause
+// (the complement of "become", or a noun with a copula) and carries a
+// rank word: "became the latest leader to reject", "is the first minister
+// to visit".
+func (s *sent) rankedPredicate(n int) bool {
+	if s.upos[n] != "NOUN" {
+		return false
+	}
+	if s.rel[n] != rXcomp && !s.hasChild(n, rCop) {
+		return false
+	}
+	for _, k := range s.kids[n] {
+		if s.rel[k] == rAmod && (rankWords[s.lemma[k]] || rankWords[s.lower[k]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// inClash reports whether noun n is the fight casualties fell in ("two
+// soldiers were killed in a clash between the army and the rebels"): an
+// event of its own in news, even where the verb's pattern used the word.
+func (st *state) inClash(n int) bool {
+	s := &st.s
+	h := s.head[n]
+	return st.c.opt.News && h >= 0 && s.rel[n] == rObl && s.caseOf(n) == "in" &&
+		clashNouns[s.lemma[n]] && casualtyVerbs[s.lemma[h]]
+}
+
+// underDemand reports whether clause x is, or hangs through infinitives
+// and conjoined clauses from, the clause of a demand word ("demands that
+// Syria stop interfering"); not an adverbial clause within it ("insisted
+// that ..., while X charged").
+func (s *sent) underDemand(x int) bool {
+	for y, steps := x, 0; steps < 8; steps++ {
+		g := s.head[y]
+		if g < 0 {
+			return false
+		}
+		switch s.rel[y] {
+		case rCcomp, rAcl:
+			if demandWords[s.lemma[g]] {
+				return true
+			}
+			if s.rel[y] == rAcl {
+				return false
+			}
+		case rXcomp, rConj:
+		default:
+			return false
+		}
+		y = g
+	}
+	return false
+}
+
+// rankedArrival reports whether infinitive x, an adverbial clause of a
+// journey, follows right after an "as" phrase with a rank word ("arrived
+// ... as the first Libyan head of government | to visit Croatia").
+func (s *sent) rankedArrival(x int) bool {
+	g := s.head[x]
+	if g < 0 || !s.hasMarkTo(x) || !s.journey(g) {
+		return false
+	}
+	mark := x
+	for _, k := range s.kids[x] {
+		if s.rel[k] == rMark && k < mark {
+			mark = k
+		}
+	}
+	// The noun phrase just before the infinitive's "to".
+	t := mark - 1
+	for steps := 0; t >= 0 && steps < 6; steps++ {
+		if isNominal(s.upos[t]) && s.caseOf(t) == "as" {
+			for _, k := range s.kids[t] {
+				if s.rel[k] == rAmod && (rankWords[s.lemma[k]] || rankWords[s.lower[k]]) {
+					return true
+				}
+			}
+			return false
+		}
+		if !isNominal(s.upos[t]) && s.rel[t] != rCase && s.rel[t] != rDet {
+			return false
+		}
+		t = s.head[t]
+		if t < 0 || t >= mark {
+			return false
+		}
+	}
+	return false
 }

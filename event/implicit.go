@@ -42,7 +42,7 @@ var implicitPrepositions = map[string]bool{"on": true, "upon": true, "with": tru
 // no such people, when it names people in general (a bare plural other
 // than rebels) or when an entity covers the phrase (it has an actor, or is
 // a name the knowledge base does not know).
-func (st *state) peopleSector(h int) (string, int) {
+func (st *state) peopleSector(h int, force bool) (string, int) {
 	s := &st.s
 	n := h
 	if _, ok := peopleNouns[s.lemma[n]]; !ok && (s.upos[n] == "NUM" || quantityWords[s.lemma[n]]) {
@@ -57,9 +57,10 @@ func (st *state) peopleSector(h int) (string, int) {
 	if !ok || (s.upos[n] != "NOUN" && s.upos[n] != "PROPN") {
 		return "", -1
 	}
-	if n == h && sec != "REB" && !s.specific(n) {
+	if n == h && sec != "REB" && !s.specific(n) && !force {
 		// A bare plural is people in general ("warned people that",
-		// "ask people to be vigilant"), not a group acted on.
+		// "ask people to be vigilant"), not a group acted on; those one
+		// fights or fires on are a group ("police clashed with youths").
 		return "", -1
 	}
 	hs, he := s.tokenSpan(n)
@@ -99,7 +100,9 @@ var quantityWords = map[string]bool{"dozen": true, "dozens": true, "hundred": tr
 // object, the subject of a passive, or an "on"/"with"/"against"/"at"
 // phrase), with the source's country; nil
 // when the source is no home actor or the sentence names another country.
-func (st *state) implicitTarget(v int, sources []doc.Actor, passive bool, subj, role int) []doc.Actor {
+// With a code of force (code), a bare plural counts too ("clashed with
+// youths").
+func (st *state) implicitTarget(v int, sources []doc.Actor, passive bool, subj, role int, code string) []doc.Actor {
 	if len(sources) != 1 {
 		return nil
 	}
@@ -123,7 +126,7 @@ func (st *state) implicitTarget(v int, sources []doc.Actor, passive bool, subj, 
 		if c < 0 {
 			continue
 		}
-		sec, n := st.peopleSector(c)
+		sec, n := st.peopleSector(c, forceCode(code))
 		if sec == "" || !st.homeSentence(src.Country) {
 			continue
 		}
@@ -248,4 +251,47 @@ func civilianOrGuard(a []doc.Actor) bool {
 		}
 	}
 	return len(a) > 0
+}
+
+// partnerSectors are the sectors homeCountry completes: state bodies,
+// armed groups, clergy and legislators.
+var partnerSectors = map[string]bool{"COP": true, "MIL": true, "GOV": true, "JUD": true, "REB": true,
+	"REL": true, "LEG": true}
+
+// homeCountry gives the targets a that have a sector but no country
+// ("Archbishop Juan Luis Cipriani": REL) the country of the sources other
+// acting on them, when all of other have one country and the sentence
+// names no other: the news guide codes a person's implicit nationality
+// from the story, and whom a home actor deals with in such a sentence is
+// of its country.
+func (st *state) homeCountry(a, other []doc.Actor) []doc.Actor {
+	if len(a) == 0 || len(other) == 0 {
+		return a
+	}
+	c := other[0].Country
+	for _, o := range other {
+		if o.Country != c {
+			return a
+		}
+	}
+	if len(c) != 3 {
+		return a
+	}
+	var out []doc.Actor
+	for i, x := range a {
+		if x.Country != "" || x.Code != "" && x.Code != x.Sector || !partnerSectors[x.Sector] {
+			continue
+		}
+		if !st.homeSentence(c) {
+			return a
+		}
+		if out == nil {
+			out = append([]doc.Actor(nil), a...)
+		}
+		out[i].Country, out[i].Code = c, c+x.Sector
+	}
+	if out == nil {
+		return a
+	}
+	return out
 }

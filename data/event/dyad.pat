@@ -468,12 +468,23 @@ nouns VISIT_N => 042:043 intent=036
   - pp:by $; pp:to + => 042:043 intent=036
   - pp:to + => 042:043 intent=036
 
-nouns TALKS_N => 040
+nouns TALKS_N => 040 intent=036
   noun talks
   noun negotiations
   noun summit
   - pp:between => 040:040 recip
   - pp:with + => 040
+
+# "killed in a clash between the army and the rebels", "clashes with X":
+# fighting between the two sides, the casualties' own event aside.
+nouns CLASH_N => 190
+  noun clash
+  noun clashes
+  noun skirmish
+  noun skirmishes
+  noun gunbattle
+  - pp:between => 190 recip
+  - pp:with + => 190
 
 nouns SANCTIONS_N => 163
   noun sanctions
