@@ -190,15 +190,16 @@ func TestEventGoldDevOnly(t *testing.T) {
 	}
 }
 
-// TestRealNewsGoldDevSets scores the default pipeline on the four
-// development-only real-news gold sets (data/event/gold/realnews-dev2.tsv,
-// -dev3.tsv, -dev4.tsv and -dev5.tsv, made to choose rules on: their figures
+// TestRealNewsGoldDevSets scores the default pipeline on the five
+// development-only real-news gold sets (data/event/gold/realnews-dev2.tsv
+// to -dev6.tsv, made to choose rules on: their figures
 // are no held-out measure) and holds them over floors a little under what
 // the rules reached on them (strict exact 69.2%, 73.8% and 61.2%, strict
 // found 78.4%, 54.5% and 66.2% for the first three when they were made;
 // before the rules 58.5%, 60.0% and 52.2% exact, 40.2%, 43.4% and 54.1%
 // found; dev5 77.3% exact and 73.2% found in session 5, 65.2% and 60.6%
-// when first scored).
+// when first scored; dev6 72.2% exact and 79.2% found in session 6, 66.7%
+// and 47.2% when first scored).
 func TestRealNewsGoldDevSets(t *testing.T) {
 	stories := filepath.Join("..", "..", "shared", "data", "bench-news", "te3-silver-news.jsonl")
 	if _, err := os.Stat(stories); err != nil {
@@ -211,7 +212,7 @@ func TestRealNewsGoldDevSets(t *testing.T) {
 		file         string
 		records      int
 		exact, found float64
-	}{{"realnews-dev2.tsv", 65, 0.66, 0.72}, {"realnews-dev3.tsv", 65, 0.70, 0.50}, {"realnews-dev4.tsv", 67, 0.57, 0.60}, {"realnews-dev5.tsv", 66, 0.70, 0.66}} {
+	}{{"realnews-dev2.tsv", 65, 0.66, 0.72}, {"realnews-dev3.tsv", 65, 0.70, 0.50}, {"realnews-dev4.tsv", 67, 0.57, 0.60}, {"realnews-dev5.tsv", 66, 0.70, 0.66}, {"realnews-dev6.tsv", 72, 0.66, 0.70}} {
 		var out bytes.Buffer
 		res, err := RunRealNews(filepath.Join("..", "data", "event", "gold", tc.file), stories, &out, RealNewsOptions{})
 		if err != nil {
