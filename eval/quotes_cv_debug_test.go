@@ -97,6 +97,10 @@ func TestQuotesCV(t *testing.T) {
 			var names []string
 			for _, n := range strings.Split(s, ",") {
 				if n != "-" && n != "" {
+					if name, _, ok := strings.Cut(n, "="); ok && cvFloats[name] != nil {
+						names = append(names, n)
+						continue
+					}
 					if cvSwitches[n] == nil {
 						t.Fatalf("no switch %q", n)
 					}
@@ -121,6 +125,14 @@ func TestQuotesCV(t *testing.T) {
 		}
 		var undo []func()
 		for _, n := range strings.Split(variantOf[si], ",") {
+			if name, val, ok := strings.Cut(n, "="); ok {
+				// name=value sets a threshold of cvFloats.
+				f := cvFloats[name]
+				keep := *f
+				fmt.Sscan(val, f)
+				undo = append(undo, func() { *f = keep })
+				continue
+			}
 			p := cvSwitches[n]
 			keep := *p
 			*p = !keep
@@ -134,6 +146,16 @@ func TestQuotesCV(t *testing.T) {
 	}
 	scores := make([]QuoteScore, len(settings))
 	tally := map[string]int{}
+	// DYAD_QUOTES_CV_LINKED=FILE tallies the held-out errors by linked
+	// attribution (quotes_linked_debug_test.go), for one setting.
+	var links [][]goldAtt
+	linked := map[string]int{}
+	if os.Getenv("DYAD_QUOTES_CV_LINKED") != "" {
+		var err error
+		if links, err = readBratLinks(os.Getenv("DYAD_QUOTES_CV"), bds); err != nil {
+			t.Fatal(err)
+		}
+	}
 	keepT, keepF, keepV, keepN := quote.CueThreshold, quote.CueFallback, quote.CueVeto, quote.CueNested
 	defer func() {
 		quote.CueThreshold, quote.CueFallback, quote.CueVeto, quote.CueNested = keepT, keepF, keepV, keepN
@@ -165,6 +187,9 @@ func TestQuotesCV(t *testing.T) {
 					scores[si].ScoreQuoteDoc(b.Gold, docs[i].Quotes)
 					if len(settings) == 1 {
 						cvErrors(tally, b, docs[i])
+						if links != nil {
+							linkedErrors(linked, links[i], b, docs[i])
+						}
 					}
 				}
 			}
@@ -182,6 +207,9 @@ func TestQuotesCV(t *testing.T) {
 			s.th, s.fb, s.veto, s.nest, 100*c.P(), 100*c.R(), 100*c.F1(), 100*so.P(), 100*so.R(), 100*so.F1(), 100*co.P(), 100*co.R(), 100*co.F1())
 	}
 	t.Log("\n" + out.String())
+	if len(linked) > 0 {
+		writeTally(t, os.Getenv("DYAD_QUOTES_CV_LINKED"), linked)
+	}
 	if len(tally) > 0 && os.Getenv("DYAD_QUOTES_CV_TALLY") != "" {
 		var keys []string
 		for k := range tally {
@@ -212,7 +240,11 @@ var cvSwitches = map[string]*bool{
 	"personobj": &quote.PersonObject, "signed": &quote.SignedText,
 	"relkeep": &quote.RelativeKeep, "thrunoun": &quote.SourceThroughNoun, "nocase": &quote.SourceNoCase,
 	"as": &quote.AsClause, "paren": &quote.Parenthetical, "evid": &quote.Evidential, "exp": &quote.Experiencer, "dbl": &quote.DoubledMarks, "split": &quote.SplitSiblings, "feat2": &quote.MoreCueFeatures, "mistag": &quote.MistaggedCues, "headpair": &quote.HeadPairFeatures, "noadj": &quote.SourceNotAdjunct, "sul": &quote.SubjectLemma,
+	"curly": &quote.CurlyShape, "speechveto": &quote.SpeechVeto, "around": &quote.SourceAround, "agent": &quote.AroundAgent, "front": &quote.AroundFront, "inverted": &quote.AroundInverted, "acl": &quote.AroundAcl, "climb": &quote.AroundClimb, "up": &quote.AroundUp, "nounpart": &quote.NounParticiple,
 }
+
+// cvFloats are the package thresholds a variant may set ("name=value").
+var cvFloats = map[string]*float64{"nomshift": &quote.NominalShift}
 
 // cvErrors counts a held-out document's missed gold cues and false cues by
 // the part of speech, lemma and place of their first token.

@@ -19,9 +19,9 @@ var polnearDir = filepath.Join("..", "..", "shared", "data", "polnear", "data")
 // runs the rules with the learned cue detector; the rules alone are kept
 // as a switch.
 const (
-	minQuoteCueF1     = 76.6
-	minQuoteSourceF1  = 76.3
-	minQuoteContentF1 = 81.4
+	minQuoteCueF1     = 77.0
+	minQuoteSourceF1  = 76.6
+	minQuoteContentF1 = 81.9
 	minRulesCueF1     = 72.6
 	minRulesSourceF1  = 73.1
 	minRulesContentF1 = 80.2

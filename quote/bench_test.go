@@ -2,6 +2,7 @@ package quote_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/dyadproject/dyad/doc"
 	"github.com/dyadproject/dyad/internal/benchnews"
@@ -42,4 +43,50 @@ func BenchmarkAttribute(b *testing.B) {
 	// stretches.
 	benchnews.ReportMBPerCPUSecond(b, n, start)
 	b.ReportMetric(float64(quotes)/float64(len(docs)), "quotes/doc")
+}
+
+// BenchmarkAttributeRound4 compares, in one process over the same parsed
+// stories, attribution with the fourth round's switches off and on,
+// alternating the two states each pass so that the load of a shared
+// machine falls on both alike; it reports each state's MB per CPU-second:
+//
+//	go test ./quote -run '^$' -bench AttributeRound4 -benchtime 20x
+func BenchmarkAttributeRound4(b *testing.B) {
+	var docs []*doc.Document
+	var n int64
+	for _, r := range benchnews.Stories(b, benchStories) {
+		docs = append(docs, annotateDated(b, r.Text, r.Date))
+		n += int64(len(r.Text))
+	}
+	shift := quote.NominalShift
+	set := func(on bool) {
+		quote.CurlyShape, quote.SpeechVeto, quote.SourceAround, quote.NounParticiple = on, on, on, on
+		quote.NominalShift = 0
+		if on {
+			quote.NominalShift = shift
+		}
+	}
+	defer set(true)
+	var cpu [2]time.Duration
+	b.SetBytes(n)
+	b.ResetTimer()
+	for i := range b.N {
+		for _, on := range []bool{i%2 == 0, i%2 != 0} {
+			set(on)
+			start := benchnews.CPUTime()
+			for _, d := range docs {
+				quote.Attribute(d)
+			}
+			k := 0
+			if on {
+				k = 1
+			}
+			cpu[k] += benchnews.CPUTime() - start
+		}
+	}
+	for k, name := range []string{"MB/cpu-s-off", "MB/cpu-s-on"} {
+		if cpu[k] > 0 {
+			b.ReportMetric(float64(n)*float64(b.N)/1e6/cpu[k].Seconds(), name)
+		}
+	}
 }

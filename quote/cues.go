@@ -147,3 +147,10 @@ var titles = map[string]bool{
 	"prosecutor": true, "pope": true, "cleric": true, "ayatollah": true,
 	"emir": true, "sheikh": true, "head": true, "founder": true, "ceo": true,
 }
+
+// CueLexicon reports how the rule lexicon takes a verb lemma: as a cue of a
+// clause, of an object, and whether it is on the hand list of speech verbs;
+// for error analysis.
+func CueLexicon(lemma string) (clause, object, speechVerb bool) {
+	return clauseCue(lemma), objectCue(lemma), cues[lemma]&speech != 0
+}

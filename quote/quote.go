@@ -31,7 +31,9 @@
 //
 // The source is the cue's subject (a relative pronoun as it stands, as
 // PolNeAR marks it), its "by" agent when passive, the object of a verb of
-// feeling, and none for verbs of seeming. The speaker is the actor of the
+// feeling, and none for verbs of seeming; a cue without a subject takes a
+// "by" agent, the speaker noun a participle modifies ("farmers hoping to
+// …") or its governor's subject. The speaker is the actor of the
 // entity in the source span (for a relative pronoun, in the noun its clause
 // modifies); a pronoun or a title (“he”, “the president”) is resolved by
 // Resolve, a recency heuristic
