@@ -200,6 +200,27 @@ func TestPronounSpeaker(t *testing.T) {
 	}
 }
 
+// "a spokesman said": an indefinite title names someone not mentioned
+// before, so the quote takes no earlier person as its speaker.
+func TestIndefiniteTitleSpeaker(t *testing.T) {
+	text := "Nigerian President Bola Tinubu arrived in Accra on Tuesday.\n\n" +
+		"Police arrested 14 people in Lagos on Thursday, a spokesman said."
+	d := annotate(t, text)
+	found := false
+	for _, q := range d.Quotes {
+		if q.Cue == nil || q.Cue.Text != "said" {
+			continue
+		}
+		found = true
+		if q.Speaker != nil && strings.Contains(q.Speaker.Name, "Tinubu") {
+			t.Errorf("a spokesman's words given to Tinubu: %s", dump(d.Quotes))
+		}
+	}
+	if !found {
+		t.Errorf("no quote with the cue \"said\": %s", dump(d.Quotes))
+	}
+}
+
 // Odd input never panics and every span stays inside the text: unpaired
 // and mixed marks, quotes at the very end, no parse at all.
 func TestOddInput(t *testing.T) {

@@ -12,7 +12,8 @@ import (
 //
 //  1. an entity inside the source span gives its actor (a person first);
 //  2. a pronoun (he, she, I, …) or a title without a name ("the president",
-//     "the Indonesian leader") refers to the most recent person before it:
+//     "the Indonesian leader"; not "a spokesman", someone not named before)
+//     refers to the most recent person before it:
 //     a PER entity, or the named speaker of an earlier quote, whichever is
 //     nearer;
 //  3. a source naming someone the knowledge base does not know (proper
@@ -34,7 +35,7 @@ func Resolve(d *doc.Document, src doc.Span, earlier []doc.Quote) *doc.Actor {
 	}
 	toks := d.Tokens
 	t0, t1 := tokenRange(toks, src.Start, src.End)
-	proper, anaphor := -1, false
+	proper, anaphor, indefinite := -1, false, false
 	for t := t0; t < t1; t++ {
 		w := strings.ToLower(d.Text[toks[t].Start:toks[t].End])
 		switch {
@@ -42,8 +43,11 @@ func Resolve(d *doc.Document, src doc.Span, earlier []doc.Quote) *doc.Actor {
 			proper = t
 		case toks[t].UPOS == "PRON" && personPronouns[w]:
 			anaphor = true
-		case toks[t].UPOS == "NOUN" && titles[w]:
+		case toks[t].UPOS == "NOUN" && titles[w] && !indefinite:
 			anaphor = true
+		case toks[t].UPOS == "DET" && (w == "a" || w == "an" || w == "another"):
+			// "a spokesman said": someone new, not the person named before
+			indefinite = true
 		}
 	}
 	if proper >= 0 {
