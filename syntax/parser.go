@@ -40,6 +40,19 @@ type Parser struct {
 	margin int32
 	fs     dpFeatSet
 	pool   sync.Pool
+	// lazyTab says tab is not built yet: LoadParserCascade leaves it out
+	// and table builds it from fast and rest when it is first needed.
+	lazyTab bool
+	tabOnce sync.Once
+}
+
+// table returns the whole weight table, building it from the cascade's two
+// tables the first time when the parser was loaded without it.
+func (p *Parser) table() *dpTable {
+	if p.lazyTab {
+		p.tabOnce.Do(func() { p.tab = dpMergeTables(p.fast, p.rest) })
+	}
+	return p.tab
 }
 
 // dpScratch is the per-call working memory of Parse.
@@ -106,7 +119,7 @@ func dpSetToks(toks []dpTok, words, lemmas, upos, xpos []string, fs *dpFeatSet, 
 		t.c1, t.c2 = 0xE1, 0xE2
 		if fs.clus != nil {
 			buf = tgNormalize(buf[:0], w)
-			if c, ok := fs.clus[dpClusterKey(buf)]; ok {
+			if c, ok := fs.cluster(dpClusterKey(buf)); ok {
 				t.c1, t.c2 = uint64(c>>16)+0xE100, uint64(c&0xFFFF)+0xE20000
 			}
 		}
@@ -214,7 +227,7 @@ func (p *Parser) parse(sc *dpScratch, n int) {
 			}
 			clear(sc.scores)
 		}
-		sc.touch += p.tab.score(sc.feats[:k], sc.scores, &sc.found)
+		sc.touch += p.table().score(sc.feats[:k], sc.scores, &sc.found)
 		st.apply(dpBest(st, sc.scores, L, p.root), L)
 	}
 }
@@ -312,7 +325,7 @@ const dpMagic = "dyad-parser\x00"
 
 // Save writes the model, gzip-compressed.
 func (p *Parser) Save(w io.Writer) error {
-	t := p.tab
+	t := p.table()
 	var b []byte
 	b = append(b, dpMagic...)
 	version := uint64(1)
@@ -399,11 +412,94 @@ func (r *dpReader) bytes(n uint64) []byte {
 // table is what newDPTable builds from the same rows, since a stored weight
 // q times the step, divided by it and rounded, is q again.
 func LoadParser(r io.Reader) (*Parser, error) {
+	c, err := readDPColumns(r)
+	if err != nil {
+		return nil, err
+	}
+	tab, err := allocDPTable(len(c.keys), c.multi, false)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.fill(tab, func(dpEntry) bool { return true }); err != nil {
+		return nil, err
+	}
+	return newParser(c.labels, tab, c.scale, c.fs)
+}
+
+// LoadParserCascade reads a model written by Save and returns the parser
+// that LoadParser(r) followed by WithCascade(minW, margin) returns, with
+// the same tables, but builds the cascade's two tables straight from the
+// file's columns: the whole table, which the cascade does not score, is
+// only built if Save, Pruned or WithCascade ask for it (Parser.table).
+// This is what `dyad code` loads at every start.
+func LoadParserCascade(r io.Reader, minW, margin float64) (*Parser, error) {
+	c, err := readDPColumns(r)
+	if err != nil {
+		return nil, err
+	}
+	if !c.sorted {
+		// The whole table is rebuilt from the two by merging rows in class
+		// order; a file whose rows are not in that order takes the long way.
+		p, err := newParser(c.labels, nil, c.scale, c.fs)
+		if err != nil {
+			return nil, err
+		}
+		tab, err := allocDPTable(len(c.keys), c.multi, false)
+		if err != nil {
+			return nil, err
+		}
+		if err := c.fill(tab, func(dpEntry) bool { return true }); err != nil {
+			return nil, err
+		}
+		p.tab = tab
+		return p.WithCascade(minW, margin), nil
+	}
+	p, err := newParser(c.labels, nil, c.scale, c.fs)
+	if err != nil {
+		return nil, err
+	}
+	q := p.cascadeQ(minW)
+	isFast := func(e dpEntry) bool { return e.w >= q || e.w <= -q }
+	isRest := func(e dpEntry) bool { return e.w < q && e.w > -q }
+	for _, part := range []struct {
+		keep func(dpEntry) bool
+		dst  **dpTable
+	}{{isFast, &p.fast}, {isRest, &p.rest}} {
+		nrows, nents := c.count(part.keep)
+		t, err := allocDPTable(nrows, nents, true)
+		if err != nil {
+			return nil, err
+		}
+		if err := c.fill(t, part.keep); err != nil {
+			return nil, err
+		}
+		*part.dst = t
+	}
+	p.margin = cascadeMargin(margin, p.scale)
+	p.lazyTab = true
+	return p, nil
+}
+
+// dpColumns is a parser model file decoded into its columns (see Save).
+type dpColumns struct {
+	labels []string
+	scale  float32
+	fs     dpFeatSet
+	keys   []uint64 // ascending
+	lens   []byte   // row length of each key
+	cls    []uint16 // classes of all rows, row after row
+	wb     []byte   // their int16 weights, little endian
+	multi  int      // entries in rows of more than one entry
+	sorted bool     // every row's classes ascend
+}
+
+// readDPColumns decompresses and checks a model file written by Save.
+func readDPColumns(r io.Reader) (*dpColumns, error) {
 	data, err := model.ReadGzip(r)
 	if err != nil {
 		return nil, fmt.Errorf("syntax: parser model: %w", err)
 	}
-	bad := func(what string) (*Parser, error) {
+	bad := func(what string) (*dpColumns, error) {
 		return nil, fmt.Errorf("syntax: parser model: bad %s", what)
 	}
 	rd := &dpReader{b: data}
@@ -478,28 +574,70 @@ func LoadParser(r io.Reader) (*Parser, error) {
 	if rd.err != nil {
 		return nil, fmt.Errorf("syntax: parser model: %v", rd.err)
 	}
-	var fs dpFeatSet
+	c := &dpColumns{labels: labels, scale: scale, keys: keys, lens: lens, cls: cls, wb: wb, multi: multi, sorted: true}
 	if version == 2 {
-		if err := fs.read(rd); err != nil {
+		if err := c.fs.read(rd); err != nil {
 			return nil, fmt.Errorf("syntax: parser model: %w", err)
 		}
 	}
-	tab, err := allocDPTable(len(keys), multi, false)
-	if err != nil {
-		return nil, err
-	}
-	var es []dpEntry
 	off = 0
-	for i, k := range keys {
-		es = es[:0]
-		for j := off; j < off+uint64(lens[i]); j++ {
-			es = append(es, dpEntry{cls: cls[j], w: int16(binary.LittleEndian.Uint16(wb[2*j:]))})
+	for _, m := range lens {
+		for j := off + 1; j < off+uint64(m); j++ {
+			if cls[j] <= cls[j-1] {
+				c.sorted = false
+			}
 		}
-		off += uint64(lens[i])
-		if err := tab.insert(k, es); err != nil {
-			return nil, err
+		off += uint64(m)
+	}
+	return c, nil
+}
+
+// count returns how many keys keep accepts an entry of, and how many
+// entries it accepts in rows where it accepts more than one (the sizes
+// allocDPTable takes).
+func (c *dpColumns) count(keep func(dpEntry) bool) (nrows, nents int) {
+	off := 0
+	for _, m := range c.lens {
+		n := 0
+		for j := off; j < off+int(m); j++ {
+			if keep(c.entry(j)) {
+				n++
+			}
+		}
+		off += int(m)
+		if n > 0 {
+			nrows++
+		}
+		if n > 1 {
+			nents += n
 		}
 	}
-	tab.nfeat = len(tab.keys)
-	return newParser(labels, tab, scale, fs)
+	return nrows, nents
+}
+
+func (c *dpColumns) entry(j int) dpEntry {
+	return dpEntry{cls: c.cls[j], w: int16(binary.LittleEndian.Uint16(c.wb[2*j:]))}
+}
+
+// fill inserts every key's entries that keep accepts into t, in file order.
+func (c *dpColumns) fill(t *dpTable, keep func(dpEntry) bool) error {
+	var es []dpEntry
+	off := 0
+	for i, k := range c.keys {
+		es = es[:0]
+		for j := off; j < off+int(c.lens[i]); j++ {
+			if e := c.entry(j); keep(e) {
+				es = append(es, e)
+			}
+		}
+		off += int(c.lens[i])
+		if len(es) == 0 {
+			continue
+		}
+		if err := t.insert(k, es); err != nil {
+			return err
+		}
+	}
+	t.nfeat = len(t.keys)
+	return nil
 }

@@ -26,6 +26,71 @@ import (
 type dpFeatSet struct {
 	ext  bool              // the extended templates (dpFeaturesExt)
 	clus map[uint64]uint32 // normalised word hash → coarse<<16 | fine class
+	// lex holds clus in a flat table for lookups while parsing, when the
+	// set was read from a model file (read); otherwise clus is looked up.
+	lex *dpClusterTable
+}
+
+// cluster returns the clusters of the normalised word hash k.
+func (fs *dpFeatSet) cluster(k uint64) (uint32, bool) {
+	if fs.lex != nil {
+		return fs.lex.get(k)
+	}
+	c, ok := fs.clus[k]
+	return c, ok
+}
+
+// dpClusterTable is a read-only open-addressing table from word hashes to
+// clusters, at a load of at most 1/2, with a key and its value side by
+// side: a lookup is about one cache miss, where the Go map, with its
+// control words apart from its slots, costs more. Key 0 is kept aside.
+type dpClusterTable struct {
+	slots   []dpClusterSlot
+	mask    uint64
+	zero    uint32 // value of key 0
+	hasZero bool
+	shift   uint
+}
+
+type dpClusterSlot struct {
+	key uint64
+	val uint32
+}
+
+func newDPClusterTable(m map[uint64]uint32) *dpClusterTable {
+	size, bits := 16, uint(4)
+	for size < 2*len(m) {
+		size <<= 1
+		bits++
+	}
+	t := &dpClusterTable{slots: make([]dpClusterSlot, size), mask: uint64(size - 1), shift: 64 - bits}
+	for k, v := range m {
+		if k == 0 {
+			t.zero, t.hasZero = v, true
+			continue
+		}
+		i := (k * dpK1) >> t.shift
+		for t.slots[i].key != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = dpClusterSlot{k, v}
+	}
+	return t
+}
+
+func (t *dpClusterTable) get(k uint64) (uint32, bool) {
+	if k == 0 {
+		return t.zero, t.hasZero
+	}
+	for i := (k * dpK1) >> t.shift; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.key == k {
+			return s.val, true
+		}
+		if s.key == 0 {
+			return 0, false
+		}
+	}
 }
 
 // dpClusterKey hashes a normalised word for the cluster lexicon.
@@ -147,6 +212,9 @@ func (fs *dpFeatSet) read(rd *dpReader) error {
 			return errors.New("bad cluster classes")
 		}
 		fs.clus[keys[i]] = uint32(coarse[i])<<16 | uint32(f)
+	}
+	if rd.err == nil {
+		fs.lex = newDPClusterTable(fs.clus)
 	}
 	return rd.err
 }

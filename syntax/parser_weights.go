@@ -245,6 +245,16 @@ func (t *dpTable) insert(key uint64, es []dpEntry) error {
 	return nil
 }
 
+// rowOf returns key's entries, nil when it has none (one holds an inline
+// row).
+func (t *dpTable) rowOf(key uint64, one *[1]dpEntry) []dpEntry {
+	s := t.find(key)
+	if s == 0 {
+		return nil
+	}
+	return t.row(s, one)
+}
+
 // find returns the slot of key, or 0.
 func (t *dpTable) find(key uint64) uint64 {
 	fp := key & 0xFFFFFFFF
@@ -359,7 +369,7 @@ func dpQuantize(rows []dpWeightRow, scale float32) []dpWeightRow {
 // Pruned returns a copy of the parser without the weights smaller in
 // magnitude than min (model units), for a smaller model.
 func (p *Parser) Pruned(min float64) *Parser {
-	tab := p.tab.pruned(func(e dpEntry) bool { return math.Abs(float64(float32(e.w)*p.scale)) >= min }, false)
+	tab := p.table().pruned(func(e dpEntry) bool { return math.Abs(float64(float32(e.w)*p.scale)) >= min }, false)
 	q, err := newParser(slices.Clone(p.labels), tab, p.scale, p.fs)
 	if err != nil {
 		panic(err) // the labels are p's, which passed the same checks
@@ -424,13 +434,78 @@ func (t *dpTable) pruned(keep func(dpEntry) bool, sparse bool) *dpTable {
 // so most moves cost a fraction of a full scoring; minW and margin trade speed against agreement with the full
 // model (docs/MEASURES.md gives the figures behind the defaults).
 func (p *Parser) WithCascade(minW, margin float64) *Parser {
-	c, err := newParser(slices.Clone(p.labels), p.tab, p.scale, p.fs)
+	tab := p.table()
+	c, err := newParser(slices.Clone(p.labels), tab, p.scale, p.fs)
 	if err != nil {
 		panic(err) // the labels are p's
 	}
-	q := int16(min(math.Ceil(minW/float64(p.scale)), math.MaxInt16))
-	c.fast = p.tab.prunedQ(q, true)
-	c.rest = p.tab.pruned(func(e dpEntry) bool { return e.w < q && e.w > -q }, true)
-	c.margin = int32(min(math.Round(margin/float64(p.scale)), math.MaxInt32))
+	q := p.cascadeQ(minW)
+	c.fast = tab.prunedQ(q, true)
+	c.rest = tab.pruned(func(e dpEntry) bool { return e.w < q && e.w > -q }, true)
+	c.margin = cascadeMargin(margin, p.scale)
 	return c
+}
+
+// cascadeQ is the cascade's threshold minW (model units) in quantised
+// units: the small table keeps the weights of at least that magnitude.
+func (p *Parser) cascadeQ(minW float64) int16 {
+	return int16(min(math.Ceil(minW/float64(p.scale)), math.MaxInt16))
+}
+
+// cascadeMargin is margin (model units) in quantised units.
+func cascadeMargin(margin float64, scale float32) int32 {
+	return int32(min(math.Round(margin/float64(scale)), math.MaxInt32))
+}
+
+// dpMergeTables rebuilds the whole table from the cascade's small and rest
+// tables (LoadParserCascade builds those two only): each key's entries of
+// both, in class order, as the model file holds them, in a table of the
+// density LoadParser gives it.
+func dpMergeTables(fast, rest *dpTable) *dpTable {
+	var one1, one2 [1]dpEntry
+	// each calls f with every key of either table, ascending, and its
+	// entries merged in class order.
+	var es []dpEntry
+	each := func(f func(k uint64, es []dpEntry)) {
+		a, b := fast.keys, rest.keys
+		for len(a) > 0 || len(b) > 0 {
+			var k uint64
+			switch {
+			case len(b) == 0 || (len(a) > 0 && a[0] < b[0]):
+				k, a = a[0], a[1:]
+			case len(a) == 0 || b[0] < a[0]:
+				k, b = b[0], b[1:]
+			default:
+				k, a, b = a[0], a[1:], b[1:]
+			}
+			x, y := fast.rowOf(k, &one1), rest.rowOf(k, &one2)
+			es = es[:0]
+			for len(x) > 0 || len(y) > 0 {
+				if len(y) == 0 || (len(x) > 0 && x[0].cls < y[0].cls) {
+					es, x = append(es, x[0]), x[1:]
+				} else {
+					es, y = append(es, y[0]), y[1:]
+				}
+			}
+			f(k, es)
+		}
+	}
+	nrows, nents := 0, 0
+	each(func(_ uint64, es []dpEntry) {
+		nrows++
+		if len(es) > 1 {
+			nents += len(es)
+		}
+	})
+	t, err := allocDPTable(nrows, nents, false)
+	if err != nil {
+		panic(err) // the rows of tables that were built
+	}
+	each(func(k uint64, es []dpEntry) {
+		if err := t.insert(k, es); err != nil {
+			panic(err) // the rows of tables that were built
+		}
+	})
+	t.nfeat = len(t.keys)
+	return t
 }

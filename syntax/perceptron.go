@@ -250,8 +250,14 @@ func (b *weightsBuilder) build() *Weights {
 	}
 	w := &Weights{nClass: b.nClass, nFeat: n, mask: uint64(size - 1)}
 	w.slots = make([]wSlot, size)
-	w.cells = make([]WeightCell, len(b.cells))
-	copy(w.cells, b.cells)
+	if len(b.cells) == cap(b.cells) {
+		// Sized exactly (ReadWeights from memory): the builder's cells
+		// become the table's, the builder being done with.
+		w.cells = b.cells
+	} else {
+		w.cells = make([]WeightCell, len(b.cells))
+		copy(w.cells, b.cells)
+	}
 	b.offs = append(b.offs, uint32(len(b.cells)))
 	for i, k := range b.keys {
 		if k == 0 {
@@ -521,7 +527,6 @@ func ReadWeights(r io.Reader) (*Weights, error) {
 		b.cells = make([]WeightCell, 0, countCells(mem.b, nf))
 	}
 	var key uint64
-	var cells []WeightCell
 	for i := 0; i < nf; i++ {
 		key += get()
 		m := int(get())
@@ -531,7 +536,10 @@ func ReadWeights(r io.Reader) (*Weights, error) {
 		if m > nClass {
 			return nil, errors.New("syntax: weights: bad cell count")
 		}
-		cells = cells[:0]
+		// What b.add does, with the cells decoded straight into the
+		// builder's instead of copied there.
+		b.keys = append(b.keys, key)
+		b.offs = append(b.offs, uint32(len(b.cells)))
 		for j := 0; j < m; j++ {
 			c := get()
 			z := get()
@@ -539,9 +547,8 @@ func ReadWeights(r io.Reader) (*Weights, error) {
 				return nil, errors.New("syntax: weights: bad class")
 			}
 			v := int64(z>>1) ^ -int64(z&1)
-			cells = append(cells, WeightCell{Class: uint16(c), W: float32(float64(v) * scale)})
+			b.cells = append(b.cells, WeightCell{Class: uint16(c), W: float32(float64(v) * scale)})
 		}
-		b.add(key, cells)
 	}
 	if mr.err != nil {
 		return nil, fmt.Errorf("syntax: weights: %w", mr.err)

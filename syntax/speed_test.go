@@ -21,17 +21,15 @@ import (
 // full table's, integer for integer.
 func cascadeRestCheck(t *testing.T, p, c *Parser, sents [][4][]string) {
 	t.Helper()
-	var one, one2, one3 [1]dpEntry
+	var one, buf2, buf3 [1]dpEntry
 	fastKeys, restKeys := 0, 0
 	for _, k := range p.tab.keys {
 		full := p.tab.row(p.tab.find(k), &one)
-		var fast, rest []dpEntry
-		if s := c.fast.find(k); s != 0 {
-			fast = c.fast.row(s, &one2)
+		fast, rest := c.fast.rowOf(k, &buf2), c.rest.rowOf(k, &buf3)
+		if fast != nil {
 			fastKeys++
 		}
-		if s := c.rest.find(k); s != 0 {
-			rest = c.rest.row(s, &one3)
+		if rest != nil {
 			restKeys++
 		}
 		if len(fast)+len(rest) != len(full) {
@@ -262,4 +260,220 @@ func BenchmarkCascadeLayouts(b *testing.B) {
 	}
 	b.ReportMetric(float64(toks[0])/cpu[0], "before-tokens/cpu-s")
 	b.ReportMetric(float64(toks[1])/cpu[1], "shipped-tokens/cpu-s")
+}
+
+// TestLoadParserCascade checks that LoadParserCascade, which builds the
+// cascade's two tables straight from the file, gives the tables that
+// LoadParser and WithCascade give, and that the whole table it builds when
+// asked (from those two) is LoadParser's, so Save writes the same file.
+func TestLoadParserCascade(t *testing.T) {
+	check := func(name string, file []byte, minW, margin float64, lazy bool) {
+		t.Helper()
+		p, err := LoadParser(bytes.NewReader(file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := p.WithCascade(minW, margin)
+		got, err := LoadParserCascade(bytes.NewReader(file), minW, margin)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if lazy != (got.tab == nil && got.lazyTab) {
+			t.Errorf("%s: LoadParserCascade built the whole table: %v, want %v", name, got.tab != nil, !lazy)
+		}
+		if !dpSameTable(got.fast, want.fast) || !dpSameTable(got.rest, want.rest) {
+			t.Errorf("%s: the cascade's tables differ from WithCascade's", name)
+		}
+		if got.margin != want.margin || got.root != want.root || !slices.Equal(got.labels, want.labels) || got.scale != want.scale {
+			t.Errorf("%s: margin, labels or scale differ", name)
+		}
+		if got.fast.nfeat == 0 || got.rest.nfeat == 0 {
+			t.Errorf("%s: a cascade table is empty (%d, %d keys): the split tests nothing", name, got.fast.nfeat, got.rest.nfeat)
+		}
+		if !dpSameTable(got.table(), p.tab) {
+			t.Errorf("%s: the whole table rebuilt from the cascade's differs from LoadParser's", name)
+		}
+		var a, b bytes.Buffer
+		if err := p.Save(&a); err != nil {
+			t.Fatal(err)
+		}
+		if err := got.Save(&b); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a.Bytes(), b.Bytes()) {
+			t.Errorf("%s: Save writes another file after LoadParserCascade", name)
+		}
+	}
+	toy := dpToy(t)
+	p, err := TrainParser(toy, toy, ParserTrainOptions{Epochs: 8, Seed: 3, TagNoise: -1, Prune: -1, DevTagNoise: -1}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := p.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	var mags []float64
+	var one [1]dpEntry
+	for _, k := range p.tab.keys {
+		for _, e := range p.tab.row(p.tab.find(k), &one) {
+			mags = append(mags, math.Abs(float64(e.w))*float64(p.scale))
+		}
+	}
+	slices.Sort(mags)
+	check("toy", b.Bytes(), mags[len(mags)/2], 7, true)
+	// A file whose rows are not in class order (Save keeps a table's row
+	// order) takes the long way, through the whole table.
+	rows := dpRowsOf(p.tab, p.scale)
+	for _, r := range rows {
+		slices.Reverse(r.cls)
+		slices.Reverse(r.w)
+	}
+	rev, err := newDPTable(rows, p.scale)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr, err := newParser(slices.Clone(p.labels), rev, p.scale, p.fs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var br bytes.Buffer
+	if err := pr.Save(&br); err != nil {
+		t.Fatal(err)
+	}
+	if c, err := readDPColumns(bytes.NewReader(br.Bytes())); err != nil || c.sorted {
+		t.Fatalf("reversed rows read as sorted (%v)", err)
+	}
+	check("toy, rows reversed", br.Bytes(), mags[len(mags)/2], 7, false)
+	if file, err := os.ReadFile(dpModelPath); err == nil {
+		check("shipped", file, CascadeMin, CascadeMargin, true)
+	}
+	// The embedded loader takes this path for the default setting.
+	if _, err := os.Stat(dpModelPath); err == nil {
+		m, err := Embedded()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if os.Getenv("DYAD_PARSER_CASCADE") == "" && (!m.Parser.lazyTab || m.Parser.fast == nil) {
+			t.Error("the embedded parser was not loaded by LoadParserCascade")
+		}
+	}
+}
+
+// TestClusterTable checks that the flat cluster table answers every lookup
+// as the map it was built from: each key of the shipped model's lexicon
+// (and of a small one holding key 0), the normalised words of EWT dev, and
+// keys the map lacks.
+func TestClusterTable(t *testing.T) {
+	check := func(name string, m map[uint64]uint32, probes []uint64) {
+		t.Helper()
+		tab := newDPClusterTable(m)
+		hit := 0
+		for k, v := range m {
+			if got, ok := tab.get(k); !ok || got != v {
+				t.Fatalf("%s: key %#x: got %d %v, want %d", name, k, got, ok, v)
+			}
+		}
+		for _, k := range probes {
+			want, wok := m[k]
+			got, ok := tab.get(k)
+			if ok != wok || got != want {
+				t.Fatalf("%s: key %#x: got %d %v, want %d %v", name, k, got, ok, want, wok)
+			}
+			if ok {
+				hit++
+			}
+		}
+		if len(probes) > 0 && (hit == 0 || hit == len(probes)) {
+			t.Errorf("%s: %d of %d probes found: the probes test one side only", name, hit, len(probes))
+		}
+	}
+	var probes []uint64
+	for i := range uint64(5000) {
+		probes = append(probes, i*0x9E3779B97F4A7C15, i)
+	}
+	check("small", map[uint64]uint32{0: 7, 1: 3, 5: 9, 0x9E3779B97F4A7C15: 11}, probes)
+	if _, err := os.Stat(dpModelPath); err != nil {
+		return
+	}
+	p := dpLoadModel(t)
+	if p.fs.lex == nil || len(p.fs.clus) == 0 {
+		t.Fatal("the shipped parser has no cluster table")
+	}
+	var buf []byte
+	for _, s := range dpLoadEWT(t, "dev") {
+		for _, w := range s.Words {
+			buf = tgNormalize(buf[:0], w.Form)
+			probes = append(probes, dpClusterKey(buf))
+		}
+	}
+	check("shipped", p.fs.clus, probes)
+}
+
+// BenchmarkClusterLookup looks up the clusters of EWT dev's words in the
+// Go map and in the flat table in alternation and reports nanoseconds per
+// lookup of each.
+func BenchmarkClusterLookup(b *testing.B) {
+	p := dpLoadModel(b)
+	var keys []uint64
+	var buf []byte
+	for _, s := range dpLoadEWT(b, "dev") {
+		for _, w := range s.Words {
+			buf = tgNormalize(buf[:0], w.Form)
+			keys = append(keys, dpClusterKey(buf))
+		}
+	}
+	mapOnly := dpFeatSet{clus: p.fs.clus}
+	sets := []*dpFeatSet{&mapOnly, &p.fs}
+	var cpu [2]float64
+	var sink uint32
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for v, fs := range sets {
+			c0 := dpCPUTime()
+			for _, k := range keys {
+				c, _ := fs.cluster(k)
+				sink += c
+			}
+			cpu[v] += (dpCPUTime() - c0).Seconds()
+		}
+	}
+	n := float64(b.N * len(keys))
+	b.ReportMetric(cpu[0]/n*1e9, "map-ns/lookup")
+	b.ReportMetric(cpu[1]/n*1e9, "table-ns/lookup")
+	if sink == 1 {
+		b.Log(sink)
+	}
+}
+
+// BenchmarkLoadCascade reads the shipped parser model with the default
+// cascade in two ways in alternation, so that both see the same machine
+// load, and reports CPU milliseconds per load of each: "whole" is
+// LoadParser then WithCascade (the whole table built, then split), "direct"
+// LoadParserCascade (the two tables built from the file's columns, what
+// syntax.Embedded does).
+func BenchmarkLoadCascade(b *testing.B) {
+	file, err := os.ReadFile(dpModelPath)
+	if err != nil {
+		b.Skipf("no parser model: %v", err)
+	}
+	var cpu [2]float64
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c0 := dpCPUTime()
+		p, err := LoadParser(bytes.NewReader(file))
+		if err != nil {
+			b.Fatal(err)
+		}
+		p.WithCascade(CascadeMin, CascadeMargin)
+		c1 := dpCPUTime()
+		if _, err := LoadParserCascade(bytes.NewReader(file), CascadeMin, CascadeMargin); err != nil {
+			b.Fatal(err)
+		}
+		c2 := dpCPUTime()
+		cpu[0] += (c1 - c0).Seconds()
+		cpu[1] += (c2 - c1).Seconds()
+	}
+	b.ReportMetric(cpu[0]/float64(b.N)*1e3, "whole-cpu-ms/load")
+	b.ReportMetric(cpu[1]/float64(b.N)*1e3, "direct-cpu-ms/load")
 }

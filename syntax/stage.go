@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"strconv"
@@ -60,10 +61,7 @@ func loadEmbedded() (*Models, error) {
 	}
 	if err == nil {
 		if r, err = model.Open("parser.bin.gz"); err == nil {
-			m.Parser, err = LoadParser(r)
-		}
-		if err == nil {
-			m.Parser, err = cascade(m.Parser, os.Getenv("DYAD_PARSER_CASCADE"))
+			m.Parser, err = loadCascade(r, os.Getenv("DYAD_PARSER_CASCADE"))
 		}
 	}
 	if err != nil {
@@ -72,22 +70,48 @@ func loadEmbedded() (*Models, error) {
 	return m, nil
 }
 
-// cascade applies the parser cascade that env asks for: empty for the
-// defaults, "0" for none, "MIN:MARGIN" for other settings.
-func cascade(p *Parser, env string) (*Parser, error) {
+// cascadeSetting parses the parser cascade that env asks for: empty for
+// the defaults, "0" for none (on false), "MIN:MARGIN" for other settings.
+func cascadeSetting(env string) (minW, margin float64, on bool, err error) {
 	switch env {
 	case "":
-		return p.WithCascade(CascadeMin, CascadeMargin), nil
+		return CascadeMin, CascadeMargin, true, nil
 	case "0":
-		return p, nil
+		return 0, 0, false, nil
 	}
 	a, b, ok := strings.Cut(env, ":")
 	minW, err1 := strconv.ParseFloat(a, 64)
 	margin, err2 := strconv.ParseFloat(b, 64)
 	if !ok || err1 != nil || err2 != nil || !(minW > 0) || !(margin >= 0) || math.IsInf(minW, 0) || math.IsInf(margin, 0) {
-		return nil, fmt.Errorf("DYAD_PARSER_CASCADE=%q: want 0 or MIN:MARGIN, such as 3:80", env)
+		return 0, 0, false, fmt.Errorf("DYAD_PARSER_CASCADE=%q: want 0 or MIN:MARGIN, such as 3:80", env)
+	}
+	return minW, margin, true, nil
+}
+
+// cascade applies the parser cascade that env asks for (cascadeSetting).
+func cascade(p *Parser, env string) (*Parser, error) {
+	minW, margin, on, err := cascadeSetting(env)
+	if err != nil {
+		return nil, err
+	}
+	if !on {
+		return p, nil
 	}
 	return p.WithCascade(minW, margin), nil
+}
+
+// loadCascade reads the parser model r with the cascade that env asks for
+// (cascadeSetting): the same parser as LoadParser and cascade give, built
+// without the whole table when there is a cascade (LoadParserCascade).
+func loadCascade(r io.Reader, env string) (*Parser, error) {
+	minW, margin, on, err := cascadeSetting(env)
+	if err != nil {
+		return nil, err
+	}
+	if !on {
+		return LoadParser(r)
+	}
+	return LoadParserCascade(r, minW, margin)
 }
 
 // scratch holds one sentence's columns, reused across sentences.
