@@ -90,6 +90,7 @@ const (
 	nfRunJoin                     // with nfRun: runs go on over "of", "for the", "&" … (tried, off)
 	nfRunKw                       // with nfRun: keyword classes of the run's first and last words (tried, off)
 	nfWide                        // words at ±3 and the bigrams on either side (tried, off)
+	nfPOS                         // universal part-of-speech tags of the word and its neighbours (ner_pos.go)
 )
 
 const nfDefault = nfLex | nfContext | nfGazette | nfLcRate | nfBigram | nfHeadline | nfPlaces | nfNames | nfRun
@@ -156,22 +157,28 @@ type nerScratch struct {
 	back   []int32
 	delta  []float32
 	path   []int
-	touch  uint64 // keeps emissions' prefetching loads alive
+	touch  uint64   // keeps emissions' prefetching loads alive
+	upos   []string // the sentence's part-of-speech tags for prepare, or nil
 }
 
 // Tag returns a BIO tag for every word (O, B-PER, I-PER, …), taking the
-// sentence as a document of its own. upos may be nil or hold empty strings:
-// the model uses no part-of-speech features, so tags from the syntax stage
-// neither help nor are needed.
+// sentence as a document of its own. upos holds the syntax stage's
+// universal part-of-speech tags; when nil (or incomplete) a model with
+// part-of-speech features tags the words itself.
 func (n *NER) Tag(words []string, upos []string) []string {
-	_ = upos
-	return n.TagDocument([][]string{words})[0]
+	return n.TagDocumentPOS([][]string{words}, [][]string{upos})[0]
 }
 
 // TagDocument tags the sentences of one document together: a name is
 // labelled knowing how it was labelled elsewhere in the document.
 func (n *NER) TagDocument(sents [][]string) [][]string {
-	paths := n.docPaths(sents)
+	return n.TagDocumentPOS(sents, nil)
+}
+
+// TagDocumentPOS is TagDocument with the sentences' part-of-speech tags
+// (upos[i] for sents[i]; missing ones are tagged when the model needs them).
+func (n *NER) TagDocumentPOS(sents [][]string, upos [][]string) [][]string {
+	paths := n.docPaths(sents, upos)
 	out := make([][]string, len(sents))
 	for si, path := range paths {
 		tags := make([]string, len(path))
@@ -199,7 +206,18 @@ func (n *NER) Spans(words []string) []NERSpan {
 
 // DocumentSpans returns the entities of every sentence of a document.
 func (n *NER) DocumentSpans(sents [][]string) [][]NERSpan {
-	paths := n.docPaths(sents)
+	return n.documentSpans(sents, nil)
+}
+
+// DocumentSpansPOS is DocumentSpans with the sentences' universal
+// part-of-speech tags (upos[i] for sents[i], as the syntax stage gives them);
+// a model with part-of-speech features tags the sentences that lack them.
+func (n *NER) DocumentSpansPOS(sents [][]string, upos [][]string) [][]NERSpan {
+	return n.documentSpans(sents, upos)
+}
+
+func (n *NER) documentSpans(sents [][]string, upos [][]string) [][]NERSpan {
+	paths := n.docPaths(sents, upos)
 	out := make([][]NERSpan, len(sents))
 	for si, path := range paths {
 		out[si] = n.pathSpans(path)
@@ -216,15 +234,25 @@ func (n *NER) pathSpans(path []int) []NERSpan {
 }
 
 // docPaths returns the label sequence of every sentence of a document.
-func (n *NER) docPaths(sents [][]string) [][]int {
+// upos, when not nil, holds the sentences' part-of-speech tags.
+func (n *NER) docPaths(sents [][]string, upos [][]string) [][]int {
 	sc := n.pool.Get().(*nerScratch)
 	defer n.pool.Put(sc)
+	defer func() { sc.upos = nil }()
 	out := make([][]int, len(sents))
+	upos = n.fillPOS(sents, upos)
+	setPOS := func(si int) {
+		sc.upos = nil
+		if si < len(upos) {
+			sc.upos = upos[si]
+		}
+	}
 	if n.stage1 != nil {
-		s1 := n.stage1.docPaths(sents)
+		s1 := n.stage1.docPaths(sents, upos)
 		dc := &nerDocCtx{stats: docStats(sents, s1, n.nl)}
 		for si, words := range sents {
 			dc.s1 = s1[si]
+			setPOS(si)
 			out[si] = append([]int(nil), n.decode(words, sc, dc)...)
 		}
 		return out
@@ -234,10 +262,11 @@ func (n *NER) docPaths(sents [][]string) [][]int {
 			out[si] = []int{}
 			continue
 		}
+		setPOS(si)
 		out[si] = append([]int(nil), n.decode(words, sc, nil)...)
 	}
 	if len(sents) > 1 && n.DocPass.on() {
-		n.docSecondPass(sents, out, sc)
+		n.docSecondPass(sents, upos, out, sc)
 	}
 	for si, words := range sents {
 		n.dropHonorific(words, out[si])
@@ -247,7 +276,7 @@ func (n *NER) docPaths(sents [][]string) [][]int {
 
 // docSecondPass decodes again, with the document memory's extra scores,
 // the sentences where the memory disagrees with the first pass.
-func (n *NER) docSecondPass(sents [][]string, paths [][]int, sc *nerScratch) {
+func (n *NER) docSecondPass(sents [][]string, upos [][]string, paths [][]int, sc *nerScratch) {
 	mem := n.docMemory(sents, paths)
 	if len(mem.perPart) == 0 && len(mem.acro) == 0 && mem.maxLen == 0 {
 		return
@@ -272,6 +301,10 @@ func (n *NER) docSecondPass(sents [][]string, paths [][]int, sc *nerScratch) {
 		if !n.docBonus(words, paths[si], mem, toks, b) {
 			continue
 		}
+		sc.upos = nil
+		if si < len(upos) {
+			sc.upos = upos[si]
+		}
 		n.emissions(words, sc, nil)
 		score := sc.score[:nw*n.nl]
 		for k, v := range b {
@@ -288,6 +321,10 @@ func (n *NER) docSecondPass(sents [][]string, paths [][]int, sc *nerScratch) {
 func (n *NER) Entities(d *doc.Document) {
 	d.Entities = d.Entities[:0]
 	sents := make([][]string, len(d.Sentences))
+	var upos [][]string
+	if n.usesPOS() {
+		upos = make([][]string, len(d.Sentences))
+	}
 	for si, s := range d.Sentences {
 		if s.TokenEnd <= s.TokenStart {
 			continue
@@ -297,8 +334,16 @@ func (n *NER) Entities(d *doc.Document) {
 			words = append(words, d.Text[t.Start:t.End])
 		}
 		sents[si] = words
+		if upos != nil {
+			// The syntax stage's tags where it ran; fillPOS tags the rest.
+			tags := make([]string, 0, len(words))
+			for _, t := range d.Tokens[s.TokenStart:s.TokenEnd] {
+				tags = append(tags, t.UPOS)
+			}
+			upos[si] = tags
+		}
 	}
-	for si, spans := range n.DocumentSpans(sents) {
+	for si, spans := range n.documentSpans(sents, upos) {
 		s := d.Sentences[si]
 		for _, sp := range spans {
 			start := d.Tokens[s.TokenStart+sp.Start].Start

@@ -25,6 +25,9 @@ type NERSentence struct {
 	Words []string
 	Tags  []string
 	Doc   string // the document or file it comes from, where known
+	// UPOS, when set, holds a universal part-of-speech tag for every word
+	// (models with part-of-speech features tag sentences without them).
+	UPOS []string
 }
 
 // NERSpan is an entity as a token range [Start, End) with its type.

@@ -193,6 +193,19 @@ func TestNERDevErrors(t *testing.T) {
 	}
 	gumDev, _ := actor.ReadGUMNER(filepath.Join(sharedData, "gum-coref", "conll"), func(d string) bool { return dev[d] || *nerDevInterview && strings.HasPrefix(d, "GUM_interview_") }, kb)
 	allPred := eval.TagNER(m, gumDev)
+	tab := newNERErrTable()
+	for si, s := range gumDev {
+		tab.add(s.Tags, allPred[si])
+	}
+	tab.print(os.Stdout, "GUM dev news")
+	if _, uner := readNERDev(t, kb, func(string) bool { return false }); len(uner) > 0 {
+		ut := newNERErrTable()
+		up := eval.TagNER(m, uner)
+		for si, s := range uner {
+			ut.add(s.Tags, up[si])
+		}
+		ut.print(os.Stdout, "UNER-EWT dev")
+	}
 	for si, s := range gumDev {
 		pred := allPred[si]
 		gs, ps := map[string]bool{}, map[string]bool{}
@@ -327,4 +340,98 @@ func readNERDev(t *testing.T, kb *actor.KB, keep func(doc string) bool) (gum, un
 		t.Fatal(err)
 	}
 	return gum, uner
+}
+
+// nerErrTable counts exact-match errors over PER, ORG and LOC (GPE as LOC)
+// by class: a gold entity found with the right span but another type
+// (type), one overlapped by a predicted entity of other bounds (boundary;
+// "+type" when the type differs too), one no prediction touches (missed),
+// and a predicted entity that touches no gold one (spurious). A boundary
+// error counts once, under the gold entity's type.
+type nerErrTable struct {
+	n map[string]map[string]int // type -> class -> count
+}
+
+func newNERErrTable() *nerErrTable { return &nerErrTable{n: map[string]map[string]int{}} }
+
+func (e *nerErrTable) inc(typ, class string) {
+	if e.n[typ] == nil {
+		e.n[typ] = map[string]int{}
+	}
+	e.n[typ][class]++
+}
+
+func scoredNERType(t string) (string, bool) {
+	t = eval.NERMapType(t)
+	return t, t == "PER" || t == "ORG" || t == "LOC"
+}
+
+func (e *nerErrTable) add(gold, pred []string) {
+	gs, ps := actor.SpansFromBIO(gold), actor.SpansFromBIO(pred)
+	overlaps := func(a, b actor.NERSpan) bool { return a.Start < b.End && b.Start < a.End }
+	for _, g := range gs {
+		gt, ok := scoredNERType(g.Type)
+		if !ok {
+			continue
+		}
+		class := "missed"
+		for _, p := range ps {
+			pt, _ := scoredNERType(p.Type)
+			if p.Start == g.Start && p.End == g.End {
+				if pt == gt {
+					class = "correct"
+				} else {
+					class = "type"
+				}
+				break
+			}
+			if overlaps(g, p) && class == "missed" {
+				if pt == gt {
+					class = "boundary"
+				} else {
+					class = "boundary+type"
+				}
+			}
+		}
+		e.inc(gt, class)
+	}
+	for _, p := range ps {
+		pt, ok := scoredNERType(p.Type)
+		if !ok {
+			continue
+		}
+		touched := false
+		for _, g := range gs {
+			if _, ok := scoredNERType(g.Type); ok && overlaps(g, p) {
+				touched = true
+				break
+			}
+		}
+		if !touched {
+			e.inc(pt, "spurious")
+		}
+	}
+}
+
+func (e *nerErrTable) print(w *os.File, name string) {
+	classes := []string{"correct", "type", "boundary", "boundary+type", "missed", "spurious"}
+	fmt.Fprintf(w, "errors on %s (exact match, PER/ORG/LOC; GPE as LOC)\n%-5s", name, "")
+	for _, c := range classes {
+		fmt.Fprintf(w, " %13s", c)
+	}
+	fmt.Fprintln(w)
+	tot := map[string]int{}
+	for _, typ := range []string{"PER", "ORG", "LOC"} {
+		fmt.Fprintf(w, "%-5s", typ)
+		for _, c := range classes {
+			fmt.Fprintf(w, " %13d", e.n[typ][c])
+			tot[c] += e.n[typ][c]
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "%-5s", "all")
+	for _, c := range classes {
+		fmt.Fprintf(w, " %13d", tot[c])
+	}
+	fmt.Fprintln(w)
 }

@@ -23,7 +23,8 @@ type nerTok struct {
 	run        uint16    // capitalised run: 1 | position (B0 I1 L2 U3)<<1 | first-word class<<3 | last-word class<<6; 0 outside
 	runFirst   int32     // and the indices of its first and last words
 	runLast    int32
-	init       bool // first word of the sentence
+	pos        uint64 // hash of the part-of-speech tag (nfPOS), hNoPOS without one
+	init       bool   // first word of the sentence
 	punct      bool
 }
 
@@ -111,12 +112,19 @@ const (
 	tBI2p
 	tRunm1
 	tRunp1
+	tPOS
+	tPOSm1
+	tPOSp1
+	tPOS2m
+	tPOS2p
+	tPOSCap
 	// New templates go last: the numbers are hashed into the model.
 )
 
 const (
-	hBOS = 0x6a09e667f3bcc908
-	hEOS = 0xbb67ae8584caa73b
+	hBOS   = 0x6a09e667f3bcc908
+	hEOS   = 0xbb67ae8584caa73b
+	hNoPOS = 0x3c6ef372fe94f82b
 )
 
 // hashWord returns the hashes of w, its lower-case form and its shape, and
@@ -259,6 +267,14 @@ func (n *NER) prepare(words []string, sc *nerScratch, dc *nerDocCtx) {
 		}
 	}
 	headline := capWords >= 3 && capWords > 3*lowWords
+	if n.feats&nfPOS != 0 {
+		for i := range toks {
+			toks[i].pos = hNoPOS
+			if i < len(sc.upos) && sc.upos[i] != "" {
+				toks[i].pos = lowerHash(sc.upos[i])
+			}
+		}
+	}
 	for i := range toks {
 		toks[i].pl, toks[i].plPos = 0, 0
 		toks[i].nm = 0
@@ -464,6 +480,19 @@ func (n *NER) prepare(words []string, sc *nerScratch, dc *nerDocCtx) {
 			if n.feats&nfKwCtx != 0 {
 				fs = append(fs, feat2(tRunm1, kwOf(i-1), uint64(t.cap)), feat2(tRunp1, kwOf(i+1), uint64(t.cap)))
 			}
+		}
+		if n.feats&nfPOS != 0 {
+			posOf := func(j int) uint64 {
+				if j < 0 {
+					return hBOS
+				}
+				if j >= nw {
+					return hEOS
+				}
+				return toks[j].pos
+			}
+			fs = append(fs, feat1(tPOS, t.pos), feat1(tPOSm1, posOf(i-1)), feat1(tPOSp1, posOf(i+1)),
+				feat2(tPOS2m, posOf(i-1), t.pos), feat2(tPOS2p, t.pos, posOf(i+1)), feat2(tPOSCap, t.pos, uint64(t.cap)))
 		}
 		if n.feats&nfHeadline != 0 && headline {
 			fs = append(fs, feat1(tHeadSH, t.hs))

@@ -127,7 +127,12 @@ func TestTrainNERModel(t *testing.T) {
 	fmt.Fprintf(&r, "text and the training words). Each word's position in its run of capitalised words (B/I/L/U).\n")
 	fmt.Fprintf(&r, "Model: averaged structured perceptron, BILOU labels over PER ORG LOC GPE NORP MISC, first-order\n")
 	fmt.Fprintf(&r, "Viterbi with BILOU constraints; seed %d, %d epochs, the weights of %d runs (seeds %d..%d, different\n", o.Seed, o.Epochs, o.Runs, o.Seed, o.Seed+uint64(o.Runs)-1)
-	fmt.Fprintf(&r, "shuffles) averaged; weights quantised to 16 bits. No part-of-speech features.\n")
+	if o.AddFeatures&actor.NERFeaturePOS != 0 {
+		fmt.Fprintf(&r, "shuffles) averaged; weights quantised to 16 bits. Part-of-speech features (UPOS of the word and its\n")
+		fmt.Fprintf(&r, "neighbours, from dyad's own tagger, model/tagger.bin.gz, which also tags the training text; actor/ner_pos.go).\n")
+	} else {
+		fmt.Fprintf(&r, "shuffles) averaged; weights quantised to 16 bits. No part-of-speech features.\n")
+	}
 	fmt.Fprintf(&r, "Tagging a document: a second pass (actor/ner_doc.go, %+v) leans repeated names,\n", actor.DefaultNERDocPass)
 	fmt.Fprintf(&r, "surnames of full PER names and bracketed acronyms to the document's first-pass types; a leading\n")
 	fmt.Fprintf(&r, "courtesy title (Mr, Dr) is taken out of PER names. The figures below include it.\n\n")
