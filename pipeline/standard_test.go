@@ -221,52 +221,44 @@ func TestCounterpartNamedTwiceIsOneTarget(t *testing.T) {
 	}
 }
 
-// "Thousands of Georgians rallied in Tbilisi": the tagger reads "rallied"
-// as a participle and the parser hangs it on "Georgians" as a reduced
-// relative; the event coder's tree repair makes a crowd's verb of
-// gathering the sentence's verb, so the rally is coded.
-func TestCrowdRallied(t *testing.T) {
-	d := runStandard(t, "Thousands of Georgians rallied in Tbilisi on Saturday.", "2025-12-07")
+// eventsOf runs the standard pipeline on text and lists the events of
+// sentence si as "CAMEO SOURCE>TARGET", sorted.
+func eventsOf(t *testing.T, text, date string, si int) string {
+	t.Helper()
+	d := runStandard(t, text, date)
 	var got []string
 	for _, e := range d.Events {
-		got = append(got, e.Cameo+" "+e.Source.Code)
+		if e.Sentence != si {
+			continue
+		}
+		target := ""
+		if e.Target != nil {
+			target = e.Target.Code
+		}
+		got = append(got, e.Cameo+" "+e.Source.Code+">"+target)
 	}
-	if strings.Join(got, ",") != "141 GEO" {
-		t.Errorf("events %v, want 141 GEO", got)
-	}
+	sort.Strings(got)
+	return strings.Join(got, ",")
 }
 
-// Reduced relations: talks frozen or broken off (164), a partnership
-// suspended (161), aid suspended (162).
-func TestRelationsReduced(t *testing.T) {
+// One-sentence news the event coder gets right only through a rule or a
+// tree repair of session 6: a crowd's verb of gathering that the tagger
+// reads as a participle and the parser hangs on the crowd as a reduced
+// relative ("rallied"); a past form read as an adjective on a conjunct of
+// the root ("accused smugglers"); reduced relations: talks frozen or broken
+// off (164), a partnership suspended (161), aid suspended (162).
+func TestSentenceEvents(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
+		{"Thousands of Georgians rallied in Tbilisi on Saturday.", "141 GEO>"},
+		{"Ghanaian police accused smugglers of fuelling insecurity.", "112 GHACOP>"},
 		{"The European Union has frozen talks on Georgia's membership bid.", "164 IGOEUREEC>GEO"},
 		{"The United States suspended its strategic partnership with Georgia.", "161 USA>GEO"},
 		{"Sweden suspended aid to Georgia.", "162 SWE>GEO"},
 		{"Georgian troops broke off talks with Russian forces.", "164 GEOMIL>RUSMIL"},
 	} {
-		d := runStandard(t, c.text, "2025-12-07")
-		var got []string
-		for _, e := range d.Events {
-			got = append(got, e.Cameo+" "+e.Source.Code+">"+e.Target.Code)
+		if got := eventsOf(t, c.text, "2025-12-07", 0); got != c.want {
+			t.Errorf("%q: events %s, want %s", c.text, got, c.want)
 		}
-		if strings.Join(got, ",") != c.want {
-			t.Errorf("%q: events %v, want %s", c.text, got, c.want)
-		}
-	}
-}
-
-// "Ghanaian police accused smugglers of ...": the parser reads "accused
-// smugglers" as an adjective and its noun, a conjunct of "police" with no
-// conjunction; the tree repair makes "accused" the verb.
-func TestAccusedReadAsAdjective(t *testing.T) {
-	d := runStandard(t, "Ghanaian police accused smugglers of fuelling insecurity.", "2025-12-07")
-	var got []string
-	for _, e := range d.Events {
-		got = append(got, e.Cameo+" "+e.Source.Code)
-	}
-	if strings.Join(got, ",") != "112 GHACOP" {
-		t.Errorf("events %v, want 112 GHACOP", got)
 	}
 }
 
@@ -274,15 +266,8 @@ func TestAccusedReadAsAdjective(t *testing.T) {
 // governments: the pair phrase is typed as an organisation, so the event
 // coder does not read it as a place named alone (coded as its country).
 func TestBothGovernmentsAreGovernments(t *testing.T) {
-	d := runStandard(t, "Ghanaian President John Mahama met Nigerian President Bola Tinubu in Accra. Both governments accused Togo of harbouring smugglers.", "2026-03-12")
-	var got []string
-	for _, e := range d.Events {
-		if e.Sentence == 1 {
-			got = append(got, e.Cameo+" "+e.Source.Code+">"+e.Target.Code)
-		}
-	}
-	sort.Strings(got)
-	if strings.Join(got, ",") != "112 GHAGOV>TGO,112 NGAGOV>TGO" {
-		t.Errorf("events %v, want 112 GHAGOV>TGO,112 NGAGOV>TGO", got)
+	text := "Ghanaian President John Mahama met Nigerian President Bola Tinubu in Accra. Both governments accused Togo of harbouring smugglers."
+	if got := eventsOf(t, text, "2026-03-12", 1); got != "112 GHAGOV>TGO,112 NGAGOV>TGO" {
+		t.Errorf("events %s, want 112 GHAGOV>TGO,112 NGAGOV>TGO", got)
 	}
 }
