@@ -327,11 +327,22 @@ var directives = map[string]bool{
 	"directed": true, "called": true, "calls": true,
 }
 
+// deadlineLead are the words between a deadline's preposition and its
+// date: "before the end of June".
+var deadlineLead = map[string]bool{
+	"the": true, "of": true, "end": true, "beginning": true, "start": true, "middle": true,
+	"close": true, "early": true, "late": true,
+}
+
 // directedDeadline reports a deadline ("by", "before") on an infinitive
 // that a directive verb governs: "invited Mahama to visit Abuja before the
 // end of June" asks for a visit still to come, whatever the tense of
 // "invited".
 func (t *tagger) directedDeadline(i int) bool {
+	// "before the end of June", with i at "June" or at "end"
+	for n := 0; n < 4 && i > 0 && deadlineLead[t.w(i-1).w]; n++ {
+		i--
+	}
 	if !t.is(i-1, "by") && !t.is(i-1, "before") {
 		return false
 	}

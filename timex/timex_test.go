@@ -87,6 +87,7 @@ var tagCases = []struct {
 	{"The company repaid the loan by April 30.", "April 30|DATE|2024-04-30"},
 	// A deadline on what a directive verb asks for lies ahead.
 	{"The president invited his counterpart to visit Nairobi before the end of June.", "the end of June|DATE|2024-06"},
+	{"The president invited his counterpart to visit Nairobi before the end of April.", "the end of April|DATE|2025-04"},
 	{"The council urged both sides to resume talks by April 15.", "April 15|DATE|2025-04-15"},
 	{"The minister flew to Paris to meet investors before March 3.", "March 3|DATE|2024-03-03"},
 	// Explicit dates.
