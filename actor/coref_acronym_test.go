@@ -10,8 +10,13 @@ func TestAcronymSpelledOutInDocument(t *testing.T) {
 	// out as a group the KB does not know, so the acronym is that group:
 	// unknown (empty code), not the press-freedom body.
 	checkResolved(t, "2026-05-04",
+		"Fighters of the Revolutionary Sahel Front stormed a village on Sunday. The RSF denied the report.",
+		[]want{{"RSF", 0, "", "Revolutionary Sahel Front"}})
+	// Sudan's Rapid Support Forces are a KB armed group (data/kb/orgs-news.tsv):
+	// the acronym takes the group's code, not the press-freedom body's.
+	checkResolved(t, "2026-05-04",
 		"Fighters of the paramilitary Rapid Support Forces stormed a village on Sunday. The RSF denied the report.",
-		[]want{{"RSF", 0, "", "Rapid Support Forces"}})
+		[]want{{"RSF", 0, "SDNREB", "Rapid Support Forces"}})
 	// Without the spelled-out name the KB's reading stands.
 	checkResolved(t, "2026-05-04",
 		"The RSF said two journalists were detained in the capital.",

@@ -1052,7 +1052,7 @@ func (m *matcher) wordParts(words []string, i int) []int32 {
 // path with terminal aliases whose case rules the text meets, or -1.
 func (m *matcher) longest(words []string, i int) (int, int32) {
 	k := m.k
-	if h, plain := plainHash(words[i]); plain && !k.mayStart(h) {
+	if h, plain := plainHash(words[i]); plain && !k.mayStart(h) && !respelt(words[i]) {
 		return -1, 0
 	}
 	if len(m.wordParts(words, i)) == 0 {

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,6 +78,11 @@ func isASCIILowerToken(s string) bool {
 		if c >= 0x80 || ('A' <= c && c <= 'Z') || c == '\'' || c == '-' || c == '(' || c == ')' {
 			return false
 		}
+	}
+	// A British spelling goes the long way too, to be respelt (canonSpelling).
+	switch len(s) {
+	case 7, 12, 13:
+		return s != "defence" && s != "organisation" && s != "organisations"
 	}
 	return true
 }
@@ -176,13 +182,63 @@ func isSep(c byte) bool {
 	return false
 }
 
-// trimTokenPunct drops apostrophes at either end ("'s" alone, quoted words).
+// trimTokenPunct drops apostrophes at either end ("'s" alone, quoted words)
+// and, as the last step of every token's normalisation (names and running
+// text alike), writes a British spelling of an organisation word the American
+// way (canonSpelling).
 func trimTokenPunct(t []byte) []byte {
 	for len(t) > 0 && t[0] == '\'' {
 		t = t[1:]
 	}
 	for len(t) > 0 && t[len(t)-1] == '\'' {
 		t = t[:len(t)-1]
+	}
+	return canonSpelling(t)
+}
+
+// British → American spellings of the words organisations' names are made
+// of, so that "Organisation of Petroleum Exporting Countries" and "Ministry of
+// Defence" find the rows the sources spell the other way. Only words that
+// name no different thing in either spelling ("Labour" stays: Britain's
+// Labour and Australia's or Israel's Labor are different parties).
+var (
+	spOrganisation  = []byte("organisation")
+	spOrganisations = []byte("organisations")
+	spDefence       = []byte("defence")
+	spOrganization  = []byte("organization")
+	spOrganizations = []byte("organizations")
+	spDefense       = []byte("defense")
+)
+
+// respelt reports whether a word of running text is one canonSpelling
+// changes (any case): its hash is not the one a name's first token has.
+func respelt(w string) bool {
+	switch len(w) {
+	case 7:
+		return strings.EqualFold(w, "defence")
+	case 12:
+		return strings.EqualFold(w, "organisation")
+	case 13:
+		return strings.EqualFold(w, "organisations")
+	}
+	return false
+}
+
+// canonSpelling returns the American spelling of a folded token, or the token.
+func canonSpelling(t []byte) []byte {
+	switch len(t) {
+	case 7:
+		if bytes.Equal(t, spDefence) {
+			return spDefense
+		}
+	case 12:
+		if bytes.Equal(t, spOrganisation) {
+			return spOrganization
+		}
+	case 13:
+		if bytes.Equal(t, spOrganisations) {
+			return spOrganizations
+		}
 	}
 	return t
 }

@@ -26,6 +26,12 @@
 //	armed-ucdp.tsv, armed-phoenix.tsv         armed groups (UCDP 22.1, CC BY 4.0; Phoenix, MIT)
 //
 // It prints a summary of what it read, kept, merged and dropped.
+//
+//	go run ./actor/internal/kbgen -audit 2026-01-15
+//
+// only audits: it lists the UN member and observer states with no head of
+// state, head of government, foreign or defence minister in force on the date
+// (audit.go).
 package main
 
 import (
@@ -51,6 +57,7 @@ var (
 	outDir    = flag.String("out", "data/kb", "the KB folder (curated files are read, gen/ is written)")
 	doGen     = flag.Bool("gen", true, "regenerate data/kb/gen from the shared data")
 	binPath   = flag.String("bin", "actor/kb.bin.gz", "then compile the KB folder into this embedded index (\"\" to skip)")
+	auditDate = flag.String("audit", "", "only audit: list the UN states with no head of state, head of government, foreign or defence minister in force on this date (YYYY-MM-DD)")
 )
 
 // Dates that bound what each source can say.
@@ -64,6 +71,10 @@ const (
 func main() {
 	log.SetFlags(0)
 	flag.Parse()
+	if *auditDate != "" {
+		writeAudit(os.Stdout, audit(readAuditRoles(*outDir), newGen().auditStates(), *auditDate), *auditDate)
+		return
+	}
 	if *doGen {
 		generate()
 	}

@@ -145,6 +145,36 @@ func classSector(class, position string) (string, string) {
 	return class, "GOV"
 }
 
+// refineClass corrects the collectors' heuristic class for offices whose
+// title does not say "foreign" or "defence" the usual way: the US Secretary
+// of State, Brazil's and others' Minister of External Relations, Samoa's head
+// of state (O le Ao o le Malo) were CABINET or OTHER, so the office audit
+// (-audit) found those states without a foreign minister or head of state.
+// Deputies, trade and intelligence posts keep their class.
+func refineClass(iso, class, position string) string {
+	if class != "CABINET" && class != "OTHER" && class != "GOVERNMENT" {
+		return class
+	}
+	lp := strings.ToLower(strings.TrimSpace(position))
+	switch {
+	case iso == "USA" && lp == "secretary of state":
+		return "FOREIGN"
+	case iso == "WSM" && lp == "o le ao o le malo":
+		return "HOS"
+	}
+	for _, w := range []string{"deputy", "vice", "under", "delegate", "state secretary", "trade", "spokes", "intelligence", "commerce"} {
+		if strings.Contains(lp, w) {
+			return class
+		}
+	}
+	for _, t := range []string{"minister of external relations", "minister for external relations", "minister of external affairs", "minister for external affairs"} {
+		if lp == t {
+			return "FOREIGN"
+		}
+	}
+	return class
+}
+
 var (
 	militaryRe    = regexp.MustCompile(`general staff|defen[cs]e staff|defen[cs]e force|army|air force|navy|naval|armed forces|military|chief of defen[cs]e|marine|commander|gendarmerie|national guard`)
 	notMilitaryRe = regexp.MustCompile(`president|white house|downing street|prime minister|cabinet|vice-president|chancellery`)
@@ -226,6 +256,7 @@ func (g *gen) wikidata() {
 				break
 			}
 			var sector string
+			class = refineClass(iso, class, pos)
 			class, sector = classSector(class, pos)
 			code, home = iso+sector, iso
 		}
@@ -444,6 +475,7 @@ func (g *gen) factbook() {
 		countries[k][f.iso]++
 	}
 	index := g.nameIndex()
+	byFull := g.fullNameIndex()
 	newP, matchedN, closed := 0, 0, 0
 	// One office held since one date is one person, however the weekly
 	// snapshots spell the name ("Al-Nuhayan", "Al-Nuhayyan").
@@ -466,6 +498,12 @@ func (g *gen) factbook() {
 				end = factbookLastSeen
 			}
 			p = g.matchHead(index, f.iso, capsPart(f.name), f.since, end)
+		}
+		if p == nil {
+			// A head whose earlier offices were elsewhere (Mark Carney, Governor
+			// of the Bank of England; Nawaf Salam, judge at the ICJ): the one
+			// Wikidata person of any country with this full name.
+			p = exactName(byFull, f.name)
 		}
 		spell := ""
 		if len(f.since) == 10 {
@@ -619,6 +657,37 @@ func (g *gen) roleCountry(code string) string {
 
 // matchByName finds the one known person of a country whose names contain
 // all tokens of want (and of caps when given). Several candidates: no match.
+// fullNameIndex maps the normalised full names of Wikidata people (Q ids)
+// to them, for exactName.
+func (g *gen) fullNameIndex() map[string][]*person {
+	idx := map[string][]*person{}
+	for _, id := range g.order {
+		if !strings.HasPrefix(id, "Q") {
+			continue
+		}
+		p := g.persons[id]
+		seen := map[string]bool{}
+		for _, n := range append([]string{p.name}, p.names...) {
+			k := key(n)
+			if !seen[k] {
+				seen[k] = true
+				idx[k] = append(idx[k], p)
+			}
+		}
+	}
+	return idx
+}
+
+// exactName returns the one person whose full name is name's, when the name
+// has two significant words or more and no other person has it.
+func exactName(idx map[string][]*person, name string) *person {
+	k := key(titleCaps(name))
+	if len(significant(strings.Fields(k))) < 2 || len(idx[k]) != 1 {
+		return nil
+	}
+	return idx[k][0]
+}
+
 func (g *gen) matchByName(idx nameIdx, country, full, caps string) *person {
 	toks := significant(strings.Fields(key(full)))
 	if len(toks) == 0 {
