@@ -805,6 +805,10 @@ func (t *tagger) duration(i int) res {
 	if lead > 0 && t.w(k).kind == kHyDur {
 		return res{}
 	}
+	if (w.w == "one" || w.w == "some") && t.is(i+1, "day") && !t.is(i-1, "the") && futureModal(t.w(i-1).w) {
+		// "Islam will one day be ...", "hopes to one day fly": some day, not a length
+		return valRes(i, i+2, "DATE", "FUTURE_REF")
+	}
 	if w.kind == kHyDur && lead == 0 {
 		if w.kb == int(uYear) && (w.kc == 1 || t.is(i+1, "old")) {
 			// "a 6-year-old", "the 136-year-old institution", "a 46-year
@@ -925,7 +929,12 @@ func (t *tagger) duration(i int) res {
 		}
 		return t.relDate(start, e, n, unit, false, half)
 	}
-	// A rate: "twice a year", "$5 a month", "24 hours a day".
+	// A price or a sum by the period ("$500 million a year", "200 euros a
+	// month") is an amount, not a recurrence: neither corpus tags it.
+	if (t.w(k).w == "a" || t.w(k).w == "an") && lead == 0 && k == i && !half && t.moneyBefore(i) {
+		return res{}
+	}
+	// A rate: "twice a year", "24 hours a day".
 	if (t.w(k).w == "a" || t.w(k).w == "an") && lead == 0 && k == i && !half && t.rateBefore(i) {
 		return valRes(i, end, "SET", setValue(1, unit))
 	}
@@ -957,6 +966,70 @@ func (t *tagger) rateBefore(i int) bool {
 	// "four flights a week": a plural noun
 	n := len(p.w)
 	return n > 3 && p.w[n-1] == 's' && p.c == 0 && p.w[n-2] != 's' && !p.upper
+}
+
+// moneyBefore reports whether the words before i end an amount of money:
+// "$500 million", "$1.76", "200 euros", "C$17.9 million", "5 cents".
+func (t *tagger) moneyBefore(i int) bool {
+	k := i - 1
+	switch t.w(k).raw {
+	case "dollars", "euros", "pounds", "yen", "cents", "pesos", "rupees", "francs", "marks",
+		"yuan", "rubles", "roubles", "dinars", "shekels", "Dollars", "Euros", "Pounds":
+		return t.w(k-1).num >= 0 || t.w(k-1).c&cNum != 0 || t.w(k-1).w == "million" || t.w(k-1).w == "billion"
+	}
+	for n := 0; n < 2 && k >= 0; n++ {
+		switch t.w(k).w {
+		case "million", "billion", "trillion", "thousand":
+			k--
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	w := t.w(k)
+	if r := w.raw; len(r) > 1 && (r[0] == '$' || strings.HasPrefix(r, "£") || strings.HasPrefix(r, "€")) {
+		return true // "$500" as one token
+	}
+	if w.num < 0 && w.c&cNum == 0 && !isDecimal(w.raw) {
+		return false
+	}
+	p := t.w(k - 1).raw
+	return p == "$" || p == "£" || p == "€" || p == "¥" || strings.HasSuffix(p, "$")
+}
+
+// isDecimal reports a number written with a decimal point ("1.76").
+func isDecimal(s string) bool {
+	dot := false
+	for j := 0; j < len(s); j++ {
+		switch c := s[j]; {
+		case c == '.' && !dot && j > 0 && j < len(s)-1:
+			dot = true
+		case c == ',' && j > 0:
+		case c < '0' || c > '9':
+			return false
+		}
+	}
+	return dot
+}
+
+// futureModal reports a modal or "to" that makes "one day" after it mean
+// some day to come.
+func futureModal(w string) bool {
+	switch w {
+	case "will", "would", "could", "may", "might", "can", "shall", "should", "to", "'ll", "must":
+		return true
+	}
+	return false
+}
+
+// auxiliary reports a form of "have" or "be" that makes a following
+// adverb part of the verb group ("have recently moved").
+func auxiliary(w string) bool {
+	switch w {
+	case "have", "has", "had", "'ve", "was", "were", "is", "are", "been", "be", "'s", "'re":
+		return true
+	}
+	return false
 }
 
 // relDate is a date n units from the publication date ("two days ago",
@@ -1776,6 +1849,9 @@ func (t *tagger) refRule(i int) res {
 			return valRes(i, i+2, "DATE", "PRESENT_REF")
 		}
 	case "currently", "nowadays":
+		if t.is(i+1, ",") && t.sentenceStart(i) {
+			return res{} // "Currently, organs are rationed ...": a frame like "Now,"
+		}
 		return valRes(i, i+1, "DATE", "PRESENT_REF")
 	case "these":
 		if t.is(i+1, "days") {
@@ -1788,6 +1864,9 @@ func (t *tagger) refRule(i int) res {
 	case "recently", "lately":
 		if t.is(i-1, "the") {
 			return res{} // "the recently passed law" (TimeBank keeps "a recently announced venture")
+		}
+		if auxiliary(t.w(i - 1).w) {
+			return res{} // "have recently moved", "was recently extended": part of the verb's aspect
 		}
 		return valRes(i, i+1, "DATE", "PAST_REF")
 	case "more", "most":
@@ -1972,6 +2051,9 @@ func (t *tagger) yearRule(i int) res {
 func (t *tagger) yearContext(i int) bool {
 	w := t.w(i)
 	p, n := t.w(i-1), t.w(i+1)
+	if n.upper && (determiner(p.w) || strings.HasSuffix(p.raw, "'s") || strings.HasSuffix(p.raw, "’s")) && carMake(n.raw) {
+		return false // "Kopp's 1987 Chevrolet": a model year names the car, not a time
+	}
 	switch p.w {
 	case "$", "#", "no.", "number", "nos.", "flight", "route", "room", "resolution", "article",
 		"section", "code", "model", "page", "pages", "item", "chapter", "highway", "about",
@@ -2033,6 +2115,32 @@ func (t *tagger) yearContext(i int) bool {
 		return false
 	}
 	return true
+}
+
+// determiner reports an article or possessive that can open a noun
+// phrase ("a", "his", "Kopp 's").
+func determiner(w string) bool {
+	switch w {
+	case "a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "'s", "’s", "s'":
+		return true
+	}
+	return false
+}
+
+// carMakes are makers whose cars are named by model year.
+var carMakes = [...]string{"chevrolet", "chevy", "ford", "toyota", "honda", "buick",
+	"cadillac", "dodge", "pontiac", "oldsmobile", "chrysler", "nissan", "datsun", "volkswagen",
+	"vw", "jeep", "plymouth", "mazda", "subaru", "volvo", "bmw", "mercedes", "mercedes-benz",
+	"porsche", "lexus", "hyundai", "saab", "audi", "kia", "peugeot", "renault", "fiat"}
+
+// carMake reports whether the token names a car maker, in any case.
+func carMake(raw string) bool {
+	for _, m := range carMakes {
+		if strings.EqualFold(raw, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // premodified reports whether n can be the noun (or the first word of a

@@ -57,7 +57,7 @@ var tagCases = []struct {
 	{"Police have guarded the clinic 24 hours a day since the blast.", ""},
 	{"The hotline now runs seven days a week.", "now|DATE|PRESENT_REF"},
 	{"Shelling went on for 24 hours.", "24 hours|DURATION|PT24H"},
-	{"The workers were paid $40 a day for seven days.", "a day|SET|P1D; seven days|DURATION|P7D"},
+	{"The workers were paid $40 a day for seven days.", "seven days|DURATION|P7D"},
 	{"The cabinet met last Friday and will meet again next Tuesday.",
 		"last Friday|DATE|2024-04-26; next Tuesday|DATE|2024-05-07"},
 	{"The vote is set for Saturday, May 4.", "Saturday, May 4|DATE|2024-05-04"},
@@ -304,6 +304,29 @@ var tagCases = []struct {
 	{"The newspaper USA Today reported the deal.", ""},
 	{"In an interview with India Today magazine, the envoy denied the charges.", ""},
 	{"Today the envoy denied the charges.", "Today|DATE|2024-05-01"},
+	// Seventh round: what is an expression.
+	// A sum by the period is an amount, not a recurrence.
+	{"The cuts will save the carrier $500 million a year in fuel.", ""},
+	{"The bonds pay a dividend of $1.76 a year to holders.", ""},
+	{"Teachers earn 300 dollars a month, the union said.", ""},
+	{"The ferry sails twice a year to the island.", "a year|SET|P1Y"},
+	{"The airline flies 700 seats a week on the route.", "a week|SET|P1W"},
+	// "recently" inside a verb group with have or be.
+	{"The two ministries have recently agreed to share data.", ""},
+	{"The search for the suspect was recently extended to Mexico.", ""},
+	{"The ministry recently agreed to share data.", "recently|DATE|PAST_REF"},
+	{"Prices have slumped recently on the exchange.", "recently|DATE|PAST_REF"},
+	// "Currently," framing a sentence, like "Now,".
+	{"Currently, the region imports most of its grain.", ""},
+	{"The region currently imports most of its grain.", "currently|DATE|PRESENT_REF"},
+	// A model year names a car.
+	{"Police found the suspect's 1987 Chevrolet Cavalier near the border.", ""},
+	{"He drove a 1994 Ford pickup to the rally.", ""},
+	{"In 1987 Ford sold more trucks than cars.", "1987|DATE|1987"},
+	// "one day" after a modal is some day to come, not a length.
+	{"Officials hope the region will one day host the games.", "one day|DATE|FUTURE_REF"},
+	{"She hopes to one day lead the party.", "one day|DATE|FUTURE_REF"},
+	{"The strike lasted one day and ended peacefully.", "one day|DURATION|P1D"},
 }
 
 func TestTag(t *testing.T) {
