@@ -87,6 +87,11 @@ type Options struct {
 	// noun it happened in ("killed in an Israeli air strike"). Default()
 	// and NewsOptions set it.
 	News bool
+
+	// noAnaphor, noPrepVerb, noClashWith, noVehicleFor and noSwallowed
+	// switch off single rules and repairs, for
+	// the tests that show each one matters.
+	noAnaphor, noPrepVerb, noClashWith, noVehicleFor, noSwallowed bool
 }
 
 // NewsOptions returns the options dyad codes raw news text with.
@@ -235,6 +240,7 @@ type match struct {
 
 func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Event {
 	s := &st.s
+	s.noPrepVerb, s.noSwallowed = st.c.opt.noPrepVerb, st.c.opt.noSwallowed
 	s.reset(d, si)
 	n := s.n
 	if n == 0 {
@@ -303,6 +309,11 @@ func (st *state) actorsOf(h int) []doc.Actor {
 		st.actors[h] = st.af.Actors(st.s.d, st.s.idx, st.s.base+h)
 		if st.c.opt.News {
 			st.actors[h] = placeAsCountry(st.s.d, st.actors[h])
+			if len(st.actors[h]) == 0 && !st.c.opt.noAnaphor {
+				// "The party also called on ...": a definite description
+				// stands for the party named before (event/anaphor.go).
+				st.actors[h] = st.anaphorActors(h)
+			}
 		}
 	}
 	return st.actors[h]
@@ -1412,7 +1423,10 @@ func (st *state) resolveClauses() {
 			continue
 		}
 		h := s.head[m.tok]
-		if st.c.opt.News && h >= 0 && s.rel[m.tok] == rObl && s.caseOf(m.tok) == "for" && s.journey(h) &&
+		if jv := st.vehicleFor(m.tok); jv >= 0 {
+			h = jv // "whisked to Tirana aboard a helicopter for a meeting"
+		}
+		if st.c.opt.News && h >= 0 && (s.rel[m.tok] == rObl || h != s.head[m.tok]) && s.caseOf(m.tok) == "for" && s.journey(h) &&
 			strings.HasPrefix(m.yield.Main, "04") && s.rel[h] != rAdvcl && s.rel[h] != rAcl && s.rel[h] != rRelcl {
 			// "flew into Albania for talks with his counterpart": the
 			// meeting the journey was for (its source the traveller);
@@ -1898,6 +1912,15 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 	modTok := v     // the token whose clause gives negation and modality
 	if m.noun {
 		sources, targets = st.nounRoles(m)
+		if len(sources) == 0 && len(targets) > 0 && st.hasCaseChild(v, "with") && st.inClash(v) && !st.c.opt.noClashWith {
+			// "soldiers were killed in clashes with the PKK": the side
+			// named fought the casualties' side.
+			if sj, passive, _ := st.subject(st.s.head[v]); sj >= 0 && (passive || st.s.lemma[st.s.head[v]] == "die") {
+				if a := st.actorsOf(sj); len(a) > 0 {
+					sources, targets, oneWay = targets, a, true
+				}
+			}
+		}
 		if st.c.opt.News && len(sources) == 0 && len(targets) == 0 {
 			// "The talks involve China, Japan and Russia", "a new round of
 			// talks, involving X, Y and Z, is to start": the participants
@@ -1911,12 +1934,17 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 				}
 			}
 		}
-		if g := st.s.head[v]; len(sources) == 0 && st.c.opt.News && g >= 0 && st.s.rel[v] == rObl &&
+		g, r := st.s.head[v], st.s.rel[v]
+		if jv := st.vehicleFor(v); jv >= 0 {
+			g, r = jv, rObl
+		}
+		if len(sources) == 0 && st.c.opt.News && g >= 0 && r == rObl &&
 			isVerbal(st.s.upos[g]) && meetingTimePhrase(st.s.caseOf(v), m.yield.Main, st.s.lemma[g]) {
 			// "will seek support during a trip to Berlin": a visit or a
 			// meeting in a time phrase is the clause subject's, and as sure
-			// as the clause.
-			if sj, passive, _ := st.subject(g); sj >= 0 && !passive {
+			// as the clause. The subject of a passive journey ("was
+			// flown to Tirana for talks") is the traveller.
+			if sj, passive, _ := st.subject(g); sj >= 0 && (!passive || (st.s.caseOf(v) == "for" && st.s.journey(g))) {
 				sources, inherited, modTok = st.actorsOf(sj), true, g
 			}
 		}
@@ -2040,9 +2068,10 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		// rebels and police attack with force (the block's own code).
 		code = Yield{Main: m.block.Yield.Main}
 	}
-	if st.c.opt.News && code.Main == "190" && rebels(sources) && civilianOrGuard(targets) {
+	if st.c.opt.News && code.Main == "190" && rebels(sources) && civilianOrGuard(targets) && !(m.noun && clashNouns[st.s.lemma[v]]) {
 		// The news guide codes killings by militants of civilians or
-		// security men as unconventional violence (180), not fighting.
+		// security men as unconventional violence (180), not fighting;
+		// a clash is fighting.
 		code = Yield{Main: "180"}
 	}
 	if mod == "intended" && m.intent != "" {
@@ -2718,6 +2747,33 @@ func (s *sent) rankedPredicate(n int) bool {
 	}
 	for _, k := range s.kids[n] {
 		if s.rel[k] == rAmod && (rankWords[s.lemma[k]] || rankWords[s.lower[k]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// vehicleFor returns the verb of motion whose purpose the "for" phrase n
+// states when the parser hung it on the journey's last phrase ("was
+// whisked to Tirana aboard a helicopter | for a meeting with X"), else -1.
+func (st *state) vehicleFor(n int) int {
+	s := &st.s
+	g := s.head[n]
+	if !st.c.opt.News || st.c.opt.noVehicleFor || g < 0 || s.rel[n] != rNmod || s.caseOf(n) != "for" ||
+		s.rel[g] != rObl || !isNominal(s.upos[g]) {
+		return -1
+	}
+	if j := s.head[g]; j >= 0 && s.journey(j) {
+		return j
+	}
+	return -1
+}
+
+// hasCaseChild reports whether token x has a nominal modifier or oblique
+// with the preposition prep.
+func (st *state) hasCaseChild(x int, prep string) bool {
+	for _, k := range st.s.kids[x] {
+		if (st.s.rel[k] == rNmod || st.s.rel[k] == rObl) && st.s.caseOf(k) == prep {
 			return true
 		}
 	}

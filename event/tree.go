@@ -64,6 +64,9 @@ type sent struct {
 	// sentRel marks sentential relative clauses (advcl:relcl: ", which he
 	// said hurt farmers"), mapped to rAdvcl but background like rRelcl.
 	sentRel []bool
+	// noPrepVerb and noSwallowed switch repairVerbAfterPreposition and
+	// repairSwallowedVerb off (tests only).
+	noPrepVerb, noSwallowed bool
 }
 
 var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": false}
@@ -132,6 +135,12 @@ func (s *sent) reset(d *doc.Document, si int) {
 	s.repairTimeRelatives()
 	s.repairReportedObjects()
 	s.repairPurposeOnPlace()
+	if !s.noPrepVerb {
+		s.repairVerbAfterPreposition()
+	}
+	if !s.noSwallowed {
+		s.repairSwallowedVerb()
+	}
 	for i := 0; i < n; i++ {
 		if h := s.head[i]; h >= 0 {
 			s.kids[h] = append(s.kids[h], i)
@@ -927,4 +936,106 @@ func (s *sent) objectWithoutSubject(v int) bool {
 		}
 	}
 	return obj
+}
+
+// repairVerbAfterPreposition mends a plural noun tagged as a verb right
+// after a preposition that the parser left without a noun ("were killed in
+// | clashes with the rebels", "clashes" a VBZ verb heading an adverbial
+// clause and "in" a dangling oblique): a verb in -s, without subject,
+// object or auxiliary, right after a childless preposition of the same
+// head, is that preposition's noun. It becomes a noun oblique of the
+// head, the preposition its case, and its own obliques nominal modifiers.
+func (s *sent) repairVerbAfterPreposition() {
+	for v := 1; v < s.n; v++ {
+		p := v - 1
+		if s.upos[v] != "VERB" || s.upos[p] != "ADP" || s.d.Tokens[s.base+v].XPOS != "VBZ" {
+			continue
+		}
+		h := s.head[v]
+		if h < 0 || s.head[p] != h || s.rel[p] == rCase || !isVerbal(s.upos[h]) {
+			continue
+		}
+		ok := true
+		for k := 0; k < s.n && ok; k++ {
+			switch {
+			case s.head[k] == p:
+				ok = false
+			case s.head[k] == v:
+				switch s.rel[k] {
+				case rNsubj, rNsubjPass, rObj, rAux, rAuxPass, rCop, rMark:
+					ok = false
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		s.upos[v] = "NOUN"
+		s.rel[v] = rObl
+		s.head[p], s.rel[p] = v, rCase
+		for k := 0; k < s.n; k++ {
+			if s.head[k] == v && s.rel[k] == rObl {
+				s.rel[k] = rNmod
+			}
+		}
+	}
+}
+
+// repairSwallowedVerb mends a first verb the parser hung inside the
+// subject of a later conjoined one ("Japan's consul general here | called
+// on Beijing to ..., and stressed ...", "called" a conjunct of the
+// adjective "general" in the subject of the root "stressed"): a past
+// form without subject, conjunction or auxiliary of its own, attached as
+// a conjunct to a non-verbal word of the root's subject, before a root
+// verb that has an "and" of its own, is the main verb; the root becomes
+// its conjunct and the subject its subject.
+func (s *sent) repairSwallowedVerb() {
+	r := -1
+	for i := 0; i < s.n; i++ {
+		if s.head[i] < 0 && s.rel[i] == rRoot {
+			r = i
+			break
+		}
+	}
+	if r < 0 || s.upos[r] != "VERB" {
+		return
+	}
+	subj, and := -1, false
+	for k := 0; k < s.n; k++ {
+		if s.head[k] != r {
+			continue
+		}
+		switch {
+		case s.rel[k] == rNsubj && k < r:
+			subj = k
+		case s.rel[k] == rCC && s.lower[k] == "and":
+			and = true
+		}
+	}
+	if subj < 0 || !and {
+		return
+	}
+	for v := subj + 1; v < r; v++ {
+		h := s.head[v]
+		if xp := s.d.Tokens[s.base+v].XPOS; s.upos[v] != "VERB" || xp != "VBD" && xp != "VBN" || s.rel[v] != rConj ||
+			h < 0 || s.upos[h] == "VERB" || s.upos[h] == "AUX" || !s.inSubtree(h, subj) {
+			continue
+		}
+		ok := true
+		for k := 0; k < s.n && ok; k++ {
+			if s.head[k] == v {
+				switch s.rel[k] {
+				case rNsubj, rNsubjPass, rCC, rAux, rAuxPass, rCop:
+					ok = false
+				}
+			}
+		}
+		if !ok {
+			return
+		}
+		s.head[v], s.rel[v] = -1, rRoot
+		s.head[subj] = v
+		s.head[r], s.rel[r] = v, rConj
+		return
+	}
 }
