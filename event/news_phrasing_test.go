@@ -836,19 +836,24 @@ func TestNewsPhrasing(t *testing.T) {
 	news := New(pats, NewsOptions())
 	af := testFinder(t)
 	for _, tc := range newsPhrasingCases {
-		t.Run(tc.name, func(t *testing.T) {
-			d := mini(t, tc.text)
-			var gs []string
-			for _, e := range news.Code(d, af) {
-				gs = append(gs, ev(e))
-			}
-			sort.Strings(gs)
-			want := append([]string(nil), tc.want...)
-			sort.Strings(want)
-			if got := strings.Join(gs, "; "); got != strings.Join(want, "; ") {
-				t.Errorf("%s\n got  %s\n want %s", d.Text, got, strings.Join(want, "; "))
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkNewsCase(t, news, af, tc.text, tc.want) })
+	}
+}
+
+// checkNewsCase codes a hand-parsed sentence with the news coder and
+// compares its events, in any order, with want.
+func checkNewsCase(t *testing.T, news *Coder, af ActorFinder, text string, want []string) {
+	t.Helper()
+	d := mini(t, text)
+	var gs []string
+	for _, e := range news.Code(d, af) {
+		gs = append(gs, ev(e))
+	}
+	sort.Strings(gs)
+	w := append([]string(nil), want...)
+	sort.Strings(w)
+	if got := strings.Join(gs, "; "); got != strings.Join(w, "; ") {
+		t.Errorf("%s\n got  %s\n want %s", d.Text, got, strings.Join(w, "; "))
 	}
 }
 
@@ -1439,19 +1444,7 @@ func TestSession6Phrasing(t *testing.T) {
 	news := New(pats, NewsOptions())
 	af := testFinder(t)
 	for _, tc := range session6Cases {
-		t.Run(tc.name, func(t *testing.T) {
-			d := mini(t, tc.text)
-			var gs []string
-			for _, e := range news.Code(d, af) {
-				gs = append(gs, ev(e))
-			}
-			sort.Strings(gs)
-			want := append([]string(nil), tc.want...)
-			sort.Strings(want)
-			if got := strings.Join(gs, "; "); got != strings.Join(want, "; ") {
-				t.Errorf("%s\n got  %s\n want %s", d.Text, got, strings.Join(want, "; "))
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkNewsCase(t, news, af, tc.text, tc.want) })
 	}
 }
 
