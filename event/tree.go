@@ -332,9 +332,9 @@ func (s *sent) repairVerblessRoot() {
 		// "Ghanaian police accused smugglers of ...", with "smugglers" a
 		// conjunct of "police": a conjunct without a conjunction ("police
 		// and accused smugglers") is no coordination.
-		det := false
-		for _, k := range s.kids[m] {
-			if k < v && (s.rel[k] == rDet || s.rel[k] == rPoss || s.rel[k] == rCC) {
+		det := false // s.kids is filled only after the repairs: scan heads
+		for k := 0; k < v; k++ {
+			if s.head[k] == m && (s.rel[k] == rDet || s.rel[k] == rPoss || s.rel[k] == rCC) {
 				det = true
 			}
 		}
@@ -364,8 +364,8 @@ func (s *sent) repairVerblessRoot() {
 			continue
 		}
 		own := false
-		for _, k := range s.kids[v] {
-			if r := s.rel[k]; r == rNsubj || r == rObj || r == rAux || r == rAuxPass || r == rMark {
+		for k := 0; k < s.n; k++ {
+			if r := s.rel[k]; s.head[k] == v && (r == rNsubj || r == rObj || r == rAux || r == rAuxPass || r == rMark) {
 				own = true
 			}
 		}
