@@ -83,8 +83,8 @@ func bindAcronyms(d *doc.Document, ms []mention) {
 	var names map[string]*spelled
 	for i := range ms {
 		m := &ms[i]
-		if m.pronoun || m.actor == nil || m.e-m.s < 2 {
-			continue
+		if m.pronoun || m.actor == nil || m.e-m.s < 2 || m.typ == "PER" || m.titleOnly {
+			continue // a person's name spells no acronym ("envoy Ahmed Umar" is no AU)
 		}
 		// the longest capitalised tail of the mention
 		s := m.e

@@ -29,6 +29,10 @@ func TestAcronymSpelledOutInDocument(t *testing.T) {
 	checkResolved(t, "2005-12-10",
 		"Ministers of the Organisation of Petroleum Exporting Countries met in Kuwait. OPEC kept output unchanged.",
 		[]want{{"OPEC", 0, "IGOBUSOPC", ""}})
+	// A person's initials spell no acronym.
+	checkResolved(t, "2026-05-04",
+		"Sudanese envoy Ahmed Umar met officials in Khartoum on Monday. The AU said talks would resume.",
+		[]want{{"AU", 0, "IGOAFRAFU", ""}})
 	// A person named with the acronym of a country spelled out later
 	// stays that person.
 	checkResolved(t, "2024-05-04",
