@@ -1921,10 +1921,12 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 				}
 			}
 		}
-		if st.c.opt.News && len(sources) == 0 && len(targets) == 0 {
+		if st.c.opt.News && len(sources) == 0 && len(targets) == 0 && consultCode(m.yield.Main) {
 			// "The talks involve China, Japan and Russia", "a new round of
 			// talks, involving X, Y and Z, is to start": the participants
-			// meet each other, as sure as the clause the talks are in.
+			// meet each other, as sure as the clause the talks are in. Only
+			// meetings: in "an attack involving US and British forces" the
+			// two attack together.
 			if ps, g := st.meetingParticipants(v); len(ps) >= 2 {
 				m2 := *m
 				m2.recip = true
@@ -2675,6 +2677,13 @@ func (s *sent) roundOf(n int) int {
 		return -1
 	}
 	return h
+}
+
+// consultCode reports a code of meeting or consulting (03, 04: "talks",
+// "a meeting", "negotiations"), whose participants meetingParticipants may
+// name.
+func consultCode(c string) bool {
+	return strings.HasPrefix(c, "03") || strings.HasPrefix(c, "04")
 }
 
 // involveVerbs name who takes part in a meeting ("talks involving X and

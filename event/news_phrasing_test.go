@@ -1314,6 +1314,19 @@ and = CCONJ 8 cc
 Somalia = PROPN 4 conj
 . = PUNCT 3 punct`, []string{"040 ETH>KEN", "040 ETH>SOM", "040 KEN>ETH", "040 KEN>SOM", "040 SOM>ETH", "040 SOM>KEN"}},
 
+	// Only meetings: "The attack involved X, Y and Z" makes none of them
+	// attack another.
+	{"attack involves a list", `
+The = DET 2 det
+attack = NOUN 3 nsubj
+involved involve VERB 0 root
+Kenya = PROPN 3 obj
+, = PUNCT 6 punct
+Ethiopia = PROPN 4 conj
+and = CCONJ 8 cc
+Somalia = PROPN 4 conj
+. = PUNCT 3 punct`, nil},
+
 	// "A new round of talks, involving X and Y, is to start on Monday":
 	// a scheduled meeting between the participants (the parser hangs part
 	// of a long list as a bare oblique).
