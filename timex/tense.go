@@ -80,10 +80,25 @@ func (t *tagger) tenseOf(i, j int) tense {
 
 // pastParticiple reports whether word k looks like a past participle
 // ("been", "turned", "taken", "held"), as after the "have" of a perfect.
+// With tags, the tag decides ("seven", "women", "citizen" end in -en too).
 func (t *tagger) pastParticiple(k int) bool {
-	w := t.w(k).w
+	x := t.w(k)
+	w := x.w
+	if x.xpos != "" {
+		return x.xpos == "VBN" || x.xpos == "VBD"
+	}
 	n := len(w)
-	return w == "been" || pastIrregular[w] || n > 3 && (w[n-2:] == "ed" || w[n-2:] == "en" || w[n-2:] == "wn")
+	return w == "been" || pastIrregular[w] || n > 3 && (w[n-2:] == "ed" || w[n-2:] == "wn" ||
+		w[n-2:] == "en" && !notParticipleEn[w])
+}
+
+// notParticipleEn are words in -en that are no participles: numbers and
+// nouns an untagged text often puts after "have" ("would have seven
+// ministers", "have children").
+var notParticipleEn = map[string]bool{
+	"seven": true, "eleven": true, "seventeen": true, "women": true, "children": true,
+	"citizen": true, "citizens": true, "often": true, "then": true, "even": true, "open": true,
+	"kitchen": true, "garden": true, "screen": true, "teen": true, "dozen": true,
 }
 
 // opensClause reports a word that opens a subordinate clause.

@@ -85,6 +85,9 @@ var tagCases = []struct {
 		"the end of the year|DATE|2024"},
 	{"The company will repay the loan by April 30.", "April 30|DATE|2025-04-30"},
 	{"The company repaid the loan by April 30.", "April 30|DATE|2024-04-30"},
+	// "would have seven ministers": a number in -en is no participle, so
+	// the modal does not look back.
+	{"The new cabinet would have seven ministers from March.", "March|DATE|2025-03"},
 	// A deadline on what a directive verb asks for lies ahead.
 	{"The president invited his counterpart to visit Nairobi before the end of June.", "the end of June|DATE|2024-06"},
 	{"The president invited his counterpart to visit Nairobi before the end of April.", "the end of April|DATE|2025-04"},
