@@ -162,11 +162,7 @@ func refineClass(iso, class, position string) string {
 	case iso == "WSM" && lp == "o le ao o le malo":
 		return "HOS"
 	}
-	for _, w := range []string{"deputy", "vice", "under", "delegate", "state secretary", "trade", "spokes", "intelligence", "commerce"} {
-		if strings.Contains(lp, w) {
-			return class
-		}
-	}
+	// exact titles only: "deputy minister of external relations" stays
 	for _, t := range []string{"minister of external relations", "minister for external relations", "minister of external affairs", "minister for external affairs"} {
 		if lp == t {
 			return "FOREIGN"
@@ -655,8 +651,6 @@ func (g *gen) roleCountry(code string) string {
 	return ""
 }
 
-// matchByName finds the one known person of a country whose names contain
-// all tokens of want (and of caps when given). Several candidates: no match.
 // fullNameIndex maps the normalised full names of Wikidata people (Q ids)
 // to them, for exactName.
 func (g *gen) fullNameIndex() map[string][]*person {
@@ -688,6 +682,8 @@ func exactName(idx map[string][]*person, name string) *person {
 	return idx[k][0]
 }
 
+// matchByName finds the one known person of a country whose names contain
+// all tokens of want (and of caps when given). Several candidates: no match.
 func (g *gen) matchByName(idx nameIdx, country, full, caps string) *person {
 	toks := significant(strings.Fields(key(full)))
 	if len(toks) == 0 {
