@@ -40,8 +40,10 @@ var implicitPrepositions = map[string]bool{"on": true, "upon": true, "with": tru
 // by h: its head noun, or the noun of an "of" phrase under a number or
 // quantity ("62 of their fans", "dozens of journalists"); "" when it names
 // no such people, when it names people in general (a bare plural other
-// than rebels) or when an entity covers the phrase (it has an actor, or is
-// a name the knowledge base does not know).
+// than rebels, unless force is set: those a force fights or fires on,
+// "clashed with youths", are a group even as a bare plural) or when an
+// entity covers the phrase (it has an actor, or is a name the knowledge
+// base does not know).
 func (st *state) peopleSector(h int, force bool) (string, int) {
 	s := &st.s
 	n := h

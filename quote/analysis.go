@@ -466,13 +466,14 @@ func (a *analysis) source(v int) *doc.Span {
 
 // SourceAround finds the source of a cue without a subject where the parse
 // does not put it: a "by" agent of a cue without a passive subject ("Asked
-// by a reporter whether …"), the subject of the main clause after a
-// fronted participle ("Noting that …, Trump reminded …"), the noun phrase
-// right after an inverted speech verb that the parser made its object
-// ("…, said the company's chief executive"), the noun a participle
-// modifies when it names a speaker ("a gunman claiming allegiance"), and
-// the governor's subject through parataxis or, for a participle, a
-// complement. Chosen by cross-validation on PolNeAR train (docs/QUOTES.md).
+// by a reporter whether …"), the noun a participle modifies when it names
+// a speaker ("a gunman claiming allegiance"), and the governor's subject
+// through parataxis or, for a participle, a complement. Chosen by
+// cross-validation on PolNeAR train (docs/QUOTES.md), which also rejected
+// two further parts kept switchable but off: the subject of the main
+// clause after a fronted participle ("Noting that …, Trump reminded …",
+// AroundFront) and the noun phrase after an inverted speech verb that the
+// parser made its object (AroundInverted).
 var SourceAround = true
 
 // The parts of SourceAround, each switchable for cross-validation.
