@@ -42,7 +42,9 @@ func TestNERPOSFeatures(t *testing.T) {
 	if !reflect.DeepEqual(a, b) || !reflect.DeepEqual(a, c) {
 		t.Errorf("tags differ: nil %v, tagger's %v, empty %v", a, b, c)
 	}
-	// Entities reads the tokens' UPOS where the syntax stage filled them.
+	// Entities gives the same entities whether the tokens carry the
+	// syntax stage's tags or none (it then tags the words itself). This
+	// checks agreement, not which tags were read.
 	d := &doc.Document{Text: "Ugandan President Yoweri Museveni met envoys of the African Union in Kampala on Monday. He left for Nairobi."}
 	segment.Segment(d)
 	m.Entities(d)
