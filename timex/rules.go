@@ -987,8 +987,10 @@ func (t *tagger) moneyBefore(i int) bool {
 		return false
 	}
 	w := t.w(k)
-	if r := w.raw; len(r) > 1 && (r[0] == '$' || strings.HasPrefix(r, "£") || strings.HasPrefix(r, "€")) {
-		return true // "$500" as one token
+	for _, sym := range []string{"$", "£", "€"} {
+		if r, ok := strings.CutPrefix(w.raw, sym); ok && r != "" && r[0] >= '0' && r[0] <= '9' {
+			return true // "$500" as one token
+		}
 	}
 	if w.num < 0 && w.c&cNum == 0 && !isDecimal(w.raw) {
 		return false
