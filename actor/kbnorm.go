@@ -224,7 +224,9 @@ func respelt(w string) bool {
 	return false
 }
 
-// canonSpelling returns the American spelling of a folded token, or the token.
+// canonSpelling returns the American spelling of a folded token, or the
+// token. The spellings it returns are shared package data: callers read
+// them and never write into the result.
 func canonSpelling(t []byte) []byte {
 	switch len(t) {
 	case 7:
