@@ -416,6 +416,11 @@ func LoadParser(r io.Reader) (*Parser, error) {
 	if err != nil {
 		return nil, err
 	}
+	return c.parser()
+}
+
+// parser builds the parser with the whole table from the file's columns.
+func (c *dpColumns) parser() (*Parser, error) {
 	tab, err := allocDPTable(len(c.keys), c.multi, false)
 	if err != nil {
 		return nil, err
@@ -440,18 +445,10 @@ func LoadParserCascade(r io.Reader, minW, margin float64) (*Parser, error) {
 	if !c.sorted {
 		// The whole table is rebuilt from the two by merging rows in class
 		// order; a file whose rows are not in that order takes the long way.
-		p, err := newParser(c.labels, nil, c.scale, c.fs)
+		p, err := c.parser()
 		if err != nil {
 			return nil, err
 		}
-		tab, err := allocDPTable(len(c.keys), c.multi, false)
-		if err != nil {
-			return nil, err
-		}
-		if err := c.fill(tab, func(dpEntry) bool { return true }); err != nil {
-			return nil, err
-		}
-		p.tab = tab
 		return p.WithCascade(minW, margin), nil
 	}
 	p, err := newParser(c.labels, nil, c.scale, c.fs)
