@@ -10,7 +10,7 @@ func TestKBWireNewsActors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct{ name, date, code string }{
+	checkLookups(t, kb, []lookupCase{
 		{"Dalai Lama", "1997-04-24", "CHNREL"},
 		{"the Dalai Lama", "2026-01-01", "CHNREL"},
 		{"Congress (I)", "1997-04-01", "INDPTY"},
@@ -40,7 +40,21 @@ func TestKBWireNewsActors(t *testing.T) {
 		{"ANC", "2024-05-29", "ZAFPTY"},
 		{"African National Congress", "1997-04-01", "ZAFPTY"},
 		{"Funcinpec", "1997-07-06", "KHMPTY"},
-	} {
+	})
+	// Names two countries' parties share stay out: "Socialist Party" is no one's.
+	if ms := kb.Lookup("Socialist Party", "2006-01-01"); len(ms) > 0 && ms[0].Kind == KindParty {
+		t.Errorf("Socialist Party resolves to %s", ms[0].Actor.Code)
+	}
+}
+
+// lookupCase is a name, a date and the code the KB's first reading of the
+// name must have on that date.
+type lookupCase struct{ name, date, code string }
+
+// checkLookups looks each case up in kb and reports a missing or other code.
+func checkLookups(t *testing.T, kb *KB, cases []lookupCase) {
+	t.Helper()
+	for _, c := range cases {
 		ms := kb.Lookup(c.name, c.date)
 		if len(ms) == 0 {
 			t.Errorf("%q on %s: no KB entry, want %s", c.name, c.date, c.code)
@@ -49,9 +63,5 @@ func TestKBWireNewsActors(t *testing.T) {
 		if ms[0].Actor.Code != c.code {
 			t.Errorf("%q on %s: %s, want %s", c.name, c.date, ms[0].Actor.Code, c.code)
 		}
-	}
-	// Names two countries' parties share stay out: "Socialist Party" is no one's.
-	if ms := kb.Lookup("Socialist Party", "2006-01-01"); len(ms) > 0 && ms[0].Kind == KindParty {
-		t.Errorf("Socialist Party resolves to %s", ms[0].Actor.Code)
 	}
 }
