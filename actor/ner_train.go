@@ -163,10 +163,11 @@ func TrainNER(train []NERSentence, raw [][]string, kb *KB, opt NERTrainOptions) 
 				continue
 			}
 			sents := make([][]string, len(d))
+			upos := make([][]string, len(d))
 			for k, si := range d {
-				sents[k] = train[si].Words
+				sents[k], upos[k] = train[si].Words, train[si].UPOS
 			}
-			for k, p := range m.docPaths(sents, nil) {
+			for k, p := range m.docPaths(sents, upos) {
 				s1[d[k]] = p
 			}
 		}
