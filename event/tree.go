@@ -305,14 +305,7 @@ func (s *sent) repairVerblessRoot() {
 		if !s.objectWithoutSubject(v) {
 			continue
 		}
-		// Punctuation and later clauses of the root go with the verb.
-		for k := v + 1; k < s.n; k++ {
-			if s.head[k] == x {
-				s.head[k] = v
-			}
-		}
-		s.head[v], s.rel[v] = -1, rRoot
-		s.head[x], s.rel[x] = v, rNsubj
+		s.promote(v, x, -1)
 		return
 	}
 	// "The UN Security Council | last week expressed deep concern over
@@ -341,13 +334,7 @@ func (s *sent) repairVerblessRoot() {
 		if det {
 			continue
 		}
-		for k := v + 1; k < s.n; k++ {
-			if s.head[k] == x && k != m {
-				s.head[k] = v
-			}
-		}
-		s.head[v], s.rel[v] = -1, rRoot
-		s.head[x], s.rel[x] = v, rNsubj
+		s.promote(v, x, m)
 		s.head[m], s.rel[m] = v, rObj
 		return
 	}
@@ -372,15 +359,22 @@ func (s *sent) repairVerblessRoot() {
 		if own {
 			return
 		}
-		for k := v + 1; k < s.n; k++ {
-			if s.head[k] == x {
-				s.head[k] = v
-			}
-		}
-		s.head[v], s.rel[v] = -1, rRoot
-		s.head[x], s.rel[x] = v, rNsubj
+		s.promote(v, x, -1)
 		return
 	}
+}
+
+// promote makes verb v the root of a sentence whose root was the noun x,
+// with x its subject: punctuation and later clauses of the root (after v,
+// but not keep) go with the verb.
+func (s *sent) promote(v, x, keep int) {
+	for k := v + 1; k < s.n; k++ {
+		if s.head[k] == x && k != keep {
+			s.head[k] = v
+		}
+	}
+	s.head[v], s.rel[v] = -1, rRoot
+	s.head[x], s.rel[x] = v, rNsubj
 }
 
 // crowdHeads are root nouns a crowd's verb takes as its subject:
