@@ -93,22 +93,10 @@ func dpSentAtoms(ss []conllu.Sentence) [][4][]string {
 }
 
 func TestCascadeRestToy(t *testing.T) {
-	toy := dpToy(t)
-	p, err := TrainParser(toy, toy, ParserTrainOptions{Epochs: 8, Seed: 3, TagNoise: -1, Prune: -1, DevTagNoise: -1}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	toy, p := trainedToy(t)
 	// Split at the median weight, with a margin no move reaches unless it
 	// is the only valid one: the rest table scores every other move.
-	var mags []float64
-	var one [1]dpEntry
-	for _, k := range p.tab.keys {
-		for _, e := range p.tab.row(p.tab.find(k), &one) {
-			mags = append(mags, math.Abs(float64(e.w))*float64(p.scale))
-		}
-	}
-	slices.Sort(mags)
-	cascadeRestCheck(t, p, p.WithCascade(mags[len(mags)/2], 1e9), dpSentAtoms(toy))
+	cascadeRestCheck(t, p, p.WithCascade(medianWeight(p), 1e9), dpSentAtoms(toy))
 }
 
 func TestCascadeRestModelDev(t *testing.T) {
@@ -304,24 +292,13 @@ func TestLoadParserCascade(t *testing.T) {
 			t.Errorf("%s: Save writes another file after LoadParserCascade", name)
 		}
 	}
-	toy := dpToy(t)
-	p, err := TrainParser(toy, toy, ParserTrainOptions{Epochs: 8, Seed: 3, TagNoise: -1, Prune: -1, DevTagNoise: -1}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, p := trainedToy(t)
+	med := medianWeight(p)
 	var b bytes.Buffer
 	if err := p.Save(&b); err != nil {
 		t.Fatal(err)
 	}
-	var mags []float64
-	var one [1]dpEntry
-	for _, k := range p.tab.keys {
-		for _, e := range p.tab.row(p.tab.find(k), &one) {
-			mags = append(mags, math.Abs(float64(e.w))*float64(p.scale))
-		}
-	}
-	slices.Sort(mags)
-	check("toy", b.Bytes(), mags[len(mags)/2], 7, true)
+	check("toy", b.Bytes(), med, 7, true)
 	// A file whose rows are not in class order (Save keeps a table's row
 	// order) takes the long way, through the whole table.
 	rows := dpRowsOf(p.tab, p.scale)
@@ -344,7 +321,7 @@ func TestLoadParserCascade(t *testing.T) {
 	if c, err := readDPColumns(bytes.NewReader(br.Bytes())); err != nil || c.sorted {
 		t.Fatalf("reversed rows read as sorted (%v)", err)
 	}
-	check("toy, rows reversed", br.Bytes(), mags[len(mags)/2], 7, false)
+	check("toy, rows reversed", br.Bytes(), med, 7, false)
 	if file, err := os.ReadFile(dpModelPath); err == nil {
 		check("shipped", file, CascadeMin, CascadeMargin, true)
 	}
@@ -476,4 +453,28 @@ func BenchmarkLoadCascade(b *testing.B) {
 	}
 	b.ReportMetric(cpu[0]/float64(b.N)*1e3, "whole-cpu-ms/load")
 	b.ReportMetric(cpu[1]/float64(b.N)*1e3, "direct-cpu-ms/load")
+}
+
+// trainedToy trains a parser on the toy treebank, as the cascade tests use.
+func trainedToy(t *testing.T) ([]conllu.Sentence, *Parser) {
+	t.Helper()
+	toy := dpToy(t)
+	p, err := TrainParser(toy, toy, ParserTrainOptions{Epochs: 8, Seed: 3, TagNoise: -1, Prune: -1, DevTagNoise: -1}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return toy, p
+}
+
+// medianWeight is the median magnitude, in model units, of p's weights.
+func medianWeight(p *Parser) float64 {
+	var mags []float64
+	var one [1]dpEntry
+	for _, k := range p.tab.keys {
+		for _, e := range p.tab.row(p.tab.find(k), &one) {
+			mags = append(mags, math.Abs(float64(e.w))*float64(p.scale))
+		}
+	}
+	slices.Sort(mags)
+	return mags[len(mags)/2]
 }
