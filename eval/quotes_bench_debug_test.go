@@ -2,7 +2,9 @@ package eval
 
 import (
 	"fmt"
+	"io"
 	"os"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -129,4 +131,45 @@ func quoteKey(q doc.Quote) string {
 		c = q.Cue.Text + "@" + strconv.Itoa(q.Cue.Start)
 	}
 	return c + "|" + strconv.Itoa(q.Content.Start)
+}
+
+// quotesBenchDiff attributes the quotes of each document twice, after
+// before() and after after(), and writes to out, sorted per document, the
+// quotes added (ADD), removed (GONE) and those whose show differs under the
+// same key (WAS / NOW); it returns the quotes after and the three counts.
+func quotesBenchDiff(docs []*doc.Document, out io.Writer, before, after func(), show func(doc.Quote) string) (total, added, gone, changed int) {
+	for _, d := range docs {
+		before()
+		quote.Attribute(d)
+		was := map[string]doc.Quote{}
+		for _, q := range d.Quotes {
+			was[quoteKey(q)] = q
+		}
+		after()
+		quote.Attribute(d)
+		now := map[string]bool{}
+		var lines []string
+		for _, q := range d.Quotes {
+			now[quoteKey(q)] = true
+			total++
+			if b, ok := was[quoteKey(q)]; !ok {
+				added++
+				lines = append(lines, fmt.Sprintf("ADD  %s %s %s", d.ID, quoteKey(q), show(q)))
+			} else if show(b) != show(q) {
+				changed++
+				lines = append(lines, fmt.Sprintf("WAS  %s %s %s\nNOW  %s %s %s", d.ID, quoteKey(q), show(b), d.ID, quoteKey(q), show(q)))
+			}
+		}
+		for k, q := range was {
+			if !now[k] {
+				gone++
+				lines = append(lines, fmt.Sprintf("GONE %s %s %s", d.ID, k, show(q)))
+			}
+		}
+		sort.Strings(lines)
+		for _, l := range lines {
+			fmt.Fprintln(out, l)
+		}
+	}
+	return total, added, gone, changed
 }

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/dyadproject/dyad/doc"
-	"github.com/dyadproject/dyad/quote"
 )
 
 // TestQuotesBenchRound3 lists, on the first DYAD_QUOTES_BENCH bench-news
@@ -30,34 +29,6 @@ func TestQuotesBenchRound3(t *testing.T) {
 		}
 		return fmt.Sprintf("[%s] source=%s | content=%s", q.Kind, s, short(q.Content.Text))
 	}
-	total, added, gone, changed := 0, 0, 0, 0
-	for _, d := range docs {
-		state(true)
-		quote.Attribute(d)
-		before := map[string]doc.Quote{}
-		for _, q := range d.Quotes {
-			before[quoteKey(q)] = q
-		}
-		state(false)
-		quote.Attribute(d)
-		after := map[string]bool{}
-		for _, q := range d.Quotes {
-			after[quoteKey(q)] = true
-			total++
-			if b, ok := before[quoteKey(q)]; !ok {
-				added++
-				fmt.Fprintf(out, "ADD  %s %s %s\n", d.ID, quoteKey(q), show(q))
-			} else if show(b) != show(q) {
-				changed++
-				fmt.Fprintf(out, "WAS  %s %s %s\nNOW  %s %s %s\n", d.ID, quoteKey(q), show(b), d.ID, quoteKey(q), show(q))
-			}
-		}
-		for k, q := range before {
-			if !after[k] {
-				gone++
-				fmt.Fprintf(out, "GONE %s %s %s\n", d.ID, k, show(q))
-			}
-		}
-	}
+	total, added, gone, changed := quotesBenchDiff(docs, out, func() { state(true) }, func() { state(false) }, show)
 	t.Logf("%d quotes now; %d added, %d gone, %d with another source or content (listed in %s)", total, added, gone, changed, out.Name())
 }

@@ -3,7 +3,6 @@ package eval
 import (
 	"fmt"
 	"os"
-	"sort"
 	"strings"
 	"testing"
 
@@ -34,40 +33,7 @@ func TestQuotesBenchRound4(t *testing.T) {
 		}
 		return fmt.Sprintf("[%s] cue=%s source=%s | content=%s", q.Kind, c, s, short(q.Content.Text))
 	}
-	total, added, gone, changed := 0, 0, 0, 0
-	for _, d := range docs {
-		set(false)
-		quote.Attribute(d)
-		before := map[string]doc.Quote{}
-		for _, q := range d.Quotes {
-			before[quoteKey(q)] = q
-		}
-		set(true)
-		quote.Attribute(d)
-		after := map[string]bool{}
-		var lines []string
-		for _, q := range d.Quotes {
-			after[quoteKey(q)] = true
-			total++
-			if b, ok := before[quoteKey(q)]; !ok {
-				added++
-				lines = append(lines, fmt.Sprintf("ADD  %s %s %s", d.ID, quoteKey(q), show(q)))
-			} else if show(b) != show(q) {
-				changed++
-				lines = append(lines, fmt.Sprintf("WAS  %s %s %s\nNOW  %s %s %s", d.ID, quoteKey(q), show(b), d.ID, quoteKey(q), show(q)))
-			}
-		}
-		for k, q := range before {
-			if !after[k] {
-				gone++
-				lines = append(lines, fmt.Sprintf("GONE %s %s %s", d.ID, k, show(q)))
-			}
-		}
-		sort.Strings(lines)
-		for _, l := range lines {
-			fmt.Fprintln(out, l)
-		}
-	}
+	total, added, gone, changed := quotesBenchDiff(docs, out, func() { set(false) }, func() { set(true) }, show)
 	t.Logf("%d quotes with the round's switches; %d added, %d gone, %d with another source or content (listed in %s)", total, added, gone, changed, out.Name())
 }
 
