@@ -45,9 +45,17 @@ func isAcronym(w string) bool {
 // is neither capitalised nor a small word, or when fewer than two words
 // count.
 func initials(d *doc.Document, s, e int) (string, string) {
-	var b, all strings.Builder
+	words := make([]string, 0, e-s)
 	for t := s; t < e; t++ {
-		w := d.Text[d.Tokens[t].Start:d.Tokens[t].End]
+		words = append(words, d.Text[d.Tokens[t].Start:d.Tokens[t].End])
+	}
+	return initialsOf(words)
+}
+
+// initialsOf is initials over words.
+func initialsOf(words []string) (string, string) {
+	var b, all strings.Builder
+	for _, w := range words {
 		if w == "'s" || w == "-" {
 			continue
 		}
@@ -168,25 +176,11 @@ func lowerTail(d *doc.Document, s, e int) bool {
 }
 
 // spells reports whether name is the acronym w or a name whose initials
-// are w (with or without its small words).
+// are w (with or without its small words), read by initials' rules.
 func spells(name, w string) bool {
 	if name == w {
 		return true
 	}
-	var short, long []byte
-	for _, f := range strings.Fields(name) {
-		c := f[0]
-		if acronymSkip[strings.ToLower(f)] {
-			if c >= 'a' && c <= 'z' {
-				long = append(long, c-'a'+'A')
-			}
-			continue
-		}
-		if c >= 'a' && c <= 'z' {
-			c = c - 'a' + 'A'
-		}
-		short = append(short, c)
-		long = append(long, c)
-	}
-	return string(short) == w || string(long) == w
+	short, long := initialsOf(strings.Fields(name))
+	return short != "" && (short == w || long == w)
 }
