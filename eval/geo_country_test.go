@@ -87,15 +87,7 @@ func TestGeoCountryPoints(t *testing.T) {
 	if split != "dev" && split != "test" {
 		t.Skip("set DYAD_GEO_COUNTRY=dev (or test, once a choice is final) to compare country-point conventions on GeoVirus")
 	}
-	f, err := os.Open(geoVirusPath)
-	if err != nil {
-		t.Skipf("GeoVirus not present (%s): the geoparsing measure needs ../shared/data", geoVirusPath)
-	}
-	defer f.Close()
-	docs, err := ReadGeoXML(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := geoVirusDocs(t)
 	dev, err := SplitGeoDocs(docs, split)
 	if err != nil {
 		t.Fatal(err)

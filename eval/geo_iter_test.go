@@ -21,15 +21,7 @@ func TestGeoIter(t *testing.T) {
 	if cache == "" {
 		t.Skip("set DYAD_GEO_ITER=FILE to score the geo tagger on cached dev annotations")
 	}
-	f, err := os.Open(geoVirusPath)
-	if err != nil {
-		t.Skip("GeoVirus absent")
-	}
-	docs, err := ReadGeoXML(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := geoVirusDocs(t)
 	names := []string{"dev-a", "dev-b"}
 	gold := make([][]GeoDoc, len(names))
 	for h, n := range names {

@@ -117,15 +117,7 @@ func TestGoldKind(t *testing.T) {
 }
 
 func TestGeoVirusDev(t *testing.T) {
-	f, err := os.Open(geoVirusPath)
-	if err != nil {
-		t.Skipf("GeoVirus not present (%s): the geoparsing measure needs ../shared/data", geoVirusPath)
-	}
-	defer f.Close()
-	docs, err := ReadGeoXML(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := geoVirusDocs(t)
 	dev, _ := SplitGeoDocs(docs, "dev")
 	g, err := geo.Load()
 	if err != nil {
@@ -156,4 +148,20 @@ func TestGeoVirusDev(t *testing.T) {
 	if a := 100 * s.CountryAcc(); a < minGeoDevCountry {
 		t.Errorf("country accuracy %.2f < %.2f", a, minGeoDevCountry)
 	}
+}
+
+// geoVirusDocs reads the GeoVirus corpus, skipping the test when
+// ../shared/data is absent.
+func geoVirusDocs(t *testing.T) []GeoDoc {
+	t.Helper()
+	f, err := os.Open(geoVirusPath)
+	if err != nil {
+		t.Skipf("GeoVirus not present (%s): the geoparsing measure needs ../shared/data", geoVirusPath)
+	}
+	defer f.Close()
+	docs, err := ReadGeoXML(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs
 }

@@ -51,15 +51,7 @@ func geoSplitsUpstream(t *testing.T, env, why string, splits ...string) ([][]Geo
 	if os.Getenv(env) == "" {
 		t.Skip(why)
 	}
-	f, err := os.Open(geoVirusPath)
-	if err != nil {
-		t.Skip("GeoVirus absent")
-	}
-	defer f.Close()
-	docs, err := ReadGeoXML(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := geoVirusDocs(t)
 	stages, err := GeoStages()
 	if err != nil {
 		t.Fatal(err)
