@@ -349,16 +349,36 @@ var deadlineLead = map[string]bool{
 	"close": true, "early": true, "late": true,
 }
 
-// directedDeadline reports a deadline ("by", "before") on an infinitive
-// that a directive verb governs: "invited Mahama to visit Abuja before the
-// end of June" asks for a visit still to come, whatever the tense of
-// "invited".
+// directedDeadline reports a date on what a directive verb asks for: a
+// deadline ("by", "before") on an infinitive the verb governs ("invited
+// Mahama to visit Abuja before the end of June", "before the regional
+// summit in June"), or a month after "in" there ("invited Ruto to visit
+// Dodoma in June"). Both ask for something still to come, whatever the
+// tense of "invited". The verb's object may be a long name ("invited
+// Nigerian President Bola Tinubu to visit").
 func (t *tagger) directedDeadline(i int) bool {
+	month := t.w(i).c&cMonth != 0
 	// "before the end of June", with i at "June" or at "end"
 	for n := 0; n < 4 && i > 0 && deadlineLead[t.w(i-1).w]; n++ {
 		i--
 	}
-	if !t.is(i-1, "by") && !t.is(i-1, "before") {
+	deadline := t.is(i-1, "by") || t.is(i-1, "before")
+	if !deadline && t.is(i-1, "in") {
+		// "before the East African Community summit in June"
+		for k := i - 2; k >= 0 && k >= i-9; k-- {
+			w := t.w(k)
+			if w.w == "by" || w.w == "before" {
+				deadline, i = true, k+1
+				break
+			}
+			if !nominal(w) {
+				break
+			}
+		}
+		if !deadline && !month {
+			return false
+		}
+	} else if !deadline {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-10; k-- {
@@ -369,16 +389,36 @@ func (t *tagger) directedDeadline(i int) bool {
 			if next := t.w(k + 1).w; next == "be" || next == "have" {
 				return false
 			}
-			for b := k - 1; b >= 0 && b >= k-4; b-- {
-				if directives[t.w(b).w] {
+			for b := k - 1; b >= 0 && b >= k-8; b-- {
+				w := t.w(b)
+				if directives[w.w] {
 					return true
 				}
-				if t.w(b).w == "," || t.w(b).w == "." {
+				if !nominal(w) {
 					break
 				}
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// nominal reports a word that may stand in a noun phrase between a verb
+// and what follows it: a name, noun, adjective, determiner, number or
+// possessive ("Nigerian President Bola Tinubu", "his Kenyan counterpart",
+// "the East African Community summit"); in untagged text any word but
+// punctuation and clause openers.
+func nominal(w *word) bool {
+	switch w.xpos {
+	case "NNP", "NNPS", "NN", "NNS", "JJ", "DT", "PRP", "PRP$", "POS", "CD":
+		return true
+	case "":
+		// Untagged text: any word but punctuation and clause openers.
+		if w.w == "" { // a capitalised word the lexicon does not know
+			return w.upper
+		}
+		return w.w[0] != ',' && w.w[0] != '.' && w.w[0] != ';' && !opensClause(w.w)
 	}
 	return false
 }

@@ -92,6 +92,13 @@ var tagCases = []struct {
 	{"The president invited his counterpart to visit Nairobi before the end of June.", "the end of June|DATE|2024-06"},
 	{"The president invited his counterpart to visit Nairobi before the end of April.", "the end of April|DATE|2025-04"},
 	{"The council urged both sides to resume talks by April 15.", "April 15|DATE|2025-04-15"},
+	// ... also past a noun phrase and "in", past a long name, and a month
+	// after "in" in the infinitive itself; not in a relative clause.
+	{"The president invited his counterpart to visit Nairobi before the regional summit in April.", "April|DATE|2025-04"},
+	{"The president invited Kenyan President William Ruto to visit Accra before the end of April.", "the end of April|DATE|2025-04"},
+	{"The president invited his counterpart to visit Nairobi in April.", "April|DATE|2025-04"},
+	{"The president asked parliament to approve the budget, which was drafted in April.", "April|DATE|2024-04"},
+	{"The president visited Nairobi in April.", "April|DATE|2024-04"},
 	{"The minister flew to Paris to meet investors before March 3.", "March 3|DATE|2024-03-03"},
 	// Explicit dates.
 	{"The summit opened on April 30, 2024, in Geneva.", "April 30, 2024|DATE|2024-04-30"},
