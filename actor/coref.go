@@ -535,8 +535,10 @@ func spanHead(d *doc.Document, s, e int) int {
 }
 
 // subjectOver reports whether mention m is the subject (or a conjunct of
-// the subject) of the verb that governs pair phrase p: the actor acting on
-// "both sides" is not one of them.
+// the subject, or the possessor or modifier of the subject: "Uganda's
+// foreign minister") of the verb that governs pair phrase p, or of the
+// verb whose subject that verb shares ("welcomed the deal and urged both
+// neighbours"): the actor acting on "both sides" is not one of them.
 func subjectOver(d *doc.Document, m, p *mention) bool {
 	hp, hm := spanHead(d, p.s, p.e), spanHead(d, m.s, m.e)
 	if hp < 0 || hm < 0 {
@@ -546,15 +548,40 @@ func subjectOver(d *doc.Document, m, p *mention) bool {
 	if g < 0 || strings.HasPrefix(d.Tokens[hp].Deprel, "nsubj") {
 		return false
 	}
+	verbs := []int{g}
+	if d.Tokens[g].Deprel == "conj" && !hasSubject(d, g) {
+		verbs = append(verbs, d.Tokens[g].Head)
+	}
+	for k := 0; k < 2 && hm >= 0; k++ {
+		switch d.Tokens[hm].Deprel {
+		case "nmod:poss", "compound", "amod":
+			hm = d.Tokens[hm].Head
+		}
+	}
 	for k := 0; k < 3 && hm >= 0; k++ {
 		t := &d.Tokens[hm]
 		if strings.HasPrefix(t.Deprel, "nsubj") {
-			return t.Head == g
+			for _, v := range verbs {
+				if t.Head == v {
+					return true
+				}
+			}
+			return false
 		}
 		if t.Deprel != "conj" {
 			return false
 		}
 		hm = t.Head
+	}
+	return false
+}
+
+// hasSubject reports whether verb v has a subject of its own.
+func hasSubject(d *doc.Document, v int) bool {
+	for t := range d.Tokens {
+		if d.Tokens[t].Head == v && strings.HasPrefix(d.Tokens[t].Deprel, "nsubj") {
+			return true
+		}
 	}
 	return false
 }

@@ -87,3 +87,22 @@ func TestPairLeavesOutTheActorActingOnIt(t *testing.T) {
 		t.Errorf("both sides → %v, want ETHMIL,ERIMIL%s", codes, dumpEntities(d))
 	}
 }
+
+func TestPairLeavesOutTheSubjectsCountryAcrossCoordinatedVerbs(t *testing.T) {
+	// Uganda's minister welcomes the deal and urges both neighbours: the
+	// neighbours are the two countries of the deal, not Uganda, though
+	// "urged" shares its subject with "welcomed" and Uganda is only the
+	// subject's possessor.
+	d := resolveText(t, "2026-03-12",
+		"Kenya and Tanzania signed a border deal in Arusha on Wednesday. "+
+			"Uganda's foreign minister welcomed the deal and urged both neighbours to keep the peace.")
+	var codes []string
+	for _, e := range d.Entities {
+		if e.Text == "both neighbours" && e.Actor != nil {
+			codes = append(codes, e.Actor.Code)
+		}
+	}
+	if strings.Join(codes, ",") != "KEN,TZA" {
+		t.Errorf("both neighbours → %v, want KEN,TZA%s", codes, dumpEntities(d))
+	}
+}
