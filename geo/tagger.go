@@ -1054,15 +1054,18 @@ func (t *Tagger) resolve(d *doc.Document, ms []mention) []mention {
 					m.scores[j] += w.Dateline
 				}
 			}
-			if total[m.key] == nil {
-				total[m.key] = map[int32]float64{}
+			for _, k := range m.senseKeys() {
+				if total[k] == nil {
+					total[k] = map[int32]float64{}
+				}
+				total[k][c] += m.scores[j]
 			}
-			total[m.key][c] += m.scores[j]
 		}
 	}
 	for i := range ms {
 		m := &ms[i]
-		tot := total[m.key]
+		keys := m.senseKeys()
+		tot := total[keys[len(keys)-1]]
 		best, bs := m.cands[0], math.Inf(-1)
 		for _, c := range m.cands {
 			if tot[c] > bs {
@@ -1072,6 +1075,19 @@ func (t *Tagger) resolve(d *doc.Document, ms []mention) []mention {
 		m.best = best
 	}
 	return ms
+}
+
+// senseKeys are the groups of mentions whose scores mention m adds to, the
+// last being the one whose sense it takes: one sense per name, except that
+// a name with a division cue ("Kaduna state") takes the sense of the cued
+// mentions alone, so it keeps the state when the story also names the city
+// ("a Kaduna-based leader", "relocate to Kaduna"); the other mentions still
+// count it.
+func (m *mention) senseKeys() []string {
+	if m.cueAdmin {
+		return []string{m.key, m.key + "|admin"}
+	}
+	return []string{m.key}
 }
 
 // capitalOverDivision reports whether a first-level division loses to the
