@@ -583,10 +583,17 @@ func (t *tagger) dctPoint(g gran) point {
 }
 
 // anchorPoint is the last date mentioned at granularity g when it is fine
-// enough, else the publication date's; text reports which.
+// enough, else the last day mentioned ("The following day" after "a
+// summit in the first half of 2027"), else the publication date's; text
+// reports which.
 func (t *tagger) anchorPoint(g gran) (p point, text bool) {
 	if t.hasLast {
 		if q, ok := coarsen(t.last, g); ok {
+			return q, true
+		}
+	}
+	if t.hasFine {
+		if q, ok := coarsen(t.fine, g); ok {
 			return q, true
 		}
 	}
@@ -1072,6 +1079,15 @@ func (t *tagger) relDate(start, end, n, unit int, anchored, half bool) res {
 	}
 	if anchored && t.hasLast && t.last.g <= g {
 		if p, ok := shift(t.last, n, unit); ok {
+			if p.g == gTime {
+				p.g = gDay
+			}
+			return pointRes(start, end, p)
+		}
+	}
+	if anchored && t.hasFine && g <= gDay {
+		// "The following day" after "a summit in 2027": from the last day
+		if p, ok := shift(t.fine, n, unit); ok {
 			if p.g == gTime {
 				p.g = gDay
 			}

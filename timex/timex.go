@@ -95,6 +95,11 @@ type tagger struct {
 	// of "two days later", "the following year", "the quarter".
 	last    point
 	hasLast bool
+	// fine is the last anchoring day or time: "the following day" after a
+	// coarser expression ("a summit in the first half of 2027") counts from
+	// the story's last day.
+	fine    point
+	hasFine bool
 	// the is set while a rule runs on the words after "the".
 	the bool
 }
@@ -105,6 +110,8 @@ func (t *tagger) reset(d *doc.Document) {
 	t.dct, t.has = parseDate(d.Date)
 	t.hasLast = false
 	t.last = point{}
+	t.hasFine = false
+	t.fine = point{}
 	t.the = false
 }
 
@@ -310,6 +317,9 @@ func (t *tagger) emit(r res) {
 	t.d.Timexes = append(t.d.Timexes, doc.Timex{Start: s, End: e, Text: t.text[s:e], Type: r.typ, Value: r.val})
 	if r.anchor && r.pt.g != gNone && r.pt.y >= 0 {
 		t.last, t.hasLast = r.pt, true
+		if r.pt.g == gDay || r.pt.g == gTime {
+			t.fine, t.hasFine = r.pt, true
+		}
 	}
 }
 

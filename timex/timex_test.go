@@ -337,6 +337,12 @@ var tagCases = []struct {
 	{"Officials hope the region will one day host the games.", "one day|DATE|FUTURE_REF"},
 	{"She hopes to one day lead the party.", "one day|DATE|FUTURE_REF"},
 	{"The strike lasted one day and ended peacefully.", "one day|DURATION|P1D"},
+	// "The following day" counts from the story's last day, past a
+	// coarser expression in between.
+	{"The talks opened on Monday. A summit is planned for the first half of 2025. The following day, the envoy held a news conference.",
+		"Monday|DATE|2024-04-29; the first half of 2025|DATE|2025-H1; The following day|DATE|2024-04-30"},
+	{"The talks opened on Monday. A summit is planned for 2025. Two days later, the envoy left.",
+		"Monday|DATE|2024-04-29; 2025|DATE|2025; Two days later|DATE|2024-05-01"},
 }
 
 func TestTag(t *testing.T) {
