@@ -326,7 +326,16 @@ func dateEvent(d *doc.Document, s *sent, e *doc.Event) bool {
 			return false
 		}
 		if own := attached(s, xs, []int{g}); len(own) > 0 {
-			applyTimexes(d, s, e, own, xs, future, past, !viaConj)
+			f, p := future, past
+			if viaConj && e.Modality == "intended" && !scheduleVerbs[s.lemma[g]] {
+				// "agreed on Wednesday to reopen the border", "condemned
+				// the killings on Sunday and offered to help": the day is
+				// when the governing verb happened, read in its tense;
+				// not so "was scheduled to meet on Saturday".
+				f = clauseFuture(s, g)
+				p = !f && clausePast(s, g)
+			}
+			applyTimexes(d, s, e, own, xs, f, p, !viaConj)
 			if viaConj {
 				return scheduled(d, s, e, v)
 			}
@@ -489,6 +498,13 @@ func reaches(s *sent, h int, clause []int) bool {
 		x = s.head[x]
 	}
 	return false
+}
+
+// scheduleVerbs are the governing verbs whose day is the planned event's
+// ("was scheduled on Saturday to meet", "is expected on Friday to sign").
+var scheduleVerbs = map[string]bool{
+	"schedule": true, "expect": true, "due": true, "set": true, "slate": true,
+	"plan": true, "intend": true, "aim": true, "hope": true, "reschedule": true,
 }
 
 // clauseFuture and clausePast read the tense of the clause headed by v

@@ -1,0 +1,51 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+)
+
+// A name with a division cue keeps the division when the story also names
+// the city of that name and the city wins the name's other mentions: "in
+// Kaduna state" is the state, "Kaduna-based" and "to Kaduna" the city.
+func TestCuedDivisionBesideItsCity(t *testing.T) {
+	d := runStandard(t, "ABUJA (dyad) - Gunmen killed nine farmers in Kaduna state on Saturday, police said.\n\n"+
+		"The attackers fled into the forest, a Kaduna-based community leader said.\n\n"+
+		"Two days later the president ordered security chiefs to relocate to Kaduna.\n", "2026-08-17")
+	var kinds []string
+	for _, p := range d.Places {
+		if p.Text == "Kaduna" {
+			kinds = append(kinds, p.Feature)
+		}
+	}
+	if got := strings.Join(kinds, " "); got != "admin1 city city" {
+		t.Errorf("Kaduna senses %q, want \"admin1 city city\"; places %+v", got, d.Places)
+	}
+}
+
+// An intended event that takes its day from the verb governing it takes
+// the day in that verb's tense: "agreed on Wednesday to reopen" was agreed
+// the Wednesday before publication, "condemned ... on Sunday and offered
+// to help" offered that Sunday; "was scheduled on Saturday to meet" still
+// looks ahead.
+func TestIntendedEventDatedByItsGoverningVerb(t *testing.T) {
+	for _, c := range []struct{ text, action, want string }{
+		{"Kenya and Uganda agreed on Wednesday to reopen the border post.", "reopen", "2026-03-11"},
+		{"The US embassy condemned the killings on Sunday and offered to help Nigerian investigators.", "offered", "2026-03-08"},
+		{"Malaysian Foreign Minister Mohamad Hasan was scheduled on Saturday to meet his Thai counterpart.", "meet", "2026-03-14"},
+	} {
+		d := runStandard(t, c.text, "2026-03-12") // a Thursday
+		found := false
+		for _, e := range d.Events {
+			if strings.Contains(e.Action.Text, c.action) && e.Modality == "intended" {
+				found = true
+				if e.Date != c.want {
+					t.Errorf("%q: %s %q dated %s, want %s", c.text, e.Cameo, e.Action.Text, e.Date, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no intended event on %q: %+v", c.text, c.action, d.Events)
+		}
+	}
+}
