@@ -25,7 +25,9 @@ var locPreps = map[string]bool{
 //     modifiers, never through its subject or object ("Kenyan troops in
 //     Somalia" does not place their attack); for a visit (CAMEO 042, or
 //     a trigger visit, tour, travel, fly, arrive) also the place visited
-//     ("visited Accra", "will visit Brasília", "travelled to Accra");
+//     ("visited Accra", "will visit Brasília", "travelled to Accra"), and
+//     for an event noun that is a trip's purpose the trip's destination
+//     ("flew to Buenos Aires for talks");
 //  2. else the place of a locative phrase anywhere in the sentence, the
 //     nearest to the trigger;
 //  3. else the place the story was filed from (the dateline);
@@ -75,6 +77,19 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) *doc.Place {
 	st := d.Sentences[s.idx]
 	v, verbs := eventTokens(s, e.Action)
 	isParsed := parsed(s)
+	// "flew to Buenos Aires for talks": talks held where the trip goes.
+	trip := -1
+	if isParsed && v >= 0 && (s.rel[v] == rObl || s.rel[v] == rNmod) && s.caseOf(v) == "for" {
+		// up through the nouns the parser may hang it from ("flew to
+		// Buenos Aires on Tuesday night local time for talks")
+		g := s.head[v]
+		for k := 0; k < 3 && g >= 0 && !clauseHead(s, g) && (s.upos[g] == "NOUN" || s.upos[g] == "PROPN"); k++ {
+			g = s.head[g]
+		}
+		if g >= 0 && visitVerbs[s.lemma[g]] {
+			trip = g
+		}
+	}
 	var near *doc.Place
 	nearD := 1 << 30
 	for i := range d.Places {
@@ -95,6 +110,9 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) *doc.Place {
 				return p
 			}
 			if isVisit(s, e, v) && (prep == "to" || prep == "" && s.rel[ph] == rObj) && locativeOf(s, ph, verbs) {
+				return p
+			}
+			if trip >= 0 && (prep == "to" || locPreps[prep] || prep == "" && s.rel[ph] == rObj) && locativeOf(s, ph, []int{trip}) {
 				return p
 			}
 		}

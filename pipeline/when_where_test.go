@@ -49,3 +49,22 @@ func TestIntendedEventDatedByItsGoverningVerb(t *testing.T) {
 		}
 	}
 }
+
+// Talks that are a trip's purpose are held where the trip goes, even when
+// the parser hangs "for talks" from a time phrase of the trip.
+func TestTalksTakeTheTripsDestination(t *testing.T) {
+	d := runStandard(t, "SANTIAGO (dyad) - Chilean Foreign Minister Alberto van Klaveren flew to Buenos Aires "+
+		"on Tuesday night local time for talks on a joint lithium venture.", "2026-09-03")
+	found := false
+	for _, e := range d.Events {
+		if e.Action.Text == "talks" {
+			found = true
+			if e.Place == nil || e.Place.Name != "Buenos Aires" {
+				t.Errorf("talks placed at %+v, want Buenos Aires", e.Place)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no talks event: %+v", d.Events)
+	}
+}
