@@ -1226,6 +1226,21 @@ func (t *tagger) modRule(i int) res {
 			}
 		case mThat, mSame:
 			d, _ = t.anchorPoint(gDay)
+		case mNext, mFollowing:
+			// "held talks the next morning": the day after the last day
+			// mentioned (or after publication); none when that day is
+			// after publication and the clause is in the past ("the plane
+			// returned the next morning" in a story of the day it left)
+			d, _ = t.anchorPoint(gDay)
+			if d.y >= 0 {
+				var ok bool
+				if d, ok = shift(d, 1, uDay); !ok {
+					return res{}
+				}
+				if t.has && t.dct.before(d.date()) && t.tenseOf(i, end) == tPast {
+					return res{}
+				}
+			}
 		default:
 			return res{}
 		}

@@ -343,6 +343,11 @@ var tagCases = []struct {
 		"Monday|DATE|2024-04-29; the first half of 2025|DATE|2025-H1; The following day|DATE|2024-04-30"},
 	{"The talks opened on Monday. A summit is planned for 2025. Two days later, the envoy left.",
 		"Monday|DATE|2024-04-29; 2025|DATE|2025; Two days later|DATE|2024-05-01"},
+	// "the next morning" is the day after the last day mentioned; not a
+	// day after publication in a past clause.
+	{"He arrived on Sunday and held talks the next morning.", "Sunday|DATE|2024-04-28; the next morning|TIME|2024-04-29TMO"},
+	{"The envoy will land on Friday and leave the following evening.", "Friday|DATE|2024-05-03; the following evening|TIME|2024-05-04TEV"},
+	{"The jet left on Wednesday and returned the next morning.", "Wednesday|DATE|2024-05-01"},
 }
 
 func TestTag(t *testing.T) {
