@@ -1,0 +1,30 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCoordinatedAdjectivesShareTheTitle(t *testing.T) {
+	d := resolveText(t, "2026-10-21",
+		"The French and U.S. presidents will discuss the crisis by phone. "+
+			"Kenyan, Ugandan and Tanzanian police arrested 12 smugglers. "+
+			"French and U.S. President Joe Biden spoke.")
+	var got []string
+	for _, e := range d.Entities {
+		if e.Actor != nil {
+			got = append(got, e.Text+"="+e.Actor.Code)
+		}
+	}
+	want := []string{"French=FRAGOV", "U.S. presidents=USAGOV", "Kenyan=KENCOP", "Ugandan=UGACOP", "Tanzanian police=TZACOP"}
+	s := strings.Join(got, " ")
+	for _, w := range want {
+		if !strings.Contains(s, w) {
+			t.Errorf("missing %s in %s%s", w, s, dumpEntities(d))
+		}
+	}
+	// A named person after the adjectives shares nothing.
+	if strings.Count(s, "French=FRAGOV") != 1 {
+		t.Errorf("French before a named president took his title: %s", s)
+	}
+}
