@@ -409,24 +409,26 @@ func usable(s string) bool {
 }
 
 // regions are continents, world regions and physical features news names
-// as places; the coordinates are rough geographic centres written by the
-// dyad team.
+// as places. The seven continents stand where GeoNames' continent features
+// (feature code CONT, geonameids 6255146-6255152; CC BY 4.0) put them, the
+// source the rest of the gazetteer comes from; the other coordinates are
+// rough geographic centres written by the dyad team.
 func regions() []*place {
 	rows := []struct {
 		name     string
 		alts     string
 		lat, lon float64
 	}{
-		{"Africa", "", 6, 21},
-		{"Asia", "", 43, 87},
-		{"Europe", "", 52, 20},
-		{"North America", "", 48, -100},
-		{"South America", "", -15, -60},
+		{"Africa", "", 7.1881, 21.0938},
+		{"Asia", "", 29.8406, 89.2969},
+		{"Europe", "", 48.6910, 9.1406},
+		{"North America", "", 46.0732, -100.5469},
+		{"South America", "", -14.6049, -57.6563},
 		{"Americas", "", 10, -75},
 		{"Latin America", "", -5, -65},
 		{"Central America", "", 13, -86},
-		{"Oceania", "", -20, 145},
-		{"Antarctica", "", -80, 0},
+		{"Oceania", "", -18.3128, 138.5156},
+		{"Antarctica", "", -78.1586, 16.4063},
 		{"Middle East", "Mideast", 29, 42},
 		{"Caribbean", "", 16, -71},
 		{"Southeast Asia", "South East Asia|South-East Asia", 5, 110},
