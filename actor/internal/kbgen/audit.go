@@ -37,6 +37,10 @@ type auditResult struct {
 	held              map[string][]string // class → ids in force
 	stale             map[string]bool     // class → every role in force is stale
 	onePerson         bool
+	// noForces: the factbook's "Military and security forces" names no
+	// armed force ("no regular military forces", or police only), so a
+	// missing defence minister is not a gap.
+	noForces bool
 }
 
 // inForce says whether a role covers date (YYYY-MM-DD). A partial start is
@@ -73,11 +77,12 @@ func openAsOf(source string) string {
 // audit classifies the roles in force at date by the country of their code
 // (its first three letters, the CAMEO country code) for the given states.
 // states maps CAMEO country code → [iso3, name, "same" when one person
-// heads state and government].
-func audit(roles []auditRole, states map[string][3]string, date string) []auditResult {
+// heads state and government]; noForces lists the CAMEO codes of states
+// without armed forces.
+func audit(roles []auditRole, states map[string][3]string, noForces map[string]bool, date string) []auditResult {
 	by := map[string]*auditResult{}
 	for c, v := range states {
-		by[c] = &auditResult{iso3: v[0], cameo: c, name: v[1], held: map[string][]string{}, stale: map[string]bool{}}
+		by[c] = &auditResult{iso3: v[0], cameo: c, name: v[1], held: map[string][]string{}, stale: map[string]bool{}, noForces: noForces[c]}
 	}
 	want := map[string]bool{}
 	for _, c := range auditClasses {
@@ -145,8 +150,10 @@ func readAuditRoles(dir string) []auditRole {
 
 // auditStates lists the states to audit: the countries the CIA World
 // Factbook (2026-01) lists as UN members or observers, by CAMEO code, and
-// whether the factbook's head of government is its chief of state.
-func (g *gen) auditStates() map[string][3]string {
+// whether the factbook's head of government is its chief of state; and the
+// ones without armed forces (noArmedForces of the factbook's "Military and
+// security forces").
+func (g *gen) auditStates() (map[string][3]string, map[string]bool) {
 	cameo := map[string]string{} // iso3 → CAMEO code
 	names := map[string]string{}
 	for _, r := range readTSV(filepath.Join(*outDir, "countries.tsv")) {
@@ -161,17 +168,22 @@ func (g *gen) auditStates() map[string][3]string {
 	for _, r := range readTSV(filepath.Join(*outDir, "countries.tsv")) {
 		iso2to3[r["iso2"]] = r["iso3"]
 	}
-	same := map[string]string{} // iso2 → "same" when the factbook names one person for both
+	same := map[string]string{}  // iso2 → "same" when the factbook names one person for both
+	unarmed := map[string]bool{} // iso2 → no armed forces
 	ph, prow := readCSV(g.shared("actors/cia_factbook/cia_factbook_2026-01_country_profiles.csv"))
-	pi, ps, pg := col(ph, "iso2"), col(ph, "chief_of_state"), col(ph, "head_of_government")
+	pi, ps, pg, pm := col(ph, "iso2"), col(ph, "chief_of_state"), col(ph, "head_of_government"), col(ph, "military_and_security_forces")
 	for _, row := range prow {
 		if row[ps] != "" && row[ps] == row[pg] {
 			same[row[pi]] = "same"
+		}
+		if noArmedForces(row[pm]) {
+			unarmed[row[pi]] = true
 		}
 	}
 	h, rows := readCSV(g.shared("actors/cia_factbook/cia_factbook_2026-01_igo_membership.csv"))
 	ci, cg := col(h, "iso2"), col(h, "igo")
 	out := map[string][3]string{}
+	noForces := map[string]bool{}
 	for _, row := range rows {
 		if row[cg] != "UN" {
 			continue
@@ -181,8 +193,34 @@ func (g *gen) auditStates() map[string][3]string {
 			continue
 		}
 		out[cameo[iso3]] = [3]string{iso3, names[iso3], same[row[ci]]}
+		if unarmed[row[ci]] {
+			noForces[cameo[iso3]] = true
+		}
 	}
-	return out
+	return out, noForces
+}
+
+// forceWords name an armed force in the factbook's "Military and security
+// forces" field; police, coast guards and security ministries do not.
+var forceWords = []string{"army", "armed forces", "armed force", "defense force", "defence force", "defense forces",
+	"military corps", "military force", "de facto military", "navy", "naval forces", "air force", "regiment", "land forces", "marines"}
+
+// noArmedForces: the field says the state has no (regular) military forces,
+// or names only police and security services.
+func noArmedForces(field string) bool {
+	f := strings.ToLower(field)
+	if strings.HasPrefix(f, "no regular military forces") || strings.HasPrefix(f, "no military forces") {
+		return true
+	}
+	if strings.TrimSpace(f) == "" {
+		return false // the factbook says nothing: not known
+	}
+	for _, w := range forceWords {
+		if strings.Contains(f, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // writeAudit prints the audit: one line per country missing an office or
@@ -190,12 +228,16 @@ func (g *gen) auditStates() map[string][3]string {
 func writeAudit(w io.Writer, res []auditResult, date string) {
 	missing := map[string]int{}
 	stale := map[string]int{}
+	unarmed := 0
 	fmt.Fprintf(w, "# offices in force on %s for %d states (UN members and observers, CIA World Factbook 2026-01)\n", date, len(res))
 	fmt.Fprintf(w, "# missing: no role of the class in force; stale: in force only by an open role last confirmed more than %d days before\n", staleDays)
 	for _, r := range res {
-		var miss, st []string
+		var miss, st, na []string
 		for _, cl := range auditClasses {
 			switch {
+			case cl == "DEFENCE" && r.noForces && len(r.held[cl]) == 0:
+				na = append(na, cl)
+				unarmed++
 			case len(r.held[cl]) == 0:
 				miss = append(miss, cl)
 				missing[cl]++
@@ -204,11 +246,19 @@ func writeAudit(w io.Writer, res []auditResult, date string) {
 				stale[cl]++
 			}
 		}
-		if len(miss)+len(st) > 0 {
-			fmt.Fprintf(w, "%s\t%s\tmissing=%s\tstale=%s\n", r.iso3, r.name, strings.Join(miss, ","), strings.Join(st, ","))
+		if len(miss)+len(st)+len(na) > 0 {
+			line := fmt.Sprintf("%s\t%s\tmissing=%s\tstale=%s", r.iso3, r.name, strings.Join(miss, ","), strings.Join(st, ","))
+			if len(na) > 0 {
+				line += "\tnot-applicable=" + strings.Join(na, ",") + " (no armed forces, factbook)"
+			}
+			fmt.Fprintln(w, line)
 		}
 	}
 	for _, cl := range auditClasses {
-		fmt.Fprintf(w, "# %s: missing %d, stale %d, of %d\n", cl, missing[cl], stale[cl], len(res))
+		extra := ""
+		if cl == "DEFENCE" {
+			extra = fmt.Sprintf(" (and %d states without armed forces, per the factbook, need none)", unarmed)
+		}
+		fmt.Fprintf(w, "# %s: missing %d, stale %d, of %d%s\n", cl, missing[cl], stale[cl], len(res), extra)
 	}
 }

@@ -11,6 +11,7 @@ func TestAudit(t *testing.T) {
 		"KEN": {"KEN", "Kenya", "same"},
 		"TMP": {"TLS", "Timor-Leste", ""},
 		"GBR": {"GBR", "United Kingdom", ""},
+		"ISL": {"ISL", "Iceland", ""},
 	}
 	roles := []auditRole{
 		{id: "a", code: "KENGOV", class: "HOS", start: "2022-09-13"},
@@ -21,7 +22,8 @@ func TestAudit(t *testing.T) {
 		{id: "f", code: "GBRGOV", class: "FOREIGN", start: "2024-07-05", source: "wikidata;open-as-of=2025-01-31"},
 		{id: "g", code: "GBRGOV", class: "FOREIGN", start: "2025-09-05", source: "dyad"},
 	}
-	res := audit(roles, states, "2026-01-15")
+	roles = append(roles, auditRole{id: "h", code: "ISLGOV", class: "HOS", start: "2024-08-01"})
+	res := audit(roles, states, map[string]bool{"ISL": true}, "2026-01-15")
 	got := map[string]auditResult{}
 	for _, r := range res {
 		got[r.iso3] = r
@@ -43,7 +45,8 @@ func TestAudit(t *testing.T) {
 	var b bytes.Buffer
 	writeAudit(&b, res, "2026-01-15")
 	if !strings.Contains(b.String(), "GBR\tUnited Kingdom\tmissing=HOS,HOG,DEFENCE\tstale=") ||
-		!strings.Contains(b.String(), "# DEFENCE: missing 3, stale 0, of 3") {
+		!strings.Contains(b.String(), "ISL\tIceland\tmissing=HOG,FOREIGN\tstale=\tnot-applicable=DEFENCE") ||
+		!strings.Contains(b.String(), "# DEFENCE: missing 3, stale 0, of 4 (and 1 states without armed forces") {
 		t.Errorf("report:\n%s", b.String())
 	}
 }
@@ -59,6 +62,24 @@ func TestRefineClass(t *testing.T) {
 	} {
 		if got := refineClass(c.iso, c.class, c.pos); got != c.want {
 			t.Errorf("refineClass(%s, %s, %q) = %s, want %s", c.iso, c.class, c.pos, got, c.want)
+		}
+	}
+}
+
+func TestNoArmedForces(t *testing.T) {
+	for _, c := range []struct {
+		field string
+		want  bool
+	}{
+		{"no regular military forces; a national police force", true},
+		{"Island Police Service (includes a maritime unit) (2025)", true},
+		{"Ministry of Public Security: National Police, Coast Guard Service", true},
+		{"National Defense Force (NDF): Army, Air Wing; Coast Guard", false},
+		{"Armed Forces of the Republic: Land Component, Maritime Squadron", false},
+		{"", false},
+	} {
+		if got := noArmedForces(c.field); got != c.want {
+			t.Errorf("noArmedForces(%q) = %v, want %v", c.field, got, c.want)
 		}
 	}
 }

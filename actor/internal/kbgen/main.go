@@ -25,13 +25,16 @@
 //	media-asd.tsv                             state media (ASD State Media Matrix, MIT)
 //	armed-ucdp.tsv, armed-phoenix.tsv         armed groups (UCDP 22.1, CC BY 4.0; Phoenix, MIT)
 //
-// It prints a summary of what it read, kept, merged and dropped.
+// It prints a summary of what it read, kept, merged and dropped; -closed also
+// lists every open role it ended because a later holder took the same seat
+// (roles_close.go).
 //
 //	go run ./actor/internal/kbgen -audit 2026-01-15
 //
 // only audits: it lists the UN member and observer states with no head of
 // state, head of government, foreign or defence minister in force on the date
-// (audit.go).
+// (audit.go); a state the factbook says has no armed forces needs no defence
+// minister.
 package main
 
 import (
@@ -72,7 +75,8 @@ func main() {
 	log.SetFlags(0)
 	flag.Parse()
 	if *auditDate != "" {
-		writeAudit(os.Stdout, audit(readAuditRoles(*outDir), newGen().auditStates(), *auditDate), *auditDate)
+		states, noForces := newGen().auditStates()
+		writeAudit(os.Stdout, audit(readAuditRoles(*outDir), states, noForces, *auditDate), *auditDate)
 		return
 	}
 	if *doGen {
@@ -124,6 +128,7 @@ type gen struct {
 	curated     map[string]string // normalised alias → country of the curated entry ("" for sectors)
 	curOrg      map[string]orgRef // normalised alias → curated org
 	curMedia    map[string]orgRef
+	phxOrg      map[string]orgRef // normalised full name → Phoenix organisation (orgsPhoenix)
 	curSector   map[string]bool
 	stats       []string
 	files       map[string]*outFile
@@ -160,7 +165,7 @@ func newGen() *gen {
 	return &gen{
 		iso2to3: map[string]string{}, name2iso: map[string]string{}, codes: map[string]bool{},
 		regions: map[string]bool{}, curated: map[string]string{}, curOrg: map[string]orgRef{},
-		curMedia: map[string]orgRef{}, curSector: map[string]bool{}, files: map[string]*outFile{},
+		curMedia: map[string]orgRef{}, phxOrg: map[string]orgRef{}, curSector: map[string]bool{}, files: map[string]*outFile{},
 		persons: map[string]*person{}, claims: map[string]map[string]bool{}, sovereign: map[string]bool{},
 	}
 }
@@ -626,6 +631,11 @@ func (g *gen) orgsPhoenix() {
 			skipped++
 			continue
 		}
+		for _, n := range keep {
+			if !acronym(n) {
+				g.phxOrg[key(n)] = orgRef{id: id, code: code, country: country}
+			}
+		}
 		if i, ok := byID[id]; ok {
 			out.rows[i][3] = joinNames(out.rows[i][3], keep)
 			merged++
@@ -749,7 +759,7 @@ func (g *gen) orgsSupraverden() {
 	out := g.file("orgs-supraverden.tsv", "id\tkind\tname\tnames\tcountry\tcode\tsector\tsource",
 		"International organisations from SupraVerden (© Confirmordeny 2025–2026, CC BY-SA 4.0; Wikidata ids CC0):\n# English names, abbreviations and other English names. Family → CAMEO-style code; rows with a curated id\n# add names to ../orgs.tsv. This file is a derivative of SupraVerden and shares its licence.")
 	iQ, iFam, iName, iAbbr, iOther := col(h, "wikidata"), col(h, "org_family"), col(h, "name_en"), col(h, "abbreviation_en"), col(h, "other_names_en")
-	kept, merged, skipped := 0, 0, 0
+	kept, merged, skipped, phxCoded := 0, 0, 0, 0
 	for _, r := range rows {
 		names := []string{clean(r[iName])}
 		if a := clean(r[iAbbr]); a != "" && a != "None" {
@@ -780,6 +790,18 @@ func (g *gen) orgsSupraverden() {
 				break
 			}
 		}
+		if code == "IGO" {
+			// No family code: a Phoenix organisation of the same full name
+			// gives its CAMEO code (the EBRD is IGOEURDEVEBR, not a bare IGO
+			// that left its acronym "EBRD" and the name a second, vaguer entry).
+			for _, n := range names {
+				if ref, ok := g.phxOrg[key(n)]; ok && !acronym(n) {
+					code, country = ref.code, ref.country
+					phxCoded++
+					break
+				}
+			}
+		}
 		var keep []string
 		for i, n := range names {
 			if i > 0 && g.wordAlias(n) {
@@ -804,7 +826,7 @@ func (g *gen) orgsSupraverden() {
 	}
 	// Several SupraVerden rows may merge into one curated id: fold them.
 	out.rows = foldByID(out.rows)
-	g.note("SupraVerden: %d organisations: %d new, %d merged into curated ids, %d skipped (names taken)", len(rows), kept, merged, skipped)
+	g.note("SupraVerden: %d organisations: %d new, %d merged into curated ids, %d skipped (names taken); %d without a family code take a Phoenix organisation's code by name", len(rows), kept, merged, skipped, phxCoded)
 }
 
 // foldByID merges rows with the same id (first column), uniting names (column 3).
@@ -943,8 +965,14 @@ func (g *gen) gwToISO() map[string]string {
 		}
 	}
 	// Gleditsch–Ward numbers that differ from COW, and historical states.
+	// CountryInfo.120116 also gives Myanmar (775) the ISO code MOZ and
+	// Guatemala (90) GLP, and has no number for Guinea, Guinea-Bissau, the
+	// Republic of the Congo and Brunei: UCDP's Myanmar groups came out as
+	// Mozambique's (MOZREB) and Guatemala's as Guadeloupe's, and the others
+	// were skipped, until these were added.
 	for gw, iso := range map[string]string{"260": "DEU", "265": "DEU", "340": "SRB", "345": "SRB", "347": "XKX",
-		"678": "YEM", "680": "YEM", "816": "VNM", "817": "VNM", "751": "IND", "711": "CHN", "626": "SSD", "2": "USA"} {
+		"678": "YEM", "680": "YEM", "816": "VNM", "817": "VNM", "751": "IND", "711": "CHN", "626": "SSD", "2": "USA",
+		"775": "MMR", "90": "GTM", "438": "GIN", "404": "GNB", "484": "COG", "835": "BRN"} {
 		m[gw] = iso
 	}
 	return m

@@ -195,6 +195,7 @@ func (g *gen) people() {
 	g.factbook()
 	g.phoenixCountries()
 	g.countryInfoLeaders()
+	g.closeRoles()
 	g.finishPeople()
 }
 
