@@ -27,6 +27,21 @@ var anaphorKinds = map[string][]string{
 	"movement":     {"REB", "PTY", "OPP"},
 	"militia":      {"REB"},
 	"ministry":     nil,
+	// (session 7) the home institutions of a country: an actor of the
+	// sector, or a country named alone, which gives its own ("violates
+	// Nepal's obligations ..., calling on the government to repeal it":
+	// NPLGOV).
+	"government": {"GOV"},
+	"opposition": {"OPP"},
+	"army":       {"MIL"},
+	"military":   {"MIL"},
+	"police":     {"COP"},
+}
+
+// countryKinds are the descriptions a country named alone can stand
+// behind, with the sector they give it.
+var countryKinds = map[string]string{
+	"government": "GOV", "opposition": "OPP", "army": "MIL", "military": "MIL", "police": "COP",
 }
 
 // anaphorWindow is how many sentences before the phrase's own the
@@ -39,6 +54,10 @@ func (st *state) anaphorActors(h int) []doc.Actor {
 	s := &st.s
 	kinds, ok := anaphorKinds[s.lower[h]]
 	if !ok || s.upos[h] != "NOUN" {
+		return nil
+	}
+	sector, national := countryKinds[s.lower[h]]
+	if national && st.c.opt.noHomeAnaphor {
 		return nil
 	}
 	definite := false
@@ -59,6 +78,9 @@ func (st *state) anaphorActors(h int) []doc.Actor {
 	}
 	d := s.d
 	start, _ := s.tokenSpan(h)
+	if national {
+		return st.homeActors(h, start, sector)
+	}
 	first := s.idx - anaphorWindow
 	if first < 0 {
 		first = 0
@@ -79,6 +101,92 @@ func (st *state) anaphorActors(h int) []doc.Actor {
 		return []doc.Actor{a}
 	}
 	return nil
+}
+
+// homeActors returns the actor of "the government", "the army", ... headed
+// by h (starting at byte start): the institution of the story's own
+// country, the country whose institution of that kind the story has named
+// most often up to the phrase, else the country its actors have named
+// most often (the later wins a tie), which a story calls by these words; the named actor of that country and sector nearest before
+// the phrase in the window when there is one ("the Kenyan government"),
+// else the country's code with the sector.
+func (st *state) homeActors(h, start int, sector string) []doc.Actor {
+	s := &st.s
+	d := s.d
+	count, own := map[string]int{}, map[string]int{}
+	best, bestN, bestOwn, bestOwnN := "", 0, "", 0
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if e.End > start || e.Actor == nil || !storyCountryMention(e) {
+			continue
+		}
+		c := e.Actor.Country
+		count[c]++
+		if count[c] >= bestN { // later mentions win ties
+			best, bestN = c, count[c]
+		}
+		if sec := e.Actor.Sector; len(sec) >= 3 && sec[:3] == sector {
+			own[c]++
+			if own[c] >= bestOwnN {
+				bestOwn, bestOwnN = c, own[c]
+			}
+		}
+	}
+	if bestOwn != "" {
+		// The country whose government (army, ...) the story has named
+		// most: "the army" in a story of Israeli troops in Hebron.
+		best = bestOwn
+	}
+	if best == "" {
+		return nil
+	}
+	first := s.idx - anaphorWindow
+	if first < 0 {
+		first = 0
+	}
+	lo := d.Sentences[first].Start
+	a := doc.Actor{Name: best + " " + s.lower[h], Code: best + sector, Country: best, Sector: sector}
+	for i := len(d.Entities) - 1; i >= 0; i-- {
+		e := &d.Entities[i]
+		if e.End > start || e.Start < lo || e.Actor == nil || e.Actor.Country != best {
+			continue
+		}
+		if sec := e.Actor.Sector; len(sec) >= 3 && sec[:3] == sector {
+			a = *e.Actor
+			break
+		}
+	}
+	ms, _ := s.tokenSpan(firstOf(s, h))
+	_, me := s.tokenSpan(h)
+	a.Mention = &doc.Mention{Start: ms, End: me, Text: d.Text[ms:me]}
+	return []doc.Actor{a}
+}
+
+// storyCountryMention reports whether entity e names a country for the
+// story's count: a place or nationality named alone, or an actor whose
+// code begins with its country ("Israeli troops" ISRMIL); not a pronoun
+// (the coreference stage repeats its antecedent's actor on every "he"),
+// an organisation of several countries ("IMF", IGOBUSIMF) or a region
+// ("the West").
+func storyCountryMention(e *doc.Entity) bool {
+	a := e.Actor
+	if len(a.Country) != 3 || !strings.HasPrefix(a.Code, a.Country) || pronouns[strings.ToLower(e.Text)] {
+		return false
+	}
+	switch e.Type {
+	case "GPE", "NORP":
+		return true
+	case "LOC":
+		return false
+	}
+	return len(a.Code) > 3
+}
+
+// pronouns are the personal pronouns the coreference stage gives actors.
+var pronouns = map[string]bool{
+	"he": true, "him": true, "his": true, "she": true, "her": true, "hers": true, "they": true,
+	"them": true, "their": true, "it": true, "its": true, "we": true, "our": true, "us": true,
+	"i": true, "my": true, "me": true,
 }
 
 // antecedentFits tells whether entity e can be what noun stands for.

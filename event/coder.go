@@ -92,6 +92,9 @@ type Options struct {
 	// switch off single rules and repairs, for
 	// the tests that show each one matters.
 	noAnaphor, noPrepVerb, noClashWith, noVehicleFor, noSwallowed bool
+	// noPhraseVictims, noAspectRoot, noLeaderChange, noTimeClause and
+	// noHomeAnaphor do the same for the rules of session 7.
+	noPhraseVictims, noAspectRoot, noLeaderChange, noTimeClause, noHomeAnaphor bool
 }
 
 // NewsOptions returns the options dyad codes raw news text with.
@@ -241,6 +244,7 @@ type match struct {
 func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Event {
 	s := &st.s
 	s.noPrepVerb, s.noSwallowed = st.c.opt.noPrepVerb, st.c.opt.noSwallowed
+	s.noAspectRoot, s.noTimeClause = st.c.opt.noAspectRoot, st.c.opt.noTimeClause
 	s.reset(d, si)
 	n := s.n
 	if n == 0 {
@@ -2076,6 +2080,18 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		// a clash is fighting.
 		code = Yield{Main: "180"}
 	}
+	if st.c.opt.News && !m.noun && !st.c.opt.noLeaderChange {
+		// "the opposition demanded that Singh be dumped", "called for the
+		// minister to resign": a demand or appeal for someone's removal is
+		// one for a change of leadership (1041, 0241), aimed at the one to
+		// go (event/leader.go).
+		if c, t := st.leaderChange(v, code); c != "" {
+			code = Yield{Main: c}
+			if len(t) > 0 {
+				targets = t
+			}
+		}
+	}
 	if mod == "intended" && m.intent != "" {
 		code = Yield{Main: m.intent}
 	}
@@ -2384,7 +2400,7 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 			if st.c.opt.News && s.caseOf(k) == "as" {
 				continue // "joined as an observer", "as Burma": no target
 			}
-			if a := try(k); len(a) > 0 {
+			if a := st.phraseTarget(k, m, try(k)); len(a) > 0 {
 				return a
 			}
 		}
@@ -2400,7 +2416,7 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 		if st.c.opt.News && (pn.prep == "as" || s.insideScenePhrase(pn.owner, v)) {
 			continue
 		}
-		if a := try(pn.node); len(a) > 0 {
+		if a := st.phraseTarget(pn.node, m, try(pn.node)); len(a) > 0 {
 			return a
 		}
 	}

@@ -297,3 +297,44 @@ func (st *state) homeCountry(a, other []doc.Actor) []doc.Actor {
 	}
 	return out
 }
+
+// phraseTarget filters the actors a of prepositional phrase h, a target
+// candidate of match m: with News and a code of comment (verbalCode, also
+// the reversed half of a code such as the dictionary's "face charges",
+// `:112`), the victims of a violent act named inside the phrase are not
+// whom the comment is aimed at or who makes it ("are to face murder
+// charges in connection with the killing of 24 Iraqi civilians": the
+// civilians bring no charges).
+func (st *state) phraseTarget(h int, m *match, a []doc.Actor) []doc.Actor {
+	if len(a) == 0 || !st.c.opt.News || st.c.opt.noPhraseVictims {
+		return a
+	}
+	if y := m.yield; !verbalCode(y.Main) && !(y.Main == "" && verbalCode(y.Pair)) {
+		return a
+	}
+	s := &st.s
+	// The victim noun h is a phrase of ("of six Somali civilians" in "the
+	// killing of ..."), then h and the nouns its phrase reaches through
+	// nominal modifiers.
+	for g := h; s.rel[g] == rNmod && s.head[g] >= 0; {
+		g = s.head[g]
+		if victimNouns[s.lemma[g]] {
+			a = st.withoutVictims(g, a)
+			break
+		}
+	}
+	stack := []int{h}
+	for len(stack) > 0 && len(a) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if victimNouns[s.lemma[n]] {
+			a = st.withoutVictims(n, a)
+		}
+		for _, k := range s.kids[n] {
+			if s.rel[k] == rNmod {
+				stack = append(stack, k)
+			}
+		}
+	}
+	return a
+}

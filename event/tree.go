@@ -67,6 +67,9 @@ type sent struct {
 	// noPrepVerb and noSwallowed switch repairVerbAfterPreposition and
 	// repairSwallowedVerb off (tests only).
 	noPrepVerb, noSwallowed bool
+	// noAspectRoot and noTimeClause switch the aspect-verb case of
+	// repairVerblessRoot and repairTimeClauseOnNoun off (tests only).
+	noAspectRoot, noTimeClause bool
 }
 
 var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": false}
@@ -135,6 +138,9 @@ func (s *sent) reset(d *doc.Document, si int) {
 	s.repairTimeRelatives()
 	s.repairReportedObjects()
 	s.repairPurposeOnPlace()
+	if !s.noTimeClause {
+		s.repairTimeClauseOnNoun()
+	}
 	if !s.noPrepVerb {
 		s.repairVerbAfterPreposition()
 	}
@@ -338,6 +344,33 @@ func (s *sent) repairVerblessRoot() {
 		s.head[m], s.rel[m] = v, rObj
 		return
 	}
+	// (session 7) "Palestinian militant groups | continued on Saturday
+	// launching rockets at Israel", with "continued" a reduced relative on
+	// "groups": a verb of aspect with a gerund complement has no passive
+	// reading, so with no subject, object, auxiliary or mark of its own it
+	// is the main verb.
+	for v := x + 1; v < s.n && !s.noAspectRoot; v++ {
+		if s.rel[v] != rAcl || s.upos[v] != "VERB" || !aspectVerbs[s.lemma[v]] || !s.inSubtree(v, x) {
+			continue
+		}
+		own, gerund := false, false
+		for k := 0; k < s.n; k++ {
+			if s.head[k] != v {
+				continue
+			}
+			switch r := s.rel[k]; {
+			case r == rNsubj || r == rNsubjPass || r == rObj || r == rAux || r == rAuxPass || r == rMark:
+				own = true
+			case (r == rAdvcl || r == rXcomp) && k > v && s.d.Tokens[s.base+k].XPOS == "VBG":
+				gerund = true
+			}
+		}
+		if own || !gerund {
+			break
+		}
+		s.promote(v, x, -1)
+		return
+	}
 	// "Thousands of Georgians | rallied in Tbilisi", with "rallied" tagged
 	// a participle and hung as a reduced relative on "Georgians": a verb
 	// of gathering that has no passive reading, with no subject, object
@@ -384,6 +417,12 @@ var crowdHeads = map[string]bool{
 	"dozens": true, "score": true, "scores": true, "ten": true, "tens": true, "million": true,
 	"millions": true, "crowd": true, "crowds": true, "protester": true, "demonstrator": true,
 	"supporter": true, "people": true, "resident": true, "student": true, "worker": true,
+}
+
+// aspectVerbs take a gerund of what goes on, starts or stops ("continued
+// launching rockets"); with one they have no passive reading.
+var aspectVerbs = map[string]bool{
+	"continue": true, "keep": true, "resume": true, "start": true, "begin": true, "stop": true,
 }
 
 // gatherVerbs are verbs of gathering and marching with no passive
@@ -515,6 +554,31 @@ func (s *sent) repairPurposeOnPlace() {
 				break
 			}
 			x = g
+		}
+	}
+}
+
+// repairTimeClauseOnNoun mends a clause of time that the parser hung as a
+// reduced relative on the object before it ("made the remark | when
+// holding talks with X", "holding" a clausal modifier of "remark"): a
+// clause opened by "when" or "while" is adverbial, not a relative, so a
+// clausal modifier (acl) of a noun with such a word of its own becomes an
+// adverbial clause of the verb the noun depends on.
+func (s *sent) repairTimeClauseOnNoun() {
+	for v := 0; v < s.n; v++ {
+		o := s.head[v]
+		if s.rel[v] != rAcl || o < 0 || o > v || s.upos[v] != "VERB" {
+			continue
+		}
+		g := s.head[o]
+		if g < 0 || s.upos[g] != "VERB" && s.upos[g] != "AUX" {
+			continue
+		}
+		for k := o + 1; k < v; k++ {
+			if s.head[k] == v && (s.rel[k] == rAdvmod || s.rel[k] == rMark) && (s.lower[k] == "when" || s.lower[k] == "while") {
+				s.head[v], s.rel[v] = g, rAdvcl
+				break
+			}
 		}
 	}
 }

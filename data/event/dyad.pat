@@ -68,6 +68,20 @@ verbs PAY_VISIT => ---
   - obj &VISITS; pp:to + => 042:043 intent=036
   - obj &VISITS => 042 intent=036
 
+# "led a government delegation to Tanzania", "headed a CPC delegation to
+# pay a goodwill visit to Tanzania": the leader of a delegation visits
+# (042; 036 when announced), where the CAMEO dictionary's OVERSEE_MANAGE
+# codes "lead delegation" 036 whatever the tense, with the delegation as
+# the target.
+&DELEGATION = delegation | mission
+verbs LEAD_DELEGATION => ---
+  verb lead | led
+  verb head
+  - obj &DELEGATION; pp:to + => 042 intent=036
+  - obj &DELEGATION; pp:to visit; pp:to + => 042 intent=036
+  - obj &DELEGATION; pp:to pay &VISITS; pp:to + => 042 intent=036
+  - obj &DELEGATION; pp:to visit + => 042 intent=036
+
 # --- Meetings and talks -------------------------------------------------
 
 verbs MEET => 040 intent=036
@@ -167,9 +181,18 @@ verbs DEVELOP_TIES => ---
   verb further
   verb advance
   verb consolidate
+  verb revitalize
+  verb revitalise
+  verb bolster
+  verb broaden
+  verb intensify
   - obj &RELATIONS; pp:with + => 050 intent=030
   # "China and Russia pledged to deepen relations": with each other.
   - obj &RELATIONS => 050 recip intent=030
+  # "pledged to revitalize economic ties": a pledge of economic
+  # cooperation (0311).
+  - obj "economic &RELATIONS"; pp:with + => 050 intent=0311
+  - obj "economic &RELATIONS" => 050 recip intent=0311
 
 # Sharing information: "briefed officials of X on", "shared intelligence with
 # X", "exchanged information with X" (064).
@@ -282,6 +305,23 @@ verbs REJECT_IDEA => ---
   - obj ideas => 120
   - obj plan => 120
   - obj plans => 120
+  # "rejected Annan's call for an international conference": a call
+  # rejected is a proposal rejected (120); the dictionary's REFUSE codes
+  # "reject ... call" as a refused request for material aid (122).
+  - obj call => 120
+  - obj calls => 120
+
+# "banned ministerial visits to or from Iran", "suspended high-level
+# contacts with Tehran": cutting official visits or contacts reduces
+# relations (161), where the dictionary's PROHIBIT codes any ban 172.
+verbs CUT_CONTACTS => ---
+  verb ban
+  verb suspend
+  verb freeze
+  - obj &VISITS => 161
+  - obj "ministerial visits" => 161
+  - obj contacts => 161
+  - obj "high-level contacts" => 161
 
 verbs IMPOSE => 170
   verb impose
@@ -411,12 +451,17 @@ verbs VOICE_OPPOSITION => ---
   - obj opposition; pp:to + => 110
 
 # "called on X to free the prisoners": an appeal for a release.
+&YIELD = repeal | rescind | revoke | annul | lift | scrap
 verbs CALL_ON => 020
   verb call on | called calling calls
   - obj free => 0253
   - obj release => 0253
   - pp:on +; pp:to free => 0253
   - pp:on +; pp:to release => 0253
+  # "calling on the government to repeal it", "to lift the ban": an
+  # appeal to yield (025), where the dictionary's CALL_ON gives 020.
+  - obj &YIELD => 025
+  - pp:on +; pp:to &YIELD => 025
 
 verbs URGE_RELEASE => ---
   verb urge
