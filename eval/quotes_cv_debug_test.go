@@ -189,6 +189,7 @@ func TestQuotesCV(t *testing.T) {
 						cvErrors(tally, b, docs[i])
 						if links != nil {
 							linkedErrors(linked, links[i], b, docs[i])
+							srcClasses(linked, links[i], b, docs[i])
 						}
 					}
 				}
@@ -241,6 +242,7 @@ var cvSwitches = map[string]*bool{
 	"relkeep": &quote.RelativeKeep, "thrunoun": &quote.SourceThroughNoun, "nocase": &quote.SourceNoCase,
 	"as": &quote.AsClause, "paren": &quote.Parenthetical, "evid": &quote.Evidential, "exp": &quote.Experiencer, "dbl": &quote.DoubledMarks, "split": &quote.SplitSiblings, "feat2": &quote.MoreCueFeatures, "mistag": &quote.MistaggedCues, "headpair": &quote.HeadPairFeatures, "noadj": &quote.SourceNotAdjunct, "sul": &quote.SubjectLemma,
 	"curly": &quote.CurlyShape, "speechveto": &quote.SpeechVeto, "around": &quote.SourceAround, "agent": &quote.AroundAgent, "front": &quote.AroundFront, "inverted": &quote.AroundInverted, "acl": &quote.AroundAcl, "climb": &quote.AroundClimb, "up": &quote.AroundUp, "nounpart": &quote.NounParticiple,
+	"notime": &quote.SubjectNotTime, "aside": &quote.RelativeAside, "ancestor": &quote.AncestorSubject, "trailsplit": &quote.SplitTrailing, "afterconj": &quote.AfterConj, "trailspeech": &quote.TrailingSpeech, "ancspeaker": &quote.AncestorSpeaker,
 }
 
 // cvFloats are the package thresholds a variant may set ("name=value").

@@ -155,10 +155,22 @@ func (a *analysis) afterCue(r *region) (doc.Quote, bool) {
 			if t := a.text(j); t != "," {
 				return doc.Quote{}, false
 			}
+		case "CCONJ", "SCONJ":
+			if AfterConj {
+				// "said the plan was ''a fair deal,'' and she
+				// repeated …": the quotation belongs to the clause
+				// before it, the verb after the conjunction starts
+				// another.
+				return doc.Quote{}, false
+			}
 		}
 	}
 	return doc.Quote{}, false
 }
+
+// AfterConj keeps a verb after a conjunction that follows a quotation
+// from being that quotation's cue. Eighth round.
+var AfterConj = true
 
 // beforeCue finds X said, “…” / X said: “…” / …, saying “…” before the
 // quotation, and X: “…”.

@@ -586,7 +586,20 @@ func (a *analysis) splitSiblings() {
 		c := &a.cands[i]
 		for j := range a.cands {
 			d := &a.cands[j]
-			if i == j || d.v <= c.v || d.v < c.lo || d.v > c.hi || toks[d.v].Head != c.v {
+			if i == j || d.v <= c.v || d.v < c.lo || d.v > c.hi {
+				continue
+			}
+			if toks[d.v].Head != c.v {
+				if p := a.trailingParticiple(c, d); SplitTrailing && p > 0 {
+					c.hi = p - 1
+					for c.hi > c.lo && (toks[c.hi].UPOS == "PUNCT" || toks[c.hi].UPOS == "CCONJ") && a.inRegion[c.hi] < 0 {
+						c.hi--
+					}
+					d.nested = true
+					if c.src != nil && !a.subjectBetween(d.v, c.v) {
+						d.src = c.src
+					}
+				}
 				continue
 			}
 			switch rel := toks[d.v].Deprel; {
@@ -613,6 +626,77 @@ func (a *analysis) splitSiblings() {
 			d.nested = true
 		}
 	}
+}
+
+// SplitTrailing lets a cue participle after a comma that closes another
+// quote's content make a quote of its own, whatever the parser hung it on
+// inside that content ("The mayor criticised the contractors that built
+// the bridge, arguing the work was rushed": the participle is the mayor's,
+// not the contractors'): the other content ends before the comma, and the
+// participle takes the other quote's source. Not when a clausal complement
+// stands between them ("Aides say she sees no need to reply, believing
+// …": the participle belongs to the reported clause). Eighth round.
+var SplitTrailing = true
+
+// subjectBetween reports whether a verb on the path from d up to (not
+// including) its ancestor c has a subject of its own, other than a relative
+// pronoun ("offered to step
+// down, but the party favours polls, saying …": the party's participle).
+func (a *analysis) subjectBetween(d, c int) bool {
+	for h, hop := a.d.Tokens[d].Head, 0; hop < 8 && h >= 0 && h != c; hop++ {
+		if s := a.subject(h); s >= 0 && !a.relativeSubject(s) {
+			// A relative clause's pronoun stands for a noun of the
+			// outer clause: no speaker of its own.
+			return true
+		}
+		h = a.d.Tokens[h].Head
+	}
+	return false
+}
+
+// TrailingSpeech lets SplitTrailing cross a speech verb's clausal
+// complement when the participle is a speech verb too ("said the port
+// would reopen, adding that …"). Eighth round.
+var TrailingSpeech = true
+
+// trailingParticiple returns the comma before candidate d's cue when that
+// cue is an -ing participle whose phrase closes candidate c's content, with
+// c's cue its ancestor through no clausal complement; otherwise -1.
+func (a *analysis) trailingParticiple(c, d *candidate) int {
+	toks := a.d.Tokens
+	if toks[d.v].XPOS != "VBG" || a.inRegion[d.v] >= 0 || d.lo <= d.v {
+		return -1
+	}
+	p := d.v - 1
+	for p > c.lo && toks[p].UPOS == "ADV" {
+		p--
+	}
+	if p <= c.lo || a.text(p) != "," {
+		return -1
+	}
+	if _, hi := a.subtree(d.v); hi < c.hi {
+		return -1
+	}
+	speech := TrailingSpeech && cues[toks[d.v].Lemma]&speech != 0 && cues[toks[c.v].Lemma]&speech != 0
+	for h, hop := d.v, 0; hop < 8 && h >= 0; hop++ {
+		switch toks[h].Deprel {
+		case "ccomp":
+			if speech && toks[h].Head == c.v {
+				// "Otieno said the port would reopen, adding that …":
+				// a speech participle closing a speech verb's
+				// complement is the speaker's own.
+				break
+			}
+			return -1
+		case "csubj", "parataxis":
+			return -1
+		}
+		h = toks[h].Head
+		if h == c.v {
+			return p
+		}
+	}
+	return -1
 }
 
 // SourceNotAdjunct keeps the words after an inverted cue from being its

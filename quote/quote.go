@@ -33,7 +33,9 @@
 // PolNeAR marks it), its "by" agent when passive, the object of a verb of
 // feeling, and none for verbs of seeming; a cue without a subject takes a
 // "by" agent, the speaker noun a participle modifies ("farmers hoping to
-// …") or its governor's subject. The speaker is the actor of the
+// …"), its governor's subject or, failing those, the subject of its
+// nearest verb ancestor when that names someone; a time parsed as the
+// subject is skipped. The speaker is the actor of the
 // entity in the source span (for a relative pronoun, in the noun its clause
 // modifies); a pronoun or a title (“he”, “the president”) is resolved by
 // Resolve, a recency heuristic
