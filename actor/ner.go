@@ -72,6 +72,12 @@ type NER struct {
 	// DocPass weighs the document-level second pass (ner_doc.go); models
 	// start with DefaultNERDocPass.
 	DocPass NERDocPass
+
+	// SpanFix turns on the span repairs after decoding (ner_doc.go
+	// fixSpans: names joined over "of"/"for the" after a head word,
+	// facility names typed as places, a trailing title cut off); models
+	// start with it on.
+	SpanFix bool
 }
 
 // Feature template switches (NER.feats).
@@ -143,6 +149,7 @@ func (n *NER) initLabels(types []string) {
 	}
 	n.pool.New = func() any { return &nerScratch{} }
 	n.DocPass = DefaultNERDocPass
+	n.SpanFix = true
 }
 
 // Types returns the entity types the model predicts.
@@ -270,6 +277,9 @@ func (n *NER) docPaths(sents [][]string, upos [][]string) [][]int {
 	}
 	for si, words := range sents {
 		n.dropHonorific(words, out[si])
+		if n.SpanFix {
+			n.fixSpans(words, out[si])
+		}
 	}
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -156,7 +157,11 @@ func TestNERDev(t *testing.T) {
 	}
 }
 
-var nerErrFlag = flag.Bool("ner-errors", false, "train (dev setting) and print GUM dev news errors")
+var (
+	nerErrFlag   = flag.Bool("ner-errors", false, "train (dev setting) and print GUM dev news errors")
+	nerNoSpanFix = flag.Bool("ner-no-spanfix", false, "with -ner-errors: turn the span repairs off (NER.SpanFix)")
+	nerErrTop    = flag.Int("ner-errors-top", 30, "with -ner-errors: how many of the most frequent error strings to list")
+)
 
 func TestNERDevErrors(t *testing.T) {
 	if !*nerErrFlag {
@@ -187,6 +192,7 @@ func TestNERDevErrors(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	m.SpanFix = !*nerNoSpanFix
 	dev := map[string]bool{}
 	for _, d := range actor.GUMNERDev {
 		dev[d] = true
@@ -195,9 +201,10 @@ func TestNERDevErrors(t *testing.T) {
 	allPred := eval.TagNER(m, gumDev)
 	tab := newNERErrTable()
 	for si, s := range gumDev {
-		tab.add(s.Tags, allPred[si])
+		tab.addWords(s.Words, s.Tags, allPred[si])
 	}
 	tab.print(os.Stdout, "GUM dev news")
+	tab.printTop(os.Stdout, *nerErrTop)
 	if _, uner := readNERDev(t, kb, func(string) bool { return false }); len(uner) > 0 {
 		ut := newNERErrTable()
 		up := eval.TagNER(m, uner)
@@ -310,6 +317,18 @@ func TestNERDevLoad(t *testing.T) {
 			settings = append(settings, p)
 		}
 	}
+	for _, x := range []struct {
+		p   actor.NERDocPass
+		fix bool
+	}{{settings[0], false}, {settings[len(settings)-1], false}} {
+		m.DocPass, m.SpanFix = x.p, x.fix
+		g := eval.ScoreNERModel(m, gumDev)
+		u := eval.ScoreNERModel(m, unerDev)
+		fmt.Fprintf(os.Stderr, "docpass %v, no span fixes  GUM-dev-news F1 %.2f (PER %.2f ORG %.2f LOC %.2f)  UNER-dev F1 %.2f (PER %.2f ORG %.2f LOC %.2f)\n", x.p,
+			100*g.All.F1(), 100*g.ByType["PER"].F1(), 100*g.ByType["ORG"].F1(), 100*g.ByType["LOC"].F1(),
+			100*u.All.F1(), 100*u.ByType["PER"].F1(), 100*u.ByType["ORG"].F1(), 100*u.ByType["LOC"].F1())
+	}
+	m.SpanFix = true
 	for _, p := range settings {
 		m.DocPass = p
 		g := eval.ScoreNERModel(m, gumDev)
@@ -349,10 +368,81 @@ func readNERDev(t *testing.T, kb *actor.KB, keep func(doc string) bool) (gum, un
 // and a predicted entity that touches no gold one (spurious). A boundary
 // error counts once, under the gold entity's type.
 type nerErrTable struct {
-	n map[string]map[string]int // type -> class -> count
+	n    map[string]map[string]int // type -> class -> count
+	strs map[string]int            // "class gold-type→pred-type [words]" -> count (with addWords)
 }
 
-func newNERErrTable() *nerErrTable { return &nerErrTable{n: map[string]map[string]int{}} }
+func newNERErrTable() *nerErrTable {
+	return &nerErrTable{n: map[string]map[string]int{}, strs: map[string]int{}}
+}
+
+// addWords counts the errors of one sentence as add does and also keeps
+// their strings, for the most frequent errors (printTop).
+func (e *nerErrTable) addWords(words, gold, pred []string) {
+	e.add(gold, pred)
+	gs, ps := actor.SpansFromBIO(gold), actor.SpansFromBIO(pred)
+	overlaps := func(a, b actor.NERSpan) bool { return a.Start < b.End && b.Start < a.End }
+	for _, g := range gs {
+		gt, ok := scoredNERType(g.Type)
+		if !ok {
+			continue
+		}
+		class, what := "missed", ""
+		for _, p := range ps {
+			pt, _ := scoredNERType(p.Type)
+			if p.Start == g.Start && p.End == g.End {
+				class, what = "type", pt
+				if pt == gt {
+					class = "correct"
+				}
+				break
+			}
+			if overlaps(g, p) && class == "missed" {
+				class, what = "boundary", fmt.Sprintf("%s [%s]", pt, join(words[p.Start:p.End]))
+			}
+		}
+		if class != "correct" {
+			e.strs[fmt.Sprintf("%-8s %s [%s] → %s", class, gt, join(words[g.Start:g.End]), what)]++
+		}
+	}
+	for _, p := range ps {
+		pt, ok := scoredNERType(p.Type)
+		if !ok {
+			continue
+		}
+		touched := false
+		for _, g := range gs {
+			if _, ok := scoredNERType(g.Type); ok && overlaps(g, p) {
+				touched = true
+				break
+			}
+		}
+		if !touched {
+			e.strs[fmt.Sprintf("%-8s %s [%s]", "spurious", pt, join(words[p.Start:p.End]))]++
+		}
+	}
+}
+
+// printTop prints the k most frequent error strings (addWords).
+func (e *nerErrTable) printTop(w *os.File, k int) {
+	keys := make([]string, 0, len(e.strs))
+	for s := range e.strs {
+		keys = append(keys, s)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if e.strs[keys[i]] != e.strs[keys[j]] {
+			return e.strs[keys[i]] > e.strs[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	fmt.Fprintf(w, "the %d most frequent errors (count, class, gold type [words] → prediction):\n", k)
+	for i, s := range keys {
+		if i == k {
+			break
+		}
+		fmt.Fprintf(w, "%4d  %s\n", e.strs[s], s)
+	}
+}
 
 func (e *nerErrTable) inc(typ, class string) {
 	if e.n[typ] == nil {

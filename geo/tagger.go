@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dyadproject/dyad/doc"
+	"github.com/dyadproject/dyad/internal/facility"
 )
 
 // Weights of the disambiguation score, chosen on the GeoVirus dev split
@@ -727,6 +728,12 @@ func (t *Tagger) filter(d *doc.Document, i, last, end int, key string, cands []i
 					return m, false
 				}
 			case "LOC", "GPE":
+				// "the Dresden Zoo", "Kelso Aviation Museum": a facility
+				// named after a town is a name, as an organisation's is
+				// ("Calgary Hospital"); a country or state in it stays.
+				if e := ents[k].end; e > end && !big && facilityEnd(d.Text[ents[k].start:e]) {
+					return m, false
+				}
 				entity = true
 			}
 		}
@@ -1088,6 +1095,13 @@ func (m *mention) senseKeys() []string {
 		return []string{m.key, m.key + "|admin"}
 	}
 	return []string{m.key}
+}
+
+// facilityEnd reports whether a name ends in a facility head word ("Dresden
+// Zoo", "Museum").
+func facilityEnd(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	return i >= 0 && facility.Head(name[i+1:])
 }
 
 // capitalOverDivision reports whether a first-level division loses to the
