@@ -29,7 +29,9 @@ var locPreps = map[string]bool{
 //     for an event noun that is a trip's purpose the trip's destination
 //     ("flew to Buenos Aires for talks");
 //  2. else the place of a locative phrase anywhere in the sentence, the
-//     nearest to the trigger;
+//     nearest to the trigger, except one in a clause of its own that
+//     neither holds the trigger nor hangs from it ("clashed ..., days
+//     before talks in Doha");
 //  3. else the place the story was filed from (the dateline);
 //  4. else none.
 //
@@ -119,6 +121,9 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) *doc.Place {
 		if !locPreps[prep] {
 			continue
 		}
+		if isParsed && v >= 0 && inOtherClause(s, ph, v) {
+			continue // "clashed near the border, days before talks in Doha"
+		}
 		dist := h - v
 		if dist < 0 {
 			dist = -dist
@@ -128,6 +133,23 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) *doc.Place {
 		}
 	}
 	return near
+}
+
+// inOtherClause reports whether the phrase headed by h lies in a clause of
+// its own that neither holds trigger v nor hangs from it: "talks in Doha"
+// in "exchanged fire ..., officials said, days before talks in Doha were
+// due to resume" places the talks, not the fire; "speaking in Nairobi"
+// under "said" still places what was said.
+func inOtherClause(s *sent, h, v int) bool {
+	for x, steps := s.head[h], 0; x >= 0 && steps <= s.n; x, steps = s.head[x], steps+1 {
+		if x == v {
+			return false
+		}
+		if clauseHead(s, x) && s.rel[x] != rRoot && !s.inSubtree(v, x) && !s.inSubtree(x, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // visitVerbs are the triggers whose object or "to" phrase is where the

@@ -68,3 +68,22 @@ func TestTalksTakeTheTripsDestination(t *testing.T) {
 		t.Errorf("no talks event: %+v", d.Events)
 	}
 }
+
+// A place in a clause of its own that neither holds the event nor hangs
+// from it does not place the event: the fire was not exchanged in Doha.
+func TestPlaceInAnotherClauseIsNotTheEvents(t *testing.T) {
+	d := runStandard(t, "ISLAMABAD (dyad) - Pakistani and Afghan forces exchanged fire near the border over "+
+		"the weekend, officials on both sides said, days before talks in Doha were due to resume.", "2027-02-15")
+	found := false
+	for _, e := range d.Events {
+		if strings.Contains(e.Action.Text, "exchanged") {
+			found = true
+			if e.Place != nil && e.Place.Name == "Doha" {
+				t.Errorf("%s %q placed in Doha", e.Cameo, e.Action.Text)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no exchange of fire: %+v", d.Events)
+	}
+}
