@@ -99,29 +99,39 @@ func Load() (*Gazetteer, error) {
 
 // Parse reads a gazetteer in the gazgen format (gzip-compressed TSV).
 func Parse(r io.Reader) (*Gazetteer, error) {
+	g, all, keys, plain, err := parseEntries(r)
+	if err != nil {
+		return nil, err
+	}
+	g.index = g.indexNames(all, keys, plain)
+	return g, nil
+}
+
+// parseEntries reads the gazetteer's entries and returns the folded keys
+// to index: spans of all, the names as written and the plain spellings
+// (see indexNames).
+func parseEntries(r io.Reader) (g *Gazetteer, all string, keys, plain []nameSpan, err error) {
 	// Names are substrings of one string, and folded keys of another, so
 	// that loading allocates a handful of large blocks, not a million
 	// small strings.
 	text, err := model.ReadGzipString(r)
 	if err != nil {
-		return nil, err
+		return nil, "", nil, nil, err
 	}
-	g := &Gazetteer{
+	g = &Gazetteer{
 		admin1:  map[string]int32{},
 		country: map[string]int32{},
 		grid:    map[[2]int16][]int32{},
 	}
 	g.Entries = make([]Entry, 0, 250000)
-	type pending struct{ off, end, idx int32 }
 	// At most one key a line and one an alternate name.
-	keys := make([]pending, 0, strings.Count(text, "\n")+strings.Count(text, "|")+1)
-	var plain []pending
+	keys = make([]nameSpan, 0, strings.Count(text, "\n")+strings.Count(text, "|")+1)
 	folded := make([]byte, 0, len(text)/2)
 	addKey := func(name string, idx int32) {
 		off := len(folded)
 		folded = foldAppend(folded, name)
 		if len(folded) > off {
-			keys = append(keys, pending{int32(off), int32(len(folded)), idx})
+			keys = append(keys, nameSpan{int32(off), int32(len(folded)), idx})
 		}
 	}
 	// A name also without its marks ("Binh Phuoc"), when it has any: the
@@ -138,7 +148,7 @@ func Parse(r io.Reader) (*Gazetteer, error) {
 		k := string(folded[off:])
 		folded = folded[:off]
 		if folded, changed = appendPlain(folded, k); changed {
-			plain = append(plain, pending{int32(off), int32(len(folded)), idx})
+			plain = append(plain, nameSpan{int32(off), int32(len(folded)), idx})
 		} else {
 			folded = folded[:off]
 		}
@@ -167,15 +177,15 @@ func Parse(r io.Reader) (*Gazetteer, error) {
 		}
 		f[n] = s
 		if n != 9 || len(f[0]) != 1 {
-			return nil, fmt.Errorf("line %d: want 10 tab-separated fields", line)
+			return nil, "", nil, nil, fmt.Errorf("line %d: want 10 tab-separated fields", line)
 		}
 		e := Entry{Kind: f[0][0], Name: f[2], Country: f[3], Admin1: f[4], FCode: f[8]}
 		e.ID, _ = strconv.Atoi(f[1])
 		if e.Lat, err = strconv.ParseFloat(f[5], 64); err != nil {
-			return nil, fmt.Errorf("line %d: lat: %w", line, err)
+			return nil, "", nil, nil, fmt.Errorf("line %d: lat: %w", line, err)
 		}
 		if e.Lon, err = strconv.ParseFloat(f[6], 64); err != nil {
-			return nil, fmt.Errorf("line %d: lon: %w", line, err)
+			return nil, "", nil, nil, fmt.Errorf("line %d: lon: %w", line, err)
 		}
 		e.Pop, _ = strconv.ParseInt(f[7], 10, 64)
 		idx := int32(len(g.Entries))
@@ -207,12 +217,16 @@ func Parse(r io.Reader) (*Gazetteer, error) {
 			g.grid[c] = append(g.grid[c], idx)
 		}
 	}
-	all := string(folded)
-	g.index = newNameIndex(len(keys))
+	return g, string(folded), keys, plain, nil
+}
+
+// indexNames files every entry under its folded names (keys, in file
+// order) and then under their plain spellings.
+func (g *Gazetteer) indexNames(all string, keys, plain []nameSpan) *nameIndex {
+	b := newNameBuilder(all, len(keys)+len(plain))
+	b.addAll(keys)
 	for _, k := range keys {
-		key := all[k.off:k.end]
-		g.index.add(key, k.idx)
-		if w := strings.Count(key, " ") + 1; w > g.maxWords {
+		if w := strings.Count(all[k.off:k.end], " ") + 1; w > g.maxWords {
 			g.maxWords = w
 		}
 	}
@@ -222,12 +236,12 @@ func Parse(r io.Reader) (*Gazetteer, error) {
 	// name is the city's.
 	for _, k := range plain {
 		key := all[k.off:k.end]
-		if g.seatNamed(key) {
+		if g.seatNamed(b, key) {
 			continue
 		}
-		g.index.add(key, k.idx)
+		b.add(k.off, k.end, hashString(key), k.idx, false)
 	}
-	return g, nil
+	return b.finish()
 }
 
 // Fold is the index key of a name: lower case, single spaces, straight
@@ -389,12 +403,15 @@ func isASCII(s string) bool {
 	return true
 }
 
-// seatNamed reports whether key already names a capital or division seat.
-func (g *Gazetteer) seatNamed(key string) bool {
-	for _, c := range g.index.get(key) {
+// seatNamed reports whether key already names a capital or division seat
+// in the index being built.
+func (g *Gazetteer) seatNamed(b *nameBuilder, key string) bool {
+	seat := false
+	b.each(key, func(c int32) bool {
 		if e := &g.Entries[c]; e.FCode == "PPLA" || e.FCode == "PPLC" {
-			return true
+			seat = true
 		}
-	}
-	return false
+		return !seat
+	})
+	return seat
 }
