@@ -28,3 +28,19 @@ func TestCoordinatedAdjectivesShareTheTitle(t *testing.T) {
 		t.Errorf("French before a named president took his title: %s", s)
 	}
 }
+
+func TestSeatOfGovernmentTakenForAPerson(t *testing.T) {
+	// The recogniser may read a lone seat of government or capital as a
+	// person; when the KB's metonym is the whole name, the KB wins.
+	d := resolveText(t, "2026-10-21",
+		"The talks will go ahead, the Elysee said. Paris would not sign the pact, the minister insisted.")
+	got := map[string]string{}
+	for _, e := range d.Entities {
+		if e.Actor != nil {
+			got[e.Text] = e.Actor.Code
+		}
+	}
+	if got["Elysee"] != "FRAGOV" || got["Paris"] != "FRAGOV" {
+		t.Errorf("Elysee → %q, Paris → %q, want FRAGOV%s", got["Elysee"], got["Paris"], dumpEntities(d))
+	}
+}

@@ -197,6 +197,12 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, ner [
 				over = append(over, i)
 			}
 		}
+		// A seat of government the recogniser took for a person ("the
+		// Elysee said"): the KB's metonym, when it is the whole name.
+		if n.Type == "PER" && len(over) == 1 && runs[over[0]].s == n.Start && runs[over[0]].e == n.End &&
+			runs[over[0]].place != nil && runs[over[0]].place.Kind == KindCapital && runs[over[0]].person == nil {
+			continue // the KB's span wins
+		}
 		// Rule 1: a title run just before an unknown person.
 		if n.Type == "PER" {
 			var title *run
