@@ -44,3 +44,21 @@ func TestSeatOfGovernmentTakenForAPerson(t *testing.T) {
 		t.Errorf("Elysee → %q, Paris → %q, want FRAGOV%s", got["Elysee"], got["Paris"], dumpEntities(d))
 	}
 }
+
+func TestArmedGroupThatGoverns(t *testing.T) {
+	// "the Taliban government" is Afghanistan's government; the Taliban
+	// alone, and a group's official, stay the group.
+	d := resolveText(t, "2027-02-15",
+		"Afghanistan's Taliban government accused Pakistan of violating its sovereignty. "+
+			"The Taliban attacked a police post. A Hamas official denied the report.")
+	got := map[string]string{}
+	for _, e := range d.Entities {
+		if e.Actor != nil {
+			got[e.Text] = e.Actor.Code
+		}
+	}
+	if got["Afghanistan's Taliban government"] != "AFGGOV" || got["Taliban"] != "AFGREB" ||
+		strings.HasSuffix(got["Hamas official"], "GOV") {
+		t.Errorf("got %v%s", got, dumpEntities(d))
+	}
+}

@@ -504,6 +504,10 @@ func mergeType(nerType, kbType string) string {
 	return nerType
 }
 
+// governsWord are the sector nouns that say a group governs ("the Taliban
+// government", "the Hutu regime"); "a Hamas official" is the group's man.
+var governsWord = map[string]bool{"government": true, "regime": true, "administration": true, "cabinet": true}
+
 // joined reports whether two matched names belong to one mention: they
 // touch, or only a possessive stands between them ("Kenya 's foreign ministry").
 func joined(words []string, end, start int) bool {
@@ -550,6 +554,11 @@ func (k *KB) composeRun(date string, sps []Span) (run, bool) {
 				rn.country = m.Actor.Country
 			}
 		case KindSector, KindTitle:
+			if rn.named != nil && rn.named.Kind == KindArmedGroup && m.Kind == KindSector &&
+				m.Actor.Sector == "GOV" && rn.person == nil && governsWord[strings.ToLower(m.Alias)] {
+				rn.sector = "GOV" // "the Taliban government": the group governs
+				continue
+			}
 			if rn.person != nil || rn.named != nil {
 				continue // "Ruto government": the name leads
 			}
@@ -628,6 +637,9 @@ func (k *KB) runActor(rn *run) (doc.Actor, string, bool) {
 		a, typ = rn.named.Actor, "ORG"
 		if rn.named.Actor.Country == "" && rn.country != "" {
 			a.Country = rn.country
+		}
+		if rn.named.Kind == KindArmedGroup && rn.sector == "GOV" && a.Country != "" {
+			a.Sector, a.Code = "GOV", a.Country+"GOV"
 		}
 		if rn.named.Kind == KindParty && rn.sector == "OPP" && a.Country != "" {
 			// "the opposition Bharatiya Janata Party": the text says where
