@@ -243,10 +243,12 @@ var cvSwitches = map[string]*bool{
 	"as": &quote.AsClause, "paren": &quote.Parenthetical, "evid": &quote.Evidential, "exp": &quote.Experiencer, "dbl": &quote.DoubledMarks, "split": &quote.SplitSiblings, "feat2": &quote.MoreCueFeatures, "mistag": &quote.MistaggedCues, "headpair": &quote.HeadPairFeatures, "noadj": &quote.SourceNotAdjunct, "sul": &quote.SubjectLemma,
 	"curly": &quote.CurlyShape, "speechveto": &quote.SpeechVeto, "around": &quote.SourceAround, "agent": &quote.AroundAgent, "front": &quote.AroundFront, "inverted": &quote.AroundInverted, "acl": &quote.AroundAcl, "climb": &quote.AroundClimb, "up": &quote.AroundUp, "nounpart": &quote.NounParticiple,
 	"notime": &quote.SubjectNotTime, "aside": &quote.RelativeAside, "ancestor": &quote.AncestorSubject, "trailsplit": &quote.SplitTrailing, "afterconj": &quote.AfterConj, "trailspeech": &quote.TrailingSpeech, "ancspeaker": &quote.AncestorSpeaker,
+	"acts": &quote.ActVerbs, "echoes": &quote.ThingEchoes, "actobj": &quote.ActObjectOnly, "trailadj": &quote.TrailingAdjunct,
+	"nounspeaker": &quote.NounSpeaker, "posshead": &quote.PossessorHead,
 }
 
 // cvFloats are the package thresholds a variant may set ("name=value").
-var cvFloats = map[string]*float64{"nomshift": &quote.NominalShift}
+var cvFloats = map[string]*float64{"nomshift": &quote.NominalShift, "actrate": &quote.ActRate}
 
 // cvErrors counts a held-out document's missed gold cues and false cues by
 // the part of speech, lemma and place of their first token.

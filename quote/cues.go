@@ -14,7 +14,7 @@ import (
 var cueCounts string
 
 // cueRate holds a lemma's cue rates with a clause and with an object.
-type cueRate struct{ clause, object float64 }
+type cueRate struct{ clause, object, objectUses float64 }
 
 // rates is cueCounts as smoothed rates: cues / (occurrences + 1).
 var rates = map[string]cueRate{}
@@ -44,7 +44,7 @@ func loadRates() {
 			}
 			n[i] = float64(v)
 		}
-		rates[f[0]] = cueRate{clause: n[0] / (n[1] + 1), object: n[2] / (n[3] + 1)}
+		rates[f[0]] = cueRate{clause: n[0] / (n[1] + 1), object: n[2] / (n[3] + 1), objectUses: n[3]}
 	}
 }
 

@@ -18,7 +18,7 @@ func (a *analysis) indirect() {
 		if a.trace != nil && len(a.cands) > n {
 			a.trace[v] += "rule-cand "
 		}
-		if len(a.cands) == n && CueFallback < CueNever && a.cueCandidate(v) && !a.cueUsed[v] {
+		if len(a.cands) == n && CueFallback < CueNever && a.cueCandidate(v) && !a.cueUsed[v] && !a.notSaying(v) {
 			lo, hi := a.rightDeps(v)
 			if a.trace != nil {
 				switch {
@@ -57,6 +57,10 @@ func (a *analysis) indirectAt(v int) {
 	}
 	lemma := toks[v].Lemma
 	clause, object := clauseCue(lemma), objectCue(lemma)
+	if ThingEchoes && a.thingEchoes(v) {
+		// "The violence echoes attacks of the 1990s": a likeness.
+		return
+	}
 	if (clause || object) && CueVeto > -CueNever && (cues[lemma]&speech == 0 || SpeechVeto && !a.cueUsed[v] && a.child(v, "ccomp") < 0) && a.cueScore(v) < CueVeto {
 		// A verb of the cue table the detector scores far below zero is
 		// no cue here (hit 125.86, defend Taiwan); with SpeechVeto a
@@ -65,6 +69,10 @@ func (a *analysis) indirectAt(v int) {
 		return
 	}
 	if !clause && !object {
+		if ActVerbs && a.actVerb(v) {
+			// "imposed new sanctions": an act the detector may score high.
+			return
+		}
 		if !a.learnedCue(v) {
 			return
 		}
@@ -80,6 +88,11 @@ func (a *analysis) indirectAt(v int) {
 			}
 		}
 	}
+	if c > v && TrailingAdjunct && Trailing && v+1 < len(toks) && a.text(v+1) == "," && cues[lemma]&speech != 0 && !a.cueUsed[v] && a.addTrailing(v) {
+		// "…, police said, days after the army announced …": the
+		// parser made the phrase after the cue's comma its complement.
+		return
+	}
 	if c >= 0 {
 		lo, hi := a.subtree(c)
 		a.addIndirect(v, lo, hi, a.cueSpan(v), a.source(v))
@@ -90,15 +103,7 @@ func (a *analysis) indirectAt(v int) {
 	}
 	if clause && Trailing && cues[lemma]&speech != 0 && !a.cueUsed[v] {
 		// "…, analysts said Saturday." parsed as a clause of the content.
-		if hi, slo, shi := a.trailing(v); hi >= 0 {
-			s := a.sentenceOf(v)
-			src := a.span(slo, shi)
-			if slo == v+1 && a.adjunctStart(slo) {
-				// "…, Ali Hassan, a minister, said in an interview.":
-				// the words after the cue are no speaker.
-				src = a.source(v)
-			}
-			a.addIndirect(v, s.TokenStart, hi, a.cueSpan(v), src)
+		if a.addTrailing(v) {
 			return
 		}
 	}
@@ -254,7 +259,11 @@ func (a *analysis) trailing(v int) (hi, slo, shi int) {
 	plain := func(t int) bool {
 		switch toks[t].UPOS {
 		case "VERB", "AUX", "SCONJ":
-			return false
+			// "a Kaduna-based community leader": a participle as an
+			// adjective (TrailingAdjunct).
+			if !(TrailingAdjunct && toks[t].UPOS == "VERB" && toks[t].Deprel == "amod") {
+				return false
+			}
 		}
 		return a.inRegion[t] < 0
 	}
@@ -263,11 +272,18 @@ func (a *analysis) trailing(v int) (hi, slo, shi int) {
 	for end > v+1 && toks[end-1].UPOS == "PUNCT" && a.text(end-1) != "," {
 		end--
 	}
-	if end-v > 12 {
-		return -1, -1, -1
-	}
+	comma := -1
 	for t := v + 1; t < end; t++ {
-		if !plain(t) {
+		if a.text(t) == "," && comma < 0 {
+			comma = t
+		}
+		if !plain(t) || t-v >= 12 {
+			if TrailingAdjunct && comma > v && comma < t && adjunctWord(toks[comma+1].UPOS) {
+				// "…, police said, days after the army announced …":
+				// a time phrase of the cue's own after a comma.
+				end = comma
+				break
+			}
 			return -1, -1, -1
 		}
 	}
@@ -300,6 +316,42 @@ func (a *analysis) trailing(v int) (hi, slo, shi int) {
 		return -1, -1, -1
 	}
 	return c - 1, c + 1, v - 1
+}
+
+// addTrailing proposes the quote of a trailing cue v (trailing) and
+// reports whether there was one.
+func (a *analysis) addTrailing(v int) bool {
+	hi, slo, shi := a.trailing(v)
+	if hi < 0 {
+		return false
+	}
+	s := a.sentenceOf(v)
+	src := a.span(slo, shi)
+	if slo == v+1 && a.adjunctStart(slo) {
+		// "…, Ali Hassan, a minister, said in an interview.": the words
+		// after the cue are no speaker.
+		src = a.source(v)
+	}
+	a.addIndirect(v, s.TokenStart, hi, a.cueSpan(v), src)
+	return true
+}
+
+// TrailingAdjunct lets a trailing cue's subject hold a participle used as
+// an adjective ("a Kaduna-based community leader told reporters") and the
+// cue be followed, after a comma, by a phrase of its own that holds a verb
+// ("…, police said, days after the army announced …"): the content is
+// still the sentence before the cue's comma.
+var TrailingAdjunct = true
+
+// adjunctWord reports whether a word of part of speech upos may open a
+// phrase after a trailing cue's comma that is no clause of its own (a
+// time, a place, a manner: "days after …", "in a statement …").
+func adjunctWord(upos string) bool {
+	switch upos {
+	case "NOUN", "NUM", "ADV", "ADP", "DET", "ADJ":
+		return true
+	}
+	return false
 }
 
 // AsClause and Parenthetical switch the rules for "As X reported, …" and

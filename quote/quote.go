@@ -39,7 +39,10 @@
 // entity in the source span (for a relative pronoun, in the noun its clause
 // modifies); a pronoun or a title (“he”, “the president”) is resolved by
 // Resolve, a recency heuristic
-// kept in one function so that a coreference module can replace it.
+// kept in one function so that a coreference module can replace it; a
+// common-noun source ("police", "the defence ministry") names an uncoded
+// speaker by its mention, and a country modifying the source's head noun
+// gives that body ("Argentina's economy ministry": ARGGOV).
 package quote
 
 import (

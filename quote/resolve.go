@@ -10,7 +10,10 @@ import (
 // the quotes found before it in the document. It is the one place speakers
 // are decided, so that a coreference module can replace it:
 //
-//  1. an entity inside the source span gives its actor (a person first);
+//  1. an entity inside the source span gives its actor (a person first),
+//     except that a country only modifying the source's head noun gives
+//     that noun phrase with the country's code and the noun's sector
+//     ("Argentina's economy ministry": ARGGOV; PossessorHead);
 //  2. a pronoun (he, she, I, …) or a title without a name ("the president",
 //     "the Indonesian leader"; not "a spokesman", someone not named before)
 //     refers to the most recent person before it:
@@ -18,7 +21,10 @@ import (
 //     nearer;
 //  3. a source naming someone the knowledge base does not know (proper
 //     nouns) is an actor named by its mention;
-//  4. anything else has no speaker.
+//  4. a source holding a common noun ("police", "a community leader"), or
+//     a title with no person before it, is an uncoded actor named by its
+//     mention (NounSpeaker);
+//  5. anything else has no speaker.
 func Resolve(d *doc.Document, src doc.Span, earlier []doc.Quote) *doc.Actor {
 	var best *doc.Entity
 	for i := range d.Entities {
@@ -31,6 +37,11 @@ func Resolve(d *doc.Document, src doc.Span, earlier []doc.Quote) *doc.Actor {
 		}
 	}
 	if best != nil {
+		if PossessorHead && (best.Type == "GPE" || best.Type == "NORP") {
+			if a := headOfCountry(d, src, best); a != nil {
+				return a
+			}
+		}
 		return entityActor(best)
 	}
 	toks := d.Tokens
@@ -59,7 +70,7 @@ func Resolve(d *doc.Document, src doc.Span, earlier []doc.Quote) *doc.Actor {
 		return &doc.Actor{Name: m.Text, Mention: &m}
 	}
 	if !anaphor {
-		return nil
+		return nounActor(d, t0, t1)
 	}
 	// The most recent person before the source.
 	var ant *doc.Actor
@@ -79,7 +90,124 @@ func Resolve(d *doc.Document, src doc.Span, earlier []doc.Quote) *doc.Actor {
 			}
 		}
 	}
+	if ant == nil {
+		// "the minister said" with no person named before: the title.
+		return nounActor(d, t0, t1)
+	}
 	return ant
+}
+
+// NounSpeaker names the speaker of a source without a name, a known
+// entity or an antecedent by its mention, as the contract has it for an
+// actor the knowledge base does not know: "…, police said" gives the
+// speaker "police", "a Kaduna-based community leader told reporters" the
+// leader, both uncoded. Off, such quotes have no speaker (before issue 7,
+// part 1).
+var NounSpeaker = true
+
+// nounActor is the actor named by tokens [t0, t1) when they hold a common
+// noun (NounSpeaker), or nil: a source that is only a pronoun ("it",
+// "which") or has no noun names no one.
+func nounActor(d *doc.Document, t0, t1 int) *doc.Actor {
+	if !NounSpeaker || t0 >= t1 {
+		return nil
+	}
+	for t := t0; t < t1; t++ {
+		if d.Tokens[t].UPOS == "NOUN" {
+			m := doc.Mention{Start: d.Tokens[t0].Start, End: d.Tokens[t1-1].End}
+			m.Text = d.Text[m.Start:m.End]
+			return &doc.Actor{Name: m.Text, Mention: &m}
+		}
+	}
+	return nil
+}
+
+// PossessorHead makes a country's body the speaker when the country only
+// modifies the noun that heads the source ("Argentina's economy ministry
+// said", "Kenyan police said"): the speaker is the noun phrase from the
+// country to its head, with the country's code and the head noun's sector
+// (sectorNouns), not the country (ARG). A person or organisation entity in
+// the source still gives its own actor.
+var PossessorHead = true
+
+// sectorNouns are head nouns of a country's bodies with their CAMEO-style
+// sector (written for dyad; a noun not listed gives no sector).
+var sectorNouns = map[string]string{
+	"ministry": "GOV", "government": "GOV", "cabinet": "GOV", "presidency": "GOV",
+	"embassy": "GOV", "administration": "GOV", "authority": "GOV", "official": "GOV",
+	"president": "GOV", "minister": "GOV", "leader": "GOV", "premier": "GOV",
+	"chancellor": "GOV", "ambassador": "GOV", "envoy": "GOV", "diplomat": "GOV",
+	"consulate": "GOV", "spokesman": "GOV", "spokeswoman": "GOV",
+	"army": "MIL", "military": "MIL", "troop": "MIL", "troops": "MIL", "soldier": "MIL", "navy": "MIL",
+	"force": "MIL", "police": "COP", "court": "JUD", "judge": "JUD", "prosecutor": "JUD",
+	"parliament": "LEG", "senate": "LEG", "congress": "LEG", "lawmaker": "LEG",
+	"legislator": "LEG", "opposition": "OPP", "rebel": "REB", "insurgent": "REB",
+}
+
+// headOfCountry is the actor of the source's head noun when the country
+// entity e only modifies it (PossessorHead), or nil.
+func headOfCountry(d *doc.Document, src doc.Span, e *doc.Entity) *doc.Actor {
+	toks := d.Tokens
+	t0, t1 := tokenRange(toks, src.Start, src.End)
+	e0, e1 := tokenRange(toks, e.Start, e.End)
+	if e0 < t0 || e1 > t1 || e1 <= e0 {
+		return nil
+	}
+	// The head: the first token of the source whose head is outside it.
+	h := -1
+	for t := t0; t < t1; t++ {
+		if hd := toks[t].Head; hd < t0 || hd >= t1 {
+			h = t
+			break
+		}
+	}
+	if h < e1 || toks[h].UPOS != "NOUN" {
+		return nil
+	}
+	var own *doc.Entity // an entity of the head noun itself ("ministry": ARGGOV)
+	for i := range d.Entities {
+		o := &d.Entities[i]
+		if o.Start < toks[h].End && o.End > toks[h].Start {
+			if o.Start < e.End || o.Actor == nil {
+				return nil
+			}
+			own = o
+		}
+	}
+	// The country must hang on the head through the noun phrase only.
+	k := e1 - 1
+	for hop := 0; k != h && hop < 6; hop++ {
+		rel := toks[k].Deprel
+		if k < t0 || k >= t1 || !(strings.HasPrefix(rel, "nmod:poss") || rel == "compound" || rel == "amod" || rel == "flat" || rel == "case") {
+			return nil
+		}
+		k = toks[k].Head
+	}
+	if k != h {
+		return nil
+	}
+	lo := t0
+	for lo < e0 && toks[lo].UPOS == "DET" {
+		lo++
+	}
+	m := doc.Mention{Start: toks[lo].Start, End: toks[h].End}
+	m.Text = d.Text[m.Start:m.End]
+	if own != nil {
+		// The actor stage coded the head: its actor, over the whole phrase.
+		a := *own.Actor
+		if a.ID == "" {
+			a.Name = m.Text
+		}
+		a.Mention = &m
+		return &a
+	}
+	a := &doc.Actor{Name: m.Text, Mention: &m}
+	if e.Actor != nil && e.Actor.Country != "" {
+		a.Country = e.Actor.Country
+		a.Sector = sectorNouns[strings.ToLower(toks[h].Lemma)]
+		a.Code = a.Country + a.Sector
+	}
+	return a
 }
 
 // isPersonActor reports whether an earlier speaker names a person: a PER
@@ -91,7 +219,21 @@ func isPersonActor(d *doc.Document, a *doc.Actor) bool {
 			return e.Type == "PER"
 		}
 	}
-	return a.ID == "" && a.Code == ""
+	if a.ID != "" || a.Code != "" {
+		return false
+	}
+	// A name the knowledge base does not know, or a noun phrase headed by
+	// a title ("a ministry official"; not "the agency", "analysts":
+	// NounSpeaker's actors are no antecedent of "he" or "the spokesman").
+	t0, t1 := tokenRange(d.Tokens, a.Mention.Start, a.Mention.End)
+	noun, title := false, false
+	for t := t0; t < t1; t++ {
+		if d.Tokens[t].UPOS == "NOUN" {
+			noun = true
+			title = title || titles[strings.ToLower(d.Text[d.Tokens[t].Start:d.Tokens[t].End])]
+		}
+	}
+	return !noun || title
 }
 
 // entityActor is a copy of the entity's actor with the entity as its
