@@ -91,18 +91,70 @@ type CueModel struct {
 	// h holds W keyed by a 64-bit hash of each feature, built on first
 	// use: looking up a hash is faster than a string.
 	once sync.Once
-	h    map[uint64]float64
+	h    *cueTable
+}
+
+// cueTable maps feature hashes to weights: open addressing with linear
+// probing in one flat array (at most half full), each cell holding its
+// hash and weight side by side, so that a lookup costs one or two loads
+// rather than a Go map's hashing and group probe. Absent hashes weigh 0.
+type cueTable struct {
+	cells []cueCell
+	mask  uint64
+	zero  float64 // the weight of the feature whose hash is 0, if any
+}
+
+type cueCell struct {
+	h uint64 // 0: empty
+	w float64
+}
+
+func newCueTable(n int) *cueTable {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	return &cueTable{cells: make([]cueCell, size), mask: uint64(size - 1)}
+}
+
+// put sets the weight of hash h.
+func (t *cueTable) put(h uint64, w float64) {
+	if h == 0 {
+		t.zero = w
+		return
+	}
+	i := h & t.mask
+	for t.cells[i].h != 0 && t.cells[i].h != h {
+		i = (i + 1) & t.mask
+	}
+	t.cells[i] = cueCell{h, w}
+}
+
+// get returns the weight of hash h, 0 when absent.
+func (t *cueTable) get(h uint64) float64 {
+	if h == 0 {
+		return t.zero
+	}
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		c := &t.cells[i]
+		if c.h == h {
+			return c.w
+		}
+		if c.h == 0 {
+			return 0
+		}
+	}
 }
 
 // hashSeed seeds the feature hashes of every model in this process.
 var hashSeed = maphash.MakeSeed()
 
 // hashed returns the weights keyed by feature hash.
-func (m *CueModel) hashed() map[uint64]float64 {
+func (m *CueModel) hashed() *cueTable {
 	m.once.Do(func() {
-		m.h = make(map[uint64]float64, len(m.W))
+		m.h = newCueTable(len(m.W))
 		for k, w := range m.W {
-			m.h[maphash.String(hashSeed, k)] = w
+			m.h.put(maphash.String(hashSeed, k), w)
 		}
 	})
 	return m.h
@@ -214,7 +266,7 @@ func (m *CueModel) scoreBuf(f *featBuf) float64 {
 	h := m.hashed()
 	s, start := 0.0, 0
 	for _, e := range f.ends {
-		s += h[maphash.Bytes(hashSeed, f.b[start:e])]
+		s += h.get(maphash.Bytes(hashSeed, f.b[start:e]))
 		start = e
 	}
 	return s
