@@ -4,10 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/dyadproject/dyad/doc"
-	"github.com/dyadproject/dyad/internal/benchnews"
 	"github.com/dyadproject/dyad/quote"
 )
 
@@ -186,36 +184,7 @@ func TestAfterConj(t *testing.T) {
 //
 //	go test ./quote -run '^$' -bench AttributeRound8 -benchtime 20x
 func BenchmarkAttributeRound8(b *testing.B) {
-	var docs []*doc.Document
-	var n int64
-	for _, r := range benchnews.Stories(b, benchStories) {
-		docs = append(docs, annotateDated(b, r.Text, r.Date))
-		n += int64(len(r.Text))
-	}
-	set := func(on bool) {
+	benchSwitchesAlternated(b, func(on bool) {
 		quote.SubjectNotTime, quote.RelativeAside, quote.AncestorSubject, quote.SplitTrailing, quote.TrailingSpeech, quote.AfterConj = on, on, on, on, on, on
-	}
-	defer set(true)
-	var cpu [2]time.Duration
-	b.SetBytes(n)
-	b.ResetTimer()
-	for i := range b.N {
-		for _, on := range []bool{i%2 == 0, i%2 != 0} {
-			set(on)
-			start := benchnews.CPUTime()
-			for _, d := range docs {
-				quote.Attribute(d)
-			}
-			k := 0
-			if on {
-				k = 1
-			}
-			cpu[k] += benchnews.CPUTime() - start
-		}
-	}
-	for k, name := range []string{"MB/cpu-s-off", "MB/cpu-s-on"} {
-		if cpu[k] > 0 {
-			b.ReportMetric(float64(n)*float64(b.N)/1e6/cpu[k].Seconds(), name)
-		}
-	}
+	})
 }
