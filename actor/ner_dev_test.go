@@ -380,47 +380,26 @@ func newNERErrTable() *nerErrTable {
 // their strings, for the most frequent errors (printTop).
 func (e *nerErrTable) addWords(words, gold, pred []string) {
 	e.add(gold, pred)
-	gs, ps := actor.SpansFromBIO(gold), actor.SpansFromBIO(pred)
-	overlaps := func(a, b actor.NERSpan) bool { return a.Start < b.End && b.Start < a.End }
-	for _, g := range gs {
-		gt, ok := scoredNERType(g.Type)
-		if !ok {
-			continue
-		}
-		class, what := "missed", ""
-		for _, p := range ps {
+	nerClasses(gold, pred, func(class string, g, p *actor.NERSpan) {
+		switch {
+		case g == nil:
 			pt, _ := scoredNERType(p.Type)
-			if p.Start == g.Start && p.End == g.End {
-				class, what = "type", pt
-				if pt == gt {
-					class = "correct"
-				}
-				break
-			}
-			if overlaps(g, p) && class == "missed" {
+			e.strs[fmt.Sprintf("%-8s %s [%s]", class, pt, join(words[p.Start:p.End]))]++
+			return
+		case class == "correct":
+			return
+		}
+		gt, _ := scoredNERType(g.Type)
+		what := ""
+		if p != nil {
+			pt, _ := scoredNERType(p.Type)
+			what = pt
+			if class != "type" {
 				class, what = "boundary", fmt.Sprintf("%s [%s]", pt, join(words[p.Start:p.End]))
 			}
 		}
-		if class != "correct" {
-			e.strs[fmt.Sprintf("%-8s %s [%s] → %s", class, gt, join(words[g.Start:g.End]), what)]++
-		}
-	}
-	for _, p := range ps {
-		pt, ok := scoredNERType(p.Type)
-		if !ok {
-			continue
-		}
-		touched := false
-		for _, g := range gs {
-			if _, ok := scoredNERType(g.Type); ok && overlaps(g, p) {
-				touched = true
-				break
-			}
-		}
-		if !touched {
-			e.strs[fmt.Sprintf("%-8s %s [%s]", "spurious", pt, join(words[p.Start:p.End]))]++
-		}
-	}
+		e.strs[fmt.Sprintf("%-8s %s [%s] → %s", class, gt, join(words[g.Start:g.End]), what)]++
+	})
 }
 
 // printTop prints the k most frequent error strings (addWords).
@@ -457,48 +436,64 @@ func scoredNERType(t string) (string, bool) {
 }
 
 func (e *nerErrTable) add(gold, pred []string) {
+	nerClasses(gold, pred, func(class string, g, p *actor.NERSpan) {
+		sp := g
+		if sp == nil {
+			sp = p
+		}
+		t, _ := scoredNERType(sp.Type)
+		e.inc(t, class)
+	})
+}
+
+// nerClasses classifies one sentence's scored gold entities (correct,
+// type, boundary, boundary+type or missed, with p the prediction that
+// decided it, nil when missed) and its spurious predictions (class
+// "spurious", g nil).
+func nerClasses(gold, pred []string, fn func(class string, g, p *actor.NERSpan)) {
 	gs, ps := actor.SpansFromBIO(gold), actor.SpansFromBIO(pred)
 	overlaps := func(a, b actor.NERSpan) bool { return a.Start < b.End && b.Start < a.End }
-	for _, g := range gs {
+	for i := range gs {
+		g := &gs[i]
 		gt, ok := scoredNERType(g.Type)
 		if !ok {
 			continue
 		}
 		class := "missed"
-		for _, p := range ps {
+		var hit *actor.NERSpan
+		for j := range ps {
+			p := &ps[j]
 			pt, _ := scoredNERType(p.Type)
 			if p.Start == g.Start && p.End == g.End {
+				class, hit = "type", p
 				if pt == gt {
 					class = "correct"
-				} else {
-					class = "type"
 				}
 				break
 			}
-			if overlaps(g, p) && class == "missed" {
-				if pt == gt {
-					class = "boundary"
-				} else {
+			if overlaps(*g, *p) && class == "missed" {
+				class, hit = "boundary", p
+				if pt != gt {
 					class = "boundary+type"
 				}
 			}
 		}
-		e.inc(gt, class)
+		fn(class, g, hit)
 	}
-	for _, p := range ps {
-		pt, ok := scoredNERType(p.Type)
-		if !ok {
+	for j := range ps {
+		p := &ps[j]
+		if _, ok := scoredNERType(p.Type); !ok {
 			continue
 		}
 		touched := false
 		for _, g := range gs {
-			if _, ok := scoredNERType(g.Type); ok && overlaps(g, p) {
+			if _, ok := scoredNERType(g.Type); ok && overlaps(g, *p) {
 				touched = true
 				break
 			}
 		}
 		if !touched {
-			e.inc(pt, "spurious")
+			fn("spurious", nil, p)
 		}
 	}
 }

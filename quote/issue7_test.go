@@ -4,19 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dyadproject/dyad/doc"
 	"github.com/dyadproject/dyad/quote"
 )
-
-// quoteByCue returns the first quote whose cue text is cue, or nil.
-func quoteByCue(d *doc.Document, cue string) *doc.Quote {
-	for i := range d.Quotes {
-		if q := &d.Quotes[i]; q.Cue != nil && q.Cue.Text == cue {
-			return q
-		}
-	}
-	return nil
-}
 
 // A source that is a common noun phrase names its speaker by its mention,
 // uncoded, as the contract has it for an actor the knowledge base does not
@@ -31,7 +20,7 @@ func TestNounSpeaker(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := annotate(t, c.text)
-		q := quoteByCue(d, c.cue)
+		q := quoteWithCue(d, c.cue)
 		if q == nil {
 			t.Errorf("%q: no quote with cue %q: %s", c.text, c.cue, dump(d.Quotes))
 			continue
@@ -45,13 +34,13 @@ func TestNounSpeaker(t *testing.T) {
 	}
 	// A pronoun with nothing before it still names no one.
 	d := annotate(t, "It said the talks would resume in March.\n")
-	if q := quoteByCue(d, "said"); q != nil && q.Speaker != nil {
+	if q := quoteWithCue(d, "said"); q != nil && q.Speaker != nil {
 		t.Errorf("pronoun source got speaker %+v", q.Speaker)
 	}
 	quote.NounSpeaker = false
 	defer func() { quote.NounSpeaker = true }()
 	d = annotate(t, cases[0].text)
-	if q := quoteByCue(d, "said"); q == nil || q.Speaker != nil {
+	if q := quoteWithCue(d, "said"); q == nil || q.Speaker != nil {
 		t.Errorf("NounSpeaker off: want the quote without a speaker: %s", dump(d.Quotes))
 	}
 }
@@ -62,7 +51,7 @@ func TestNounSpeaker(t *testing.T) {
 func TestPossessorHead(t *testing.T) {
 	text := "Earlier this week, Argentina's economy ministry said exports of lithium carbonate had doubled over the past two years.\n"
 	d := annotate(t, text)
-	q := quoteByCue(d, "said")
+	q := quoteWithCue(d, "said")
 	if q == nil || q.Speaker == nil {
 		t.Fatalf("no speaker: %s", dump(d.Quotes))
 	}
@@ -72,7 +61,7 @@ func TestPossessorHead(t *testing.T) {
 	quote.PossessorHead = false
 	defer func() { quote.PossessorHead = true }()
 	d = annotate(t, text)
-	if q := quoteByCue(d, "said"); q == nil || q.Speaker == nil || q.Speaker.Code != "ARG" {
+	if q := quoteWithCue(d, "said"); q == nil || q.Speaker == nil || q.Speaker.Code != "ARG" {
 		t.Errorf("PossessorHead off: want the country's code ARG: %s", dump(d.Quotes))
 	}
 }
@@ -91,13 +80,13 @@ func TestNotSaying(t *testing.T) {
 	}
 	for _, c := range none {
 		d := annotate(t, c.text)
-		if q := quoteByCue(d, c.cue); q != nil {
+		if q := quoteWithCue(d, c.cue); q != nil {
 			t.Errorf("%q: a quote with cue %q: %s", c.text, c.cue, dump(d.Quotes))
 		}
 		*c.sw = false
 		d = annotate(t, c.text)
 		*c.sw = true
-		if q := quoteByCue(d, c.cue); q == nil {
+		if q := quoteWithCue(d, c.cue); q == nil {
 			t.Errorf("%q with its rule off: want the cue %q back (the rule's reason): %s", c.text, c.cue, dump(d.Quotes))
 		}
 	}
@@ -108,7 +97,7 @@ func TestNotSaying(t *testing.T) {
 	}
 	for _, c := range kept {
 		d := annotate(t, c.text)
-		if q := quoteByCue(d, c.cue); q == nil {
+		if q := quoteWithCue(d, c.cue); q == nil {
 			t.Errorf("%q: no quote with cue %q: %s", c.text, c.cue, dump(d.Quotes))
 		}
 	}
