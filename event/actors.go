@@ -270,11 +270,13 @@ func coordinatedNationals(d *doc.Document, s *sent, h int, e *doc.Entity) []doc.
 	}
 	var adjs []int
 	for _, a := range s.kids[h] {
-		if s.rel[a] != rAmod || s.upos[a] != "ADJ" {
+		// "Kenyan and Ugandan police": adjectives, or proper nouns in
+		// compound (a tagger's reading of the same).
+		if !(s.rel[a] == rAmod && s.upos[a] == "ADJ") && !(s.rel[a] == rCompound && s.upos[a] == "PROPN") {
 			continue
 		}
 		for _, k := range s.kids[a] {
-			if s.rel[k] == rConj && s.upos[k] == "ADJ" {
+			if s.rel[k] == rConj && (s.upos[k] == "ADJ" || s.upos[k] == "PROPN") {
 				adjs = append(adjs, k)
 			}
 		}

@@ -95,6 +95,9 @@ type Options struct {
 	// noPhraseVictims, noAspectRoot, noLeaderChange, noTimeClause and
 	// noHomeAnaphor do the same for the rules of session 7.
 	noPhraseVictims, noAspectRoot, noLeaderChange, noTimeClause, noHomeAnaphor bool
+	// noMeasure, noControl, noPlaceTarget, noAgreeRecip, noPossSubject,
+	// noNamingPattern, noRetortBy and noThreatGov do the same for the rules of session 7, round 2.
+	noMeasure, noControl, noPlaceTarget, noAgreeRecip, noPossSubject, noNamingPattern, noRetortBy, noThreatGov bool
 }
 
 // NewsOptions returns the options dyad codes raw news text with.
@@ -245,6 +248,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	s := &st.s
 	s.noPrepVerb, s.noSwallowed = st.c.opt.noPrepVerb, st.c.opt.noSwallowed
 	s.noAspectRoot, s.noTimeClause = st.c.opt.noAspectRoot, st.c.opt.noTimeClause
+	s.noMeasure, s.noControl = st.c.opt.noMeasure, st.c.opt.noControl
 	s.reset(d, si)
 	n := s.n
 	if n == 0 {
@@ -284,7 +288,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 		if !verb && !noun {
 			continue
 		}
-		if m, ok := st.bestMatch(i, noun && !verb); ok && !(st.c.opt.News && st.newsDrops(i, m.pat != nil, verb)) {
+		if m, ok := st.bestMatch(i, noun && !verb); ok && !(st.c.opt.News && st.newsDrops(i, m.pat != nil, verb, m.yield.Main)) {
 			st.cands = append(st.cands, m)
 		}
 	}
@@ -832,11 +836,19 @@ func (st *state) tryPattern(v int, pt *Pattern, r *region) (match, bool) {
 // verb when verb is set; matched by a pattern when pattern is set): a
 // dictionary default that is no event in this use, or a bare participle
 // clause.
-func (st *state) newsDrops(i int, pattern, verb bool) bool {
+func (st *state) newsDrops(i int, pattern, verb bool, code string) bool {
 	s := &st.s
 	if verb && s.passiveAdjunct(i) {
 		// "Asked about the attacks, he said ...": the main clause's
 		// subject is the one asked; who asked is unknown.
+		return true
+	}
+	if pattern && !st.c.opt.noNamingPattern && verb && !strings.HasPrefix(code, "11") &&
+		namingVerbs[s.lemma[i]] && s.secondaryPredicate(i) {
+		// "called the expulsions "groundless"": naming the object, not
+		// the dictionary's "call (for) expulsion" (131) or any other
+		// pattern read off the object alone; a pattern's disapproval
+		// (11x: "calling it a masquerade") stays.
 		return true
 	}
 	if pattern {
@@ -856,11 +868,36 @@ func (st *state) newsDrops(i int, pattern, verb bool) bool {
 		// "he added", "adding that Beijing was looking forward": a
 		// report, not the dictionary's grant (060).
 		return true
+	case retortVerbs[lemma] && !st.c.opt.noRetortBy && s.byGerund(i):
+		// "Nairobi retaliated by suspending imports": the means is the
+		// event (coded on the gerund, for the same subject), not the
+		// dictionary's fighting (190) on "retaliate".
+		return true
 	case newsNoDefault[lemma]:
 		// "Two US soldiers died in separate attacks", "police found the
 		// bodies", "failed to agree", "admitted that": the dictionary's
 		// default code is no event here.
 		return true
+	}
+	return false
+}
+
+// retortVerbs answer something done with a deed of their own, which a
+// "by" clause names ("retaliated by suspending imports").
+var retortVerbs = map[string]bool{"retaliate": true, "respond": true, "react": true, "reply": true}
+
+// byGerund reports whether verb v has an adverbial clause opened by "by"
+// ("retaliated by suspending imports").
+func (s *sent) byGerund(v int) bool {
+	for _, k := range s.kids[v] {
+		if s.rel[k] != rAdvcl {
+			continue
+		}
+		for _, m := range s.kids[k] {
+			if s.rel[m] == rMark && s.lower[m] == "by" {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -1391,6 +1428,11 @@ func (st *state) resolveClauses() {
 			// and the meeting it is for, a plan (see modality).
 		case gPassive:
 			gm.skip = true
+		case st.c.opt.News && !st.c.opt.noThreatGov && s.lemma[g] == "threaten" && m.yield.IsNull() && m.score == 0 &&
+			!gm.yield.IsNull() && st.actorThreatens(g):
+			// "threatened to cut transit of European goods": a threat of
+			// what the dictionary codes nothing for is still a threat.
+			m.skip = true
 		case st.c.opt.News && gm.yield.IsNull() && gm.score == 0 && m.score > 0:
 			// "committed itself to developing relations with X": the
 			// governing verb codes nothing, the complement's pattern does.
@@ -1999,6 +2041,13 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 			}
 		} else {
 			sources = st.listedSubjects(v, subj, st.actorsOf(subj))
+			if len(sources) == 0 && st.c.opt.News && !st.c.opt.noPossSubject {
+				// "Israel's military said its jets struck ...": a subject
+				// owned by a pronoun that names no actor is the owner's.
+				if a := st.possessorActors(v, subj); len(a) > 0 {
+					sources, inherited = a, true
+				}
+			}
 		}
 		if m.roleS >= 0 {
 			sources = st.actorsOf(m.roleS)
@@ -2048,6 +2097,12 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 			sources = g
 		}
 	}
+	if st.c.opt.News && !st.c.opt.noPlaceTarget {
+		// "agreed to reopen the Namanga border post", "hit a car near the
+		// town of Nabatieh": a place the knowledge base gives no code is
+		// where something happened, not whom it was done to.
+		targets = st.withoutUncodedPlaces(targets)
+	}
 	if len(sources) == 0 {
 		return out
 	}
@@ -2066,6 +2121,15 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 				break
 			}
 		}
+	}
+	if st.c.opt.News && !st.c.opt.noAgreeRecip && len(sources) >= 2 && len(targets) == 0 &&
+		!m.recip && !m.noun && mod != "hypothetical" && st.agreedTogether(v) {
+		// "Kenya and Tanzania agreed to reopen the border post": what a
+		// coordinated subject agrees on, with no one else named, is agreed
+		// between them; not one only tried for ("have been trying to agree").
+		m2 := *m
+		m2.recip = true
+		m = &m2
 	}
 	code := m.yield
 	if st.c.opt.News && m.block != nil && strings.HasPrefix(code.Main, "11") && forceCode(m.block.Yield.Main) && armed(sources) {
@@ -2183,6 +2247,117 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		}
 	}
 	return out
+}
+
+// actorThreatens reports whether the subject of "threaten" g is an actor
+// named by the subject's head ("Lukashenko threatened to cut"), not a thing
+// ("a new attack threatened to cause a controversy").
+func (st *state) actorThreatens(g int) bool {
+	s := &st.s
+	// Its own subject or that of the verb it is conjoined to ("dismissed
+	// the sanctions ... and threatened to cut"); not one a broken parse
+	// lends it through an adverbial clause.
+	sj := s.child(g, rNsubj)
+	if sj < 0 && s.rel[g] == rConj && s.head[g] >= 0 {
+		sj = s.child(s.head[g], rNsubj)
+	}
+	if sj < 0 {
+		return false
+	}
+	sj = st.resolvePronoun(g, sj)
+	a := st.actorsOf(sj)
+	return len(a) > 0 && st.namesHead(a, sj)
+}
+
+// agentParts are the nouns for the forces and servants of a body that act
+// for it ("its jets", "their troops"); not partners, rivals or things ("its
+// trading partners declined", "its programme is designed").
+var agentParts = map[string]bool{"force": true, "troop": true, "soldier": true, "jet": true,
+	"warplane": true, "aircraft": true, "plane": true, "helicopter": true, "drone": true,
+	"warship": true, "ship": true, "navy": true, "army": true, "police": true, "officer": true,
+	"agent": true, "official": true, "diplomat": true, "unit": true, "artillery": true,
+	"fighter": true, "gunboat": true, "tank": true, "militia": true, "guard": true}
+
+// possessorActors returns the actors of the pronoun ("its", "their") that
+// owns subject phrase subj of verb v, a noun of the body's forces or
+// servants, the pronoun standing for the subject of the clause the
+// subject's clause hangs from ("Israel's military said its jets struck":
+// the military). The subject is v's own or that of a verb v is conjoined
+// to ("its jets struck ... and accused"), in the active; nil otherwise.
+func (st *state) possessorActors(v, subj int) []doc.Actor {
+	s := &st.s
+	if subj < 0 || !agentParts[s.lemma[subj]] {
+		return nil
+	}
+	c := s.head[subj]
+	if c < 0 || s.rel[subj] != rNsubj || s.hasChild(c, rAuxPass) {
+		return nil
+	}
+	if c != v && !(s.head[v] == c && s.rel[v] == rConj) {
+		return nil
+	}
+	for _, p := range s.kids[subj] {
+		if s.rel[p] != rPoss || s.upos[p] != "PRON" || (s.lower[p] != "its" && s.lower[p] != "their") {
+			continue
+		}
+		if r := st.resolvePronoun(c, p); r != p && r != subj {
+			return st.actorsOf(r)
+		}
+		return st.actorsOf(p)
+	}
+	return nil
+}
+
+// withoutUncodedPlaces drops from a list of targets the actors without a
+// code that name a place (an entity of a place type, or a place the geo
+// stage resolved). a itself is not changed.
+func (st *state) withoutUncodedPlaces(a []doc.Actor) []doc.Actor {
+	d := st.s.d
+	var out []doc.Actor
+	dropped := false
+	for i, x := range a {
+		place := false
+		if x.Code == "" && x.Mention != nil {
+			for j := range d.Entities {
+				e := &d.Entities[j]
+				if e.Start <= x.Start && e.End >= x.End && (e.Type == "GPE" || e.Type == "LOC" || e.Type == "FAC") {
+					place = true
+					break
+				}
+			}
+			for j := range d.Places {
+				if p := &d.Places[j]; !place && p.Start <= x.Start && p.End >= x.End {
+					place = true
+				}
+			}
+		}
+		if place && !dropped {
+			dropped = true
+			out = append(make([]doc.Actor, 0, len(a)), a[:i]...)
+		} else if !place && dropped {
+			out = append(out, x)
+		}
+	}
+	if !dropped {
+		return a
+	}
+	return out
+}
+
+// agreedTogether reports whether verb v is agreed on: "agree" itself or an
+// infinitive (and the verbs conjoined with it) under "agree".
+func (st *state) agreedTogether(v int) bool {
+	s := &st.s
+	for x, steps := v, 0; x >= 0 && steps < 4; steps++ {
+		if s.lemma[x] == "agree" {
+			return true
+		}
+		if s.rel[x] != rXcomp && s.rel[x] != rConj {
+			return false
+		}
+		x = s.head[x]
+	}
+	return false
 }
 
 // thingSubject reports whether clause c has a common-noun subject that

@@ -70,6 +70,9 @@ type sent struct {
 	// noAspectRoot and noTimeClause switch the aspect-verb case of
 	// repairVerblessRoot and repairTimeClauseOnNoun off (tests only).
 	noAspectRoot, noTimeClause bool
+	// noMeasure and noControl switch repairMeasureObjects and
+	// repairControlInfinitive off (tests only).
+	noMeasure, noControl bool
 }
 
 var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": false}
@@ -140,6 +143,12 @@ func (s *sent) reset(d *doc.Document, si int) {
 	s.repairPurposeOnPlace()
 	if !s.noTimeClause {
 		s.repairTimeClauseOnNoun()
+	}
+	if !s.noMeasure {
+		s.repairMeasureObjects()
+	}
+	if !s.noControl {
+		s.repairControlInfinitive()
 	}
 	if !s.noPrepVerb {
 		s.repairVerbAfterPreposition()
@@ -577,6 +586,92 @@ func (s *sent) repairTimeClauseOnNoun() {
 		for k := o + 1; k < v; k++ {
 			if s.head[k] == v && (s.rel[k] == rAdvmod || s.rel[k] == rMark) && (s.lower[k] == "when" || s.lower[k] == "while") {
 				s.head[v], s.rel[v] = g, rAdvcl
+				break
+			}
+		}
+	}
+}
+
+// measureNouns measure out what a verb's object is made of: a span of
+// time ("held three hours of talks"), a load or a lot ("sent two
+// planeloads of medical supplies"), an act done to it ("witnessed the
+// signing of five agreements").
+// A span of time or a round measures only talks (meetingWords): "leading
+// the first round of elections" is no election held.
+var measureNouns = map[string]bool{"hour": false, "day": false, "minute": false, "round": false,
+	"session": false, "planeload": true, "plane-load": true, "shipload": true, "truckload": true,
+	"boatload": true, "consignment": true, "shipment": true, "batch": true, "tonne": true,
+	"ton": true, "signing": true}
+
+// meetingWords are the talks a span of time or a round measures.
+var meetingWords = map[string]bool{"talk": true, "talks": true, "negotiation": true,
+	"consultation": true, "discussion": true, "meeting": true, "dialogue": true}
+
+// repairMeasureObjects makes the noun a measure noun measures the object
+// of the verb ("held three hours of talks": "talks" the object, "hours" a
+// modifier of it), so that the verb's patterns and the noun's own event
+// see the thing itself. Only an object with a number or a determiner, whose
+// "of" phrase is a common noun.
+func (s *sent) repairMeasureObjects() {
+	for m := 0; m < s.n; m++ {
+		v := s.head[m]
+		anyNoun, known := measureNouns[s.lemma[m]]
+		if s.rel[m] != rObj || v < 0 || !known || s.upos[m] != "NOUN" {
+			continue
+		}
+		x, of, counted := -1, -1, false
+		for k := 0; k < s.n; k++ {
+			if s.head[k] != m {
+				continue
+			}
+			switch {
+			case (s.rel[k] == rNummod || s.rel[k] == rDet) && k < m:
+				counted = true
+			case s.rel[k] == rNmod && k > m && x < 0 && s.upos[k] == "NOUN":
+				x = k
+			}
+		}
+		if x < 0 || !counted || (!anyNoun && !meetingWords[s.lemma[x]] && !meetingWords[s.lower[x]]) {
+			continue
+		}
+		for k := m + 1; k < x; k++ {
+			if s.head[k] == x && s.rel[k] == rCase && s.lower[k] == "of" {
+				of = k
+			}
+		}
+		if of < 0 {
+			continue
+		}
+		s.head[x], s.rel[x] = v, rObj
+		s.head[m], s.rel[m] = x, rNmod
+		s.head[of] = m
+	}
+}
+
+// controlVerbs have an object that does what their infinitive says
+// ("ordered two diplomats to leave", "told the envoy to leave").
+// Not verbs of asking ("urged the armed forces to withdraw their support
+// for X"): the actors named in what is asked are no target of the asking.
+var controlVerbs = map[string]bool{"order": true, "tell": true, "force": true, "instruct": true,
+	"direct": true, "compel": true, "allow": true, "permit": true}
+
+// repairControlInfinitive mends an infinitive that the parser hung as a
+// clausal modifier on the object of a verb of ordering or asking
+// ("ordered two Polish diplomats | to leave the country", "leave" an acl
+// of "diplomats"): it is the verb's complement, its object the doer.
+func (s *sent) repairControlInfinitive() {
+	for v := 0; v < s.n; v++ {
+		o := s.head[v]
+		if s.rel[v] != rAcl || o < 0 || o > v || s.rel[o] != rObj || s.upos[v] != "VERB" {
+			continue
+		}
+		g := s.head[o]
+		if g < 0 || s.upos[g] != "VERB" || !controlVerbs[s.lemma[g]] {
+			continue
+		}
+		for k := o + 1; k < v; k++ {
+			if s.head[k] == v && s.rel[k] == rMark && s.lower[k] == "to" {
+				s.head[v], s.rel[v] = g, rXcomp
 				break
 			}
 		}

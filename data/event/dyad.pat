@@ -112,6 +112,11 @@ verbs HOLD_TALKS => ---
   - obj &MEETING; pp:with + => 040 intent=036
   - obj &MEETING; pp:between => 040:040 recip intent=036
   - obj &MEETING => 040:040 recip intent=036
+  # "held a news conference": a statement (010, no event in news), not the
+  # CAMEO dictionary's symbolic act (017).
+  - obj "news conference" => 010
+  - obj "press conference" => 010
+  - obj briefing => 010
 
 # "will discuss with Mubarak ways of saving the process": talks with a
 # partner named, one event from the one who discusses (the CAMEO
@@ -149,6 +154,9 @@ verbs SIGN => 057 intent=030
   verb sign
   verb conclude => ---
   verb ink => ---
+  # "the two leaders witnessed the signing of five agreements" (the
+  # signing a modifier of the agreements, event/tree.go): they signed.
+  verb witness => ---
   - obj &AGREEMENT; pp:with + => 057:057 intent=030
   - obj &AGREEMENT => 057:057 recip intent=030
   # "the accord was signed by X and Y": the signatories with each other.
@@ -339,6 +347,28 @@ verbs EXPEL => 174
   verb expel | expelled expelling
   verb deport
   - obj &DIPLOMATS => 161
+
+# "ordered two Polish diplomats to leave the country", "told the envoy to
+# leave": an expulsion of diplomats (161, as EXPEL), not the CAMEO
+# dictionary's demand (100).
+verbs ORDER_OUT => ---
+  verb order
+  verb tell | told
+  - obj &DIPLOMATS; pp:to leave => 161
+
+# "suspended imports of Tanzanian maize", "banned exports to Kenya": a
+# trade embargo (163) on the country whose goods or market it is, where the
+# CAMEO dictionary codes nothing or a halt of negotiations.
+verbs HALT_TRADE => ---
+  verb suspend
+  verb halt
+  verb ban | banned banning
+  verb stop | stopping stopped
+  verb block
+  - obj imports => 163
+  - obj exports => 163
+  - obj imports; pp:from + => 163
+  - obj exports; pp:to + => 163
 
 verbs RECALL => ---
   verb recall
