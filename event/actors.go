@@ -87,12 +87,23 @@ var Entities ActorFinder = entityFinder{}
 
 type entityFinder struct{}
 
-func (entityFinder) Actors(d *doc.Document, si, head int) []doc.Actor {
+func (f entityFinder) Actors(d *doc.Document, si, head int) []doc.Actor {
 	if len(d.Entities) == 0 && len(d.Places) == 0 {
 		return nil
 	}
 	var s sent
 	s.reset(d, si)
+	return f.actorsIn(&s, head)
+}
+
+// actorsIn is Actors over s, the sentence's tree as reset builds it (with
+// every repair on): the coder passes its own, built already, rather than
+// having the finder build the same tree again for every phrase.
+func (entityFinder) actorsIn(s *sent, head int) []doc.Actor {
+	d := s.d
+	if len(d.Entities) == 0 && len(d.Places) == 0 {
+		return nil
+	}
 	h := head - s.base
 	if h < 0 || h >= s.n {
 		return nil
@@ -100,7 +111,7 @@ func (entityFinder) Actors(d *doc.Document, si, head int) []doc.Actor {
 	var out []doc.Actor
 	var walk func(c int, appos bool)
 	walk = func(c int, appos bool) {
-		out = append(out, entityActors(d, &s, c, appos)...)
+		out = append(out, entityActors(d, s, c, appos)...)
 		for _, k := range s.kids[c] {
 			switch s.rel[k] {
 			case rConj:

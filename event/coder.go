@@ -314,7 +314,11 @@ func (st *state) actorsOf(h int) []doc.Actor {
 	}
 	if !st.actDone[h] {
 		st.actDone[h] = true
-		st.actors[h] = st.af.Actors(st.s.d, st.s.idx, st.s.base+h)
+		if f, ok := st.af.(entityFinder); ok && st.s.allRepairs() {
+			st.actors[h] = f.actorsIn(&st.s, st.s.base+h)
+		} else {
+			st.actors[h] = st.af.Actors(st.s.d, st.s.idx, st.s.base+h)
+		}
 		if st.c.opt.News {
 			st.actors[h] = placeAsCountry(st.s.d, st.actors[h])
 			if len(st.actors[h]) == 0 && !st.c.opt.noAnaphor {

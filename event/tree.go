@@ -75,6 +75,12 @@ type sent struct {
 	noMeasure, noControl bool
 }
 
+// allRepairs reports whether s was built with every tree repair on, as
+// reset builds it by default (the test-only switches above all off).
+func (s *sent) allRepairs() bool {
+	return !s.noPrepVerb && !s.noSwallowed && !s.noAspectRoot && !s.noTimeClause && !s.noMeasure && !s.noControl
+}
+
 var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": false}
 
 func (s *sent) reset(d *doc.Document, si int) {
