@@ -62,3 +62,22 @@ func TestArmedGroupThatGoverns(t *testing.T) {
 		t.Errorf("got %v%s", got, dumpEntities(d))
 	}
 }
+
+func TestOrganisationsOfficial(t *testing.T) {
+	// A person after an organisation's possessive and a few title words is
+	// the organisation's ("the African Union's commission chairman X");
+	// not across a verb ("Yonhap News Agency quoted Y").
+	d := resolveText(t, "2026-06-04",
+		"The African Union's commission chairman Mahmoud Ali Youssouf said he would send an envoy. "+
+			"The UN's special envoy Hans Grundberg arrived in Aden. "+
+			"South Korea's Yonhap News Agency quoted Han Sung-ryol on Sunday.")
+	got := map[string]string{}
+	for _, e := range d.Entities {
+		if e.Actor != nil {
+			got[e.Text] = e.Actor.Code
+		}
+	}
+	if got["Mahmoud Ali Youssouf"] != "IGOAFRAFU" || got["Hans Grundberg"] != "IGOUNO" || got["Han Sung-ryol"] != "" {
+		t.Errorf("got %v%s", got, dumpEntities(d))
+	}
+}

@@ -285,6 +285,12 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, ner [
 					Title: title.titleWords, Role: title.role, Sentence: si,
 					Start: d.Tokens[base+s].Start, End: d.Tokens[base+n.End-1].End})
 			}
+			if org := orgBefore(d, base, runs, words, s); org != nil && a.Code == "" {
+				// "the African Union's commission chairman Mahmoud Ali
+				// Youssouf": the organisation's man
+				oa, _, _ := k.runActor(org)
+				a.Country, a.Sector, a.Code = oa.Country, oa.Sector, oa.Code
+			}
 			m.actor = &a
 			out = append(out, m)
 			continue
@@ -381,6 +387,53 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, ner [
 	sortMentions(out[first:])
 	titled = appositions(d, words, base, si, out[first:], titled)
 	return out, titled
+}
+
+// orgBefore returns the organisation run whose possessive stands before
+// word start, across at most four lower-case nouns and adjectives or title
+// words ("the African Union's commission chairman", "NATO's deputy
+// secretary general", "the UN's special envoy"; not "Yonhap News Agency
+// quoted Han"), or nil. base is the sentence's first token in d.
+func orgBefore(d *doc.Document, base int, runs []run, words []string, start int) *run {
+	k := start
+	for steps := 0; k > 0 && steps <= 4; steps++ {
+		for i := range runs {
+			// the KB composed the possessive and a title with the name:
+			// "the UN 's special envoy"
+			if rn := &runs[i]; rn.e == k && rn.named != nil && rn.person == nil &&
+				(slices.Contains(words[rn.s:rn.e-1], "'s") || slices.Contains(words[rn.s:rn.e-1], "’s")) {
+				return rn
+			}
+		}
+		w := words[k-1]
+		if w == "'s" || w == "’s" {
+			for i := range runs {
+				if rn := &runs[i]; rn.e == k-1 && rn.named != nil && rn.person == nil {
+					return rn
+				}
+			}
+			return nil
+		}
+		if w == "" || !inTitle(runs, k-1) && (w[0] < 'a' || w[0] > 'z' || !nominalTag(d.Tokens[base+k-1].UPOS)) {
+			return nil
+		}
+		k--
+	}
+	return nil
+}
+
+// nominalTag reports a noun or adjective tag, or no tag (untagged text).
+func nominalTag(upos string) bool { return upos == "" || upos == "NOUN" || upos == "ADJ" }
+
+// inTitle reports whether word i lies in a title or sector run ("Deputy
+// Secretary-General").
+func inTitle(runs []run, i int) bool {
+	for _, rn := range runs {
+		if rn.s <= i && i < rn.e && rn.person == nil && rn.named == nil && rn.sector != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // dropLonePersons removes one-word KB person names (surname aliases) that
