@@ -661,6 +661,13 @@ func (s *sent) repairMeasureObjects() {
 var controlVerbs = map[string]bool{"order": true, "tell": true, "force": true, "instruct": true,
 	"direct": true, "compel": true, "allow": true, "permit": true}
 
+// leaveVerbs are the infinitives an order to leave names ("ordered two
+// diplomats to leave the country"): only these are mended, since the
+// coder reads an infinitive complement with the orderer as its source,
+// which other infinitives ("ordered security chiefs to relocate to
+// Kaduna") are not.
+var leaveVerbs = map[string]bool{"leave": true, "quit": true, "depart": true, "exit": true}
+
 // repairControlInfinitive mends an infinitive that the parser hung as a
 // clausal modifier on the object of a verb of ordering or asking
 // ("ordered two Polish diplomats | to leave the country", "leave" an acl
@@ -672,7 +679,7 @@ func (s *sent) repairControlInfinitive() {
 			continue
 		}
 		g := s.head[o]
-		if g < 0 || s.upos[g] != "VERB" || !controlVerbs[s.lemma[g]] {
+		if g < 0 || s.upos[g] != "VERB" || !controlVerbs[s.lemma[g]] || !leaveVerbs[s.lemma[v]] {
 			continue
 		}
 		for k := o + 1; k < v; k++ {

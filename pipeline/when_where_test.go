@@ -87,3 +87,18 @@ func TestPlaceInAnotherClauseIsNotTheEvents(t *testing.T) {
 		t.Errorf("no exchange of fire: %+v", d.Events)
 	}
 }
+
+// The control repair mends only an order to leave: where the parser hung
+// "to relocate" on the object, mending it would code the president's own
+// visit. (Where the parser itself makes the infinitive a complement of
+// "ordered", the coder still reads it with the orderer as source: left
+// for the event coder.)
+func TestOrderToRelocateIsNoVisit(t *testing.T) {
+	d := runStandard(t, "Two days later, President Bola Tinubu ordered security chiefs to relocate to Kaduna "+
+		"and vowed that those responsible would be brought to justice.", "2026-08-17")
+	for _, e := range d.Events {
+		if e.Cameo == "042" || e.Cameo == "043" {
+			t.Errorf("%s %q: the president made no visit", e.Cameo, e.Action.Text)
+		}
+	}
+}
