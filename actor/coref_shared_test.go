@@ -81,3 +81,18 @@ func TestOrganisationsOfficial(t *testing.T) {
 		t.Errorf("got %v%s", got, dumpEntities(d))
 	}
 }
+
+func TestFacilityNamedAfterAPerson(t *testing.T) {
+	// "Rafic Hariri International Airport" is a place, not the late prime
+	// minister; "Victoria Park" is no queen.
+	d := resolveText(t, "2026-10-21",
+		"The Saudi minister arrived at Beirut's Rafic Hariri International Airport late on Sunday. "+
+			"Marchers gathered in the nearby Victoria Park.")
+	for _, e := range d.Entities {
+		if strings.Contains(e.Text, "Hariri") || strings.Contains(e.Text, "Victoria") {
+			if e.Type == "PER" || e.Actor != nil && e.Actor.Code != "" {
+				t.Errorf("%q read as %s %+v%s", e.Text, e.Type, e.Actor, dumpEntities(d))
+			}
+		}
+	}
+}

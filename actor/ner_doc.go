@@ -288,7 +288,7 @@ func nerHonorific(w string) bool {
 	return false
 }
 
-// fixSpans repairs three errors of the decoder, all rare in every training
+// fixSpans repairs four errors of the decoder, all rare in every training
 // set's gold (counted by TestNERRuleStat):
 //
 //   - a name cut at a connector after its head word, "[Andy Warhol
@@ -298,6 +298,9 @@ func nerHonorific(w string) bool {
 //   - an organisation of two or more words headed by a facility word
 //     ("Kelso Aviation Museum", "Museum of Flight") is a place
 //     (nerFacilityName);
+//   - a person's name followed by capitalised words that end in a facility
+//     head word, "[Rafic Hariri] International Airport", is that facility,
+//     a place, as a whole;
 //   - an organisation or place that ends in a title written after a
 //     capitalised word, "[State Department Spokesperson]", "[Museum of
 //     Flight CEO]", loses the title ("Department of Justice", "Office of
@@ -323,6 +326,27 @@ func (n *NER) fixSpans(words []string, path []int) {
 					path[i] = strings.IndexByte("BILU", p) + 1 + 4*loc
 				}
 			}
+		}
+	}
+	if per, loc := n.typeIndex("PER"), n.typeIndex("LOC"); per >= 0 && loc >= 0 {
+		// "[Rafic Hariri] International Airport": a facility named after a
+		// person is a place, the name and the capitalised words after it
+		for _, sp := range n.pathSpansTyped(path) {
+			if sp.typ != per {
+				continue
+			}
+			e := sp.end
+			for e < len(words) && e-sp.end < 3 && path[e] == 0 && startsUpper(words[e]) && !facility.Head(words[e]) {
+				e++
+			}
+			if e >= len(words) || path[e] != 0 || !facility.Head(words[e]) {
+				continue
+			}
+			e++
+			for i := sp.start; i < e; i++ {
+				path[i] = 2 + 4*loc // I
+			}
+			path[sp.start], path[e-1] = 1+4*loc, 3+4*loc
 		}
 	}
 	if n.kb == nil {

@@ -36,6 +36,7 @@ import (
 	"strings"
 
 	"github.com/dyadproject/dyad/doc"
+	"github.com/dyadproject/dyad/internal/facility"
 )
 
 // Resolver is the actor stage: KB matching, NER and coreference over a
@@ -295,7 +296,16 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, ner [
 			out = append(out, m)
 			continue
 		}
-		if len(over) == 0 {
+		if n.Type == "LOC" && facility.Head(words[n.End-1]) {
+			// "Rafic Hariri International Airport": a facility named
+			// after a person is no person
+			for _, i := range over {
+				if runs[i].person != nil {
+					used[i] = true
+				}
+			}
+		}
+		if len(over) == 0 || n.Type == "LOC" && facility.Head(words[n.End-1]) && allUsed(used, over) {
 			out = append(out, mention{s: base + n.Start, e: base + n.End, sent: si, typ: n.Type,
 				actor: &doc.Actor{Name: text(n.Start, n.End)}, ante: -1})
 			continue
@@ -387,6 +397,16 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, ner [
 	sortMentions(out[first:])
 	titled = appositions(d, words, base, si, out[first:], titled)
 	return out, titled
+}
+
+// allUsed reports whether every run of over is used.
+func allUsed(used []bool, over []int) bool {
+	for _, i := range over {
+		if !used[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // orgBefore returns the organisation run whose possessive stands before
