@@ -96,3 +96,16 @@ func TestFacilityNamedAfterAPerson(t *testing.T) {
 		}
 	}
 }
+
+func TestLateAfterAPlaceIsATime(t *testing.T) {
+	// "late" ending a name run is the time of day ("arrived in Beirut late
+	// on Sunday"), not a deceased officeholder; "Iraq's former strongman"
+	// keeps its modifier.
+	d := resolveText(t, "2026-10-21",
+		"The Saudi minister arrived in Beirut late on Sunday. The Peruvian Congress late Tuesday praised the deal.")
+	for _, e := range d.Entities {
+		if e.Actor != nil && strings.HasSuffix(e.Actor.Code, "ELI") {
+			t.Errorf("%q coded %s%s", e.Text, e.Actor.Code, dumpEntities(d))
+		}
+	}
+}

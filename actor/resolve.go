@@ -599,6 +599,14 @@ func joined(words []string, end, start int) bool {
 // composeRun reads a run of matched names: the person, organisation or
 // place it names and the title or sector words around them.
 func (k *KB) composeRun(date string, sps []Span) (run, bool) {
+	// "late" ending the run modifies nothing in it: "arrived in Beirut
+	// late on Sunday" is no late (former) Beirut. ("Iraq's former
+	// strongman" keeps its modifier: the noun after it is no KB title.)
+	if n := len(sps); n > 1 {
+		if ms := k.SpanMatches(sps[n-1], date); len(ms) > 0 && ms[0].Kind == KindModifier && strings.EqualFold(ms[0].Alias, "late") {
+			sps = sps[:n-1]
+		}
+	}
 	rn := run{s: sps[0].Start, e: sps[len(sps)-1].End}
 	any := false
 	for _, sp := range sps {
