@@ -102,3 +102,25 @@ func TestOrderToRelocateIsNoVisit(t *testing.T) {
 		}
 	}
 }
+
+// An arrival at a place's airport, or in a place for talks, is a visit to
+// the place's country.
+func TestArrivalAtAirportOrForTalksIsAVisit(t *testing.T) {
+	for _, text := range []string{
+		"The Saudi foreign minister arrived at Beirut airport late on Sunday.",
+		"The Saudi foreign minister arrived in Beirut on Sunday for talks.",
+	} {
+		d := runStandard(t, text, "2026-10-21")
+		var got []string
+		for _, e := range d.Events {
+			tgt := "-"
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			got = append(got, e.Cameo+" "+e.Source.Code+">"+tgt)
+		}
+		if strings.Join(got, ",") != "042 SAUGOV>LBN" {
+			t.Errorf("%q: events %v, want 042 SAUGOV>LBN", text, got)
+		}
+	}
+}

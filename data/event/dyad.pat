@@ -24,10 +24,16 @@ verbs VISIT => 042:043 intent=036
   verb arrive => ---
   - pp:to + => 042:043 intent=036
   - pp:in + => 042:043 intent=036
+  # "arrived at Beirut airport": the airport's country is the host.
+  - pp:at + => 042:043 intent=036
   # "arrived in Jakarta for a state visit": the place is the host, the
   # purpose phrase does not take its place as the target.
   - pp:in +; pp:for &VISITS => 042:043 intent=036
   - pp:to +; pp:for &VISITS => 042:043 intent=036
+  # "arrived in Beirut on Sunday for talks": the journey is the visit;
+  # the talks are its purpose, not a negotiation with no one.
+  - pp:in +; pp:for &MEETING => 042:043 intent=036
+  - pp:to +; pp:for &MEETING => 042:043 intent=036
 
 # "flew into southern Albania for talks": a journey there, where the CAMEO
 # dictionary's FLY codes "into" as a deployment (154).
