@@ -577,9 +577,11 @@ func subjectOver(d *doc.Document, m, p *mention) bool {
 	return false
 }
 
-// hasSubject reports whether verb v has a subject of its own.
+// hasSubject reports whether verb v has a subject of its own (a token of
+// v's sentence headed by v).
 func hasSubject(d *doc.Document, v int) bool {
-	for t := range d.Tokens {
+	st := d.Sentences[d.Tokens[v].Sentence]
+	for t := st.TokenStart; t < st.TokenEnd; t++ {
 		if d.Tokens[t].Head == v && strings.HasPrefix(d.Tokens[t].Deprel, "nsubj") {
 			return true
 		}

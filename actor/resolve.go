@@ -296,7 +296,8 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, ner [
 			out = append(out, m)
 			continue
 		}
-		if n.Type == "LOC" && facility.Head(words[n.End-1]) {
+		facilityName := n.Type == "LOC" && facility.Head(words[n.End-1])
+		if facilityName {
 			// "Rafic Hariri International Airport": a facility named
 			// after a person is no person
 			for _, i := range over {
@@ -305,7 +306,7 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, ner [
 				}
 			}
 		}
-		if len(over) == 0 || n.Type == "LOC" && facility.Head(words[n.End-1]) && allUsed(used, over) {
+		if len(over) == 0 || facilityName && allUsed(used, over) {
 			out = append(out, mention{s: base + n.Start, e: base + n.End, sent: si, typ: n.Type,
 				actor: &doc.Actor{Name: text(n.Start, n.End)}, ante: -1})
 			continue

@@ -1040,6 +1040,7 @@ func (t *Tagger) resolve(d *doc.Document, ms []mention) []mention {
 	for i := range ms {
 		m := &ms[i]
 		own := t.g.Entries[m.best].Country
+		keys := m.senseKeys()
 		for j, c := range m.cands {
 			e := &t.g.Entries[c]
 			n := ctry[e.Country]
@@ -1061,7 +1062,7 @@ func (t *Tagger) resolve(d *doc.Document, ms []mention) []mention {
 					m.scores[j] += w.Dateline
 				}
 			}
-			for _, k := range m.senseKeys() {
+			for _, k := range keys {
 				if total[k] == nil {
 					total[k] = map[int32]float64{}
 				}
