@@ -58,12 +58,7 @@ const nerMemMaxPhrase = 6
 func (n *NER) docMemory(sents [][]string, paths [][]int) *nerMemory {
 	m := &nerMemory{perPart: map[uint64]bool{}, acro: map[uint64]int{}, phrase: map[uint64][]uint16{},
 		starts: map[uint64]uint8{}, types: len(n.types)}
-	per := -1
-	for i, t := range n.types {
-		if t == "PER" {
-			per = i
-		}
-	}
+	per := n.typeIndex("PER")
 	var toks []nerTok
 	for si, words := range sents {
 		for _, sp := range n.pathSpansTyped(paths[si]) {
@@ -177,12 +172,7 @@ func (n *NER) docBonus(words []string, path []int, mem *nerMemory, toks []nerTok
 	if n.scale > 0 {
 		unit = 1 / n.scale
 	}
-	per := -1
-	for i, t := range n.types {
-		if t == "PER" {
-			per = i
-		}
-	}
+	per := n.typeIndex("PER")
 	changed := false
 	add := func(i, typ int, pos byte, v float32) {
 		var l int
@@ -433,14 +423,14 @@ func (n *NER) typeIndex(t string) int {
 // when no organisation word follows ("Museum of Flight", not "Museum of
 // Flight Trust").
 func nerFacilityName(name []string) bool {
-	if nerFacilityWord(name[len(name)-1]) {
+	if facility.Head(name[len(name)-1]) {
 		return true
 	}
 	for i := 1; i < len(name)-1; i++ {
 		if name[i] != "of" {
 			continue
 		}
-		if !nerFacilityWord(name[i-1]) {
+		if !facility.Head(name[i-1]) {
 			return false
 		}
 		for _, w := range name[i+1:] {
@@ -452,7 +442,3 @@ func nerFacilityName(name []string) bool {
 	}
 	return false
 }
-
-// nerFacilityWord reports whether w is a capitalised facility head word
-// ("Museum", "Airport"; package facility holds the list).
-func nerFacilityWord(w string) bool { return facility.Head(w) }

@@ -2329,8 +2329,8 @@ func (st *state) withoutUncodedPlaces(a []doc.Actor) []doc.Actor {
 					break
 				}
 			}
-			for j := range d.Places {
-				if p := &d.Places[j]; !place && p.Start <= x.Start && p.End >= x.End {
+			for j := 0; j < len(d.Places) && !place; j++ {
+				if p := &d.Places[j]; p.Start <= x.Start && p.End >= x.End {
 					place = true
 				}
 			}
@@ -2949,6 +2949,12 @@ func (s *sent) rankedPredicate(n int) bool {
 	if s.rel[n] != rXcomp && !s.hasChild(n, rCop) {
 		return false
 	}
+	return s.hasRankWord(n)
+}
+
+// hasRankWord reports whether noun n carries a rank adjective ("the
+// second country", "the first leader").
+func (s *sent) hasRankWord(n int) bool {
 	for _, k := range s.kids[n] {
 		if s.rel[k] == rAmod && (rankWords[s.lemma[k]] || rankWords[s.lower[k]]) {
 			return true
@@ -3039,12 +3045,7 @@ func (s *sent) rankedArrival(x int) bool {
 	t := mark - 1
 	for steps := 0; t >= 0 && steps < 6; steps++ {
 		if isNominal(s.upos[t]) && s.caseOf(t) == "as" {
-			for _, k := range s.kids[t] {
-				if s.rel[k] == rAmod && (rankWords[s.lemma[k]] || rankWords[s.lower[k]]) {
-					return true
-				}
-			}
-			return false
+			return s.hasRankWord(t)
 		}
 		if !isNominal(s.upos[t]) && s.rel[t] != rCase && s.rel[t] != rDet {
 			return false

@@ -280,12 +280,16 @@ func (st *state) homeCountry(a, other []doc.Actor) []doc.Actor {
 		return a
 	}
 	var out []doc.Actor
+	home := false // the sentence is checked at the first actor to fill
 	for i, x := range a {
 		if x.Country != "" || x.Code != "" && x.Code != x.Sector || !partnerSectors[x.Sector] {
 			continue
 		}
-		if !st.homeSentence(c) {
-			return a
+		if !home {
+			if !st.homeSentence(c) {
+				return a
+			}
+			home = true
 		}
 		if out == nil {
 			out = append([]doc.Actor(nil), a...)

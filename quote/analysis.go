@@ -443,12 +443,7 @@ func (a *analysis) source(v int) *doc.Span {
 		case SourceAround && AroundAcl && rel == "acl" && toks[v].Head >= 0 && a.speakerNoun(toks[v].Head):
 			// "a gunman claiming allegiance to …", "voters hoping to
 			// …": the noun the participle modifies holds the view.
-			h := toks[v].Head
-			lo, hi := a.subtreeExcept(h, func(k int) bool {
-				rel := toks[k].Deprel
-				return attachedClause(rel) || rel == "case" || k == v
-			})
-			return a.span(lo, hi)
+			return a.nounPhrase(toks[v].Head) // v is an acl: left out
 		case SourceAround && AroundClimb && toks[v].Head >= 0 && (rel == "parataxis" || (rel == "ccomp" || rel == "csubj") && toks[v].XPOS == "VBG"):
 			// "…, Trump said, adding that …" parsed as parataxis or a
 			// complement: the governor's subject.
@@ -653,20 +648,14 @@ var (
 // nil.
 func (a *analysis) sourceAround(v int) *doc.Span {
 	toks := a.d.Tokens
-	np := func(h int) *doc.Span {
-		lo, hi := a.subtreeExcept(h, func(k int) bool {
-			rel := toks[k].Deprel
-			return attachedClause(rel) || rel == "case"
-		})
-		return a.span(lo, hi)
-	}
+	np := a.nounPhrase
 	if ag := a.agent(v); ag >= 0 && AroundAgent {
 		return np(ag)
 	}
 	s := a.sentenceOf(v)
 	// A fronted participle: only prepositions, subordinators or adverbs
 	// before it ("After saying …,", "In declaring …,").
-	front := toks[v].XPOS == "VBG" || toks[v].XPOS == "VBN"
+	front := AroundFront && (toks[v].XPOS == "VBG" || toks[v].XPOS == "VBN")
 	for t := s.TokenStart; t < v && front; t++ {
 		switch toks[t].UPOS {
 		case "ADP", "SCONJ", "ADV", "AUX", "PART":
@@ -808,11 +797,18 @@ func (a *analysis) speakerSpan(src doc.Span) doc.Span {
 		}
 		return *a.span(lo, p)
 	}
+	return *a.nounPhrase(h)
+}
+
+// nounPhrase is the span of the noun phrase headed by h, without its
+// preposition and the clauses and appositions attached to it.
+func (a *analysis) nounPhrase(h int) *doc.Span {
+	toks := a.d.Tokens
 	lo, hi := a.subtreeExcept(h, func(k int) bool {
 		rel := toks[k].Deprel
 		return attachedClause(rel) || rel == "case"
 	})
-	return *a.span(lo, hi)
+	return a.span(lo, hi)
 }
 
 // attachedClause reports whether a dependent with relation rel is a clause
