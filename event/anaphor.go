@@ -27,19 +27,13 @@ var anaphorKinds = map[string][]string{
 	"movement":     {"REB", "PTY", "OPP"},
 	"militia":      {"REB"},
 	"ministry":     nil,
-	// (session 7) the home institutions of a country: an actor of the
-	// sector, or a country named alone, which gives its own ("violates
-	// Nepal's obligations ..., calling on the government to repeal it":
-	// NPLGOV).
-	"government": {"GOV"},
-	"opposition": {"OPP"},
-	"army":       {"MIL"},
-	"military":   {"MIL"},
-	"police":     {"COP"},
 }
 
 // countryKinds are the descriptions a country named alone can stand
-// behind, with the sector they give it.
+// behind, with the sector they give it (session 7): the home institutions
+// of a country, an actor of the sector or a country named alone, which
+// gives its own ("violates Nepal's obligations ..., calling on the
+// government to repeal it": NPLGOV).
 var countryKinds = map[string]string{
 	"government": "GOV", "opposition": "OPP", "army": "MIL", "military": "MIL", "police": "COP",
 }
@@ -53,10 +47,10 @@ const anaphorWindow = 3
 func (st *state) anaphorActors(h int) []doc.Actor {
 	s := &st.s
 	kinds, ok := anaphorKinds[s.lower[h]]
-	if !ok || s.upos[h] != "NOUN" {
+	sector, national := countryKinds[s.lower[h]]
+	if !ok && !national || s.upos[h] != "NOUN" {
 		return nil
 	}
-	sector, national := countryKinds[s.lower[h]]
 	if national && st.c.opt.noHomeAnaphor {
 		return nil
 	}
@@ -81,11 +75,7 @@ func (st *state) anaphorActors(h int) []doc.Actor {
 	if national {
 		return st.homeActors(h, start, sector)
 	}
-	first := s.idx - anaphorWindow
-	if first < 0 {
-		first = 0
-	}
-	lo := d.Sentences[first].Start
+	lo := st.windowStart()
 	for i := len(d.Entities) - 1; i >= 0; i-- {
 		e := &d.Entities[i]
 		if e.End > start || e.Start < lo || e.Actor == nil || e.Actor.Code == "" {
@@ -94,13 +84,25 @@ func (st *state) anaphorActors(h int) []doc.Actor {
 		if !antecedentFits(e, kinds, s.lower[h]) {
 			continue
 		}
-		a := *e.Actor
-		ms, _ := s.tokenSpan(firstOf(s, h))
-		_, me := s.tokenSpan(h)
-		a.Mention = &doc.Mention{Start: ms, End: me, Text: d.Text[ms:me]}
-		return []doc.Actor{a}
+		return []doc.Actor{st.described(*e.Actor, h)}
 	}
 	return nil
+}
+
+// windowStart is the byte where the antecedent window of the current
+// sentence begins (anaphorWindow sentences before it).
+func (st *state) windowStart() int {
+	first := max(st.s.idx-anaphorWindow, 0)
+	return st.s.d.Sentences[first].Start
+}
+
+// described returns actor a mentioned by the description headed by h.
+func (st *state) described(a doc.Actor, h int) doc.Actor {
+	s := &st.s
+	ms, _ := s.tokenSpan(firstOf(s, h))
+	_, me := s.tokenSpan(h)
+	a.Mention = &doc.Mention{Start: ms, End: me, Text: s.d.Text[ms:me]}
+	return a
 }
 
 // homeActors returns the actor of "the government", "the army", ... headed
@@ -125,7 +127,7 @@ func (st *state) homeActors(h, start int, sector string) []doc.Actor {
 		if count[c] >= bestN { // later mentions win ties
 			best, bestN = c, count[c]
 		}
-		if sec := e.Actor.Sector; len(sec) >= 3 && sec[:3] == sector {
+		if strings.HasPrefix(e.Actor.Sector, sector) {
 			own[c]++
 			if own[c] >= bestOwnN {
 				bestOwn, bestOwnN = c, own[c]
@@ -140,26 +142,19 @@ func (st *state) homeActors(h, start int, sector string) []doc.Actor {
 	if best == "" {
 		return nil
 	}
-	first := s.idx - anaphorWindow
-	if first < 0 {
-		first = 0
-	}
-	lo := d.Sentences[first].Start
+	lo := st.windowStart()
 	a := doc.Actor{Name: best + " " + s.lower[h], Code: best + sector, Country: best, Sector: sector}
 	for i := len(d.Entities) - 1; i >= 0; i-- {
 		e := &d.Entities[i]
 		if e.End > start || e.Start < lo || e.Actor == nil || e.Actor.Country != best {
 			continue
 		}
-		if sec := e.Actor.Sector; len(sec) >= 3 && sec[:3] == sector {
+		if strings.HasPrefix(e.Actor.Sector, sector) {
 			a = *e.Actor
 			break
 		}
 	}
-	ms, _ := s.tokenSpan(firstOf(s, h))
-	_, me := s.tokenSpan(h)
-	a.Mention = &doc.Mention{Start: ms, End: me, Text: d.Text[ms:me]}
-	return []doc.Actor{a}
+	return []doc.Actor{st.described(a, h)}
 }
 
 // storyCountryMention reports whether entity e names a country for the
