@@ -88,16 +88,19 @@ type Options struct {
 	// and NewsOptions set it.
 	News bool
 
-	// noAnaphor, noPrepVerb, noClashWith, noVehicleFor and noSwallowed
-	// switch off single rules and repairs, for
+	// noAnaphor, noClashWith and noVehicleFor switch off single rules, for
 	// the tests that show each one matters.
-	noAnaphor, noPrepVerb, noClashWith, noVehicleFor, noSwallowed bool
-	// noPhraseVictims, noAspectRoot, noLeaderChange, noTimeClause and
-	// noHomeAnaphor do the same for the rules of session 7.
-	noPhraseVictims, noAspectRoot, noLeaderChange, noTimeClause, noHomeAnaphor bool
-	// noMeasure, noControl, noPlaceTarget, noAgreeRecip, noPossSubject,
-	// noNamingPattern, noRetortBy and noThreatGov do the same for the rules of session 7, round 2.
-	noMeasure, noControl, noPlaceTarget, noAgreeRecip, noPossSubject, noNamingPattern, noRetortBy, noThreatGov bool
+	noAnaphor, noClashWith, noVehicleFor bool
+	// noPhraseVictims, noLeaderChange and noHomeAnaphor do the same for the
+	// rules of session 7.
+	noPhraseVictims, noLeaderChange, noHomeAnaphor bool
+	// noPlaceTarget, noAgreeRecip, noPossSubject, noNamingPattern,
+	// noRetortBy and noThreatGov do the same for the rules of session 7,
+	// round 2.
+	noPlaceTarget, noAgreeRecip, noPossSubject, noNamingPattern, noRetortBy, noThreatGov bool
+	// repairsOff switches tree repairs off, likewise; the coder hands it to
+	// each sentence's tree.
+	repairsOff
 }
 
 // NewsOptions returns the options dyad codes raw news text with.
@@ -246,9 +249,7 @@ type match struct {
 
 func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Event {
 	s := &st.s
-	s.noPrepVerb, s.noSwallowed = st.c.opt.noPrepVerb, st.c.opt.noSwallowed
-	s.noAspectRoot, s.noTimeClause = st.c.opt.noAspectRoot, st.c.opt.noTimeClause
-	s.noMeasure, s.noControl = st.c.opt.noMeasure, st.c.opt.noControl
+	s.repairsOff = st.c.opt.repairsOff
 	s.reset(d, si)
 	n := s.n
 	if n == 0 {

@@ -64,22 +64,21 @@ type sent struct {
 	// sentRel marks sentential relative clauses (advcl:relcl: ", which he
 	// said hurt farmers"), mapped to rAdvcl but background like rRelcl.
 	sentRel []bool
-	// noPrepVerb and noSwallowed switch repairVerbAfterPreposition and
-	// repairSwallowedVerb off (tests only).
-	noPrepVerb, noSwallowed bool
-	// noAspectRoot and noTimeClause switch the aspect-verb case of
-	// repairVerblessRoot and repairTimeClauseOnNoun off (tests only).
-	noAspectRoot, noTimeClause bool
-	// noMeasure and noControl switch repairMeasureObjects and
-	// repairControlInfinitive off (tests only).
-	noMeasure, noControl bool
+	repairsOff
+}
+
+// repairsOff switches tree repairs off (tests only): noPrepVerb and
+// noSwallowed repairVerbAfterPreposition and repairSwallowedVerb;
+// noAspectRoot and noTimeClause the aspect-verb case of repairVerblessRoot
+// and repairTimeClauseOnNoun; noMeasure and noControl repairMeasureObjects
+// and repairControlInfinitive.
+type repairsOff struct {
+	noPrepVerb, noSwallowed, noAspectRoot, noTimeClause, noMeasure, noControl bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
 // reset builds it by default (the test-only switches above all off).
-func (s *sent) allRepairs() bool {
-	return !s.noPrepVerb && !s.noSwallowed && !s.noAspectRoot && !s.noTimeClause && !s.noMeasure && !s.noControl
-}
+func (s *sent) allRepairs() bool { return s.repairsOff == repairsOff{} }
 
 var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": false}
 
