@@ -213,17 +213,13 @@ func (n *NER) Spans(words []string) []NERSpan {
 
 // DocumentSpans returns the entities of every sentence of a document.
 func (n *NER) DocumentSpans(sents [][]string) [][]NERSpan {
-	return n.documentSpans(sents, nil)
+	return n.DocumentSpansPOS(sents, nil)
 }
 
 // DocumentSpansPOS is DocumentSpans with the sentences' universal
 // part-of-speech tags (upos[i] for sents[i], as the syntax stage gives them);
 // a model with part-of-speech features tags the sentences that lack them.
 func (n *NER) DocumentSpansPOS(sents [][]string, upos [][]string) [][]NERSpan {
-	return n.documentSpans(sents, upos)
-}
-
-func (n *NER) documentSpans(sents [][]string, upos [][]string) [][]NERSpan {
 	paths := n.docPaths(sents, upos)
 	out := make([][]NERSpan, len(sents))
 	for si, path := range paths {
@@ -240,6 +236,15 @@ func (n *NER) pathSpans(path []int) []NERSpan {
 	return out
 }
 
+// setPOS gives the scratch sentence si's part-of-speech tags, none when
+// upos has no row for it.
+func (sc *nerScratch) setPOS(upos [][]string, si int) {
+	sc.upos = nil
+	if si < len(upos) {
+		sc.upos = upos[si]
+	}
+}
+
 // docPaths returns the label sequence of every sentence of a document.
 // upos, when not nil, holds the sentences' part-of-speech tags.
 func (n *NER) docPaths(sents [][]string, upos [][]string) [][]int {
@@ -248,18 +253,12 @@ func (n *NER) docPaths(sents [][]string, upos [][]string) [][]int {
 	defer func() { sc.upos = nil }()
 	out := make([][]int, len(sents))
 	upos = n.fillPOS(sents, upos)
-	setPOS := func(si int) {
-		sc.upos = nil
-		if si < len(upos) {
-			sc.upos = upos[si]
-		}
-	}
 	if n.stage1 != nil {
 		s1 := n.stage1.docPaths(sents, upos)
 		dc := &nerDocCtx{stats: docStats(sents, s1, n.nl)}
 		for si, words := range sents {
 			dc.s1 = s1[si]
-			setPOS(si)
+			sc.setPOS(upos, si)
 			out[si] = append([]int(nil), n.decode(words, sc, dc)...)
 		}
 		return out
@@ -269,7 +268,7 @@ func (n *NER) docPaths(sents [][]string, upos [][]string) [][]int {
 			out[si] = []int{}
 			continue
 		}
-		setPOS(si)
+		sc.setPOS(upos, si)
 		out[si] = append([]int(nil), n.decode(words, sc, nil)...)
 	}
 	if len(sents) > 1 && n.DocPass.on() {
@@ -311,10 +310,7 @@ func (n *NER) docSecondPass(sents [][]string, upos [][]string, paths [][]int, sc
 		if !n.docBonus(words, paths[si], mem, toks, b) {
 			continue
 		}
-		sc.upos = nil
-		if si < len(upos) {
-			sc.upos = upos[si]
-		}
+		sc.setPOS(upos, si)
 		n.emissions(words, sc, nil)
 		score := sc.score[:nw*n.nl]
 		for k, v := range b {
@@ -353,7 +349,7 @@ func (n *NER) Entities(d *doc.Document) {
 			upos[si] = tags
 		}
 	}
-	for si, spans := range n.documentSpans(sents, upos) {
+	for si, spans := range n.DocumentSpansPOS(sents, upos) {
 		s := d.Sentences[si]
 		for _, sp := range spans {
 			start := d.Tokens[s.TokenStart+sp.Start].Start
