@@ -330,11 +330,14 @@ func (a *analysis) child(t int, rels ...string) int {
 
 // nearest returns the dependent of t nearest to it whose relation is rel
 // or a subtype of it, or -1.
-func (a *analysis) nearest(t int, rel string) int {
+func (a *analysis) nearest(t int, rel string) int { return a.nearestWhere(t, rel, nil) }
+
+// nearestWhere is nearest among the dependents skip does not refuse.
+func (a *analysis) nearestWhere(t int, rel string, skip func(k int) bool) int {
 	best := -1
 	for _, k := range a.kids(t) {
 		r := a.d.Tokens[k].Deprel
-		if r != rel && !strings.HasPrefix(r, rel+":") {
+		if r != rel && !strings.HasPrefix(r, rel+":") || skip != nil && skip(k) {
 			continue
 		}
 		if best < 0 || abs(k-t) < abs(best-t) {
@@ -549,20 +552,11 @@ func (a *analysis) subject(v int) int {
 	if !SubjectNotTime {
 		return a.nearest(v, "nsubj")
 	}
-	best := -1
-	for _, k := range a.kids(v) {
-		r := a.d.Tokens[k].Deprel
-		if r != "nsubj" && !strings.HasPrefix(r, "nsubj:") {
-			continue
-		}
-		if u := a.d.Tokens[k].UPOS; u == "ADV" || u != "PRON" && a.temporal(k) && !a.namesSpeaker(k) {
-			continue
-		}
-		if best < 0 || abs(k-v) < abs(best-v) {
-			best = k
-		}
-	}
-	return best
+	return a.nearestWhere(v, "nsubj", func(k int) bool {
+		// a time or adverb parsed as the subject ("Thursday said")
+		u := a.d.Tokens[k].UPOS
+		return u == "ADV" || u != "PRON" && a.temporal(k) && !a.namesSpeaker(k)
+	})
 }
 
 // namesSpeaker reports whether token k is part of a person, organisation,
