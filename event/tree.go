@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadproject/dyad/doc"
@@ -397,13 +398,7 @@ func (s *sent) repairVerblessRoot() {
 		if s.rel[v] != rAcl || s.upos[v] != "VERB" || !gatherVerbs[s.lemma[v]] || !s.inSubtree(v, x) {
 			continue
 		}
-		own := false
-		for k := 0; k < s.n; k++ {
-			if r := s.rel[k]; s.head[k] == v && (r == rNsubj || r == rObj || r == rAux || r == rAuxPass || r == rMark) {
-				own = true
-			}
-		}
-		if own {
+		if s.headHasRel(v, rNsubj, rObj, rAux, rAuxPass, rMark) {
 			return
 		}
 		s.promote(v, x, -1)
@@ -1007,6 +1002,18 @@ func (s *sent) child(i int, r rel) int {
 
 func (s *sent) hasChild(i int, r rel) bool { return s.child(i, r) >= 0 }
 
+// headHasRel reports whether a token headed by v has one of the relations
+// rels, reading heads rather than kids: for the repairs that run before
+// the kids are built.
+func (s *sent) headHasRel(v int, rels ...rel) bool {
+	for k := 0; k < s.n; k++ {
+		if s.head[k] == v && slices.Contains(rels, s.rel[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // caseOf returns the lower-cased preposition marking nominal i ("" when none):
 // its case (or mark) children joined by a space ("out of").
 func (s *sent) caseOf(i int) string {
@@ -1186,16 +1193,7 @@ func (s *sent) repairSwallowedVerb() {
 			h < 0 || s.upos[h] == "VERB" || s.upos[h] == "AUX" || !s.inSubtree(h, subj) {
 			continue
 		}
-		ok := true
-		for k := 0; k < s.n && ok; k++ {
-			if s.head[k] == v {
-				switch s.rel[k] {
-				case rNsubj, rNsubjPass, rCC, rAux, rAuxPass, rCop:
-					ok = false
-				}
-			}
-		}
-		if !ok {
+		if s.headHasRel(v, rNsubj, rNsubjPass, rCC, rAux, rAuxPass, rCop) {
 			return
 		}
 		s.head[v], s.rel[v] = -1, rRoot
