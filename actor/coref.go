@@ -498,6 +498,13 @@ func sameActor(a, b *doc.Actor, kind byte) bool {
 	if kind == 'c' || kind == 'g' {
 		return a.Country == b.Country
 	}
+	// A side or party is one whatever names it: "Vietnam" and "Hanoi"
+	// (VNM, VNMGOV) are one side of "both sides", while two coded sectors
+	// of one country ("the army and the RSF") stay two.
+	if kind == 'a' && a.Country != "" && a.Country == b.Country &&
+		(a.Code == b.Code || a.Code == a.Country || b.Code == b.Country) {
+		return true
+	}
 	if a.ID != "" || b.ID != "" {
 		return a.ID == b.ID
 	}

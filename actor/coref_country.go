@@ -27,6 +27,12 @@ var storySectors = map[string]bool{
 	"LEG": true, "CVL": true, "REF": true, "UAF": true,
 }
 
+// orgSectors are the sectors an international organisation has too (its
+// troops, police missions, officials, assemblies and courts): a story that
+// names one leaves their bare nouns unresolved. An organisation has no
+// opposition, rebels, civilians or refugees of its own.
+var orgSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "UAF": true, "LEG": true, "JUD": true}
+
 // congressIsParty are the countries whose news calls a party "the
 // Congress" (the Indian National Congress, the Nepali Congress) and its
 // parliament something else.
@@ -37,6 +43,7 @@ var congressIsParty = map[string]bool{"IND": true, "NPL": true}
 // document.
 func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 	country := ""
+	orgNamed := false
 	for i := range ms {
 		a := ms[i].actor
 		if a == nil || a.Country == "" || a.Country == country || a.Sector == "MED" {
@@ -44,7 +51,9 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 		}
 		if ci, ok := r.kb.codes[a.Country]; !ok || ci.kind != KindCountry {
 			if ok && ci.kind == KindOrg {
-				return // "ISAF troops ... troops": an organisation's men are no country's
+				// "ISAF troops ... troops": an organisation's men are no
+				// country's; its officials, courts and assemblies neither
+				orgNamed = true
 			}
 			continue
 		}
@@ -56,20 +65,23 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 	if country == "" {
 		return
 	}
+	fills := func(sector string) bool {
+		return storySectors[sector] && (!orgNamed || !orgSectors[sector])
+	}
 	for i := range ms {
 		m := &ms[i]
 		if a := m.actor; a != nil {
 			// "Foreign Ministry spokesman Liu Jianchao": a title without a
 			// country before an unknown person, and the pronouns linked to him
 			// (not a "captain": in news more often a team's than a ship's or an army's)
-			if a.Code == "" && a.Country == "" && storySectors[a.Sector] && m.head != "captain" {
+			if a.Code == "" && a.Country == "" && fills(a.Sector) && m.head != "captain" {
 				b := *a
 				b.Country, b.Code = country, country+a.Sector
 				m.actor = &b
 			}
 			continue
 		}
-		if !m.titleOnly || !storySectors[m.sector] || m.typ != "ORG" {
+		if !m.titleOnly || !fills(m.sector) || m.typ != "ORG" {
 			continue
 		}
 		start, end := d.Tokens[m.s].Start, d.Tokens[m.e-1].End

@@ -426,17 +426,43 @@ func (k *KB) addAlias(e int32, text string, ambig bool, origin string) {
 }
 
 // index appends alias a and inserts it in the trie, unless the same token
-// path already names a's entry (an exact duplicate alias).
+// path already names a's entry (an exact duplicate alias). A duplicate that
+// asks less of the text's case relaxes the alias indexed first: a row that
+// lists "UN human rights office" beside its name "UN Human Rights Office"
+// means the lower-case form too.
 func (k *KB) index(a alias) {
 	if node, ok := k.walk(a.toks); ok {
 		for _, ai := range k.term[node] {
-			if k.aliases[ai].entry == a.entry {
+			if o := &k.aliases[ai]; o.entry == a.entry {
+				// The alias takes the laxer duplicate's text with its case,
+				// so that the text still says the case (NERNameLines).
+				if m, sh := laxerCase(o.mode, o.shape, a.mode, a.shape); m == a.mode && sh == a.shape && (m != o.mode || sh != o.shape) {
+					o.text, o.mode, o.shape = a.text, a.mode, a.shape
+				}
 				return
 			}
 		}
 	}
 	k.aliases = append(k.aliases, a)
 	k.insert(int32(len(k.aliases) - 1))
+}
+
+// laxerCase is the case requirement that accepts what either of two
+// requirements of one name accepts (or, for two capitalisation shapes, a
+// little more: the tokens both capitalise). index uses it only where that
+// is one of the two.
+func laxerCase(m1 uint8, s1 uint64, m2 uint8, s2 uint64) (uint8, uint64) {
+	switch {
+	case m1 == caseAny || m2 == caseAny:
+		return caseAny, 0
+	case m1 == caseCapitalized && m2 == caseCapitalized:
+		return caseCapitalized, s1 & s2
+	case m1 == caseCapitalized:
+		return m1, s1
+	case m2 == caseCapitalized:
+		return m2, s2
+	}
+	return m1, s1
 }
 
 // walk follows tokens from the root; ok is false when the path is absent.

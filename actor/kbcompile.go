@@ -563,6 +563,19 @@ func (b *builder) countries(f *tsvFile) {
 		// sector with "=SECTOR": "Pentagon=MIL", "Knesset=LEG".
 		for _, a := range append(splitList(f.get(r, "capitals")), splitList(f.get(r, "seats"))...) {
 			sector := "GOV"
+			// "Brussels=@EEC:IGOEUREEC:European Union": a capital that
+			// news uses for an international organisation seated there
+			// ("Brussels said" is the EU), still a place for the geoparser.
+			if i := strings.Index(a, "=@"); i > 0 {
+				spec := strings.SplitN(a[i+2:], ":", 3)
+				if len(spec) != 3 || len(spec[0]) != 3 || !validCode(spec[1]) {
+					b.errs.add(pos, "seat %q: want NAME=@CTRY:CODE:ORG NAME", a)
+					continue
+				}
+				m := b.entryFor("capital/"+spec[0]+"/IGO", entry{kind: KindCapital, id: spec[0], name: spec[2], country: spec[0], code: spec[1], sector: "IGO", source: src, role: "seat of an organisation (metonym)"}, pos)
+				b.alias(m, strings.TrimSpace(a[:i]), pos)
+				continue
+			}
 			if i := strings.LastIndexByte(a, '='); i > 0 {
 				a, sector = strings.TrimSpace(a[:i]), strings.TrimSpace(a[i+1:])
 				if len(sector) != 3 || !sectorCodes[sector] {

@@ -632,7 +632,9 @@ func (k *KB) composeRun(date string, sps []Span) (run, bool) {
 			if rn.place == nil && !m.Ambiguous {
 				rn.place = &m
 			}
-			if rn.country == "" && !m.Ambiguous {
+			// "the Brussels court": a city that stands for an organisation
+			// seated there (Brussels, the EU) gives no country to a sector
+			if rn.country == "" && !m.Ambiguous && !(m.Kind == KindCapital && m.Actor.Sector == "IGO") {
 				rn.country = m.Actor.Country
 			}
 		case KindSector, KindTitle:
@@ -729,7 +731,10 @@ func (k *KB) runActor(rn *run) (doc.Actor, string, bool) {
 			a.Sector, a.Code = "OPP", a.Country+"OPP"
 		}
 	case rn.place != nil && rn.sector != "":
-		a = doc.Actor{Country: rn.country, Sector: rn.sector, Code: rn.country + rn.sector}
+		a = doc.Actor{Country: rn.country, Sector: rn.sector}
+		if rn.country != "" {
+			a.Code = rn.country + rn.sector
+		}
 		typ = "ORG"
 		if rn.titleKind == KindTitle {
 			typ = "PER"

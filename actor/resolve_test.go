@@ -2,6 +2,7 @@ package actor
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -371,5 +372,68 @@ func TestCorefFamilyNameFirst(t *testing.T) {
 	e := entityAt(d, "Chen", 0)
 	if e == nil || e.Actor == nil || e.Actor.Name != "Chen Boliang" || e.Actor.ID != "" {
 		t.Errorf("Chen should be Chen Boliang, not a KB person:%s", dumpEntities(d))
+	}
+}
+
+// A country and its capital are one side: "both sides" after a sentence
+// naming Vietnam twice (as a country and as its capital) reaches back to
+// the other country named before.
+func TestCorefSidesCountryAndCapitalOneSide(t *testing.T) {
+	d := resolveText(t, "2024-03-05",
+		"Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. "+
+			"Museveni said Kampala wanted more traders to move goods through Uganda. "+
+			"Both sides criticised the delays at the port.")
+	var codes []string
+	for _, e := range d.Entities {
+		if e.Text == "Both sides" && e.Actor != nil {
+			codes = append(codes, e.Actor.Country)
+		}
+	}
+	slices.Sort(codes)
+	if strings.Join(codes, ",") != "KEN,UGA" {
+		t.Errorf("Both sides → %v, want one Kenyan and one Ugandan side%s", codes, dumpEntities(d))
+	}
+}
+
+// A KB row that lists a lower-case form beside its capitalised name ("UN
+// Human Rights Office", "UN human rights office") is found in lower case.
+func TestKBLowerCaseDuplicateAlias(t *testing.T) {
+	d := resolveText(t, "2026-02-27", "The U.N. human rights office said on Friday it was alarmed by the verdict.")
+	e := entityAt(d, "U.N. human rights office", 0)
+	if e == nil || e.Actor == nil || e.Actor.Code != "IGOUNOHRI" {
+		t.Errorf("want the U.N. human rights office as IGOUNOHRI:%s", dumpEntities(d))
+	}
+}
+
+// "Brussels" as an actor is the European Union, and still a place.
+func TestBrusselsIsTheEU(t *testing.T) {
+	d := resolveText(t, "2026-02-27", "Tunisia summoned the Italian ambassador after Brussels issued a statement.")
+	e := entityAt(d, "Brussels", 0)
+	if e == nil || e.Actor == nil || e.Actor.Code != "IGOEUREEC" || e.Type != "GPE" {
+		t.Errorf("want Brussels as a GPE coded IGOEUREEC:%s", dumpEntities(d))
+	}
+}
+
+// An international organisation named in a one-country story does not keep
+// the story's country from an opposition leader with no country of his own:
+// the organisation has no opposition.
+func TestStoryCountryOppositionBesideOrganisation(t *testing.T) {
+	d := resolveText(t, "2026-02-27",
+		"A Peruvian court jailed opposition leader Ramiro Quispe Tello on Thursday. "+
+			"The European Union said it was concerned. President Jose Jeri said the courts were independent.")
+	e := entityAt(d, "opposition leader Ramiro Quispe Tello", 0)
+	if e == nil || e.Actor == nil || e.Actor.Code != "PEROPP" {
+		t.Errorf("want the opposition leader as PEROPP:%s", dumpEntities(d))
+	}
+}
+
+// "the Brussels court" is no court of the EU: the organisation a city
+// stands for gives no country to the sector word after it.
+func TestBrusselsCourtIsNoEUCourt(t *testing.T) {
+	d := resolveText(t, "2026-02-27", "The officer is due to appear before the Brussels Court Martial on Monday.")
+	for _, e := range d.Entities {
+		if e.Actor != nil && strings.HasSuffix(e.Actor.Code, "JUD") {
+			t.Errorf("%q coded %s:%s", e.Text, e.Actor.Code, dumpEntities(d))
+		}
 	}
 }
