@@ -228,6 +228,7 @@ func (t *Tagger) Tag(d *doc.Document) {
 type entSpan struct {
 	typ        string
 	start, end int
+	country    string // the country (or organisation code) of the entity's actor, if any
 }
 
 // institutionWords end the name of a school, hospital or other
@@ -340,7 +341,10 @@ func entityTypes(d *doc.Document) []entSpan {
 		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > e.Start })
 		for ; i < len(d.Tokens) && d.Tokens[i].Start < e.End; i++ {
 			if out[i].typ == "" || e.Type == "PER" {
-				out[i] = entSpan{e.Type, e.Start, e.End}
+				out[i] = entSpan{typ: e.Type, start: e.Start, end: e.End}
+				if e.Actor != nil {
+					out[i].country = e.Actor.Country
+				}
 			}
 		}
 	}
@@ -716,6 +720,17 @@ func (t *Tagger) filter(d *doc.Document, i, last, end int, key string, cands []i
 					m.person = true
 				}
 			case "ORG", "MISC":
+				// A division or region inside an organisation's name lies
+				// in the organisation's country: "Somali army" (SOMMIL) is
+				// not Ethiopia's Somali region, "U.S. Africa Command"
+				// (USAMIL) names no continent. A country named stays (the
+				// organisation's actor may be the wrong one).
+				// "the German embassy in Tehran" is the organisation's post
+				// abroad: a place after a locative preposition stays.
+				if c := ents[k].country; big && c != "" && !t.inCountry(cands, c) && !t.hasKind(cands, Country) &&
+					!(i > 0 && ents[k].start < toks[i].Start && locPreps[strings.ToLower(d.Text[toks[i-1].Start:toks[i-1].End])]) {
+					return m, false
+				}
 				// "US Army" keeps its country; "Calgary Hospital" is a name.
 				// A name that says it is a division keeps it ("the Orange
 				// County health agency").
@@ -891,6 +906,26 @@ func (t *Tagger) titleAfter(d *doc.Document, last int) bool {
 func (t *Tagger) hasBig(cands []int32) bool {
 	for _, c := range cands {
 		if k := t.g.Entries[c].Kind; k == Country || k == Admin1 || k == Region {
+			return true
+		}
+	}
+	return false
+}
+
+// hasKind reports whether one of the candidates is of kind k.
+func (t *Tagger) hasKind(cands []int32, k byte) bool {
+	for _, x := range cands {
+		if t.g.Entries[x].Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// inCountry reports whether one of the candidates lies in country c.
+func (t *Tagger) inCountry(cands []int32, c string) bool {
+	for _, x := range cands {
+		if t.g.Entries[x].Country == c {
 			return true
 		}
 	}

@@ -125,3 +125,19 @@ func TestPhysicalFeatures(t *testing.T) {
 		t.Errorf("China inside the South China Sea: %+v", *p)
 	}
 }
+
+// A division or region inside an organisation's name lies in the
+// organisation's country: the Somali army is not Ethiopia's Somali region,
+// and the U.S. Africa Command names no continent; a country named in an
+// organisation's name stays.
+func TestPlaceInsideOrganisationName(t *testing.T) {
+	ps := places(t, "Fighters attacked a Somali army base on Friday. The U.S. Africa Command said it struck back near Afgoye.")
+	for _, p := range ps {
+		if p.Text == "Somali" || p.Text == "Africa" {
+			t.Errorf("%q is no place here: %+v", p.Text, p)
+		}
+	}
+	if find(ps, "Afgoye") == nil {
+		t.Errorf("Afgoye lost: %+v", ps)
+	}
+}
