@@ -50,9 +50,11 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 			continue // the wire service ("(AFP)") or a paper quoted is not the story's country
 		}
 		if ci, ok := r.kb.codes[a.Country]; !ok || ci.kind != KindCountry {
-			if ok && ci.kind == KindOrg {
-				// "ISAF troops ... troops": an organisation's men are no
-				// country's; its officials, courts and assemblies neither
+			if ok && ci.kind == KindOrg && strings.HasPrefix(a.Code, "IGO") {
+				// "ISAF troops ... troops": an international
+				// organisation's men are no country's; its officials,
+				// courts and assemblies neither (a private one, such as
+				// Amnesty International, has none of these)
 				orgNamed = true
 			}
 			continue

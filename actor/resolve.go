@@ -147,6 +147,11 @@ func (r *Resolver) mentions(d *doc.Document) ([]mention, []Titled) {
 	if r.ner != nil {
 		nerSpans = r.ner.DocumentSpans(sents)
 	}
+	spans := make([][]Span, len(d.Sentences))
+	for si := range d.Sentences {
+		spans[si] = r.kb.MatchTokens(sents[si])
+	}
+	prefer := r.kb.docCountries(d.Date, spans)
 	var out []mention
 	var titled []Titled
 	for si, s := range d.Sentences {
@@ -155,22 +160,71 @@ func (r *Resolver) mentions(d *doc.Document) ([]mention, []Titled) {
 		if nerSpans != nil {
 			ner = nerSpans[si]
 		}
-		out, titled = r.sentence(d, si, s.TokenStart, words, ner, out, titled)
+		out, titled = r.sentence(d, si, s.TokenStart, words, spans[si], prefer, ner, out, titled)
 	}
 	return out, titled
 }
 
+// docCountries are the countries a document names without ambiguity (as a
+// country, its capital or its people): the context that decides a name two
+// countries share. "Congo" and "Congolese" in a story that names Kinshasa
+// are the Democratic Republic's; in one that names Brazzaville, or both
+// capitals, or neither, they stay undecided.
+func (k *KB) docCountries(date string, spans [][]Span) map[string]bool {
+	var out map[string]bool
+	for _, sps := range spans {
+		for _, sp := range sps {
+			for _, h := range sp.Hits {
+				if kd := h.Kind; kd != KindCountry && kd != KindCapital && kd != KindNationality {
+					continue
+				}
+				for _, m := range k.Matches(h, date) {
+					if m.Ambiguous || m.Actor.Country == "" {
+						continue
+					}
+					if out == nil {
+						out = map[string]bool{}
+					}
+					out[m.Actor.Country] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// decide picks, among the matches of a name two countries share, the one
+// whose country the document names elsewhere, if exactly one is.
+func decide(ms []Match, prefer map[string]bool) (Match, bool) {
+	var pick Match
+	n := 0
+	for _, m := range ms {
+		if m.Ambiguous && prefer[m.Actor.Country] && (m.Kind == KindCountry || m.Kind == KindCapital || m.Kind == KindNationality) {
+			if n == 0 {
+				pick = m
+			}
+			if n == 0 || m.Actor.Country != pick.Actor.Country {
+				n++
+			}
+		}
+	}
+	if n != 1 {
+		return Match{}, false
+	}
+	pick.Ambiguous = false
+	return pick, true
+}
+
 // sentence merges the KB runs and NER spans of one sentence.
-func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, ner []NERSpan, out []mention, titled []Titled) ([]mention, []Titled) {
+func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans []Span, prefer map[string]bool, ner []NERSpan, out []mention, titled []Titled) ([]mention, []Titled) {
 	k := r.kb
-	spans := k.MatchTokens(words)
 	var runs []run
 	for i := 0; i < len(spans); {
 		j := i + 1
 		for j < len(spans) && joined(words, spans[j-1].End, spans[j].Start) {
 			j++
 		}
-		if rn, ok := k.composeRun(d.Date, spans[i:j]); ok {
+		if rn, ok := k.composeRun(d.Date, spans[i:j], prefer); ok {
 			// "the Kenyan leader": a word the KB has no title for
 			if rn.place != nil && rn.sector == "" && rn.person == nil && rn.named == nil &&
 				rn.e < len(words) && (words[rn.e] == "leader" || words[rn.e] == "leadership") &&
@@ -425,6 +479,12 @@ func orgBefore(d *doc.Document, base int, runs []run, words []string, start int)
 				(slices.Contains(words[rn.s:rn.e-1], "'s") || slices.Contains(words[rn.s:rn.e-1], "’s")) {
 				return rn
 			}
+			// or the name and a lower-case title right before the person:
+			// "M23 spokesman Lawrence Kanyuka", "Hamas official X"
+			if rn := &runs[i]; k == start && rn.e == k && rn.named != nil && rn.person == nil && rn.e-rn.s >= 2 &&
+				words[rn.e-1] != "" && words[rn.e-1][0] >= 'a' && words[rn.e-1][0] <= 'z' {
+				return rn
+			}
 		}
 		w := words[k-1]
 		if w == "'s" || w == "’s" {
@@ -463,6 +523,13 @@ func inTitle(runs []run, i int) bool {
 func dropLonePersons(runs []run, words []string, ner []NERSpan) []run {
 	out := runs[:0]
 	for _, rn := range runs {
+		if rn.person != nil && rn.e-rn.s > 1 && rn.personAt == rn.e-1 &&
+			rn.e < len(words) && isCapitalised(words[rn.e]) && !calendarWord(words[rn.e]) {
+			// "M23 spokesman Lawrence Kanyuka": the title stays; a known
+			// one-word surname before another name word is someone's
+			// first name
+			rn.person, rn.e = nil, rn.personAt
+		}
 		if rn.person != nil && rn.e-rn.s == 1 && rn.titleKind == 0 && rn.place == nil && rn.named == nil {
 			var cover *NERSpan
 			for i := range ner {
@@ -473,13 +540,40 @@ func dropLonePersons(runs []run, words []string, ner []NERSpan) []run {
 			if cover != nil && cover.Type != "PER" {
 				continue
 			}
-			if cover == nil && rn.e < len(words) && isCapitalised(words[rn.e]) {
+			if rn.e < len(words) && isCapitalised(words[rn.e]) && !calendarWord(words[rn.e]) &&
+				(cover == nil || cover.End == rn.e) {
+				// "Lawrence Kanyuka": a known surname as someone's first name,
+				// even where the recogniser cut the name after it
 				continue
+			}
+			if placeBefore(words, rn.s) && (rn.e == len(words) || words[rn.e] != "'s" && words[rn.e] != "’s") {
+				continue // "the town of Masisi", "fighting near Masisi"
 			}
 		}
 		out = append(out, rn)
 	}
 	return out
+}
+
+// placeBefore reports whether the words before token i introduce a place:
+// a locative preposition ("in", "near") or a settlement noun and "of" ("the
+// town of", "residents of").
+func placeBefore(words []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch strings.ToLower(words[i-1]) {
+	case "in", "near", "outside", "around", "inside":
+		return true
+	case "of":
+		if i >= 2 {
+			switch strings.ToLower(words[i-2]) {
+			case "town", "village", "city", "district", "province", "region", "residents", "outskirts", "suburb", "port":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isCapitalised(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
@@ -599,7 +693,7 @@ func joined(words []string, end, start int) bool {
 
 // composeRun reads a run of matched names: the person, organisation or
 // place it names and the title or sector words around them.
-func (k *KB) composeRun(date string, sps []Span) (run, bool) {
+func (k *KB) composeRun(date string, sps []Span, prefer map[string]bool) (run, bool) {
 	// "late" ending the run modifies nothing in it: "arrived in Beirut
 	// late on Sunday" is no late (former) Beirut. ("Iraq's former
 	// strongman" keeps its modifier: the noun after it is no KB title.)
@@ -617,6 +711,11 @@ func (k *KB) composeRun(date string, sps []Span) (run, bool) {
 		}
 		any = true
 		m := ms[0]
+		if m.Ambiguous && prefer != nil && (m.Kind == KindCountry || m.Kind == KindCapital || m.Kind == KindNationality) {
+			if p, ok := decide(ms, prefer); ok {
+				m = p
+			}
+		}
 		switch m.Kind {
 		case KindPerson:
 			if sp.End-sp.Start == 1 && calendarWord(m.Alias) {

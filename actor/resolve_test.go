@@ -437,3 +437,45 @@ func TestBrusselsCourtIsNoEUCourt(t *testing.T) {
 		}
 	}
 }
+
+// A name two countries share takes the country the document names
+// elsewhere: "Congo" in a story that names Kinshasa is the Democratic
+// Republic.
+func TestAmbiguousCountryFromDocument(t *testing.T) {
+	d := resolveText(t, "2026-01-22",
+		"Congo's government signed a truce with the rebels in Doha on Wednesday. "+
+			"Officials in Kinshasa said the Congolese army would pull back.")
+	for _, w := range []struct{ text, code string }{{"Congo's government", "CODGOV"}, {"Congolese army", "CODMIL"}} {
+		e := entityAt(d, w.text, 0)
+		if e == nil || e.Actor == nil || e.Actor.Code != w.code {
+			t.Errorf("want %s as %s:%s", w.text, w.code, dumpEntities(d))
+		}
+	}
+}
+
+// A known one-word surname before another name word is someone's first
+// name, and the organisation named before the title is the person's.
+func TestKnownSurnameAsFirstName(t *testing.T) {
+	d := resolveText(t, "2026-01-22", "M23 spokesman Lawrence Kanyuka said the group was committed to dialogue.")
+	for _, e := range d.Entities {
+		if e.Actor != nil && e.Actor.ID != "" && e.Type == "PER" {
+			t.Errorf("%q is a KB person (%s):%s", e.Text, e.Actor.Name, dumpEntities(d))
+		}
+	}
+	e := entityAt(d, "Lawrence Kanyuka", 0)
+	if e == nil || e.Actor == nil || e.Actor.Code != "CODREB" {
+		t.Errorf("want Lawrence Kanyuka as M23's man (CODREB):%s", dumpEntities(d))
+	}
+}
+
+// A town that shares a known person's surname is no person after "the
+// town of" or a locative preposition.
+func TestSurnameAsTownIsNoPerson(t *testing.T) {
+	d := resolveText(t, "2026-01-22",
+		"Rebels withdrew from positions around the town of Masisi on Monday. Residents of Masisi reported gunfire near Masisi.")
+	for _, e := range d.Entities {
+		if e.Text == "Masisi" && e.Actor != nil && e.Actor.Code != "" {
+			t.Errorf("Masisi coded %s (%s):%s", e.Actor.Code, e.Actor.Name, dumpEntities(d))
+		}
+	}
+}
