@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -275,6 +276,7 @@ func dateEvent(d *doc.Document, s *sent, e *doc.Event) bool {
 	if v < 0 || !parsed(s) {
 		return false
 	}
+	verbs = ownVerbs(s, e, verbs)
 	xs := sentenceTimexes(d, s)
 	if len(xs) == 0 {
 		return false
@@ -313,6 +315,12 @@ func dateEvent(d *doc.Document, s *sent, e *doc.Event) bool {
 	for x, steps := top, 0; x >= 0 && steps <= s.n; steps++ {
 		if s.rel[x] != rConj && s.rel[x] != rXcomp {
 			viaConj = false
+		}
+		if s.rel[x] == rConj && ownPerfect(s, x) {
+			// "The United States imposed sanctions last year, and the EU
+			// has threatened similar measures": a conjunct with a subject
+			// and a present perfect of its own keeps no time of the other
+			return false
 		}
 		g := s.head[x]
 		for g >= 0 && !clauseHead(s, g) {
@@ -396,6 +404,57 @@ func eventTokens(s *sent, act doc.Span) (int, []int) {
 		}
 	}
 	return v, verbs
+}
+
+// ownPerfect reports whether clause v has a subject of its own and a
+// present perfect ("the EU has threatened").
+func ownPerfect(s *sent, v int) bool {
+	subj, perfect := false, false
+	for _, k := range s.kids[v] {
+		switch {
+		case s.rel[k] == rNsubj || s.rel[k] == rNsubjPass:
+			subj = true
+		case s.rel[k] == rAux && (s.lower[k] == "has" || s.lower[k] == "have"):
+			perfect = true
+		}
+	}
+	return subj && perfect
+}
+
+// asksFor reports whether e's code asks someone else to act (appeals 02,
+// demands 10): the act asked for ("urged the authorities to investigate
+// the shooting ... on Monday evening") has its own time and place.
+func asksFor(e *doc.Event) bool {
+	return strings.HasPrefix(e.Cameo, "02") || strings.HasPrefix(e.Cameo, "10")
+}
+
+// ownVerbs leaves out of an appeal's or demand's clause the verbs of the
+// act asked for, which eventTokens adds as the trigger's open complements.
+func ownVerbs(s *sent, e *doc.Event, verbs []int) []int {
+	if !asksFor(e) {
+		return verbs
+	}
+	out := verbs[:0:0]
+	for _, k := range verbs {
+		if s.rel[k] != rXcomp || !slices.Contains(verbs, s.head[k]) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// inAskedAct reports whether token h lies in the open complement of v that
+// an appeal or demand asks for.
+func inAskedAct(s *sent, e *doc.Event, v, h int) bool {
+	if !asksFor(e) {
+		return false
+	}
+	for _, c := range s.kids[v] {
+		if s.rel[c] == rXcomp && s.inSubtree(h, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseHead reports whether token i heads a clause: a verb, the root, or

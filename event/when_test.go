@@ -334,3 +334,57 @@ func TestLastYear(t *testing.T) {
 		}
 	}
 }
+
+// An appeal's time and place are not those of the act it asks for: "urged
+// Abiy to investigate the shooting in Accra on Friday" was urged on the day
+// of publication, wherever the story says, not on Friday in Accra.
+func TestAppealNotDatedOrPlacedByActAskedFor(t *testing.T) {
+	d := dated(t, `
+Ruto = PROPN 2 nsubj
+urged urge VERB 0 root
+Abiy = PROPN 2 obj
+to = PART 5 mark
+investigate = VERB 2 xcomp
+the = DET 7 det
+shooting = NOUN 5 obj
+in = ADP 9 case
+Accra = PROPN 7 nmod
+on = ADP 11 case
+Friday = PROPN 5 obl
+. = PUNCT 2 punct`)
+	d.Places = []doc.Place{placeAt(t, d, "Accra", "GHA", "city")}
+	Place(d)
+	e := eventOn(t, d, "urged")
+	if !strings.HasPrefix(e.Cameo, "02") {
+		t.Fatalf("want an appeal, got %+v", e)
+	}
+	if e.DateType != DateUnresolved {
+		t.Errorf("dated %q (%s) by the act asked for", e.Date, e.DateType)
+	}
+	if e.Place != nil {
+		t.Errorf("placed at %+v by the act asked for", e.Place)
+	}
+}
+
+// A conjunct with its own subject and a present perfect keeps no time of
+// the clause before it.
+func TestDateConjunctPerfectOwnTime(t *testing.T) {
+	d := dated(t, `
+Ruto = PROPN 2 nsubj
+met meet VERB 0 root
+Abiy = PROPN 2 obj
+last = ADJ 5 amod
+year = NOUN 2 obl:tmod
+and = CCONJ 9 cc
+Lula = PROPN 9 nsubj
+has have AUX 9 aux
+visited visit VERB 2 conj
+Somalia = PROPN 9 obj
+. = PUNCT 2 punct`)
+	if e := eventOn(t, d, "met"); e.Date != "2023" {
+		t.Errorf("met dated %q, want 2023", e.Date)
+	}
+	if e := eventOn(t, d, "visited"); e.DateType != DateUnresolved {
+		t.Errorf("visited dated %q (%s) by the other clause's time", e.Date, e.DateType)
+	}
+}

@@ -79,6 +79,9 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) *doc.Place {
 	st := d.Sentences[s.idx]
 	v, verbs := eventTokens(s, e.Action)
 	isParsed := parsed(s)
+	if isParsed {
+		verbs = ownVerbs(s, e, verbs)
+	}
 	// "flew to Buenos Aires for talks": talks held where the trip goes.
 	trip := -1
 	if isParsed && v >= 0 && (s.rel[v] == rObl || s.rel[v] == rNmod) && s.caseOf(v) == "for" {
@@ -123,6 +126,9 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) *doc.Place {
 		}
 		if isParsed && v >= 0 && inOtherClause(s, ph, v) {
 			continue // "clashed near the border, days before talks in Doha"
+		}
+		if isParsed && v >= 0 && inAskedAct(s, e, v, ph) {
+			continue // "urged the police to investigate the shooting in Kisumu"
 		}
 		dist := h - v
 		if dist < 0 {
