@@ -24,6 +24,7 @@
 //	sectors-phoenix.tsv                       Phoenix.agents sector nouns
 //	media-asd.tsv                             state media (ASD State Media Matrix, MIT)
 //	armed-ucdp.tsv, armed-phoenix.tsv         armed groups (UCDP 22.1, CC BY 4.0; Phoenix, MIT)
+//	parties-factbook.tsv                      political parties (CIA World Factbook, public domain)
 //
 // It prints a summary of what it read, kept, merged and dropped; -closed also
 // lists every open role it ended because a later holder took the same seat
@@ -107,6 +108,7 @@ func generate() {
 	g.readLeaders()
 	g.people()
 	g.institutionsPhoenix()
+	g.partiesFactbook() // last: a name any other row claims is that row's
 	g.note("organisations' and armed groups' other names left out as common English words: %d", g.wordAliases)
 	g.write()
 	g.summary()
