@@ -33,6 +33,12 @@ var storySectors = map[string]bool{
 // opposition, rebels, civilians or refugees of its own.
 var orgSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "UAF": true, "LEG": true, "JUD": true}
 
+// abroadTitles are the titles of people who serve abroad: in a story
+// about several countries an ambassador is as often the guest country's
+// ("Ambassador William Richardson" at the UN in a story about China).
+var abroadTitles = map[string]bool{"ambassador": true, "envoy": true, "representative": true,
+	"consul": true, "diplomat": true, "attache": true, "emissary": true, "coach": true}
+
 // congressIsParty are the countries whose news calls a party "the
 // Congress" (the Indian National Congress, the Nepali Congress) and its
 // parliament something else.
@@ -42,11 +48,11 @@ var congressIsParty = map[string]bool{"IND": true, "NPL": true}
 // named with a title that says no country, the country of a one-country
 // document.
 func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
-	country := ""
+	counts := map[string]int{}
 	orgNamed := false
 	for i := range ms {
 		a := ms[i].actor
-		if a == nil || a.Country == "" || a.Country == country || a.Sector == "MED" {
+		if a == nil || a.Country == "" || a.Sector == "MED" {
 			continue // the wire service ("(AFP)") or a paper quoted is not the story's country
 		}
 		if ci, ok := r.kb.codes[a.Country]; !ok || ci.kind != KindCountry {
@@ -59,16 +65,43 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 			}
 			continue
 		}
-		if country != "" {
-			return // two countries: the noun could be either's
+		if !ms[i].pronoun {
+			counts[a.Country]++
 		}
-		country = a.Country
 	}
-	if country == "" {
+	country, peopleOnly := "", false
+	switch len(counts) {
+	case 0:
 		return
+	case 1:
+		for c := range counts {
+			country = c
+		}
+	default:
+		// Two countries: a bare noun could be either's. A person with a
+		// title that names no country ("Vice President Amina Osei") is the
+		// country's the story is about, when it names one country at
+		// least three times and twice as often as any other.
+		top, second := "", 0
+		for c, n := range counts {
+			if top == "" || n > counts[top] || n == counts[top] && c < top {
+				top = c
+			}
+		}
+		for c, n := range counts {
+			if c != top && n > second {
+				second = n
+			}
+		}
+		if counts[top] < 3 || counts[top] < 2*second {
+			return
+		}
+		country, peopleOnly = top, true
 	}
 	fills := func(sector string) bool {
-		return storySectors[sector] && (!orgNamed || !orgSectors[sector])
+		// (a head of state or minister whose title names no
+		// organisation is the story country's, organisations or not)
+		return storySectors[sector] && (!orgNamed || !orgSectors[sector] || peopleOnly)
 	}
 	for i := range ms {
 		m := &ms[i]
@@ -76,14 +109,14 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 			// "Foreign Ministry spokesman Liu Jianchao": a title without a
 			// country before an unknown person, and the pronouns linked to him
 			// (not a "captain": in news more often a team's than a ship's or an army's)
-			if a.Code == "" && a.Country == "" && fills(a.Sector) && m.head != "captain" {
+			if a.Code == "" && a.Country == "" && fills(a.Sector) && m.head != "captain" && (!peopleOnly || m.typ == "PER" && !abroadTitles[m.head]) {
 				b := *a
 				b.Country, b.Code = country, country+a.Sector
 				m.actor = &b
 			}
 			continue
 		}
-		if !m.titleOnly || !fills(m.sector) || m.typ != "ORG" {
+		if peopleOnly || !m.titleOnly || !fills(m.sector) || m.typ != "ORG" {
 			continue
 		}
 		start, end := d.Tokens[m.s].Start, d.Tokens[m.e-1].End

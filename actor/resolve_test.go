@@ -479,3 +479,22 @@ func TestSurnameAsTownIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// A titled person whose title names no country belongs to the country a
+// multi-country story names most (three times at least, twice as often as
+// any other); bare sector nouns stay unresolved there.
+func TestStoryCountryDominantForTitledPeople(t *testing.T) {
+	d := resolveText(t, "2028-12-10",
+		"Ghana's electoral commission declared Vice President Amina Osei the winner on Saturday. "+
+			"Nigerian President Bola Tinubu congratulated Osei. Ghanaians voted peacefully, and Ghana's opposition accepted the result. "+
+			"Police said the army had stayed in barracks.")
+	e := entityAt(d, "Vice President Amina Osei", 0)
+	if e == nil || e.Actor == nil || e.Actor.Code != "GHAGOV" {
+		t.Errorf("want the vice president as GHAGOV:%s", dumpEntities(d))
+	}
+	for _, e := range d.Entities {
+		if (e.Text == "Police" || e.Text == "army") && e.Actor != nil && e.Actor.Code != "" {
+			t.Errorf("a bare noun %q coded %s in a two-country story:%s", e.Text, e.Actor.Code, dumpEntities(d))
+		}
+	}
+}
