@@ -193,13 +193,25 @@ func (k *KB) docCountries(date string, spans [][]Span) map[string]bool {
 	return out
 }
 
+// decidable are the kinds of names several countries share that the
+// document's countries decide: places and peoples ("Congo", "Congolese"),
+// armed groups and parties ("ELN", "National Liberation Army" in a story
+// about Colombia are Colombia's, not Bolivia's or North Macedonia's).
+func decidable(k Kind) bool {
+	switch k {
+	case KindCountry, KindCapital, KindNationality, KindArmedGroup, KindParty:
+		return true
+	}
+	return false
+}
+
 // decide picks, among the matches of a name two countries share, the one
 // whose country the document names elsewhere, if exactly one is.
 func decide(ms []Match, prefer map[string]bool) (Match, bool) {
 	var pick Match
 	n := 0
 	for _, m := range ms {
-		if m.Ambiguous && prefer[m.Actor.Country] && (m.Kind == KindCountry || m.Kind == KindCapital || m.Kind == KindNationality) {
+		if m.Ambiguous && prefer[m.Actor.Country] && decidable(m.Kind) && m.Kind == ms[0].Kind {
 			if n == 0 {
 				pick = m
 			}
@@ -711,7 +723,7 @@ func (k *KB) composeRun(date string, sps []Span, prefer map[string]bool) (run, b
 		}
 		any = true
 		m := ms[0]
-		if m.Ambiguous && prefer != nil && (m.Kind == KindCountry || m.Kind == KindCapital || m.Kind == KindNationality) {
+		if m.Ambiguous && prefer != nil && decidable(m.Kind) {
 			if p, ok := decide(ms, prefer); ok {
 				m = p
 			}

@@ -498,3 +498,17 @@ func TestStoryCountryDominantForTitledPeople(t *testing.T) {
 		}
 	}
 }
+
+// An armed group's name several countries' groups bear is the one of the
+// country the story names: the ELN in a story about Colombia.
+func TestAmbiguousArmedGroupFromDocument(t *testing.T) {
+	d := resolveText(t, "2026-05-19",
+		"Colombia's government suspended talks with the National Liberation Army (ELN) on Monday. "+
+			"The ELN blew up a pipeline in Arauca, officials in Bogota said.")
+	for _, w := range []string{"National Liberation Army", "ELN"} {
+		e := entityAt(d, w, 0)
+		if e == nil || e.Actor == nil || e.Actor.Code != "COLREB" {
+			t.Errorf("want %s as COLREB:%s", w, dumpEntities(d))
+		}
+	}
+}
