@@ -108,6 +108,19 @@ func dayPoint(d date) point { return point{g: gDay, y: d.y, m: d.m, d: d.d} }
 
 func (p point) date() date { return date{p.y, p.m, p.d} }
 
+// closer reports whether day p lies nearer day a than day q does.
+func (p point) closer(q, a point) bool {
+	ad := a.date().time()
+	dist := func(x point) float64 {
+		h := x.date().time().Sub(ad).Hours()
+		if h < 0 {
+			h = -h
+		}
+		return h
+	}
+	return dist(p) < dist(q)
+}
+
 // String is the TimeML value.
 func (p point) String() string {
 	var b [40]byte

@@ -65,6 +65,9 @@ func (t *tagger) tenseOf(i, j int) tense {
 		d = rightBias
 	}
 	for k := j; k < len(t.ws) && d < bestD; k++ {
+		if t.is(k, "that") {
+			break
+		}
 		d++
 		x, pen := t.cue(k, true)
 		d += pen
@@ -76,6 +79,57 @@ func (t *tagger) tenseOf(i, j int) tense {
 		}
 	}
 	return best
+}
+
+// causeAfter reports whether word k, after "due to", begins a cause
+// rather than a verb: a determiner or possessive, a plural noun, a
+// gerund or an adjective of cause ("due to injuries", "due to the strike",
+// "due to rising prices", "due to bad weather"); not "due to be", "due to
+// arrive". With tags, a verb tag (not VBG) says schedule.
+func (t *tagger) causeAfter(k int) bool {
+	x := t.w(k)
+	if x.xpos != "" {
+		return !strings.HasPrefix(x.xpos, "VB") || x.xpos == "VBG"
+	}
+	if x.c&cDet != 0 {
+		return true
+	}
+	switch x.w {
+	case "be", "":
+		if x.w == "" {
+			break
+		}
+		return false
+	case "his", "her", "its", "their", "our", "my", "your", "bad", "poor", "heavy", "lack",
+		"security", "technical", "health", "ill", "financial", "political", "high", "low":
+		return true
+	}
+	r := strings.ToLower(x.raw)
+	n := len(r)
+	return n > 4 && (r[n-3:] == "ing" || r[n-1] == 's' && r[n-2] != 's')
+}
+
+// presentAfterPronoun reports a present-tense verb in -s after a pronoun
+// subject ("which ends Sunday", "who arrives Monday", "it opens Friday"),
+// which no lexical cue otherwise catches; with tags, only where the tagger
+// did not make it a past form.
+func (t *tagger) presentAfterPronoun(k int) bool {
+	x := t.w(k)
+	r := x.raw
+	n := len(r)
+	if n < 4 || r[n-1] != 's' || r[n-2] == 's' || r[n-2] == 'u' || r[n-2] == 'i' || r[n-2] == '\'' || x.upper || x.num >= 0 {
+		return false
+	}
+	p := t.w(k - 1).raw
+	if !strings.EqualFold(p, "which") && !strings.EqualFold(p, "who") && !strings.EqualFold(p, "he") &&
+		!strings.EqualFold(p, "she") && !strings.EqualFold(p, "it") {
+		return false
+	}
+	switch x.xpos {
+	case "", "VBZ", "NNS":
+		return true
+	}
+	return false
 }
 
 // pastParticiple reports whether word k looks like a past participle
@@ -116,6 +170,12 @@ func opensClause(w string) bool {
 func (t *tagger) cue(k int, right bool) (tense, int) {
 	w := t.w(k)
 	lw := w.w
+	if lw == "due" && t.is(k+1, "to") && t.causeAfter(k+2) {
+		return tNone, 0 // "pulled out due to injuries on Monday": a cause
+	}
+	if t.presentAfterPronoun(k) {
+		return tPresent, 0 // "which ends Sunday", "he meets the king Friday"
+	}
 	switch lw {
 	case ",", ";", ":", "--", "(", ")":
 		return tNone, 2
@@ -164,6 +224,14 @@ func (t *tagger) cue(k int, right bool) (tense, int) {
 		}
 		if lw == "scheduled" || lw == "slated" || lw == "due" || t.is(k+1, "to") || t.is(k+1, "for") {
 			return tFuture, 0
+		}
+		if lw == "expected" {
+			switch p {
+			case "is", "are", "'s", "'re", "not", "be", "being":
+				// "are not expected in Kuwait until Sunday", "is
+				// expected in Lima on Thursday"
+				return tFuture, 0
+			}
 		}
 		if (lw == "planned" || lw == "preparing") && !right {
 			// "planned a rally on Saturday": the time of what is planned
@@ -224,6 +292,12 @@ func (t *tagger) cue(k int, right bool) (tense, int) {
 		if (lw == "was" || lw == "were") && t.is(k+1, "to") && !t.is(k+2, "have") {
 			return tFuture, 0 // "the two sides were to meet Wednesday": a plan reported
 		}
+		if right && (lw == "was" || lw == "were") && (t.is(k+1, "scheduled") || t.is(k+1, "due") ||
+			t.is(k+1, "expected") || t.is(k+1, "slated")) {
+			// "on Saturday was scheduled to meet": a schedule reported,
+			// as "was scheduled" before the expression
+			return tFuture, 0
+		}
 		return tPast, 0
 	case "to":
 		// "the poll, to be published Friday": an infinitive passive looks
@@ -235,7 +309,7 @@ func (t *tagger) cue(k int, right bool) (tense, int) {
 				return tNone, 0
 			}
 			switch t.w(k - 1).w {
-			case "had", "has", "have", "was", "were", "used", "appeared", "seemed":
+			case "had", "has", "have", "was", "were", "used", "appeared", "seemed", "supposed":
 				return tNone, 0
 			}
 			return tFuture, 0
@@ -246,6 +320,12 @@ func (t *tagger) cue(k int, right bool) (tense, int) {
 		}
 		return tNone, 0 // the present perfect: look further
 	case "said", "told", "added", "reported", "announced", "stated", "noted", "explained", "wrote":
+		switch t.w(k - 1).w {
+		case "be", "being", "is", "are", "'re", "am":
+			// a passive participle ("due to be announced on Sunday",
+			// "is reported Friday"): the search goes on to "be"
+			return tNone, 0
+		}
 		if right {
 			return tPast, 2
 		}
@@ -293,6 +373,12 @@ func (t *tagger) cue(k int, right bool) (tense, int) {
 	if n := len(lw); n > 4 && lw[n-2:] == "ed" && !w.upper && !edNot[lw] {
 		p := t.w(k - 1)
 		if p.c&cDet != 0 || p.w == "be" || p.w == "been" || p.w == "being" {
+			return tNone, 0
+		}
+		if right && t.is(k+1, "by") && t.w(k+2).num < 0 && t.w(k+2).c&cNum == 0 && !isDecimal(t.w(k+2).raw) {
+			// a passive participle after the expression ("expected
+			// in Lima early Thursday accompanied by relatives"), not
+			// an amount ("surged by 5.6 percent")
 			return tNone, 0
 		}
 		// "a still unspecified date", "the newly elected mayor": an

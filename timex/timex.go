@@ -31,6 +31,7 @@ func Tag(d *doc.Document) {
 	t.reset(d)
 	d.Timexes = d.Timexes[:0]
 	for si := range d.Sentences {
+		t.sent = si + 1
 		t.sentence(&d.Sentences[si])
 	}
 	if !sort.SliceIsSorted(d.Timexes, func(a, b int) bool { return d.Timexes[a].Start < d.Timexes[b].Start }) {
@@ -100,6 +101,9 @@ type tagger struct {
 	// the story's last day.
 	fine    point
 	hasFine bool
+	// sent counts the sentences tagged; fineSent is the one fine was
+	// set in.
+	sent, fineSent int
 	// the is set while a rule runs on the words after "the".
 	the bool
 }
@@ -112,6 +116,7 @@ func (t *tagger) reset(d *doc.Document) {
 	t.last = point{}
 	t.hasFine = false
 	t.fine = point{}
+	t.sent, t.fineSent = 0, 0
 	t.the = false
 }
 
@@ -159,9 +164,15 @@ func (t *tagger) sentence(s *doc.Sentence) {
 			continue
 		}
 		t.dateline(r)
+		r2 := t.secondDay(r)
+		if r2.ok && r2.pt.y >= 0 && r2.pt.y != r.pt.y && r.pt.d <= daysIn(r2.pt.y, r.pt.m) {
+			// the year after the second day is the first day's too
+			r.pt.y = r2.pt.y
+			r.val = r.pt.String()
+		}
 		t.emit(r)
 		i = r.end
-		if r2 := t.secondDay(r); r2.ok {
+		if r2.ok {
 			t.emit(r2)
 			i = r2.end
 		}
@@ -283,6 +294,11 @@ func (t *tagger) secondDay(r res) res {
 	if !ok || d <= r.pt.d || t.w(r.end+1).kind == kDayRange {
 		return res{}
 	}
+	p := r.pt
+	if y, k2, ok := t.yearAfter(k); ok {
+		// "August 6 and 9, 1945": the year is both days'
+		p.y, k = y, k2
+	}
 	// the second day ends a phrase: "on April 24 and 25, leaders ...",
 	// not "on April 24 and 25 people died"
 	switch x := t.w(k); x.w {
@@ -293,7 +309,6 @@ func (t *tagger) secondDay(r res) res {
 			return res{}
 		}
 	}
-	p := r.pt
 	if p.y >= 0 && d > daysIn(p.y, p.m) {
 		return res{}
 	}
@@ -318,7 +333,7 @@ func (t *tagger) emit(r res) {
 	if r.anchor && r.pt.g != gNone && r.pt.y >= 0 {
 		t.last, t.hasLast = r.pt, true
 		if r.pt.g == gDay || r.pt.g == gTime {
-			t.fine, t.hasFine = r.pt, true
+			t.fine, t.hasFine, t.fineSent = r.pt, true, t.sent
 		}
 	}
 }
