@@ -278,6 +278,19 @@ func (n *NER) docPaths(sents [][]string, upos [][]string) [][]int {
 		n.dropHonorific(words, out[si])
 		if n.SpanFix {
 			n.fixSpans(words, out[si])
+			n.fixBeliefs(words, out[si])
+		}
+	}
+	if n.SpanFix {
+		// ships and spacecraft (fixVessels), then their names alone
+		var vessels []uint64
+		for si, words := range sents {
+			vessels = n.fixVessels(words, out[si], vessels)
+		}
+		if len(vessels) > 0 {
+			for si, words := range sents {
+				n.retypeNames(words, out[si], vessels)
+			}
 		}
 	}
 	return out

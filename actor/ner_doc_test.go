@@ -169,3 +169,67 @@ func TestFixSpans(t *testing.T) {
 		}
 	}
 }
+
+// Ships, spacecraft and beliefs are MISC: fixVessels (and the vessel's own
+// name alone elsewhere in the document, retypeNames) and fixBeliefs.
+func TestFixVesselsAndBeliefs(t *testing.T) {
+	n := &NER{}
+	n.initLabels(NERTypes)
+	lab := map[string]int{}
+	for i, l := range n.labels {
+		lab[l] = i
+	}
+	path := func(s string) []int {
+		var out []int
+		for _, l := range strings.Fields(s) {
+			out = append(out, lab[l])
+		}
+		return out
+	}
+	names := func(p []int) string {
+		var out []string
+		for _, l := range p {
+			out = append(out, n.labels[l])
+		}
+		return strings.Join(out, " ")
+	}
+	cases := []struct{ words, in, want string }{
+		{"the USS Harmon docked in Mombasa", "O B-PER L-PER O O U-GPE", "O B-MISC L-MISC O O U-GPE"},
+		{"Space Shuttle Meridian landed", "B-ORG I-ORG L-ORG O", "B-MISC I-MISC L-MISC O"},
+		{"the space shuttle Meridian landed", "O O O U-LOC O", "O O O U-MISC O"},
+		{"the HMS Kestrel crew", "O B-ORG L-ORG O", "O B-MISC L-MISC O"},
+		// no prefix: left alone
+		{"the Harmon family sailed", "O U-PER O O", "O U-PER O O"},
+		{"Space Agency officials", "B-ORG L-ORG O", "B-ORG L-ORG O"},
+		{"USS said", "U-ORG O", "U-ORG O"},
+	}
+	for _, c := range cases {
+		got := path(c.in)
+		n.fixVessels(strings.Fields(c.words), got, nil)
+		if names(got) != c.want {
+			t.Errorf("fixVessels %q: %s, want %s", c.words, names(got), c.want)
+		}
+	}
+	// the vessel's name alone, later in the document
+	vessels := n.fixVessels(strings.Fields("the space shuttle Meridian landed"), path("O O O U-LOC O"), nil)
+	later := path("Meridian flew 30 missions from Florida")
+	later[0], later[5] = lab["U-LOC"], lab["U-GPE"]
+	n.retypeNames(strings.Fields("Meridian flew 30 missions from Florida"), later, vessels)
+	if got := names(later); got != "U-MISC O O O O U-GPE" {
+		t.Errorf("retypeNames: %s", got)
+	}
+	beliefs := []struct{ words, in, want string }{
+		{"converts to Islam said", "O O U-PER O", "O O U-MISC O"},
+		{"Buddhism and Marxism spread", "U-ORG O U-ORG O", "U-MISC O U-MISC O"},
+		{"the Baptism Trust", "O B-ORG L-ORG", "O B-ORG L-ORG"}, // inside a name
+		{"Prism said", "U-ORG O", "U-ORG O"},                    // too short
+		{"ISM said", "U-ORG O", "U-ORG O"},                      // an acronym
+	}
+	for _, c := range beliefs {
+		got := path(c.in)
+		n.fixBeliefs(strings.Fields(c.words), got)
+		if names(got) != c.want {
+			t.Errorf("fixBeliefs %q: %s, want %s", c.words, names(got), c.want)
+		}
+	}
+}

@@ -150,3 +150,41 @@ func TestNERFixDiff(t *testing.T) {
 		}
 	}
 }
+
+var nerRuleStatMisc = flag.Bool("ner-rulestat-misc", false, "list ship and spacecraft names and count beliefs in the training gold")
+
+// TestNERRuleStatMisc lists, in the training gold (development material
+// left out), how the names after a ship prefix or "shuttle" are annotated
+// (the scope of fixVessels), and counts the types of one-word entities
+// that name a religion or doctrine (fixBeliefs).
+func TestNERRuleStatMisc(t *testing.T) {
+	if !*nerRuleStatMisc {
+		t.Skip("run with -ner-rulestat-misc")
+	}
+	if _, err := os.Stat("../../shared/data"); err != nil {
+		t.Skip("shared data absent:", err)
+	}
+	kb, err := NERGazetteerKB(filepath.Join("../data/ner/gazetteer", NERKBNamesFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	train, _, _, err := LoadNERCorpora(NERCorpora{Shared: "../../shared/data", Own: "../data/ner", WNUT: true}, kb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	beliefs := map[string]int{}
+	for _, s := range train {
+		for i, w := range s.Words {
+			if i+1 >= len(s.Words) || !nerVesselPrefix(w) && !strings.EqualFold(w, "shuttle") || !startsUpper(s.Words[i+1]) {
+				continue
+			}
+			fmt.Printf("%s %s | %s\n", s.Tags[i], s.Tags[i+1], strings.Join(s.Words[max(0, i-3):min(len(s.Words), i+5)], " "))
+		}
+		for _, a := range SpansFromBIO(s.Tags) {
+			if a.End-a.Start == 1 && nerBelief(s.Words[a.Start]) {
+				beliefs[a.Type+" "+s.Words[a.Start]]++
+			}
+		}
+	}
+	fmt.Println("one-word belief entities:", beliefs)
+}
