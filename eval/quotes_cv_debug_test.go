@@ -245,6 +245,7 @@ var cvSwitches = map[string]*bool{
 	"notime": &quote.SubjectNotTime, "aside": &quote.RelativeAside, "ancestor": &quote.AncestorSubject, "trailsplit": &quote.SplitTrailing, "afterconj": &quote.AfterConj, "trailspeech": &quote.TrailingSpeech, "ancspeaker": &quote.AncestorSpeaker,
 	"acts": &quote.ActVerbs, "echoes": &quote.ThingEchoes, "actobj": &quote.ActObjectOnly, "trailadj": &quote.TrailingAdjunct,
 	"nounspeaker": &quote.NounSpeaker, "posshead": &quote.PossessorHead,
+	"thatany": &quote.ThatAnyTag, "addrclause": &quote.AddresseeClause, "passclause": &quote.PassiveClause, "asfront": &quote.AsFronted, "pollin": &quote.PollIn, "passas": &quote.PassiveAs, "passtheme": &quote.PassiveTheme, "colonnext": &quote.ColonNext, "namethenverb": &quote.NameThenVerb, "exppass": &quote.ExperiencerPassive, "paracomma": &quote.ParataxisComma, "nounrel": &quote.NounRelative, "trailobj": &quote.TrailingObject, "parenconj": &quote.ParenConj, "nestsrc": &quote.NestedSource, "timeclause": &quote.TimeClause, "passlex": &quote.PassiveLexicon, "clausequote": &quote.ClauseQuote, "longsubj": &quote.LongSubject, "usedcueobj": &quote.UsedCueObject,
 }
 
 // cvFloats are the package thresholds a variant may set ("name=value").

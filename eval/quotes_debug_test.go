@@ -23,6 +23,18 @@ import (
 // that only attribution reruns; delete the cache after changing earlier stages.
 func TestQuotesDebug(t *testing.T) {
 	bds, docs := bratFromEnv(t, "DYAD_QUOTES_DEBUG")
+	// DYAD_QUOTES_DEBUG_OFF=A,B flips switches of cvSwitches.
+	if v := os.Getenv("DYAD_QUOTES_DEBUG_OFF"); v != "" {
+		for _, n := range strings.Split(v, ",") {
+			p := cvSwitches[n]
+			if p == nil {
+				t.Fatalf("no switch %q", n)
+			}
+			keep := *p
+			*p = !keep
+			defer func() { *p = keep }()
+		}
+	}
 	var s QuoteScore
 	path := os.Getenv("DYAD_QUOTES_ERRORS")
 	if path == "" {

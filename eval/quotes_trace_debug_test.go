@@ -48,7 +48,7 @@ func TestQuotesTrace(t *testing.T) {
 					place := tokenPlace(d, quoted, ti)
 					k := fmt.Sprintf("%s %s %s %s", sc, tk.UPOS, place, why)
 					tally[k]++
-					if samples[k] < 8 {
+					if samples[k] < 40 {
 						samples[k]++
 						tally["SAMPLE "+k+" | "+tk.Deprel+" | "+b.Text[start:end]+" | "+short(sentenceAround(b.Text, start))]++
 					}

@@ -386,6 +386,12 @@ func (a *analysis) source(v int) *doc.Span {
 			lo, hi := a.subtreeExcept(o, func(k int) bool { return attachedClause(toks[k].Deprel) })
 			return a.span(lo, hi)
 		}
+		if s := a.child(v, "nsubj:pass"); ExperiencerPassive && s >= 0 && s < v && a.inRegion[s] < 0 {
+			// "it was alarmed by the sentence": the one alarmed, not
+			// what alarmed it.
+			lo, hi := a.subtreeExcept(s, func(k int) bool { return attachedClause(toks[k].Deprel) })
+			return a.span(lo, hi)
+		}
 	}
 	capHi := -1
 	for hop := 0; hop < 3 && v >= 0; hop++ {

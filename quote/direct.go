@@ -112,6 +112,11 @@ func (a *analysis) afterCue(r *region) (doc.Quote, bool) {
 	if k >= n || a.para(k) != a.para(r.t1-1) {
 		return doc.Quote{}, false
 	}
+	if ClauseQuote && a.inReported(r) {
+		// "told Newsmax that Romney “had a crazy policy,” adding, “…”":
+		// the quotation is part of the earlier cue's clause.
+		return doc.Quote{}, false
+	}
 	if !ends {
 		// “We will win” he said: without a comma, a quotation opening its
 		// sentence with the cue at once after it, in lower case.
@@ -120,6 +125,11 @@ func (a *analysis) afterCue(r *region) (doc.Quote, bool) {
 		}
 	}
 	limit := k + maxCueGap
+	if LongSubject && ends {
+		// “…,” the head of the agency in the region, Ali Hassan, told
+		// reporters: a long subject before the cue.
+		limit = k + 3*maxCueGap
+	}
 	if limit > n {
 		limit = n
 	}
@@ -130,6 +140,11 @@ func (a *analysis) afterCue(r *region) (doc.Quote, bool) {
 		if a.isVerb(j) && directOK(toks[j].Lemma) || a.mistaggedCue(j, k) {
 			if !ends && j-k > 3 {
 				break
+			}
+			if j-k >= maxCueGap {
+				if s := a.child(j, "nsubj"); s < k || s > j {
+					return doc.Quote{}, false
+				}
 			}
 			q := doc.Quote{Cue: a.cueSpan(j), Source: a.source(j)}
 			if q.Source == nil {

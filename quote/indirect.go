@@ -20,6 +20,11 @@ func (a *analysis) indirect() {
 		}
 		if len(a.cands) == n && CueFallback < CueNever && a.cueCandidate(v) && !a.cueUsed[v] && !a.notSaying(v) {
 			lo, hi := a.rightDeps(v)
+			if lo < 0 && PassiveTheme {
+				// "The meeting was first reported by Politico": what
+				// was reported is the passive subject.
+				lo, hi = a.passiveTheme(v)
+			}
 			if a.trace != nil {
 				switch {
 				case lo < 0:
@@ -28,7 +33,7 @@ func (a *analysis) indirect() {
 					a.trace[v] += "fallback-agentless "
 				}
 			}
-			if lo >= 0 && !(PassiveFilter && a.agentless(v)) {
+			if lo >= 0 && !(PassiveFilter && a.agentless(v) && !(PassiveClause && a.passiveReports(v))) {
 				if s := a.cueScore(v); s > CueFallback+a.fallbackShift(v) {
 					a.fallback(v, lo, hi)
 					a.cands[len(a.cands)-1].nested = s > CueNested
@@ -50,6 +55,9 @@ func (a *analysis) indirectAt(v int) {
 	}
 	if toks[v].End-toks[v].Start == 9 && v+1 < len(toks) && strings.EqualFold(a.text(v), "according") && strings.EqualFold(a.text(v+1), "to") {
 		a.according(v)
+		return
+	}
+	if PollIn && toks[v].End-toks[v].Start == 2 && toks[v].UPOS == "ADP" && strings.EqualFold(a.text(v), "in") && a.pollIn(v) {
 		return
 	}
 	if !a.isVerb(v) {
@@ -131,9 +139,16 @@ func (a *analysis) indirectAt(v int) {
 			a.addIndirect(v, m, end, a.cueSpan(v), a.source(v))
 			return
 		}
+		if ColonNext {
+			// "Hewitt writes:" and the next sentence.
+			if lo, hi := a.colonNext(v); lo >= 0 {
+				a.addIndirect(v, lo, hi, a.cueSpan(v), a.source(v))
+				return
+			}
+		}
 	}
 	// "The talks, he said, were useful": the cue is a parenthetical.
-	if clause && toks[v].Deprel == "parataxis" && a.child(v, "nsubj") >= 0 && a.child(v, "obj") < 0 && toks[v].Head >= 0 {
+	if clause && toks[v].Deprel == "parataxis" && a.child(v, "nsubj") >= 0 && a.child(v, "obj") < 0 && toks[v].Head >= 0 && !(ParataxisComma && a.bareRelative(v)) {
 		h := toks[v].Head
 		lo, hi := a.subtreeExcept(h, func(k int) bool { return k == v })
 		vlo, vhi := a.subtree(v)
@@ -147,6 +162,11 @@ func (a *analysis) indirectAt(v int) {
 		return
 	}
 	if object {
+		if UsedCueObject && a.cueUsed[v] && a.child(v, "ccomp", "xcomp") < 0 {
+			// "“…,” the head of the agency told reporters in Juba":
+			// the direct quote's cue; its addressee is no content.
+			return
+		}
 		if PersonObject && receptionVerbs[lemma] && a.personObject(v) {
 			// "welcomed Lula at the palace", "received the envoy": a
 			// person received or met, nothing said.
@@ -240,7 +260,7 @@ var PassiveFilter = true
 
 // agentless reports whether v is a passive verb without a "by" agent.
 func (a *analysis) agentless(v int) bool {
-	if a.child(v, "aux:pass") < 0 && a.child(v, "nsubj:pass") < 0 && !(a.d.Tokens[v].Deprel == "acl" && a.d.Tokens[v].XPOS == "VBN") {
+	if a.child(v, "aux:pass") < 0 && a.child(v, "nsubj:pass") < 0 && !(a.d.Tokens[v].Deprel == "acl" && a.d.Tokens[v].XPOS == "VBN" && !(NameThenVerb && a.nameThenVerb(v))) {
 		return false
 	}
 	return a.agent(v) < 0
@@ -303,7 +323,27 @@ func (a *analysis) trailing(v int) (hi, slo, shi int) {
 		if end == v+1 {
 			return -1, -1, -1
 		}
+		if sj := a.child(v, "nsubj"); LongSubject && sj >= 0 && sj < v {
+			// "…, the head of the agency, Ali Hassan, told reporters":
+			// the comma ends an apposition of the subject, which is
+			// the source; the content ends before it.
+			slo, _ := a.subtree(sj)
+			hi := slo - 1
+			for hi > s.TokenStart && (toks[hi].UPOS == "PUNCT" || a.inRegion[hi] >= 0 && markToken(a.text(hi))) {
+				hi--
+			}
+			if slo <= s.TokenStart+2 || a.words(s.TokenStart, hi+1) < 3 {
+				return -1, -1, -1
+			}
+			return hi, slo, v - 1
+		}
 		return c - 1, v + 1, end - 1
+	}
+	if TrailingObject && !addresseeVerbs[toks[v].Lemma] {
+		if o := a.child(v, "obj"); o > v {
+			// "Despite the deal, residents reported heavy gunfire."
+			return -1, -1, -1
+		}
 	}
 	named := false
 	for t := c + 1; t < v; t++ {
@@ -410,8 +450,19 @@ func (a *analysis) asClause(v int) (int, int) {
 			return -1, -1
 		}
 	}
+	first := m <= s.TokenStart+2
+	if !first && AsFronted && m <= s.TokenStart+6 && a.text(m-1) == "," {
+		// "Of course, as the senator observed, …": a short opening
+		// phrase of plain words before the clause.
+		first = true
+		for t := s.TokenStart; t < m-1; t++ {
+			if !a.plainTok(t) || a.text(t) == "," {
+				first = false
+			}
+		}
+	}
 	switch {
-	case m <= s.TokenStart+2 && r < end && a.words(r+1, end+1) >= 3:
+	case first && r < end && a.words(r+1, end+1) >= 3:
 		return r + 1, end
 	case r > end && m > s.TokenStart+2 && a.text(m-1) == "," && a.words(s.TokenStart, m-1) >= 3:
 		return s.TokenStart, m - 2
@@ -449,6 +500,11 @@ func (a *analysis) parenthetical(v int) (int, int) {
 	}
 	if a.text(l) != "," || l >= k || r > end || a.words(s.TokenStart, l) < 1 || a.words(r+1, end+1) < 3 {
 		return -1, -1
+	}
+	if ParenConj && toks[r+1].UPOS == "CCONJ" {
+		// "…, the union said, and one was released later": a new
+		// clause of the writer's after the cue.
+		return s.TokenStart, l - 1
 	}
 	return s.TokenStart, end
 }
@@ -526,6 +582,12 @@ func (a *analysis) acceptIndirect() {
 		a.covSnap = append(a.covSnap[:0], a.covered...)
 		defer func() { a.covSnap = a.covSnap[:0] }()
 	}
+	first := len(a.quotes)
+	defer func() {
+		if NestedSource {
+			a.dropSourceless(first)
+		}
+	}()
 	for _, c := range a.cands {
 		if a.covered[c.v] && !c.force && !a.nestOK(&c) {
 			if a.trace != nil {
@@ -607,7 +669,7 @@ func (a *analysis) thatAfter(v int) int {
 	toks := a.d.Tokens
 	end := a.sentenceOf(v).TokenEnd
 	for t := v + 1; t < end && t <= v+6; t++ {
-		if toks[t].UPOS == "SCONJ" && strings.EqualFold(a.text(t), "that") {
+		if a.thatOpens(t) {
 			return t
 		}
 		switch toks[t].UPOS {

@@ -323,7 +323,18 @@ func (a *analysis) rightDeps(v int) (int, int) {
 		if k < v {
 			continue
 		}
-		switch rel := toks[k].Deprel; rel {
+		rel := toks[k].Deprel
+		if TimeClause && (rel == "obl:tmod" || rel == "obl:npmod" || (rel == "obl" || rel == "nmod") && a.temporal(k)) && a.clauseOnAddressee(k) {
+			// "said on Friday it was alarmed …" with the clause hung on
+			// the time: the clause is the content.
+			rel = "ccomp"
+		}
+		if NounRelative && (rel == "acl:relcl" || rel == "acl") && toks[v].UPOS != "VERB" && a.speaksItself(k) {
+			// "talks that officials said lasted two hours": a relative
+			// clause tells of the noun, it is not what the noun says.
+			continue
+		}
+		switch rel {
 		case "punct", "cc", "conj", "parataxis", "nsubj", "nsubj:pass", "aux", "aux:pass", "compound:prt",
 			"obl:tmod", "obl:npmod", "obl:unmarked", "obl:agent", "advmod", "discourse", "vocative", "dep":
 			continue
@@ -343,7 +354,7 @@ func (a *analysis) rightDeps(v int) (int, int) {
 			}
 			addressee = false
 		case "obj", "iobj":
-			if sk := a.speakerKind(k); sk != "PER" && sk != "ORG" && sk != "ppron" {
+			if sk := a.speakerKind(k); sk != "PER" && sk != "ORG" && sk != "ppron" || AddresseeClause && a.clauseOnAddressee(k) {
 				addressee = false
 			}
 		default:

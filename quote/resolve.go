@@ -32,6 +32,10 @@ func Resolve(d *doc.Document, src doc.Span, earlier []doc.Quote) *doc.Actor {
 		if e.Start >= src.End || e.End <= src.Start {
 			continue
 		}
+		if PossessedNoun && possessorEntity(d, e, src) {
+			// "her lawyer": the pronoun's person is not the speaker.
+			continue
+		}
 		if best == nil || (e.Type == "PER" && best.Type != "PER") {
 			best = e
 		}
@@ -47,9 +51,16 @@ func Resolve(d *doc.Document, src doc.Span, earlier []doc.Quote) *doc.Actor {
 	toks := d.Tokens
 	t0, t1 := tokenRange(toks, src.Start, src.End)
 	proper, anaphor, indefinite := -1, false, false
+	possessed := PossessedNoun && possessedNoun(d, t0, t1)
+	if ItSpeaker && t1 == t0+1 && strings.EqualFold(d.Text[toks[t0].Start:toks[t0].End], "it") {
+		// "The command said … It said …": the body that spoke last.
+		return lastBody(d, src, earlier)
+	}
 	for t := t0; t < t1; t++ {
 		w := strings.ToLower(d.Text[toks[t].Start:toks[t].End])
 		switch {
+		case possessed:
+			// "her lawyer": someone of hers, not her.
 		case toks[t].UPOS == "PROPN" && proper < 0:
 			proper = t
 		case toks[t].UPOS == "PRON" && personPronouns[w]:

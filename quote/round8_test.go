@@ -166,15 +166,19 @@ func TestAfterConj(t *testing.T) {
 	if q := quoteWithCue(d, "said"); q == nil || !strings.Contains(q.Content.Text, "fair deal") || q.Source == nil || q.Source.Text != "She" {
 		t.Errorf("“said” does not hold the quoted words: %s", dump(d.Quotes))
 	}
-	toggle(&quote.AfterConj, false, func() {
-		quote.Attribute(d)
-		direct := false
-		for _, q := range d.Quotes {
-			direct = direct || q.Kind == quote.Direct
-		}
-		if !direct {
-			t.Errorf("with the rule off no direct quote was taken (test no longer exercises the rule): %s", dump(d.Quotes))
-		}
+	// ClauseQuote (tenth round) also keeps this quotation from a cue
+	// after it; both off, the old error comes back.
+	toggle(&quote.ClauseQuote, false, func() {
+		toggle(&quote.AfterConj, false, func() {
+			quote.Attribute(d)
+			direct := false
+			for _, q := range d.Quotes {
+				direct = direct || q.Kind == quote.Direct
+			}
+			if !direct {
+				t.Errorf("with the rule off no direct quote was taken (test no longer exercises the rule): %s", dump(d.Quotes))
+			}
+		})
 	})
 }
 
