@@ -448,7 +448,7 @@ func resolvePlural(d *doc.Document, ms []mention, i int, extra []mention) []ment
 		}
 		dup := false
 		for _, k := range picks {
-			if sameActor(ms[k].actor, m.actor, kind) {
+			if sameActor(ms[k].actor, m.actor, kind) || p.head == "pair" && sameSide(ms[k].actor, m.actor, kind) {
 				dup = true
 			}
 		}
@@ -498,17 +498,19 @@ func sameActor(a, b *doc.Actor, kind byte) bool {
 	if kind == 'c' || kind == 'g' {
 		return a.Country == b.Country
 	}
-	// A side or party is one whatever names it: "Vietnam" and "Hanoi"
-	// (VNM, VNMGOV) are one side of "both sides", while two coded sectors
-	// of one country ("the army and the RSF") stay two.
-	if kind == 'a' && a.Country != "" && a.Country == b.Country &&
-		(a.Code == b.Code || a.Code == a.Country || b.Code == b.Country) {
-		return true
-	}
 	if a.ID != "" || b.ID != "" {
 		return a.ID == b.ID
 	}
 	return a.Code == b.Code && a.Name == b.Name
+}
+
+// sameSide reports whether two actors are one side of "both sides",
+// whatever names them: a country and its president ("Uganda",
+// "Museveni": UGA, UGAGOV) are one side, while two coded sectors of one
+// country ("the army and the RSF") stay two.
+func sameSide(a, b *doc.Actor, kind byte) bool {
+	return kind == 'a' && a.Country != "" && a.Country == b.Country &&
+		(a.Code == b.Code || a.Code == a.Country || b.Code == b.Country)
 }
 
 // coordinated reports whether the two picked mentions were named together

@@ -98,10 +98,12 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 		}
 		country, peopleOnly = top, true
 	}
-	fills := func(sector string) bool {
-		// (a head of state or minister whose title names no
-		// organisation is the story country's, organisations or not)
-		return storySectors[sector] && (!orgNamed || !orgSectors[sector] || peopleOnly)
+	// fills: a head of state or minister whose title names no country is
+	// the story country's whether organisations are named or not (but
+	// not an ambassador or envoy, who serves abroad)
+	fills := func(m *mention, sector string) bool {
+		person := m.typ == "PER" && !abroadTitles[m.head]
+		return storySectors[sector] && (!orgNamed || !orgSectors[sector] || person)
 	}
 	for i := range ms {
 		m := &ms[i]
@@ -109,14 +111,14 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 			// "Foreign Ministry spokesman Liu Jianchao": a title without a
 			// country before an unknown person, and the pronouns linked to him
 			// (not a "captain": in news more often a team's than a ship's or an army's)
-			if a.Code == "" && a.Country == "" && fills(a.Sector) && m.head != "captain" && (!peopleOnly || m.typ == "PER" && !abroadTitles[m.head]) {
+			if a.Code == "" && a.Country == "" && fills(m, a.Sector) && m.head != "captain" && (!peopleOnly || m.typ == "PER" && !abroadTitles[m.head]) {
 				b := *a
 				b.Country, b.Code = country, country+a.Sector
 				m.actor = &b
 			}
 			continue
 		}
-		if peopleOnly || !m.titleOnly || !fills(m.sector) || m.typ != "ORG" {
+		if peopleOnly || !m.titleOnly || !fills(m, m.sector) || m.typ != "ORG" {
 			continue
 		}
 		start, end := d.Tokens[m.s].Start, d.Tokens[m.e-1].End

@@ -151,7 +151,7 @@ func (r *Resolver) mentions(d *doc.Document) ([]mention, []Titled) {
 	for si := range d.Sentences {
 		spans[si] = r.kb.MatchTokens(sents[si])
 	}
-	prefer := r.kb.docCountries(d.Date, spans)
+	prefer := r.kb.docCountries(spans)
 	var out []mention
 	var titled []Titled
 	for si, s := range d.Sentences {
@@ -170,7 +170,7 @@ func (r *Resolver) mentions(d *doc.Document) ([]mention, []Titled) {
 // countries share. "Congo" and "Congolese" in a story that names Kinshasa
 // are the Democratic Republic's; in one that names Brazzaville, or both
 // capitals, or neither, they stay undecided.
-func (k *KB) docCountries(date string, spans [][]Span) map[string]bool {
+func (k *KB) docCountries(spans [][]Span) map[string]bool {
 	var out map[string]bool
 	for _, sps := range spans {
 		for _, sp := range sps {
@@ -178,14 +178,12 @@ func (k *KB) docCountries(date string, spans [][]Span) map[string]bool {
 				if kd := h.Kind; kd != KindCountry && kd != KindCapital && kd != KindNationality {
 					continue
 				}
-				for _, m := range k.Matches(h, date) {
-					if m.Ambiguous || m.Actor.Country == "" {
-						continue
-					}
+				// these kinds hold no dated roles: the entry says the country
+				if e := &k.entries[h.Entry]; !k.aliases[h.Alias].ambig && e.country != "" {
 					if out == nil {
 						out = map[string]bool{}
 					}
-					out[m.Actor.Country] = true
+					out[e.country] = true
 				}
 			}
 		}
@@ -209,22 +207,20 @@ func decidable(k Kind) bool {
 // whose country the document names elsewhere, if exactly one is.
 func decide(ms []Match, prefer map[string]bool) (Match, bool) {
 	var pick Match
-	n := 0
+	found := false
 	for _, m := range ms {
-		if m.Ambiguous && prefer[m.Actor.Country] && decidable(m.Kind) && m.Kind == ms[0].Kind {
-			if n == 0 {
-				pick = m
-			}
-			if n == 0 || m.Actor.Country != pick.Actor.Country {
-				n++
-			}
+		if !m.Ambiguous || !prefer[m.Actor.Country] || m.Kind != ms[0].Kind {
+			continue
+		}
+		if found && m.Actor.Country != pick.Actor.Country {
+			return Match{}, false // two of the document's countries
+		}
+		if !found {
+			pick, found = m, true
 		}
 	}
-	if n != 1 {
-		return Match{}, false
-	}
 	pick.Ambiguous = false
-	return pick, true
+	return pick, found
 }
 
 // sentence merges the KB runs and NER spans of one sentence.
@@ -491,10 +487,12 @@ func orgBefore(d *doc.Document, base int, runs []run, words []string, start int)
 				(slices.Contains(words[rn.s:rn.e-1], "'s") || slices.Contains(words[rn.s:rn.e-1], "’s")) {
 				return rn
 			}
-			// or the name and a lower-case title right before the person:
-			// "M23 spokesman Lawrence Kanyuka", "Hamas official X"
-			if rn := &runs[i]; k == start && rn.e == k && rn.named != nil && rn.person == nil && rn.e-rn.s >= 2 &&
-				words[rn.e-1] != "" && words[rn.e-1][0] >= 'a' && words[rn.e-1][0] <= 'z' {
+			// or the name and lower-case title words before the person
+			// (inside the KB's run or after it): "M23 spokesman Lawrence
+			// Kanyuka", "African Union Commission chairman Mahmoud Ali
+			// Youssouf"
+			if rn := &runs[i]; rn.e == k && rn.named != nil && rn.person == nil &&
+				(k < start || inTitle(runs, k) || rn.e-rn.s >= 2 && words[rn.e-1] != "" && words[rn.e-1][0] >= 'a' && words[rn.e-1][0] <= 'z') {
 				return rn
 			}
 		}

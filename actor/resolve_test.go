@@ -512,3 +512,40 @@ func TestAmbiguousArmedGroupFromDocument(t *testing.T) {
 		}
 	}
 }
+
+// "They" after two people of one government is the two of them: the
+// one-side rule of "both sides" does not merge them.
+func TestCorefTheyTwoOfOneGovernment(t *testing.T) {
+	d := resolveText(t, "2024-03-05",
+		"Kenyan President William Ruto and Kenyan Foreign Minister Musalia Mudavadi met reporters on Monday. They said the talks had gone well.")
+	n := 0
+	for _, e := range d.Entities {
+		if e.Text == "They" && e.Actor != nil && e.Actor.Code == "KENGOV" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("They → %d KENGOV mentions, want 2%s", n, dumpEntities(d))
+	}
+}
+
+// A titled person with no country in a one-country story is the story
+// country's even where an international organisation is named.
+func TestStoryCountryTitledPersonBesideOrganisation(t *testing.T) {
+	d := resolveText(t, "2028-12-10",
+		"Ghana's electoral commission declared Vice President Amina Osei the winner. The United Nations praised the vote in Ghana.")
+	e := entityAt(d, "Vice President Amina Osei", 0)
+	if e == nil || e.Actor == nil || e.Actor.Code != "GHAGOV" {
+		t.Errorf("want the vice president as GHAGOV:%s", dumpEntities(d))
+	}
+}
+
+// An organisation named before a person's lower-case title makes the
+// person the organisation's man.
+func TestOrganisationBeforeTitle(t *testing.T) {
+	d := resolveText(t, "2028-12-10", "African Union Commission chairman Mahmoud Ali Youssouf praised Ghanaians for a peaceful vote.")
+	e := entityAt(d, "Mahmoud Ali Youssouf", 0)
+	if e == nil || e.Actor == nil || e.Actor.Code != "IGOAFRAFU" {
+		t.Errorf("want Youssouf as IGOAFRAFU:%s", dumpEntities(d))
+	}
+}

@@ -728,7 +728,7 @@ func (t *Tagger) filter(d *doc.Document, i, last, end int, key string, cands []i
 				// "the German embassy in Tehran" is the organisation's post
 				// abroad: a place after a locative preposition stays.
 				if c := ents[k].country; big && c != "" && !t.inCountry(cands, c) && !t.hasKind(cands, Country) &&
-					!(i > 0 && ents[k].start < toks[i].Start && locPreps[strings.ToLower(d.Text[toks[i-1].Start:toks[i-1].End])]) {
+					!(ents[k].start < toks[i].Start && afterLocPrep(d, i)) {
 					return m, false
 				}
 				// "US Army" keeps its country; "Calgary Hospital" is a name.
