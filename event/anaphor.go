@@ -54,7 +54,9 @@ func (st *state) anaphorActors(h int) []doc.Actor {
 	if national && st.c.opt.noHomeAnaphor {
 		return nil
 	}
-	definite := false
+	// "Police arrested two journalists": police named bare are the story
+	// country's as much as "the police" are (session 8).
+	definite := national && s.lower[h] == "police" && !st.c.opt.noBarePolice
 	for _, k := range s.kids[h] {
 		switch s.rel[k] {
 		case rDet:
@@ -64,6 +66,16 @@ func (st *state) anaphorActors(h int) []doc.Actor {
 			// party and the government": not a bare description.
 			return nil
 		case rNmod:
+			if national && placePreps[s.caseOf(k)] && !st.c.opt.noSeatOf {
+				// "The government in Port Sudan": the institution of
+				// the place's country (session 8).
+				for _, a := range st.actorsOf(k) {
+					if len(a.Country) == 3 && definite {
+						return []doc.Actor{st.described(doc.Actor{Name: a.Country + " " + s.lower[h],
+							Code: a.Country + sector, Country: a.Country, Sector: sector}, h)}
+					}
+				}
+			}
 			return nil // "the group of experts"
 		}
 	}
@@ -200,4 +212,66 @@ func antecedentFits(e *doc.Entity, kinds []string, noun string) bool {
 		}
 	}
 	return false
+}
+
+// pairNouns head "the two presidents", "both countries": a pair
+// description, with the sector it gives each country (session 8).
+var pairNouns = map[string]string{
+	"presidents": "GOV", "leaders": "GOV", "governments": "GOV", "ministers": "GOV",
+	"premiers": "GOV", "countries": "", "nations": "", "states": "", "neighbours": "", "neighbors": "",
+}
+
+// pairActors returns the actors of a pair description headed by h that
+// the coreference stage left without one ("the two presidents are
+// expected to sign a framework accord", the presidents never named): the
+// two countries the story has named most often up to the phrase, each with
+// the noun's sector; nil unless exactly two countries lead the count (a
+// third as often named makes the pair unknown) and each was named at least
+// twice.
+func (st *state) pairActors(h int) []doc.Actor {
+	s := &st.s
+	sector, ok := pairNouns[s.lower[h]]
+	if !ok || s.upos[h] != "NOUN" || st.c.opt.noPairDescription {
+		return nil
+	}
+	pair := false
+	for _, k := range s.kids[h] {
+		switch s.rel[k] {
+		case rNummod:
+			pair = pair || s.lower[k] == "two"
+		case rDet:
+			pair = pair || s.lower[k] == "both"
+		case rPoss, rNmod, rCompound, rConj, rAppos:
+			return nil // "their two countries", "the presidents of X"
+		}
+	}
+	if !pair {
+		return nil
+	}
+	start, _ := s.tokenSpan(h)
+	d := s.d
+	count := map[string]int{}
+	for i := range d.Entities {
+		if e := &d.Entities[i]; e.End <= start && e.Actor != nil && storyCountryMention(e) {
+			count[e.Actor.Country]++
+		}
+	}
+	var top [3]string
+	for c, n := range count {
+		for i := range top {
+			if top[i] == "" || n > count[top[i]] || (n == count[top[i]] && c < top[i]) {
+				copy(top[i+1:], top[i:len(top)-1])
+				top[i] = c
+				break
+			}
+		}
+	}
+	if top[1] == "" || count[top[1]] < 2 || (top[2] != "" && count[top[2]] == count[top[1]]) {
+		return nil
+	}
+	out := make([]doc.Actor, 0, 2)
+	for _, c := range top[:2] {
+		out = append(out, st.described(doc.Actor{Name: c + " " + s.lower[h], Code: c + sector, Country: c, Sector: sector}, h))
+	}
+	return out
 }

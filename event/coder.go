@@ -98,6 +98,9 @@ type Options struct {
 	// noRetortBy and noThreatGov do the same for the rules of session 7,
 	// round 2.
 	noPlaceTarget, noAgreeRecip, noPossSubject, noNamingPattern, noRetortBy, noThreatGov bool
+	// The fields below do the same for the rules of session 8.
+	noNullComplement, noPairDescription, noIntention, noSplitMention, noOwnTarget, noCurrency bool
+	noFeelingPassive, noBarePolice, noThreatYield, noSameCode, noLocativeObject, noSeatOf     bool
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -320,6 +323,16 @@ func (st *state) actorsOf(h int) []doc.Actor {
 		} else {
 			st.actors[h] = st.af.Actors(st.s.d, st.s.idx, st.s.base+h)
 		}
+		if st.c.opt.News && !st.c.opt.noSplitMention {
+			st.actors[h] = st.withoutSplitMentions(h, st.actors[h])
+		}
+		if st.c.opt.News && !st.c.opt.noCurrency && st.s.upos[h] == "NOUN" && currencyNouns[st.s.lemma[h]] {
+			// "pledged 50 million Australian dollars", "10 million US
+			// dollars in aid": a currency's country is no party (a
+			// country's name is kept: "has given Nepal 30 million
+			// dollars" parsed with "Nepal" on "dollars").
+			st.actors[h] = st.withoutCurrencyNations(st.actors[h])
+		}
 		if st.c.opt.News {
 			st.actors[h] = placeAsCountry(st.s.d, st.actors[h])
 			if len(st.actors[h]) == 0 && !st.c.opt.noAnaphor {
@@ -327,9 +340,208 @@ func (st *state) actorsOf(h int) []doc.Actor {
 				// stands for the party named before (event/anaphor.go).
 				st.actors[h] = st.anaphorActors(h)
 			}
+			if len(st.actors[h]) == 0 {
+				// "the two presidents are expected to sign": the pair
+				// the story is about (event/anaphor.go).
+				st.actors[h] = st.pairActors(h)
+			}
 		}
 	}
 	return st.actors[h]
+}
+
+// feelingVerbs have a passive that states a feeling ("was alarmed by",
+// "is concerned about", "were disappointed"): an adjective in effect.
+var feelingVerbs = map[string]bool{"alarm": true, "concern": true, "worry": true, "please": true,
+	"disappoint": true, "shock": true, "surprise": true, "sadden": true, "dismay": true, "trouble": true,
+	"delight": true, "anger": true, "outrage": true, "encourage": true, "satisfy": true, "frustrate": true,
+	"disturb": true, "horrify": true, "appal": true, "appall": true, "alarmed": true, "concerned": true,
+	"worried": true, "pleased": true, "disappointed": true, "shocked": true, "surprised": true,
+	"saddened": true, "dismayed": true, "troubled": true, "delighted": true, "angered": true,
+	"outraged": true, "encouraged": true, "satisfied": true, "frustrated": true, "disturbed": true,
+	"horrified": true, "appalled": true}
+
+// conditionActors returns the actors named by the subject of an "if" or
+// "unless" clause of verb v or of an infinitive under it, nil when there
+// is none.
+func (st *state) conditionActors(v int) []doc.Actor {
+	s := &st.s
+	verbs := []int{v}
+	for _, k := range s.kids[v] {
+		if s.rel[k] == rXcomp {
+			verbs = append(verbs, k)
+		}
+	}
+	for _, x := range verbs {
+		for _, c := range s.kids[x] {
+			if s.rel[c] != rAdvcl || !(s.hasWord(c, "if") || s.hasWord(c, "unless")) {
+				continue
+			}
+			for _, k := range s.kids[c] {
+				if s.rel[k] == rNsubj || s.rel[k] == rNsubjPass {
+					if a := st.actorsOf(k); len(a) > 0 {
+						return a
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// cooperative reports whether code c is one of cooperation, verbal or
+// material (roots 01–08).
+func cooperative(c string) bool {
+	return len(c) >= 2 && c[0] == '0' && c[1] >= '1' && c[1] <= '8'
+}
+
+// currencyNouns name money: the nationality on them ("US dollars") names
+// no actor.
+var currencyNouns = map[string]bool{"dollar": true, "euro": true, "yen": true, "pound": true, "yuan": true,
+	"renminbi": true, "rupee": true, "ruble": true, "rouble": true, "franc": true, "peso": true,
+	"shilling": true, "dinar": true, "riyal": true, "rial": true, "rand": true, "lira": true, "krona": true,
+	"krone": true, "naira": true, "baht": true, "ringgit": true, "rupiah": true, "dirham": true, "cedi": true,
+	"kwacha": true, "zloty": true, "forint": true, "hryvnia": true, "taka": true, "dong": true}
+
+// withoutCurrencyNations drops from a the actors named by a nationality
+// word (an entity of type NORP, or "US") on a currency.
+func (st *state) withoutCurrencyNations(a []doc.Actor) []doc.Actor {
+	var out []doc.Actor
+	d := st.s.d
+	for _, x := range a {
+		nat := false
+		if m := x.Mention; m != nil {
+			nat = m.Text == "US" || m.Text == "U.S."
+			for i := range d.Entities {
+				if e := &d.Entities[i]; e.Start <= m.Start && e.End >= m.End && e.Type == "NORP" {
+					nat = true
+				}
+			}
+		}
+		if !nat {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// onlyLocative reports whether every actor of a, the actors of object
+// phrase o, is named inside a phrase of place on o ("signed a ceasefire
+// agreement in Doha"): where the object was made, not whom it concerns.
+func (st *state) onlyLocative(o int, a []doc.Actor) bool {
+	s := &st.s
+	for _, x := range a {
+		if x.Mention == nil {
+			return false
+		}
+		in := false
+		for _, k := range s.kids[o] {
+			if s.rel[k] != rNmod || !placePreps[s.caseOf(k)] {
+				continue
+			}
+			ks, _ := s.tokenSpan(firstOf(s, k))
+			_, ke := s.tokenSpan(lastOf(s, k))
+			in = in || (x.Mention.Start >= ks && x.Mention.End <= ke)
+		}
+		if !in {
+			return false
+		}
+	}
+	return len(a) > 0
+}
+
+// lastOf returns the last token of the subtree of a (from heads).
+func lastOf(s *sent, a int) int {
+	l := a
+	for k := a + 1; k < s.n; k++ {
+		if s.inSubtree(k, a) {
+			l = k
+		}
+	}
+	return l
+}
+
+// uniqueCodes drops from a the actors whose code an earlier one has
+// (events are told apart by their actors' codes).
+func uniqueCodes(a []doc.Actor) []doc.Actor {
+	for i := 1; i < len(a); i++ {
+		for j := 0; j < i; j++ {
+			if a[i].Code != "" && a[i].Code == a[j].Code {
+				out := append([]doc.Actor(nil), a[:i]...)
+				for _, x := range a[i+1:] {
+					dup := x.Code == ""
+					for _, y := range out {
+						dup = dup || (x.Code != "" && x.Code == y.Code)
+					}
+					if x.Code == "" || !dup {
+						out = append(out, x)
+					}
+				}
+				return out
+			}
+		}
+	}
+	return a
+}
+
+// ownCountries reports whether every actor of targets (at least one) has
+// the country of one of sources.
+func ownCountries(targets, sources []doc.Actor) bool {
+	for _, t := range targets {
+		own := false
+		for _, x := range sources {
+			own = own || (t.Country != "" && t.Country == x.Country)
+		}
+		if !own {
+			return false
+		}
+	}
+	return len(targets) > 0
+}
+
+// withoutSplitMentions drops from the actors a of the phrase headed by h
+// those whose mention also covers the subject of another clause, one whose
+// verb does not govern h, that is neither inside h's phrase nor over it
+// (two subjects of one verb are one phrase the parser split, read by
+// subject): the parser split one name between
+// two clauses ("agreed to resume annual trade talks ..., | Australian
+// Trade | Minister Don Farrell said", "Australian Trade" a conjunct of
+// "talks" and "Farrell" the subject of "said"); the name is the speaker's,
+// no party to the talks.
+func (st *state) withoutSplitMentions(h int, a []doc.Actor) []doc.Actor {
+	s := &st.s
+	var out []doc.Actor
+	for i, x := range a {
+		split := false
+		if x.Mention != nil {
+			for k := 0; k < s.n && !split; k++ {
+				if k == h || (s.rel[k] != rNsubj && s.rel[k] != rNsubjPass) || s.inSubtree(k, h) || s.inSubtree(h, k) ||
+					(s.head[k] >= 0 && s.inSubtree(h, s.head[k])) {
+					continue
+				}
+				ks, ke := s.tokenSpan(k)
+				if ks < x.Mention.Start || ke > x.Mention.End || s.head[k] < 0 {
+					continue
+				}
+				// The subject's verb follows the name straight away
+				// ("Minister Don Farrell said"): the parser read that
+				// clause right; a subject far from its verb is as likely
+				// its own slip.
+				vs, _ := s.tokenSpan(s.head[k])
+				split = vs >= x.Mention.End && strings.TrimSpace(s.d.Text[x.Mention.End:vs]) == ""
+			}
+		}
+		if split && out == nil {
+			out = append(make([]doc.Actor, 0, len(a)), a[:i]...)
+		}
+		if !split && out != nil {
+			out = append(out, x)
+		}
+	}
+	if out == nil {
+		return a
+	}
+	return out
 }
 
 // placeAsCountry gives an actor named by a place alone (a capital: "Ankara",
@@ -1243,6 +1455,12 @@ func (st *state) subject(v int) (head int, passive bool, inherited bool) {
 					// an auxiliary or copula of its own ("was given an
 					// audience and was then to meet X" is active).
 					own := s.hasChild(v, rAux) || s.hasChild(v, rCop) || s.hasChild(v, rAuxPass)
+					if st.c.opt.News && !st.c.opt.noFeelingPassive && feelingVerbs[s.lemma[g]] {
+						// "said it was alarmed by the sentence and called on
+						// the authorities to release ...": a feeling is a
+						// state; the verb conjoined with it is active.
+						own = true
+					}
 					return st.resolvePronoun(g, k), passive || (!own && s.hasChild(g, rAuxPass)), true
 				}
 			}
@@ -1433,10 +1651,23 @@ func (st *state) resolveClauses() {
 			// and the meeting it is for, a plan (see modality).
 		case gPassive:
 			gm.skip = true
-		case st.c.opt.News && !st.c.opt.noThreatGov && s.lemma[g] == "threaten" && m.yield.IsNull() && m.score == 0 &&
+		case st.c.opt.News && !st.c.opt.noThreatGov && s.lemma[g] == "threaten" &&
+			((m.yield.IsNull() && m.score == 0) || (!st.c.opt.noThreatYield && cooperative(m.yield.Main))) &&
 			!gm.yield.IsNull() && st.actorThreatens(g):
 			// "threatened to cut transit of European goods": a threat of
-			// what the dictionary codes nothing for is still a threat.
+			// what the dictionary codes nothing for is still a threat; so
+			// is one to do what the dictionary codes as cooperation or
+			// yielding ("threatened to withdraw its forces", 080).
+			m.skip = true
+		case st.c.opt.News && !st.c.opt.noNullComplement && m.yield.IsNull() && m.pat == nil && len(m.extra) > 0 &&
+			!gm.yield.IsNull() && gm.score == 0:
+			// "the two sides agreed to set up a working group": a phrasal
+			// infinitive that codes nothing and matched no pattern scores
+			// only for its particle; that does not make it explain the
+			// clause better than its governor, which keeps its code (as
+			// with a governor over a bare infinitive that matched nothing,
+			// where the governor's own code stands when its object or
+			// pattern says so).
 			m.skip = true
 		case st.c.opt.News && gm.yield.IsNull() && gm.score == 0 && m.score > 0:
 			// "committed itself to developing relations with X": the
@@ -2083,6 +2314,30 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 				oneWay = st.planPartner
 			}
 		}
+		if st.c.opt.News && !st.c.opt.noThreatYield && len(targets) == 0 && !passive && strings.HasPrefix(m.yield.Main, "13") {
+			// "threatened to withdraw its forces if Egyptian soldiers were
+			// deployed near its border": a threat is aimed at the one whose
+			// deed its condition names.
+			targets = st.conditionActors(v)
+		}
+		if st.c.opt.News && !st.c.opt.noOwnTarget && !passive && m.pat != nil && len(sources) >= 2 &&
+			(m.yield.Main == "040" || m.yield.Main == "046") && ownCountries(targets, sources) {
+			// "The two ministers will meet again in Beijing to review
+			// tariffs on Australian beef": what a pair meeting each other
+			// will talk about, in a clause under the verb, is of their own
+			// countries and no third party; they meet each other. A phrase
+			// of the verb's own ("met Australian officials") stays.
+			th := m.roleT
+			if th < 0 {
+				th = m.ppTgt
+			}
+			if th < 0 || st.s.head[th] != v {
+				targets = nil
+				m2 := *m
+				m2.recip = true
+				m = &m2
+			}
+		}
 		if st.c.opt.News && len(targets) == 0 {
 			// "Australian police arrested 19 people": the people a home
 			// actor acts on are of its country (event/implicit.go).
@@ -2115,6 +2370,11 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		// "Iran's President Ahmadinejad": the president acts, not also
 		// his country.
 		sources, targets = withoutBareCountries(sources), withoutBareCountries(targets)
+		if !st.c.opt.noSameCode {
+			// "thanked Qatar's emir, Sheikh Tamim bin Hamad Al Thani":
+			// a title and a name in apposition are one party, one event.
+			sources, targets = uniqueCodes(sources), uniqueCodes(targets)
+		}
 	}
 	negated, mod := st.modality(modTok)
 	if negated {
@@ -2163,6 +2423,16 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 	}
 	if mod == "intended" && m.intent != "" {
 		code = Yield{Main: m.intent}
+	} else if mod == "intended" && st.c.opt.News && !st.c.opt.noIntention {
+		// "intends to buy Russian arms": an announced act of cooperation
+		// is the intention to do it (event/intent.go).
+		if c := intentionCode(code.Main); c != "" {
+			p := ""
+			if code.Pair == code.Main {
+				p = c // "will meet": 040:040 → 036 both ways
+			}
+			code = Yield{Main: c, Pair: p}
+		}
 	}
 	conf := 0.6
 	if m.score > 0 {
@@ -2559,7 +2829,8 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 		return st.actorsOf(h)
 	}
 	if o := s.child(v, rObj); o >= 0 {
-		if a := try(o); len(a) > 0 && !(st.c.opt.NoPossessorTargets && st.onlyPossessor(o, a)) {
+		if a := try(o); len(a) > 0 && !(st.c.opt.NoPossessorTargets && st.onlyPossessor(o, a)) &&
+			!(st.c.opt.News && !st.c.opt.noLocativeObject && st.onlyLocative(o, a)) {
 			if st.c.opt.News && victimNouns[s.lemma[o]] && verbalCode(m.yield.Main) {
 				// "condemned the killings of Iranian opposition figures":
 				// the victims are not whom the condemnation is aimed at
@@ -2602,7 +2873,8 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 	}
 	for _, t := range r.comp {
 		if s.rel[t] == rObj || s.rel[t] == rIobj {
-			if a := try(t); len(a) > 0 && !(st.c.opt.NoPossessorTargets && st.onlyPossessor(t, a)) {
+			if a := try(t); len(a) > 0 && !(st.c.opt.NoPossessorTargets && st.onlyPossessor(t, a)) &&
+				!(st.c.opt.News && !st.c.opt.noLocativeObject && st.onlyLocative(t, a)) {
 				return a
 			}
 		}

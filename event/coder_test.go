@@ -1045,7 +1045,7 @@ and = CCONJ 11 cc
 meet = VERB 7 conj
 Ethiopian = ADJ 13 amod
 officials official NOUN 11 obj
-. = PUNCT 5 punct`, []string{"036 KENGOV>ETHGOV intended", "042 KENGOV>- intended"},
+. = PUNCT 5 punct`, []string{"036 KENGOV>- intended", "036 KENGOV>ETHGOV intended"},
 		[]string{"040 KENGOV>ETHGOV", "042 KENGOV>- intended"}},
 
 	{"vow to develop relations", `

@@ -75,6 +75,9 @@ type sent struct {
 // and repairControlInfinitive.
 type repairsOff struct {
 	noPrepVerb, noSwallowed, noAspectRoot, noTimeClause, noMeasure, noControl bool
+	// noVerbOnObject and noTimeSubject switch off
+	// repairVerbConjoinedToObject and repairTimeClauseSubject (session 8).
+	noVerbOnObject, noTimeSubject bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -155,6 +158,12 @@ func (s *sent) reset(d *doc.Document, si int) {
 	}
 	if !s.noControl {
 		s.repairControlInfinitive()
+	}
+	if !s.noVerbOnObject {
+		s.repairVerbConjoinedToObject()
+	}
+	if !s.noTimeSubject {
+		s.repairTimeClauseSubject()
 	}
 	if !s.noPrepVerb {
 		s.repairVerbAfterPreposition()
@@ -684,6 +693,97 @@ func (s *sent) repairControlInfinitive() {
 		}
 	}
 }
+
+// repairVerbConjoinedToObject mends a verb conjoined to the object of the
+// verb before it ("Murkomen defended the police and accused opposition
+// politicians of ...", "accused" a conjunct of "police"): a past or
+// present finite form (VBD, or VBN as the tagger writes it, VBZ, VBP)
+// tagged VERB, with an object of its
+// own, no subject, auxiliary or mark, conjunct of a noun that is the
+// object of a verb, an "and" of its own before it, becomes a conjunct of
+// that verb, sharing its subject (session 8, the team's story s17).
+func (s *sent) repairVerbConjoinedToObject() {
+	for v := 0; v < s.n; v++ {
+		o := s.head[v]
+		if s.rel[v] != rConj || o < 0 || o > v || s.upos[v] != "VERB" || s.rel[o] != rObj || !isNounTag(s.upos[o]) {
+			continue
+		}
+		g := s.head[o]
+		if g < 0 || s.upos[g] != "VERB" {
+			continue
+		}
+		if x := s.d.Tokens[s.base+v].XPOS; x != "VBD" && x != "VBN" && x != "VBZ" && x != "VBP" {
+			continue
+		}
+		obj, and, other := false, false, false
+		for k := 0; k < s.n; k++ {
+			if s.head[k] != v {
+				continue
+			}
+			switch s.rel[k] {
+			case rObj:
+				obj = true
+			case rCC:
+				and = and || (k < v && s.lower[k] == "and")
+			case rNsubj, rNsubjPass, rAux, rAuxPass, rMark:
+				other = true
+			}
+		}
+		if obj && and && !other {
+			s.head[v] = g
+		}
+	}
+}
+
+// timeConjunctions open a clause of time that the parser may read as a
+// preposition ("a day after | the guerrilla group | blew up").
+var timeConjunctions = map[string]bool{"after": true, "before": true, "since": true, "until": true}
+
+// repairTimeClauseSubject mends a clause of time whose subject the parser
+// took for the object of "after" and whose verb for a conjunct of the main
+// verb ("suspended peace talks ..., a day after the guerrilla group blew up
+// a section of the pipeline": "group" an nmod of "day", "blew" a conjunct of
+// "suspended"): a verb tagged VERB, conjunct without a subject or a
+// conjunction of its own, right after a noun phrase introduced by "after",
+// "before", "since" or "until", takes that noun as its subject and the word
+// as its mark, and becomes an adverbial clause of the verb it was
+// conjoined to (session 8, the team's story s20).
+func (s *sent) repairTimeClauseSubject() {
+	for v := 1; v < s.n; v++ {
+		g := s.head[v]
+		if s.rel[v] != rConj || g < 0 || g > v || s.upos[v] != "VERB" {
+			continue
+		}
+		own := false
+		for k := 0; k < s.n; k++ {
+			if s.head[k] == v && (s.rel[k] == rNsubj || s.rel[k] == rNsubjPass || s.rel[k] == rCC || s.rel[k] == rMark) {
+				own = true
+			}
+		}
+		if own {
+			continue
+		}
+		n := v - 1
+		if !isNounTag(s.upos[n]) || s.inSubtree(n, v) || s.head[n] < 0 || s.head[n] > n {
+			continue
+		}
+		c := -1
+		for k := 0; k < n; k++ {
+			if s.head[k] == n && s.rel[k] == rCase && timeConjunctions[s.lower[k]] {
+				c = k
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		s.head[n], s.rel[n] = v, rNsubj
+		s.head[c], s.rel[c] = v, rMark
+		s.rel[v] = rAdvcl
+	}
+}
+
+// isNounTag reports whether upos tags a noun or a name.
+func isNounTag(upos string) bool { return upos == "NOUN" || upos == "PROPN" }
 
 // relPronouns open relative clauses.
 var relPronouns = map[string]bool{"who": true, "whom": true, "which": true, "that": true, "whose": true, "where": true, "when": true}

@@ -220,14 +220,15 @@ verbs SHARE_INFO => ---
   - obj &INFO; pp:to + => 064 intent=031
 
 # "will go on with its information exchange with X": continuing an exchange
-# reports it as under way (064, no intent code); "go on" otherwise codes
+# reports it as under way (064, its own intent code: continuing is no
+# intention, event/intent.go); "go on" otherwise codes
 # nothing (the CAMEO dictionary's bare "go" is a meeting, 040).
 verbs GO_ON => ---
   verb go on | went gone goes going
   verb keep up | kept
   verb continue
-  - pp:with &INFO => 064
-  - obj &INFO => 064
+  - pp:with &INFO => 064 intent=064
+  - obj &INFO => 064 intent=064
 
 verbs BRIEF => 064 intent=031
   verb brief
@@ -260,6 +261,13 @@ verbs PLEDGE_AID => 030
   - obj &AIDWORDS => 033
   - obj &AIDWORDS; pp:to + => 033
   - pp:in &AIDWORDS => 033
+  # "pledged 50 million dollars in humanitarian aid to Myanmar": the
+  # receiver named inside the aid phrase (session 8, the team's story s15).
+  - pp:in &AIDWORDS to + => 033
+  - pp:in "humanitarian &AIDWORDS" to + => 0333
+  - pp:in "humanitarian &AIDWORDS" => 0333
+  - obj "humanitarian &AIDWORDS" => 0333
+  - obj "humanitarian &AIDWORDS"; pp:to + => 0333
 
 # --- Appeals, praise, criticism -----------------------------------------
 
@@ -432,6 +440,16 @@ verbs CALL_STRIKE => ---
 
 # "filed a trade case with the WTO against X", "lodged a complaint against X".
 &CASES = case | complaint | lawsuit | suit | "trade case" | "legal action" | "legal challenge"
+# "would sue the police over the arrests": a lawsuit (115), where the CAMEO
+# dictionary's SUE codes a state's legal action (173). Session 8, from the
+# team's own stories.
+verbs SUE => 115
+  verb sue
+  - obj + => 115
+  - obj +; pp:in court => 115
+  - obj +; pp:for => 115
+  - obj +; pp:over => 115
+
 verbs FILE_CASE => ---
   verb file
   verb lodge
@@ -520,6 +538,12 @@ verbs ARREST => 173
   # target and no other event.
   - obj +; pp:from => 173
   - obj +; pp:in => 173
+
+# "impounded 40 Kenyan trucks", "impounded the ship": property seized
+# (1711, as the CAMEO dictionary codes "confiscate"), its owner the target
+# (the actor the object names). Session 8, from the team's own stories.
+verbs IMPOUND => 1711
+  verb impound
 
 verbs DECLARE_CEASEFIRE => ---
   verb declare
