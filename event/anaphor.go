@@ -234,18 +234,21 @@ func (st *state) pairActors(h int) []doc.Actor {
 	if !ok || s.upos[h] != "NOUN" || st.c.opt.noPairDescription {
 		return nil
 	}
-	pair := false
+	// "the two presidents", "both countries"; not a bare "two ministers
+	// were killed"
+	two, def, both := false, false, false
 	for _, k := range s.kids[h] {
 		switch s.rel[k] {
 		case rNummod:
-			pair = pair || s.lower[k] == "two"
+			two = two || s.lower[k] == "two"
 		case rDet:
-			pair = pair || s.lower[k] == "both"
+			both = both || s.lower[k] == "both"
+			def = def || s.lower[k] == "the" || s.lower[k] == "these" || s.lower[k] == "those"
 		case rPoss, rNmod, rCompound, rConj, rAppos:
 			return nil // "their two countries", "the presidents of X"
 		}
 	}
-	if !pair {
+	if !both && !(two && def) {
 		return nil
 	}
 	start, _ := s.tokenSpan(h)

@@ -764,7 +764,7 @@ func (s *sent) repairTimeClauseSubject() {
 			continue
 		}
 		n := v - 1
-		if !isNounTag(s.upos[n]) || s.inSubtree(n, v) || s.head[n] < 0 || s.head[n] > n {
+		if !isNounTag(s.upos[n]) || s.inSubtree(n, v) || s.inSubtree(v, n) || s.head[n] < 0 || s.head[n] > n {
 			continue
 		}
 		c := -1

@@ -215,7 +215,11 @@ func scheduled(d *doc.Document, s *sent, e *doc.Event, v int) (drop bool) {
 		e.Modality = "intended"
 		return true
 	}
-	recode(e, "036")
+	if c := intentionCode(e.Cameo); c != "" {
+		recode(e, c)
+	} else {
+		recode(e, "036")
+	}
 	return false
 }
 
