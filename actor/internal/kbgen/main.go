@@ -544,7 +544,7 @@ func (g *gen) agents() {
 		for i := 0; ok && i < len(code); i += 3 {
 			ok = sectorOK[code[i:i+3]]
 		}
-		if !ok || k == "" || g.curSector[k] || seen[k] || !isPlainPhrase(ph) {
+		if !ok || k == "" || g.curSector[k] || seen[k] || !isPlainPhrase(ph) || phoenixAgentsLeftOut[k] {
 			skipped++
 			continue
 		}
@@ -855,6 +855,12 @@ func foldByID(rows [][]string) [][]string {
 	}
 	return out
 }
+
+// phoenixAgentsLeftOut are Phoenix agent phrases that in wire news name
+// someone other than their sector: "representatives of the two warring
+// parties" are delegates, not legislators (the curated sectors.tsv keeps
+// "house of representatives").
+var phoenixAgentsLeftOut = map[string]bool{"representatives": true, "representativeses": true}
 
 // ---------------------------------------------------------------- media
 
