@@ -329,7 +329,13 @@ func (s *sent) repairVerblessRoot() {
 		return
 	}
 	for v := x + 1; v < s.n && s.upos[x] == "NOUN"; v++ {
-		if s.rel[v] != rAcl || s.upos[v] != "VERB" || s.d.Tokens[s.base+v].XPOS != "VBD" || !s.inSubtree(v, x) {
+		// A participle (VBN) with an object, on the last of coordinated
+		// subjects, is the verb too: "Congo's government and the M23
+		// rebel group | signed a ceasefire agreement" (a passive
+		// participle takes no object).
+		xp := s.d.Tokens[s.base+v].XPOS
+		coordinated := s.head[v] >= 0 && s.head[v] != x && s.rel[s.head[v]] == rConj && s.head[s.head[v]] == x
+		if s.rel[v] != rAcl || s.upos[v] != "VERB" || xp != "VBD" && !(xp == "VBN" && coordinated) || !s.inSubtree(v, x) {
 			continue
 		}
 		if !s.objectWithoutSubject(v) {

@@ -68,3 +68,38 @@ Friday = PROPN 5 obl
 		}
 	}
 }
+
+// A participle with an object on the last of coordinated subjects is the
+// verb ("Kenya's government and the rebel group signed a ceasefire
+// agreement"), but not one without an object ("the government and the
+// agreement signed in May").
+func TestVerblessRootCoordinatedSubjects(t *testing.T) {
+	for _, c := range []struct{ name, src, want string }{
+		{"coordinated subjects, object", `
+Kenya = PROPN 3 nmod:poss
+'s = PART 1 case
+government = NOUN 0 root
+and = CCONJ 6 cc
+rebel = NOUN 6 compound
+group = NOUN 3 conj
+signed sign VERB 6 acl
+a = DET 10 det
+ceasefire = NOUN 10 compound
+agreement = NOUN 7 obj
+. = PUNCT 3 punct`, "signed"},
+		{"no object", `
+the = DET 2 det
+government = NOUN 0 root
+and = CCONJ 5 cc
+the = DET 5 det
+agreement = NOUN 2 conj
+signed sign VERB 5 acl
+in = ADP 8 case
+May = PROPN 6 obl
+. = PUNCT 2 punct`, "government"},
+	} {
+		if got := rootOf(t, c.src); got != c.want {
+			t.Errorf("%s: root %q, want %q", c.name, got, c.want)
+		}
+	}
+}
