@@ -700,7 +700,7 @@ func (t *Tagger) filter(d *doc.Document, i, last, end int, key string, cands []i
 			case "NORP":
 				// A world region is its own adjective ("the eastern
 				// Mediterranean regional office"): only demonyms drop.
-				if !t.hasRegion(cands) {
+				if !t.hasKind(cands, Region) {
 					return m, false
 				}
 			case "PER":
@@ -926,16 +926,6 @@ func (t *Tagger) hasKind(cands []int32, k byte) bool {
 func (t *Tagger) inCountry(cands []int32, c string) bool {
 	for _, x := range cands {
 		if t.g.Entries[x].Country == c {
-			return true
-		}
-	}
-	return false
-}
-
-// hasRegion reports whether a name can be a continent or world region.
-func (t *Tagger) hasRegion(cands []int32) bool {
-	for _, c := range cands {
-		if t.g.Entries[c].Kind == Region {
 			return true
 		}
 	}
