@@ -103,6 +103,10 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 	// not an ambassador or envoy, who serves abroad)
 	fills := func(m *mention, sector string) bool {
 		person := m.typ == "PER" && !abroadTitles[m.head]
+		if sector == "PTY" {
+			// "party leader Ama Owusu": a person, unlike a bare "party"
+			return person
+		}
 		return storySectors[sector] && (!orgNamed || !orgSectors[sector] || person)
 	}
 	for i := range ms {

@@ -421,6 +421,9 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 			continue
 		}
 		rn := &runs[i]
+		if modifierWord(d, base, words, rn) {
+			continue // "a general election", "crowd control"
+		}
 		if rn.person != nil {
 			var title *run
 			if rn.titleKind != 0 {
@@ -940,4 +943,56 @@ func toEntities(d *doc.Document, ms []mention, out []doc.Entity) []doc.Entity {
 	}
 	slices.SortStableFunc(out, func(a, b doc.Entity) int { return a.Start - b.Start })
 	return out
+}
+
+// groupHeads are nouns after a sector word that still name a group of
+// its people ("rebel faction", "police officers").
+var groupHeads = map[string]bool{
+	"faction": true, "factions": true, "group": true, "groups": true, "forces": true,
+	"fighters": true, "leaders": true, "leader": true, "officials": true, "official": true,
+	"members": true, "movement": true, "movements": true, "officers": true, "units": true,
+	"commanders": true, "commander": true, "sources": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "chief": true, "chiefs": true, "troops": true,
+	"delegation": true, "delegations": true, "negotiators": true, "coalition": true,
+	"panel": true, "representatives": true, "delegates": true, "team": true, "envoys": true,
+	"envoy": true, "soldiers": true, "supporters": true, "personnel": true, "agents": true,
+	"staff": true, "ministers": true, "authorities": true, "sympathizers": true,
+	"sympathisers": true, "loyalists": true, "militias": true, "militia": true,
+}
+
+// modifierWord reports a one-word, lower-case title or sector run that
+// only modifies the noun after it ("a general election", "crowd
+// control", "a guerrilla campaign"): it names nobody. Its word is tagged
+// an adjective or hangs as a compound or modifier on the next word, which
+// is a lower-case noun that names no group of its people.
+func modifierWord(d *doc.Document, base int, words []string, rn *run) bool {
+	if rn.e != rn.s+1 || rn.person != nil || rn.named != nil || rn.place != nil || rn.e >= len(words) {
+		return false
+	}
+	w, nx := words[rn.s], words[rn.e]
+	if w == "" || w[0] < 'a' || w[0] > 'z' || nx == "" || nx[0] < 'a' || nx[0] > 'z' || groupHeads[nx] {
+		return false
+	}
+	t, n := d.Tokens[base+rn.s], d.Tokens[base+rn.e]
+	if n.UPOS != "NOUN" {
+		return false
+	}
+	if t.UPOS == "ADJ" {
+		return true
+	}
+	if t.Head != base+rn.e || t.Deprel != "compound" && t.Deprel != "amod" {
+		return false
+	}
+	// A body's noun before what it owns or does is kept: "a government
+	// office" was attacked, "a police station", "a rebel attack"; so is a
+	// title, which a mistagged verb after it ("The king brought in")
+	// would otherwise hide.
+	return rn.titleKind != KindTitle && !ownerSectors[rn.sector]
+}
+
+// ownerSectors are the sectors whose noun before another names the owner
+// or doer of the thing ("government office", "army base").
+var ownerSectors = map[string]bool{
+	"GOV": true, "MIL": true, "COP": true, "REB": true, "JUD": true, "LEG": true,
+	"PTY": true, "OPP": true, "SPY": true, "INS": true,
 }

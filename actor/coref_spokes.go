@@ -1,0 +1,182 @@
+package actor
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/dyadproject/dyad/doc"
+)
+
+// A spokesman named with no organisation ("Spokesman Guo Jiakun said")
+// speaks for the body the story has just named: "China's foreign ministry
+// criticised the pact. Spokesman Guo Jiakun urged …", "a UN spokesman
+// said … Spokesman Yuri Chizik told AFP". spokesFor gives such a mention
+// the code of, first, a spokesman mention with a code in the same or the
+// two sentences before ("a Vatican spokesman"), else the first subject
+// with a code in the sentence before or earlier in its own. A name after
+// an organisation the KB does not know ("Royal Automobile Club spokesman
+// Peter Brill") is left alone: only title words may stand before the
+// spokes-word.
+
+// spokesWords are the words that make a mention a spokesman's.
+var spokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
+
+// spokesPrefix are the words that may stand before the spokes-word in a
+// mention spokesFor resolves.
+var spokesPrefix = map[string]bool{
+	"the": true, "a": true, "deputy": true, "chief": true, "senior": true, "foreign": true,
+	"ministry": true, "government": true, "presidential": true, "official": true,
+}
+
+// spokesAt returns the token index of the spokes-word of m when only title
+// words stand before it, or -1.
+func spokesAt(d *doc.Document, m *mention) int {
+	for t := m.s; t < m.e; t++ {
+		w := strings.ToLower(d.Text[d.Tokens[t].Start:d.Tokens[t].End])
+		if spokesWords[w] {
+			return t
+		}
+		if !spokesPrefix[w] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// hasSpokes reports whether mention m contains a spokes-word.
+func hasSpokes(d *doc.Document, m *mention) bool {
+	for t := m.s; t < m.e; t++ {
+		if spokesWords[strings.ToLower(d.Text[d.Tokens[t].Start:d.Tokens[t].End])] {
+			return true
+		}
+	}
+	return false
+}
+
+func spokesFor(d *doc.Document, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		a := m.actor
+		if m.typ != "PER" || a == nil || a.Code != "" || a.Country != "" {
+			continue
+		}
+		if orgSpokes(d, m) {
+			// an organisation the KB does not know: no sector, which the
+			// story country would otherwise fill, for it or its pronouns
+			b := *a
+			b.Sector = ""
+			m.actor = &b
+			continue
+		}
+		if i > 0 && ms[i-1].e == m.s || spokesAt(d, m) < 0 {
+			continue // an organisation's name just before the title
+		}
+		pick := -1
+		for j := i - 1; j >= 0 && ms[j].sent >= m.sent-2; j-- {
+			if b := ms[j].actor; b != nil && b.Code != "" && hasSpokes(d, &ms[j]) {
+				pick = j
+				break
+			}
+		}
+		if pick < 0 {
+			for j := range i {
+				if ms[j].sent < m.sent-1 {
+					continue
+				}
+				if b := ms[j].actor; b != nil && b.Code != "" && b.Country != "" && isSubject(d, &ms[j]) {
+					pick = j
+					break
+				}
+			}
+		}
+		if pick < 0 {
+			continue
+		}
+		b := *ms[pick].actor
+		if strings.HasPrefix(b.Code, "IGO") || b.Code != b.Country+b.Sector {
+			// an organisation's own code ("a UN refugee agency spokeswoman")
+			m.actor = &doc.Actor{Name: a.Name, ID: a.ID, Country: b.Country, Sector: b.Sector, Code: b.Code}
+			continue
+		}
+		sector := b.Sector
+		if a.Sector != "" && a.Sector != "MED" || sector == "" || sector == "MED" {
+			// the title's ("government spokesman"), or a country speaking
+			// through its government
+			sector = cmp.Or(a.Sector, "GOV")
+			if sector == "MED" {
+				sector = "GOV"
+			}
+		}
+		m.actor = &doc.Actor{Name: a.Name, ID: a.ID, Country: b.Country, Sector: sector, Code: b.Country + sector}
+	}
+}
+
+// orgSpokes reports a spokesman's mention that names an organisation the
+// KB does not know: a capitalised name before the spokes-word inside it
+// ("Congress spokesman Vithal Gadgil") or just before it ("Royal
+// Automobile Club spokesman Peter Brill", "Labour's economics spokesman").
+// Such a spokesman is the organisation's, not the story country's
+// government's. Capitalised title words ("Foreign Ministry spokesman")
+// name no organisation.
+func orgSpokes(d *doc.Document, m *mention) bool {
+	k := -1
+	for t := m.s; t < m.e; t++ {
+		if spokesWords[strings.ToLower(d.Text[d.Tokens[t].Start:d.Tokens[t].End])] {
+			k = t
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	for t := m.s; t < k; t++ {
+		if namesOrg(d, t) {
+			return true
+		}
+	}
+	// back over lower-case nouns and a possessive: "PPP chapter
+	// spokesman", "Labour's economics spokesman"
+	p, si := m.s-1, sentenceOf(d, m.s)
+	for steps := 0; p >= 0 && steps < 4 && sentenceOf(d, p) == si; steps++ {
+		tk := d.Tokens[p]
+		w := d.Text[tk.Start:tk.End]
+		switch {
+		case w == "'s" || w == "’s":
+		case w != "" && w[0] >= 'a' && w[0] <= 'z' && (tk.UPOS == "NOUN" || tk.UPOS == "ADJ"):
+		default:
+			return namesOrg(d, p)
+		}
+		p--
+	}
+	return false
+}
+
+// titleish are capitalised words of spokesmen's titles that name no
+// organisation.
+var titleish = map[string]bool{
+	"foreign": true, "ministry": true, "government": true, "presidential": true, "interior": true,
+	"defence": true, "defense": true, "police": true, "army": true, "military": true, "deputy": true,
+	"chief": true, "senior": true, "official": true, "the": true, "a": true, "spokesman": true,
+}
+
+// namesOrg reports a capitalised proper-noun token that is no title word.
+func namesOrg(d *doc.Document, t int) bool {
+	tk := d.Tokens[t]
+	w := d.Text[tk.Start:tk.End]
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z' && tk.UPOS == "PROPN" && !titleish[strings.ToLower(w)]
+}
+
+// sentenceOf returns the index of the sentence holding token t.
+func sentenceOf(d *doc.Document, t int) int {
+	i, _ := slices.BinarySearchFunc(d.Sentences, t, func(s doc.Sentence, t int) int {
+		if s.TokenEnd <= t {
+			return -1
+		}
+		if s.TokenStart > t {
+			return 1
+		}
+		return 0
+	})
+	return i
+}

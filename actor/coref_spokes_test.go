@@ -1,0 +1,47 @@
+package actor
+
+import "testing"
+
+// Sentences written by the team in wire style.
+
+func TestSpokesmanSpeaksForTheBodyJustNamed(t *testing.T) {
+	// the subject of the sentence before
+	checkResolved(t, "2026-03-12",
+		"China's foreign ministry criticised the pact on Thursday. "+
+			"Spokesman Guo Jiakun urged Tokyo and Manila not to interfere.",
+		[]want{{"Spokesman Guo Jiakun", 0, "CHNGOV", "Guo Jiakun"}})
+	// a spokesman mention with a code two sentences back
+	checkResolved(t, "2024-05-04",
+		"Results of the vote will be announced on Saturday, a UN spokesman said. "+
+			"Turnout was high in the north. Spokesman Piet Hollander told reporters the count was orderly.",
+		[]want{{"Spokesman Piet Hollander", 0, "IGOUNO", ""}})
+	// an organisation the KB does not know before the title: nobody's
+	// government, and neither are the pronouns linked to him
+	checkResolved(t, "2024-05-04",
+		"LONDON (dyad) - British police closed roads on Monday. "+
+			"\"The city is at a standstill,\" said Royal Motorists Club spokesman Peter Brill. He said more snow was due.",
+		[]want{{"spokesman Peter Brill", 0, "-", ""}, {"He", 0, "-", ""}})
+}
+
+func TestTitleWordModifyingANounNamesNobody(t *testing.T) {
+	checkResolved(t, "2026-02-03",
+		"DHAKA (dyad) - Army chief General Waqar Hossain met the election commission on Monday. "+
+			"Bangladesh's government has promised to hold a general election in April.",
+		[]want{{"general", 0, "-", ""}, {"Bangladesh's government", 0, "BGDGOV", ""}})
+	// a body's noun before what it owns stays the body
+	checkResolved(t, "2026-02-03",
+		"DHAKA (dyad) - A Bangladeshi mob set fire to a government office on Sunday.",
+		[]want{{"government", 0, "BGDGOV", ""}})
+}
+
+func TestPartyTitlesAndDiplomats(t *testing.T) {
+	// a party title before an unknown name in a one-country story
+	checkResolved(t, "2026-02-03",
+		"DHAKA (dyad) - Bangladeshi police detained 200 people on Tuesday. "+
+			"Party secretary general Rashed Karim accused the government of silencing its rivals.",
+		[]want{{"Party secretary general Rashed Karim", 0, "BGDPTY", "Rashed Karim"}})
+	// "deputy" before a diplomat's title is no legislator
+	checkResolved(t, "2026-08-21",
+		"Pakistan summoned India's deputy high commissioner in Islamabad to lodge a protest.",
+		[]want{{"India's deputy high commissioner", 0, "INDGOV", ""}})
+}
