@@ -431,6 +431,9 @@ func resolvePlural(d *doc.Document, ms []mention, i int, extra []mention) []ment
 		if m.sent == p.sent && subjectOver(d, m, p) {
 			continue // "the Council urged both sides": the Council is not a side
 		}
+		if p.head == "pair" && m.typ == "GPE" && locativePlace(d, m) {
+			continue // "talks in Muscat": the host city is not a side
+		}
 		switch kind {
 		case 'c', 'g':
 			// A country named, its government, or a person of it ("the
@@ -559,6 +562,21 @@ func subjectOver(d *doc.Document, m, p *mention) bool {
 	if g < 0 || strings.HasPrefix(d.Tokens[hp].Deprel, "nsubj") {
 		return false
 	}
+	// up from nouns the phrase hangs on: "mediators shuttling messages
+	// between the two delegations"
+	// (a phrase in a prepositional phrase only: "their support" is the
+	// subject's own)
+	for k := 0; k < 2 && g >= 0 && d.Tokens[g].UPOS == "NOUN" && d.Tokens[hp].Deprel == "nmod"; k++ {
+		switch d.Tokens[g].Deprel {
+		case "obj", "obl", "nmod":
+			g = d.Tokens[g].Head
+		default:
+			k = 2
+		}
+	}
+	if g < 0 {
+		return false
+	}
 	verbs := []int{g}
 	if d.Tokens[g].Deprel == "conj" && !hasSubject(d, g) {
 		verbs = append(verbs, d.Tokens[g].Head)
@@ -594,6 +612,26 @@ func hasSubject(d *doc.Document, v int) bool {
 	for t := st.TokenStart; t < st.TokenEnd; t++ {
 		if d.Tokens[t].Head == v && strings.HasPrefix(d.Tokens[t].Deprel, "nsubj") {
 			return true
+		}
+	}
+	return false
+}
+
+// locativePlace reports a place mention governed by a locative
+// preposition ("in Muscat", "at Camp David", "near Goma").
+func locativePlace(d *doc.Document, m *mention) bool {
+	h := spanHead(d, m.s, m.e)
+	if h < 0 {
+		return false
+	}
+	for t := m.s - 1; t >= 0 && t >= m.s-2; t-- {
+		tk := d.Tokens[t]
+		if tk.Head == h && tk.Deprel == "case" {
+			switch strings.ToLower(d.Text[tk.Start:tk.End]) {
+			case "in", "at", "near", "outside", "inside":
+				return true
+			}
+			return false
 		}
 	}
 	return false

@@ -45,3 +45,12 @@ func TestPartyTitlesAndDiplomats(t *testing.T) {
 		"Pakistan summoned India's deputy high commissioner in Islamabad to lodge a protest.",
 		[]want{{"India's deputy high commissioner", 0, "INDGOV", ""}})
 }
+
+func TestPairPhraseSkipsMediatorsAndHostCity(t *testing.T) {
+	// the mediators shuttle between the two delegations and the talks'
+	// city hosts them: neither is a side
+	checkResolved(t, "2026-06-08",
+		"Iranian and U.S. negotiators resumed talks on Tehran's nuclear programme in Muscat on Sunday, "+
+			"with Omani mediators shuttling messages between the two delegations.",
+		[]want{{"the two delegations", 0, "USA", ""}, {"the two delegations", 1, "IRNGOV", ""}})
+}
