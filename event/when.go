@@ -337,7 +337,16 @@ func dateEvent(d *doc.Document, s *sent, e *doc.Event) bool {
 			// "said on Monday it will visit": Monday is when it was said.
 			return false
 		}
-		if own := attached(s, xs, []int{g}); len(own) > 0 {
+		own := attached(s, xs, []int{g})
+		if viaConj && len(own) > 0 {
+			// "called a strike for Thursday and demanded the release": a
+			// day after "for" is the other verb's object's (the strike's)
+			own = slices.DeleteFunc(own, func(x tmx) bool { return x.prep == "for" })
+			if len(own) == 0 {
+				return false
+			}
+		}
+		if len(own) > 0 {
 			f, p := future, past
 			if viaConj && e.Modality == "intended" && !scheduleVerbs[s.lemma[g]] {
 				// "agreed on Wednesday to reopen the border", "condemned
@@ -662,6 +671,11 @@ func applyTimexes(d *doc.Document, s *sent, e *doc.Event, xs, all []tmx, future,
 		}
 	}
 	x := xs[best]
+	if x.prep == "for" && past {
+		// "called a strike for Thursday", "set the vote for Friday": a
+		// day named as the object's planned time lies ahead of the verb
+		future, past = true, false
+	}
 	val := fixWeekday(d, x.x, future, past)
 	date, typ := dateOf(d, val)
 	if typ == DateUnresolved {

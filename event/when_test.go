@@ -388,3 +388,30 @@ Somalia = PROPN 9 obj
 		t.Errorf("visited dated %q (%s) by the other clause's time", e.Date, e.DateType)
 	}
 }
+
+func TestDateForDayIsTheObjectsPlannedTime(t *testing.T) {
+	// published Thursday 2024-05-02: "a strike for Friday" is the coming
+	// Friday though "called" is past, and the conjoined demand does not
+	// take the strike's day
+	d := dated(t, `
+Ruto = PROPN 2 nsubj
+called call VERB 0 root
+a = DET 5 det
+nationwide = ADJ 5 amod
+strike = NOUN 2 obj
+for = ADP 7 case
+Friday = PROPN 2 obl
+and = CCONJ 9 cc
+demanded demand VERB 2 conj
+the = DET 11 det
+release = NOUN 9 obj
+of = ADP 13 case
+Abiy = PROPN 11 nmod
+. = PUNCT 2 punct`)
+	if e := eventOn(t, d, "called"); e.Date != "2024-05-03" {
+		t.Errorf("called a strike dated %q, want the coming Friday 2024-05-03", e.Date)
+	}
+	if e := eventOn(t, d, "demanded"); e.DateType != DateUnresolved {
+		t.Errorf("demanded dated %q (%s) by the strike's day", e.Date, e.DateType)
+	}
+}
