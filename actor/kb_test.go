@@ -537,3 +537,22 @@ func BenchmarkMatchTokens(b *testing.B) {
 	}
 	b.ReportMetric(float64(spans)/float64(b.N), "spans/op")
 }
+
+func TestPrimaryRoleCode(t *testing.T) {
+	for in, want := range map[string]string{
+		"TURGOVMIL": "TURGOV",    // a defence minister, as "Turkish Defence Minister" codes him
+		"ZWEGOVBUS": "ZWEGOV",    // a trade minister
+		"USAGOVLEG": "USALEG",    // the Speaker of the House
+		"IGOUNOWHO": "IGOUNOWHO", // an organisation's code is its own
+		"USAGOV":    "USAGOV",
+		"PSEREBHMS": "PSEREBHMS",
+	} {
+		if got := primaryRoleCode(in); got != want {
+			t.Errorf("primaryRoleCode(%s) = %s, want %s", in, got, want)
+		}
+	}
+	// and the embedded KB holds no such code for a dated office
+	if m := first(loadKB(t).Lookup("Newt Gingrich", "1997-04-01")); m.Actor.Code != "USALEG" {
+		t.Errorf("Newt Gingrich in 1997: %+v, want USALEG", m)
+	}
+}

@@ -745,6 +745,7 @@ func (b *builder) roles(f *tsvFile) {
 			b.errs.add(pos, "code %q is not capital letters in threes", code)
 			continue
 		}
+		code = primaryRoleCode(code)
 		country, sector := b.split(code)
 		if !b.knownCode(country) {
 			b.errs.add(pos, "code %q: unknown country %q", code, country)
@@ -829,3 +830,19 @@ func (b *builder) finishAliases() {
 }
 
 func sortStrings(s []string) { sort.Strings(s) }
+
+// primaryRoleCode reduces a state office's Phoenix code with a second
+// sector to its first, as dyad's sector titles code the same office:
+// a defence minister "TURGOVMIL" is TURGOV, as "Turkish Defence Minister"
+// gives, a trade minister "ZWEGOVBUS" ZWEGOV; a legislature's leader
+// "USAGOVLEG" (the Speaker of the House) is USALEG. Organisations' codes
+// ("IGOUNOWHO") and other sectors are kept.
+func primaryRoleCode(code string) string {
+	if len(code) != 9 || code[3:6] != "GOV" || strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") {
+		return code
+	}
+	if code[6:] == "LEG" {
+		return code[:3] + "LEG"
+	}
+	return code[:6]
+}
