@@ -54,3 +54,22 @@ func TestPairPhraseSkipsMediatorsAndHostCity(t *testing.T) {
 			"with Omani mediators shuttling messages between the two delegations.",
 		[]want{{"the two delegations", 0, "USA", ""}, {"the two delegations", 1, "IRNGOV", ""}})
 }
+
+func TestTitleOfABody(t *testing.T) {
+	// a bare title and "of" a country or a country's body is that
+	// body's; "former" makes an elite; coreference no longer ties it to
+	// the last president named
+	checkResolved(t, "2006-12-14",
+		"President Laurent Gbagbo spoke on Monday. The former president of Mexico said the vote was unfair.",
+		[]want{{"former president of Mexico", 0, "MEXELI", ""}})
+	checkResolved(t, "2006-12-14",
+		"The former commander of French forces in Ivory Coast accused senior allies of the president.",
+		[]want{{"former commander of French forces", 0, "FRAELI", ""}})
+	checkResolved(t, "2006-12-14",
+		"The commander of Kenyan troops in Somalia said the town was calm.",
+		[]want{{"commander of Kenyan troops", 0, "KENMIL", ""}})
+	// an adjective or a possessive after "of" starts a longer phrase
+	checkResolved(t, "2006-12-14",
+		"Ana Cruz, the president of the Peruvian subsidiary of a Japanese bank, was freed on Tuesday.",
+		[]want{{"Peruvian", 0, "PER", ""}})
+}

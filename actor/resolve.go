@@ -115,6 +115,10 @@ type mention struct {
 	titleWords  string
 	plural      bool   // a group: "the rebels", "Kenyans"
 	sector      string // a bare sector noun's sector ("police" → COP)
+	// titleSector and former are a bare title's sector and whether it
+	// said "former" ("the former commander" → MIL, true)
+	titleSector string
+	former      bool
 	// ante is the mention a coreferent one was resolved to (-1 none).
 	ante    int
 	pronoun bool
@@ -446,6 +450,7 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 		if !ok {
 			m.titleOnly = true // coreference must say who
 			m.typ = "PER"
+			m.titleSector, m.former = rn.sector, rn.former
 			if rn.titleKind == KindSector {
 				m.typ = "ORG"
 				if !rn.former && rn.person == nil && rn.named == nil {
@@ -461,8 +466,62 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 		out = append(out, m)
 	}
 	sortMentions(out[first:])
+	titleOf(d, out[first:])
 	titled = appositions(d, words, base, si, out[first:], titled)
 	return out, titled
+}
+
+// titleOf gives a bare title followed by "of" and a country or an
+// organisation that body's code: "the former president of Mexico" is
+// MEXELI, "the commander of Kenyan troops" KENMIL, "the head of the
+// African Union" the Union's. Coreference would otherwise tie the title
+// to whoever last held one like it.
+func titleOf(d *doc.Document, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		if !m.titleOnly || m.typ != "PER" || m.actor != nil || i+1 >= len(ms) || m.e >= len(d.Tokens) {
+			continue
+		}
+		if w := d.Text[d.Tokens[m.e].Start:d.Tokens[m.e].End]; w != "of" {
+			continue
+		}
+		n := &ms[i+1]
+		at := m.e + 1
+		if at < len(d.Tokens) && strings.EqualFold(d.Text[d.Tokens[at].Start:d.Tokens[at].End], "the") {
+			at++
+		}
+		b := n.actor
+		if n.s != at || b == nil || b.Code == "" || n.typ == "PER" || n.typ == "NORP" || n.pronoun {
+			continue // "of Philippine Long Distance": an adjective
+		}
+		if b.Code != b.Country && b.Code != b.Country+b.Sector && !strings.HasPrefix(b.Code, "IGO") {
+			continue // a company's or another body's own code: its own man
+		}
+		if n.e < len(d.Tokens) {
+			// a modifier of a longer phrase: "president of the Peruvian
+			// subsidiary", "chief executive of Ireland's Dunnes Stores"
+			nx := d.Tokens[n.e]
+			w := d.Text[nx.Start:nx.End]
+			if w == "'s" || w == "’s" || nx.UPOS == "NOUN" || nx.UPOS == "PROPN" {
+				continue
+			}
+		}
+		a := doc.Actor{Name: d.Text[d.Tokens[m.s].Start:d.Tokens[n.e-1].End]}
+		switch {
+		case m.former && b.Country != "" && !strings.HasPrefix(b.Code, "IGO"):
+			a.Country, a.Sector = b.Country, "ELI"
+			a.Code = a.Country + a.Sector
+		case strings.HasPrefix(b.Code, "IGO") || b.Sector != "" || m.titleSector == "":
+			// the body's own code: "head of the African Union", "commander
+			// of Kenyan troops"
+			a.Country, a.Sector, a.Code = b.Country, b.Sector, b.Code
+		default:
+			a.Country, a.Sector = b.Country, m.titleSector
+			a.Code = a.Country + a.Sector
+		}
+		m.actor, m.titleOnly, m.e = &a, false, n.e
+		n.actor = nil // inside the title's mention now
+	}
 }
 
 // allUsed reports whether every run of over is used.
