@@ -73,3 +73,16 @@ func TestTitleOfABody(t *testing.T) {
 		"Ana Cruz, the president of the Peruvian subsidiary of a Japanese bank, was freed on Tuesday.",
 		[]want{{"Peruvian", 0, "PER", ""}})
 }
+
+func TestMinisterIsNotTheSittingHeadOfGovernment(t *testing.T) {
+	// Spain's prime minister shares the name of a Colombian minister: a
+	// sitting head of government is never titled a defence minister
+	checkResolved(t, "2026-10-05",
+		"BOGOTA (dyad) - Colombian soldiers returned to Colombia on Sunday after Colombia's talks with Caracas. "+
+			"Defence Minister Pedro Sanchez thanked Caracas for its quick response.",
+		[]want{{"Defence Minister Pedro Sanchez", 0, "COLGOV", "Pedro Sanchez"}})
+	// the title that fits keeps the KB's person
+	checkResolved(t, "2026-10-05",
+		"Prime Minister Pedro Sanchez met King Felipe in Madrid.",
+		[]want{{"Prime Minister Pedro Sanchez", 0, "ESPGOV", "Pedro Sánchez"}})
+}

@@ -653,6 +653,21 @@ func isCapitalised(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 // personMention is a KB person's mention, with an explicit title applied
 // (rule 3).
 func (r *Resolver) personMention(d *doc.Document, base, si, s, e int, rn, title *run, text func(int, int) string) mention {
+	if title != nil && ministerRoles[title.role] && rn.person.Status == StatusInOffice &&
+		(rn.person.Class == "HOG" || rn.person.Class == "HOS") &&
+		(title.country == "" || title.country == rn.person.Actor.Country) {
+		// "Defence Minister Pedro Sanchez" in a story about Colombia is
+		// not Spain's prime minister: a sitting head of government is not
+		// titled a minister. Someone the KB does not know, coded by the
+		// title (and the story's country, later).
+		a := doc.Actor{Name: text(rn.personAt, rn.e), Country: title.country, Sector: title.sector}
+		if a.Country != "" {
+			a.Code = a.Country + a.Sector
+		}
+		m := mention{s: base + s, e: base + e, sent: si, typ: "PER", actor: &a, ante: -1}
+		m.title, m.head, m.explicit = title.role, lastWord(title.titleWords), true
+		return m
+	}
 	a := rn.person.Actor
 	if title != nil && title.sector != "" {
 		if title.country != "" {
@@ -1054,4 +1069,11 @@ func modifierWord(d *doc.Document, base int, words []string, rn *run) bool {
 var ownerSectors = map[string]bool{
 	"GOV": true, "MIL": true, "COP": true, "REB": true, "JUD": true, "LEG": true,
 	"PTY": true, "OPP": true, "SPY": true, "INS": true,
+}
+
+// ministerRoles are the roles of titles a sitting head of state or
+// government is not called by.
+var ministerRoles = map[string]bool{
+	"foreign minister": true, "defence minister": true, "interior minister": true,
+	"finance minister": true, "minister": true,
 }
