@@ -89,6 +89,13 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 				joinNamed(d, &cl[c], ms, i)
 			}
 			of[i] = c
+		case m.typ == "ORG" && m.titleOnly && m.actor == nil && m.head != "":
+			// "the ministry said" after "Colombia's defence ministry"
+			if j := headAnaphor(d, ms, i); j >= 0 {
+				a := *ms[j].actor
+				m.actor, m.ante = &a, j
+			}
+			continue
 		case m.typ == "PER" && (m.titleOnly || m.nameless) && m.head != "":
 			if c := findTitled(cl, m); c >= 0 {
 				a := cl[c].actor
@@ -635,4 +642,27 @@ func locativePlace(d *doc.Document, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// headAnaphor finds the antecedent of a definite bare sector noun ("the
+// ministry", "the court", "the party"): the nearest coded mention in its
+// own or the two sentences before whose last word is the same noun
+// ("Colombia's defence ministry", "a Dhaka court", "the Bangladesh
+// Nationalist Party"), or -1.
+func headAnaphor(d *doc.Document, ms []mention, i int) int {
+	m := &ms[i]
+	if m.e != m.s+1 || m.s == 0 || !strings.EqualFold(d.Text[d.Tokens[m.s-1].Start:d.Tokens[m.s-1].End], "the") {
+		return -1
+	}
+	head := strings.ToLower(d.Text[d.Tokens[m.s].Start:d.Tokens[m.s].End])
+	for j := i - 1; j >= 0 && ms[j].sent >= m.sent-2; j-- {
+		n := &ms[j]
+		if n.actor == nil || n.actor.Code == "" || n.pronoun || n.e-n.s < 2 || n.typ == "PER" {
+			continue
+		}
+		if strings.ToLower(d.Text[d.Tokens[n.e-1].Start:d.Tokens[n.e-1].End]) == head {
+			return j
+		}
+	}
+	return -1
 }

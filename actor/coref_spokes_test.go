@@ -86,3 +86,14 @@ func TestMinisterIsNotTheSittingHeadOfGovernment(t *testing.T) {
 		"Prime Minister Pedro Sanchez met King Felipe in Madrid.",
 		[]want{{"Prime Minister Pedro Sanchez", 0, "ESPGOV", "Pedro Sánchez"}})
 }
+
+func TestDefiniteSectorNounTakesTheNamedBody(t *testing.T) {
+	checkResolved(t, "2026-10-05",
+		"Venezuela released eight soldiers on Sunday, Colombia's defence ministry said. "+
+			"Venezuelan officials handed them over at the bridge, the ministry said in a statement.",
+		[]want{{"ministry", 0, "COLGOV", ""}})
+	// a bare noun with no such name before stays unresolved
+	checkResolved(t, "2026-10-05",
+		"Venezuelan and Colombian officials met on Sunday. The ministry said the talks went well.",
+		[]want{{"ministry", 0, "-", ""}})
+}
