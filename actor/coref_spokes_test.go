@@ -97,3 +97,10 @@ func TestDefiniteSectorNounTakesTheNamedBody(t *testing.T) {
 		"Venezuelan and Colombian officials met on Sunday. The ministry said the talks went well.",
 		[]want{{"ministry", 0, "-", ""}})
 }
+
+func TestPeopleNamedLikeAnArmedGroup(t *testing.T) {
+	// UCDP lists an armed group called "Hutu": the refugees are a people
+	checkResolved(t, "1997-04-18",
+		"Thousands of Rwandan Hutu refugees fled the camps near Kisangani on Friday.",
+		[]want{{"Rwandan Hutu refugees", 0, "RWAREF", ""}})
+}

@@ -829,6 +829,14 @@ func (k *KB) composeRun(date string, sps []Span, prefer map[string]bool) (run, b
 				rn.sector = "GOV" // "the Taliban government": the group governs
 				continue
 			}
+			if rn.named != nil && rn.named.Kind == KindArmedGroup && m.Kind == KindSector &&
+				peopleSectors[m.Actor.Sector] && rn.person == nil &&
+				(m.Actor.Sector != "CVL" || civilianWords[strings.ToLower(m.Alias)]) {
+				// "Rwandan Hutu refugees": the people an armed group is
+				// named after, not its fighters
+				rn.sector = m.Actor.Sector
+				continue
+			}
 			if rn.person != nil || rn.named != nil {
 				continue // "Ruto government": the name leads
 			}
@@ -910,6 +918,9 @@ func (k *KB) runActor(rn *run) (doc.Actor, string, bool) {
 		}
 		if rn.named.Kind == KindArmedGroup && rn.sector == "GOV" && a.Country != "" {
 			a.Sector, a.Code = "GOV", a.Country+"GOV"
+		}
+		if rn.named.Kind == KindArmedGroup && peopleSectors[rn.sector] && a.Country != "" {
+			a.Sector, a.Code = rn.sector, a.Country+rn.sector
 		}
 		if rn.named.Kind == KindParty && rn.sector == "OPP" && a.Country != "" {
 			// "the opposition Bharatiya Janata Party": the text says where
@@ -1077,3 +1088,12 @@ var ministerRoles = map[string]bool{
 	"foreign minister": true, "defence minister": true, "interior minister": true,
 	"finance minister": true, "minister": true,
 }
+
+// peopleSectors are the sectors of unarmed people: after an armed group's
+// name they name the people it is named after.
+var peopleSectors = map[string]bool{"REF": true, "CVL": true, "EDU": true, "LAB": true, "AGR": true, "HLH": true}
+
+// civilianWords are the CVL nouns that name a people rather than an armed
+// group's activists or supporters.
+var civilianWords = map[string]bool{"civilians": true, "civilian": true, "villagers": true,
+	"residents": true, "people": true, "inhabitants": true, "locals": true}
