@@ -101,6 +101,8 @@ type Options struct {
 	// The fields below do the same for the rules of session 8.
 	noNullComplement, noPairDescription, noIntention, noSplitMention, noOwnTarget, noCurrency bool
 	noFeelingPassive, noBarePolice, noThreatYield, noSameCode, noLocativeObject, noSeatOf     bool
+	// noAccusedAct and noSignedAfterTalks switch off rules of session 9.
+	noAccusedAct, noSignedAfterTalks, noNamedDisapproval, noTheyPair, noAttribution bool
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -191,8 +193,10 @@ func (c *Coder) Code(d *doc.Document, af ActorFinder) []doc.Event {
 		return nil
 	}
 	for si := range d.Sentences {
+		st.done = out
 		out = st.codeSentence(d, si, out)
 	}
+	st.done = nil
 	if c.opt.News {
 		// Historical background ("signed an accord in 2003" in a 2006
 		// story) is not coded in news; the timex stage runs before the
@@ -207,7 +211,7 @@ func (c *Coder) Code(d *doc.Document, af ActorFinder) []doc.Event {
 func (c *Coder) CodeSentence(d *doc.Document, si int, af ActorFinder, out []doc.Event) []doc.Event {
 	st := c.pool.Get().(*state)
 	defer c.pool.Put(st)
-	st.c, st.af = c, af
+	st.c, st.af, st.done = c, af, nil
 	return st.codeSentence(d, si, out)
 }
 
@@ -228,6 +232,9 @@ type state struct {
 	// satellite from China"): the seller is no co-signatory, so a paired
 	// code gives no reverse event.
 	planPartner bool
+	// done holds the events of the document's earlier sentences while
+	// Code runs (nil for CodeSentence).
+	done []doc.Event
 }
 
 // match is the best pattern found for one trigger token.
@@ -292,7 +299,15 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 		if !verb && !noun {
 			continue
 		}
-		if m, ok := st.bestMatch(i, noun && !verb); ok && !(st.c.opt.News && st.newsDrops(i, m.pat != nil, verb, m.yield.Main)) {
+		m, ok := st.bestMatch(i, noun && !verb)
+		if ok && verb && st.c.opt.News && !st.c.opt.noNamedDisapproval && namingVerbs[s.lemma[i]] &&
+			!strings.HasPrefix(m.yield.Main, "11") && s.namesDisapproval(i) {
+			// "called the talks a mistake": naming something so is
+			// criticism (111), of the object's actor where it names one
+			// (session 9, the team's story s22).
+			m.yield = Yield{Main: "111"}
+		}
+		if ok && !(st.c.opt.News && st.newsDrops(i, m.pat != nil, verb, m.yield.Main)) {
 			st.cands = append(st.cands, m)
 		}
 	}
@@ -344,6 +359,11 @@ func (st *state) actorsOf(h int) []doc.Actor {
 				// "the two presidents are expected to sign": the pair
 				// the story is about (event/anaphor.go).
 				st.actors[h] = st.pairActors(h)
+			}
+			if len(st.actors[h]) == 0 && !st.c.opt.noTheyPair {
+				// "... held talks. They agreed to hold joint naval
+				// patrols": the pair that met in the sentence before.
+				st.actors[h] = st.theyPair(h)
 			}
 		}
 	}
@@ -1072,7 +1092,7 @@ func (st *state) newsDrops(i int, pattern, verb bool, code string) bool {
 		return false
 	}
 	switch lemma := s.lemma[i]; {
-	case namingVerbs[lemma] && s.secondaryPredicate(i):
+	case namingVerbs[lemma] && !strings.HasPrefix(code, "11") && s.secondaryPredicate(i):
 		// "called the polls a farce", "calling it a glorious page":
 		// naming, not the dictionary's telephone call.
 		return true
@@ -1128,24 +1148,58 @@ var namingVerbs = map[string]bool{"call": true, "dub": true, "term": true, "labe
 // ("called the speech ill-judged"), a second object ("called the murder
 // an act of terrorism"), a bare noun oblique or an apposition on the object
 // (the parser's readings of the same).
-func (s *sent) secondaryPredicate(v int) bool {
+func (s *sent) secondaryPredicate(v int) bool { return s.namingPredicate(v) >= 0 }
+
+// namingPredicate returns the second predicate of verb v's object (see
+// secondaryPredicate), -1 when there is none.
+func (s *sent) namingPredicate(v int) int {
 	obj := -1
 	for _, k := range s.kids[v] {
 		switch {
 		case s.rel[k] == rObj && obj < 0:
 			obj = k
 		case obj >= 0 && k > obj && s.rel[k] == rObj:
-			return true
+			return k
 		case obj >= 0 && k > obj && s.rel[k] == rXcomp && !s.hasMarkTo(k) &&
 			(s.upos[k] == "NOUN" || s.upos[k] == "ADJ" || s.upos[k] == "PROPN"):
-			return true
+			return k
 		case obj >= 0 && k > obj && s.rel[k] == rObl && s.caseOf(k) == "" && s.upos[k] == "NOUN" && !timePhrase(s, k):
-			return true // "calling it a danger", the noun parsed as a bare oblique
+			return k // "calling it a danger", the noun parsed as a bare oblique
 		}
 	}
 	// "calling the affair "a serious reversal"", the predicate parsed as an
 	// apposition of the object.
-	return obj >= 0 && s.hasChild(obj, rAppos)
+	if obj >= 0 {
+		return s.child(obj, rAppos)
+	}
+	return -1
+}
+
+// disapprovalWords name what one condemns when one calls something so
+// ("called the talks a mistake", "called the polls a farce"); words that
+// deny a claim ("called the expulsions groundless") are left to naming.
+var disapprovalWords = map[string]bool{"mistake": true, "farce": true, "sham": true, "travesty": true,
+	"provocation": true, "violation": true, "insult": true, "outrage": true,
+	"disgrace": true, "crime": true, "illegal": true, "unacceptable": true, "illegitimate": true,
+	"irresponsible": true, "shameful": true, "masquerade": true, "blunder": true, "charade": true}
+
+// namesDisapproval reports whether naming verb v calls its object
+// something of disapproval: the predicate, or an adjective on it ("an
+// illegitimate masquerade").
+func (s *sent) namesDisapproval(v int) bool {
+	p := s.namingPredicate(v)
+	if p < 0 {
+		return false
+	}
+	if disapprovalWords[s.lemma[p]] || disapprovalWords[s.lower[p]] {
+		return true
+	}
+	for _, k := range s.kids[p] {
+		if s.rel[k] == rAmod && disapprovalWords[s.lower[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveAdjunct reports whether verb v is a bare past participle clause
@@ -1180,7 +1234,13 @@ func (s *sent) passiveAdjunct(v int) bool {
 // the force": 042, 060) no visit or grant, coming ("came into being",
 // "come to grips") no meeting (040).
 var newsNoDefault = map[string]bool{"die": true, "perish": true, "find": true, "fail": true, "admit": true,
-	"claim": true, "lead": true, "come": true}
+	"claim": true, "lead": true, "come": true,
+	// (session 9) the rest of the dictionary's OVERSEE_MANAGE (060):
+	// "the U.S. side was headed by special envoy Witkoff", "officers it
+	// accused of commanding M23 units" are no economic cooperation.
+	"head": true, "command": true, "manage": true, "administer": true, "oversee": true,
+	"supervise": true, "steer": true, "govern": true, "handle": true, "conduct": true,
+	"dictate": true, "regulate": true}
 
 // seizeVerbs have a seizure or an attack as their dictionary default
 // ("take" 171, "hit" 190); in news they code it only when their object
@@ -1555,6 +1615,13 @@ func (st *state) resolvePronoun(v, k int) int {
 	switch s.rel[v] {
 	case rCcomp, rXcomp, rAdvcl, rConj, rParataxis:
 		if gs := s.child(g, rNsubj); gs >= 0 && gs != k {
+			if st.c.opt.News && !st.c.opt.noTheyPair && s.lower[k] == "they" && s.rel[v] == rCcomp && k < v && gs > v &&
+				len(st.actorsOf(gs)) == 0 {
+				// "They agreed to hold joint patrols ..., officials
+				// said": a report put after what was said by speakers
+				// who name no actor; "they" is not them (session 9).
+				return k
+			}
 			if pronounClash(s.lower[k], s.lower[gs]) {
 				// "he telephoned Merkel hours before she was to meet X":
 				// "she" is not "he"; the pronoun keeps the actor the
@@ -1818,6 +1885,14 @@ func (st *state) skipBackground() {
 			m.skip = true
 			continue
 		}
+		if g := s.head[x]; g >= 0 && accuseVerbs[s.lemma[g]] && !st.c.opt.noAccusedAct &&
+			(s.hasWord(x, "of") || s.hasWord(x, "for")) {
+			// "accused India of shelling a village": the act is the
+			// accused's alleged one, coded by the accusation (112), never
+			// the accuser's own (session 9, the team's story s24).
+			m.skip = true
+			continue
+		}
 		if strings.HasSuffix(s.lower[x], "ing") && s.hasWord(x, "against") {
 			// "advised its nationals against travelling to X": what one
 			// is warned against is not done.
@@ -1890,6 +1965,11 @@ func (s *sent) reducedOnObject(x int) bool {
 var demandWords = map[string]bool{"demand": true, "urge": true, "ask": true, "request": true,
 	"propose": true, "recommend": true, "call": true, "appeal": true, "plead": true, "order": true,
 	"require": true, "proposal": true, "plea": true, "ultimatum": true}
+
+// accuseVerbs take the act they allege in an "of" or "for" clause
+// ("accused X of shelling", "blamed X for attacking").
+var accuseVerbs = map[string]bool{"accuse": true, "blame": true, "charge": true, "suspect": true,
+	"indict": true, "convict": true}
 
 // opinionVerbs report what someone thinks happened when they take a
 // clause ("suggested that", "indicated that"); with an object they propose
@@ -2264,6 +2344,16 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 					} else if t := st.defaultTarget(v, m, subj); len(t) > 0 {
 						sources, targets = targets, t
 					}
+				}
+			}
+			if len(sources) == 0 && st.c.opt.News && !st.c.opt.noSignedAfterTalks {
+				// "Six cooperation agreements were signed after the
+				// talks": the pair who held the talks sign, with each
+				// other (session 9, the team's story s12).
+				if pair := st.signedAfterTalks(v, subj, out); len(pair) == 2 {
+					m2 := *m
+					m2.recip = true
+					m, sources, targets = &m2, pair, nil
 				}
 			}
 			if len(sources) == 0 && st.c.opt.News {
@@ -2806,6 +2896,92 @@ func (st *state) attackAgent(v int) ([]doc.Actor, string) {
 	return nil, ""
 }
 
+// signWords sign an agreement; agreementNouns are what is signed.
+var (
+	signWords      = map[string]bool{"sign": true, "ink": true, "conclude": true}
+	agreementNouns = map[string]bool{"agreement": true, "accord": true, "deal": true, "pact": true,
+		"memorandum": true, "treaty": true, "protocol": true, "document": true, "contract": true}
+)
+
+// signedAfterTalks returns the pair who signed, in an agentless passive
+// signing of agreements (verb v, subject subj) set after, during or at a
+// meeting that names no one ("were signed after the talks"): the two sides
+// of the last meeting coded both ways in this sentence or the two before
+// (out holds the document's events so far). It returns nil otherwise.
+func (st *state) signedAfterTalks(v, subj int, out []doc.Event) []doc.Actor {
+	s := &st.s
+	if !signWords[s.lemma[v]] || subj < 0 || !agreementNouns[s.lemma[subj]] {
+		return nil
+	}
+	talks := false
+	for _, k := range s.kids[v] {
+		switch s.caseOf(k) {
+		case "after", "during", "at", "following":
+			if meetingNouns[s.lemma[k]] && len(st.actorsOf(k)) == 0 {
+				talks = true
+			}
+		}
+	}
+	if !talks {
+		return nil
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		e := &out[i]
+		if e.Sentence < s.idx-2 {
+			break
+		}
+		if e.Cameo != "040" || e.Target == nil || e.Negated || e.Modality != "asserted" {
+			continue
+		}
+		for j := i - 1; j >= 0 && out[j].Sentence == e.Sentence; j-- {
+			f := &out[j]
+			if f.Cameo == "040" && f.Target != nil && f.Source.Code == e.Target.Code && f.Target.Code == e.Source.Code {
+				return []doc.Actor{f.Source, e.Source}
+			}
+		}
+	}
+	return nil
+}
+
+// theyPair returns the two sides of a meeting (040) or signing (057)
+// coded both ways in the two sentences before, for a sentence-initial "They"
+// subject that no entity names ("Marcos welcomed Takaichi ..., where the
+// two leaders held talks. They agreed to hold joint naval patrols"); nil
+// otherwise.
+func (st *state) theyPair(h int) []doc.Actor {
+	s := &st.s
+	if h != 0 || s.lower[h] != "they" || s.rel[h] != rNsubj {
+		return nil
+	}
+	var pair []doc.Actor
+	for i := len(st.done) - 1; i >= 0 && st.done[i].Sentence >= s.idx-2; i-- {
+		e := &st.done[i]
+		if (e.Cameo != "040" && e.Cameo != "057") || e.Target == nil || e.Negated || e.Modality != "asserted" {
+			continue
+		}
+		for j := i - 1; j >= 0 && st.done[j].Sentence == e.Sentence; j-- {
+			f := &st.done[j]
+			if f.Cameo == e.Cameo && f.Target != nil && f.Source.Code == e.Target.Code && f.Target.Code == e.Source.Code {
+				if pair != nil && (pair[0].Code != f.Source.Code || pair[1].Code != e.Source.Code) &&
+					(pair[0].Code != e.Source.Code || pair[1].Code != f.Source.Code) {
+					return nil // two different pairs: no telling which
+				}
+				pair = []doc.Actor{f.Source, e.Source}
+			}
+		}
+	}
+	return pair
+}
+
+// attribution reports whether preposition prep names the source of a
+// report ("according to", parsed "according" with "to" fixed to it).
+func attribution(prep string) bool { return strings.HasPrefix(prep, "according") }
+
+// meetingNouns name a meeting whose sides a later sentence may take up
+// ("were signed after the talks").
+var meetingNouns = map[string]bool{"talk": true, "talks": true, "meeting": true, "summit": true,
+	"negotiation": true, "negotiations": true, "consultation": true, "consultations": true}
+
 // agentOf returns the agent phrase of a passive verb ("by Osgiliath").
 func (st *state) agentOf(v int) int {
 	s := &st.s
@@ -2848,7 +3024,7 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 	place := st.c.opt.PlaceTargets
 	for _, k := range s.kids[v] {
 		if (s.rel[k] == rObl || s.rel[k] == rNmod) && s.caseOf(k) != "" && (place || !placePreps[s.caseOf(k)]) {
-			if st.c.opt.News && s.caseOf(k) == "as" {
+			if st.c.opt.News && (s.caseOf(k) == "as" || !st.c.opt.noAttribution && attribution(s.caseOf(k))) {
 				continue // "joined as an observer", "as Burma": no target
 			}
 			if a := st.phraseTarget(k, m, try(k)); len(a) > 0 {
@@ -2865,6 +3041,12 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 		// wars since independence from British rule") or compares ("at
 		// the same time as Burma") names no target.
 		if st.c.opt.News && (pn.prep == "as" || s.insideScenePhrase(pn.owner, v)) {
+			continue
+		}
+		if st.c.opt.News && !st.c.opt.noAttribution && attribution(pn.prep) {
+			// "have agreed to set up a joint commission ..., according
+			// to Cabello": the source of the report is no target
+			// (session 9, the team's story s26).
 			continue
 		}
 		if a := st.phraseTarget(pn.node, m, try(pn.node)); len(a) > 0 {

@@ -78,6 +78,14 @@ type repairsOff struct {
 	// noVerbOnObject and noTimeSubject switch off
 	// repairVerbConjoinedToObject and repairTimeClauseSubject (session 8).
 	noVerbOnObject, noTimeSubject bool
+	// noModifierVerb switches off repairModifierVerb (session 9).
+	noModifierVerb bool
+	// noTitleSubject switches off the name case of repairNounModifiers.
+	noTitleSubject bool
+	// noCopulaAdjective switches off repairCopulaAdjective.
+	noCopulaAdjective bool
+	// noObjectVerb switches off repairVerbAfterObject.
+	noObjectVerb bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -147,6 +155,12 @@ func (s *sent) reset(d *doc.Document, si int) {
 	s.repairComplementSubjects()
 	s.repairFrontedSubjects()
 	s.repairVerblessRoot()
+	if !s.noCopulaAdjective {
+		s.repairCopulaAdjective()
+	}
+	if !s.noModifierVerb {
+		s.repairModifierVerb()
+	}
 	s.repairTimeRelatives()
 	s.repairReportedObjects()
 	s.repairPurposeOnPlace()
@@ -167,6 +181,9 @@ func (s *sent) reset(d *doc.Document, si int) {
 	}
 	if !s.noPrepVerb {
 		s.repairVerbAfterPreposition()
+	}
+	if !s.noObjectVerb {
+		s.repairVerbAfterObject()
 	}
 	if !s.noSwallowed {
 		s.repairSwallowedVerb()
@@ -277,7 +294,12 @@ func (s *sent) repairNounModifiers() {
 				n = k
 			}
 		}
-		if n < 0 || n > v || s.upos[n] != "NOUN" {
+		// (session 9) A name after a bare title, one entity with it, is
+		// such a subject too: "Opposition leader | Kalonzo Musyoka
+		// condemned ... and called on", "condemned" a relative clause on
+		// "leader"; not "A Chinese woman | Catherine Chan evacuated with
+		// the Japanese told reporters".
+		if n < 0 || n > v || s.upos[n] != "NOUN" && (s.upos[n] != "PROPN" || s.noTitleSubject || !s.oneEntity(x, n) || s.headHasRel(x, rDet)) {
 			continue
 		}
 		last := x
@@ -306,6 +328,18 @@ func (s *sent) repairNounModifiers() {
 		s.head[v], s.rel[v] = -1, rRoot
 		s.head[x], s.rel[x] = n, rCompound
 	}
+}
+
+// oneEntity reports whether one entity of the document spans tokens a
+// through b ("Opposition leader Kalonzo Musyoka", a title and a name).
+func (s *sent) oneEntity(a, b int) bool {
+	start, end := s.d.Tokens[s.base+a].Start, s.d.Tokens[s.base+b].End
+	for _, e := range s.d.Entities {
+		if e.Start <= start && e.End >= end {
+			return true
+		}
+	}
+	return false
 }
 
 // repairVerblessRoot mends a sentence parsed without a verb: "Officials
@@ -418,6 +452,241 @@ func (s *sent) repairVerblessRoot() {
 		}
 		s.promote(v, x, -1)
 		return
+	}
+}
+
+// repairModifierVerb mends a past-tense verb that the tagger wrote as a
+// participle and the parser hung as an adjective on its object, where
+// repairVerblessRoot does not reach it: the subject's phrase not the
+// sentence's root noun ("A Tunisian court on Thursday | sentenced
+// opposition leader Abir Moussi to 12 years, her lawyer said", the court
+// a complement of "said"), or the subject inside the object's phrase
+// ("The United Nations | imposed sanctions on Iraq", "Nations" the
+// subject of the root noun "sanctions"; "after police | sealed off
+// streets", "police" a compound of "streets"). A VERB tagged VBD or VBN,
+// without a hyphen and without dependents of its own but a particle,
+// right after a noun or proper noun, modifying a noun a few words on
+// with no determiner, possessor, number or conjunction before it, becomes
+// the verb: the phrase ending right before it is its subject, the noun
+// its object, and the verb takes the clause position of the phrase it
+// replaces (session 9).
+func (s *sent) repairModifierVerb() {
+	for v := 1; v < s.n; v++ {
+		m := s.head[v]
+		if s.rel[v] != rAmod || s.upos[v] != "VERB" || m <= v || m-v > 4 || !isNounTag(s.upos[m]) ||
+			!isNounTag(s.upos[v-1]) || strings.Contains(s.lower[v], "-") || adjectivalParticiples[s.lemma[v]] {
+			continue
+		}
+		if xp := s.d.Tokens[s.base+v].XPOS; xp != "VBD" && xp != "VBN" {
+			continue
+		}
+		ok := true
+		for k := 0; k < s.n && ok; k++ {
+			switch {
+			case s.head[k] == v:
+				ok = s.rel[k] == rPrt && k > v
+			case k > v && k < m:
+				ok = s.inSubtree(k, m)
+			case s.head[k] == m && k < v && (s.rel[k] == rDet || s.rel[k] == rPoss || s.rel[k] == rNummod || s.rel[k] == rCC):
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		// The subject's phrase: from the word before the verb up through
+		// names, compounds, appositions, conjuncts and nominal modifiers
+		// that stay before the verb.
+		x := v - 1
+		for h := s.head[x]; h >= 0 && h < v && isNounTag(s.upos[h]) && s.subordinated(x) < 0; h = s.head[x] {
+			switch s.rel[x] {
+			case rFlat, rCompound, rAppos, rConj, rNmod, rObl, rTmod:
+				x = h
+				continue
+			}
+			break
+		}
+		// The object's phrase: the noun, or the name it describes
+		// ("opposition leader | Abir Moussi").
+		o := m
+		for s.head[o] > o && s.head[o]-o <= 3 && isNounTag(s.upos[s.head[o]]) &&
+			(s.rel[o] == rCompound || s.rel[o] == rNmod || s.rel[o] == rFlat) {
+			o = s.head[o]
+		}
+		switch {
+		case s.head[x] == o && (s.rel[x] == rCompound || s.rel[x] == rNsubj):
+			// The subject inside the object's phrase: the verb takes the
+			// object's place.
+			if !s.clausePlace(v, o) {
+				continue
+			}
+			s.head[x], s.rel[x] = v, rNsubj
+			for k := 0; k < x; k++ {
+				if s.head[k] == o {
+					s.head[k] = x
+				}
+			}
+			s.adoptClauseKids(v, o)
+		case s.subordinated(x) >= 0 && x != o && !s.inSubtree(s.head[x], o):
+			// "after two ministers | defied Major's policy", "as
+			// militants | chanted slogans": the subject parsed as the
+			// noun of a subordinating word; the verb heads that clause.
+			c := s.subordinated(x)
+			s.head[v], s.rel[v] = s.head[x], rAdvcl
+			s.head[c], s.rel[c] = v, rMark
+			s.head[x], s.rel[x] = v, rNsubj
+		case s.head[x] == s.head[o] && s.head[x] > o && s.rel[x] == rNsubj:
+			// "Kenyan riot police | fired tear gas at ..., witnesses said",
+			// the subject and the object both hung on "said": the verb
+			// takes the object's place.
+			if !s.clausePlace(v, o) {
+				continue
+			}
+			s.head[x], s.rel[x] = v, rNsubj
+			s.adoptClauseKids(v, o)
+		case s.head[o] >= 0 && s.head[o] < v && s.inSubtree(o, x) && x != o:
+			// The subject's phrase governs the object: the verb takes the
+			// subject's place.
+			if !s.clausePlace(v, x) {
+				continue
+			}
+			for k := v + 1; k < s.n; k++ {
+				if s.head[k] == x {
+					s.head[k] = v
+				}
+			}
+			s.head[x], s.rel[x] = v, rNsubj
+		default:
+			continue
+		}
+		s.head[o], s.rel[o] = v, rObj
+		return
+	}
+}
+
+// repairCopulaAdjective mends a predicate adjective that the parser hung
+// on the copula of a root noun ("Egypt's foreign minister, Badr
+// Abdelatty, | is due to visit Port Sudan", "is" a copula of "minister"
+// and "due" its complement): an adjective depending on the copula of the
+// sentence's root noun, after it, becomes the root, the noun its subject
+// and the copula its own; the root's dependents after it go with it
+// (session 9, the team's story s19).
+func (s *sent) repairCopulaAdjective() {
+	for a := 1; a < s.n; a++ {
+		c := s.head[a]
+		if c < 0 || c > a || s.upos[a] != "ADJ" || s.rel[c] != rCop || s.upos[c] != "AUX" {
+			continue
+		}
+		x := s.head[c]
+		if x < 0 || x > c || s.head[x] >= 0 || !isNounTag(s.upos[x]) {
+			continue
+		}
+		for k := c + 1; k < s.n; k++ {
+			if s.head[k] == x {
+				s.head[k] = a
+			}
+		}
+		s.head[a], s.rel[a] = -1, rRoot
+		s.head[c] = a
+		s.head[x], s.rel[x] = a, rNsubj
+		return
+	}
+}
+
+// clauseConjunctions open a clause; the parser may read one as a
+// preposition before the clause's subject.
+var clauseConjunctions = map[string]bool{"after": true, "before": true, "since": true, "until": true,
+	"as": true, "when": true, "while": true, "because": true, "once": true}
+
+// subordinated returns the case word of nominal x that is a clause
+// conjunction ("after | ministers"), x an oblique or nominal modifier;
+// -1 when there is none.
+func (s *sent) subordinated(x int) int {
+	if s.head[x] < 0 || s.rel[x] != rObl && s.rel[x] != rNmod {
+		return -1
+	}
+	for k := 0; k < x; k++ {
+		if s.head[k] == x && s.rel[k] == rCase && clauseConjunctions[s.lower[k]] {
+			return k
+		}
+	}
+	return -1
+}
+
+// adjectivalParticiples are participles that modify nouns far more often
+// than they head a clause ("structured finance", "associated fibrils").
+var adjectivalParticiples = map[string]bool{
+	"base": true, "relate": true, "associate": true, "structure": true, "consolidate": true,
+	"fix": true, "limit": true, "unite": true, "paint": true, "mix": true, "register": true,
+	"list": true, "detail": true, "advanced": true, "advance": true, "qualify": true,
+}
+
+// clausePlace gives verb v the head and relation of noun x, read as a
+// clause: the root, a complement, conjunct, parenthetical or adverbial
+// clause stay so; an object becomes a complement clause; a nominal with a
+// subordinating preposition ("after police sealed off streets") an
+// adverbial clause with that word its mark. It reports false, changing
+// nothing, for any other place.
+func (s *sent) clausePlace(v, x int) bool {
+	h, r := s.head[x], s.rel[x]
+	switch r {
+	case rRoot, rCcomp, rParataxis, rAdvcl:
+	case rConj:
+		// "reiterated claims | elite troops executed rebels", the noun
+		// "rebels" a conjunct of "claims": the clause is the content of
+		// the noun before it.
+		if h >= 0 && isNounTag(s.upos[h]) {
+			r = rAcl
+		}
+	case rObj:
+		if h < 0 || s.upos[h] != "VERB" {
+			return false
+		}
+		r = rCcomp
+	case rObl, rNmod:
+		mark, cased := -1, false
+		for k := 0; k < x; k++ {
+			if s.head[k] == x && s.rel[k] == rCase {
+				cased = true
+				if timeConjunctions[s.lower[k]] {
+					mark = k
+				}
+			}
+		}
+		switch {
+		case mark >= 0:
+			s.head[mark], s.rel[mark] = v, rMark
+			r = rAdvcl
+		case !cased && h >= 0 && isNounTag(s.upos[h]):
+			// "reiterated claims | elite troops executed rebels",
+			// "rebels" a bare nominal modifier of "claims": the content
+			// of the noun.
+			r = rAcl
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	s.head[v], s.rel[v] = h, r
+	return true
+}
+
+// adoptClauseKids moves to verb v the dependents of noun x that belong to
+// a clause rather than a noun phrase: punctuation and clauses.
+func (s *sent) adoptClauseKids(v, x int) {
+	for k := 0; k < s.n; k++ {
+		if s.head[k] != x || k == v {
+			continue
+		}
+		switch s.rel[k] {
+		case rPunct, rAdvcl, rParataxis, rCcomp, rTmod:
+			s.head[k] = v
+		case rConj:
+			if s.upos[k] == "VERB" {
+				s.head[k] = v
+			}
+		}
 	}
 }
 
@@ -1214,6 +1483,50 @@ func (s *sent) objectWithoutSubject(v int) bool {
 		}
 	}
 	return obj
+}
+
+// repairVerbAfterObject mends a plural noun tagged as a verb right after
+// the object noun it is the head of ("Seoul would double its development
+// | loans to Vietnam", "loans" a VBZ verb and a clausal complement of
+// "double", "development" its object): a verb in -s without subject,
+// object, auxiliary, copula or mark, complement of the verb whose object
+// ends right before it, is the object's head noun; the old object
+// becomes its compound and its obliques nominal modifiers (session 9,
+// the team's story s12).
+func (s *sent) repairVerbAfterObject() {
+	for v := 1; v < s.n; v++ {
+		o := v - 1
+		if s.upos[v] != "VERB" || s.upos[o] != "NOUN" || s.d.Tokens[s.base+v].XPOS != "VBZ" || s.rel[v] != rCcomp {
+			continue
+		}
+		h := s.head[v]
+		if h < 0 || s.head[o] != h || s.rel[o] != rObj || !isVerbal(s.upos[h]) {
+			continue
+		}
+		ok := true
+		for k := 0; k < s.n && ok; k++ {
+			if s.head[k] == v {
+				switch s.rel[k] {
+				case rNsubj, rNsubjPass, rObj, rAux, rAuxPass, rCop, rMark, rCcomp, rXcomp:
+					ok = false
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		s.upos[v] = "NOUN"
+		s.rel[v] = rObj
+		for k := 0; k < s.n; k++ {
+			if s.head[k] == o && k < o {
+				s.head[k] = v
+			}
+			if s.head[k] == v && s.rel[k] == rObl {
+				s.rel[k] = rNmod
+			}
+		}
+		s.head[o], s.rel[o] = v, rCompound
+	}
 }
 
 // repairVerbAfterPreposition mends a plural noun tagged as a verb right
