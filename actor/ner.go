@@ -75,8 +75,10 @@ type NER struct {
 
 	// SpanFix turns on the span repairs after decoding (ner_doc.go
 	// fixSpans: names joined over "of"/"for the" after a head word,
-	// facility names typed as places, a trailing title cut off); models
-	// start with it on.
+	// facility names typed as places, a trailing title cut off; ships,
+	// spacecraft and beliefs MISC; ner_repair.go: nationalities, storms,
+	// particle names, places in lists and after "in"); models start with
+	// it on.
 	SpanFix bool
 }
 
@@ -279,9 +281,11 @@ func (n *NER) docPaths(sents [][]string, upos [][]string) [][]int {
 		if n.SpanFix {
 			n.fixSpans(words, out[si])
 			n.fixBeliefs(words, out[si])
+			n.repairSentence(words, out[si])
 		}
 	}
 	if n.SpanFix {
+		n.repairDocument(sents, out)
 		// ships and spacecraft (fixVessels), then their names alone
 		var vessels []uint64
 		for si, words := range sents {

@@ -209,9 +209,10 @@ func TestNERDevErrors(t *testing.T) {
 		ut := newNERErrTable()
 		up := eval.TagNER(m, uner)
 		for si, s := range uner {
-			ut.add(s.Tags, up[si])
+			ut.addWords(s.Words, s.Tags, up[si])
 		}
 		ut.print(os.Stdout, "UNER-EWT dev")
+		ut.printTop(os.Stdout, *nerErrTop)
 	}
 	for si, s := range gumDev {
 		pred := allPred[si]

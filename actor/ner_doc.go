@@ -28,7 +28,8 @@ import (
 // Every sentence's labels, with or without the second pass, then get
 // fixSpans's repairs (NER.SpanFix): rules the training gold keeps almost
 // without exception and the decoder sometimes breaks; so do fixBeliefs
-// (religions and doctrines are MISC) and, over the whole document,
+// (religions and doctrines are MISC), the repairs of ner_repair.go
+// (repairSentence, repairDocument) and, over the whole document,
 // fixVessels and retypeNames (ships and spacecraft are MISC).
 
 // NERDocPass weighs the document-level second pass of TagDocument,
