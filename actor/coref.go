@@ -438,8 +438,10 @@ func resolvePlural(d *doc.Document, ms []mention, i int, extra []mention) []ment
 		if m.sent == p.sent && subjectOver(d, m, p) {
 			continue // "the Council urged both sides": the Council is not a side
 		}
-		if p.head == "pair" && m.typ == "GPE" && locativePlace(d, m) {
-			continue // "talks in Muscat": the host city is not a side
+		if p.head == "pair" && m.typ == "GPE" && m.actor.Code != m.actor.Country && locativePlace(d, m) {
+			// "talks in Muscat": the host city is not a side ("troops in
+			// Iraq": a country named is)
+			continue
 		}
 		switch kind {
 		case 'c', 'g':
@@ -570,15 +572,15 @@ func subjectOver(d *doc.Document, m, p *mention) bool {
 		return false
 	}
 	// up from nouns the phrase hangs on: "mediators shuttling messages
-	// between the two delegations"
-	// (a phrase in a prepositional phrase only: "their support" is the
-	// subject's own)
-	for k := 0; k < 2 && g >= 0 && d.Tokens[g].UPOS == "NOUN" && d.Tokens[hp].Deprel == "nmod"; k++ {
-		switch d.Tokens[g].Deprel {
-		case "obj", "obl", "nmod":
+	// between the two delegations" (a phrase in a prepositional phrase
+	// only: "their support" is the subject's own)
+	if d.Tokens[hp].Deprel == "nmod" {
+		for k := 0; k < 2 && g >= 0 && d.Tokens[g].UPOS == "NOUN"; k++ {
+			r := d.Tokens[g].Deprel
+			if r != "obj" && r != "obl" && r != "nmod" {
+				break
+			}
 			g = d.Tokens[g].Head
-		default:
-			k = 2
 		}
 	}
 	if g < 0 {
@@ -659,6 +661,9 @@ func headAnaphor(d *doc.Document, ms []mention, i int) int {
 		n := &ms[j]
 		if n.actor == nil || n.actor.Code == "" || n.pronoun || n.e-n.s < 2 || n.typ == "PER" {
 			continue
+		}
+		if m.sector != "" && n.actor.Sector != m.sector {
+			continue // "the Free Syrian Army ... the army": a rebel group is no army
 		}
 		if strings.ToLower(d.Text[d.Tokens[n.e-1].Start:d.Tokens[n.e-1].End]) == head {
 			return j

@@ -1,8 +1,6 @@
 package actor
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 
 	"github.com/dyadproject/dyad/doc"
@@ -22,36 +20,37 @@ import (
 // spokesWords are the words that make a mention a spokesman's.
 var spokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
 
-// spokesPrefix are the words that may stand before the spokes-word in a
-// mention spokesFor resolves.
-var spokesPrefix = map[string]bool{
-	"the": true, "a": true, "deputy": true, "chief": true, "senior": true, "foreign": true,
-	"ministry": true, "government": true, "presidential": true, "official": true,
-}
+// titleish are the words of spokesmen's titles that name no organisation
+// ("the deputy spokesman", "Foreign Ministry spokesman"); bareTitleish
+// those of them that name no sector either ("the deputy spokesman").
+var (
+	titleish = map[string]bool{
+		"the": true, "a": true, "deputy": true, "chief": true, "senior": true, "official": true,
+		"foreign": true, "ministry": true, "government": true, "presidential": true, "interior": true,
+		"defence": true, "defense": true, "police": true, "army": true, "military": true,
+		"office": true, "department": true, "affairs": true, "home": true, "external": true, "press": true,
+	}
+	bareTitleish = map[string]bool{"the": true, "a": true, "deputy": true, "chief": true, "senior": true, "official": true}
+)
 
-// spokesAt returns the token index of the spokes-word of m when only title
-// words stand before it, or -1.
-func spokesAt(d *doc.Document, m *mention) int {
+// spokesWord returns the token index of the first spokes-word of m, or -1.
+func spokesWord(d *doc.Document, m *mention) int {
 	for t := m.s; t < m.e; t++ {
-		w := strings.ToLower(d.Text[d.Tokens[t].Start:d.Tokens[t].End])
-		if spokesWords[w] {
+		if spokesWords[strings.ToLower(d.Text[d.Tokens[t].Start:d.Tokens[t].End])] {
 			return t
-		}
-		if !spokesPrefix[w] {
-			return -1
 		}
 	}
 	return -1
 }
 
-// hasSpokes reports whether mention m contains a spokes-word.
-func hasSpokes(d *doc.Document, m *mention) bool {
-	for t := m.s; t < m.e; t++ {
-		if spokesWords[strings.ToLower(d.Text[d.Tokens[t].Start:d.Tokens[t].End])] {
-			return true
+// onlyBefore reports whether every word of m before token k is in set.
+func onlyBefore(d *doc.Document, m *mention, k int, set map[string]bool) bool {
+	for t := m.s; t < k; t++ {
+		if !set[strings.ToLower(d.Text[d.Tokens[t].Start:d.Tokens[t].End])] {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 func spokesFor(d *doc.Document, ms []mention) {
@@ -61,7 +60,11 @@ func spokesFor(d *doc.Document, ms []mention) {
 		if m.typ != "PER" || a == nil || a.Code != "" || a.Country != "" {
 			continue
 		}
-		if orgSpokes(d, m) {
+		k := spokesWord(d, m)
+		if k < 0 {
+			continue
+		}
+		if orgSpokes(d, m, k) {
 			// an organisation the KB does not know: no sector, which the
 			// story country would otherwise fill, for it or its pronouns
 			b := *a
@@ -69,12 +72,12 @@ func spokesFor(d *doc.Document, ms []mention) {
 			m.actor = &b
 			continue
 		}
-		if i > 0 && ms[i-1].e == m.s || spokesAt(d, m) < 0 {
+		if i > 0 && ms[i-1].e == m.s || !onlyBefore(d, m, k, titleish) {
 			continue // an organisation's name just before the title
 		}
 		pick := -1
 		for j := i - 1; j >= 0 && ms[j].sent >= m.sent-2; j-- {
-			if b := ms[j].actor; b != nil && b.Code != "" && hasSpokes(d, &ms[j]) {
+			if b := ms[j].actor; b != nil && b.Code != "" && spokesWord(d, &ms[j]) >= 0 {
 				pick = j
 				break
 			}
@@ -99,37 +102,29 @@ func spokesFor(d *doc.Document, ms []mention) {
 			m.actor = &doc.Actor{Name: a.Name, ID: a.ID, Country: b.Country, Sector: b.Sector, Code: b.Code}
 			continue
 		}
-		sector := b.Sector
-		if a.Sector != "" && a.Sector != "MED" || sector == "" || sector == "MED" {
-			// the title's ("government spokesman"), or a country speaking
-			// through its government
-			sector = cmp.Or(a.Sector, "GOV")
-			if sector == "MED" {
-				sector = "GOV"
-			}
+		// A bare "Spokesman" speaks for the body picked ("Kenya's army said
+		// … Spokesman Paul Njuguna" is the army's); a title with a sector
+		// of its own ("government spokesman") keeps it; a country speaks
+		// through its government.
+		sector := a.Sector
+		if onlyBefore(d, m, k, bareTitleish) && b.Sector != "" && b.Sector != "MED" {
+			sector = b.Sector
+		}
+		if sector == "" || sector == "MED" {
+			sector = "GOV"
 		}
 		m.actor = &doc.Actor{Name: a.Name, ID: a.ID, Country: b.Country, Sector: sector, Code: b.Country + sector}
 	}
 }
 
-// orgSpokes reports a spokesman's mention that names an organisation the
-// KB does not know: a capitalised name before the spokes-word inside it
-// ("Congress spokesman Vithal Gadgil") or just before it ("Royal
-// Automobile Club spokesman Peter Brill", "Labour's economics spokesman").
-// Such a spokesman is the organisation's, not the story country's
-// government's. Capitalised title words ("Foreign Ministry spokesman")
-// name no organisation.
-func orgSpokes(d *doc.Document, m *mention) bool {
-	k := -1
-	for t := m.s; t < m.e; t++ {
-		if spokesWords[strings.ToLower(d.Text[d.Tokens[t].Start:d.Tokens[t].End])] {
-			k = t
-			break
-		}
-	}
-	if k < 0 {
-		return false
-	}
+// orgSpokes reports a spokesman's mention (spokes-word at token k) that
+// names an organisation the KB does not know: a capitalised name before
+// the spokes-word inside it ("Congress spokesman Vithal Gadgil") or just
+// before it ("Royal Automobile Club spokesman Peter Brill", "Labour's
+// economics spokesman"). Such a spokesman is the organisation's, not the
+// story country's government's. Capitalised title words ("Foreign Ministry
+// spokesman") name no organisation.
+func orgSpokes(d *doc.Document, m *mention, k int) bool {
 	for t := m.s; t < k; t++ {
 		if namesOrg(d, t) {
 			return true
@@ -137,8 +132,8 @@ func orgSpokes(d *doc.Document, m *mention) bool {
 	}
 	// back over lower-case nouns and a possessive: "PPP chapter
 	// spokesman", "Labour's economics spokesman"
-	p, si := m.s-1, sentenceOf(d, m.s)
-	for steps := 0; p >= 0 && steps < 4 && sentenceOf(d, p) == si; steps++ {
+	p, si := m.s-1, d.Tokens[m.s].Sentence
+	for steps := 0; p >= 0 && steps < 4 && d.Tokens[p].Sentence == si; steps++ {
 		tk := d.Tokens[p]
 		w := d.Text[tk.Start:tk.End]
 		switch {
@@ -152,31 +147,9 @@ func orgSpokes(d *doc.Document, m *mention) bool {
 	return false
 }
 
-// titleish are capitalised words of spokesmen's titles that name no
-// organisation.
-var titleish = map[string]bool{
-	"foreign": true, "ministry": true, "government": true, "presidential": true, "interior": true,
-	"defence": true, "defense": true, "police": true, "army": true, "military": true, "deputy": true,
-	"chief": true, "senior": true, "official": true, "the": true, "a": true, "spokesman": true,
-}
-
 // namesOrg reports a capitalised proper-noun token that is no title word.
 func namesOrg(d *doc.Document, t int) bool {
 	tk := d.Tokens[t]
 	w := d.Text[tk.Start:tk.End]
 	return w != "" && w[0] >= 'A' && w[0] <= 'Z' && tk.UPOS == "PROPN" && !titleish[strings.ToLower(w)]
-}
-
-// sentenceOf returns the index of the sentence holding token t.
-func sentenceOf(d *doc.Document, t int) int {
-	i, _ := slices.BinarySearchFunc(d.Sentences, t, func(s doc.Sentence, t int) int {
-		if s.TokenEnd <= t {
-			return -1
-		}
-		if s.TokenStart > t {
-			return 1
-		}
-		return 0
-	})
-	return i
 }

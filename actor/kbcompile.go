@@ -745,10 +745,11 @@ func (b *builder) roles(f *tsvFile) {
 			b.errs.add(pos, "code %q is not capital letters in threes", code)
 			continue
 		}
+		written := code
 		code = primaryRoleCode(code)
 		country, sector := b.split(code)
 		if !b.knownCode(country) {
-			b.errs.add(pos, "code %q: unknown country %q", code, country)
+			b.errs.add(pos, "code %q: unknown country %q", written, country)
 			continue
 		}
 		var start, end int32
@@ -838,7 +839,7 @@ func sortStrings(s []string) { sort.Strings(s) }
 // "USAGOVLEG" (the Speaker of the House) is USALEG. Organisations' codes
 // ("IGOUNOWHO") and other sectors are kept.
 func primaryRoleCode(code string) string {
-	if len(code) != 9 || code[3:6] != "GOV" || strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") {
+	if len(code) != 9 || code[3:6] != "GOV" {
 		return code
 	}
 	if code[6:] == "LEG" {

@@ -654,12 +654,12 @@ func isCapitalised(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 // (rule 3).
 func (r *Resolver) personMention(d *doc.Document, base, si, s, e int, rn, title *run, text func(int, int) string) mention {
 	if title != nil && ministerRoles[title.role] && rn.person.Status == StatusInOffice &&
-		(rn.person.Class == "HOG" || rn.person.Class == "HOS") &&
-		(title.country == "" || title.country == rn.person.Actor.Country) {
+		(rn.person.Class == "HOG" || rn.person.Class == "HOS") && title.country == "" {
 		// "Defence Minister Pedro Sanchez" in a story about Colombia is
 		// not Spain's prime minister: a sitting head of government is not
-		// titled a minister. Someone the KB does not know, coded by the
-		// title (and the story's country, later).
+		// titled a minister with no country. Someone the KB does not know,
+		// coded by the title (and the story's country, later). ("Israeli
+		// Foreign Minister Benjamin Netanyahu" held both offices.)
 		a := doc.Actor{Name: text(rn.personAt, rn.e), Country: title.country, Sector: title.sector}
 		if a.Country != "" {
 			a.Code = a.Country + a.Sector
@@ -669,7 +669,9 @@ func (r *Resolver) personMention(d *doc.Document, base, si, s, e int, rn, title 
 		return m
 	}
 	a := rn.person.Actor
-	if title != nil && title.sector != "" {
+	if title != nil && title.sector != "" && !spokesWords[strings.ToLower(title.titleWords)] {
+		// (a bare "spokesman" says nothing of a known person's sector;
+		// "foreign ministry spokesman" does)
 		if title.country != "" {
 			a.Country = title.country
 		}
@@ -1062,18 +1064,26 @@ func modifierWord(d *doc.Document, base int, words []string, rn *run) bool {
 	if n.UPOS != "NOUN" {
 		return false
 	}
+	// A body's noun before what it owns or does is kept, adjective or not:
+	// "a government office" was attacked, "a police station", "military
+	// helicopters", "a rebel attack".
+	if t.UPOS == "ADJ" && plainAdjectives[strings.ToLower(w)] {
+		return true // "a general election", "official figures"
+	}
+	if rn.titleKind != KindTitle && ownerSectors[rn.sector] {
+		return false
+	}
 	if t.UPOS == "ADJ" {
 		return true
 	}
-	if t.Head != base+rn.e || t.Deprel != "compound" && t.Deprel != "amod" {
-		return false
-	}
-	// A body's noun before what it owns or does is kept: "a government
-	// office" was attacked, "a police station", "a rebel attack"; so is a
-	// title, which a mistagged verb after it ("The king brought in")
-	// would otherwise hide.
-	return rn.titleKind != KindTitle && !ownerSectors[rn.sector]
+	// A title before a noun is kept unless tagged an adjective: a
+	// mistagged verb after it ("The king brought in") would hide it.
+	return rn.titleKind != KindTitle && t.Head == base+rn.e && (t.Deprel == "compound" || t.Deprel == "amod")
 }
+
+// plainAdjectives are title or sector words whose adjective says nothing
+// of a body ("official figures", "a general strike").
+var plainAdjectives = map[string]bool{"official": true, "general": true}
 
 // ownerSectors are the sectors whose noun before another names the owner
 // or doer of the thing ("government office", "army base").

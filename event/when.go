@@ -341,7 +341,7 @@ func dateEvent(d *doc.Document, s *sent, e *doc.Event) bool {
 		if viaConj && len(own) > 0 {
 			// "called a strike for Thursday and demanded the release": a
 			// day after "for" is the other verb's object's (the strike's)
-			own = slices.DeleteFunc(own, func(x tmx) bool { return x.prep == "for" })
+			own = slices.DeleteFunc(own, func(x tmx) bool { return forDay(s, x) })
 			if len(own) == 0 {
 				return false
 			}
@@ -671,7 +671,7 @@ func applyTimexes(d *doc.Document, s *sent, e *doc.Event, xs, all []tmx, future,
 		}
 	}
 	x := xs[best]
-	if x.prep == "for" && past {
+	if forDay(s, x) && past {
 		// "called a strike for Thursday", "set the vote for Friday": a
 		// day named as the object's planned time lies ahead of the verb
 		future, past = true, false
@@ -820,3 +820,9 @@ var monthWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// forDay reports a time phrase of its own after "for" ("a strike for
+// Thursday"), not a day that modifies a noun ("for Friday prayers").
+func forDay(s *sent, x tmx) bool {
+	return x.prep == "for" && s.caseOf(x.head) == "for" && s.rel[x.head] != rCompound
+}

@@ -415,3 +415,19 @@ Abiy = PROPN 11 nmod
 		t.Errorf("demanded dated %q (%s) by the strike's day", e.Date, e.DateType)
 	}
 }
+
+func TestDateForDayPrayersIsNoPlannedTime(t *testing.T) {
+	// "for Friday prayers": the day modifies a noun; the past meeting
+	// keeps the past Friday (a reviewer's case)
+	d := dated(t, `
+Ruto = PROPN 2 nsubj
+met meet VERB 0 root
+Abiy = PROPN 2 obj
+for = ADP 6 case
+Friday = PROPN 6 compound
+prayers prayer NOUN 2 obl
+. = PUNCT 2 punct`)
+	if e := eventOn(t, d, "met"); e.Date != "2024-04-26" {
+		t.Errorf("met dated %q, want the past Friday 2024-04-26", e.Date)
+	}
+}
