@@ -132,6 +132,16 @@ func srcClasses(tally map[string]int, atts []goldAtt, b BratDoc, d *doc.Document
 			kind += "+comma"
 		}
 		tally["SRCB "+kind+" "+status]++
+		// By the cue's part of speech (eleventh round), with samples.
+		tally["SRCBPOS "+toks[ch].UPOS+" "+status]++
+		if pk := "SRCBPOSSAMPLE " + toks[ch].UPOS + " " + status; toks[ch].UPOS != "VERB" && tally[pk+" n"] < 30 {
+			tally[pk+" n"]++
+			ps := "-"
+			if pred != nil {
+				ps = pred.Text
+			}
+			tally[pk+" | gold="+short(gtxt)+" | pred="+ps+" | cue="+ctxt+" "+toks[ch].Deprel+" | "+short(sentenceAround(b.Text, g.Cue.Frags[0][0]))]++
+		}
 		tally["SRCBREL "+status+" "+rel]++
 		key := "SRCBSAMPLE " + kind + " " + status
 		if tally[key+" n"] < 25 {

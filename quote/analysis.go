@@ -374,7 +374,7 @@ func (a *analysis) cueSpan(v int) *doc.Span {
 func (a *analysis) source(v int) *doc.Span {
 	toks := a.d.Tokens
 	cue := v
-	if Evidential && evidential[toks[v].Lemma] {
+	if Evidential && evidential[toks[v].Lemma] && !a.seemsSpeech(v) {
 		// "Trump appears to have learned …": the writer's inference,
 		// nobody's words.
 		return nil
@@ -419,6 +419,13 @@ func (a *analysis) source(v int) *doc.Span {
 				}
 			}
 		}
+		if s >= 0 && v != cue && capHi < 0 {
+			// "Pence, who is running again, praised …" with the
+			// clause not parsed as a relative clause (eleventh round).
+			if sp := a.relativeCommaSpan(s, v, cue); sp != nil {
+				return sp
+			}
+		}
 		if s >= 0 && SourceRules && !RelativeKeep && relativePronoun(toks[s]) {
 			// "programs that allow …": the relative clause's noun.
 			if h := a.relclHead(v); h >= 0 {
@@ -449,15 +456,44 @@ func (a *analysis) source(v int) *doc.Span {
 			}
 		}
 		switch rel := a.d.Tokens[v].Deprel; {
+		case rel == "acl" && a.aclFinite(v):
+			// "a former staffer announced plans …" with the verb hung
+			// on the noun (eleventh round).
+			lo, hi := a.subtreeExcept(toks[v].Head, func(k int) bool {
+				return attachedClause(toks[k].Deprel) || toks[k].Deprel == "case" || k > v
+			})
+			if hi >= v {
+				hi = v - 1
+			}
+			return a.span(lo, hi)
 		case SourceAround && AroundAcl && rel == "acl" && toks[v].Head >= 0 && a.speakerNoun(toks[v].Head):
 			// "a gunman claiming allegiance to …", "voters hoping to
 			// …": the noun the participle modifies holds the view.
-			return a.nounPhrase(toks[v].Head) // v is an acl: left out
+			// v is an acl: left out, and with AclCap all after it
+			// ("Police found the cash when they froze …" with
+			// "froze" hung on "Police").
+			if h := toks[v].Head; AclCap && h < v {
+				lo, hi := a.subtreeExcept(h, func(k int) bool {
+					return attachedClause(toks[k].Deprel) || toks[k].Deprel == "case" || k > v
+				})
+				if hi >= v {
+					hi = v - 1
+				}
+				return a.span(lo, hi)
+			}
+			return a.nounPhrase(toks[v].Head)
 		case SourceAround && AroundClimb && toks[v].Head >= 0 && (rel == "parataxis" || (rel == "ccomp" || rel == "csubj") && toks[v].XPOS == "VBG"):
 			// "…, Trump said, adding that …" parsed as parataxis or a
 			// complement: the governor's subject.
 			v = toks[v].Head
 		case rel == "advcl" || rel == "xcomp" || rel == "conj" || strings.HasPrefix(rel, "advcl:") || rel == "acl":
+			if rel == "xcomp" && v == cue {
+				if o := a.controller(v); o >= 0 {
+					// "The debate led Republicans to say …": the
+					// object says it (eleventh round).
+					return a.nounPhrase(o)
+				}
+			}
 			v = a.d.Tokens[v].Head
 			if AroundUp && v >= 0 && toks[cue].XPOS == "VBG" && cue > 0 && a.text(cue-1) == "," && toks[v].Deprel == "ccomp" {
 				// "X said that Y was not to blame, noting that …" with

@@ -76,6 +76,10 @@ func (a *analysis) indirectAt(v int) {
 		// neither (continue production, added two members).
 		return
 	}
+	if (clause || object) && a.meetingPurpose(v) {
+		// "will meet leaders to discuss …": nothing said yet.
+		return
+	}
 	if !clause && !object {
 		if ActVerbs && a.actVerb(v) {
 			// "imposed new sanctions": an act the detector may score high.
@@ -103,6 +107,9 @@ func (a *analysis) indirectAt(v int) {
 	}
 	if c >= 0 {
 		lo, hi := a.subtree(c)
+		if SplitClause && toks[c].Deprel == "ccomp" {
+			lo, hi = a.splitClause(v, c, lo, hi)
+		}
 		a.addIndirect(v, lo, hi, a.cueSpan(v), a.source(v))
 		if NestedSpeech && cues[lemma]&speech != 0 && toks[c].Deprel == "ccomp" {
 			a.cands[len(a.cands)-1].nested = true
@@ -190,6 +197,22 @@ func (a *analysis) indirectAt(v int) {
 			}
 			return true
 		})
+		if core && SayingRest && cues[lemma]&speech != 0 && toks[v].XPOS == "VBG" && v > 0 && a.text(v-1) == "," {
+			// "…, saying it threatened regional stability" with the
+			// clause misparsed as an object and a loose noun: the
+			// participle's whole phrase (eleventh round).
+			if _, shi := a.subtree(v); shi > hi {
+				// Up to a comma: "yelling slogans, after attending a
+				// prayer session" keeps its adjunct out.
+				for t := hi + 1; t <= shi; t++ {
+					if a.text(t) == "," && a.inRegion[t] < 0 {
+						shi = t - 1
+						break
+					}
+				}
+				hi = shi
+			}
+		}
 		if core {
 			a.addIndirect(v, lo, hi, a.cueSpan(v), a.source(v))
 		}
@@ -275,6 +298,11 @@ var Trailing = true
 // content's last token and the source's tokens, or -1s.
 func (a *analysis) trailing(v int) (hi, slo, shi int) {
 	toks := a.d.Tokens
+	if TrailingGerund && toks[v].XPOS == "VBG" {
+		// "…, saying it threatened regional stability": a participle
+		// is no inverted "…, said X" (eleventh round).
+		return -1, -1, -1
+	}
 	s := a.sentenceOf(v)
 	plain := func(t int) bool {
 		switch toks[t].UPOS {
@@ -531,6 +559,9 @@ func (a *analysis) according(v int) {
 	slo, shi := a.subtree(x)
 	if slo < v+2 {
 		slo = v + 2
+	}
+	if AccordingComma {
+		shi = a.accordingEnd(v, shi)
 	}
 	cue := a.d.SpanOf(toks[v].Start, toks[v+1].End)
 	src := a.span(slo, shi)

@@ -548,6 +548,9 @@ func (a *analysis) cueFeatures(v int, f *featBuf) {
 			}
 		case "nmod:poss":
 			f.add("poss=", a.speakerKind(k))
+			if NounFeatures {
+				f.add("lposs=", lemma, "|", a.speakerKind(k))
+			}
 		case "mark":
 			f.addLower("mk=", a.text(k))
 		case "case":
@@ -583,8 +586,15 @@ func (a *analysis) cueFeatures(v int, f *featBuf) {
 		if t.UPOS == "VERB" {
 			if sk := a.sourceKind(v); sk != "" {
 				f.add("gsk=", sk)
+				if NounFeatures {
+					f.add("lgsk=", lemma, "|", sk)
+				}
 			}
 		}
+	}
+	if NounFeatures && len(lemma) > 4 {
+		// The ending of an unseen lemma ("-ism", "-tion", "-ive").
+		f.add("suf=", t.UPOS, "|", lemma[len(lemma)-3:])
 	}
 	if hasClause {
 		f.add("clause|", t.UPOS)
@@ -626,6 +636,11 @@ var MoreCueFeatures = true
 // HeadPairFeatures adds the word's relation joined with its head's, and
 // its part of speech with its head's lemma and its relation.
 var HeadPairFeatures = true
+
+// NounFeatures adds the lemma joined with its possessor's kind and with
+// the kind of the subject found through a participle or conjunct, and the
+// lemma's last three letters (eleventh round).
+var NounFeatures = true
 
 // SubjectLemma adds the lemma of the word's subject to its features.
 var SubjectLemma = true

@@ -67,8 +67,10 @@ func Attribute(d *doc.Document) {
 	a := newAnalysis(d)
 	a.direct()
 	a.headline()
+	a.colonQuotes()
 	a.indirect()
 	a.partial()
+	a.moreCues()
 	sort.SliceStable(a.quotes, func(i, j int) bool { return a.quotes[i].Content.Start < a.quotes[j].Content.Start })
 	for i := range a.quotes {
 		q := &a.quotes[i]
@@ -92,8 +94,10 @@ func Trace(d *doc.Document) map[int]string {
 	a.trace = map[int]string{}
 	a.direct()
 	a.headline()
+	a.colonQuotes()
 	a.indirect()
 	a.partial()
+	a.moreCues()
 	for _, q := range a.quotes {
 		if q.Cue != nil {
 			t0, _ := tokenRange(d.Tokens, q.Cue.Start, q.Cue.End)

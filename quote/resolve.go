@@ -36,6 +36,10 @@ func Resolve(d *doc.Document, src doc.Span, earlier []doc.Quote) *doc.Actor {
 			// "her lawyer": the pronoun's person is not the speaker.
 			continue
 		}
+		if CommonModifier && commonModifier(d, e, src) {
+			// "officials on both sides": not "both sides".
+			continue
+		}
 		if best == nil || (e.Type == "PER" && best.Type != "PER") {
 			best = e
 		}

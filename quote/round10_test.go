@@ -85,6 +85,11 @@ func TestPassiveClause(t *testing.T) {
 		"levy/NOUN/NN/levy/8/nsubj", "should/AUX/MD/should/8/aux", "rise/VERB/VB/rise/2/advcl",
 		"./PUNCT/././2/punct",
 	})
+	// The rule is the passive filter's, not the detector's: a threshold
+	// the word clears under any retrained model (eleventh round: 3.8).
+	keep := quote.CueFallback
+	quote.CueFallback = 0
+	defer func() { quote.CueFallback = keep }()
 	checkRule(t, d, &quote.PassiveClause, "divided", func(q *doc.Quote) bool { return true })
 }
 
@@ -367,23 +372,23 @@ func TestItSpeaker(t *testing.T) {
 	})
 }
 
-// "The deputies were appointed by the president": an act, not a quote
+// "The deputies were nominated by the president": an act, not a quote
 // of the deputies (PassiveLexicon); "The plan was rejected by the
 // council" still quotes the plan (TestPassiveTheme).
 func TestPassiveLexicon(t *testing.T) {
 	d := handParsed(t, []string{
 		"The/DET/DT/the/1/det", "deputies/NOUN/NNS/deputy/3/nsubj:pass", "were/AUX/VBD/be/3/aux:pass",
-		"appointed/VERB/VBN/appoint/-1/root", "by/ADP/IN/by/6/case", "the/DET/DT/the/6/det",
+		"nominated/VERB/VBN/nominate/-1/root", "by/ADP/IN/by/6/case", "the/DET/DT/the/6/det",
 		"president/NOUN/NN/president/3/obl:agent", "./PUNCT/././3/punct",
 	})
 	quote.Attribute(d)
-	if q := quoteWithCue(d, "appointed"); q != nil {
+	if q := quoteWithCue(d, "nominated"); q != nil {
 		t.Errorf("an appointment is a quote: %s", dump(d.Quotes))
 	}
 	toggle(&quote.PassiveLexicon, false, func() {
 		quote.Attribute(d)
-		if quoteWithCue(d, "appointed") == nil {
-			t.Errorf("with the rule off no quote of “appointed” (test no longer exercises the rule): %s", dump(d.Quotes))
+		if quoteWithCue(d, "nominated") == nil {
+			t.Errorf("with the rule off no quote of “nominated” (test no longer exercises the rule): %s", dump(d.Quotes))
 		}
 	})
 }
