@@ -381,6 +381,26 @@ func (t *tagger) modYear(i int) (int, int, bool) {
 	if t.is(i, "of") {
 		i++
 	}
+	if t.is(i, "the") && t.is(i+2, "year") && t.has {
+		// "the first quarter of the next year", "the spring of the
+		// following year": the year after the last one mentioned; "of
+		// the coming year", the one after publication
+		switch t.w(i + 1).w {
+		case "coming", "upcoming":
+			return t.dct.y + 1, i + 3, true
+		case "next", "following":
+			p, _ := t.anchorPoint(gYear)
+			if p.y >= 0 {
+				return p.y + 1, i + 3, true
+			}
+		case "previous":
+			p, _ := t.anchorPoint(gYear)
+			if p.y >= 0 {
+				return p.y - 1, i + 3, true
+			}
+		}
+		return 0, i, false
+	}
 	w := t.w(i)
 	if w.c&cMod == 0 || !t.is(i+1, "year") || !t.has {
 		return 0, i, false
@@ -465,6 +485,13 @@ func (t *tagger) weekdayDir(i, j int) int {
 		// what happened on it (16 of 16 in TimeBank and AQUAINT-dev),
 		// unless it is awaited ("ahead of Sunday's vote", "for
 		// Saturday's final")
+		if t.newspaperAfter(j + 1) {
+			// "a survey for Thursday's Times newspaper", "cited by
+			// Monday's Beijing Morning Post": a newspaper's issue, the
+			// nearer one (bench-news: 2 of 2 a day ahead, 4 of 4 on the
+			// day)
+			return 0
+		}
 		switch t.w(i - 1).w {
 		case "for", "before", "until", "till", "by", "upcoming", "await", "awaits", "awaiting":
 		case "of":
@@ -489,7 +516,7 @@ func (t *tagger) weekdayDir(i, j int) int {
 		// service planned for Saturday was canceled", AQUAINT-dev)
 		return 1
 	}
-	if t.postponedUntil(i) {
+	if t.postponedUntil(i) || t.startingOn(i) || t.forPlanned(i) && !t.pastAfter(j) || t.possibleBefore(i) || t.declared(i) {
 		return 1
 	}
 	te := t.tenseOf(i, j)
@@ -498,6 +525,7 @@ func (t *tagger) weekdayDir(i, j int) int {
 		case "until", "till", "by", "through", "effective":
 			return 1
 		}
+		te = t.farCue(i)
 	}
 	return tenseDir(te)
 }
@@ -612,7 +640,14 @@ func (t *tagger) periodPoint(g gran, n, first, last int, te tense) point {
 	y := t.dct.y
 	switch te {
 	case tPast:
-		if first > t.dct.m {
+		// a season a month away is at hand, not last year's ("demand
+		// for coal rose ahead of the winter" in November; bench-news:
+		// 4 of 4 "the winter" read in November and December)
+		slack := 0
+		if g == gSeason {
+			slack = 1
+		}
+		if first > t.dct.m+slack {
 			y--
 		}
 	case tFuture:
@@ -1017,7 +1052,51 @@ func (t *tagger) duration(i int) res {
 	if n < 0 && lead == 0 && t.w(j).c&cPlural == 0 {
 		return res{}
 	}
+	if t.is(i-1, "in") && lead == 0 && n > 0 && !half && t.has && !t.is(end, "'s") && !t.is(end, "’s") &&
+		!t.orIn(i, end) && !t.firstIn(i-1) && t.tenseOf(start, end) == tFuture {
+		switch unit {
+		case uDay, uWeek, uMonth, uYear:
+			// "will hold a review meeting in three months", "would be
+			// redeemed in five years" (TimeBank): a date that far from
+			// publication, not a length (the lead's s25)
+			r := t.relDate(start, end, n, unit, false, false)
+			r.anchor = false
+			return r
+		}
+	}
 	return valRes(start, end, "DURATION", durValue(n, unit, half))
+}
+
+// firstIn reports an ordinal or superlative a few words before "in" at
+// word k, which makes what follows a span looked back over ("the first
+// visit by a Chinese leader in ten years", "the third proposal in two
+// weeks", "the smallest gain in a year").
+func (t *tagger) firstIn(k int) bool {
+	for h := k - 1; h >= 0 && h >= k-12; h-- {
+		x := t.w(h)
+		if t.isPunct(h) || opensClause(x.w) {
+			return false
+		}
+		switch x.w {
+		case "first", "second", "third", "fourth", "fifth", "last", "only", "latest":
+			return true
+		}
+		if n := len(x.w); n > 4 && x.w[n-3:] == "est" && x.w != "interest" && x.w != "request" && x.w != "protest" && x.w != "harvest" && x.w != "forest" {
+			return true
+		}
+	}
+	return false
+}
+
+// orIn reports "or" among words [i, j): a range of counts ("in two or
+// three years"), which stays a duration.
+func (t *tagger) orIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t.is(k, "or") {
+			return true
+		}
+	}
+	return false
 }
 
 // rateBefore reports whether the word before i makes "a year" a rate:
@@ -1170,7 +1249,15 @@ func (t *tagger) relDate(start, end, n, unit int, anchored, half bool) res {
 			if p.g == gTime {
 				p.g = gDay
 			}
-			return pointRes(start, end, p)
+			r := pointRes(start, end, p)
+			if unit == uYear && n < 0 {
+				// "a year earlier" compares; a second one in the story
+				// ("reversing a net profit of 43.7 billion yen a year
+				// earlier ... plunging 60 percent from a year earlier")
+				// is the same year, not one more back
+				r.anchor = false
+			}
+			return r
 		}
 	}
 	if anchored && t.hasFine && g <= gDay {
@@ -1189,7 +1276,11 @@ func (t *tagger) relDate(start, end, n, unit int, anchored, half bool) res {
 	if !ok {
 		return res{}
 	}
-	return pointRes(start, end, p)
+	r := pointRes(start, end, p)
+	if anchored && unit == uYear && n < 0 {
+		r.anchor = false // a comparison, as above
+	}
+	return r
 }
 
 // modRule: this/last/next/past/coming/previous/following + a unit,
@@ -1362,7 +1453,9 @@ func (t *tagger) modUnit(i, end, mod, unit int) res {
 		n = 1
 		// "the next year" follows the last date mentioned; "the coming
 		// year" is the one after publication
-		if t.the && !t.is(i, "coming") && !t.is(i, "upcoming") {
+		if t.the && !t.is(i, "coming") && !t.is(i, "upcoming") && !t.is(end, "'s") && !t.is(end, "’s") {
+			// not a possessive, which names the week by what comes
+			// in it ("arriving for the next week's conference")
 			anchored = true
 		}
 	case mPrevious:
@@ -1435,6 +1528,28 @@ func (t *tagger) theRule(i int) res {
 	return a
 }
 
+// nounAfterPast reports a noun after "the past", which makes "past" an
+// adjective ("in honour of the past mayor", "compensation for the past
+// problems"), not a verb of the clause ("has in the past voiced
+// concern", "in the past made").
+func (t *tagger) nounAfterPast(k int) bool {
+	if !t.plainWord(k) {
+		return false
+	}
+	x := t.w(k)
+	if x.xpos != "" {
+		return x.xpos == "NN" || x.xpos == "NNS"
+	}
+	switch x.w {
+	case "it", "he", "she", "they", "we", "i", "you", "have", "has", "had", "all", "this",
+		"these", "those", "there", "one", "been", "also", "never", "often", "always", "not",
+		"so", "too", "as", "than", "then", "such", "some", "many", "most", "any", "each":
+		return false
+	}
+	n := len(x.w)
+	return !pastIrregular[x.w] && !(n > 3 && x.w[n-2:] == "ed") && !(n > 4 && x.w[n-3:] == "ing") && !(n > 3 && x.w[n-2:] == "ly")
+}
+
 // theSpecial: the past, the future, the end of X, the first half of X,
 // the year 2000, the 1988 quarter, the year-ago quarter, the year.
 func (t *tagger) theSpecial(i int) res {
@@ -1442,7 +1557,7 @@ func (t *tagger) theSpecial(i int) res {
 	x := t.w(k)
 	switch x.w {
 	case "past":
-		if t.isPunct(k+1) || t.w(k+1).c&(cUnit|cNum|cVague) == 0 {
+		if t.isPunct(k+1) || t.w(k+1).c&(cUnit|cNum|cVague) == 0 && !t.nounAfterPast(k+1) {
 			return valRes(i, k+1, "DATE", "PAST_REF")
 		}
 	case "future":
@@ -1666,7 +1781,13 @@ func (t *tagger) theUnit(i, k int) res {
 	case uWeek, uMonth, uDecade, uCentury:
 		return pointRes(i, end, t.dctPoint(unitGran(int(x.unit))))
 	case uWeekend:
-		return pointRes(i, end, t.weekendPoint(t.tenseOf(i, end)))
+		te := t.tenseOf(i, end)
+		if t.aheadOf(i) || t.is(i-1, "for") && !t.pastAfter(end) {
+			// "ahead of the weekend", "protests are planned for the
+			// weekend": the coming one, as for a weekday
+			te = tFuture
+		}
+		return pointRes(i, end, t.weekendPoint(te))
 	case uDay:
 		return pointRes(i, end, t.focusDay())
 	}
@@ -1728,7 +1849,19 @@ func (t *tagger) monthRule(i int) res {
 		if y, k3, ok := t.modYear(k2); ok {
 			return pointRes(i, k3, point{g: gDay, y: y, m: m, d: min(d, daysIn(y, m))})
 		}
-		return pointRes(i, k2, t.monthDayPoint(m, d, t.deadlineTense(i, k2)))
+		if t.pastEventAfter(i, k2) || t.pastEventBefore(i) {
+			// "the Feb. 14 assassination of Hariri": a deed named by
+			// its date is over
+			return pointRes(i, k2, t.monthDayPoint(m, d, tPast))
+		}
+		if t.aheadMonth(i, k2) {
+			return pointRes(i, k2, t.monthDayPoint(m, d, tFuture))
+		}
+		p := t.monthDayPoint(m, d, t.deadlineTense(i, k2))
+		if t.startFrom(i) && p.y >= 0 && p.date().before(t.dct.addMonths(-6)) {
+			p = t.monthDayPoint(m, d, tFuture)
+		}
+		return pointRes(i, k2, p)
 	}
 	if y, k2, ok := t.yearAfter(k); ok {
 		return pointRes(i, k2, point{g: gMonth, y: y, m: m})
@@ -1736,7 +1869,136 @@ func (t *tagger) monthRule(i int) res {
 	if y, k2, ok := t.modYear(k); ok {
 		return pointRes(i, k2, point{g: gMonth, y: y, m: m})
 	}
-	return pointRes(i, k, t.monthPoint(m, t.deadlineTense(i, k)))
+	if p, ok := t.rangeStart(i, m); ok {
+		return pointRes(i, k, p)
+	}
+	if t.pastEventBefore(i) {
+		return pointRes(i, k, t.monthPoint(m, tPast))
+	}
+	if t.aheadMonth(i, k) {
+		return pointRes(i, k, t.monthPoint(m, tFuture))
+	}
+	te := t.deadlineTense(i, k)
+	if te == tFuture && t.has && (m == t.dct.m-1 || m == 12 && t.dct.m == 1) && determiner(t.w(i-1).w) && t.plainWord(k) {
+		// "the November rise in producer prices may be a quirk",
+		// "Friday's November employment report" in December: the month
+		// just past, named as a modifier, is not next year's
+		te = tPast
+	}
+	p := t.monthPoint(m, te)
+	if t.startFrom(i) && p.y >= 0 && (p.y*12+p.m) < (t.dct.y*12+t.dct.m)-6 {
+		p = t.monthPoint(m, tFuture)
+	}
+	return pointRes(i, k, p)
+}
+
+// aheadMonth reports a month or month-day at words [i, j) that lies
+// ahead whatever the tense of its clause: a delivery month ("crude for
+// January delivery", "for delivery in January"), a day declared something ("has declared January 2
+// a national day of mourning") or a day of what may or is expected to
+// happen ("after an expected federal election in January").
+func (t *tagger) aheadMonth(i, j int) bool {
+	switch t.w(j).w {
+	case "delivery", "contract", "contracts", "futures":
+		return true
+	}
+	if t.is(i-1, "in") && (t.is(i-2, "delivery") || t.is(i-2, "expiring")) {
+		return true // "light sweet crude for delivery in January"
+	}
+	return t.declared(i) || t.possibleBefore(i)
+}
+
+// startFrom reports a month or month-day at word i that starts
+// something ("cut output from February", "a new member from January 1",
+// "effective from March"): more than six months back it is rather the
+// next one, a measure decided now (bench-news, OPEC in December).
+func (t *tagger) startFrom(i int) bool {
+	switch t.w(i - 1).w {
+	case "from", "starting", "beginning":
+		return !t.is(i+1, "to") && !t.is(i+1, "through") && !t.is(i+1, "until")
+	}
+	return false
+}
+
+// declared reports a date at word i that is the object of "declare" ("has
+// declared January 2 a national day of mourning", "declared Saturday a
+// public holiday"); not "declared on March 3".
+func (t *tagger) declared(i int) bool {
+	switch t.w(i - 1).w {
+	case "declared", "declares", "declare", "declaring", "designated", "proclaimed":
+		return true
+	}
+	return false
+}
+
+// pastEventBefore reports a month or month-day at word i that dates a
+// noun of pastEvents just before it ("the costs of a dumping incident in
+// August could reach millions", "the bombing on Aug. 7").
+func (t *tagger) pastEventBefore(i int) bool {
+	return (t.is(i-1, "in") || t.is(i-1, "on") || t.is(i-1, "of")) && pastEvents[t.w(i-2).w]
+}
+
+// pastEvents are nouns of deeds and disasters that news names by their
+// date once they have happened ("the Feb. 14 assassination", "the
+// January 13 incident", "the Oct. 8 devastating earthquake").
+var pastEvents = map[string]bool{
+	"assassination": true, "killing": true, "killings": true, "murder": true, "murders": true,
+	"bombing": true, "bombings": true, "attack": true, "attacks": true, "blast": true,
+	"blasts": true, "explosion": true, "explosions": true, "earthquake": true, "quake": true,
+	"tsunami": true, "coup": true, "incident": true, "massacre": true, "shooting": true,
+	"crash": true, "raid": true, "ambush": true, "invasion": true, "riots": true,
+	"disaster": true, "floods": true, "abduction": true, "kidnapping": true, "arrest": true,
+}
+
+// pastEventAfter reports a month-day at words [i, j) used as a modifier
+// after a determiner or possessive and before a noun of pastEvents,
+// directly or after one lower-case adjective.
+func (t *tagger) pastEventAfter(i, j int) bool {
+	if !determiner(t.w(i - 1).w) {
+		return false
+	}
+	if pastEvents[t.w(j).w] {
+		return true
+	}
+	x := t.w(j)
+	return x.w != "" && !x.upper && x.c == 0 && pastEvents[t.w(j+1).w]
+}
+
+// rangeStart resolves the first month of a range ("from January to
+// September", "between March and May") from the second: the last
+// occurrence of the month on or before it, so that a range never runs
+// backwards ("trade from January to September hit ..." in November is
+// this year's January, not the coming one).
+func (t *tagger) rangeStart(i, m int) (point, bool) {
+	if !t.has || !t.is(i-1, "from") && !t.is(i-1, "between") {
+		return point{}, false
+	}
+	k := i + 1
+	switch t.w(k).w {
+	case "to", "through", "till", "until", "and", "-", "–":
+	default:
+		return point{}, false
+	}
+	x := t.w(k + 1)
+	if x.c&cMonth == 0 || !t.monthContext(k+1) {
+		return point{}, false
+	}
+	if _, _, ok := t.dayNum(k + 2); ok {
+		return point{}, false
+	}
+	m2 := int(x.month)
+	var y2 int
+	if y, _, ok := t.yearAfter(k + 2); ok {
+		y2 = y
+	} else if y, _, ok := t.modYear(k + 2); ok {
+		y2 = y
+	} else {
+		y2 = t.monthPoint(m2, t.deadlineTense(k+1, k+2)).y
+	}
+	if m > m2 {
+		y2--
+	}
+	return point{g: gMonth, y: y2, m: m}, true
 }
 
 // deadlineTense is the tense of a month or month-day at words [i, j): a
@@ -1905,7 +2167,11 @@ func (t *tagger) weekdayRule(i int) res {
 		}
 	}
 	p := t.weekdayPoint(wd, t.weekdayDir(i, k), false)
-	if q, ok := t.pairedDay(i, wd); ok && p.y >= 0 && q.closer(p, t.last) {
+	if wk, ok := t.namedWeek(i); ok {
+		// "next week, probably on Monday or Tuesday": the day of the
+		// week just named
+		p = dayPoint(mondayOf(wk.y, wk.n).addDays(wd - 1))
+	} else if q, ok := t.pairedDay(i, wd); ok && p.y >= 0 && q.closer(p, t.last) {
 		p = q
 	} else if q, ok := t.intendedDay(i, wd); ok && p.y >= 0 && p.date().before(q.date()) {
 		p = q
@@ -1916,6 +2182,118 @@ func (t *tagger) weekdayRule(i int) res {
 		return pointRes(i, t.localTime(k+1), p)
 	}
 	return pointRes(i, k, p)
+}
+
+// namedWeek returns the week a weekday at word i falls in when "last
+// week", "this week" or "next week" comes shortly before it in the same
+// clause ("in the first part of next week, probably on Monday", "Last
+// week, police arrested two men on Tuesday"); not across a clause opener
+// or a coordinate verb ("arrived last week and will leave on Tuesday").
+func (t *tagger) namedWeek(i int) (point, bool) {
+	if !t.has {
+		return point{}, false
+	}
+	verb, verbAfterComma := false, false // a tense cue between, after a comma
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		x := t.w(k)
+		if x.w == "week" {
+			m := t.w(k - 1)
+			if m.c&cMod == 0 {
+				return point{}, false
+			}
+			// "..., it was reported Wednesday", "last week, the
+			// secretariat said on Monday": a clause of its own; but
+			// "Last week, police arrested two men on Tuesday" opens
+			// the sentence
+			if verbAfterComma && k-1 > 1 {
+				return point{}, false
+			}
+			switch m.mod {
+			case mNext:
+				wk, _ := shift(t.dctPoint(gWeek), 1, uWeek)
+				return wk, wk.g == gWeek
+			case mLast:
+				wk, _ := shift(t.dctPoint(gWeek), -1, uWeek)
+				return wk, wk.g == gWeek
+			case mThis:
+				wk := t.dctPoint(gWeek)
+				return wk, wk.g == gWeek
+			}
+			return point{}, false
+		}
+		if t.is(k, ";") || t.is(k, ":") || opensClause(x.w) || x.c&cWeekday != 0 || x.c&cMonth != 0 {
+			return point{}, false
+		}
+		if t.is(k, ",") && verb {
+			verbAfterComma = true
+		}
+		if c, _ := t.cue(k, false); c != tNone {
+			verb = true
+			switch x.w {
+			case "said", "told", "reported", "announced", "says", "added", "stated":
+				return point{}, false
+			}
+		}
+		if x.w == "and" || x.w == "or" {
+			if c, _ := t.cue(k+1, false); c != tNone {
+				return point{}, false
+			}
+			if c, _ := t.cue(k+2, false); c != tNone {
+				return point{}, false
+			}
+		}
+	}
+	return point{}, false
+}
+
+// startingOn reports a weekday at word i that dates the start of
+// something named before it, a reduced relative ("a two-day meeting of the
+// Council beginning Thursday", "the mixed team event starting on
+// Thursday", "a fresh initiative beginning Tuesday"): a schedule, ahead
+// whatever the tense of the clause (bench-news: 4 of 5 read ahead, the
+// fifth in the past perfect); not a progressive ("were beginning on
+// Thursday") or a past perfect ("had been scheduled to hear motions
+// beginning on Friday").
+func (t *tagger) startingOn(i int) bool {
+	k := i - 1
+	if t.is(k, "on") || t.is(k, "from") {
+		k--
+	}
+	if !t.is(k, "beginning") && !t.is(k, "starting") {
+		return false
+	}
+	switch t.w(k - 1).w {
+	case "is", "are", "was", "were", "be", "been", "'s", "'re":
+		return false
+	}
+	for h := k - 1; h >= 0 && h >= k-10; h-- {
+		if t.is(h, "had") || t.is(h, "'d") {
+			return false
+		}
+		if opensClause(t.w(h).w) {
+			break
+		}
+	}
+	return true
+}
+
+// newspaperAfter reports a newspaper's name at word k, up to three
+// capitalised words ending in a word that names a paper ("Times",
+// "Daily Telegraph", "The Post", "Beijing Morning Post").
+func (t *tagger) newspaperAfter(k int) bool {
+	for h := k; h < k+4; h++ {
+		x := t.w(h)
+		if !x.upper {
+			return false
+		}
+		switch x.raw {
+		case "Times", "Telegraph", "Post", "Guardian", "Herald", "Journal", "Tribune",
+			"Independent", "Observer", "Gazette", "Mail", "Chronicle", "Express", "Mirror",
+			"Daily", "Star", "Standard", "Nation", "Globe", "Sun":
+			return true
+		}
+	}
+	return false
 }
 
 // postponedUntil reports whether the weekday at word i is the new date of
@@ -1963,12 +2341,81 @@ func (t *tagger) aheadOf(i int) bool {
 	return false
 }
 
+// possibleBefore reports "possible", "possibility" or "potential", or
+// "expected", "planned", "proposed" or "upcoming" after a determiner, up
+// to five words before the date at word i in its phrase: what may or is
+// expected to happen lies ahead ("anxiety over a possible negative
+// verdict Thursday", "on the possibility of a meeting on Monday", "after
+// an expected federal election in January").
+func (t *tagger) possibleBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch t.w(k).w {
+		case "possible", "possibility", "potential":
+			return true
+		case "expected", "planned", "proposed", "upcoming", "scheduled", "forthcoming":
+			// "an expected federal election in January": an
+			// adjective after a determiner
+			if t.w(k-1).c&cDet != 0 {
+				return true
+			}
+		}
+		if t.isPunct(k) || opensClause(t.w(k).w) {
+			return false
+		}
+		if c, _ := t.cue(k, false); c != tNone {
+			return false
+		}
+	}
+	return false
+}
+
+// plannedNouns are happenings set for a day ahead of time.
+var plannedNouns = map[string]bool{
+	"funeral": true, "summit": true, "meeting": true, "vote": true, "election": true,
+	"referendum": true, "rally": true, "talks": true, "strike": true, "ceremony": true,
+	"session": true, "hearing": true, "conference": true, "poll": true, "debate": true,
+	"match": true, "final": true,
+}
+
+// forPlanned reports a weekday at word i after "for" and a noun phrase
+// opening with a determiner whose noun is a planned happening, directly
+// or after "on" ("urged them to mobilise for a national funeral on
+// Wednesday", "called for a rally on Sunday"): what is set for a day
+// lies ahead, as "for Monday" does.
+func (t *tagger) forPlanned(i int) bool {
+	k := i - 1
+	if t.is(k, "on") {
+		k--
+	}
+	if !plannedNouns[t.w(k).w] {
+		return false
+	}
+	for h := k - 1; h >= 0 && h >= k-4; h-- {
+		x := t.w(h)
+		if x.c&cDet != 0 {
+			return t.is(h-1, "for")
+		}
+		if t.isPunct(h) || x.num >= 0 || x.upper {
+			return false
+		}
+	}
+	return false
+}
+
 // pastAfter reports whether a past tense cue follows word j within six
-// words of the same clause.
+// words of the same clause. A verb after "and" or "or" heads a
+// coordinate predicate of the clause's subject, not of the noun set for
+// the day ("called a strike for Thursday and demanded his release");
+// "for Saturday and Sunday was canceled" still reads the verb.
 func (t *tagger) pastAfter(j int) bool {
 	for k := j; k < len(t.ws) && k < j+6; k++ {
 		if t.isPunct(k) || opensClause(t.w(k).w) {
 			return false
+		}
+		if t.is(k, "and") || t.is(k, "or") {
+			if c, _ := t.cue(k+1, true); c != tNone {
+				return false
+			}
 		}
 		if x, _ := t.cue(k, true); x != tNone {
 			return x == tPast
@@ -2206,6 +2653,10 @@ func (t *tagger) seasonRule(i, mod, start int) res {
 		}
 	}
 	if y, k2, ok := t.yearAfter(k); ok && mod < 0 {
+		return pointRes(start, k2, point{g: gSeason, y: y, n: s})
+	}
+	if y, k2, ok := t.modYear(k); ok && mod < 0 && t.is(k, "of") {
+		// "the spring of next year", "the summer of last year"
 		return pointRes(start, k2, point{g: gSeason, y: y, n: s})
 	}
 	if w.w == "fall" && t.is(k, "of") {
@@ -2656,16 +3107,43 @@ var sportsWords = map[string]bool{"goal": true, "goals": true, "penalty": true, 
 	"tries": true, "scored": true, "scoring": true, "striker": true, "header": true,
 	"kick": true, "match": true, "referee": true, "equaliser": true, "equalizer": true,
 	"halftime": true, "half-time": true, "substitute": true, "touchdown": true, "innings": true,
-	"wickets": true, "game": true, "minutes": true}
+	"wickets": true, "game": true, "minutes": true, "squad": true, "coach": true,
+	"defender": true, "midfielder": true, "goalkeeper": true, "deflected": true,
+	"rebounds": true, "assists": true, "kickoff": true, "kick-off": true,
+	"quarterback": true, "winger": true, "fullback": true, "equalised": true, "equalized": true}
 
-// sportsSentence reports whether the sentence speaks of a match.
+// sportsDocWords are the sportsWords that business news does not use
+// ("game", "minutes", "scored" and "match" it does).
+var sportsDocWords = map[string]bool{"goal": true, "goals": true, "penalty": true,
+	"striker": true, "header": true, "referee": true, "equaliser": true, "equalizer": true,
+	"halftime": true, "half-time": true, "substitute": true, "touchdown": true, "innings": true,
+	"wickets": true, "squad": true, "coach": true, "defender": true, "midfielder": true,
+	"goalkeeper": true, "rebounds": true, "assists": true, "kickoff": true, "kick-off": true,
+	"quarterback": true, "winger": true, "fullback": true, "tries": true}
+
+// sportsSentence reports whether the sentence speaks of a match, or the
+// story does: three or more words of sportsDocWords in its text ("Nancy
+// took the lead early in the second half at home to Lille" in a match
+// report).
 func (t *tagger) sportsSentence() bool {
 	for k := range t.ws {
 		if sportsWords[t.ws[k].raw] {
 			return true
 		}
 	}
-	return false
+	if t.sportsDoc == 0 {
+		t.sportsDoc = 2
+		n := 0
+		for _, tk := range t.d.Tokens {
+			if tk.Start >= 0 && tk.End <= len(t.text) && tk.Start < tk.End && sportsDocWords[t.text[tk.Start:tk.End]] {
+				if n++; n >= 3 {
+					t.sportsDoc = 1
+					break
+				}
+			}
+		}
+	}
+	return t.sportsDoc == 1
 }
 
 // setRule: "every Monday", "each year", "every two weeks", "daily",

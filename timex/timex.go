@@ -106,6 +106,9 @@ type tagger struct {
 	sent, fineSent int
 	// the is set while a rule runs on the words after "the".
 	the bool
+	// sportsDoc is 1 when the story speaks of a match, 2 when not, 0
+	// before it is first needed.
+	sportsDoc int8
 }
 
 func (t *tagger) reset(d *doc.Document) {
@@ -118,6 +121,7 @@ func (t *tagger) reset(d *doc.Document) {
 	t.fine = point{}
 	t.sent, t.fineSent = 0, 0
 	t.the = false
+	t.sportsDoc = 0
 }
 
 // sentence tags one sentence.

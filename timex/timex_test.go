@@ -427,6 +427,124 @@ var tagCases = []struct {
 	{"The army chief claiming on Tuesday that the enemy would strike soon was dismissed.", "Tuesday|DATE|2024-04-30; soon|DATE|FUTURE_REF"},
 }
 
+// Ninth round (issue 6): weekdays read from what the sentence names
+// around them. Each sentence is written for the test, published on pub.
+var round9Cases = []struct{ text, want string }{
+	// "for Thursday" after the noun of a planned happening looks ahead;
+	// a past verb after "and" heads another predicate, not the noun's.
+	{"The opposition called a general strike for Thursday and demanded the release of its leader.", "Thursday|DATE|2024-05-02"},
+	{"A memorial service for Saturday was canceled.", "Saturday|DATE|2024-04-27"},
+	// A weekday after "last / this / next week" in its clause is that
+	// week's day.
+	{"Talks could resume next week, probably on Monday or Tuesday, an aide said.", "next week|DATE|2024-W19; Monday|DATE|2024-05-06; Tuesday|DATE|2024-05-07"},
+	{"Last week, police arrested two men on Tuesday.", "Last week|DATE|2024-W17; Tuesday|DATE|2024-04-23"},
+	{"Prices fell last week, the ministry said on Monday.", "last week|DATE|2024-W17; Monday|DATE|2024-04-29"},
+	{"He arrived last week and will leave on Tuesday.", "last week|DATE|2024-W17; Tuesday|DATE|2024-05-07"},
+	// "as planned" is no verb of the clause.
+	{"The president would not attend the summit in Geneva on Sunday as planned.", "Sunday|DATE|2024-05-05"},
+	// A weekday dating the start of something named is a schedule.
+	{"Delegates arrived for a two-day conference beginning Thursday.", "two-day|DURATION|P2D; Thursday|DATE|2024-05-02"},
+	{"The committee had been scheduled to hear evidence beginning on Friday.", "Friday|DATE|2024-04-26"},
+	{"Preparatory meetings were beginning on Tuesday.", "Tuesday|DATE|2024-04-30"},
+	// "for" a planned happening on a weekday looks ahead, as "for Monday".
+	{"The premier expressed hopes for a peaceful election on Sunday.", "Sunday|DATE|2024-05-05"},
+	{"Police arrested 20 people for a protest on Monday.", "Monday|DATE|2024-04-29"},
+	// What may happen lies ahead.
+	{"Aides stayed behind to discuss the possibility of a meeting on Saturday, an official said.", "Saturday|DATE|2024-05-04"},
+	// A long complement keeps the tense of its verb beyond the window.
+	{"The dispute will be discussed for the first time at a meeting of the bloc's foreign ministers in the city on Tuesday.", "Tuesday|DATE|2024-05-07"},
+	{"The premier was expected to be at the airport, along with other senior government officials, on Saturday for the ceremony.", "Saturday|DATE|2024-05-04"},
+	// "died" is a past verb; a quoted cause after "due to" is no schedule.
+	{"Two soldiers died from wounds sustained due to \"hostile fire\" in separate incidents in the eastern province on Saturday.", "Saturday|DATE|2024-04-27"},
+	// A verb in -s of schedules is present, which a tagger often makes a
+	// plural noun: the nearer day.
+	{"The trial of the former president resumes on Saturday amid calls for a faster process.", "Saturday|DATE|2024-05-04"},
+	{"The hajj climaxes on Mount Arafat on Thursday.", "Thursday|DATE|2024-05-02"},
+	// A newspaper's day is the nearer one.
+	{"A poll for Thursday's Daily Telegraph gave the opposition a lead.", "Thursday|DATE|2024-05-02"},
+	{"The bomber in Monday's hotel attack confessed.", "Monday|DATE|2024-04-29"},
+	// A half in a match report is no half of a year, even in a sentence
+	// without a word of sport; business news keeps its quarters.
+	{"The visitors' coach praised his squad and his goalkeeper. The hosts took the lead early in the second half through Martins.", ""},
+	{"The index gained 12 points. Output grew 0.8 percent in the first quarter.", "the first quarter|DATE|2024-Q1"},
+	// "the weekend" after "ahead of" or "for" is the coming one.
+	{"Traders squared their positions ahead of the weekend.", "the weekend|DATE|2024-W18-WE"},
+	{"Protests were called for the weekend.", "the weekend|DATE|2024-W18-WE"},
+	// "the past" before a noun is an adjective; before a verb it is
+	// still the past.
+	{"The premier spoke at a dinner in honour of the past mayor.", ""},
+	{"The group has in the past voiced concern about the dam.", "the past|DATE|PAST_REF"},
+}
+
+func TestTagRound9(t *testing.T) {
+	for _, c := range round9Cases {
+		if got := show(tag(c.text, pub)); got != c.want {
+			t.Errorf("%q\n got  %s\n want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// Ninth round: months and month-days read from the sentence, published
+// on the date given.
+var round9MonthCases = []struct{ text, date, want string }{
+	// "called back to Beijing" is a place, not an infinitive a
+	// directive verb asks for.
+	{"The correspondent was called back to Beijing in late March.", "2024-04-02", "late March|DATE|2024-03"},
+	{"The president invited his counterpart to visit Nairobi in June.", "2024-07-10", "June|DATE|2025-06"},
+	// A range never runs backwards.
+	{"Customs figures show trade from January to September at 80 billion dollars.", "2024-11-20", "January|DATE|2024-01; September|DATE|2024-09"},
+	{"He was finance minister from April to August 2019.", "2024-11-20", "April|DATE|2019-04; August 2019|DATE|2019-08"},
+	{"The festival will run from November to February.", "2024-11-20", "November|DATE|2024-11; February|DATE|2025-02"},
+	// A since-clause lies in the past.
+	{"His role since he took over from his brother on July 31 will be made clearer at the congress.", "2024-12-20", "July 31|DATE|2024-07-31"},
+	// A deed named by its date is over.
+	{"The council should shed light on the Feb. 14 assassination of the former premier.", "2024-11-01", "Feb. 14|DATE|2024-02-14"},
+	{"Parties will campaign ahead of the Jan. 25 election.", "2024-11-01", "Jan. 25|DATE|2025-01-25"},
+	{"A farmer from the north died on Nov. 2 due to infection with the virus.", "2024-11-10", "Nov. 2|DATE|2024-11-02"},
+	{"The costs of the chemical spill incident in August could reach millions.", "2024-11-24", "August|DATE|2024-08"},
+	// A period of "next year", "the following year" is one expression.
+	{"Officials expect to sign the deals in the first quarter of the next year.", "2024-11-30", "the first quarter of the next year|DATE|2025-Q1"},
+	{"The plant will open in the spring of next year.", "2024-11-30", "the spring of next year|DATE|2025-SP"},
+	{"The war ended in 1995. In the summer of the following year, elections were held.", "2024-11-30", "1995|DATE|1995; the summer of the following year|DATE|1996-SU"},
+	// A delivery month, a day declared something and the day of what is
+	// expected lie ahead.
+	{"Brent crude for January delivery rose 48 cents.", "2024-12-12", "January|DATE|2025-01"},
+	{"Light sweet crude for delivery in January fell 13 cents.", "2024-12-12", "January|DATE|2025-01"},
+	{"The president has declared January 2 a national day of mourning.", "2024-12-30", "January 2|DATE|2025-01-02"},
+	{"He saw no change after an expected federal election in January.", "2024-11-24", "January|DATE|2025-01"},
+	{"The governor has declared Saturday a public holiday.", "2024-11-14", "Saturday|DATE|2024-11-16"},
+	// A month that starts something, more than six months back, is the
+	// next one: a measure decided now.
+	{"Ministers opted to cut their output quotas from February.", "2024-12-15", "February|DATE|2025-02"},
+	{"Exports have grown steadily from February, the ministry said.", "2024-06-15", "February|DATE|2024-02"},
+	// Last month in a future clause is still last month.
+	{"The November rise in producer prices may be a quirk.", "2024-12-19", "November|DATE|2024-11"},
+	{"Elections will be held in October.", "2024-12-19", "October|DATE|2025-10"},
+	// "a year earlier" compares and is no anchor for the next one.
+	{"Net profit was 43 billion yen a year earlier. Pre-tax earnings plunged 60 percent from a year earlier.", "2024-05-01", "a year earlier|DATE|2023; a year earlier|DATE|2023"},
+	{"Orders in February rose 9.9 percent from a year earlier, after growing 14.8 percent in the previous month.", "2024-04-10", "February|DATE|2024-02; a year earlier|DATE|2023-02; the previous month|DATE|2024-01"},
+	// "in three months" in a future clause is a date that far ahead
+	// (the lead's s25); a span looked back over, a range of counts or a
+	// possessive stay durations.
+	{"The two countries will hold a review meeting in Nairobi in three months, officials said.", "2026-04-17", "three months|DATE|2026-07"},
+	{"It will be the first visit by a Chinese leader to the country in ten years.", "2026-04-17", "ten years|DURATION|P10Y"},
+	{"The minister said he would decide in two or three years.", "2026-04-17", "two or three years|DURATION|P2Y"},
+	// A season a month away in a past clause is at hand, not last year's.
+	{"Greedy owners, driven by the demand of the winter coal market, reopened the mines.", "2024-11-14", "the winter|DATE|2024-WI"},
+	{"Sales fell in the third quarter, the company said.", "2024-06-14", "the third quarter|DATE|2023-Q3"},
+	// A possessive "the next week's" names the week after publication,
+	// not the week after the last date mentioned.
+	{"The summit begins on Dec. 10. Delegates are arriving for the next week's talks.", "2024-11-29", "Dec. 10|DATE|2024-12-10; the next week|DATE|2024-W49"},
+}
+
+func TestTagRound9Months(t *testing.T) {
+	for _, c := range round9MonthCases {
+		if got := show(tag(c.text, c.date)); got != c.want {
+			t.Errorf("%q (%s)\n got  %s\n want %s", c.text, c.date, got, c.want)
+		}
+	}
+}
+
 // TestTagAmountBy: an amount after "by" is no agent, so "surged by"
 // stays a past verb and January, ten months back in November, is this
 // year's.
