@@ -131,3 +131,15 @@ func TestPeopleNamedLikeAnArmedGroup(t *testing.T) {
 		"Thousands of Rwandan Hutu refugees fled the camps near Kisangani on Friday.",
 		[]want{{"Rwandan Hutu refugees", 0, "RWAREF", ""}})
 }
+
+func TestPlaceRepairsSpareNamedPeople(t *testing.T) {
+	// the NER's list and "in" repairs must not make a titled person a
+	// place where the document names him again (a reviewer's case)
+	checkResolved(t, "2026-05-06",
+		"President Museveni met President Ruto on Monday. Kenya and Museveni signed a trade deal on Tuesday. "+
+			"Kenya expressed confidence in Museveni.",
+		[]want{{"Museveni", 0, "UGAGOV", ""}, {"Museveni", 1, "UGAGOV", ""}})
+	checkResolved(t, "2026-05-06",
+		"Officials from Kenya and Ruto's allies met in Nairobi.",
+		[]want{{"Ruto", 0, "KENGOV", ""}})
+}

@@ -53,16 +53,23 @@ func (n *NER) repairDocument(sents [][]string, paths [][]int) {
 	if per < 0 {
 		return
 	}
-	var parts map[string]bool
+	// parts are the words the document names people with: words of a
+	// multi-word PER span, and one-word PER names it uses more than once
+	// ("President Museveni met … Kenya and Museveni signed": a titled
+	// name reaches the recogniser's path as the one-word span "Museveni")
+	parts := map[string]bool{}
+	single := map[string]int{}
 	for si, words := range sents {
 		for _, sp := range n.pathSpansTyped(paths[si]) {
-			if sp.typ == per && sp.end-sp.start >= 2 {
-				if parts == nil {
-					parts = map[string]bool{}
-				}
+			if sp.typ != per {
+				continue
+			}
+			if sp.end-sp.start >= 2 {
 				for _, w := range words[sp.start:sp.end] {
 					parts[w] = true
 				}
+			} else if single[words[sp.start]]++; single[words[sp.start]] >= 2 {
+				parts[words[sp.start]] = true
 			}
 		}
 	}
@@ -310,7 +317,7 @@ func (n *NER) fixCoordPlaces(words []string, path []int, parts map[string]bool) 
 	place := func(t int) bool { return t >= 0 && (t == gpe || t == loc) }
 	sps := n.pathSpansTyped(path)
 	for k, sp := range sps {
-		if sp.typ != per || sp.end-sp.start != 1 || parts[words[sp.start]] {
+		if sp.typ != per || sp.end-sp.start != 1 || parts[words[sp.start]] || possessiveAt(words, sp.end) {
 			continue
 		}
 		to := -1
@@ -348,4 +355,9 @@ func (n *NER) fixPlacesAfterIn(words []string, path []int, parts map[string]bool
 		}
 		path[sp.start] = 4 + 4*gpe // U
 	}
+}
+
+// possessiveAt reports a possessive marker at word i ("Ruto's allies").
+func possessiveAt(words []string, i int) bool {
+	return i < len(words) && (words[i] == "'s" || words[i] == "’s" || words[i] == "'")
 }
