@@ -101,7 +101,8 @@ type Options struct {
 	// The fields below do the same for the rules of session 8.
 	noNullComplement, noPairDescription, noIntention, noSplitMention, noOwnTarget, noCurrency bool
 	noFeelingPassive, noBarePolice, noThreatYield, noSameCode, noLocativeObject, noSeatOf     bool
-	// noAccusedAct and noSignedAfterTalks switch off rules of session 9.
+	// noAccusedAct, noSignedAfterTalks, noNamedDisapproval, noTheyPair and
+	// noAttribution switch off rules of session 9.
 	noAccusedAct, noSignedAfterTalks, noNamedDisapproval, noTheyPair, noAttribution bool
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
@@ -1092,7 +1093,7 @@ func (st *state) newsDrops(i int, pattern, verb bool, code string) bool {
 		return false
 	}
 	switch lemma := s.lemma[i]; {
-	case namingVerbs[lemma] && !strings.HasPrefix(code, "11") && s.secondaryPredicate(i):
+	case namingVerbs[lemma] && s.secondaryPredicate(i) && !(code == "111" && s.namesDisapproval(i)):
 		// "called the polls a farce", "calling it a glorious page":
 		// naming, not the dictionary's telephone call.
 		return true
@@ -2912,6 +2913,13 @@ func (st *state) signedAfterTalks(v, subj int, out []doc.Event) []doc.Actor {
 	s := &st.s
 	if !signWords[s.lemma[v]] || subj < 0 || !agreementNouns[s.lemma[subj]] {
 		return nil
+	}
+	// "A border agreement between Vietnam and Laos was signed after the
+	// talks": the agreement names its own parties (a reviewer's case)
+	for x := 0; x < s.n; x++ {
+		if x != subj && s.inSubtree(x, subj) && (len(st.actorsOf(x)) > 0 || s.caseOf(x) == "between") {
+			return nil
+		}
 	}
 	talks := false
 	for _, k := range s.kids[v] {

@@ -8,6 +8,8 @@
 &MEETING = talks | meeting | meetings | consultations | discussions | negotiations | summit | dialogue
 &AGREEMENT = agreement | agreements | accord | treaty | pact | memorandum | memorandums | memoranda | deal | protocol | declaration | "memorandum of understanding"
 &AIDWORDS = aid | assistance | relief | supplies | funding | loan | grant | donation | vaccines
+# what a donor raises or doubles: money and aid, not goods ("boosted gas supplies" is trade)
+&AIDFUNDS = aid | assistance | relief | funding | loan | grant | donation
 &SANCTIONS = sanctions | sanction | embargo | tariffs | "travel ban" | "asset freeze"
 &CEASEFIRE = ceasefire | cease-fire | truce | armistice | "cease fire"
 &DIPLOMATS = ambassador | ambassadors | diplomat | diplomats | envoy | envoys | attache | attaches | "embassy staff"
@@ -263,8 +265,8 @@ verbs RAISE_AID => ---
   verb increase
   verb boost
   verb raise
-  - obj &AIDWORDS; pp:to + => 070 intent=033
-  - obj &AIDWORDS; pp:for + => 070 intent=033
+  - obj &AIDFUNDS; pp:to + => 070 intent=033
+  - obj &AIDFUNDS; pp:for + => 070 intent=033
 
 verbs PLEDGE_AID => 030
   verb pledge
@@ -439,19 +441,6 @@ verbs DEMONSTRATE => 141
   verb protest => ---
   - pp:against + => 141
   - pp:outside + => 141
-
-# "Her supporters gathered outside the court and chanted slogans": a crowd
-# outside a building protests there (141, as the real-news guide codes a
-# sit-in in front of an embassy against that embassy's government), not
-# the CAMEO dictionary's meeting (040). Session 9, the team's story s13.
-verbs GATHER_OUTSIDE => ---
-  verb gather
-  verb assemble
-  verb congregate
-  verb converge
-  - pp:outside + => 141
-  # "gathered outside parliament", "outside" parsed as an adverb
-  - obj outside => 141
 
 # "called a general strike to demand his ouster", "staged a boycott of".
 &STRIKES = strike | strikes | "general strike" | shutdown | "general shutdown" | boycott | bandh | "hunger strike"
