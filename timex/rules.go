@@ -516,7 +516,9 @@ func (t *tagger) weekdayDir(i, j int) int {
 		// service planned for Saturday was canceled", AQUAINT-dev)
 		return 1
 	}
-	if t.postponedUntil(i) || t.startingOn(i) || t.forPlanned(i) && !t.pastAfter(j) || t.possibleBefore(i) || t.declared(i) {
+	// ("declared Monday a holiday" but not "declared Monday that ...")
+	if t.postponedUntil(i) || t.startingOn(i) || t.forPlanned(i) && !t.pastAfter(j) ||
+		t.possibleBefore(i) || t.declared(i) && t.w(j).c&cDet != 0 {
 		return 1
 	}
 	te := t.tenseOf(i, j)
@@ -630,7 +632,7 @@ func (t *tagger) monthPoint(m int, te tense) point {
 // periodPoint resolves a quarter, half or season (first and last month
 // first..last) of an unstated year: the publication year unless the tense
 // puts it in the year before or after.
-func (t *tagger) periodPoint(g gran, n, first, last int, te tense) point {
+func (t *tagger) periodPoint(g gran, n, first, last int, te tense, soon bool) point {
 	if !t.has {
 		return point{g: g, y: -1, n: n}
 	}
@@ -640,11 +642,12 @@ func (t *tagger) periodPoint(g gran, n, first, last int, te tense) point {
 	y := t.dct.y
 	switch te {
 	case tPast:
-		// a season a month away is at hand, not last year's ("demand
-		// for coal rose ahead of the winter" in November; bench-news:
-		// 4 of 4 "the winter" read in November and December)
+		// a season a month away that the clause looks ahead to is at
+		// hand, not last year's ("demand for coal rose ahead of the
+		// winter", "the winter coal market" in November); "killed 40
+		// villagers in the summer" in May is last year's
 		slack := 0
-		if g == gSeason {
+		if g == gSeason && soon {
 			slack = 1
 		}
 		if first > t.dct.m+slack {
@@ -2194,6 +2197,7 @@ func (t *tagger) namedWeek(i int) (point, bool) {
 		return point{}, false
 	}
 	verb, verbAfterComma := false, false // a tense cue between, after a comma
+	nonPast, past := false, false        // the tenses of the cues between
 	for k := i - 1; k >= 1 && k >= i-8; k-- {
 		x := t.w(k)
 		if x.w == "week" {
@@ -2206,6 +2210,12 @@ func (t *tagger) namedWeek(i int) (point, bool) {
 			// "Last week, police arrested two men on Tuesday" opens
 			// the sentence
 			if verbAfterComma && k-1 > 1 {
+				return point{}, false
+			}
+			// a verb of another tense between belongs to another clause:
+			// "troops deployed last week will withdraw on Monday", "the
+			// talks that began last week are due to end on Friday"
+			if m.mod == mLast && nonPast || m.mod == mNext && past {
 				return point{}, false
 			}
 			switch m.mod {
@@ -2229,6 +2239,11 @@ func (t *tagger) namedWeek(i int) (point, bool) {
 		}
 		if c, _ := t.cue(k, false); c != tNone {
 			verb = true
+			if c == tPast {
+				past = true
+			} else {
+				nonPast = true
+			}
 			switch x.w {
 			case "said", "told", "reported", "announced", "says", "added", "stated":
 				return point{}, false
@@ -2393,6 +2408,12 @@ func (t *tagger) forPlanned(i int) bool {
 	for h := k - 1; h >= 0 && h >= k-4; h-- {
 		x := t.w(h)
 		if x.c&cDet != 0 {
+			// not after a past verb: "police were deployed for the
+			// election on Sunday", "mourners gathered for the funeral
+			// on Tuesday" (but "hopes for a peaceful election on Sunday")
+			if c, _ := t.cue(h-2, false); c == tPast {
+				return false
+			}
 			return t.is(h-1, "for")
 		}
 		if t.isPunct(h) || x.num >= 0 || x.upper {
@@ -2690,7 +2711,7 @@ func (t *tagger) seasonRule(i, mod, start int) res {
 		}
 		p = point{g: gSeason, y: y, n: s}
 	case -1:
-		p = t.periodPoint(gSeason, s, first, last, t.tenseOf(i, k))
+		p = t.periodPoint(gSeason, s, first, last, t.tenseOf(i, k), t.seasonSoon(i, k))
 	default:
 		return res{}
 	}
@@ -2980,7 +3001,7 @@ func (t *tagger) kindRule(i int) res {
 			if y, k2, ok := t.yearAfter(k); ok {
 				return pointRes(i, k2, point{g: gSeason, y: y, n: w.kb})
 			}
-			return pointRes(i, k, t.periodPoint(gSeason, w.kb, first, last, t.tenseOf(i, k)))
+			return pointRes(i, k, t.periodPoint(gSeason, w.kb, first, last, t.tenseOf(i, k), t.seasonSoon(i, k)))
 		case mkUnit:
 			g := unitGran(w.kb)
 			if g == gTime || g == gDay {
@@ -3096,7 +3117,7 @@ func (t *tagger) periodOfYear(i, y int) (point, int, bool) {
 		if g == gHalf {
 			first, last = 6*n-5, 6*n
 		}
-		return t.periodPoint(g, n, first, last, t.tenseOf(i, k)), k, true
+		return t.periodPoint(g, n, first, last, t.tenseOf(i, k), t.seasonSoon(i, k)), k, true
 	}
 	return point{g: g, y: y, n: n}, k, true
 }
@@ -3114,12 +3135,12 @@ var sportsWords = map[string]bool{"goal": true, "goals": true, "penalty": true, 
 
 // sportsDocWords are the sportsWords that business news does not use
 // ("game", "minutes", "scored" and "match" it does).
-var sportsDocWords = map[string]bool{"goal": true, "goals": true, "penalty": true,
+var sportsDocWords = map[string]bool{
 	"striker": true, "header": true, "referee": true, "equaliser": true, "equalizer": true,
-	"halftime": true, "half-time": true, "substitute": true, "touchdown": true, "innings": true,
-	"wickets": true, "squad": true, "coach": true, "defender": true, "midfielder": true,
+	"halftime": true, "half-time": true, "touchdown": true, "innings": true,
+	"wickets": true, "defender": true, "midfielder": true,
 	"goalkeeper": true, "rebounds": true, "assists": true, "kickoff": true, "kick-off": true,
-	"quarterback": true, "winger": true, "fullback": true, "tries": true}
+	"quarterback": true, "winger": true, "fullback": true}
 
 // sportsSentence reports whether the sentence speaks of a match, or the
 // story does: three or more words of sportsDocWords in its text ("Nancy
@@ -3327,3 +3348,27 @@ func (t *tagger) podRule(i int) res {
 	p.g, p.pod = gTime, podNight
 	return pointRes(i, i+1, p)
 }
+
+// seasonSoon reports a season at words i..k that the clause looks ahead
+// to: after "ahead of", "before" or "for", or naming a noun after it ("the
+// winter coal market").
+func (t *tagger) seasonSoon(i, k int) bool {
+	if t.aheadOf(i) || t.is(i-1, "before") || t.is(i-1, "for") {
+		return true
+	}
+	x := t.w(k)
+	if x.upper || x.raw == "" || x.raw[0] < 'a' || x.raw[0] > 'z' {
+		return false
+	}
+	if x.xpos != "" {
+		return strings.HasPrefix(x.xpos, "NN")
+	}
+	return !seasonFollowers[x.raw] // untagged text
+}
+
+// seasonFollowers are the words after a season that do not make it a
+// noun's modifier.
+var seasonFollowers = map[string]bool{"of": true, "and": true, "or": true, "to": true, "in": true,
+	"on": true, "at": true, "as": true, "when": true, "while": true, "that": true, "which": true,
+	"with": true, "for": true, "after": true, "before": true, "but": true, "is": true, "was": true,
+	"were": true, "will": true, "has": true, "had": true, "have": true, "the": true, "a": true}
