@@ -219,12 +219,22 @@ func (a *analysis) colonQuotes() {
 		if colon <= s.TokenStart || a.covered[colon] || a.inRegion[colon] >= 0 || a.words(colon+1, s.TokenEnd) < 3 {
 			continue
 		}
-		ok, caps, person := true, true, false
+		ok, caps, person, place := true, true, false, false
+		var label []string
 		for t := s.TokenStart; t < colon && ok; t++ {
 			w := a.text(t)
 			ok = toks[t].UPOS == "PROPN" || isCaps(w)
 			caps = caps && isCaps(w)
-			person = person || a.speakerKind(t) == "PER"
+			k := a.speakerKind(t)
+			person = person || k == "PER"
+			place = place || k == "GPE" || k == "LOC"
+			label = append(label, strings.ToUpper(w))
+		}
+		if place && !person || wireLabels[strings.Join(label, " ")] {
+			// "NAIROBI: The government will …", "UPDATE: Police said …",
+			// "ALSO READ: …": a dateline or the wire's furniture, not a
+			// speaker (a reviewer's cases)
+			continue
 		}
 		if !ok || !(caps || person) || len(a.text(colon-1)) < 2 || titles[strings.ToLower(a.text(colon+1))] {
 			// "N. NAIDU: Chief minister of …": a profile, not words.
@@ -280,6 +290,13 @@ var viewNouns = map[string]bool{
 
 var hearsayAdverbs = map[string]bool{"reportedly": true, "allegedly": true, "purportedly": true}
 
+// wireLabels are the capitalised labels before a colon that are a wire's
+// or a site's furniture, not a speaker.
+var wireLabels = map[string]bool{"UPDATE": true, "NOTE": true, "EDITOR'S NOTE": true, "EDITORS NOTE": true,
+	"ALSO READ": true, "READ MORE": true, "READ": true, "WATCH": true, "RELATED": true, "PHOTO": true,
+	"PHOTOS": true, "VIDEO": true, "CORRECTION": true, "BREAKING": true, "FILE": true, "LISTEN": true,
+	"SEE ALSO": true, "MORE": true, "ADVISORY": true, "URGENT": true, "FLASH": true}
+
 // moreCues adds InView's and Reportedly's quotes.
 func (a *analysis) moreCues() {
 	if !InView && !Reportedly {
@@ -298,6 +315,9 @@ func (a *analysis) moreCues() {
 			h := toks[t].Head
 			if h < 0 || !a.isVerb(h) && toks[h].UPOS != "AUX" && toks[h].UPOS != "ADJ" {
 				continue
+			}
+			if _, speech := cues[toks[h].Lemma]; speech || a.cueUsed[h] {
+				continue // "the minister reportedly said …": the verb's own quote
 			}
 			lo, hi := a.subtreeExcept(h, func(k int) bool { return k == t })
 			if t == lo {
@@ -491,7 +511,7 @@ var PurposeMeeting = true
 
 var meetingVerbs = map[string]bool{
 	"meet": true, "travel": true, "visit": true, "gather": true, "convene": true, "fly": true,
-	"go": true, "come": true, "arrive": true, "head": true, "sit": true,
+	"arrive": true, "sit": true,
 }
 
 // meetingPurpose reports whether v is an infinitive of purpose ("to

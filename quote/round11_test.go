@@ -142,16 +142,17 @@ func TestInView(t *testing.T) {
 	})
 }
 
-// "The minister reportedly told aides he would resign": hearsay without a
-// named source.
+// "The minister reportedly resigned on Friday": hearsay without a named
+// source. (Not on a speech verb: "reportedly told aides he would resign"
+// is the verb's own quote, which a second, sourceless one duplicated.)
 func TestReportedly(t *testing.T) {
 	d := handParsed(t, []string{
 		"The/DET/DT/the/1/det", "minister/NOUN/NN/minister/3/nsubj", "reportedly/ADV/RB/reportedly/3/advmod",
-		"told/VERB/VBD/tell/-1/root", "aides/NOUN/NNS/aide/3/iobj", "he/PRON/PRP/he/7/nsubj",
-		"would/AUX/MD/would/7/aux", "resign/VERB/VB/resign/3/ccomp", "./PUNCT/././3/punct",
+		"resigned/VERB/VBD/resign/-1/root", "on/ADP/IN/on/5/case", "Friday/PROPN/NNP/Friday/3/obl",
+		"./PUNCT/././3/punct",
 	})
 	checkRule(t, d, &quote.Reportedly, "reportedly", func(q *doc.Quote) bool {
-		return q.Source == nil && strings.Contains(q.Content.Text, "resign")
+		return q.Source == nil && strings.Contains(q.Content.Text, "resigned")
 	})
 }
 
