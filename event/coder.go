@@ -2512,7 +2512,7 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 			}
 		}
 	}
-	if mod == "intended" && m.intent != "" {
+	if mod == "intended" && m.intent != "" && !(strings.HasPrefix(m.intent, "13") && st.decided(v)) {
 		code = Yield{Main: m.intent}
 	} else if mod == "intended" && st.c.opt.News && !st.c.opt.noIntention {
 		// "intends to buy Russian arms": an announced act of cooperation
@@ -3516,6 +3516,29 @@ func (s *sent) rankedArrival(x int) bool {
 		t = s.head[t]
 		if t < 0 || t >= mark {
 			return false
+		}
+	}
+	return false
+}
+
+// decisionVerbs govern a decided act, not a threatened one ("decided to
+// impose sanctions on Belarus").
+var decisionVerbs = map[string]bool{"decide": true, "agree": true, "vote": true, "approve": true,
+	"resolve": true, "adopt": true, "move": true}
+
+// decided reports whether verb v is the act a decision governs: a
+// decision to act keeps its intended act (163 for "decided to impose
+// sanctions"), not the threat an intent code such as IMPOSE's 1312 gives
+// (a reviewer's case); "said it would attack" stays a threat.
+func (st *state) decided(v int) bool {
+	s := &st.s
+	for x, steps := v, 0; x >= 0 && steps < 3; steps++ {
+		if s.rel[x] != rCcomp && s.rel[x] != rXcomp && s.rel[x] != rConj {
+			return false
+		}
+		x = s.head[x]
+		if x >= 0 && decisionVerbs[s.lemma[x]] {
+			return true
 		}
 	}
 	return false

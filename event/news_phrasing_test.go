@@ -3238,11 +3238,25 @@ Witkoff Witkoff PROPN 9 flat NNP
 . = PUNCT 5 punct .`
 	// The envoy is a name the KB does not know, as in the story.
 	headedEnts := [][3]string{{"U.S.", "GPE", "USA"}, {"special envoy Steve Witkoff", "PER", ""}}
+	decided := `
+The = DET 3 det DT
+European European PROPN 3 amod NNP
+Union Union PROPN 4 nsubj NNP
+decided decide VERB 0 root VBD
+to = PART 6 mark TO
+impose = VERB 4 xcomp VB
+sanctions sanction NOUN 6 obj NNS
+on = ADP 9 case IN
+Belarus Belarus PROPN 6 obl NNP
+. = PUNCT 4 punct .`
+	decidedEnts := [][3]string{{"European Union", "ORG", "IGOEUREEC"}, {"Belarus", "GPE", "BLR"}}
 	for _, c := range []struct {
 		name, src string
 		ents      [][3]string
 		want      string
 	}{
+		// a decision to sanction is no threat (a reviewer's case)
+		{"decided to impose sanctions", decided, decidedEnts, "163 IGOEUREEC>BLR intended"},
 		// a reviewer found "gathered outside the embassy to welcome the
 		// ambassador" coded 141 by the GATHER_OUTSIDE block, which was
 		// dropped: a crowd outside a building is the dictionary's meeting
