@@ -296,3 +296,58 @@ func TestPartyAnaphorAndClashesWith(t *testing.T) {
 		}
 	}
 }
+
+// Review cases of session 9, through the whole pipeline (sentences written
+// by the team): naming a leader a partner is no criticism; a crowd that
+// gathers to welcome an ambassador welcomes him; boosting gas supplies is
+// no aid; an agreement between two named countries signed after talks is
+// not the talking pair's.
+func TestSessionNineReviewEvents(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The Kremlin branded Ukraine's new president a reliable partner.", ""},
+		{"Filipino crowds gathered outside the U.S. embassy in Manila to welcome the new American ambassador.", "051 PHLCVL>USAGOV"},
+	} {
+		if got := eventsOf(t, c.text, "2026-05-06", 0); got != c.want {
+			t.Errorf("%q: events %q, want %q", c.text, got, c.want)
+		}
+	}
+	if got := eventsOf(t, "Qatar boosted gas supplies to Europe last winter.", "2026-05-06", 0); strings.Contains(got, "070") {
+		t.Errorf("gas supplies coded as aid: %s", got)
+	}
+	text := "South Korean President Lee Jae-myung and Vietnamese leader To Lam held talks at the presidential palace. " +
+		"A border agreement between Vietnam and Laos was also signed after the talks."
+	if got := eventsOf(t, text, "2026-05-06", 1); strings.Contains(got, "057 KOR") {
+		t.Errorf("an agreement between Vietnam and Laos credited to the talking pair: %s", got)
+	}
+}
+
+// Review cases of session 9 for quotes: a dateline or a wire label before
+// a colon is no speaker; "would go on to say" keeps its quote; "reportedly
+// said" gives one quote, not two.
+func TestSessionNineReviewQuotes(t *testing.T) {
+	d := runStandard(t, "Floods hit western Kenya on Monday.\n\nALSO READ: Floods kill 40 people in western Kenya\n\n"+
+		"NAIROBI: The government will raise fuel prices next month, officials said.\n\n"+
+		"He would later go on to say that the election had been stolen.\n\n"+
+		"The minister reportedly said the talks had failed.", "2026-05-06")
+	sources := map[string]int{}
+	says := 0
+	for _, q := range d.Quotes {
+		if q.Source != nil {
+			sources[q.Source.Text]++
+		}
+		if q.Cue.Text == "say" {
+			says++
+		}
+		if q.Cue.Text == "reportedly" {
+			t.Errorf("a second quote on 'reportedly said': %+v", q)
+		}
+	}
+	for _, bad := range []string{"ALSO READ", "NAIROBI"} {
+		if sources[bad] > 0 {
+			t.Errorf("%q taken for a speaker: %v", bad, sources)
+		}
+	}
+	if says != 1 {
+		t.Errorf("'would go on to say' gives %d quotes, want 1", says)
+	}
+}
