@@ -3,8 +3,6 @@ package actor
 import (
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -24,17 +22,7 @@ func TestNERRuleStat9(t *testing.T) {
 	if !*nerRuleStat9 {
 		t.Skip("run with -ner-rulestat9")
 	}
-	if _, err := os.Stat("../../shared/data"); err != nil {
-		t.Skip("shared data absent:", err)
-	}
-	kb, err := NERGazetteerKB(filepath.Join("../data/ner/gazetteer", NERKBNamesFile))
-	if err != nil {
-		t.Fatal(err)
-	}
-	train, _, _, err := LoadNERCorpora(NERCorpora{Shared: "../../shared/data", Own: "../data/ner", WNUT: true}, kb)
-	if err != nil {
-		t.Fatal(err)
-	}
+	train, kb := ruleStatTrain(t)
 	m, err := LoadNERFile("../model/ner.bin.gz") // its place gazetteer and title test
 	if err != nil {
 		t.Skip("no model:", err)

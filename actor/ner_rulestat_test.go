@@ -20,17 +20,7 @@ func TestNERRuleStat(t *testing.T) {
 	if !*nerRuleStat {
 		t.Skip("run with -ner-rulestat")
 	}
-	if _, err := os.Stat("../../shared/data"); err != nil {
-		t.Skip("shared data absent:", err)
-	}
-	kb, err := NERGazetteerKB(filepath.Join("../data/ner/gazetteer", NERKBNamesFile))
-	if err != nil {
-		t.Fatal(err)
-	}
-	train, _, _, err := LoadNERCorpora(NERCorpora{Shared: "../../shared/data", Own: "../data/ner", WNUT: true}, kb)
-	if err != nil {
-		t.Fatal(err)
-	}
+	train, kb := ruleStatTrain(t)
 	joined, split := map[string]int{}, map[string]int{}
 	titleEnd, titleAfter := map[string]int{}, map[string]int{}
 	inner, adjacent := map[string]int{}, map[string]int{}
@@ -161,17 +151,7 @@ func TestNERRuleStatMisc(t *testing.T) {
 	if !*nerRuleStatMisc {
 		t.Skip("run with -ner-rulestat-misc")
 	}
-	if _, err := os.Stat("../../shared/data"); err != nil {
-		t.Skip("shared data absent:", err)
-	}
-	kb, err := NERGazetteerKB(filepath.Join("../data/ner/gazetteer", NERKBNamesFile))
-	if err != nil {
-		t.Fatal(err)
-	}
-	train, _, _, err := LoadNERCorpora(NERCorpora{Shared: "../../shared/data", Own: "../data/ner", WNUT: true}, kb)
-	if err != nil {
-		t.Fatal(err)
-	}
+	train, _ := ruleStatTrain(t)
 	beliefs := map[string]int{}
 	for _, s := range train {
 		for i, w := range s.Words {
@@ -187,4 +167,23 @@ func TestNERRuleStatMisc(t *testing.T) {
 		}
 	}
 	fmt.Println("one-word belief entities:", beliefs)
+}
+
+// ruleStatTrain loads the training corpora the rule-statistics tests count
+// in (the development material left out) and the gazetteer KB, skipping
+// where ../shared/data is absent.
+func ruleStatTrain(t *testing.T) ([]NERSentence, *KB) {
+	t.Helper()
+	if _, err := os.Stat("../../shared/data"); err != nil {
+		t.Skip("shared data absent:", err)
+	}
+	kb, err := NERGazetteerKB(filepath.Join("../data/ner/gazetteer", NERKBNamesFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	train, _, _, err := LoadNERCorpora(NERCorpora{Shared: "../../shared/data", Own: "../data/ner", WNUT: true}, kb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return train, kb
 }

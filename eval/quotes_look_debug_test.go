@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dyadproject/dyad/doc"
 	"github.com/dyadproject/dyad/quote"
 )
 
@@ -36,27 +37,7 @@ func TestQuotesLook(t *testing.T) {
 				continue
 			}
 			fmt.Fprintf(&out, "=== %s [%d,%d)\n", b.Name, s.Start, s.End)
-			for ti := s.TokenStart; ti < s.TokenEnd; ti++ {
-				tk := d.Tokens[ti]
-				h := "ROOT"
-				if tk.Head >= 0 {
-					h = d.Tokens[tk.Head].Lemma
-				}
-				fmt.Fprintf(&out, "  %3d %-14s %-5s %-4s %-10s <- %3d %-12s %6.1f %s\n", ti, d.Text[tk.Start:tk.End], tk.UPOS, tk.XPOS, tk.Deprel, tk.Head, h, scores[ti], tr[ti])
-			}
-			for _, q := range d.Quotes {
-				if q.Content.End < s.Start || q.Content.Start > s.End {
-					continue
-				}
-				src, cue := "-", "-"
-				if q.Source != nil {
-					src = q.Source.Text
-				}
-				if q.Cue != nil {
-					cue = q.Cue.Text
-				}
-				fmt.Fprintf(&out, "  PRED [%s] src=%q cue=%q content=%q\n", q.Kind, src, cue, short(q.Content.Text))
-			}
+			lookSentence(&out, d, s, scores, tr)
 			for _, g := range b.Gold {
 				if g.Frags[0][0] >= s.End || g.Frags[len(g.Frags)-1][1] <= s.Start {
 					continue
@@ -70,4 +51,31 @@ func TestQuotesLook(t *testing.T) {
 		}
 	}
 	t.Log("\n" + out.String())
+}
+
+// lookSentence writes sentence s of d for reading: each token with its
+// parse, the cue detector's score and trace, then the quotes whose content
+// touches the sentence.
+func lookSentence(out *strings.Builder, d *doc.Document, s doc.Sentence, scores []float64, tr map[int]string) {
+	for ti := s.TokenStart; ti < s.TokenEnd; ti++ {
+		tk := d.Tokens[ti]
+		h := "ROOT"
+		if tk.Head >= 0 {
+			h = d.Tokens[tk.Head].Lemma
+		}
+		fmt.Fprintf(out, "  %3d %-14s %-5s %-4s %-10s <- %3d %-12s %6.1f %s\n", ti, d.Text[tk.Start:tk.End], tk.UPOS, tk.XPOS, tk.Deprel, tk.Head, h, scores[ti], tr[ti])
+	}
+	for _, q := range d.Quotes {
+		if q.Content.End < s.Start || q.Content.Start > s.End {
+			continue
+		}
+		src, cue := "-", "-"
+		if q.Source != nil {
+			src = q.Source.Text
+		}
+		if q.Cue != nil {
+			cue = q.Cue.Text
+		}
+		fmt.Fprintf(out, "  PRED [%s] src=%q cue=%q content=%q\n", q.Kind, src, cue, short(q.Content.Text))
+	}
 }

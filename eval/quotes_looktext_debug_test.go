@@ -42,27 +42,7 @@ func TestQuotesLookText(t *testing.T) {
 			continue
 		}
 		fmt.Fprintf(&out, "=== [%d,%d)\n", s.Start, s.End)
-		for ti := s.TokenStart; ti < s.TokenEnd; ti++ {
-			tk := d.Tokens[ti]
-			h := "ROOT"
-			if tk.Head >= 0 {
-				h = d.Tokens[tk.Head].Lemma
-			}
-			fmt.Fprintf(&out, "  %3d %-14s %-5s %-4s %-10s <- %3d %-12s %6.1f %s\n", ti, d.Text[tk.Start:tk.End], tk.UPOS, tk.XPOS, tk.Deprel, tk.Head, h, scores[ti], tr[ti])
-		}
-		for _, q := range d.Quotes {
-			if q.Content.End < s.Start || q.Content.Start > s.End {
-				continue
-			}
-			src, cue := "-", "-"
-			if q.Source != nil {
-				src = q.Source.Text
-			}
-			if q.Cue != nil {
-				cue = q.Cue.Text
-			}
-			fmt.Fprintf(&out, "  PRED [%s] src=%q cue=%q content=%q\n", q.Kind, src, cue, short(q.Content.Text))
-		}
+		lookSentence(&out, d, s, scores, tr)
 	}
 	t.Log("\n" + out.String())
 }
