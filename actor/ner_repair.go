@@ -348,16 +348,16 @@ func (n *NER) fixPlacesAfterIn(words []string, path []int, parts map[string]bool
 		if pw := words[sp.start-1]; pw != "in" && pw != "near" {
 			continue
 		}
-		if sp.end < len(words) {
-			if nw := words[sp.end]; nw == "'s" || nw == "’s" || nw == "'" {
-				continue
-			}
+		if possessiveAt(words, sp.end) {
+			continue
 		}
 		path[sp.start] = 4 + 4*gpe // U
 	}
 }
 
-// possessiveAt reports a possessive marker at word i ("Ruto's allies").
+// possessiveAt reports a possessive marker at word i ("Ruto's allies"):
+// "'s", "’s" or "'" (isPossessive also takes a lone "’", which these
+// repairs were counted without).
 func possessiveAt(words []string, i int) bool {
 	return i < len(words) && (words[i] == "'s" || words[i] == "’s" || words[i] == "'")
 }
