@@ -93,6 +93,10 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 			// "the ministry said" after "Colombia's defence ministry"
 			if j := headAnaphor(d, ms, i); j >= 0 {
 				a := *ms[j].actor
+				if ms[j].typ == "PER" {
+					// a minister's ministry: his government, not the man
+					a = doc.Actor{Name: a.Country, Code: a.Country + "GOV", Country: a.Country, Sector: "GOV"}
+				}
 				m.actor, m.ante = &a, j
 			}
 			continue
@@ -557,9 +561,9 @@ func spanHead(d *doc.Document, s, e int) int {
 	return h
 }
 
-// subjectOver reports whether mention m is the subject (or a conjunct of
-// the subject, or the possessor or modifier of the subject: "Uganda's
-// foreign minister") of the verb that governs pair phrase p, or of the
+// subjectOver reports whether mention m is the subject (or a conjunct or
+// apposition of the subject, or the possessor or modifier of the subject:
+// "Uganda's foreign minister", "the envoy for Sudan") of the verb that governs pair phrase p, or of the
 // verb whose subject that verb shares ("welcomed the deal and urged both
 // neighbours"): the actor acting on "both sides" is not one of them.
 func subjectOver(d *doc.Document, m, p *mention) bool {
@@ -590,26 +594,39 @@ func subjectOver(d *doc.Document, m, p *mention) bool {
 	if d.Tokens[g].Deprel == "conj" && !hasSubject(d, g) {
 		verbs = append(verbs, d.Tokens[g].Head)
 	}
-	for k := 0; k < 2 && hm >= 0; k++ {
-		switch d.Tokens[hm].Deprel {
-		case "nmod:poss", "compound", "amod":
-			hm = d.Tokens[hm].Head
-		}
-	}
-	for k := 0; k < 3 && hm >= 0; k++ {
+	// up from m to the subject: a possessor or modifier ("Uganda's foreign
+	// minister", "the envoy for Sudan"), a conjunct, an apposition ("the
+	// UN envoy, Ramtane Lamamra,")
+	for k := 0; k < 4 && hm >= 0; k++ {
 		t := &d.Tokens[hm]
 		if strings.HasPrefix(t.Deprel, "nsubj") {
-			for _, v := range verbs {
-				if t.Head == v {
-					return true
-				}
-			}
-			return false
+			return slices.Contains(verbs, t.Head)
 		}
-		if t.Deprel != "conj" {
+		switch t.Deprel {
+		case "nmod:poss", "compound", "amod", "conj", "appos":
+		case "nmod":
+			if !portfolioCase(d, hm) {
+				return false // "talks between Kenya and Uganda" name the sides
+			}
+		default:
 			return false
 		}
 		hm = t.Head
+	}
+	return false
+}
+
+// portfolioCase reports whether nominal t is governed by "for", "to" or
+// "of" ("the envoy for Sudan", "the leaders of Kenya and Uganda").
+func portfolioCase(d *doc.Document, t int) bool {
+	for c := t - 1; c >= 0 && c >= t-3; c-- {
+		if d.Tokens[c].Head == t && d.Tokens[c].Deprel == "case" {
+			switch strings.ToLower(d.Text[d.Tokens[c].Start:d.Tokens[c].End]) {
+			case "for", "to", "of":
+				return true
+			}
+			return false
+		}
 	}
 	return false
 }
@@ -650,7 +667,8 @@ func locativePlace(d *doc.Document, m *mention) bool {
 // ministry", "the court", "the party"): the nearest coded mention in its
 // own or the two sentences before whose last word is the same noun
 // ("Colombia's defence ministry", "a Dhaka court", "the Bangladesh
-// Nationalist Party"), or -1.
+// Nationalist Party") or, for "the ministry", a minister titled in the
+// text ("Interior Minister X"), or -1.
 func headAnaphor(d *doc.Document, ms []mention, i int) int {
 	m := &ms[i]
 	if m.e != m.s+1 || m.s == 0 || !strings.EqualFold(d.Text[d.Tokens[m.s-1].Start:d.Tokens[m.s-1].End], "the") {
@@ -659,6 +677,12 @@ func headAnaphor(d *doc.Document, ms []mention, i int) int {
 	head := strings.ToLower(d.Text[d.Tokens[m.s].Start:d.Tokens[m.s].End])
 	for j := i - 1; j >= 0 && ms[j].sent >= m.sent-2; j-- {
 		n := &ms[j]
+		if head == "ministry" && n.typ == "PER" && n.explicit && !n.pronoun && n.actor != nil &&
+			n.actor.Country != "" && n.actor.Sector == "GOV" && strings.HasSuffix(n.head, "minister") {
+			// "Lithuania's Interior Minister X welcomed the sanctions …
+			// the ministry said": the minister's ministry
+			return j
+		}
 		if n.actor == nil || n.actor.Code == "" || n.pronoun || n.e-n.s < 2 || n.typ == "PER" {
 			continue
 		}

@@ -138,6 +138,18 @@ func bindAcronyms(d *doc.Document, ms []mention) {
 			continue
 		}
 		w := d.Text[d.Tokens[m.s].Start:d.Tokens[m.s].End]
+		if m.officer && m.typ == "PER" && isAcronym(w) {
+			// "RSF commander X": the officer of the body the document
+			// spells, not of the KB's other reading of the letters (an
+			// organisation's: "US" spelled by "United States" is no body)
+			if p, ok := names[w]; ok && !p.clash && p.typ == "ORG" && p.actor.Code != "" &&
+				p.actor.Code != m.actor.Code && p.actor.Country != m.actor.Country {
+				a := *m.actor
+				a.Country, a.Sector, a.Code = p.actor.Country, p.actor.Sector, p.actor.Code
+				m.actor = &a
+			}
+			continue
+		}
 		if !isAcronym(w) || m.typ == "PER" || m.typ == "GPE" || !lowerTail(d, m.s+1, m.e) {
 			continue // "US President Bill Clinton" is a person, "US" a country
 		}

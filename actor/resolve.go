@@ -119,6 +119,11 @@ type mention struct {
 	// said "former" ("the former commander" → MIL, true)
 	titleSector string
 	former      bool
+	// officer: coded as the officer of the organisation named before the
+	// title ("NATO Secretary General X"; orgOfficer), which the document's
+	// acronyms may still rebind ("RSF commander X" after "Rapid Support
+	// Forces")
+	officer bool
 	// ante is the mention a coreferent one was resolved to (-1 none).
 	ante    int
 	pronoun bool
@@ -135,6 +140,7 @@ type run struct {
 	titleEnd             int // sentence-relative end of the last title word
 	former               bool
 	plural               bool
+	orgTitle             bool // a title after the organisation's name, before the person's
 }
 
 // mentions builds the name mentions of a document and the titled people.
@@ -304,6 +310,11 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 						s = min(s, title.s)
 					}
 					m := r.personMention(d, base, si, s, e, rn, title, text)
+					if title != nil {
+						k.orgTitled(d, base, runs, words, &m, title, title.s)
+					} else if rn.titleKind != 0 {
+						k.orgTitled(d, base, runs, words, &m, rn, rn.s)
+					}
 					out = append(out, m)
 					titled = appendTitled(titled, m, rn, title, d, base, si, n, text)
 					continue
@@ -339,7 +350,7 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 			name := text(ns, n.End)
 			a := doc.Actor{Name: name}
 			m := mention{s: base + s, e: base + n.End, sent: si, typ: "PER", ante: -1}
-			if title != nil {
+			if title != nil && title.sector != "IGO" {
 				a.Country, a.Sector = title.country, title.sector
 				if title.former && a.Country != "" {
 					a.Sector = "ELI"
@@ -407,6 +418,7 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 		}
 		m := mention{s: base + lo, e: base + hi, sent: si, typ: n.Type, ante: -1}
 		if best != nil {
+			m.officer = best.orgTitle && best.person == nil // "the UN envoy"
 			if a, typ, ok := k.runActor(best); ok {
 				a.Name = text(lo, hi)
 				if best.named != nil || best.person != nil {
@@ -434,6 +446,11 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 				title = rn
 			}
 			m := r.personMention(d, base, si, rn.s, rn.e, rn, title, text)
+			if title != nil {
+				k.orgTitled(d, base, runs, words, &m, title, rn.s)
+			} else if rn.orgTitle && !rn.former {
+				k.orgOfficer(&m, rn)
+			}
 			out = append(out, m)
 			if title != nil {
 				titled = appendTitled(titled, m, rn, title, d, base, si, NERSpan{Start: rn.personAt, End: rn.e}, text)
@@ -441,7 +458,7 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 			continue
 		}
 		a, typ, ok := k.runActor(rn)
-		m := mention{s: base + rn.s, e: base + rn.e, sent: si, typ: typ, ante: -1, plural: rn.plural}
+		m := mention{s: base + rn.s, e: base + rn.e, sent: si, typ: typ, ante: -1, plural: rn.plural, officer: rn.orgTitle}
 		if rn.titleKind != 0 {
 			m.title, m.head = rn.role, lastWord(rn.titleWords)
 			m.nameless = rn.titleKind == KindTitle
@@ -669,18 +686,24 @@ func (r *Resolver) personMention(d *doc.Document, base, si, s, e int, rn, title 
 		return m
 	}
 	a := rn.person.Actor
-	if title != nil && title.sector != "" && !spokesWords[strings.ToLower(title.titleWords)] {
+	recode := rn.former
+	if title != nil && title.sector != "" && title.sector != "IGO" && !spokesWords[strings.ToLower(title.titleWords)] {
 		// (a bare "spokesman" says nothing of a known person's sector;
-		// "foreign ministry spokesman" does)
+		// "foreign ministry spokesman" does; "Secretary General" is the
+		// title of an organisation's head, which orgTitled reads)
 		if title.country != "" {
 			a.Country = title.country
 		}
 		a.Sector = title.sector
+		recode = true
 	}
 	if (rn.former || (title != nil && title.former)) && a.Country != "" {
 		a.Sector = "ELI"
+		recode = true
 	}
-	if a.Country != "" && (title != nil || rn.former) {
+	if a.Country != "" && recode {
+		// (a title that changes nothing keeps the KB's code: "Secretary-
+		// General Antonio Guterres" is IGOUNO, not UNO+IGO)
 		a.Code = a.Country + a.Sector
 	}
 	m := mention{s: base + s, e: base + e, sent: si, typ: "PER", actor: &a, ante: -1}
@@ -691,6 +714,65 @@ func (r *Resolver) personMention(d *doc.Document, base, si, s, e int, rn, title 
 	}
 	return m
 }
+
+// orgTitled gives a KB person named with an organisation's title ("NATO
+// Secretary General Mark Rutte", "RSF commander Mohamed Hamdan Dagalo",
+// "the UN's special envoy X") that organisation's actor: the text says
+// whose man he is now, whatever offices the KB dates for him. A party's
+// title ("ANC leader X") leaves the KB's office alone, and so does a
+// former one ("former NATO chief X" is his country's elite).
+// s is the title's first word (sentence-relative).
+func (k *KB) orgTitled(d *doc.Document, base int, runs []run, words []string, m *mention, title *run, s int) {
+	if title.former {
+		return
+	}
+	org := orgBefore(d, base, runs, words, s)
+	if org == nil {
+		// the name just before the title ("RSF | commander X"), or before
+		// a body of it ("ECOWAS | Commission | President X")
+		for i := range runs {
+			rn := &runs[i]
+			if rn.named != nil && rn.person == nil &&
+				(rn.e == s || rn.e == s-1 && bodyNouns[words[s-1]]) {
+				org = rn
+			}
+		}
+	}
+	if org != nil && !org.former {
+		k.orgOfficer(m, org)
+	}
+}
+
+// orgOfficer codes person mention m as the officer of organisation run
+// org (not a party's: "ANC leader X" keeps the offices the KB dates).
+func (k *KB) orgOfficer(m *mention, org *run) {
+	if org.named.Kind == KindParty || org.named.Ambiguous {
+		return
+	}
+	oa, _, ok := k.runActor(org)
+	if !ok || oa.Code == "" {
+		return
+	}
+	a := *m.actor
+	if org.named.Kind == KindInstitution && oa.Country == a.Country && a.Sector != "ELI" {
+		return // "US House of Representatives Speaker X": the KB dates his office in that state
+	}
+	a.Country, a.Sector, a.Code = oa.Country, oa.Sector, oa.Code
+	if oa.Country != "" && strings.HasPrefix(oa.Code, oa.Country) {
+		a.Sector = oa.Code[len(oa.Country):] // (the code whole: "USAGOVLEG")
+	}
+	m.actor, m.officer = &a, true
+}
+
+// portfolioWords join a title to the place it is for ("envoy for Sudan",
+// "ambassador to China").
+var portfolioWords = map[string]bool{"for": true, "to": true, "in": true}
+
+// bodyNouns are the capitalised bodies of an organisation that stand
+// between its name and an officer's title ("the ECOWAS Commission
+// President", "the AU Council chairman").
+var bodyNouns = map[string]bool{"Commission": true, "Council": true, "Secretariat": true,
+	"Assembly": true, "Committee": true, "Board": true}
 
 func appendTitled(titled []Titled, m mention, rn, title *run, d *doc.Document, base, si int, n NERSpan, text func(int, int) string) []Titled {
 	if title == nil || title.sector == "" {
@@ -840,6 +922,9 @@ func (k *KB) composeRun(date string, sps []Span, prefer map[string]bool) (run, b
 				continue
 			}
 			if rn.person != nil || rn.named != nil {
+				if rn.named != nil && rn.person == nil && m.Kind == KindTitle {
+					rn.orgTitle = true // "RSF commander X": the name's officer
+				}
 				continue // "Ruto government": the name leads
 			}
 			if m.Actor.Sector != "" {
@@ -970,15 +1055,33 @@ func appositions(d *doc.Document, words []string, base, si int, ms []mention, ti
 			continue
 		}
 		per, title := a, b
+		if i > 0 && (a.typ == "GPE" || a.typ == "LOC") && ms[i-1].e+1 == a.s &&
+			portfolioWords[strings.ToLower(words[a.s-1-base])] {
+			// "the UN envoy for Sudan, X,", "Kenya's ambassador to China,
+			// X,": the title before the place it is for
+			a = &ms[i-1]
+		}
 		if a.nameless {
 			per, title = b, a
 		}
+		if a.officer && !a.pronoun && a.typ != "PER" {
+			per, title = b, a // "the UN envoy, X,"
+		}
 		if per.typ != "PER" || per.actor == nil || per.explicit || per.nameless || title.actor == nil ||
-			!title.nameless || title.actor.Sector == "" {
+			!(title.nameless && title.actor.Sector != "" || title.officer && title.typ != "PER" && title.actor.Code != "") {
 			continue
 		}
 		pa := *per.actor
 		kbCode := pa.Code
+		if title.officer && title.typ != "PER" {
+			// an organisation's officer: its code whole ("IGOUNO")
+			pa.Country, pa.Sector, pa.Code = title.actor.Country, title.actor.Sector, title.actor.Code
+			per.actor, per.explicit, per.officer = &pa, true, true
+			titled = append(titled, Titled{Name: pa.Name, Country: pa.Country, Sector: pa.Sector,
+				Title: title.titleWords, Role: title.title, ID: pa.ID, KBCode: kbCode, Sentence: si,
+				Start: d.Tokens[min(per.s, title.s)].Start, End: d.Tokens[max(per.e, title.e)-1].End})
+			continue
+		}
 		if title.actor.Country != "" {
 			pa.Country = title.actor.Country
 		} else if pa.Country == "" {
