@@ -287,8 +287,12 @@ func dateEvent(d *doc.Document, s *sent, e *doc.Event) bool {
 	}
 	future := e.Modality == "intended" || clauseFuture(s, v)
 	past := !future && clausePast(s, v)
-	// 1. The event's own clause.
-	if own := attached(s, xs, verbs); len(own) > 0 {
+	// 1. The event's own clause (not the day of a happening named inside
+	// one of its phrases: "praised the army for its help in a raid last
+	// month").
+	own := attached(s, xs, verbs)
+	own = slices.DeleteFunc(own, func(x tmx) bool { return nestedHappening(s, x, verbs) })
+	if len(own) > 0 {
 		applyTimexes(d, s, e, own, xs, future, past, false)
 		return scheduled(d, s, e, v)
 	}
@@ -555,6 +559,51 @@ func attached(s *sent, xs []tmx, clause []int) []tmx {
 		}
 	}
 	return out
+}
+
+// nestedHappening reports a time expression that hangs on a noun of a
+// happening which is itself inside another nominal of the event's clause
+// ("for its help in a raid last month", "welcomed the outcome of the talks
+// last week"): the time is that happening's. A happening noun on the verb
+// itself ("attacked the convoy in a raid last month", "signed it at the
+// summit last week") is the event's own.
+func nestedHappening(s *sent, x tmx, verbs []int) bool {
+	for n, steps := s.head[x.head], 0; n >= 0 && steps <= s.n; steps++ {
+		if slices.Contains(verbs, n) || clauseHead(s, n) {
+			return false
+		}
+		if g := s.head[n]; g >= 0 && s.upos[n] == "NOUN" && happeningNouns[s.lemma[n]] &&
+			!slices.Contains(verbs, g) && (s.upos[g] == "NOUN" || s.upos[g] == "PROPN") {
+			// (a happening the event is timed from is the event's anchor:
+			// "383 attacks since last April's offensive")
+			return !anchorCase(s, n)
+		}
+		n = s.head[n]
+	}
+	return false
+}
+
+// anchorCase reports a nominal governed by a preposition that times
+// something from it ("since", "after", "before", "until", "following").
+func anchorCase(s *sent, n int) bool {
+	for _, k := range s.kids[n] {
+		if s.rel[k] == rCase {
+			switch s.lower[k] {
+			case "since", "after", "before", "until", "following":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// happeningNouns name happenings with a time of their own.
+var happeningNouns = map[string]bool{
+	"raid": true, "attack": true, "strike": true, "airstrike": true, "bombing": true,
+	"shelling": true, "clash": true, "ambush": true, "offensive": true, "invasion": true,
+	"massacre": true, "killing": true, "assassination": true, "coup": true, "crash": true,
+	"talk": true, "talks": true, "meeting": true, "summit": true, "visit": true,
+	"election": true, "vote": true, "referendum": true, "protest": true, "incident": true,
 }
 
 func reaches(s *sent, h int, clause []int) bool {

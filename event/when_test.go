@@ -431,3 +431,41 @@ prayers prayer NOUN 2 obl
 		t.Errorf("met dated %q, want the past Friday 2024-04-26", e.Date)
 	}
 }
+
+func TestDateNestedHappeningKeepsItsOwnTime(t *testing.T) {
+	// "praised the army for its help in a raid last month": last month is
+	// the raid's; the praise is the story's (published 2024-05-02)
+	d := dated(t, `
+Ruto = PROPN 2 nsubj
+praised praise VERB 0 root
+the = DET 4 det
+army = NOUN 2 obj
+for = ADP 7 case
+its = PRON 7 nmod:poss
+help = NOUN 4 nmod
+in = ADP 10 case
+a = DET 10 det
+raid = NOUN 7 nmod
+last = ADJ 12 amod
+month = NOUN 10 obl:unmarked
+. = PUNCT 2 punct`)
+	if e := eventOn(t, d, "praised"); e.DateType != DateUnresolved {
+		t.Errorf("praised dated %q (%s) by the raid's month", e.Date, e.DateType)
+	}
+	// a happening the event is timed from stays its anchor, and a
+	// happening on the verb itself is the event's own
+	d = dated(t, `
+troops troop NOUN 2 nsubj
+attacked attack VERB 0 root
+the = DET 4 det
+Somalia = PROPN 2 obj
+in = ADP 7 case
+a = DET 7 det
+raid = NOUN 2 obl
+last = ADJ 9 amod
+month = NOUN 7 obl:unmarked
+. = PUNCT 2 punct`)
+	if e := eventOn(t, d, "attacked"); e.Date != "2024-04" {
+		t.Errorf("attacked in a raid last month dated %q, want 2024-04", e.Date)
+	}
+}
