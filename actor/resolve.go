@@ -693,6 +693,11 @@ func (r *Resolver) personMention(d *doc.Document, base, si, s, e int, rn, title 
 		// title of an organisation's head, which orgTitled reads)
 		if title.country != "" {
 			a.Country = title.country
+		} else if info, ok := r.kb.codes[a.Country]; ok && info.kind == KindOrg {
+			// "Foreign Minister Klaus Kinkel", whom the KB knows only as an
+			// official of the EEC: a national office of no country named,
+			// left to the story's country
+			a.Country, a.Code = "", ""
 		}
 		a.Sector = title.sector
 		recode = true

@@ -66,3 +66,12 @@ func TestResolvePairNotTheSubjectsApposition(t *testing.T) {
 		t.Errorf("both sides: want the army first%s", dumpEntities(d))
 	}
 }
+
+// A national title on a person the KB knows only as an official of an
+// organisation (Phoenix lists Kinkel as an EEC official) is no office of
+// that organisation: the story's country decides.
+func TestResolveNationalTitleOfOrganisationOfficial(t *testing.T) {
+	checkResolved(t, "1997-04-29",
+		"The German government was angered by the arrest of a German reporter. Foreign Minister Klaus Kinkel said the arrest was unacceptable.",
+		[]want{{"Foreign Minister Klaus Kinkel", 0, "DEUGOV", "Klaus Kinkel"}})
+}
