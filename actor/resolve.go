@@ -880,6 +880,8 @@ func (k *KB) composeRun(date string, sps []Span, prefer map[string]bool) (run, b
 	}
 	rn := run{s: sps[0].Start, e: sps[len(sps)-1].End}
 	any := false
+	personEnd := -1
+spans:
 	for _, sp := range sps {
 		ms := k.SpanMatches(sp, date)
 		if len(ms) == 0 {
@@ -899,7 +901,19 @@ func (k *KB) composeRun(date string, sps []Span, prefer map[string]bool) (run, b
 			}
 			if rn.person == nil {
 				rn.person = &m
-				rn.personAt = sp.Start
+				rn.personAt, personEnd = sp.Start, sp.End
+			} else if sp.Start == personEnd && m.Actor.ID != rn.person.Actor.ID &&
+				m.Actor.Country != rn.person.Actor.Country {
+				// "Spokesman Ahmed Sharif": two names of people of two
+				// countries side by side are one name the KB does not know;
+				// the run ends before it (the recogniser's name takes it).
+				// (Of one country, "Sheikh Ahmad Fahd al-Sabah", the first
+				// stands: a family's names.)
+				rn.e, rn.person = rn.personAt, nil
+				if rn.e <= rn.s {
+					return rn, false
+				}
+				break spans
 			}
 		case KindOrg, KindInstitution, KindParty, KindMedia, KindArmedGroup, KindActor:
 			rn.named = &m
@@ -931,6 +945,9 @@ func (k *KB) composeRun(date string, sps []Span, prefer map[string]bool) (run, b
 					rn.orgTitle = true // "RSF commander X": the name's officer
 				}
 				continue // "Ruto government": the name leads
+			}
+			if rn.sector != "" && m.Kind == KindSector && strings.EqualFold(m.Role, "delegation") {
+				continue // "rebel negotiators", "a union delegation": whose delegation
 			}
 			if m.Actor.Sector != "" {
 				rn.sector = m.Actor.Sector

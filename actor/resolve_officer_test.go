@@ -75,3 +75,22 @@ func TestResolveNationalTitleOfOrganisationOfficial(t *testing.T) {
 		"The German government was angered by the arrest of a German reporter. Foreign Minister Klaus Kinkel said the arrest was unacceptable.",
 		[]want{{"Foreign Minister Klaus Kinkel", 0, "DEUGOV", "Klaus Kinkel"}})
 }
+
+// Two people's surnames side by side ("Ahmed", "Sharif") are one name the
+// KB does not know, not the first one's bearer.
+func TestResolveTwoSurnamesAreAnotherName(t *testing.T) {
+	checkResolved(t, "2026-05-10",
+		"Spokesman Ahmed Sharif said the talks would resume on Monday.",
+		[]want{{"Spokesman Ahmed Sharif", 0, "-", ""}})
+}
+
+// Negotiators and delegations are their government's, unless another
+// sector says whose they are.
+func TestResolveNegotiatorsAreGovernment(t *testing.T) {
+	checkResolved(t, "2026-05-10",
+		"Iranian and U.S. negotiators resumed indirect talks in Muscat on Sunday.",
+		[]want{{"Iranian", 0, "IRNGOV", ""}, {"U.S. negotiators", 0, "USAGOV", ""}})
+	checkResolved(t, "2026-05-10",
+		"Sudanese rebel negotiators walked out of the talks in Jeddah.",
+		[]want{{"Sudanese rebel negotiators", 0, "SDNREB", ""}})
+}
