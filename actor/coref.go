@@ -373,8 +373,9 @@ func addAnaphors(d *doc.Document, ms []mention) []mention {
 				bi, isBare := bare[t+1]
 				kind, ok := pairNouns[nx]
 				// Only "both governments" and the like replace a bare
-				// sector word: their antecedents must name countries.
-				isBare = isBare && (kind == 'g' || kind == 'c')
+				// sector word: their antecedents must name countries
+				// (and "the two delegations", whose noun the KB codes GOV).
+				isBare = isBare && (kind == 'g' || kind == 'c' || nx == "delegations")
 				if ok && (!inside[t+1] || isBare) {
 					st := t
 					if l == "two" && t > s.TokenStart {

@@ -52,7 +52,7 @@ func TestPairPhraseSkipsMediatorsAndHostCity(t *testing.T) {
 	checkResolved(t, "2026-06-08",
 		"Iranian and U.S. negotiators resumed talks on Tehran's nuclear programme in Muscat on Sunday, "+
 			"with Omani mediators shuttling messages between the two delegations.",
-		[]want{{"the two delegations", 0, "USA", ""}, {"the two delegations", 1, "IRNGOV", ""}})
+		[]want{{"the two delegations", 0, "USAGOV", ""}, {"the two delegations", 1, "IRNGOV", ""}})
 }
 
 func TestTitleOfABody(t *testing.T) {
