@@ -443,6 +443,9 @@ func resolvePlural(d *doc.Document, ms []mention, i int, extra []mention) []ment
 		if m.sent == p.sent && subjectOver(d, m, p) {
 			continue // "the Council urged both sides": the Council is not a side
 		}
+		if mediator(d, m) {
+			continue // "a swap mediated by the UAE … officials in both countries"
+		}
 		if p.head == "pair" && m.typ == "GPE" && m.actor.Code != m.actor.Country && locativePlace(d, m) {
 			// "talks in Muscat": the host city is not a side ("troops in
 			// Iraq": a country named is)
@@ -595,6 +598,11 @@ func subjectOver(d *doc.Document, m, p *mention) bool {
 	if d.Tokens[g].Deprel == "conj" && !hasSubject(d, g) {
 		verbs = append(verbs, d.Tokens[g].Head)
 	}
+	if d.Tokens[g].Deprel == "ccomp" && pronounSubject(d, g) {
+		// "the UAE foreign ministry said it had mediated 15 exchanges
+		// between the two sides": "it" is the speaker
+		verbs = append(verbs, d.Tokens[g].Head)
+	}
 	// up from m to the subject: a possessor or modifier ("Uganda's foreign
 	// minister", "the envoy for Sudan"), a conjunct, an apposition ("the
 	// UN envoy, Ramtane Lamamra,")
@@ -627,6 +635,53 @@ func portfolioCase(d *doc.Document, t int) bool {
 				return true
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// mediator reports a mention that is the agent of a verb of mediating
+// ("a swap mediated by the United Arab Emirates", "Qatar brokered the
+// deal"): the go-between is no side of the sides that follow.
+func mediator(d *doc.Document, m *mention) bool {
+	h := spanHead(d, m.s, m.e)
+	if h < 0 {
+		return false
+	}
+	for k := 0; k < 2 && d.Tokens[h].Deprel == "conj"; k++ {
+		h = d.Tokens[h].Head // "the United States and Saudi Arabia mediated"
+	}
+	r, v := d.Tokens[h].Deprel, d.Tokens[h].Head
+	if v < 0 || !(strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "obl")) {
+		return false
+	}
+	switch d.Tokens[v].Lemma {
+	case "mediate", "broker", "facilitate":
+	default:
+		return false
+	}
+	if strings.HasPrefix(r, "obl") {
+		// only the agent: "mediated by the UAE", not "mediated in Doha"
+		for c := h - 1; c >= 0 && c >= h-6; c-- {
+			if d.Tokens[c].Head == h && d.Tokens[c].Deprel == "case" {
+				return strings.EqualFold(d.Text[d.Tokens[c].Start:d.Tokens[c].End], "by")
+			}
+		}
+		return false
+	}
+	return r != "nsubj:pass"
+}
+
+// pronounSubject reports whether verb v's subject is "it", "he", "she"
+// or "they".
+func pronounSubject(d *doc.Document, v int) bool {
+	st := d.Sentences[d.Tokens[v].Sentence]
+	for t := st.TokenStart; t < v; t++ {
+		if d.Tokens[t].Head == v && strings.HasPrefix(d.Tokens[t].Deprel, "nsubj") {
+			switch strings.ToLower(d.Text[d.Tokens[t].Start:d.Tokens[t].End]) {
+			case "it", "he", "she", "they":
+				return true
+			}
 		}
 	}
 	return false

@@ -950,6 +950,9 @@ spans:
 				continue // "rebel negotiators", "a union delegation": whose delegation
 			}
 			if m.Actor.Sector != "" {
+				if rn.country == "" && m.Kind == KindTitle {
+					rn.country = k.seatOf(m.Alias) // "Kremlin spokesman"
+				}
 				rn.sector = m.Actor.Sector
 				rn.role = m.Role
 				rn.titleKind = m.Kind
@@ -969,6 +972,21 @@ spans:
 		rn.titleWords = titleCase(rn.titleWords)
 	}
 	return rn, any
+}
+
+// seatOf is the country of the seat of government a title starts with
+// ("Kremlin spokesman": RUS; "State Department spokesperson": USA), or "".
+func (k *KB) seatOf(title string) string {
+	i := strings.LastIndexByte(title, ' ')
+	if i <= 0 {
+		return ""
+	}
+	for _, m := range k.Lookup(title[:i], "") {
+		if m.Kind == KindCapital && !m.Ambiguous && m.Actor.Sector != "IGO" {
+			return m.Actor.Country
+		}
+	}
+	return ""
 }
 
 // calendarWord reports a weekday or month name.

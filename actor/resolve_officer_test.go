@@ -94,3 +94,31 @@ func TestResolveNegotiatorsAreGovernment(t *testing.T) {
 		"Sudanese rebel negotiators walked out of the talks in Jeddah.",
 		[]want{{"Sudanese rebel negotiators", 0, "SDNREB", ""}})
 }
+
+// A title that starts with a seat of government is that country's
+// ("Kremlin spokesman", "State Department spokesman").
+func TestResolveSeatTitle(t *testing.T) {
+	checkResolved(t, "2026-07-15",
+		"Kremlin spokesman Dmitry Peskov declined to say whether more exchanges were planned.",
+		[]want{{"Kremlin spokesman Dmitry Peskov", 0, "RUSGOV", ""}})
+	checkResolved(t, "2022-07-15",
+		"State Department spokesman Ned Price declined to comment on the talks.",
+		[]want{{"State Department spokesman Ned Price", 0, "USAGOV", ""}})
+}
+
+// A go-between ("mediated by the UAE", "X said it had mediated … between
+// the two sides") is no side of the pair phrase.
+func TestResolvePairSkipsMediator(t *testing.T) {
+	checkResolved(t, "2026-07-15",
+		"Russia and Ukraine exchanged 150 prisoners of war each on Tuesday in a swap mediated by the "+
+			"United Arab Emirates, officials in both countries said.",
+		[]want{{"both countries", 0, "RUS", ""}, {"both countries", 1, "UKR", ""}})
+	d := resolveText(t, "2026-07-15",
+		"Russia and Ukraine swapped prisoners on Tuesday. The Qatari foreign ministry said it had "+
+			"mediated five exchanges between the two sides this year.")
+	for _, e := range d.Entities {
+		if d.Text[e.Start:e.End] == "the two sides" && e.Actor != nil && e.Actor.Country == "QAT" {
+			t.Errorf("the two sides took the mediator%s", dumpEntities(d))
+		}
+	}
+}
