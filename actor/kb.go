@@ -178,7 +178,7 @@ type alias struct {
 	origin string
 }
 
-//go:embed kb.bin.gz
+//go:embed kb.bin.zst
 var embeddedKB []byte
 
 var (

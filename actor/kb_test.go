@@ -337,7 +337,7 @@ func TestEmbeddedKBMatchesSources(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(data, embeddedKB) {
-		t.Fatalf("actor/kb.bin.gz is stale: run `go run ./actor/internal/kbgen -gen=false` (compiled %d bytes, embedded %d)", len(data), len(embeddedKB))
+		t.Fatalf("actor/kb.bin.zst is stale: run `go run ./actor/internal/kbgen -gen=false` (compiled %d bytes, embedded %d)", len(data), len(embeddedKB))
 	}
 }
 

@@ -3,7 +3,6 @@ package actor
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -11,7 +10,7 @@ import (
 	"github.com/dyadproject/dyad/model"
 )
 
-// The compiled KB is a gzip stream of one compact record:
+// The compiled KB is a zstd stream (model.NewWriter) of one compact record:
 //
 //	magic "DYADKB2\n"
 //	string table: count, then per string its byte length; then all bytes
@@ -45,7 +44,7 @@ func (t *strTable) id(s string) uint64 {
 	return i
 }
 
-// EncodeKB serialises a KB into the gzip'd binary form LoadKB embeds.
+// EncodeKB serialises a KB into the zstd-compressed binary form LoadKB embeds.
 func EncodeKB(k *KB) ([]byte, error) {
 	st := &strTable{idx: map[string]uint64{}}
 	var body bytes.Buffer
@@ -112,10 +111,7 @@ func EncodeKB(k *KB) ([]byte, error) {
 	}
 
 	var out bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&out, gzip.BestCompression)
-	if err != nil {
-		return nil, err
-	}
+	zw := model.NewWriter(&out)
 	w := bufio.NewWriter(zw)
 	w.WriteString(kbMagic)
 	var hdr [binary.MaxVarintLen64]byte
@@ -179,12 +175,16 @@ func (d *decoder) count() int {
 	return int(n)
 }
 
-// DecodeKB reads a KB from its gzip'd binary form (EncodeKB, CompileKB).
+// DecodeKB reads a KB from its compressed binary form (EncodeKB, CompileKB;
+// zstd, or gzip as written before session 10).
 func DecodeKB(data []byte) (*KB, error) {
-	raw, err := model.ReadGzip(bytes.NewReader(data))
+	// The decompressed index is lent (model.DecompressTemp): everything
+	// kept is decoded or copied out of it (the strings into one blob).
+	raw, release, err := model.DecompressTemp(model.BytesReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("KB index: %w", err)
 	}
+	defer release()
 	if !bytes.HasPrefix(raw, []byte(kbMagic)) {
 		return nil, errors.New("KB index: bad magic (rebuild with `dyad kb build`)")
 	}

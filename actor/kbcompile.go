@@ -341,7 +341,7 @@ func validCode(code string) bool {
 }
 
 // CompileKB reads the KB source files under dir (data/kb), validates them and
-// returns the gzip'd binary index that LoadKB embeds.
+// returns the zstd-compressed binary index that LoadKB embeds.
 func CompileKB(dir string) ([]byte, error) {
 	k, err := BuildKB(dir)
 	if err != nil {

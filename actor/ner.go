@@ -3,11 +3,11 @@ package actor
 // Named-entity recognition: a first-order structured perceptron (averaged,
 // Viterbi-decoded, BILOU labels) over hashed lexical, shape, context, word
 // cluster and knowledge-base gazetteer features. The model is trained by
-// TrainNER (ner_train.go) and stored gzip-compressed (model/ner.bin.gz).
+// TrainNER (ner_train.go) and stored zstd-compressed (model/ner.bin.zst).
 
 import (
 	"bufio"
-	"compress/gzip"
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -24,7 +24,7 @@ import (
 )
 
 // NERModelPath is where the trained model lives, relative to the repository root.
-const NERModelPath = "model/ner.bin.gz"
+const NERModelPath = "model/ner.bin.zst"
 
 // NER is a trained named-entity recogniser. It is safe for concurrent use.
 type NER struct {
@@ -575,12 +575,9 @@ const (
 	nerMagicV1 = "DYADNER1"
 )
 
-// Save writes the model, gzip-compressed.
+// Save writes the model, zstd-compressed (model.NewWriter).
 func (n *NER) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
+	zw := model.NewWriter(w)
 	bw := bufio.NewWriter(zw)
 	e := &nerEnc{w: bw}
 	e.bytes([]byte(nerMagic))
@@ -676,7 +673,7 @@ func DefaultNER() (*NER, error) {
 			defaultNER, defaultNERErr = LoadNERFile(p)
 			return
 		}
-		r, err := model.Open("ner.bin.gz")
+		r, err := model.Open("ner.bin.zst")
 		if err != nil {
 			defaultNERErr = err
 			return
@@ -689,11 +686,14 @@ func DefaultNER() (*NER, error) {
 // LoadNERWithKB reads a model and uses kb for its gazetteer features
 // instead of the KB names stored in the model (nil: the stored ones).
 func LoadNERWithKB(r io.Reader, kb *KB) (*NER, error) {
-	zr, err := gzip.NewReader(r)
+	// The decompressed model is lent (model.DecompressTemp): nerDec
+	// copies what it reads.
+	data, release, err := model.DecompressTemp(r)
 	if err != nil {
 		return nil, fmt.Errorf("ner model: %v", err)
 	}
-	d := &nerDec{r: bufio.NewReaderSize(zr, 1<<16)}
+	defer release()
+	d := &nerDec{r: bufio.NewReaderSize(bytes.NewReader(data), 1<<16)}
 	magic := string(d.bytes(len(nerMagic)))
 	if magic != nerMagic && magic != nerMagicV1 {
 		return nil, errors.New("ner model: not a dyad NER model")

@@ -7,7 +7,7 @@ package actor
 // sorted text list ("alias<TAB>kind", "<TAB>shared" for an alias two
 // countries share on purpose) that is written once from the KB
 // (`go test ./actor -run TestNERKBNames -write-ner-kb-names`) and kept in
-// data/ner/gazetteer/kb.txt. Training reads the list, not actor/kb.bin.gz,
+// data/ner/gazetteer/kb.txt. Training reads the list, not actor/kb.bin.zst,
 // and the model carries it, so neither training nor tagging moves when the
 // KB is edited for resolution (surname aliases dropped, organisations
 // losing common-word names): the recogniser's gazetteer changes only when
@@ -62,6 +62,11 @@ func NewNameKB(lines []string) (*KB, error) {
 	// over and over (a third of a second of every start-up).
 	k.entries = make([]entry, 0, len(lines))
 	k.aliases = make([]alias, 0, len(lines))
+	// So is the vocabulary (fewer distinct words than names), and the
+	// aliases' token ids are windows on shared blocks, not a slice each
+	// grown token by token.
+	k.vocab = make(map[string]int32, len(lines))
+	var block []int32
 	ntoks := 0
 	for n, l := range lines {
 		if l == "" || l[0] == '#' {
@@ -88,9 +93,14 @@ func NewNameKB(lines []string) (*KB, error) {
 		// As KB.addAlias, but the trie is built once at the end (buildTrie
 		// lays it out as a decoded KB's).
 		a := alias{text: text, entry: e, mode: aliasCaseMode(text, kind), ambig: flag == "shared"}
-		for _, t := range toks {
-			a.toks = append(a.toks, k.intern(t))
+		if cap(block)-len(block) < len(toks) {
+			block = make([]int32, 0, max(len(toks), 1<<14))
 		}
+		at := len(block)
+		for _, t := range toks {
+			block = append(block, k.intern(t))
+		}
+		a.toks = block[at:len(block):len(block)]
 		for j, up := range caseShape(text) {
 			if up && j < 64 {
 				a.shape |= 1 << uint(j)

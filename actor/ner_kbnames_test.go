@@ -14,7 +14,7 @@ import (
 
 var (
 	writeNERKBNames = flag.Bool("write-ner-kb-names", false, "write data/ner/gazetteer/kb.txt from the KB (-ner-kb-from, default the embedded one)")
-	nerKBFrom       = flag.String("ner-kb-from", "", "a kb.bin.gz to take the NER name list from (default the embedded KB)")
+	nerKBFrom       = flag.String("ner-kb-from", "", "a kb.bin.zst to take the NER name list from (default the embedded KB)")
 )
 
 func nerKBSource(t *testing.T) *KB {

@@ -14,7 +14,7 @@ import (
 	"github.com/dyadproject/dyad/eval"
 )
 
-var trainNERFlag = flag.Bool("train-ner", false, "train the NER model on ../../shared/data and write ../model/ner.bin.gz and ../model/ner.txt")
+var trainNERFlag = flag.Bool("train-ner", false, "train the NER model on ../../shared/data and write ../model/ner.bin.zst and ../model/ner.txt")
 
 const nerModelFile = "../" + actor.NERModelPath
 
@@ -75,11 +75,11 @@ func report(w *strings.Builder, name string, sc eval.NERScore) {
 
 // TestTrainNERModel is the training hook: go test ./actor -run TestTrainNERModel -train-ner -timeout 30m -v
 // It trains the development model (development material held out) for the
-// dev figures, then the shipped model, and writes model/ner.bin.gz and
+// dev figures, then the shipped model, and writes model/ner.bin.zst and
 // model/ner.txt.
 func TestTrainNERModel(t *testing.T) {
 	if !*trainNERFlag {
-		t.Skip("run with -train-ner to train model/ner.bin.gz")
+		t.Skip("run with -train-ner to train model/ner.bin.zst")
 	}
 	if _, err := os.Stat(sharedData); err != nil {
 		t.Skipf("shared data not available: %v", err)
@@ -119,7 +119,7 @@ func TestTrainNERModel(t *testing.T) {
 	held := eval.ScoreNERModel(loaded, gumHeldOut(t))
 	unerTest := eval.ScoreNERModel(loaded, unerFile(t, "test"))
 
-	fmt.Fprintf(&r, "dyad named-entity recogniser (model/ner.bin.gz)\n\n")
+	fmt.Fprintf(&r, "dyad named-entity recogniser (model/ner.bin.zst)\n\n")
 	fmt.Fprintf(&r, "Trained %s on: %s.\n", time.Now().UTC().Format("2006-01-02"), summary)
 	fmt.Fprintf(&r, "Gazetteers: the KB names frozen in data/ner/gazetteer/kb.txt (a name KB's MatchTokens: kind and\n")
 	fmt.Fprintf(&r, "position; the GUM conversion reads them too; the model carries them), data/ner/gazetteer places.txt\n")
@@ -129,7 +129,7 @@ func TestTrainNERModel(t *testing.T) {
 	fmt.Fprintf(&r, "Viterbi with BILOU constraints; seed %d, %d epochs, the weights of %d runs (seeds %d..%d, different\n", o.Seed, o.Epochs, o.Runs, o.Seed, o.Seed+uint64(o.Runs)-1)
 	if o.AddFeatures&actor.NERFeaturePOS != 0 {
 		fmt.Fprintf(&r, "shuffles) averaged; weights quantised to 16 bits. Part-of-speech features (UPOS of the word and its\n")
-		fmt.Fprintf(&r, "neighbours, from dyad's own tagger, model/tagger.bin.gz, which also tags the training text; actor/ner_pos.go).\n")
+		fmt.Fprintf(&r, "neighbours, from dyad's own tagger, model/tagger.bin.zst, which also tags the training text; actor/ner_pos.go).\n")
 	} else {
 		fmt.Fprintf(&r, "shuffles) averaged; weights quantised to 16 bits. No part-of-speech features.\n")
 	}
@@ -144,7 +144,7 @@ func TestTrainNERModel(t *testing.T) {
 	report(&r, "GUM dev news (12 docs)", gumDev)
 	report(&r, "UNER-EWT dev", unerDev)
 	fmt.Fprintf(&r, "\nHeld-out GUM news: %s.\n", strings.Join(actor.GUMNERHeldOut, " "))
-	fmt.Fprintf(&r, "File: ner.bin.gz %d bytes. Training took %s (development model %s) on 2 CPUs;\n", buf.Len(), trainTime.Round(time.Second), devTime.Round(time.Second))
+	fmt.Fprintf(&r, "File: ner.bin.zst %d bytes. Training took %s (development model %s) on 2 CPUs;\n", buf.Len(), trainTime.Round(time.Second), devTime.Round(time.Second))
 	fmt.Fprintf(&r, "Loading the model (and building its name KB) takes %s.\n\n", loadTime.Round(time.Millisecond))
 	fmt.Fprintf(&r, "Reproduce: go test ./actor -run TestTrainNERModel -train-ner -timeout 60m -v\n")
 	fmt.Fprintf(&r, "       or: go build -o bin/dyad ./cmd/dyad && bin/dyad train ner --out /tmp   (the same file, byte for byte)\n")

@@ -1,7 +1,7 @@
 package actor
 
 // Part-of-speech features for NER (feature bit nfPOS). The tags are dyad's
-// own tagger's (syntax package, model/tagger.bin.gz): the pipeline's syntax
+// own tagger's (syntax package, model/tagger.bin.zst): the pipeline's syntax
 // stage fills doc.Token.UPOS before the actor stage, and Entities reads
 // them from there; where a caller gives no tags (Tag with nil, TagDocument,
 // DocumentSpans) the recogniser tags the words itself with the same
@@ -26,7 +26,7 @@ var (
 // nerPOSTagger loads the embedded part-of-speech tagger once per process.
 func nerPOSTagger() (*syntax.Tagger, error) {
 	nerPOSOnce.Do(func() {
-		r, err := model.Open("tagger.bin.gz")
+		r, err := model.Open("tagger.bin.zst")
 		if err != nil {
 			nerPOSErr = fmt.Errorf("ner: part-of-speech tagger: %w", err)
 			return

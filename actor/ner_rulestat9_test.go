@@ -23,7 +23,7 @@ func TestNERRuleStat9(t *testing.T) {
 		t.Skip("run with -ner-rulestat9")
 	}
 	train, kb := ruleStatTrain(t)
-	m, err := LoadNERFile("../model/ner.bin.gz") // its place gazetteer and title test
+	m, err := LoadNERFile("../model/ner.bin.zst") // its place gazetteer and title test
 	if err != nil {
 		t.Skip("no model:", err)
 	}

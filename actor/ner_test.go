@@ -14,7 +14,7 @@ import (
 	"github.com/dyadproject/dyad/segment"
 )
 
-// modelOrSkip loads model/ner.bin.gz, skipping when it has not been trained.
+// modelOrSkip loads model/ner.bin.zst, skipping when it has not been trained.
 func modelOrSkip(t testing.TB) *actor.NER {
 	if _, err := os.Stat(nerModelFile); err != nil {
 		t.Skipf("no trained model at %s (go test ./actor -run TestTrainNERModel -train-ner)", nerModelFile)

@@ -898,7 +898,7 @@ const (
 )
 
 // DefaultNERTraining returns the corpora and options of the shipped model
-// (model/ner.bin.gz): shared is the shared data folder (../shared/data),
+// (model/ner.bin.zst): shared is the shared data folder (../shared/data),
 // repo the repository root (for data/ner). With final false the
 // development material stays out, as when features and epochs were chosen.
 func DefaultNERTraining(shared, repo string, final bool) (NERCorpora, NERTrainOptions) {

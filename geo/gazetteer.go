@@ -16,7 +16,6 @@
 package geo
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"math"
@@ -25,6 +24,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	geodata "github.com/dyadproject/dyad/data/geo"
 	"github.com/dyadproject/dyad/model"
@@ -89,7 +89,7 @@ var (
 // Load returns the embedded gazetteer, parsed once per process.
 func Load() (*Gazetteer, error) {
 	loadOnce.Do(func() {
-		loaded, loadErr = Parse(bytes.NewReader(geodata.Gazetteer))
+		loaded, loadErr = Parse(model.BytesReader(geodata.Gazetteer))
 		if loadErr != nil {
 			loadErr = fmt.Errorf("geo: embedded gazetteer: %w", loadErr)
 		}
@@ -97,7 +97,8 @@ func Load() (*Gazetteer, error) {
 	return loaded, loadErr
 }
 
-// Parse reads a gazetteer in the gazgen format (gzip-compressed TSV).
+// Parse reads a gazetteer in the gazgen format (zstd-compressed TSV;
+// gzip is read too).
 func Parse(r io.Reader) (*Gazetteer, error) {
 	g, all, keys, plain, err := parseEntries(r)
 	if err != nil {
@@ -114,7 +115,7 @@ func parseEntries(r io.Reader) (g *Gazetteer, all string, keys, plain []nameSpan
 	// Names are substrings of one string, and folded keys of another, so
 	// that loading allocates a handful of large blocks, not a million
 	// small strings.
-	text, err := model.ReadGzipString(r)
+	text, err := model.DecompressString(r)
 	if err != nil {
 		return nil, "", nil, nil, err
 	}
@@ -123,9 +124,11 @@ func parseEntries(r io.Reader) (g *Gazetteer, all string, keys, plain []nameSpan
 		country: map[string]int32{},
 		grid:    map[[2]int16][]int32{},
 	}
-	g.Entries = make([]Entry, 0, 250000)
-	// At most one key a line and one an alternate name.
-	keys = make([]nameSpan, 0, strings.Count(text, "\n")+strings.Count(text, "|")+1)
+	lines := strings.Count(text, "\n") + 1
+	g.Entries = make([]Entry, 0, lines)
+	// At most one key a line and one an alternate name (a line's
+	// alternates are one more than its '|'), so that keys never grows.
+	keys = make([]nameSpan, 0, 2*lines+strings.Count(text, "|"))
 	folded := make([]byte, 0, len(text)/2)
 	addKey := func(name string, idx int32) {
 		off := len(folded)
@@ -217,7 +220,13 @@ func parseEntries(r io.Reader) (g *Gazetteer, all string, keys, plain []nameSpan
 			g.grid[c] = append(g.grid[c], idx)
 		}
 	}
-	return g, string(folded), keys, plain, nil
+	// The folded keys are not written again: the index keeps them as
+	// its key text without a copy.
+	all = ""
+	if len(folded) > 0 {
+		all = unsafe.String(unsafe.SliceData(folded), len(folded))
+	}
+	return g, all, keys, plain, nil
 }
 
 // indexNames files every entry under its folded names (keys, in file

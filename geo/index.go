@@ -19,12 +19,17 @@ type nameIndex struct {
 	mask  uint64
 }
 
-// slot is one hash-table cell: the key's hash and its number plus one (0:
-// empty), side by side so that a probe touches one cache line.
+// slot is one hash-table cell: the top half of the key's hash (the bottom
+// bits place the key) and its number plus one (0: empty), side by side so
+// that a probe touches one cache line, in 8 bytes (half the table a full
+// hash would take: 16 MB less to fault in at every start).
 type slot struct {
-	h uint64
-	i int32
+	tag uint32
+	i   int32
 }
+
+// tagOf is the part of a hash a slot keeps.
+func tagOf(h uint64) uint32 { return uint32(h >> 32) }
 
 func hashString(s string) uint64 {
 	h := uint64(14695981039346656037)
@@ -40,12 +45,13 @@ func (x *nameIndex) key(i int32) string { return x.text[x.keys[2*i]:x.keys[2*i+1
 
 // find returns the key's slot position and key number (-1 when absent).
 func (x *nameIndex) find(k string, h uint64) (uint64, int32) {
+	t := tagOf(h)
 	for p := h & x.mask; ; p = (p + 1) & x.mask {
 		s := x.slots[p]
 		if s.i == 0 {
 			return p, -1
 		}
-		if s.h == h && x.key(s.i-1) == k {
+		if s.tag == t && x.key(s.i-1) == k {
 			return p, s.i - 1
 		}
 	}
@@ -144,7 +150,7 @@ func (b *nameBuilder) add(off, end int32, h uint64, idx int32, sorted bool) {
 		b.tail = append(b.tail, int32(len(b.val)))
 		b.next = append(b.next, -1)
 		b.val = append(b.val, idx)
-		x.slots[p] = slot{h, int32(len(b.head))}
+		x.slots[p] = slot{tagOf(h), int32(len(b.head))}
 		return
 	}
 	if sorted {
@@ -186,7 +192,7 @@ func (b *nameBuilder) grow() {
 		for x.slots[p].i != 0 {
 			p = (p + 1) & x.mask
 		}
-		x.slots[p] = slot{h, int32(i + 1)}
+		x.slots[p] = slot{tagOf(h), int32(i + 1)}
 	}
 }
 

@@ -20,7 +20,6 @@ package syntax
 import (
 	"bufio"
 	"cmp"
-	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -30,6 +29,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dyadproject/dyad/conllu"
+	"github.com/dyadproject/dyad/model"
 )
 
 // LemmaOptions sets up TrainLemmatizer.
@@ -407,13 +407,10 @@ func lmSuffix(s string, n int) string {
 
 const lmMagic = "DYADLEMMA2\n"
 
-// Save writes the lemmatizer, gzip-compressed: a magic line, then the three
+// Save writes the lemmatizer, zstd-compressed (model.NewWriter): a magic line, then the three
 // dictionaries and the rules as sorted records.
 func (l *Lemmatizer) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
+	zw := model.NewWriter(w)
 	bw := bufio.NewWriter(zw)
 	var buf [binary.MaxVarintLen64]byte
 	put := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
@@ -488,10 +485,11 @@ func lmKeys[V any](m map[string]V) []string {
 
 // LoadLemmatizer reads a lemmatizer written by Save.
 func LoadLemmatizer(r io.Reader) (*Lemmatizer, error) {
-	br, err := openModel(r, "lemmatizer", lmMagic)
+	br, release, err := openModel(r, "lemmatizer", lmMagic)
 	if err != nil {
 		return nil, err
 	}
+	defer release()
 	mr := &modelReader{r: br}
 	// Counts are bounded so that a damaged file cannot ask for a huge map.
 	get := func() uint64 {

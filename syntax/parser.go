@@ -1,7 +1,6 @@
 package syntax
 
 import (
-	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -308,7 +307,7 @@ func dpUniversal(rel string) string {
 	return rel
 }
 
-// The model file is gzip over:
+// The model file is zstd (model.NewWriter) over:
 //
 //	magic "dyad-parser\x00", uvarint version (1, or 2 with the feature set)
 //	uvarint number of labels, each uvarint length + bytes
@@ -323,7 +322,7 @@ func dpUniversal(rel string) string {
 // Columns compress better than rows.
 const dpMagic = "dyad-parser\x00"
 
-// Save writes the model, gzip-compressed.
+// Save writes the model, zstd-compressed (model.NewWriter).
 func (p *Parser) Save(w io.Writer) error {
 	t := p.table()
 	var b []byte
@@ -365,10 +364,7 @@ func (p *Parser) Save(w io.Writer) error {
 	if version == 2 {
 		b = p.fs.appendTo(b)
 	}
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
+	zw := model.NewWriter(w)
 	if _, err := zw.Write(b); err != nil {
 		return err
 	}
@@ -416,6 +412,7 @@ func LoadParser(r io.Reader) (*Parser, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer c.release()
 	return c.parser()
 }
 
@@ -442,6 +439,7 @@ func LoadParserCascade(r io.Reader, minW, margin float64) (*Parser, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer c.release()
 	if !c.sorted {
 		// The whole table is rebuilt from the two by merging rows in class
 		// order; a file whose rows are not in that order takes the long way.
@@ -488,14 +486,22 @@ type dpColumns struct {
 	wb     []byte   // their int16 weights, little endian
 	multi  int      // entries in rows of more than one entry
 	sorted bool     // every row's classes ascend
+	// release gives back the decompressed file that lens and wb are
+	// windows on (model.DecompressTemp); the columns are not used after.
+	release func()
 }
 
 // readDPColumns decompresses and checks a model file written by Save.
-func readDPColumns(r io.Reader) (*dpColumns, error) {
-	data, err := model.ReadGzip(r)
+func readDPColumns(r io.Reader) (_ *dpColumns, err error) {
+	data, release, err := model.DecompressTemp(r)
 	if err != nil {
 		return nil, fmt.Errorf("syntax: parser model: %w", err)
 	}
+	defer func() {
+		if err != nil {
+			release()
+		}
+	}()
 	bad := func(what string) (*dpColumns, error) {
 		return nil, fmt.Errorf("syntax: parser model: bad %s", what)
 	}
@@ -571,7 +577,7 @@ func readDPColumns(r io.Reader) (*dpColumns, error) {
 	if rd.err != nil {
 		return nil, fmt.Errorf("syntax: parser model: %v", rd.err)
 	}
-	c := &dpColumns{labels: labels, scale: scale, keys: keys, lens: lens, cls: cls, wb: wb, multi: multi, sorted: true}
+	c := &dpColumns{labels: labels, scale: scale, keys: keys, lens: lens, cls: cls, wb: wb, multi: multi, sorted: true, release: release}
 	if version == 2 {
 		if err := c.fs.read(rd); err != nil {
 			return nil, fmt.Errorf("syntax: parser model: %w", err)

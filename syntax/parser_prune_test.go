@@ -54,7 +54,7 @@ func dpScorePredicted(m *Models, gold []conllu.Sentence) (uas, las float64, out 
 // (the figures of `dyad eval syntax`) of the embedded parser pruned at
 // several thresholds (DYAD_PARSER_SWEEP_THR, in model units). Only when
 // DYAD_PARSER_SWEEP_PRED is set; DYAD_PARSER_SWEEP_OUT=prefix writes each
-// pruned model to prefix<thr>.bin.gz.
+// pruned model to prefix<thr>.bin.zst.
 func TestParserPruneSweepPredicted(t *testing.T) {
 	if os.Getenv("DYAD_PARSER_SWEEP_PRED") == "" {
 		t.Skip("set DYAD_PARSER_SWEEP_PRED=1 to sweep pruning thresholds with predicted tags")
@@ -75,7 +75,7 @@ func TestParserPruneSweepPredicted(t *testing.T) {
 			t.Fatal(err)
 		}
 		if pre := os.Getenv("DYAD_PARSER_SWEEP_OUT"); pre != "" {
-			if err := os.WriteFile(fmt.Sprintf("%s%.2f.bin.gz", pre, thr), buf.Bytes(), 0o644); err != nil {
+			if err := os.WriteFile(fmt.Sprintf("%s%.2f.bin.zst", pre, thr), buf.Bytes(), 0o644); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -143,7 +143,7 @@ func TestParserHitRate(t *testing.T) {
 // TestTaggerPruneSweepPredicted reports EWT dev UPOS (and the parser's
 // scores on the pruned tagger's tags) of the embedded tagger pruned at the
 // thresholds of DYAD_TAGGER_SWEEP_THR (only with DYAD_TAGGER_SWEEP set;
-// DYAD_TAGGER_SWEEP_OUT=prefix writes each model to prefix<thr>.bin.gz).
+// DYAD_TAGGER_SWEEP_OUT=prefix writes each model to prefix<thr>.bin.zst).
 func TestTaggerPruneSweepPredicted(t *testing.T) {
 	if os.Getenv("DYAD_TAGGER_SWEEP") == "" {
 		t.Skip("set DYAD_TAGGER_SWEEP=1 to sweep tagger pruning thresholds")
@@ -197,7 +197,7 @@ func TestTaggerPruneSweepPredicted(t *testing.T) {
 			t.Fatal(err)
 		}
 		if pre := os.Getenv("DYAD_TAGGER_SWEEP_OUT"); pre != "" {
-			if err := os.WriteFile(fmt.Sprintf("%s%g.bin.gz", pre, thr), buf.Bytes(), 0o644); err != nil {
+			if err := os.WriteFile(fmt.Sprintf("%s%g.bin.zst", pre, thr), buf.Bytes(), 0o644); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -182,7 +182,7 @@ func TestParseTreeShape(t *testing.T) {
 	}
 }
 
-const dpModelPath = "../model/parser.bin.gz"
+const dpModelPath = "../model/parser.bin.zst"
 
 // Floors for TestParserModelDev, just under what the committed model scores
 // on EWT dev with predicted tags and lemmas from the shipped tagger and

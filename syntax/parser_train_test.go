@@ -171,7 +171,7 @@ func TestTrainParserEWT(t *testing.T) {
 func TestParserPruneSweep(t *testing.T) {
 	path := os.Getenv("DYAD_PARSER_SWEEP")
 	if path == "" {
-		t.Skip("set DYAD_PARSER_SWEEP=model.bin.gz to sweep pruning thresholds")
+		t.Skip("set DYAD_PARSER_SWEEP=model.bin.zst to sweep pruning thresholds")
 	}
 	dev := dpLoadEWT(t, "dev")
 	f, err := os.Open(path)
@@ -188,7 +188,7 @@ func TestParserPruneSweep(t *testing.T) {
 		var buf bytes.Buffer
 		q.Save(&buf)
 		if pre := os.Getenv("DYAD_PARSER_SWEEP_OUT"); pre != "" {
-			os.WriteFile(fmt.Sprintf("%s%.2f.bin.gz", pre, thr), buf.Bytes(), 0o644)
+			os.WriteFile(fmt.Sprintf("%s%.2f.bin.zst", pre, thr), buf.Bytes(), 0o644)
 		}
 		uas, las := EvalParser(q, dev, nil)
 		t.Logf("prune %.2f: %d features %d weights %.1f MB; dev UAS %.2f LAS %.2f", thr, q.tab.nfeat, q.tab.nents(), float64(buf.Len())/1e6, uas, las)

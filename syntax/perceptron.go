@@ -20,7 +20,7 @@ package syntax
 //
 // The binary form of Weights (WriteTo / ReadWeights) is a varint stream of
 // sorted, delta-coded keys with their cells; weights are quantised to 16 bits
-// with one scale for the whole table. Callers compress it (gzip) themselves.
+// with one scale for the whole table. Callers compress it (zstd) themselves.
 
 import (
 	"bufio"

@@ -50,17 +50,17 @@ func Embedded() (*Models, error) {
 // loadEmbedded loads fresh copies of the models compiled into the binary.
 func loadEmbedded() (*Models, error) {
 	m := &Models{}
-	r, err := model.Open("tagger.bin.gz")
+	r, err := model.Open("tagger.bin.zst")
 	if err == nil {
 		m.Tagger, err = LoadTagger(r)
 	}
 	if err == nil {
-		if r, err = model.Open("lemma.bin.gz"); err == nil {
+		if r, err = model.Open("lemma.bin.zst"); err == nil {
 			m.Lemma, err = LoadLemmatizer(r)
 		}
 	}
 	if err == nil {
-		if r, err = model.Open("parser.bin.gz"); err == nil {
+		if r, err = model.Open("parser.bin.zst"); err == nil {
 			m.Parser, err = loadCascade(r, os.Getenv("DYAD_PARSER_CASCADE"))
 		}
 	}

@@ -1,14 +1,14 @@
 package syntax
 
-// The tagger's file: a gzip stream of a magic line, the feature switches,
-// the labels, the word lexicon (delta-coded hash keys with their cluster
-// ids, ambiguity class and dictionary label), the passes present and the
-// merged weight table in the binary form of Weights.
+// The tagger's file: a zstd stream (model.NewWriter) of a magic line, the
+// feature switches, the labels, the word lexicon (delta-coded hash keys
+// with their cluster ids, ambiguity class and dictionary label), the
+// passes present and the merged weight table in the binary form of
+// Weights.
 
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -20,12 +20,9 @@ import (
 
 const tgMagic = "DYADTAGGER2\n"
 
-// Save writes the tagger, gzip-compressed.
+// Save writes the tagger, zstd-compressed (model.NewWriter).
 func (t *Tagger) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
+	zw := model.NewWriter(w)
 	bw := bufio.NewWriterSize(zw, 1<<16)
 	var buf [binary.MaxVarintLen64]byte
 	put := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
@@ -76,10 +73,11 @@ func (t *Tagger) Save(w io.Writer) error {
 
 // LoadTagger reads a tagger written by Save.
 func LoadTagger(r io.Reader) (*Tagger, error) {
-	br, err := openModel(r, "tagger", tgMagic)
+	br, release, err := openModel(r, "tagger", tgMagic)
 	if err != nil {
 		return nil, err
 	}
+	defer release()
 	mr := &modelReader{r: br}
 	get, geti := mr.uvar, mr.svar
 	str := func() string { return mr.str(1 << 10) }
@@ -147,13 +145,17 @@ func LoadTagger(r io.Reader) (*Tagger, error) {
 
 // openModel decompresses a model written by one of this package's Save
 // methods into memory and checks that it starts with the model's magic.
-func openModel(r io.Reader, what, magic string) (*memReader, error) {
-	data, err := model.ReadGzip(r)
+// The memory is lent (model.DecompressTemp): the caller calls release
+// when it is done reading, and keeps nothing of it (modelReader copies
+// what it reads).
+func openModel(r io.Reader, what, magic string) (mr *memReader, release func(), err error) {
+	data, release, err := model.DecompressTemp(r)
 	if err != nil {
-		return nil, fmt.Errorf("syntax: %s: %w", what, err)
+		return nil, nil, fmt.Errorf("syntax: %s: %w", what, err)
 	}
 	if !bytes.HasPrefix(data, []byte(magic)) {
-		return nil, fmt.Errorf("syntax: %s: not a %s model", what, what)
+		release()
+		return nil, nil, fmt.Errorf("syntax: %s: not a %s model", what, what)
 	}
-	return &memReader{b: data[len(magic):]}, nil
+	return &memReader{b: data[len(magic):]}, release, nil
 }

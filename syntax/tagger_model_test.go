@@ -12,7 +12,7 @@ import (
 	"time"
 )
 
-var tgTrainFlag = flag.Bool("train-tagger", false, "train the tagger and lemmatizer on UD English EWT and write ../model/tagger.bin.gz, lemma.bin.gz and tagger.txt")
+var tgTrainFlag = flag.Bool("train-tagger", false, "train the tagger and lemmatizer on UD English EWT and write ../model/tagger.bin.zst, lemma.bin.zst and tagger.txt")
 
 // TestTrainTaggerModel is the training driver of the committed models:
 //
@@ -33,8 +33,8 @@ func TestTrainTaggerModel(t *testing.T) {
 	opt.EvalEachEpoch = false
 	tgPath, lmPath, reportPath := tgModelPath, lmModelPath, tgModelReport
 	if dir := os.Getenv("TG_OUT"); dir != "" {
-		tgPath = filepath.Join(dir, "tagger.bin.gz")
-		lmPath = filepath.Join(dir, "lemma.bin.gz")
+		tgPath = filepath.Join(dir, "tagger.bin.zst")
+		lmPath = filepath.Join(dir, "lemma.bin.zst")
 		reportPath = filepath.Join(dir, "tagger.txt")
 	}
 	t.Logf("options %+v, writing %s", opt, tgPath)
@@ -75,7 +75,7 @@ func TestTrainTaggerModel(t *testing.T) {
 	}
 	opt.defaults()
 	var r strings.Builder
-	fmt.Fprintf(&r, "dyad part-of-speech tagger (model/tagger.bin.gz) and lemmatizer (model/lemma.bin.gz)\n\n")
+	fmt.Fprintf(&r, "dyad part-of-speech tagger (model/tagger.bin.zst) and lemmatizer (model/lemma.bin.zst)\n\n")
 	fmt.Fprintf(&r, "Trained %s on UD English EWT train (%d sentences; CC BY-SA 4.0),\n", time.Now().Format("2006-01-02"), len(train))
 	fmt.Fprintf(&r, "features and epochs chosen on EWT dev; test is scored only here, by the training\n")
 	fmt.Fprintf(&r, "driver, and no choice was made on it. Gold tokenisation (syntactic words).\n\n")
@@ -92,7 +92,7 @@ func TestTrainTaggerModel(t *testing.T) {
 	fmt.Fprintf(&r, "or ambiguity classes (both lowered dev accuracy).\n")
 	fmt.Fprintf(&r, "Seed %d, epochs %d (first passes) and %d (final pass), weights quantised to 16 bits.\n", opt.Seed, opt.Epochs, opt.Epochs2)
 	fmt.Fprintf(&r, "Weights: %s.\n", tgFeatCounts(tg))
-	fmt.Fprintf(&r, "Files: tagger.bin.gz %d bytes, lemma.bin.gz %d bytes.\n", tb.Len(), lb.Len())
+	fmt.Fprintf(&r, "Files: tagger.bin.zst %d bytes, lemma.bin.zst %d bytes.\n", tb.Len(), lb.Len())
 	fmt.Fprintf(&r, "Training took %s on %d CPUs (GOMAXPROCS); loading the tagger %s.\n\n", tagTime.Round(time.Second), runtime.GOMAXPROCS(0), loadTime.Round(time.Millisecond))
 	fmt.Fprintf(&r, "Lemmatizer: (XPOS, form) and (UPOS, lower-case form) dictionaries from train,\n")
 	fmt.Fprintf(&r, "hand tables of irregular verbs, plurals and comparatives, and suffix rules\n")

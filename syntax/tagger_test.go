@@ -16,8 +16,8 @@ import (
 // Paths from the package directory.
 const (
 	tgDataDir     = "../../shared/data/ud-english-ewt"
-	tgModelPath   = "../model/tagger.bin.gz"
-	lmModelPath   = "../model/lemma.bin.gz"
+	tgModelPath   = "../model/tagger.bin.zst"
+	lmModelPath   = "../model/lemma.bin.zst"
 	tgModelReport = "../model/tagger.txt"
 )
 

@@ -68,7 +68,7 @@ validates every row (a malformed or conflicting row fails with file:line) and
 writes the compact index that the binary embeds. Rebuild the binary afterwards.
 To regenerate data/kb/gen from ../shared/data first:
   go run ./actor/internal/kbgen -shared ../shared/data -out data/kb`,
-		Example: "  dyad actors build --dir data/kb --out actor/kb.bin.gz",
+		Example: "  dyad actors build --dir data/kb --out actor/kb.bin.zst",
 		Args:    args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			data, err := actor.CompileKB(dir)
@@ -83,7 +83,7 @@ To regenerate data/kb/gen from ../shared/data first:
 		},
 	}
 	build.Flags().StringVar(&dir, "dir", "data/kb", "folder of the knowledge base's TSV files")
-	build.Flags().StringVar(&out, "out", "actor/kb.bin.gz", "index file to write")
+	build.Flags().StringVar(&out, "out", "actor/kb.bin.zst", "index file to write")
 	cmd.AddCommand(lookup, build, a.actorsLearnCmd())
 	return cmd
 }

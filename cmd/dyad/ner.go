@@ -50,7 +50,7 @@ func (a *app) evalNERCmd() *cobra.Command {
 }
 
 // trainNERCmd is `dyad train ner`: the shipped recipe (actor.DefaultNERTraining,
-// fixed seed), written to --out/ner.bin.gz.
+// fixed seed), written to --out/ner.bin.zst.
 func (a *app) trainNERCmd() *cobra.Command {
 	var shared, repo, out string
 	var dev bool
@@ -60,7 +60,7 @@ func (a *app) trainNERCmd() *cobra.Command {
 		Long: `ner trains the recogniser with the shipped recipe (see docs/NER.md): GUM
 coreference entities converted (the 12 held-out news documents never read),
 UNER-EWT dev, WNUT-17, dyad's own sentences in data/ner, the gazetteers in
-data/ner/gazetteer and raw text for word statistics. It writes ner.bin.gz into
+data/ner/gazetteer and raw text for word statistics. It writes ner.bin.zst into
 --out. With --dev the development material (12 GUM news documents and
 UNER-EWT dev) stays out, as when features were chosen. Rebuild the binary to
 embed the model.`,
@@ -73,7 +73,7 @@ embed the model.`,
 			if err != nil {
 				return fmt.Errorf("train ner: %w", err)
 			}
-			if err := saveModel(filepath.Join(out, "ner.bin.gz"), m.Save); err != nil {
+			if err := saveModel(filepath.Join(out, "ner.bin.zst"), m.Save); err != nil {
 				return fmt.Errorf("train ner: %w", err)
 			}
 			fmt.Fprintf(a.stderr, "dyad: NER trained in %s on %s\n", time.Since(start).Round(time.Second), summary)
@@ -82,7 +82,7 @@ embed the model.`,
 	}
 	cmd.Flags().StringVar(&shared, "shared", "../shared/data", "the shared data folder (gum-coref, uner-english-ewt, wnut17, bench-news, …)")
 	cmd.Flags().StringVar(&repo, "repo", ".", "the repository root (for data/ner)")
-	cmd.Flags().StringVar(&out, "out", "model", "folder to write ner.bin.gz into")
+	cmd.Flags().StringVar(&out, "out", "model", "folder to write ner.bin.zst into")
 	cmd.Flags().BoolVar(&dev, "dev", false, "leave the development material out (the development model)")
 	return cmd
 }

@@ -138,8 +138,8 @@ func (a *app) trainCmd() *cobra.Command {
 	tagger := &cobra.Command{
 		Use:   "tagger",
 		Short: "train the part-of-speech tagger and lemmatizer on UD English EWT",
-		Long: `tagger trains on EWT train, chooses on EWT dev, and writes tagger.bin.gz and
-lemma.bin.gz into --out. Rebuild the binary to embed them.`,
+		Long: `tagger trains on EWT train, chooses on EWT dev, and writes tagger.bin.zst and
+lemma.bin.zst into --out. Rebuild the binary to embed them.`,
 		Args: args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			train, dev, err := trainDev()
@@ -155,10 +155,10 @@ lemma.bin.gz into --out. Rebuild the binary to embed them.`,
 			if err != nil {
 				return err
 			}
-			if err := saveModel(filepath.Join(out, "tagger.bin.gz"), t.Save); err != nil {
+			if err := saveModel(filepath.Join(out, "tagger.bin.zst"), t.Save); err != nil {
 				return err
 			}
-			if err := saveModel(filepath.Join(out, "lemma.bin.gz"), l.Save); err != nil {
+			if err := saveModel(filepath.Join(out, "lemma.bin.zst"), l.Save); err != nil {
 				return err
 			}
 			sc := syntax.EvalTaggerScores(t, l, dev)
@@ -176,7 +176,7 @@ on the other four; every sentence is trained on twice, with its gold and its
 predicted tags. Word clusters (64 and 256 classes) are learnt from the words
 of train plus the WNUT-17 and WikiANN train splits beside the treebank
 (../wnut17, ../wikiann-en). 8 epochs, the best kept by EWT dev LAS with dev
-tagged by the embedded tagger and lemmatizer. Writes parser.bin.gz into --out
+tagged by the embedded tagger and lemmatizer. Writes parser.bin.zst into --out
 (the shipped model, see model/parser.txt). Rebuild the binary to embed it.
 
 With --gold-tags it trains on gold tags only and chooses the epoch with gold
@@ -210,7 +210,7 @@ dev tags (the model shipped before, 20 epochs).`,
 			if err != nil {
 				return err
 			}
-			if err := saveModel(filepath.Join(out, "parser.bin.gz"), p.Save); err != nil {
+			if err := saveModel(filepath.Join(out, "parser.bin.zst"), p.Save); err != nil {
 				return err
 			}
 			fmt.Fprintf(a.stderr, "dyad: parser trained in %s\n", time.Since(start).Round(time.Second))

@@ -4,10 +4,10 @@
 // orgs, media) are read, never written: they give the country codes, and
 // their aliases win over generated ones.
 //
-//	go run ./actor/internal/kbgen -shared ../shared/data -out data/kb -bin actor/kb.bin.gz
+//	go run ./actor/internal/kbgen -shared ../shared/data -out data/kb -bin actor/kb.bin.zst
 //
 // After regenerating it compiles data/kb into the embedded index
-// actor/kb.bin.gz (-gen=false only compiles, after editing curated files).
+// actor/kb.bin.zst (-gen=false only compiles, after editing curated files).
 //
 // What it derives (facts only: names, codes, dates), each row with a source tag:
 //
@@ -60,7 +60,7 @@ var (
 	sharedDir = flag.String("shared", "../shared/data", "the shared data folder")
 	outDir    = flag.String("out", "data/kb", "the KB folder (curated files are read, gen/ is written)")
 	doGen     = flag.Bool("gen", true, "regenerate data/kb/gen from the shared data")
-	binPath   = flag.String("bin", "actor/kb.bin.gz", "then compile the KB folder into this embedded index (\"\" to skip)")
+	binPath   = flag.String("bin", "actor/kb.bin.zst", "then compile the KB folder into this embedded index (\"\" to skip)")
 	auditDate = flag.String("audit", "", "only audit: list the UN states with no head of state, head of government, foreign or defence minister in force on this date (YYYY-MM-DD)")
 )
 
