@@ -152,10 +152,41 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 		}
 	}
 	ms = append(ms, extra...)
+	ownedBodies(d, ms)
 	if !r.NoStoryCountry {
 		r.storyCountry(d, ms)
 	}
 	return ms
+}
+
+// ownedBodies gives a bare sector noun after a possessive pronoun ("his
+// ministry said", "her government") the country of the person the pronoun
+// was resolved to, with the noun's own sector: the minister's ministry is
+// his government.
+func ownedBodies(d *doc.Document, ms []mention) {
+	at := map[int]int{} // one-token pronoun mentions by token
+	for i := range ms {
+		if ms[i].pronoun && ms[i].e == ms[i].s+1 {
+			at[ms[i].s] = i
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != "ORG" || !m.titleOnly || m.actor != nil || m.sector == "" || m.e != m.s+1 {
+			continue
+		}
+		j, ok := at[m.s-1]
+		if !ok || ms[j].actor == nil || ms[j].actor.Country == "" || ms[j].typ != "PER" {
+			continue
+		}
+		switch strings.ToLower(d.Text[d.Tokens[m.s-1].Start:d.Tokens[m.s-1].End]) {
+		case "his", "her":
+		default:
+			continue
+		}
+		c := ms[j].actor.Country
+		m.actor, m.ante = &doc.Actor{Name: c, Code: c + m.sector, Country: c, Sector: m.sector}, j
+	}
 }
 
 func newCluster(d *doc.Document, m *mention, i int) cluster {

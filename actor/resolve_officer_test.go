@@ -122,3 +122,10 @@ func TestResolvePairSkipsMediator(t *testing.T) {
 		}
 	}
 }
+
+// "his ministry" after a minister is his government.
+func TestResolveOwnedBody(t *testing.T) {
+	checkResolved(t, "2026-07-15",
+		"Ukraine's foreign minister, Andrii Sybiha, will visit Abu Dhabi on Thursday, his ministry said.",
+		[]want{{"ministry", 0, "UKRGOV", ""}})
+}
