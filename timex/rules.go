@@ -10,6 +10,7 @@ type res struct {
 	typ, val   string
 	pt         point
 	anchor     bool // pt may anchor later relative expressions
+	ago        int8 // n of "n years ago", else 0
 }
 
 func pointRes(start, end int, p point) res {
@@ -28,7 +29,9 @@ func valRes(start, end int, typ, val string) res {
 // approximator ("about", "more than", "at least") when one is followed by
 // an expression.
 func (t *tagger) match(i int) res {
-	if j := t.approx(i); j > i {
+	// "4,000 less than the same period of 2004": a comparison with a
+	// definite period, not an approximate one (tenth round)
+	if j := t.approx(i); j > i && !(t.is(j-1, "than") && t.is(j, "the")) {
 		if r := t.body(j); r.ok && r.typ != "SET" {
 			r.start = i
 			return t.extend(r)
@@ -492,6 +495,12 @@ func (t *tagger) weekdayDir(i, j int) int {
 			// day)
 			return 0
 		}
+		if t.comparedBack(i) {
+			// "up from Friday's close", "compared with Thursday's 5 p.m.
+			// quotes": a level compared with is a past one, however far
+			// back (tenth round)
+			return -1
+		}
 		switch t.w(i - 1).w {
 		case "for", "before", "until", "till", "by", "upcoming", "await", "awaits", "awaiting":
 		case "of":
@@ -938,6 +947,17 @@ func (t *tagger) duration(i int) res {
 			return valRes(i, i+3, "DURATION", durValue(x.ka, x.kb, false))
 		}
 	}
+	if lead == 0 {
+		if e, ok := t.quarterCentury(k); ok {
+			// "more than a quarter century", "a quarter of a century
+			// ago" (tenth round: before, "a quarter" was a quarter and
+			// "a century" a century)
+			if t.is(e, "ago") {
+				return t.relDate(i, e+1, -25, uYear, false, false)
+			}
+			return valRes(i, e, "DURATION", "P25Y")
+		}
+	}
 	n, half, j, ok := t.count(k)
 	if ok && lead > 0 && (t.is(k, "a") || t.is(k, "an")) && !t.is(k+1, "few") && !t.is(k+1, "couple") {
 		return res{}
@@ -1005,13 +1025,25 @@ func (t *tagger) duration(i int) res {
 		if x.w == "back" && !t.isPunct(end+1) {
 			break
 		}
+		if half && n == 0 && (unit == uCentury || unit == uDecade) && lead == 0 {
+			// "half a century ago": fifty years back, a year
+			m := 50
+			if unit == uDecade {
+				m = 5
+			}
+			return t.relDate(start, end+1, -m, uYear, false, false)
+		}
 		if n < 0 || half {
 			return valRes(start, end+1, "DATE", "PAST_REF")
 		}
 		if lead != 0 {
 			break
 		}
-		return t.relDate(start, end+1, -n, unit, false, half)
+		r := t.relDate(start, end+1, -n, unit, false, half)
+		if unit == uYear {
+			r.ago = int8(min(n, 100))
+		}
+		return r
 	case "earlier", "later", "before", "after":
 		// "a year before." but not "a year before the vote"; "from a
 		// year before to 118 trillion won" compares with then
@@ -1068,6 +1100,23 @@ func (t *tagger) duration(i int) res {
 		}
 	}
 	return valRes(start, end, "DURATION", durValue(n, unit, half))
+}
+
+// quarterCentury reads "a quarter century", "a quarter-century" or "a
+// quarter of a century" at word k and returns the index after it.
+func (t *tagger) quarterCentury(k int) (int, bool) {
+	if !t.is(k, "a") {
+		return k, false
+	}
+	switch {
+	case t.is(k+1, "quarter-century"):
+		return k + 2, true
+	case t.is(k+1, "quarter") && t.is(k+2, "century"):
+		return k + 3, true
+	case t.is(k+1, "quarter") && t.is(k+2, "of") && t.is(k+3, "a") && t.is(k+4, "century"):
+		return k + 5, true
+	}
+	return k, false
 }
 
 // firstIn reports an ordinal or superlative a few words before "in" at
@@ -1211,6 +1260,59 @@ func auxiliary(w string) bool {
 	return false
 }
 
+// periodAfterTo reads "to" + an amount + "in" or "for" + a year, month,
+// quarter or half after word k, in the same clause ("from a year earlier
+// to 9.4 billion dollars in 1996"): the period a comparison is made for.
+func (t *tagger) periodAfterTo(k int) (point, bool) {
+	if !t.is(k, "to") {
+		return point{}, false
+	}
+	for j := k + 1; j < len(t.ws) && j < k+12; j++ {
+		x := t.w(j)
+		if t.isPunct(j) && x.w != "(" && x.w != ")" {
+			return point{}, false
+		}
+		if x.w != "in" && x.w != "for" {
+			continue
+		}
+		if y, _, ok := t.yearAt(j + 1); ok {
+			return point{g: gYear, y: y}, true
+		}
+		if t.w(j+1).c&(cMonth|cDet|cOrd) == 0 {
+			return point{}, false
+		}
+		r := t.body(j + 1)
+		if r.ok && r.typ == "DATE" && r.pt.y >= 0 && r.pt.g >= gMonth && r.pt.g <= gYear {
+			return r.pt, true
+		}
+		return point{}, false
+	}
+	return point{}, false
+}
+
+// comparedAt reports a comparison word or an amount just before word i
+// ("from a year earlier", "compared with a year earlier", "C$307.2 a year
+// earlier"), which makes a year-back expression a comparison rather
+// than a step in a narrative ("A year earlier, he had lost ...").
+func (t *tagger) comparedAt(i int) bool {
+	w := t.w(i - 1)
+	if w.w == ")" {
+		// "against 87.9 million euros (103 million dollars) a year
+		// earlier": the amount before the bracket
+		for k := i - 2; k >= 0 && k >= i-8; k-- {
+			if t.is(k, "(") {
+				return t.comparedAt(k)
+			}
+		}
+		return false
+	}
+	switch w.w {
+	case "from", "than", "with", "versus", "vs", "vs.", "over":
+		return true
+	}
+	return w.num >= 0 || w.c&cNum != 0 || isDecimal(w.raw) || t.moneyBefore(i)
+}
+
 // relDate is a date n units from the publication date ("two days ago",
 // "a week from now") or, when anchored, from the last date mentioned
 // ("two days later", "a year earlier").
@@ -1240,12 +1342,52 @@ func (t *tagger) relDate(start, end, n, unit int, anchored, half bool) res {
 	}
 	// "a year ago" or "a year earlier" in a story about a quarter is
 	// that quarter a year before.
+	if unit == uYear && t.hasLast && (t.last.g == gQuarter || t.last.g == gHalf) && (anchored || abs(n) == 1) && t.current(t.last) && t.monthsSent == t.sent {
+		// "For the nine months, America West posted earnings of $18.9
+		// million, compared with a loss of $9.7 million a year earlier":
+		// the months a year back, valued as their year (tenth round)
+		r := pointRes(start, end, point{g: gYear, y: t.last.y + n})
+		r.anchor = false
+		return r
+	}
 	if unit == uYear && t.hasLast && (t.last.g == gQuarter || t.last.g == gHalf) && (anchored || abs(n) == 1) && t.current(t.last) {
 		if p, ok := shift(t.last, n, unit); ok {
 			r := pointRes(start, end, p)
 			r.anchor = false // a comparison; the story stays in its quarter
 			return r
 		}
+	}
+	if anchored && unit == uYear && n < 0 && t.is(start-1, "from") {
+		if q, ok := t.periodAfterTo(end); ok {
+			// "fell 34.43 percent from a year earlier to 1.055 billion
+			// dollars in 1996": the period the sentence goes on to name,
+			// a year back (tenth round)
+			if p, ok := shift(q, n, unit); ok {
+				r := pointRes(start, end, p)
+				r.anchor = false
+				return r
+			}
+		}
+	}
+	if anchored && unit == uYear && n == -1 && t.has && t.hasLast && t.last.g == gDay && t.hasPeriod && t.current(t.period) &&
+		!t.last.date().before(t.dct.addDays(-3)) && !t.dct.before(t.last.date()) && t.comparedAt(start) {
+		// "third-quarter profit of 372.6 million euros, the carrier's
+		// report released Tuesday said ... against 87.9 million euros a
+		// year earlier": the day last named is the report's, the
+		// comparison is with the period reported on (tenth round)
+		if p, ok := shift(t.period, n, unit); ok {
+			r := pointRes(start, end, p)
+			r.anchor = false
+			return r
+		}
+	}
+	if anchored && unit == uYear && n < 0 && t.hasLast && int(t.lastAgo) == -n && t.comparedAt(start) {
+		// "a net loss of C$2.3 million a year ago. Sales were C$348.2
+		// million compared with C$307.2 a year earlier": a second
+		// comparison with the same period, not one more back
+		r := pointRes(start, end, t.last)
+		r.anchor = false
+		return r
 	}
 	if anchored && t.hasLast && t.last.g <= g {
 		if p, ok := shift(t.last, n, unit); ok {
@@ -1286,6 +1428,86 @@ func (t *tagger) relDate(start, end, n, unit int, anchored, half bool) res {
 	return r
 }
 
+// sameOf: "same" + "period" or a unit + "of" and a year ("the same period
+// of 2005", "the same month of last year", "the same quarter of the
+// previous year"): the period last mentioned, in the year named. Without
+// the year the story's own period was taken (bench-news: 14 of 14 wrong
+// before the tenth round).
+func (t *tagger) sameOf(i int) (res, bool) {
+	k := i + 1
+	x := t.w(k)
+	g := gNone
+	switch {
+	case x.w == "period":
+	case x.c&cUnit != 0 && x.c&cPlural == 0:
+		switch x.unit {
+		case uMonth, uQuarter, uHalf, uYear:
+			g = unitGran(int(x.unit))
+		default:
+			return res{}, false
+		}
+	default:
+		return res{}, false
+	}
+	e := k + 2
+	of := t.is(k+1, "of")
+	if !of && !t.is(k+1, "in") {
+		// "the same month last year", "the same month a year earlier"
+		e, of = k+1, true
+		if x.w == "period" || x.unit == uQuarter {
+			return res{}, false // yearAgo's ("the same quarter last year")
+		}
+	}
+	y, e2, ok := t.yearAt(e)
+	if ok && e == k+1 {
+		return res{}, false // "the same month 2023"
+	}
+	switch {
+	case ok:
+		e = e2
+	case !of:
+		return res{}, false
+	case (t.is(e, "a") || t.is(e, "one")) && t.is(e+1, "year") && (t.is(e+2, "earlier") || t.is(e+2, "ago") || t.is(e+2, "before")) && e == k+1:
+		if !t.has {
+			return res{}, false
+		}
+		y, e = t.dct.y-1, e+3
+		if t.hasLast && t.last.y >= 0 && t.last.g <= gYear && t.current(t.last) {
+			y = t.last.y - 1
+		}
+	case t.is(e, "last") && t.is(e+1, "year"):
+		if !t.has {
+			return res{}, false
+		}
+		y, e = t.dct.y-1, e+2
+	case t.is(e, "the") && (t.is(e+1, "previous") || t.is(e+1, "preceding")) && t.is(e+2, "year"):
+		base := t.dct.y
+		if t.hasLast && t.last.y >= 0 && t.last.g <= gYear {
+			base = t.last.y
+		} else if !t.has {
+			return res{}, false
+		}
+		y, e = base-1, e+3
+	default:
+		return res{}, false
+	}
+	p := point{g: gYear, y: y}
+	if t.hasLast && t.last.y >= 0 {
+		switch {
+		case g == gNone && (t.last.g == gMonth || t.last.g == gSeason || t.last.g == gQuarter || t.last.g == gHalf):
+			p = t.last
+		case g != gNone && g < gYear:
+			if q, ok := coarsen(t.last, g); ok {
+				p = q
+			}
+		}
+	}
+	p.y = y
+	r := pointRes(i, e, p)
+	r.anchor = false // a comparison: the story stays in its period
+	return r, true
+}
+
 // modRule: this/last/next/past/coming/previous/following + a unit,
 // weekday, month, season or part of day.
 func (t *tagger) modRule(i int) res {
@@ -1301,6 +1523,11 @@ func (t *tagger) modRule(i int) res {
 	}
 	x := t.w(k)
 	end := k + 1
+	if mod == mSame && k == i+1 {
+		if r, ok := t.sameOf(i); ok {
+			return r
+		}
+	}
 	switch {
 	case mod == mRecent:
 		if x.c&cUnit != 0 && x.c&cPlural != 0 && x.unit != uHalf && x.unit != uNight {
@@ -1450,6 +1677,12 @@ func (t *tagger) modUnit(i, end, mod, unit int) res {
 	n := 0
 	switch mod {
 	case mThis, mCurrent:
+		if unit == uWeek && t.has && t.dct.weekday() == 7 && !t.is(i-1, "earlier") && t.tenseOf(i, end) == tFuture {
+			// "which is to be approved by parliament this week" on a
+			// Sunday, the last day of its ISO week: the week to come
+			// (bench-news: 3 of 3; tenth round)
+			n = 1
+		}
 	case mLast:
 		n = -1
 	case mNext:
@@ -1501,7 +1734,20 @@ func (t *tagger) modUnit(i, end, mod, unit int) res {
 			return res{}
 		}
 	}
-	return pointRes(i, end, base)
+	r := pointRes(i, end, base)
+	if s0 := i; mod == mPrevious && unit >= uWeek {
+		if t.the && t.is(i-1, "the") {
+			s0 = i - 1
+		}
+		if t.comparedAt(s0) {
+			// "sales in September rose 0.6 percent from the previous
+			// month and 7.8 percent from the same month last year": a
+			// comparison, after which the story stays in September
+			// (tenth round)
+			r.anchor = false
+		}
+	}
+	return r
 }
 
 // plainWord tells whether word k is a lower-case content word: not
@@ -1731,9 +1977,54 @@ func (t *tagger) current(p point) bool {
 	return ended >= now-12 && p.y <= t.dct.y
 }
 
+// reported is the quarter or half the story reports on: the last date
+// mentioned when it is one under way or just over, or the last such
+// period when the last date is a day within it ("for the quarter ended
+// Sept. 30. Coast earned $10.2 million in the year-ago quarter": the
+// third quarter a year before, tenth round). Only the period words use
+// the second reading ("the year-ago quarter", "year-ago results", "the
+// corresponding period last year"); "a year earlier" after a day is that
+// day a year before, as TimeBank has it.
+func (t *tagger) reported() (point, bool) {
+	if !t.hasLast {
+		return point{}, false
+	}
+	p := t.last
+	if p.g == gDay && t.hasPeriod && t.period.y == p.y {
+		per := 3
+		if t.period.g == gHalf {
+			per = 6
+		}
+		if (p.m-1)/per+1 == t.period.n {
+			p = t.period
+		}
+	}
+	if (p.g == gQuarter || p.g == gHalf) && t.current(p) {
+		return p, true
+	}
+	return point{}, false
+}
+
 // yearAgo is the period a year before the last quarter mentioned, or the
 // year before publication.
 func (t *tagger) yearAgo(start, end int) res {
+	if t.has && t.hasLast && t.last.g == gYear && t.last.y == t.dct.y-1 && t.dct.m > 3 {
+		// "Last year catastrophe losses totaled $5 million ... The
+		// year-earlier results", "in the 1988 period. The year-ago
+		// results" (autumn 1989): a whole year before publication, named
+		// after the first quarter is over, is already the one compared
+		// with, not the period reported on
+		r := pointRes(start, end, t.last)
+		r.anchor = false
+		return r
+	}
+	if q, ok := t.reported(); ok {
+		if p, ok := shift(q, -1, uYear); ok {
+			r := pointRes(start, end, p)
+			r.anchor = false
+			return r
+		}
+	}
 	if t.hasLast && t.last.g != gDay && t.last.g != gTime && t.last.g != gWeek && t.current(t.last) {
 		if p, ok := shift(t.last, -1, uYear); ok {
 			r := pointRes(start, end, p)
@@ -2184,7 +2475,50 @@ func (t *tagger) weekdayRule(i int) res {
 	if x := t.w(k); x.c&cPOD != 0 && x.c&cPlural == 0 && x.w != "overnight" {
 		return pointRes(i, t.localTime(k+1), p)
 	}
-	return pointRes(i, k, p)
+	r := pointRes(i, k, p)
+	if (t.is(k, "'s") || t.is(k, "’s")) && t.comparedBack(i) {
+		// "the rand was bid at 6.5160 from Friday's close of 6.4940 and
+		// Thursday's close of 6.5011. At 15:40, gold was quoted at ...":
+		// a day compared with, not the day the story moves to (tenth
+		// round)
+		r.anchor = false
+	}
+	return r
+}
+
+// possessiveDayBack returns the day of a possessive weekday up to 18
+// words before word i in its clause, whose clock time the time at i is
+// ("Thursday's 5 p.m. quotes"), and whether that day is compared with
+// (comparedBack).
+func (t *tagger) possessiveDayBack(i int) (point, bool, bool) {
+	for k := i - 1; k >= 1 && k >= i-18; k-- {
+		if t.is(k, ".") || t.is(k, ";") || t.is(k, ":") || t.is(k, "?") || t.is(k, "!") {
+			return point{}, false, false
+		}
+		if (t.is(k, "'s") || t.is(k, "’s")) && t.w(k-1).c&cWeekday != 0 {
+			if r := t.weekdayRule(k - 1); r.ok && r.pt.g == gDay && r.end == k {
+				return r.pt, t.comparedBack(k - 1), true
+			}
+			return point{}, false, false
+		}
+	}
+	return point{}, false, false
+}
+
+// comparedBack reports "from", "than", "against", "versus" or "compared"
+// up to ten words before word i in its clause ("from Friday's close of
+// 6.49 and Thursday's close").
+func (t *tagger) comparedBack(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if t.isPunct(k) && !t.is(k, ",") {
+			return false
+		}
+		switch t.w(k).w {
+		case "from", "than", "against", "versus", "compared":
+			return true
+		}
+	}
+	return false
 }
 
 // namedWeek returns the week a weekday at word i falls in when "last
@@ -2312,8 +2646,9 @@ func (t *tagger) newspaperAfter(k int) bool {
 }
 
 // postponedUntil reports whether the weekday at word i is the new date of
-// something put off: "was adjourned Monday until Wednesday", "was delayed
-// at least until Saturday", "gave the government until Friday to"; not in
+// something put off or extended: "was adjourned Monday until Wednesday",
+// "was delayed at least until Saturday", "gave the government until
+// Friday to", "extended the vote until Monday"; not in
 // the past perfect ("had been postponed until Monday").
 func (t *tagger) postponedUntil(i int) bool {
 	if !t.is(i-1, "until") && !t.is(i-1, "till") {
@@ -2326,7 +2661,10 @@ func (t *tagger) postponedUntil(i int) bool {
 		switch t.w(k).w {
 		case "adjourned", "adjourn", "adjourns", "postponed", "postpone", "postpones", "delayed",
 			"delay", "delays", "deferred", "defer", "put", "putting", "gave", "give", "given",
-			"gives", "giving", "suspended", "suspend", "pushed":
+			"gives", "giving", "suspended", "suspend", "pushed",
+			// "extended the vote until Monday", "extended its deadline
+			// until 9 a.m. EST Tuesday" (tenth round)
+			"extended", "extend", "extends", "extending", "prolonged", "prolong":
 			return !t.is(k-1, "had") && !t.is(k-2, "had")
 		}
 	}
@@ -2676,8 +3014,9 @@ func (t *tagger) seasonRule(i, mod, start int) res {
 	if y, k2, ok := t.yearAfter(k); ok && mod < 0 {
 		return pointRes(start, k2, point{g: gSeason, y: y, n: s})
 	}
-	if y, k2, ok := t.modYear(k); ok && mod < 0 && t.is(k, "of") {
-		// "the spring of next year", "the summer of last year"
+	if y, k2, ok := t.modYear(k); ok && mod < 0 {
+		// "the spring of next year", "the summer of last year", "by
+		// spring next year" (tenth round: as "January next year")
 		return pointRes(start, k2, point{g: gSeason, y: y, n: s})
 	}
 	if w.w == "fall" && t.is(k, "of") {
@@ -2765,7 +3104,7 @@ func (t *tagger) timeRule(i int) res {
 	k = t.localTime(k)
 	// the day it is on: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6"
 	var day point
-	found := false
+	found, compared := false, false
 	k2 := k
 	if t.is(k2, ",") || t.is(k2, "on") {
 		k2++
@@ -2787,10 +3126,20 @@ func (t *tagger) timeRule(i int) res {
 		}
 	}
 	if !found {
+		// "compared with Thursday's 5 p.m. quotes", "up from Thursday's
+		// quotes of 118.75 yen at 4 p.m. in London": the compared day,
+		// which does not become the story's day
+		if q, cmp, ok := t.possessiveDayBack(i); ok {
+			day, found, compared = q, true, cmp
+		}
+	}
+	if !found {
 		day = t.focusDay()
 	}
 	day.g, day.clock, day.hh, day.mm, day.pod = gTime, true, hh, mm, 0
-	return pointRes(i, k, day)
+	r := pointRes(i, k, day)
+	r.anchor = !compared
+	return r
 }
 
 // dayAfterBracket resolves the weekday after a short bracket that opens
@@ -3167,6 +3516,51 @@ func (t *tagger) sportsSentence() bool {
 	return t.sportsDoc == 1
 }
 
+// pressWords are adjectives of a newspaper before "daily" or "weekly"
+// used as a noun ("the tabloid daily", "a leading business daily").
+var pressWords = map[string]bool{
+	"tabloid": true, "financial": true, "business": true, "news": true, "sports": true,
+	"local": true, "regional": true, "national": true, "official": true, "liberal": true,
+	"conservative": true, "independent": true, "leading": true, "government": true,
+	"state-run": true, "state-owned": true, "pro-government": true, "opposition": true,
+	"economic": true, "influential": true, "popular": true, "mass-circulation": true,
+	"biggest-selling": true, "best-selling": true, "top-selling": true, "provincial": true,
+	"respected": true, "left-wing": true, "right-wing": true, "centre-left": true,
+	"center-left": true, "centre-right": true, "center-right": true, "reformist": true,
+	"hardline": true, "english-language": true, "arabic-language": true,
+	"french-language": true, "german-language": true, "russian-language": true,
+	"chinese-language": true, "spanish-language": true, "business-oriented": true,
+}
+
+// pressNoun reports "daily" or "weekly" at word i naming a newspaper
+// (tenth round; bench-news had 25 such tagged as sets): after a press
+// adjective ("the tabloid daily", "the liberal daily Hurriyet"), before
+// a name ("the official daily Al-Bayan", not "his weekly Saturday radio
+// address" or "all daily Vietnamese-language newspapers"), or after a
+// name and before punctuation or a verb of reporting ("the Mainichi
+// Shimbun daily.", "told France's Le Figaro daily on Friday"; not "China
+// informs Russia of the developments daily").
+func (t *tagger) pressNoun(i int) bool {
+	prev, next := t.w(i-1), t.w(i+1)
+	if pressWords[prev.w] && !prev.upper {
+		return true
+	}
+	if next.upper && next.c&(cWeekday|cMonth) == 0 && letter(next.raw) && !strings.HasSuffix(next.w, "-language") &&
+		(prev.c&cDet != 0 || prev.upper || pressWords[prev.w] || t.is(i-1, "'s") || t.is(i-1, "’s")) {
+		return true
+	}
+	if next.w == "\"" || next.w == "“" {
+		return prev.c&cDet != 0 || pressWords[prev.w]
+	}
+	if prev.upper && prev.c == 0 && letter(prev.raw) && i > 1 {
+		switch next.w {
+		case ".", ",", ";", ")", "on", "said", "reported", "quoted", "wrote", "newspaper", "says", "reports":
+			return true
+		}
+	}
+	return false
+}
+
 // setRule: "every Monday", "each year", "every two weeks", "daily",
 // "annually".
 func (t *tagger) setRule(i int) res {
@@ -3177,6 +3571,9 @@ func (t *tagger) setRule(i int) res {
 		}
 		if t.w(i-1).upper && t.w(i+1).upper && t.w(i-1).c == 0 {
 			return res{} // "the Communist Party daily Granma": a newspaper
+		}
+		if (w.w == "daily" || w.w == "weekly") && t.pressNoun(i) {
+			return res{} // "the liberal daily Hurriyet", "the Sabah daily"
 		}
 		// "quarterly dividend", "daily flights": an adjective, which
 		// TimeBank leaves out
@@ -3346,7 +3743,15 @@ func (t *tagger) podRule(i int) res {
 	// the night before publication
 	p := dayPoint(t.dct.addDays(-1))
 	p.g, p.pod = gTime, podNight
-	return pointRes(i, i+1, p)
+	r := pointRes(i, i+1, p)
+	if t.plainWord(i + 1) {
+		// "after sharp overnight gains", "on the wings of an overnight
+		// rally on Wall Street": the background of a market report, not
+		// the day it goes on to ("At 10:15 am, New York's main contract
+		// ...", tenth round)
+		r.anchor = false
+	}
+	return r
 }
 
 // seasonSoon reports a season at words i..k that the clause looks ahead

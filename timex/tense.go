@@ -180,6 +180,36 @@ func (t *tagger) presentAfterPronoun(k int) bool {
 	return false
 }
 
+// conditionalPresent reports a verb in -s up to four words after "if" or
+// "unless", with no other verb between ("if Labour wins", "unless the
+// court rules"): the present of a condition, which looks ahead.
+func (t *tagger) conditionalPresent(k int) bool {
+	x := t.w(k)
+	r := x.raw
+	n := len(r)
+	if n < 4 || r[n-1] != 's' || r[n-2] == 's' || r[n-2] == 'u' || r[n-2] == 'i' || r[n-2] == '\'' || x.upper || x.num >= 0 {
+		return false
+	}
+	switch x.xpos {
+	case "", "VBZ", "NNS":
+	default:
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		y := t.w(m)
+		if y.w == "if" || y.w == "unless" {
+			return true
+		}
+		if t.isPunct(m) || y.c&^cDet != 0 || opensClause(y.w) {
+			return false
+		}
+		if c, _ := t.cue(m, false); c != tNone {
+			return false
+		}
+	}
+	return false
+}
+
 // pastParticiple reports whether word k looks like a past participle
 // ("been", "turned", "taken", "held"), as after the "have" of a perfect.
 // With tags, the tag decides ("seven", "women", "citizen" end in -en too).
@@ -234,6 +264,11 @@ func (t *tagger) cue(k int, right bool) (tense, int) {
 			// tagger often makes a plural noun
 			return tPresent, 0
 		}
+	}
+	if t.conditionalPresent(k) {
+		// "if Labour wins parliamentary elections in March": a condition
+		// in the present looks ahead (tenth round)
+		return tFuture, 0
 	}
 	if t.presentAfterPronoun(k) {
 		return tPresent, 0 // "which ends Sunday", "he meets the king Friday"

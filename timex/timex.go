@@ -96,6 +96,15 @@ type tagger struct {
 	// of "two days later", "the following year", "the quarter".
 	last    point
 	hasLast bool
+	// lastAgo is n when last came from "n years ago", else 0.
+	lastAgo int8
+	// monthsSent is the sentence of the last "the nine months" (a span
+	// of months a report covers), or -1.
+	monthsSent int
+	// period is the last quarter or half mentioned: "the quarter ended
+	// Sept. 30" leaves last at the day and period at the quarter.
+	period    point
+	hasPeriod bool
 	// fine is the last anchoring day or time: "the following day" after a
 	// coarser expression ("a summit in the first half of 2027") counts from
 	// the story's last day.
@@ -117,6 +126,10 @@ func (t *tagger) reset(d *doc.Document) {
 	t.dct, t.has = parseDate(d.Date)
 	t.hasLast = false
 	t.last = point{}
+	t.lastAgo = 0
+	t.hasPeriod = false
+	t.period = point{}
+	t.monthsSent = -1
 	t.hasFine = false
 	t.fine = point{}
 	t.sent, t.fineSent = 0, 0
@@ -334,8 +347,14 @@ func (t *tagger) emit(r res) {
 		e++
 	}
 	t.d.Timexes = append(t.d.Timexes, doc.Timex{Start: s, End: e, Text: t.text[s:e], Type: r.typ, Value: r.val})
+	if r.typ == "DURATION" && len(r.val) > 2 && r.val[len(r.val)-1] == 'M' && r.val[1] != 'T' && (t.ws[r.start].w == "the") {
+		t.monthsSent = t.sent // "For the nine months, ..."
+	}
 	if r.anchor && r.pt.g != gNone && r.pt.y >= 0 {
-		t.last, t.hasLast = r.pt, true
+		t.last, t.hasLast, t.lastAgo = r.pt, true, r.ago
+		if r.pt.g == gQuarter || r.pt.g == gHalf {
+			t.period, t.hasPeriod = r.pt, true
+		}
 		if r.pt.g == gDay || r.pt.g == gTime {
 			t.fine, t.hasFine, t.fineSent = r.pt, true, t.sent
 		}
