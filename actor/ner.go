@@ -168,6 +168,10 @@ type nerScratch struct {
 	path   []int
 	touch  uint64   // keeps emissions' prefetching loads alive
 	upos   []string // the sentence's part-of-speech tags for prepare, or nil
+	// em holds the first pass's emission scores of a document's sentences,
+	// sentence si's at em[emAt[si]:emAt[si+1]], for docSecondPass.
+	em   []float32
+	emAt []int
 }
 
 // Tag returns a BIO tag for every word (O, B-PER, I-PER, …), taking the
@@ -265,16 +269,10 @@ func (n *NER) docPaths(sents [][]string, upos [][]string) [][]int {
 		}
 		return out
 	}
-	for si, words := range sents {
-		if len(words) == 0 {
-			out[si] = []int{}
-			continue
-		}
-		sc.setPOS(upos, si)
-		out[si] = append([]int(nil), n.decode(words, sc, nil)...)
-	}
-	if len(sents) > 1 && n.DocPass.on() {
-		n.docSecondPass(sents, upos, out, sc)
+	second := len(sents) > 1 && n.DocPass.on()
+	n.firstPass(sents, upos, out, sc, second)
+	if second {
+		n.docSecondPass(sents, out, sc)
 	}
 	for si, words := range sents {
 		n.dropHonorific(words, out[si])
@@ -300,9 +298,33 @@ func (n *NER) docPaths(sents [][]string, upos [][]string) [][]int {
 	return out
 }
 
+// firstPass decodes every sentence on its own into out. With keep, it
+// keeps the sentences' emission scores in sc.em for docSecondPass, which
+// decodes some sentences again with the same emissions plus a bonus.
+func (n *NER) firstPass(sents, upos [][]string, out [][]int, sc *nerScratch, keep bool) {
+	if keep {
+		sc.em = sc.em[:0]
+		sc.emAt = append(sc.emAt[:0], 0)
+	}
+	for si, words := range sents {
+		if len(words) == 0 {
+			out[si] = []int{}
+		} else {
+			sc.setPOS(upos, si)
+			out[si] = append([]int(nil), n.decode(words, sc, nil)...)
+		}
+		if keep {
+			sc.em = append(sc.em, sc.score[:len(words)*n.nl]...)
+			sc.emAt = append(sc.emAt, len(sc.em))
+		}
+	}
+}
+
 // docSecondPass decodes again, with the document memory's extra scores,
-// the sentences where the memory disagrees with the first pass.
-func (n *NER) docSecondPass(sents [][]string, upos [][]string, paths [][]int, sc *nerScratch) {
+// the sentences where the memory disagrees with the first pass. The extra
+// scores are added to the first pass's emission scores, which docPaths
+// kept in sc.em: a sentence's emissions are the same in both passes.
+func (n *NER) docSecondPass(sents [][]string, paths [][]int, sc *nerScratch) {
 	mem := n.docMemory(sents, paths)
 	if len(mem.perPart) == 0 && len(mem.acro) == 0 && mem.maxLen == 0 {
 		return
@@ -327,9 +349,11 @@ func (n *NER) docSecondPass(sents [][]string, upos [][]string, paths [][]int, sc
 		if !n.docBonus(words, paths[si], mem, toks, b) {
 			continue
 		}
-		sc.setPOS(upos, si)
-		n.emissions(words, sc, nil)
+		if cap(sc.score) < nw*n.nl {
+			sc.score = make([]float32, nw*n.nl)
+		}
 		score := sc.score[:nw*n.nl]
+		copy(score, sc.em[sc.emAt[si]:sc.emAt[si+1]])
 		for k, v := range b {
 			score[k] += v
 		}

@@ -1,9 +1,16 @@
 package actor
 
 import (
+	"math"
+	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dyadproject/dyad/doc"
+	"github.com/dyadproject/dyad/internal/benchnews"
+	"github.com/dyadproject/dyad/segment"
 )
 
 func TestIsAcronymOf(t *testing.T) {
@@ -232,4 +239,64 @@ func TestFixVesselsAndBeliefs(t *testing.T) {
 			t.Errorf("fixBeliefs %q: %s, want %s", c.words, names(got), c.want)
 		}
 	}
+}
+
+// TestDocSecondPassKeptEmissions checks what docSecondPass relies on: the
+// emission scores the first pass keeps for a sentence (firstPass, sc.em)
+// are, bit for bit, those that computing them again after the whole first
+// pass gives, on the bench-news stories (when present) and a short story.
+func TestDocSecondPassKeptEmissions(t *testing.T) {
+	n, err := DefaultNER()
+	if err != nil {
+		t.Skipf("no NER model: %v", err)
+	}
+	docs := [][][]string{{
+		strings.Fields("Hanna Okoro visited the Kennedy Space Center ( KSC ) on Monday ."),
+		strings.Fields("Okoro said KSC was ready ."),
+	}}
+	var texts []string
+	if _, err := os.Stat(benchnews.Path); err == nil {
+		texts = benchnews.Texts(t)[:300]
+	}
+	for _, text := range texts {
+		d := &doc.Document{Text: text}
+		segment.Segment(d)
+		var sents [][]string
+		for _, s := range d.Sentences {
+			var words []string
+			for _, tk := range d.Tokens[s.TokenStart:s.TokenEnd] {
+				words = append(words, d.Text[tk.Start:tk.End])
+			}
+			sents = append(sents, words)
+		}
+		docs = append(docs, sents)
+	}
+	sc := n.pool.Get().(*nerScratch)
+	defer n.pool.Put(sc)
+	checked := 0
+	for _, sents := range docs {
+		upos := n.fillPOS(sents, nil)
+		out := make([][]int, len(sents))
+		n.firstPass(sents, upos, out, sc, true)
+		kept := slices.Clone(sc.em)
+		for si, words := range sents {
+			if len(words) == 0 {
+				continue
+			}
+			sc.setPOS(upos, si)
+			n.emissions(words, sc, nil)
+			got, want := kept[sc.emAt[si]:sc.emAt[si+1]], sc.score[:len(words)*n.nl]
+			if len(got) != len(want) {
+				t.Fatalf("sentence %d: %d kept scores, %d computed", si, len(got), len(want))
+			}
+			for k := range got {
+				if math.Float32bits(got[k]) != math.Float32bits(want[k]) {
+					t.Fatalf("sentence %d %q: kept emission %d is %v, computed again %v", si, words, k, got[k], want[k])
+				}
+			}
+			checked++
+		}
+	}
+	sc.upos = nil
+	t.Logf("%d documents, %d sentences: kept emissions identical", len(docs), checked)
 }
