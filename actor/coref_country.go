@@ -8,7 +8,8 @@ package actor
 // country and no international organisation (regions do not count). A
 // story that names two countries, or a country and an organisation whose
 // troops or officials the noun may mean ("ISAF troops ... the troops"),
-// leaves the noun unresolved, as before. "party" is left alone (a bare
+// leaves the noun unresolved, as before, unless the noun names a body only
+// a state has ("the authorities", "the police": nationalNouns). "party" is left alone (a bare
 // "party" is as often a rave or a wedding as a political party), and so are
 // the sectors of things more than groups (storySectors).
 
@@ -42,6 +43,22 @@ var abroadTitles = map[string]bool{"ambassador": true, "envoy": true, "represent
 // congressIsParty are the countries whose news calls a party "the
 // Congress" (the Indian National Congress, the Nepali Congress) and its
 // parliament something else.
+// nationalNouns name bodies only a state has ("the authorities", "the
+// government", "the police"): an international organisation named in the
+// story ("The United Nations condemned the violence, and the authorities
+// said …") has none of them, so the story's country still fills them.
+var nationalNouns = map[string]bool{"authorities": true, "government": true, "regime": true,
+	"ministry": true, "cabinet": true, "junta": true, "presidency": true, "parliament": true,
+	"police": true, "policemen": true, "judiciary": true}
+
+// nationalNoun reports a mention that is one of nationalNouns.
+func nationalNoun(d *doc.Document, m *mention) bool {
+	if m.e != m.s+1 {
+		return false
+	}
+	return nationalNouns[strings.ToLower(d.Text[d.Tokens[m.s].Start:d.Tokens[m.s].End])]
+}
+
 var congressIsParty = map[string]bool{"IND": true, "NPL": true}
 
 // storyCountry gives the unresolved bare sector nouns of ms, and the people
@@ -107,7 +124,7 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 			// "party leader Ama Owusu": a person, unlike a bare "party"
 			return person
 		}
-		return storySectors[sector] && (!orgNamed || !orgSectors[sector] || person)
+		return storySectors[sector] && (!orgNamed || !orgSectors[sector] || person || nationalNoun(d, m))
 	}
 	for i := range ms {
 		m := &ms[i]

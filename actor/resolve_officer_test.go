@@ -129,3 +129,12 @@ func TestResolveOwnedBody(t *testing.T) {
 		"Ukraine's foreign minister, Andrii Sybiha, will visit Abu Dhabi on Thursday, his ministry said.",
 		[]want{{"ministry", 0, "UKRGOV", ""}})
 }
+
+// An international organisation named in a one-country story does not
+// stop the story's country from filling bodies only a state has.
+func TestResolveStoryCountryNationalNounBesideIGO(t *testing.T) {
+	checkResolved(t, "2026-05-10",
+		"NAIROBI (dyad) - Kenyan police fired tear gas at protesters in Nairobi on Monday. "+
+			"The United Nations condemned the violence, and the authorities said 12 people were arrested.",
+		[]want{{"authorities", 0, "KENGOV", ""}})
+}
