@@ -39,6 +39,9 @@ type analysis struct {
 	// trace, when not nil, collects what happened to each token as a cue
 	// (Trace; for error analysis).
 	trace map[int]string
+	// collect, when not nil, receives the candidate filter's training
+	// examples (FilterExamples).
+	collect *[]FilterExample
 }
 
 func newAnalysis(d *doc.Document) *analysis {

@@ -97,3 +97,15 @@ func benchSwitchesAlternated(b *testing.B, set func(on bool)) {
 		}
 	}
 }
+
+// BenchmarkAttributeRound12 compares attribution with the twelfth round
+// off (no candidate filter) and on, alternately over the same parsed
+// stories:
+//
+//	go test ./quote -run '^$' -bench AttributeRound12 -benchtime 20x
+func BenchmarkAttributeRound12(b *testing.B) {
+	benchSwitchesAlternated(b, func(on bool) {
+		quote.UseLearnedCues(true)
+		quote.PartyOpposition, quote.PlaceInSource, quote.ItClimb, quote.PossessedBody, quote.CandidateFilter = on, on, on, on, on
+	})
+}

@@ -589,6 +589,8 @@ type candidate struct {
 	// nested accepts the candidate inside another quote's content
 	// (reported speech within reported speech) but not over a quotation.
 	nested bool
+	// fb marks a candidate of the detector's fallback (CueFallback).
+	fb bool
 }
 
 // addIndirect proposes content [lo, hi] with its cue and source.
@@ -642,6 +644,15 @@ func (a *analysis) acceptIndirect() {
 		content := a.span(c.lo, c.hi)
 		if content.End <= content.Start || a.words(c.lo, c.hi+1) < 1 {
 			continue
+		}
+		if a.collect != nil || CandidateFilter {
+			mixed := false
+			for t := c.lo; t <= c.hi && !mixed; t++ {
+				mixed = a.inRegion[t] >= 0
+			}
+			if a.filtered(&c, mixed) {
+				continue
+			}
 		}
 		kind := Indirect
 		for t := c.lo; t <= c.hi; t++ {

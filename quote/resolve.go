@@ -40,6 +40,10 @@ func Resolve(d *doc.Document, src doc.Span, earlier []doc.Quote) *doc.Actor {
 			// "officials on both sides": not "both sides".
 			continue
 		}
+		if PlaceInSource && placeInSource(d, e, src) {
+			// "a spokesman for the junta in Ouagadougou": not the city.
+			continue
+		}
 		if best == nil || (e.Type == "PER" && best.Type != "PER") {
 			best = e
 		}
@@ -58,7 +62,15 @@ func Resolve(d *doc.Document, src doc.Span, earlier []doc.Quote) *doc.Actor {
 	possessed := PossessedNoun && possessedNoun(d, t0, t1)
 	if ItSpeaker && t1 == t0+1 && strings.EqualFold(d.Text[toks[t0].Start:toks[t0].End], "it") {
 		// "The command said … It said …": the body that spoke last.
-		return lastBody(d, src, earlier)
+		if b := lastBody(d, src, earlier); b != nil || !ItClimb {
+			return b
+		}
+		// "… to protest against what it called provocations": the
+		// subject of the clause it hangs in.
+		if lo, hi := itClimb(d, t0); lo >= 0 {
+			return Resolve(d, doc.Span{Start: toks[lo].Start, End: toks[hi].End, Text: d.Text[toks[lo].Start:toks[hi].End]}, earlier)
+		}
+		return nil
 	}
 	for t := t0; t < t1; t++ {
 		w := strings.ToLower(d.Text[toks[t].Start:toks[t].End])
@@ -66,6 +78,10 @@ func Resolve(d *doc.Document, src doc.Span, earlier []doc.Quote) *doc.Actor {
 		case possessed:
 			// "her lawyer": someone of hers, not her.
 		case toks[t].UPOS == "PROPN" && proper < 0:
+			if PlaceInSource && placeAfterHead(d, t, t0, t1) {
+				// "a spokesman for the junta in Ouagadougou".
+				break
+			}
 			proper = t
 		case toks[t].UPOS == "PRON" && personPronouns[w]:
 			anaphor = true
@@ -83,6 +99,12 @@ func Resolve(d *doc.Document, src doc.Span, earlier []doc.Quote) *doc.Actor {
 		}
 		m := doc.Mention{Start: toks[proper].Start, End: toks[e-1].End, Text: d.Text[toks[proper].Start:toks[e-1].End]}
 		return &doc.Actor{Name: m.Text, Mention: &m}
+	}
+	if possessed && PossessedBody {
+		// "his ministry said": the minister's government.
+		if a := possessedBody(d, src, t0, t1, earlier); a != nil {
+			return a
+		}
 	}
 	if !anaphor {
 		return nounActor(d, t0, t1)

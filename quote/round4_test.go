@@ -48,7 +48,13 @@ func TestSpeechVeto(t *testing.T) {
 // Nouns and adjectives the detector scores as cues get the lower fallback
 // threshold (CueFallback + NominalShift): "growing concern among teachers".
 func TestNominalShift(t *testing.T) {
+	// At the fallback threshold 5 (the default), where the shift decides
+	// this noun.
+	fb := quote.CueFallback
+	quote.CueFallback = 5
+	defer func() { quote.CueFallback = fb }()
 	d := annotate(t, "There is growing concern among teachers about the new curriculum.\n")
+	quote.Attribute(d)
 	if quoteWithCue(d, "concern") == nil {
 		t.Errorf("“concern among teachers” not found: %s", dump(d.Quotes))
 	}
