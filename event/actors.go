@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/dyadproject/dyad/doc"
@@ -167,6 +168,9 @@ func entityActors(d *doc.Document, s *sent, h int, appos bool) []doc.Actor {
 		}
 		return placeActor(d, hs, he)
 	}
+	if as := coordinatedNationals(d, s, h, nil); len(as) > 1 {
+		return as
+	}
 	first := inside[0]
 	// A possessive pronoun ("his Russian counterpart") names whose the
 	// thing is, not who: a named actor elsewhere in the phrase wins. A
@@ -184,10 +188,56 @@ func entityActors(d *doc.Document, s *sent, h int, appos bool) []doc.Actor {
 	}
 	for i := range d.Entities {
 		if &d.Entities[i] == first {
+			if delegateNouns[s.lemma[h]] {
+				return append(sameSpan(d, i), coordinatedInside(d, s, h, toks, first)...)
+			}
 			return sameSpan(d, i)
 		}
 	}
 	return nil
+}
+
+// delegateNouns name people sent by a country or body: "officials from X
+// and Y" are officials of each.
+var delegateNouns = map[string]bool{"negotiator": true, "delegation": true, "delegate": true,
+	"official": true, "diplomat": true, "envoy": true, "representative": true, "minister": true,
+	"leader": true, "mediator": true}
+
+// coordinatedInside returns, for a phrase headed by a noun of delegates
+// (h, with tokens toks) whose first actor is entity first, an entity the
+// head does not cover, in a "from" phrase, the actors of the phrases
+// coordinated with the entity's token: "negotiators from Moscow and Kyiv"
+// are of both capitals' countries, not the first alone (session 10, the
+// team's story s30). Other phrases keep the first actor: "ships from
+// Spain and Norway have headed into the Southern Ocean" do not visit each
+// other.
+func coordinatedInside(d *doc.Document, s *sent, h int, toks []int, first *doc.Entity) []doc.Actor {
+	var out []doc.Actor
+	for _, t := range toks {
+		if s.head[t] != h || s.caseOf(t) != "from" || !s.inEntity(d, t, first) {
+			continue
+		}
+		// t, the "from" phrase's noun, is in the entity: add its conjuncts.
+		for _, k := range s.kids[t] {
+			if s.rel[k] != rConj || !slices.Contains(toks, k) {
+				continue
+			}
+			ks, ke := s.tokenSpan(k)
+			for i := range d.Entities {
+				if e := &d.Entities[i]; e.Actor != nil && e.Start <= ks && e.End >= ke && e != first {
+					out = append(out, sameSpan(d, i)...)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// inEntity reports whether token t lies within entity e.
+func (s *sent) inEntity(d *doc.Document, t int, e *doc.Entity) bool {
+	ts, te := s.tokenSpan(t)
+	return ts >= e.Start && te <= e.End
 }
 
 // motionVerbs take the place they lead to in a locative phrase ("arrived
@@ -275,8 +325,12 @@ func sameSpan(d *doc.Document, i int) []doc.Actor {
 // officials of each country its coordinated nationality adjectives name,
 // all with e's sector: INDGOV and BGDGOV. It returns nil unless at least
 // two countries come out.
+//
+// With e nil (no entity covers the head: "Iranian and U.S. negotiators
+// resumed indirect talks", session 10, the team's story s22) each
+// nationality gives its own entity's actor.
 func coordinatedNationals(d *doc.Document, s *sent, h int, e *doc.Entity) []doc.Actor {
-	if e.Actor.Sector == "" {
+	if e != nil && e.Actor.Sector == "" {
 		return nil
 	}
 	var adjs []int
@@ -319,7 +373,7 @@ func coordinatedNationals(d *doc.Document, s *sent, h int, e *doc.Entity) []doc.
 			continue
 		}
 		seen[country] = true
-		if men == e || men.Actor.Sector != "" {
+		if e == nil || men == e || men.Actor.Sector != "" {
 			// The head's own entity, or a name with its own sector
 			// ("the Israeli military and Palestinian security forces"
 			// parsed as adjectives): its actor as it stands.
@@ -363,11 +417,13 @@ func (s *sent) withoutPPs(h int, toks []int) []int {
 
 // withoutPlaces drops from a phrase's tokens the subtrees of modifiers that
 // a place preposition introduces, except when the phrase's head is itself
-// such a modifier's noun.
+// such a modifier's noun. "on both sides", "on the Kenyan side" is such a
+// modifier too: "Traders on both sides had complained" names no
+// government (session 10, the team's story s25).
 func (s *sent) withoutPlaces(h int, toks []int) []int {
 	var drop []int
 	for _, k := range toks {
-		if k != h && s.rel[k] == rNmod && placePreps[s.caseOf(k)] {
+		if k != h && s.rel[k] == rNmod && (placePreps[s.caseOf(k)] || s.caseOf(k) == "on" && s.lemma[k] == "side") {
 			drop = append(drop, k)
 		}
 	}

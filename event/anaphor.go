@@ -36,6 +36,8 @@ var anaphorKinds = map[string][]string{
 // government to repeal it": NPLGOV).
 var countryKinds = map[string]string{
 	"government": "GOV", "opposition": "OPP", "army": "MIL", "military": "MIL", "police": "COP",
+	// "the junta in Ouagadougou" (session 10, the team's story s27)
+	"junta": "GOV",
 }
 
 // anaphorWindow is how many sentences before the phrase's own the
@@ -219,6 +221,9 @@ func antecedentFits(e *doc.Entity, kinds []string, noun string) bool {
 var pairNouns = map[string]string{
 	"presidents": "GOV", "leaders": "GOV", "governments": "GOV", "ministers": "GOV",
 	"premiers": "GOV", "countries": "", "nations": "", "states": "", "neighbours": "", "neighbors": "",
+	// "the two armies will hold joint patrols" (session 10, the team's
+	// story s27)
+	"armies": "MIL", "militaries": "MIL",
 }
 
 // pairActors returns the actors of a pair description headed by h that

@@ -104,6 +104,9 @@ type Options struct {
 	// noAccusedAct, noSignedAfterTalks, noNamedDisapproval, noTheyPair and
 	// noAttribution switch off rules of session 9.
 	noAccusedAct, noSignedAfterTalks, noNamedDisapproval, noTheyPair, noAttribution bool
+	// The fields below switch off rules of session 10.
+	noWhereClause, noCrowdProtest, noSanctionThreat, noAirStrike bool
+	noTargetless, noSpokesman, noCrowdViolence                   bool
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -316,7 +319,11 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	if st.c.opt.News {
 		st.skipBackground()
 		st.shareAttack()
+		if !st.c.opt.noCrowdProtest {
+			st.crowdProtest()
+		}
 	}
+	first := len(out)
 	for ci := range st.cands {
 		m := &st.cands[ci]
 		if m.skip {
@@ -324,7 +331,48 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 		}
 		out = st.emit(m, out)
 	}
+	if st.c.opt.News && !st.c.opt.noTargetless {
+		out = st.withoutTargetless(out, first)
+	}
 	return out
+}
+
+// withoutTargetless drops from the sentence's events (out[first:]) an
+// event without a target when the sentence has the same code from the
+// same source with one: "imposed new sanctions on Belarus ..., freezing
+// the assets of 12 officials" is one sanction on Belarus, not another on
+// no one (session 10, the team's story s28). A noun event stays ("is due
+// to visit Vietnam for further negotiations": the negotiations are an act
+// of their own, with a place of their own).
+func (st *state) withoutTargetless(out []doc.Event, first int) []doc.Event {
+	s := &st.s
+	drop := func(e *doc.Event) bool {
+		if e.Target != nil {
+			return false
+		}
+		for i := 0; i < s.n; i++ {
+			if ts, _ := s.tokenSpan(i); ts == e.Action.Start && isNounTag(s.upos[i]) {
+				return false
+			}
+		}
+		for j := first; j < len(out); j++ {
+			f := &out[j]
+			if f.Target != nil && f.Cameo == e.Cameo && f.Source.Code == e.Source.Code && f.Negated == e.Negated {
+				return true
+			}
+		}
+		return false
+	}
+	n := first
+	for i := first; i < len(out); i++ {
+		if !drop(&out[i]) {
+			out[n] = out[i]
+			n++
+		}
+	}
+	// (An event with a target is never dropped, so every one stays in
+	// out[first:] while the kept ones are moved down.)
+	return out[:n]
 }
 
 // actorsOf returns (and caches) the actors of the phrase headed by h.
@@ -365,6 +413,18 @@ func (st *state) actorsOf(h int) []doc.Actor {
 				// "... held talks. They agreed to hold joint naval
 				// patrols": the pair that met in the sentence before.
 				st.actors[h] = st.theyPair(h)
+			}
+			if len(st.actors[h]) == 0 && !st.c.opt.noSpokesman && spokesNouns[st.s.lemma[h]] {
+				// "A spokesman for the junta in Ouagadougou accused
+				// Accra": one who speaks for a body the phrase names by
+				// a description is that body (session 10, the team's
+				// story s27).
+				for _, k := range st.s.kids[h] {
+					if st.s.rel[k] == rNmod && (st.s.caseOf(k) == "for" || st.s.caseOf(k) == "of") {
+						st.actors[h] = st.actorsOf(k)
+						break
+					}
+				}
 			}
 		}
 	}
@@ -1653,7 +1713,10 @@ var (
 	intentGov = map[string]bool{"plan": true, "intend": true, "agree": true, "promise": true, "pledge": true,
 		"vow": true, "expect": true, "hope": true, "want": true, "seek": true, "aim": true, "prepare": true,
 		"decide": true, "offer": true, "propose": true, "schedule": true, "about": true, "set": true,
-		"going": true, "go": true, "wish": true, "due": true, "undertake": true, "resolve": true, "commit": true}
+		"going": true, "go": true, "wish": true, "due": true, "undertake": true, "resolve": true, "commit": true,
+		// "said Abuja was ready to contribute 1,500 soldiers": an offer
+		// (session 10, the team's story s27).
+		"ready": true, "willing": true}
 	hypoGov = map[string]bool{"try": true, "attempt": true, "consider": true, "threaten": true,
 		"may": true, "might": true, "could": true, "would": true, "should": true, "can": true}
 	negGov  = map[string]bool{"refuse": true, "decline": true, "fail": true, "reject": true, "deny": true}
@@ -1910,6 +1973,11 @@ func (st *state) skipBackground() {
 		}
 		switch s.rel[x] {
 		case rRelcl:
+			if !st.c.opt.noWhereClause && s.narrativeWhere(x) {
+				// "welcomed Takaichi at the palace, where the two leaders
+				// held talks": the story goes on at the place (session 10).
+				continue
+			}
 			m.skip = true
 		case rAdvcl:
 			if s.sentRel[x] {
@@ -1941,6 +2009,49 @@ func (st *state) skipBackground() {
 			}
 		}
 	}
+}
+
+// narrativeWhere reports whether relative clause x is a "where" clause
+// that carries the story on at the place the main clause took someone to
+// ("Marcos welcomed Takaichi at the palace, where the two leaders held
+// talks", "will fly to Hanoi, where she will meet Vietnamese leaders"):
+// set off by a comma, on a locative phrase of a verb that is not itself
+// background, with a subject of its own and in the simple past of a past
+// main verb or with "will". A state or an earlier happening ("the
+// capital, where the government faces protests", "Paris, where he had
+// lived in exile") stays background, as does a place inside a noun phrase
+// ("aid to the region, where floods destroyed crops").
+func (s *sent) narrativeWhere(x int) bool {
+	w := -1
+	for _, k := range s.kids[x] {
+		if s.rel[k] == rAdvmod && s.lower[k] == "where" && k < x {
+			w = k
+		}
+	}
+	if w < 1 || s.lower[w-1] != "," || !s.hasChild(x, rNsubj) {
+		return false
+	}
+	h := s.head[x]
+	if h < 0 || s.rel[h] != rObl {
+		return false
+	}
+	g := s.head[h]
+	if g < 0 || s.upos[g] != "VERB" || s.rel[g] == rRelcl || s.rel[g] == rAcl || s.sentRel[g] || s.underRelcl(g) {
+		return false
+	}
+	will := false
+	for _, k := range s.kids[x] {
+		if s.rel[k] == rAux || s.rel[k] == rAuxPass || s.rel[k] == rCop {
+			if s.lower[k] != "will" {
+				return false
+			}
+			will = true
+		}
+	}
+	if will {
+		return true
+	}
+	return s.d.Tokens[s.base+x].XPOS == "VBD" && s.d.Tokens[s.base+g].XPOS == "VBD"
 }
 
 // reducedOnObject reports whether clause x is a participle without subject
@@ -2024,6 +2135,31 @@ func (s *sent) underRelcl(x int) bool {
 		}
 	}
 	return false
+}
+
+// crowdProtest drops the meeting (04x) that the CAMEO dictionary codes
+// for a crowd's gathering when a verb conjoined with it is the crowd's
+// protest (14x): "Her supporters gathered outside the court and chanted
+// slogans against the president" is one demonstration, not a
+// consultation besides it (session 10, the team's story s13).
+func (st *state) crowdProtest() {
+	s := &st.s
+	for ci := range st.cands {
+		m := &st.cands[ci]
+		if m.skip || m.noun || !gatherVerbs[s.lemma[m.tok]] || !strings.HasPrefix(m.yield.Main, "04") {
+			continue
+		}
+		for cj := range st.cands {
+			o := &st.cands[cj]
+			if cj == ci || o.skip || o.noun || !strings.HasPrefix(o.yield.Main, "14") {
+				continue
+			}
+			if s.rel[o.tok] == rConj && s.head[o.tok] == m.tok || s.rel[m.tok] == rConj && s.head[m.tok] == o.tok {
+				m.skip = true
+				break
+			}
+		}
+	}
 }
 
 // woundVerbs report injuries that go with a killing in one attack.
@@ -2271,6 +2407,8 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 	}
 	var sources, targets []doc.Actor
 	inherited := false
+	doer := -1      // the head of the phrase naming the doer: subject or agent
+	riot := false   // a crowd's violence: a violent protest (145)
 	oneWay := false // the target is no partner acting back
 	modTok := v     // the token whose clause gives negation and modality
 	if m.noun {
@@ -2316,9 +2454,13 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 	} else {
 		subj, passive, inh := st.subject(v)
 		inherited = inh
+		if !passive {
+			doer = subj
+		}
 		if passive {
 			targets = st.actorsOf(subj)
 			if a := st.agentOf(v); a >= 0 {
+				doer = a
 				sources = st.actorsOf(a)
 			} else if st.c.opt.PassivePPSource {
 				// A phrase on the verb names the doer ("was shot dead in
@@ -2429,6 +2571,16 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 				m = &m2
 			}
 		}
+		if st.c.opt.News && !st.c.opt.noCrowdViolence && len(sources) == 0 && !passive {
+			// "Protesters threw stones at officers": a crowd of the
+			// story's country riots against its police (event/implicit.go).
+			if src, tgt := st.crowdViolence(v, subj, m.yield.Main); len(src) > 0 {
+				sources, riot = src, true
+				if len(targets) == 0 {
+					targets = tgt
+				}
+			}
+		}
 		if st.c.opt.News && len(targets) == 0 {
 			// "Australian police arrested 19 people": the people a home
 			// actor acts on are of its country (event/implicit.go).
@@ -2500,6 +2652,17 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		// a clash is fighting.
 		code = Yield{Main: "180"}
 	}
+	if riot && (forceCode(code.Main) || strings.HasPrefix(code.Main, "14")) {
+		code = Yield{Main: "145"}
+	}
+	if st.c.opt.News && !st.c.opt.noAirStrike && doer >= 0 && airNouns[st.s.lemma[doer]] &&
+		(code.Main == "190" || code.Main == "193" || code.Main == "194") {
+		// "The army said its aircraft had struck RSF positions": an attack
+		// from the air is aerial (195), whatever the verb's own weapon
+		// (session 10, the team's story s29; the dictionary's "subj
+		// &AIRCRAFT; obj fire").
+		code = Yield{Main: "195"}
+	}
 	if st.c.opt.News && !m.noun && !st.c.opt.noLeaderChange {
 		// "the opposition demanded that Singh be dumped", "called for the
 		// minister to resign": a demand or appeal for someone's removal is
@@ -2512,8 +2675,22 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 			}
 		}
 	}
-	if mod == "intended" && m.intent != "" && !(strings.HasPrefix(m.intent, "13") && st.decided(v)) {
+	if mod == "hypothetical" && st.c.opt.News && !st.c.opt.noSanctionThreat && strings.HasPrefix(m.intent, "13") &&
+		st.s.rel[v] == rXcomp && st.s.head[v] >= 0 && st.s.lemma[st.s.head[v]] == "threaten" {
+		// "threatened to impose sanctions on Belarus": the threat of
+		// what the pattern's intent code names (1312), not a
+		// hypothetical sanction (session 10).
+		mod = "intended"
+	}
+	if mod == "intended" && m.intent != "" && !(strings.HasPrefix(m.intent, "13") && st.decided(v)) &&
+		!(st.c.opt.News && !st.c.opt.noSanctionThreat && m.intent == "1312" && !st.threatened(v)) {
 		code = Yield{Main: m.intent}
+		if st.c.opt.News && !st.c.opt.noSanctionThreat && strings.HasPrefix(m.intent, "13") {
+			// "warned on Saturday that Washington would impose new
+			// sanctions": the threat is made, when it is said; what it
+			// threatens is in its code (session 10).
+			mod = "asserted"
+		}
 	} else if mod == "intended" && st.c.opt.News && !st.c.opt.noIntention {
 		// "intends to buy Russian arms": an announced act of cooperation
 		// is the intention to do it (event/intent.go).
@@ -2634,6 +2811,14 @@ func (st *state) actorThreatens(g int) bool {
 	a := st.actorsOf(sj)
 	return len(a) > 0 && st.namesHead(a, sj)
 }
+
+// spokesNouns speak for the body their "for" or "of" phrase names.
+var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"representative": true, "official": true}
+
+// airNouns name aircraft, whose attacks are aerial (195).
+var airNouns = map[string]bool{"aircraft": true, "jet": true, "warplane": true, "plane": true,
+	"helicopter": true, "gunship": true, "drone": true, "airplane": true}
 
 // agentParts are the nouns for the forces and servants of a body that act
 // for it ("its jets", "their troops"); not partners, rivals or things ("its
@@ -3525,6 +3710,34 @@ func (s *sent) rankedArrival(x int) bool {
 // impose sanctions on Belarus").
 var decisionVerbs = map[string]bool{"decide": true, "agree": true, "vote": true, "approve": true,
 	"resolve": true, "adopt": true, "move": true}
+
+// warnVerbs make what they govern a threat ("warned that Washington would
+// impose sanctions", "threatened to impose tariffs").
+var warnVerbs = map[string]bool{"warn": true, "threaten": true, "caution": true}
+
+// threatened reports whether the announced act v is held out as a threat:
+// a verb of warning governs it, or it or a verb governing it has an "if"
+// or "unless" clause ("would impose sanctions if no deal was reached").
+// Sanctions announced otherwise ("will impose tariffs on US goods from
+// Tuesday") are decided, not threatened (session 10).
+func (st *state) threatened(v int) bool {
+	s := &st.s
+	for x, steps := v, 0; x >= 0 && steps < 4; steps++ {
+		for _, k := range s.kids[x] {
+			if s.rel[k] == rAdvcl && (s.hasWord(k, "if") || s.hasWord(k, "unless")) {
+				return true
+			}
+		}
+		if s.rel[x] != rCcomp && s.rel[x] != rXcomp && s.rel[x] != rConj {
+			return false
+		}
+		x = s.head[x]
+		if x >= 0 && warnVerbs[s.lemma[x]] {
+			return true
+		}
+	}
+	return false
+}
 
 // decided reports whether verb v is the act a decision governs: a
 // decision to act keeps its intended act (163 for "decided to impose

@@ -342,3 +342,54 @@ func (st *state) phraseTarget(h int, m *match, a []doc.Actor) []doc.Actor {
 	}
 	return a
 }
+
+// crowdNouns name a crowd that riots: bare, they are the story's own
+// people.
+var crowdNouns = map[string]bool{"protester": true, "protestor": true, "demonstrator": true, "rioter": true}
+
+// guardNouns name the police a crowd turns on.
+var guardNouns = map[string]bool{"officer": true, "policeman": true, "police": true, "policemen": true}
+
+// crowdViolence returns, for verb v of a violent code (18x–20x) whose
+// subject subj is a bare crowd noun naming no actor ("Protesters threw
+// stones at officers and set fire to two buses"), the crowd as civilians of
+// the story's country (the country the story has named most often before,
+// when the sentence names no other), and as target the police an object or
+// "at"/"on"/"with"/"against" phrase names by a bare noun ("officers"),
+// of that country; nil when it is no such clause (session 10, the team's
+// story s23). The coder codes the act as a violent protest (145).
+func (st *state) crowdViolence(v, subj int, code string) (src, tgt []doc.Actor) {
+	s := &st.s
+	if subj < 0 || !crowdNouns[s.lemma[subj]] || s.upos[subj] != "NOUN" || !forceCode(code) {
+		return nil, nil
+	}
+	hs, he := s.tokenSpan(subj)
+	for i := range s.d.Entities {
+		if e := &s.d.Entities[i]; e.Start < he && e.End > hs {
+			return nil, nil
+		}
+	}
+	home := st.homeActors(subj, hs, "CVL")
+	if len(home) == 0 || len(home[0].Country) != 3 || !st.homeSentence(home[0].Country) {
+		return nil, nil
+	}
+	c := home[0].Country
+	src = []doc.Actor{{Name: s.d.Text[hs:he], Country: c, Sector: "CVL", Code: c + "CVL",
+		Mention: &doc.Mention{Start: hs, End: he, Text: s.d.Text[hs:he]}}}
+	cands := []int{s.child(v, rObj)}
+	for _, k := range s.kids[v] {
+		if s.rel[k] == rObl && implicitPrepositions[s.caseOf(k)] {
+			cands = append(cands, k)
+		}
+	}
+	for _, k := range cands {
+		if k < 0 || !guardNouns[s.lemma[k]] || s.upos[k] != "NOUN" {
+			continue
+		}
+		ks, ke := s.tokenSpan(k)
+		tgt = []doc.Actor{{Name: s.d.Text[ks:ke], Country: c, Sector: "COP", Code: c + "COP",
+			Mention: &doc.Mention{Start: ks, End: ke, Text: s.d.Text[ks:ke]}}}
+		break
+	}
+	return src, tgt
+}

@@ -86,6 +86,9 @@ type repairsOff struct {
 	noCopulaAdjective bool
 	// noObjectVerb switches off repairVerbAfterObject.
 	noObjectVerb bool
+	// noAsClause switches off the "as" case of repairTimeClauseSubject
+	// (session 10).
+	noAsClause bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -1044,11 +1047,17 @@ func (s *sent) repairTimeClauseSubject() {
 		}
 		c := -1
 		for k := 0; k < n; k++ {
-			if s.head[k] == n && s.rel[k] == rCase && timeConjunctions[s.lower[k]] {
+			if s.head[k] == n && s.rel[k] == rCase && (timeConjunctions[s.lower[k]] || s.lower[k] == "as" && !s.noAsClause) {
 				c = k
 			}
 		}
 		if c < 0 {
+			continue
+		}
+		if xp := s.d.Tokens[s.base+v].XPOS; s.lower[c] == "as" && xp != "VBD" && xp != "VBZ" && xp != "VBP" {
+			// "came as the RSF | shelled the city" (session 10, the
+			// team's story s29); a finite verb only, "as" being a
+			// preposition of role as often ("as a guest").
 			continue
 		}
 		s.head[n], s.rel[n] = v, rNsubj

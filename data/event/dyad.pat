@@ -369,6 +369,48 @@ verbs IMPOSE => 170
   - obj &SANCTIONS => 163 intent=1312
   - obj curfew => 1723
 
+# "with Omani mediators shuttling messages between the two delegations":
+# carrying messages between two sides is mediation (045) with each of them,
+# not the dictionary's sending of a message (040; session 10, the team's
+# story s22).
+# "the military would not negotiate while the RSF occupied homes":
+# negotiating is talks (046; announced, 036), where the dictionary's
+# COMPROMISE block defaults to yielding (080; session 10, the team's story
+# s29). The dictionary's patterns with more words still win ("negotiate
+# an end to the dispute").
+verbs NEGOTIATE => 046:046 intent=036
+  verb negotiate
+  - pp:with + => 046:046 intent=036
+
+# "said his government would retaliate": retaliation announced is a
+# threat (130), where the dictionary's PHYSICAL_CONFLICT block gives the
+# fighting itself (190; session 10, the team's story s28).
+verbs RETALIATE => 190 intent=130
+  verb retaliate
+  - pp:against + => 190 intent=130
+
+# "Poland has deployed 5,000 soldiers to its eastern frontier": troops
+# sent to a border are force posture (154, mobilisation), not the
+# dictionary's military cooperation with someone (062; session 10, the
+# team's story s28).
+&FRONTIER = border | borders | frontier | frontiers | "border region" | "border area"
+verbs DEPLOY_TO_BORDER => ---
+  verb deploy
+  verb send | sent
+  verb move
+  verb mass
+  - obj &MILITARY; pp:to &FRONTIER => 154
+  - obj &MILITARY; pp:along &FRONTIER => 154
+  - obj &MILITARY; pp:near &FRONTIER => 154
+
+&MESSAGES = message | messages | proposals | letters | offers
+verbs RELAY_MESSAGES => ---
+  verb shuttle
+  verb relay
+  verb carry
+  verb ferry
+  - obj &MESSAGES; pp:between + => 045
+
 verbs SANCTION => 163
   verb sanction
   verb blacklist
