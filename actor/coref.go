@@ -152,18 +152,23 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 		}
 	}
 	ms = append(ms, extra...)
-	ownedBodies(d, ms)
+	r.ownedBodies(d, ms)
 	if !r.NoStoryCountry {
 		r.storyCountry(d, ms)
 	}
 	return ms
 }
 
+// stateSectors are the sectors of a state's men.
+var stateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "LEG": true, "JUD": true, "ELI": true}
+
 // ownedBodies gives a bare sector noun after a possessive pronoun ("his
 // ministry said", "her government") the country of the person the pronoun
 // was resolved to, with the noun's own sector: the minister's ministry is
-// his government.
-func ownedBodies(d *doc.Document, ms []mention) {
+// his government. Only a state's man owns a state's body: a rebel
+// commander's "his forces" or the UN chief's "his troops" are not their
+// country's army, and "gave her police protection" owns nothing.
+func (r *Resolver) ownedBodies(d *doc.Document, ms []mention) {
 	at := map[int]int{} // one-token pronoun mentions by token
 	for i := range ms {
 		if ms[i].pronoun && ms[i].e == ms[i].s+1 {
@@ -176,7 +181,12 @@ func ownedBodies(d *doc.Document, ms []mention) {
 			continue
 		}
 		j, ok := at[m.s-1]
-		if !ok || ms[j].actor == nil || ms[j].actor.Country == "" || ms[j].typ != "PER" {
+		if !ok || ms[j].actor == nil || ms[j].typ != "PER" ||
+			d.Tokens[m.s-1].Deprel != "nmod:poss" || d.Tokens[m.s-1].Head != m.s {
+			continue
+		}
+		if o := ms[j].actor; !stateSectors[o.Sector] || o.Code != o.Country+o.Sector ||
+			r.kb.codes[o.Country].kind != KindCountry {
 			continue
 		}
 		switch strings.ToLower(d.Text[d.Tokens[m.s-1].Start:d.Tokens[m.s-1].End]) {
@@ -474,7 +484,7 @@ func resolvePlural(d *doc.Document, ms []mention, i int, extra []mention) []ment
 		if m.sent == p.sent && subjectOver(d, m, p) {
 			continue // "the Council urged both sides": the Council is not a side
 		}
-		if mediator(d, m) {
+		if m.sent == p.sent && mediator(d, m) {
 			continue // "a swap mediated by the UAE … officials in both countries"
 		}
 		if p.head == "pair" && m.typ == "GPE" && m.actor.Code != m.actor.Country && locativePlace(d, m) {
@@ -629,7 +639,7 @@ func subjectOver(d *doc.Document, m, p *mention) bool {
 	if d.Tokens[g].Deprel == "conj" && !hasSubject(d, g) {
 		verbs = append(verbs, d.Tokens[g].Head)
 	}
-	if d.Tokens[g].Deprel == "ccomp" && pronounSubject(d, g) {
+	if d.Tokens[g].Deprel == "ccomp" && mediatingVerb(d, g) && pronounSubject(d, g) {
 		// "the UAE foreign ministry said it had mediated 15 exchanges
 		// between the two sides": "it" is the speaker
 		verbs = append(verbs, d.Tokens[g].Head)
@@ -645,7 +655,7 @@ func subjectOver(d *doc.Document, m, p *mention) bool {
 		switch t.Deprel {
 		case "nmod:poss", "compound", "amod", "conj", "appos":
 		case "nmod":
-			if !portfolioCase(d, hm) {
+			if !ofForToCase(d, hm) {
 				return false // "talks between Kenya and Uganda" name the sides
 			}
 		default:
@@ -656,17 +666,12 @@ func subjectOver(d *doc.Document, m, p *mention) bool {
 	return false
 }
 
-// portfolioCase reports whether nominal t is governed by "for", "to" or
-// "of" ("the envoy for Sudan", "the leaders of Kenya and Uganda").
-func portfolioCase(d *doc.Document, t int) bool {
-	for c := t - 1; c >= 0 && c >= t-3; c-- {
-		if d.Tokens[c].Head == t && d.Tokens[c].Deprel == "case" {
-			switch strings.ToLower(d.Text[d.Tokens[c].Start:d.Tokens[c].End]) {
-			case "for", "to", "of":
-				return true
-			}
-			return false
-		}
+// ofForToCase reports whether nominal t is governed by "for", "to" or "of"
+// ("the envoy for Sudan", "the leaders of Kenya and Uganda").
+func ofForToCase(d *doc.Document, t int) bool {
+	switch caseWord(d, t, 3) {
+	case "for", "to", "of":
+		return true
 	}
 	return false
 }
@@ -686,48 +691,52 @@ func mediator(d *doc.Document, m *mention) bool {
 	if v < 0 || !(strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "obl")) {
 		return false
 	}
-	switch d.Tokens[v].Lemma {
-	case "mediate", "broker", "facilitate":
-	default:
+	if !mediatingVerb(d, v) {
 		return false
 	}
 	if strings.HasPrefix(r, "obl") {
 		// only the agent: "mediated by the UAE", not "mediated in Doha"
-		for c := h - 1; c >= 0 && c >= h-6; c-- {
-			if d.Tokens[c].Head == h && d.Tokens[c].Deprel == "case" {
-				return strings.EqualFold(d.Text[d.Tokens[c].Start:d.Tokens[c].End], "by")
-			}
-		}
-		return false
+		return caseWord(d, h, 6) == "by"
 	}
 	return r != "nsubj:pass"
+}
+
+// mediatingVerb reports a verb of mediating ("mediate", "broker").
+func mediatingVerb(d *doc.Document, v int) bool {
+	switch d.Tokens[v].Lemma {
+	case "mediate", "broker":
+		return true
+	}
+	return false
 }
 
 // pronounSubject reports whether verb v's subject is "it", "he", "she"
 // or "they".
 func pronounSubject(d *doc.Document, v int) bool {
-	st := d.Sentences[d.Tokens[v].Sentence]
-	for t := st.TokenStart; t < v; t++ {
-		if d.Tokens[t].Head == v && strings.HasPrefix(d.Tokens[t].Deprel, "nsubj") {
-			switch strings.ToLower(d.Text[d.Tokens[t].Start:d.Tokens[t].End]) {
-			case "it", "he", "she", "they":
-				return true
-			}
-		}
+	t := subjectOf(d, v)
+	if t < 0 {
+		return false
+	}
+	switch strings.ToLower(d.Text[d.Tokens[t].Start:d.Tokens[t].End]) {
+	case "it", "he", "she", "they":
+		return true
 	}
 	return false
 }
 
 // hasSubject reports whether verb v has a subject of its own (a token of
 // v's sentence headed by v).
-func hasSubject(d *doc.Document, v int) bool {
+func hasSubject(d *doc.Document, v int) bool { return subjectOf(d, v) >= 0 }
+
+// subjectOf is verb v's first subject token, or -1.
+func subjectOf(d *doc.Document, v int) int {
 	st := d.Sentences[d.Tokens[v].Sentence]
 	for t := st.TokenStart; t < st.TokenEnd; t++ {
 		if d.Tokens[t].Head == v && strings.HasPrefix(d.Tokens[t].Deprel, "nsubj") {
-			return true
+			return t
 		}
 	}
-	return false
+	return -1
 }
 
 // locativePlace reports a place mention governed by a locative
@@ -737,17 +746,22 @@ func locativePlace(d *doc.Document, m *mention) bool {
 	if h < 0 {
 		return false
 	}
-	for t := m.s - 1; t >= 0 && t >= m.s-2; t-- {
-		tk := d.Tokens[t]
-		if tk.Head == h && tk.Deprel == "case" {
-			switch strings.ToLower(d.Text[tk.Start:tk.End]) {
-			case "in", "at", "near", "outside", "inside":
-				return true
-			}
-			return false
-		}
+	switch caseWord(d, h, h-m.s+2) {
+	case "in", "at", "near", "outside", "inside":
+		return true
 	}
 	return false
+}
+
+// caseWord is the lower-cased preposition ("case" dependent) of nominal t
+// among the back tokens before it, or "".
+func caseWord(d *doc.Document, t, back int) string {
+	for c := t - 1; c >= 0 && c >= t-back; c-- {
+		if d.Tokens[c].Head == t && d.Tokens[c].Deprel == "case" {
+			return strings.ToLower(d.Text[d.Tokens[c].Start:d.Tokens[c].End])
+		}
+	}
+	return ""
 }
 
 // headAnaphor finds the antecedent of a definite bare sector noun ("the

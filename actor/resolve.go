@@ -350,8 +350,11 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 			name := text(ns, n.End)
 			a := doc.Actor{Name: name}
 			m := mention{s: base + s, e: base + n.End, sent: si, typ: "PER", ante: -1}
-			if title != nil && title.sector != "IGO" {
+			if title != nil && (title.sector != "IGO" || title.country != "") {
 				a.Country, a.Sector = title.country, title.sector
+				if a.Sector == "IGO" {
+					a.Sector = "GOV" // "Kenyan Secretary General X": a state's
+				}
 				if title.former && a.Country != "" {
 					a.Sector = "ELI"
 				}
@@ -728,17 +731,16 @@ func (r *Resolver) personMention(d *doc.Document, base, si, s, e int, rn, title 
 // former one ("former NATO chief X" is his country's elite).
 // s is the title's first word (sentence-relative).
 func (k *KB) orgTitled(d *doc.Document, base int, runs []run, words []string, m *mention, title *run, s int) {
-	if title.former {
-		return
+	if title.former || title.country != "" {
+		return // "NATO member Turkey's President X" is Turkey's
 	}
 	org := orgBefore(d, base, runs, words, s)
 	if org == nil {
-		// the name just before the title ("RSF | commander X"), or before
-		// a body of it ("ECOWAS | Commission | President X")
+		// the name before a body of it ("ECOWAS | Commission | President
+		// X"; a name touching the title is one run with it: orgOfficer)
 		for i := range runs {
 			rn := &runs[i]
-			if rn.named != nil && rn.person == nil &&
-				(rn.e == s || rn.e == s-1 && bodyNouns[words[s-1]]) {
+			if rn.named != nil && rn.person == nil && rn.e == s-1 && bodyNouns[words[s-1]] {
 				org = rn
 			}
 		}
@@ -769,9 +771,19 @@ func (k *KB) orgOfficer(m *mention, org *run) {
 	m.actor, m.officer = &a, true
 }
 
-// portfolioWords join a title to the place it is for ("envoy for Sudan",
-// "ambassador to China").
-var portfolioWords = map[string]bool{"for": true, "to": true, "in": true}
+// titlePlacePreps join a title to the place it is for ("envoy for Sudan",
+// "ambassador to China", "ambassador in Beijing").
+var titlePlacePreps = map[string]bool{"for": true, "to": true, "in": true}
+
+// closesApposition reports the word after an apposition's second part: a
+// comma, or the end of the clause.
+func closesApposition(w string) bool {
+	switch w {
+	case ",", ".", ";", ":", ")", "!", "?":
+		return true
+	}
+	return false
+}
 
 // bodyNouns are the capitalised bodies of an organisation that stand
 // between its name and an officer's title ("the ECOWAS Commission
@@ -904,8 +916,9 @@ spans:
 				rn.personAt, personEnd = sp.Start, sp.End
 			} else if sp.Start == personEnd && m.Actor.ID != rn.person.Actor.ID &&
 				m.Actor.Country != rn.person.Actor.Country {
-				// "Spokesman Ahmed Sharif": two names of people of two
-				// countries side by side are one name the KB does not know;
+				// "Spokesman Ahmed Sharif", "Ali Abdallah Saleh": two people's
+				// names of two countries side by side are one name the KB
+				// does not know (a headline's "Xi Jinping Putin" is lost);
 				// the run ends before it (the recogniser's name takes it).
 				// (Of one country, "Sheikh Ahmad Fahd al-Sabah", the first
 				// stands: a family's names.)
@@ -946,8 +959,11 @@ spans:
 				}
 				continue // "Ruto government": the name leads
 			}
-			if rn.sector != "" && m.Kind == KindSector && strings.EqualFold(m.Role, "delegation") {
-				continue // "rebel negotiators", "a union delegation": whose delegation
+			if rn.sector != "" && (m.Kind == KindSector && strings.EqualFold(m.Role, "delegation") || m.Actor.Sector == "IGO") {
+				// "rebel negotiators", "a union delegation": whose
+				// delegation; "Foreign Ministry Secretary-General": whose
+				// secretary general
+				continue
 			}
 			if m.Actor.Sector != "" {
 				if rn.country == "" && m.Kind == KindTitle {
@@ -1096,7 +1112,7 @@ func appositions(d *doc.Document, words []string, base, si int, ms []mention, ti
 		}
 		per, title := a, b
 		if i > 0 && (a.typ == "GPE" || a.typ == "LOC") && ms[i-1].e+1 == a.s &&
-			portfolioWords[strings.ToLower(words[a.s-1-base])] {
+			titlePlacePreps[strings.ToLower(words[a.s-1-base])] {
 			// "the UN envoy for Sudan, X,", "Kenya's ambassador to China,
 			// X,": the title before the place it is for
 			a = &ms[i-1]
@@ -1106,6 +1122,11 @@ func appositions(d *doc.Document, words []string, base, si int, ms []mention, ti
 		}
 		if a.officer && !a.pronoun && a.typ != "PER" {
 			per, title = b, a // "the UN envoy, X,"
+		}
+		if end := per.e - base; per == b && end < len(words) && !closesApposition(words[end]) {
+			// the name after the title must close the apposition: "After
+			// meeting the UN envoy, Museveni said" has none
+			continue
 		}
 		if per.typ != "PER" || per.actor == nil || per.explicit || per.nameless || title.actor == nil ||
 			!(title.nameless && title.actor.Sector != "" || title.officer && title.typ != "PER" && title.actor.Code != "") {

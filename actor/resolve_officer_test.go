@@ -121,6 +121,46 @@ func TestResolvePairSkipsMediator(t *testing.T) {
 			t.Errorf("the two sides took the mediator%s", dumpEntities(d))
 		}
 	}
+	if a, b := entityAt(d, "the two sides", 0), entityAt(d, "the two sides", 1); a == nil || b == nil ||
+		a.Actor == nil || b.Actor == nil || a.Actor.Code != "RUS" || b.Actor.Code != "UKR" {
+		t.Errorf("the two sides: want RUS and UKR%s", dumpEntities(d))
+	}
+}
+
+// The review's cases (session 10): each was a wrong code after the
+// session's first form of the rules above.
+func TestSessionTenReviewActors(t *testing.T) {
+	// a title naming a country is that country's office, whatever
+	// organisation stands before it
+	checkResolved(t, "2026-05-10",
+		"NATO member Turkey's President Recep Tayyip Erdogan said Sweden must do more.",
+		[]want{{"Turkey's President Recep Tayyip Erdogan", 0, "TURGOV", ""}})
+	// a fronted clause's object is no apposition
+	checkResolved(t, "2026-05-10",
+		"After meeting the UN envoy, Museveni said the talks would resume.",
+		[]want{{"Museveni", 0, "UGAGOV", ""}})
+	// a speaker with a pronoun subject is skipped only for mediating verbs
+	checkResolved(t, "2026-05-10",
+		"Uganda's foreign ministry said it would reopen its border with Kenya on Monday after talks between the two countries.",
+		[]want{{"the two countries", 0, "UGA", ""}, {"the two countries", 1, "KEN", ""}})
+	// mediators are skipped in the pair phrase's own sentence only
+	checkResolved(t, "2026-05-10",
+		"Egypt and Qatar have brokered talks for months. Officials in both countries said a deal was close.",
+		[]want{{"both countries", 0, "EGY", ""}, {"both countries", 1, "QAT", ""}})
+	// only a possessive owns, and only a state's man owns a state's body
+	checkResolved(t, "2026-05-10",
+		"German Foreign Minister Annalena Baerbock said on Monday that Kenya gave her police protection during the visit.",
+		[]want{{"police", 0, "-", ""}})
+	checkResolved(t, "2026-05-10",
+		"UN Secretary-General Antonio Guterres said his troops would protect civilians.",
+		[]want{{"troops", 0, "-", ""}})
+	// a national secretary general is his state's
+	checkResolved(t, "2026-05-10",
+		"Indonesian Foreign Ministry Secretary-General Cecep Herawan said the meeting would go ahead.",
+		[]want{{"Indonesian Foreign Ministry Secretary-General Cecep Herawan", 0, "IDNGOV", ""}})
+	checkResolved(t, "2026-05-10",
+		"Kenyan Secretary General Joseph Kamau Njoroge said the meeting would go ahead.",
+		[]want{{"Kenyan Secretary General Joseph Kamau Njoroge", 0, "KENGOV", ""}})
 }
 
 // "his ministry" after a minister is his government.

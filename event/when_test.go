@@ -468,4 +468,18 @@ month = NOUN 7 obl:unmarked
 	if e := eventOn(t, d, "attacked"); e.Date != "2024-04" {
 		t.Errorf("attacked in a raid last month dated %q, want 2024-04", e.Date)
 	}
+	// the day of a happening the event is timed from is its anchor
+	d = dated(t, `
+troops troop NOUN 2 nsubj
+attacked attack VERB 0 root
+Somalia = PROPN 2 obj
+since = ADP 8 case
+last = ADJ 6 amod
+April = PROPN 8 nmod:poss
+'s = PART 6 case
+offensive = NOUN 3 nmod
+. = PUNCT 2 punct`)
+	if e := eventOn(t, d, "attacked"); e.DateType == DateUnresolved {
+		t.Errorf("attacked … since last April's offensive lost its anchor (%q, %s)", e.Date, e.DateType)
+	}
 }
