@@ -346,18 +346,62 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 // of their own, with a place of their own).
 func (st *state) withoutTargetless(out []doc.Event, first int) []doc.Event {
 	s := &st.s
+	tokenAt := func(start int) int {
+		for i := 0; i < s.n; i++ {
+			if ts, _ := s.tokenSpan(i); ts == start {
+				return i
+			}
+		}
+		return -1
+	}
+	// near reports a verb dep within three steps under verb u, not across
+	// a reported or relative clause ("…, killing one soldier and
+	// wounding another"; a parse of "troops shot dead a man and wounded
+	// X" that hangs "shot" on the subject)
+	near := func(dep, u int) bool {
+		for x, k := dep, 0; k < 3 && x >= 0; k++ {
+			if s.rel[x] == rCcomp || s.rel[x] == rRelcl || s.rel[x] == rParataxis {
+				return false
+			}
+			x = s.head[x]
+			if x == u {
+				return true
+			}
+		}
+		return false
+	}
+	ownTime := func(v int) bool {
+		// a time of its own or "again" on the verb or its phrases:
+		// "struck Gaza on Monday and struck again on Wednesday" are two
+		// strikes
+		for i := 0; i < s.n; i++ {
+			if h := s.head[i]; h == v || h >= 0 && s.head[h] == v {
+				if is, ie := s.tokenSpan(i); s.inTimex(is, ie) || s.lower[i] == "again" {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	drop := func(e *doc.Event) bool {
 		if e.Target != nil {
 			return false
 		}
-		for i := 0; i < s.n; i++ {
-			if ts, _ := s.tokenSpan(i); ts == e.Action.Start && isNounTag(s.upos[i]) {
-				return false
-			}
+		v := tokenAt(e.Action.Start)
+		if v < 0 || isNounTag(s.upos[v]) {
+			return false
 		}
 		for j := first; j < len(out); j++ {
 			f := &out[j]
-			if f.Target != nil && f.Cameo == e.Cameo && f.Source.Code == e.Source.Code && f.Negated == e.Negated {
+			if f.Target == nil || f.Cameo != e.Cameo || f.Source.Code != e.Source.Code || f.Negated != e.Negated ||
+				f.Modality != e.Modality {
+				continue
+			}
+			// only clauses linked to each other ("…, freezing the assets",
+			// "address the summit and meet X"), not both with times of
+			// their own (two happenings)
+			u := tokenAt(f.Action.Start)
+			if u >= 0 && (near(v, u) || near(u, v)) && !(ownTime(v) && ownTime(u)) {
 				return true
 			}
 		}
@@ -2047,11 +2091,24 @@ func (s *sent) narrativeWhere(x int) bool {
 			}
 			will = true
 		}
+		if st, en := s.tokenSpan(k); s.inTimex(st, en) {
+			return false // a time of its own: "Bucha, where troops killed civilians in 2022"
+		}
 	}
 	if will {
 		return true
 	}
 	return s.d.Tokens[s.base+x].XPOS == "VBD" && s.d.Tokens[s.base+g].XPOS == "VBD"
+}
+
+// inTimex reports whether the byte span [st, en) lies in a time expression.
+func (s *sent) inTimex(st, en int) bool {
+	for _, t := range s.d.Timexes {
+		if t.Start <= st && en <= t.End {
+			return true
+		}
+	}
+	return false
 }
 
 // reducedOnObject reports whether clause x is a participle without subject

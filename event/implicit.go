@@ -383,8 +383,8 @@ func (st *state) crowdViolence(v, subj int, code string) (src, tgt []doc.Actor) 
 		}
 	}
 	for _, k := range cands {
-		if k < 0 || !guardNouns[s.lemma[k]] || s.upos[k] != "NOUN" {
-			continue
+		if k < 0 || !guardNouns[s.lemma[k]] || s.upos[k] != "NOUN" || s.hasChild(k, rAmod) || s.hasChild(k, rCompound) || s.hasChild(k, rNmod) {
+			continue // "an army officer", "an officer of the navy": not the police
 		}
 		ks, ke := s.tokenSpan(k)
 		tgt = []doc.Actor{{Name: s.d.Text[ks:ke], Country: c, Sector: "COP", Code: c + "COP",

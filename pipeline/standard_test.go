@@ -351,3 +351,36 @@ func TestSessionNineReviewQuotes(t *testing.T) {
 		t.Errorf("'would go on to say' gives %d quotes, want 1", says)
 	}
 }
+
+// Review cases of session 10 (events and timex): a second strike with a
+// day of its own is no twin of the first; an army officer is not the
+// police; a clock time does not take a possessive day across a verb; a
+// plural noun after "if" is no present condition; "from Sunday's final"
+// compares nothing; a named quarter keeps its quarter a year back.
+func TestSessionTenReview(t *testing.T) {
+	if got := eventsOf(t, "Israel struck Gaza on Monday and struck again on Wednesday.", "2024-05-15", 0); strings.Count(got, "190 ") != 2 {
+		t.Errorf("two strikes: events %q", got)
+	}
+	officer := "DHAKA (dyad) - Bangladeshi police detained 20 people on Monday. Protesters attacked an army officer in Sylhet."
+	if got := eventsOf(t, officer, "2026-02-03", 1) + "," + eventsOf(t, officer, "2026-02-03", 2); strings.Contains(got, ">BGDCOP") {
+		t.Errorf("an army officer coded as the police: %q", got)
+	}
+	values := func(text, date string) map[string]string {
+		d := runStandard(t, text, date)
+		out := map[string]string{}
+		for _, x := range d.Timexes {
+			out[x.Text] = x.Value
+		}
+		return out
+	}
+	for _, c := range []struct{ text, date, expr, want string }{
+		{"After Friday's vote, parliament will meet again on Monday at 10 a.m.", "2024-05-05", "10 a.m.", "2024-05-06T10:00"},
+		{"He wondered if the elections in March were fair.", "2024-11-28", "March", "2024-03"},
+		{"Fans will travel from Sunday's final to the fan zone.", "2024-05-03", "Sunday", "2024-05-05"},
+		{"Profit rose in the third quarter. Last year the company cut 200 jobs. Sales fell from the year-ago quarter.", "2024-10-26", "the year-ago quarter", "2023-Q3"},
+	} {
+		if got := values(c.text, c.date)[c.expr]; got != c.want {
+			t.Errorf("%q: %q = %q, want %q", c.text, c.expr, got, c.want)
+		}
+	}
+}

@@ -53,7 +53,12 @@ func (a *analysis) partyNoun(v int) bool {
 // Geneva") from being the speaker: the city or country where the speaker
 // sits is not who speaks; the source's own noun phrase is (the lead's
 // story s27). Speakers only; PolNeAR does not score them.
-var PlaceInSource = true
+//
+// Off by default (session 10 review): a seat of government or capital in
+// the source ("a spokesman at the White House", "officials in Washington")
+// loses its country's code, and the recogniser's LOC type is not always a
+// place ("a broker at New Japan Securities").
+var PlaceInSource = false
 
 // placeInSource reports whether entity e (a place) lies inside source span
 // src right after "in" or "at", after the source's head.
@@ -158,7 +163,12 @@ func descends(d *doc.Document, j, k int) bool {
 // person's country, with the body's sector (sectorNouns: UKRGOV), named by
 // its mention (the lead's story s30). A body noun only ("her lawyer" stays
 // uncoded, PossessedNoun). Speakers only; PolNeAR does not score them.
-var PossessedBody = true
+//
+// Off by default (session 10 review): the actor stage now codes "his
+// ministry" itself (only a state's man's body), and this rule also forced
+// a sector onto person nouns ("His spokeswoman" of an opposition leader
+// became RUSGOV).
+var PossessedBody = false
 
 // possessedBody returns the coded body that source tokens [t0, t1) name,
 // or nil: the head noun is a body of sectorNouns, its possessor a

@@ -32,9 +32,11 @@ func TestPlaceInSource(t *testing.T) {
 		}
 		return ""
 	}
-	if s := speaker(); s != "A spokesman for the military council in Bamako" {
-		t.Errorf("speaker %q, want the source's noun phrase: %s", s, dump(d.Quotes))
-	}
+	toggle(&quote.PlaceInSource, true, func() { // (off by default: see its comment)
+		if s := speaker(); s != "A spokesman for the military council in Bamako" {
+			t.Errorf("speaker %q, want the source's noun phrase: %s", s, dump(d.Quotes))
+		}
+	})
 	toggle(&quote.PlaceInSource, false, func() {
 		if s := speaker(); s != "Bamako" {
 			t.Errorf("with the rule off the speaker is %q (test no longer exercises the rule)", s)
@@ -94,9 +96,11 @@ func TestPossessedBody(t *testing.T) {
 		}
 		return ""
 	}
-	if c := code(); c != "NGAGOV" {
-		t.Errorf("speaker code %q, want NGAGOV: %s", c, dump(d.Quotes))
-	}
+	toggle(&quote.PossessedBody, true, func() { // (off by default: see its comment)
+		if c := code(); c != "NGAGOV" {
+			t.Errorf("speaker code %q, want NGAGOV: %s", c, dump(d.Quotes))
+		}
+	})
 	toggle(&quote.PossessedBody, false, func() {
 		if c := code(); c == "NGAGOV" {
 			t.Errorf("with the rule off the code is still %q (test no longer exercises the rule)", c)

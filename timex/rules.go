@@ -2005,10 +2005,23 @@ func (t *tagger) reported() (point, bool) {
 	return point{}, false
 }
 
+// namesPeriod reports a quarter or half named in words [start, end) ("the
+// year-ago quarter"): the comparison keeps that period, whatever year was
+// named before.
+func (t *tagger) namesPeriod(start, end int) bool {
+	for k := start; k < end; k++ {
+		switch t.w(k).w {
+		case "quarter", "half":
+			return true
+		}
+	}
+	return false
+}
+
 // yearAgo is the period a year before the last quarter mentioned, or the
 // year before publication.
 func (t *tagger) yearAgo(start, end int) res {
-	if t.has && t.hasLast && t.last.g == gYear && t.last.y == t.dct.y-1 && t.dct.m > 3 {
+	if t.has && t.hasLast && t.last.g == gYear && t.last.y == t.dct.y-1 && t.dct.m > 3 && !t.namesPeriod(start, end) {
 		// "Last year catastrophe losses totaled $5 million ... The
 		// year-earlier results", "in the 1988 period. The year-ago
 		// results" (autumn 1989): a whole year before publication, named
@@ -2017,6 +2030,15 @@ func (t *tagger) yearAgo(start, end int) res {
 		r := pointRes(start, end, t.last)
 		r.anchor = false
 		return r
+	}
+	if t.namesPeriod(start, end) && t.hasPeriod && t.current(t.period) {
+		// "the third quarter … Last year … the year-ago quarter": the
+		// quarter reported on, a year back
+		if p, ok := shift(t.period, -1, uYear); ok {
+			r := pointRes(start, end, p)
+			r.anchor = false
+			return r
+		}
 	}
 	if q, ok := t.reported(); ok {
 		if p, ok := shift(q, -1, uYear); ok {
@@ -2501,20 +2523,50 @@ func (t *tagger) possessiveDayBack(i int) (point, bool, bool) {
 			}
 			return point{}, false, false
 		}
+		if x := t.w(k); x.c&(cWeekday|cMonth|cDeictic) != 0 || strings.HasPrefix(x.xpos, "VB") || x.xpos == "MD" {
+			// another day, or a verb, between: "After Friday's vote,
+			// parliament will meet again on Monday at 10 a.m."
+			return point{}, false, false
+		}
 	}
 	return point{}, false, false
 }
 
-// comparedBack reports "from", "than", "against", "versus" or "compared"
-// up to ten words before word i in its clause ("from Friday's close of
-// 6.49 and Thursday's close").
+// comparedBack reports "from", "than", "against", "versus" or "compared
+// with" just before the possessive weekday at word i, or before the
+// coordinated level it follows ("from Friday's close of 6.49 and
+// Thursday's close"), with no verb between: "will travel from Sunday's
+// final" compares nothing.
 func (t *tagger) comparedBack(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
-		if t.isPunct(k) && !t.is(k, ",") {
+		x := t.w(k)
+		if t.isPunct(k) && !t.is(k, ",") || strings.HasPrefix(x.xpos, "VB") || x.xpos == "MD" {
 			return false
 		}
-		switch t.w(k).w {
-		case "from", "than", "against", "versus", "compared":
+		switch x.w {
+		case "than", "against", "versus":
+			return true
+		case "with":
+			return t.is(k-1, "compared")
+		case "from":
+			// a level compared from: a number or a market word after
+			// the possessive
+			return t.levelAfter(i)
+		}
+	}
+	return false
+}
+
+// levelAfter reports a market level named after the possessive weekday at
+// word i ("Friday's close", "Thursday's 5 p.m. quotes", "Monday's 6.49").
+func (t *tagger) levelAfter(i int) bool {
+	for k := i + 2; k < len(t.ws) && k <= i+5; k++ {
+		x := t.w(k)
+		if x.num >= 0 || x.c&cNum != 0 || isDecimal(x.raw) {
+			return true
+		}
+		switch x.w {
+		case "close", "closing", "level", "levels", "quotes", "quote", "rate", "rates", "price", "prices", "finish", "high", "low":
 			return true
 		}
 	}

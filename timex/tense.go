@@ -191,7 +191,16 @@ func (t *tagger) conditionalPresent(k int) bool {
 		return false
 	}
 	switch x.xpos {
-	case "", "VBZ", "NNS":
+	case "", "VBZ":
+	case "NNS":
+		// a noun the tagger may have read for the verb ("unless the court
+		// rules"), but not a subject whose verb follows ("if the
+		// elections in March were fair")
+		for m := k + 1; m < len(t.ws) && m <= k+8 && !t.isPunct(m); m++ {
+			if y := t.w(m); strings.HasPrefix(y.xpos, "VB") || y.xpos == "MD" {
+				return false
+			}
+		}
 	default:
 		return false
 	}
