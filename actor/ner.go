@@ -157,6 +157,10 @@ func (n *NER) initLabels(types []string) {
 // Types returns the entity types the model predicts.
 func (n *NER) Types() []string { return append([]string(nil), n.types...) }
 
+// maxKeptEmissions bounds the document emission buffer a pooled scratch
+// keeps between documents (1 M floats, 4 MB: a long wire story's).
+const maxKeptEmissions = 1 << 20
+
 // nerScratch holds per-call buffers.
 type nerScratch struct {
 	tok    []nerTok
@@ -256,7 +260,12 @@ func (sc *nerScratch) setPOS(upos [][]string, si int) {
 func (n *NER) docPaths(sents [][]string, upos [][]string) [][]int {
 	sc := n.pool.Get().(*nerScratch)
 	defer n.pool.Put(sc)
-	defer func() { sc.upos = nil }()
+	defer func() {
+		sc.upos = nil
+		if cap(sc.em) > maxKeptEmissions {
+			sc.em = nil // a long document's scores do not stay in the pool
+		}
+	}()
 	out := make([][]int, len(sents))
 	upos = n.fillPOS(sents, upos)
 	if n.stage1 != nil {
