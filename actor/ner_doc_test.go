@@ -121,11 +121,7 @@ func TestDocMemory(t *testing.T) {
 func TestFixSpans(t *testing.T) {
 	n := &NER{}
 	n.initLabels(NERTypes)
-	kb, err := NERGazetteerKB("../data/ner/gazetteer/" + NERKBNamesFile)
-	if err != nil {
-		t.Skip("no frozen name list:", err)
-	}
-	n.kb = kb
+	useFrozenNames(t, n)
 	cases := []struct{ words, in, want string }{
 		// joined: head word, connector, a following organisation or place
 		{"the Okafor Foundation for the Performing Arts paid", "O B-ORG L-ORG O O B-ORG L-ORG O", "O B-ORG I-ORG I-ORG I-ORG I-ORG L-ORG O"},
@@ -261,14 +257,7 @@ func TestDocSecondPassKeptEmissions(t *testing.T) {
 	for _, text := range texts {
 		d := &doc.Document{Text: text}
 		segment.Segment(d)
-		var sents [][]string
-		for _, s := range d.Sentences {
-			var words []string
-			for _, tk := range d.Tokens[s.TokenStart:s.TokenEnd] {
-				words = append(words, d.Text[tk.Start:tk.End])
-			}
-			sents = append(sents, words)
-		}
+		sents := sentenceWords(d)
 		docs = append(docs, sents)
 	}
 	sc := n.pool.Get().(*nerScratch)

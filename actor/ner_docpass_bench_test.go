@@ -64,14 +64,7 @@ func BenchmarkNERDocPasses(b *testing.B) {
 	for _, text := range benchnews.Texts(b) {
 		d := &doc.Document{Text: text}
 		segment.Segment(d)
-		var sents [][]string
-		for _, s := range d.Sentences {
-			var words []string
-			for _, tk := range d.Tokens[s.TokenStart:s.TokenEnd] {
-				words = append(words, d.Text[tk.Start:tk.End])
-			}
-			sents = append(sents, words)
-		}
+		sents := sentenceWords(d)
 		docs = append(docs, sents)
 		tags = append(tags, n.fillPOS(sents, nil))
 	}

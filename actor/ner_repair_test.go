@@ -38,11 +38,7 @@ func labelHelpers(t *testing.T) (*NER, func(string) []int, func([]int) string) {
 
 func TestRepairSentence(t *testing.T) {
 	n, path, names := labelHelpers(t)
-	kb, err := NERGazetteerKB("../data/ner/gazetteer/" + NERKBNamesFile)
-	if err != nil {
-		t.Skip("no frozen name list:", err)
-	}
-	n.kb = kb
+	useFrozenNames(t, n)
 	cases := []struct{ words, in, want string }{
 		// a nationality before an organisation is part of its name
 		{"the Greek Ministry of Culture said", "O U-NORP B-ORG I-ORG L-ORG O", "O B-ORG I-ORG I-ORG L-ORG O"},
@@ -142,4 +138,15 @@ func TestNERRepairsShipped(t *testing.T) {
 			t.Errorf("%q: %s, want %s", c.text, g, c.want)
 		}
 	}
+}
+
+// useFrozenNames gives n the committed NER name list, skipping the test
+// when it cannot be read.
+func useFrozenNames(t *testing.T, n *NER) {
+	t.Helper()
+	kb, err := NERGazetteerKB("../data/ner/gazetteer/" + NERKBNamesFile)
+	if err != nil {
+		t.Skip("no frozen name list:", err)
+	}
+	n.kb = kb
 }

@@ -143,8 +143,8 @@ type run struct {
 	orgTitle             bool // a title after the organisation's name, before the person's
 }
 
-// mentions builds the name mentions of a document and the titled people.
-func (r *Resolver) mentions(d *doc.Document) ([]mention, []Titled) {
+// sentenceWords is the text of each sentence's tokens.
+func sentenceWords(d *doc.Document) [][]string {
 	sents := make([][]string, len(d.Sentences))
 	for si, s := range d.Sentences {
 		words := make([]string, 0, s.TokenEnd-s.TokenStart)
@@ -153,6 +153,12 @@ func (r *Resolver) mentions(d *doc.Document) ([]mention, []Titled) {
 		}
 		sents[si] = words
 	}
+	return sents
+}
+
+// mentions builds the name mentions of a document and the titled people.
+func (r *Resolver) mentions(d *doc.Document) ([]mention, []Titled) {
+	sents := sentenceWords(d)
 	var nerSpans [][]NERSpan
 	if r.ner != nil {
 		nerSpans = r.ner.DocumentSpans(sents)
