@@ -494,6 +494,7 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 	sortMentions(out[first:])
 	titleOf(d, out[first:])
 	titled = appositions(d, words, base, si, out[first:], titled)
+	titled = orgAppositions(d, words, base, si, out[first:], titled)
 	return out, titled
 }
 

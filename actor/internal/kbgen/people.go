@@ -180,12 +180,27 @@ var intlPositions = []struct {
 	re            *regexp.Regexp
 	code, country string
 }{
+	// the UN's agencies with codes of their own come before the UN itself
+	{regexp.MustCompile(`(?i)world health organi[sz]ation`), "IGOUNOHLHWHO", "UNO"},
+	{regexp.MustCompile(`(?i)world trade organi[sz]ation`), "IGOBUSWTO", "WTO"},
+	{regexp.MustCompile(`(?i)arab parliament|arab league|league of arab states`), "IGOMEAARL", "ARL"},
 	{regexp.MustCompile(`(?i)united nations|international court of justice|\bUN\b|unesco|unicef`), "IGOUNO", "UNO"},
 	{regexp.MustCompile(`(?i)\bOSCE\b`), "IGOEUROSC", "OSC"},
 	{regexp.MustCompile(`(?i)council of europe`), "IGOEURCOE", "COE"},
 	{regexp.MustCompile(`(?i)caribbean community`), "IGOCRBCCM", "CCM"},
 	{regexp.MustCompile(`(?i)african union`), "IGOAFRAFU", "AFU"},
 	{regexp.MustCompile(`(?i)\bNATO\b`), "IGOWSTNAT", "NAT"},
+}
+
+// intlCode is the code and home of an international post, or "" when no
+// body of intlPositions names it.
+func intlCode(pos string) (code, home string) {
+	for _, ip := range intlPositions {
+		if ip.re.MatchString(pos) {
+			return ip.code, ip.country
+		}
+	}
+	return "", ""
 }
 
 var parenRe = regexp.MustCompile(`\s*\([^)]*\)`)
@@ -207,6 +222,7 @@ func (g *gen) wikidata() {
 	type mkey struct{ q, pos, slug string }
 	byKey := map[mkey][]*roleRec{}
 	slugISO := map[string]string{}
+	slugIntl := map[string]bool{} // pages of international posts: their codes come from intlCode
 	slugCountry := map[string]string{}
 	posClass := map[string]string{}
 	kept, dropped := 0, 0
@@ -223,12 +239,7 @@ func (g *gen) wikidata() {
 			if r[iISO2] == "EU" {
 				code, home = "IGOEUREEC", "EEC"
 			} else {
-				for _, ip := range intlPositions {
-					if ip.re.MatchString(pos) {
-						code, home = ip.code, ip.country
-						break
-					}
-				}
+				code, home = intlCode(pos)
 			}
 			class = "IGO"
 		case "de_facto_state":
@@ -262,6 +273,9 @@ func (g *gen) wikidata() {
 			continue
 		}
 		slugISO[r[iSlug]] = home
+		if level == "international" {
+			slugIntl[r[iSlug]] = true
+		}
 		slugCountry[r[iSlug]] = r[iCountry]
 		start, ok1 := normDate(r[iStart])
 		end, ok2 := normDate(r[iEnd])
@@ -352,11 +366,20 @@ func (g *gen) wikidata() {
 			continue
 		}
 		class, sector := classSector(orDefault(posClass[pos], guessClass(pos)), pos)
+		code := home + sector
+		if slugIntl[r[jSlug]] {
+			// an international post: the body's code, as above ("UNOGOV"
+			// for the WHO's director-general was the page's home + GOV)
+			if code, _ = intlCode(pos); code == "" {
+				continue
+			}
+			class = "IGO"
+		}
 		if p == nil {
 			p = g.getPerson(id, clean(r[jPerson]))
 		}
 		p.sources["wikidata"] = true
-		p.roles = append(p.roles, roleRec{code: home + sector, title: pos, class: class, start: start, end: end, source: src, file: "wikidata"})
+		p.roles = append(p.roles, roleRec{code: code, title: pos, class: class, start: start, end: end, source: src, file: "wikidata"})
 		byKey[mkey{id, pos, r[jSlug]}] = nil
 		added++
 	}

@@ -1,0 +1,173 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/doc"
+)
+
+// orgHeadWords are the words that make a person an organisation's head or
+// officer when they join the two in an apposition, though the KB has no
+// title for them (a bare "head" or "chief" elsewhere is no title: "shot in
+// the head"). Two-word heads are written with a space.
+var orgHeadWords = map[string]bool{
+	"head": true, "chief": true, "boss": true, "director": true, "director-general": true,
+	"director general": true, "executive director": true, "chairman": true, "chairwoman": true,
+	"chairperson": true, "chair": true, "president": true, "leader": true, "commissioner": true,
+	"secretary-general": true, "secretary general": true,
+}
+
+// orgHeadAt returns the length (1 or 2 words) of a head phrase starting at
+// sentence word i, or 0.
+func orgHeadAt(words []string, i int) int {
+	if i >= len(words) {
+		return 0
+	}
+	w := strings.ToLower(words[i])
+	if i+1 < len(words) {
+		if orgHeadWords[w+" "+strings.ToLower(words[i+1])] {
+			return 2
+		}
+	}
+	if orgHeadWords[w] {
+		return 1
+	}
+	return 0
+}
+
+// orgHeadBefore returns the length of a head phrase ending at word end
+// (exclusive), or 0.
+func orgHeadBefore(words []string, end int) int {
+	if end >= 2 && orgHeadAt(words, end-2) == 2 {
+		return 2
+	}
+	if end >= 1 && orgHeadAt(words, end-1) == 1 {
+		return 1
+	}
+	return 0
+}
+
+// orgHeadPhrase reports whether sentence words [s, e) around the
+// organisation mention o say that o's head is meant: "[the] head of [the]
+// O" or "[the] O chief". s and e are where the phrase must start and end.
+func orgHeadPhrase(words []string, o *mention, base, s, e int) (string, bool) {
+	at := o.s - base
+	if at > s && strings.EqualFold(words[at-1], "the") {
+		at--
+	}
+	// "[the] O chief"
+	if n := orgHeadBefore(words, e); n > 0 && o.e-base == e-n && at == s {
+		return strings.Join(words[e-n:e], " "), true
+	}
+	// "[the] head of [the] O"
+	if o.e-base != e || at-1 <= s || words[at-1] != "of" {
+		return "", false
+	}
+	n := orgHeadBefore(words, at-1)
+	if n == 0 {
+		return "", false
+	}
+	h := at - 1 - n
+	at = h
+	if at > s && strings.EqualFold(words[at-1], "the") {
+		at--
+	}
+	if at != s {
+		return "", false
+	}
+	return strings.Join(words[h:h+n], " "), true
+}
+
+// orgAppositions gives a person set off by commas beside a phrase naming
+// an organisation's head the organisation's code: "The head of the
+// International Atomic Energy Agency, Rafael Grossi, will …", "X, the IAEA
+// chief, said". Only a person the KB cannot place or knows only as an
+// elite (not for a party) is recoded (the apposition is the text's own word on who he is
+// now); the organisation must be an ORG with a code. ms are one sentence's
+// mentions in order; base is the sentence's first token in d.
+func orgAppositions(d *doc.Document, words []string, base, si int, ms []mention, titled []Titled) []Titled {
+	for i := range ms {
+		p := &ms[i]
+		if p.typ != "PER" || p.actor == nil || p.explicit || p.pronoun || p.officer ||
+			p.actor.Code != "" && p.actor.Sector != "ELI" {
+			continue
+		}
+		ps, pe := p.s-base, p.e-base
+		if pe >= len(words) || !closesApposition(words[pe]) {
+			continue
+		}
+		var org *mention
+		var head string
+		// the phrase before: "[the] head of [the] O, NAME,"
+		if ps >= 2 && words[ps-1] == "," {
+			for j := i - 1; j >= 0 && org == nil; j-- {
+				o := &ms[j]
+				if !orgHead(o) || o.e-base > ps-1 {
+					continue
+				}
+				start := phraseStart(words, o.s-base)
+				if h, ok := orgHeadPhrase(words, o, base, start, ps-1); ok {
+					org, head = o, h
+				}
+			}
+		}
+		// the phrase after: "NAME, [the] head of [the] O," or "NAME, the O chief,"
+		if org == nil && words[pe] == "," {
+			for j := i + 1; j < len(ms) && org == nil; j++ {
+				o := &ms[j]
+				if !orgHead(o) {
+					continue
+				}
+				end := o.e - base
+				if n := orgHeadAt(words, end); n > 0 {
+					end += n
+				}
+				if end >= len(words) || !closesApposition(words[end]) {
+					continue
+				}
+				if h, ok := orgHeadPhrase(words, o, base, pe+1, end); ok {
+					org, head = o, h
+				}
+			}
+		}
+		if org == nil || p.actor.Code != "" && org.actor.Sector == "PTY" {
+			// a party's leader the KB knows keeps his dated standing, as
+			// orgOfficer does: the story may title him otherwise elsewhere
+			continue
+		}
+		pa := *p.actor
+		kbCode := pa.Code
+		oa := org.actor
+		pa.Country, pa.Sector, pa.Code = oa.Country, oa.Sector, oa.Code
+		p.actor, p.explicit, p.officer = &pa, true, true
+		titled = append(titled, Titled{Name: pa.Name, Country: pa.Country, Sector: pa.Sector,
+			Title: head, ID: pa.ID, KBCode: kbCode, Sentence: si,
+			Start: d.Tokens[min(p.s, org.s)].Start, End: d.Tokens[max(p.e, org.e)-1].End})
+	}
+	return titled
+}
+
+// orgHead reports an organisation mention whose head can be named: an ORG
+// with a code of its own.
+func orgHead(o *mention) bool {
+	return o.typ == "ORG" && o.actor != nil && o.actor.Code != "" && !o.pronoun
+}
+
+// phraseStart is where a noun phrase ending in an organisation at word os
+// may begin: the first word after a comma, a clause start or a verb is
+// found by walking back over "the", "of" and head words.
+func phraseStart(words []string, os int) int {
+	at := os
+	if at > 0 && strings.EqualFold(words[at-1], "the") {
+		at--
+	}
+	if at > 0 && words[at-1] == "of" {
+		if n := orgHeadBefore(words, at-1); n > 0 {
+			at -= 1 + n
+			if at > 0 && strings.EqualFold(words[at-1], "the") {
+				at--
+			}
+		}
+	}
+	return at
+}
