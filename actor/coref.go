@@ -91,7 +91,11 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 			of[i] = c
 		case m.typ == "ORG" && m.titleOnly && m.actor == nil && m.head != "":
 			// "the ministry said" after "Colombia's defence ministry"
-			if j := headAnaphor(d, ms, i); j >= 0 {
+			j := headAnaphor(d, ms, i)
+			if j < 0 {
+				j = orgNounAnaphor(d, ms, i)
+			}
+			if j >= 0 {
 				a := *ms[j].actor
 				if ms[j].typ == "PER" {
 					// a minister's ministry: his government, not the man
@@ -396,7 +400,7 @@ func addAnaphors(d *doc.Document, ms []mention) []mention {
 				continue
 			}
 			w := d.Text[d.Tokens[t].Start:d.Tokens[t].End]
-			if len(w) > 10 || len(w) < 2 {
+			if len(w) > 12 || len(w) < 2 { // "organisation" is the longest word looked for
 				continue
 			}
 			l := strings.ToLower(w)
@@ -406,6 +410,10 @@ func addAnaphors(d *doc.Document, ms []mention) []mention {
 					head = "they"
 				}
 				ms = append(ms, mention{s: t, e: t + 1, sent: si, typ: "PER", pronoun: true, head: head, ante: -1})
+				continue
+			}
+			if om, ok := orgNounMention(d, t, si, l); ok {
+				ms = append(ms, om) // "the agency"
 				continue
 			}
 			// "the two countries", "both sides", "the two Koreas"

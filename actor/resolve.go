@@ -245,7 +245,7 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 	var runs []run
 	for i := 0; i < len(spans); {
 		j := i + 1
-		for j < len(spans) && joined(words, spans[j-1].End, spans[j].Start) {
+		for j < len(spans) && joined(words, spans[j-1].End, spans[j].Start) && !sectorBeforePlace(words, spans[j-1], spans[j]) {
 			j++
 		}
 		if rn, ok := k.composeRun(d.Date, spans[i:j], prefer); ok {
@@ -885,6 +885,30 @@ func joined(words []string, end, start int) bool {
 	}
 	return false
 }
+
+// sectorBeforePlace reports a lower-case sector noun touching a country or
+// capital after it: "to press Iran", "to court Beijing" are verbs before
+// their objects, not Iran's press (English puts the place first: "the
+// Iranian press", "Iran's press").
+func sectorBeforePlace(words []string, a, b Span) bool {
+	if a.End != b.Start || a.End-a.Start != 1 || !isLowerWord(words[a.Start]) || strings.ContainsRune(words[a.Start], '-') {
+		// "state-owned Abu Dhabi …" is an adjective of the name
+		return false
+	}
+	for _, h := range a.Hits {
+		if h.Kind != KindSector {
+			return false
+		}
+	}
+	for _, h := range b.Hits {
+		if h.Kind == KindCountry || h.Kind == KindCapital {
+			return true
+		}
+	}
+	return false
+}
+
+func isLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
 
 // composeRun reads a run of matched names: the person, organisation or
 // place it names and the title or sector words around them.

@@ -1,0 +1,39 @@
+package actor
+
+import "testing"
+
+// "the agency", "the organisation" and "the bloc" name the organisation
+// the story named before them (orgNounAnaphor).
+func TestResolveOrganisationNouns(t *testing.T) {
+	checkResolved(t, "2026-09-08",
+		"The International Atomic Energy Agency will send inspectors to Iran next week. "+
+			"Iran suspended cooperation with the agency in July, officials said.",
+		[]want{{"agency", 0, "IGOUNOIAE", ""}})
+	checkResolved(t, "2026-09-08",
+		"The World Health Organization warned of a cholera outbreak in Sudan. Officials met on Monday. "+
+			"The organisation said 300 people had died.",
+		[]want{{"organisation", 0, "IGOUNOHLHWHO", ""}})
+	checkResolved(t, "2026-09-08",
+		"EU foreign ministers met in Brussels on Monday. The bloc agreed new sanctions on Belarus.",
+		[]want{{"bloc", 0, "IGOEUREEC", ""}})
+	// a news agency named earlier is "the agency" too, but a sector phrase
+	// that ends in the noun is no anaphor
+	checkResolved(t, "2026-09-08",
+		"Interfax news agency reported that the talks had ended. The agency said the delegations left Istanbul.",
+		[]want{{"agency", 0, "RUSMED", ""}})
+	checkResolved(t, "2026-09-08",
+		"The World Health Organization warned of a cholera outbreak. The agency said 300 people had died.",
+		[]want{{"agency", 0, "-", ""}})
+}
+
+// A lower-case sector noun before a country is a verb and its object, not
+// the country's press or police; a hyphenated adjective still modifies the
+// name after it.
+func TestResolveSectorVerbBeforePlace(t *testing.T) {
+	checkResolved(t, "2026-09-08",
+		"The envoy will travel to Tehran next week to press Iran to restore access for inspectors.",
+		[]want{{"Iran", 0, "IRN", ""}})
+	checkResolved(t, "2026-09-08",
+		"The minister told reporters Poland's economy would grow this year.",
+		[]want{{"Poland", 0, "POL", ""}})
+}
