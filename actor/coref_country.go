@@ -136,6 +136,13 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 				b := *a
 				b.Country, b.Code = country, country+a.Sector
 				m.actor = &b
+			} else if a.Code == "" && a.Country == "" && a.Sector == "" && m.typ == "ORG" && partyName(d, m) {
+				// "the Social Democratic Party", "the ruling Conservatives":
+				// a party the KB does not know, in a story about one
+				// country, is that country's
+				b := *a
+				b.Country, b.Sector, b.Code = country, "PTY", country+"PTY"
+				m.actor = &b
 			}
 			continue
 		}
@@ -149,4 +156,22 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 		m.actor = &doc.Actor{Name: d.Text[start:end], Country: country, Sector: m.sector,
 			Code: country + m.sector}
 	}
+}
+
+// partyPlurals are the plural names a party goes by ("the Conservatives",
+// "the Greens"), written capitalised.
+var partyPlurals = map[string]bool{"Conservatives": true, "Communists": true, "Greens": true,
+	"Socialists": true, "Liberals": true, "Tories": true, "Gaullists": true, "Christian Democrats": true,
+	"Social Democrats": true, "Free Democrats": true, "Liberal Democrats": true}
+
+// partyName reports an organisation mention named as a political party:
+// a capitalised name of two words or more ending in "Party", or one of
+// partyPlurals.
+func partyName(d *doc.Document, m *mention) bool {
+	text := d.Text[d.Tokens[m.s].Start:d.Tokens[m.e-1].End]
+	if partyPlurals[text] {
+		return true
+	}
+	last := d.Text[d.Tokens[m.e-1].Start:d.Tokens[m.e-1].End]
+	return m.e-m.s >= 2 && last == "Party" && isCapitalised(text)
 }

@@ -37,3 +37,15 @@ func TestResolveSectorVerbBeforePlace(t *testing.T) {
 		"The minister told reporters Poland's economy would grow this year.",
 		[]want{{"Poland", 0, "POL", ""}})
 }
+
+// A party the KB does not know, named in a story about one country, is
+// that country's party; a name that is no party is left alone.
+func TestResolveStoryCountryParty(t *testing.T) {
+	checkResolved(t, "2026-09-08",
+		"The bill has been opposed by the Social Democratic Party, which holds a swing vote in the Storting. "+
+			"Norway's government said it would press ahead. Oslo hopes the vote will pass.",
+		[]want{{"Social Democratic Party", 0, "NORPTY", ""}})
+	checkResolved(t, "2026-09-08",
+		"Leaders of Norway's small Greens party signed an electoral pact with the Centre Alliance on Wednesday.",
+		[]want{{"Greens", 0, "NORPTY", ""}, {"Centre Alliance", 0, "", ""}})
+}
