@@ -126,6 +126,7 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 			}
 		}
 	}
+	ms, of = groupsOf(d, ms, of) // "leaders of the bloc", once "the bloc" is known
 	// Pronouns and pairs, in text order, against the clusters as they
 	// stood at each point: a cluster's mentions before the pronoun.
 	var extra []mention

@@ -20,10 +20,26 @@ var orgNouns = map[string]bool{
 // orgNounMention returns the anaphor mention of "the agency" at token t of
 // sentence si, or false.
 func orgNounMention(d *doc.Document, t, si int, l string) (mention, bool) {
-	if _, ok := orgNouns[l]; !ok || t == 0 || !strings.EqualFold(d.Text[d.Tokens[t-1].Start:d.Tokens[t-1].End], "the") {
+	if _, ok := orgNouns[l]; !ok || !definite(d, t) {
 		return mention{}, false
 	}
 	return mention{s: t, e: t + 1, sent: si, typ: "ORG", titleOnly: true, head: l, ante: -1}, true
+}
+
+// definite reports "the" before token t, directly or across at most two
+// lower-case modifiers ("the regional bloc", "the UN's nuclear watchdog"
+// is not: a name stands between).
+func definite(d *doc.Document, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		w := d.Text[d.Tokens[k].Start:d.Tokens[k].End]
+		if strings.EqualFold(w, "the") {
+			return true
+		}
+		if !isLowerWord(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // orgNounAnaphor finds the organisation "the agency" at mention i names:
@@ -35,7 +51,7 @@ func orgNounMention(d *doc.Document, t, si int, l string) (mention, bool) {
 func orgNounAnaphor(d *doc.Document, ms []mention, i int) int {
 	m := &ms[i]
 	own, ok := orgNouns[m.head]
-	if !ok || m.e != m.s+1 || m.s == 0 || !strings.EqualFold(d.Text[d.Tokens[m.s-1].Start:d.Tokens[m.s-1].End], "the") {
+	if !ok || m.e != m.s+1 || !definite(d, m.s) {
 		return -1 // "the agency" alone: not a KB sector phrase such as "intelligence agency"
 	}
 	for j := i - 1; j >= 0; j-- {
@@ -68,4 +84,73 @@ func sameOrgNoun(w, noun string) bool {
 		return true
 	}
 	return (w == "organization" || w == "organisation") && (noun == "organization" || noun == "organisation")
+}
+
+// groupNouns are the people of a body named after them with "of": "leaders
+// of the regional bloc", "ministers of the alliance".
+var groupNouns = map[string]bool{"leaders": true, "heads": true, "ministers": true,
+	"officials": true, "envoys": true, "delegates": true, "representatives": true}
+
+// groupsOf adds, for each organisation mention with a code preceded by
+// "leaders of [the …]", a plural mention of those people with the
+// organisation's actor, over the whole phrase: "Leaders of the regional
+// bloc, meeting in Abuja, demanded …" is the bloc's, and so is "They" in
+// the next sentence. Only bodies, not countries ("leaders of Kenya and
+// Uganda" are two countries' men, which the event coder reads from the
+// country names). of maps each mention to its cluster; the new mentions
+// have none, and both slices stay in text order.
+func groupsOf(d *doc.Document, ms []mention, of []int) ([]mention, []int) {
+	var add []mention
+	for i := range ms {
+		o := &ms[i]
+		if o.typ != "ORG" || o.actor == nil || o.actor.Code == "" || o.pronoun {
+			continue
+		}
+		s := d.Sentences[o.sent].TokenStart
+		k := o.s - 1
+		for k > s && k >= o.s-3 && d.Text[d.Tokens[k].Start:d.Tokens[k].End] != "of" {
+			w := d.Text[d.Tokens[k].Start:d.Tokens[k].End]
+			if !strings.EqualFold(w, "the") && !isLowerWord(w) {
+				break
+			}
+			k--
+		}
+		if k <= s || d.Text[d.Tokens[k].Start:d.Tokens[k].End] != "of" {
+			continue
+		}
+		g := k - 1
+		if !groupNouns[strings.ToLower(d.Text[d.Tokens[g].Start:d.Tokens[g].End])] || inMention(ms, g) {
+			continue
+		}
+		a := *o.actor
+		a.Name = d.Text[d.Tokens[g].Start:d.Tokens[o.e-1].End]
+		add = append(add, mention{s: g, e: o.e, sent: o.sent, typ: "PER", actor: &a, plural: true, ante: i})
+	}
+	if len(add) == 0 {
+		return ms, of
+	}
+	outM := make([]mention, 0, len(ms)+len(add))
+	outOf := make([]int, 0, len(ms)+len(add))
+	j := 0
+	for i := range ms {
+		for j < len(add) && add[j].s < ms[i].s {
+			outM, outOf = append(outM, add[j]), append(outOf, -1)
+			j++
+		}
+		outM, outOf = append(outM, ms[i]), append(outOf, of[i])
+	}
+	for ; j < len(add); j++ {
+		outM, outOf = append(outM, add[j]), append(outOf, -1)
+	}
+	return outM, outOf
+}
+
+// inMention reports whether token t lies in one of ms.
+func inMention(ms []mention, t int) bool {
+	for i := range ms {
+		if ms[i].s <= t && t < ms[i].e {
+			return true
+		}
+	}
+	return false
 }

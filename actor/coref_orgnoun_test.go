@@ -49,3 +49,20 @@ func TestResolveStoryCountryParty(t *testing.T) {
 		"Leaders of Norway's small Greens party signed an electoral pact with the Centre Alliance on Wednesday.",
 		[]want{{"Greens", 0, "NORPTY", ""}, {"Centre Alliance", 0, "", ""}})
 }
+
+// "Leaders of the regional bloc" are the bloc's people, and so is "They"
+// after them (groupsOf); "the regional bloc" is "the bloc" (definite).
+func TestResolveLeadersOfOrganisation(t *testing.T) {
+	text := "The Economic Community of West African States suspended Guinea-Bissau on Sunday. " +
+		"Leaders of the regional bloc, meeting in Abuja, demanded the release of the president. " +
+		"They threatened sanctions against the junta."
+	checkResolved(t, "2026-11-30", text, []want{
+		{"bloc", 0, "IGOWAFWAS", ""},
+		{"Leaders of the regional bloc", 0, "IGOWAFWAS", ""},
+		{"They", 0, "IGOWAFWAS", ""},
+	})
+	// a country's leaders are not a body's
+	checkResolved(t, "2026-11-30",
+		"Leaders of Kenya and Uganda met in Arusha on Sunday.",
+		[]want{{"Leaders of Kenya", 0, "-", ""}})
+}
