@@ -77,8 +77,9 @@ type NER struct {
 	// fixSpans: names joined over "of"/"for the" after a head word,
 	// facility names typed as places, a trailing title cut off; ships,
 	// spacecraft and beliefs MISC; ner_repair.go: nationalities, storms,
-	// particle names, places in lists and after "in"); models start with
-	// it on.
+	// particle names, places in lists and after "in"; ner_repair_final.go:
+	// bracketed acronyms typed as their names, a leading "The" left out,
+	// "State of X" GPE); models start with it on.
 	SpanFix bool
 }
 
@@ -303,6 +304,7 @@ func (n *NER) docPaths(sents [][]string, upos [][]string) [][]int {
 				n.retypeNames(words, out[si], vessels)
 			}
 		}
+		n.repairFinal(sents, out)
 	}
 	return out
 }

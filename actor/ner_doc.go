@@ -30,7 +30,8 @@ import (
 // without exception and the decoder sometimes breaks; so do fixBeliefs
 // (religions and doctrines are MISC), the repairs of ner_repair.go
 // (repairSentence, repairDocument) and, over the whole document,
-// fixVessels and retypeNames (ships and spacecraft are MISC).
+// fixVessels and retypeNames (ships and spacecraft are MISC), and last
+// repairFinal (ner_repair_final.go: acronyms, a leading "The", "State of").
 
 // NERDocPass weighs the document-level second pass of TagDocument,
 // DocumentSpans and Entities, in perceptron weight units. Zero turns a
