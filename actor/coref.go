@@ -91,9 +91,11 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 			of[i] = c
 		case m.typ == "ORG" && m.titleOnly && m.actor == nil && m.head != "":
 			// "the ministry said" after "Colombia's defence ministry"
-			j := headAnaphor(d, ms, i)
-			if j < 0 {
-				j = orgNounAnaphor(d, ms, i)
+			var j int
+			if _, ok := orgNouns[m.head]; ok {
+				j = orgNounAnaphor(d, ms, i) // "the agency"
+			} else {
+				j = headAnaphor(d, ms, i)
 			}
 			if j >= 0 {
 				a := *ms[j].actor

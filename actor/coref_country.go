@@ -139,7 +139,10 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 			} else if a.Code == "" && a.Country == "" && a.Sector == "" && m.typ == "ORG" && partyName(d, m) {
 				// "the Social Democratic Party", "the ruling Conservatives":
 				// a party the KB does not know, in a story about one
-				// country, is that country's
+				// country, or one named three times and twice as often as
+				// any other (peopleOnly: on the first 600 bench-news
+				// stories every such party was the dominant country's),
+				// is that country's
 				b := *a
 				b.Country, b.Sector, b.Code = country, "PTY", country+"PTY"
 				m.actor = &b
@@ -165,13 +168,32 @@ var partyPlurals = map[string]bool{"Conservatives": true, "Communists": true, "G
 	"Social Democrats": true, "Free Democrats": true, "Liberal Democrats": true}
 
 // partyName reports an organisation mention named as a political party:
-// a capitalised name of two words or more ending in "Party", or one of
-// partyPlurals.
+// a name of two words or more ending in "Party", every word capitalised
+// but "of", "and", "for", "the" (not a "Tea Party" or a "Garden Party"),
+// or one of partyPlurals.
 func partyName(d *doc.Document, m *mention) bool {
 	text := d.Text[d.Tokens[m.s].Start:d.Tokens[m.e-1].End]
 	if partyPlurals[text] {
 		return true
 	}
-	last := d.Text[d.Tokens[m.e-1].Start:d.Tokens[m.e-1].End]
-	return m.e-m.s >= 2 && last == "Party" && isCapitalised(text)
+	if m.e-m.s < 2 || d.Text[d.Tokens[m.e-1].Start:d.Tokens[m.e-1].End] != "Party" ||
+		socialParties[d.Text[d.Tokens[m.e-2].Start:d.Tokens[m.e-2].End]] {
+		return false
+	}
+	for t := m.s; t < m.e; t++ {
+		w := d.Text[d.Tokens[t].Start:d.Tokens[t].End]
+		switch w {
+		case "of", "and", "for", "the", "'s", "’s", "-":
+			continue
+		}
+		if !isCapitalised(w) && !(w[0] >= '0' && w[0] <= '9') {
+			return false
+		}
+	}
+	return true
 }
+
+// socialParties are the words before "Party" that make a gathering, not a
+// political party.
+var socialParties = map[string]bool{"Tea": true, "Garden": true, "Christmas": true, "Birthday": true,
+	"Dinner": true, "Launch": true, "Wedding": true, "Pool": true, "Block": true, "Search": true, "Working": true}

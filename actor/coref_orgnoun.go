@@ -27,20 +27,34 @@ func orgNounMention(d *doc.Document, t, si int, l string) (mention, bool) {
 }
 
 // definite reports "the" before token t, directly or across at most two
-// lower-case modifiers ("the regional bloc", "the UN's nuclear watchdog"
-// is not: a name stands between).
+// lower-case modifiers ("the regional bloc"; "the UN's nuclear watchdog"
+// is not: a name stands between). A modifier is an adjective or noun by
+// the tagger (untagged text: any lower-case word) and, for the nouns that
+// need not end the organisation's name ("bloc", "alliance", "watchdog"),
+// one that says what kind of body it is (bodyModifiers): "the largest
+// parliamentary bloc" and "the state watchdog" are a country's.
 func definite(d *doc.Document, t int) bool {
+	own := orgNouns[strings.ToLower(d.Text[d.Tokens[t].Start:d.Tokens[t].End])]
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		w := d.Text[d.Tokens[k].Start:d.Tokens[k].End]
 		if strings.EqualFold(w, "the") {
 			return true
 		}
-		if !isLowerWord(w) {
+		if !isLowerWord(w) || !nominalTag(d.Tokens[k].UPOS) {
+			return false
+		}
+		if !own && !bodyModifiers[w] && !strings.HasSuffix(w, "-nation") && !strings.HasSuffix(w, "-member") {
 			return false
 		}
 	}
 	return false
 }
+
+// bodyModifiers say what kind of international body "the … bloc", "the …
+// alliance" or "the … watchdog" is.
+var bodyModifiers = map[string]bool{"regional": true, "trade": true, "military": true, "economic": true,
+	"nuclear": true, "atomic": true, "western": true, "defence": true, "defense": true, "security": true,
+	"global": true, "international": true, "european": true, "continental": true, "transatlantic": true}
 
 // orgNounAnaphor finds the organisation "the agency" at mention i names:
 // the nearest coded ORG mention before it whose name (as written or as
@@ -54,6 +68,7 @@ func orgNounAnaphor(d *doc.Document, ms []mention, i int) int {
 	if !ok || m.e != m.s+1 || !definite(d, m.s) {
 		return -1 // "the agency" alone: not a KB sector phrase such as "intelligence agency"
 	}
+	media := -1 // a news agency, taken only when no other agency is named
 	for j := i - 1; j >= 0; j-- {
 		n := &ms[j]
 		if !own && n.sent < m.sent-2 {
@@ -70,10 +85,15 @@ func orgNounAnaphor(d *doc.Document, ms []mention, i int) int {
 		}
 		if sameOrgNoun(lastWord(d.Text[d.Tokens[n.s].Start:d.Tokens[n.e-1].End]), m.head) ||
 			sameOrgNoun(lastWord(n.actor.Name), m.head) {
-			return j
+			if n.actor.Sector != "MED" {
+				return j // "the IAEA said …, the Tasnim news agency reported. … the agency's inspectors"
+			}
+			if media < 0 {
+				media = j
+			}
 		}
 	}
-	return -1
+	return media
 }
 
 // sameOrgNoun compares a name's last word with the noun, either spelling
@@ -87,9 +107,10 @@ func sameOrgNoun(w, noun string) bool {
 }
 
 // groupNouns are the people of a body named after them with "of": "leaders
-// of the regional bloc", "ministers of the alliance".
-var groupNouns = map[string]bool{"leaders": true, "heads": true, "ministers": true,
-	"officials": true, "envoys": true, "delegates": true, "representatives": true}
+// of the regional bloc". ("Officials", "ministers", "envoys" and
+// "delegates" of a body are KB titles or sector nouns, which titleOf
+// already gives the body's code.)
+var groupNouns = map[string]bool{"leaders": true, "heads": true, "representatives": true}
 
 // groupsOf adds, for each organisation mention with a code preceded by
 // "leaders of [the …]", a plural mention of those people with the
@@ -129,18 +150,27 @@ func groupsOf(d *doc.Document, ms []mention, of []int) ([]mention, []int) {
 	if len(add) == 0 {
 		return ms, of
 	}
+	// Merge in text order; the antecedent links (indices into ms) follow
+	// their mentions to the new positions.
 	outM := make([]mention, 0, len(ms)+len(add))
 	outOf := make([]int, 0, len(ms)+len(add))
+	at := make([]int, len(ms)) // old index → new
 	j := 0
 	for i := range ms {
 		for j < len(add) && add[j].s < ms[i].s {
 			outM, outOf = append(outM, add[j]), append(outOf, -1)
 			j++
 		}
+		at[i] = len(outM)
 		outM, outOf = append(outM, ms[i]), append(outOf, of[i])
 	}
 	for ; j < len(add); j++ {
 		outM, outOf = append(outM, add[j]), append(outOf, -1)
+	}
+	for k := range outM {
+		if a := outM[k].ante; a >= 0 {
+			outM[k].ante = at[a]
+		}
 	}
 	return outM, outOf
 }

@@ -66,3 +66,34 @@ func TestResolveLeadersOfOrganisation(t *testing.T) {
 		"Leaders of Kenya and Uganda met in Arusha on Sunday.",
 		[]want{{"Leaders of Kenya", 0, "-", ""}})
 }
+
+// Review cases: the mentions groupsOf inserts keep every antecedent link
+// on its mention; a former head is not the head; "the agency" prefers the
+// agency of the story to a wire service named in between; "the largest
+// parliamentary bloc" is no international body's; a two-country story
+// gives an unknown party no country, nor a "Tea Party" any.
+func TestSessionElevenReviewActors(t *testing.T) {
+	d := resolveText(t, "2026-09-08",
+		"Leaders of the African Union met in Addis Ababa on Sunday. Kenyan Foreign Minister Obadiah Wanjala "+
+			"arrived on Monday. The minister said talks went well.")
+	e := entityAt(d, "minister", 0)
+	if e == nil || e.Antecedent == nil || e.Antecedent.Text != "Kenyan Foreign Minister Obadiah Wanjala" {
+		t.Errorf("the minister's antecedent: %+v%s", e, dumpEntities(d))
+	}
+	if e := entityAt(d, "Leaders of the African Union", 0); e == nil || e.Antecedent == nil || e.Antecedent.Text != "African Union" {
+		t.Errorf("the leaders' antecedent: %+v%s", e, dumpEntities(d))
+	}
+	checkResolved(t, "2026-09-08",
+		"The former head of the International Atomic Energy Agency, Tomas Veljkovic, said the talks had failed.",
+		[]want{{"Tomas Veljkovic", 0, "", ""}})
+	checkResolved(t, "2026-09-08",
+		"The International Atomic Energy Agency said Iran had enriched uranium further, the Tasnim news agency reported. "+
+			"Iran has barred the agency's inspectors since June.",
+		[]want{{"agency", 0, "IGOUNOIAE", ""}})
+	checkResolved(t, "2026-09-08",
+		"The United Nations envoy arrived in Baghdad on Monday. The largest parliamentary bloc said it would boycott the session.",
+		[]want{{"bloc", 0, "-", ""}})
+	checkResolved(t, "2026-09-08",
+		"Police in Kenya said the Tea Party protest in Nairobi was peaceful. Kenyan officials agreed.",
+		[]want{{"Tea Party", 0, "-", ""}})
+}

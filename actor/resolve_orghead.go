@@ -106,6 +106,9 @@ func orgAppositions(d *doc.Document, words []string, base, si int, ms []mention,
 					continue
 				}
 				start := phraseStart(words, o.s-base)
+				if start > 0 && pastWords[strings.ToLower(words[start-1])] {
+					break // "The former head of the IAEA, X,": not the head now
+				}
 				if h, ok := orgHeadPhrase(words, o, base, start, ps-1); ok {
 					org, head = o, h
 				}
@@ -153,9 +156,12 @@ func orgHead(o *mention) bool {
 	return o.typ == "ORG" && o.actor != nil && o.actor.Code != "" && !o.pronoun
 }
 
+// pastWords before a head phrase say the head is no longer one.
+var pastWords = map[string]bool{"former": true, "ex": true, "outgoing": true, "late": true, "then": true}
+
 // phraseStart is where a noun phrase ending in an organisation at word os
-// may begin: the first word after a comma, a clause start or a verb is
-// found by walking back over "the", "of" and head words.
+// may begin, walking back over "the", "of" and a head word ("the head of
+// the"); the caller checks the word before it (orgHeadPhrase, pastWords).
 func phraseStart(words []string, os int) int {
 	at := os
 	if at > 0 && strings.EqualFold(words[at-1], "the") {

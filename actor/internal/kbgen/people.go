@@ -370,7 +370,9 @@ func (g *gen) wikidata() {
 		if slugIntl[r[jSlug]] {
 			// an international post: the body's code, as above ("UNOGOV"
 			// for the WHO's director-general was the page's home + GOV)
-			if code, _ = intlCode(pos); code == "" {
+			if home == "EEC" {
+				code = "IGOEUREEC"
+			} else if code, _ = intlCode(pos); code == "" {
 				continue
 			}
 			class = "IGO"
