@@ -319,6 +319,9 @@ func (t *tagger) yearAt(i int) (int, int, bool) {
 	if w.nd == 4 && w.num >= 1000 && w.num <= 2199 {
 		return w.num, i + 1, true
 	}
+	if w.kind == kYearSpan {
+		return w.ka, i + 1, true // "the fiscal year 2006/07", "the year 2005/06"
+	}
 	if (w.w == "'" || w.w == "’") && t.w(i+1).nd == 2 {
 		return t.twoDigitYear(t.w(i + 1).num), i + 2, true
 	}
@@ -1313,6 +1316,40 @@ func (t *tagger) comparedAt(i int) bool {
 	return w.num >= 0 || w.c&cNum != 0 || isDecimal(w.raw) || t.moneyBefore(i)
 }
 
+// comparedQuote reports a day or time that dates the level a report
+// compares with, after an amount in a comparison ("compared with
+// 117.40-50 yen at 5:00 p.m. Friday in Tokyo", "against 1.2850 dollars
+// late Thursday"): it is no anchor, and "during the day" that follows is
+// the story's own day (eleventh round; the tenth served the possessive
+// "Friday's close").
+func (t *tagger) comparedQuote(start int) bool {
+	k := start - 1
+	for k >= 0 && (t.is(k, "at") || t.is(k, "on") || t.is(k, "late") || t.is(k, "early")) {
+		k--
+	}
+	number := func(x *word) bool {
+		return x.num >= 0 || x.c&cNum != 0 || x.raw != "" && x.raw[0] >= '0' && x.raw[0] <= '9'
+	}
+	switch t.w(k).w {
+	case "yen", "dollars", "dollar", "euros", "euro", "pounds", "cents", "points", "percent", "yuan", "francs", "marks":
+		k-- // "117.61 yen at 5 p.m. Friday"
+	}
+	if !number(t.w(k)) {
+		return false // "killed 5 people on Monday" is no quote
+	}
+	for ; k >= 0 && k >= start-18; k-- {
+		switch t.w(k).w {
+		case ".", ";", "said", "says":
+			return false
+		case "compared":
+			return t.is(k+1, "with") || t.is(k+1, "to")
+		case "against", "versus":
+			return true
+		}
+	}
+	return false
+}
+
 // relDate is a date n units from the publication date ("two days ago",
 // "a week from now") or, when anchored, from the last date mentioned
 // ("two days later", "a year earlier").
@@ -1677,6 +1714,17 @@ func (t *tagger) modUnit(i, end, mod, unit int) res {
 	n := 0
 	switch mod {
 	case mThis, mCurrent:
+		if unit == uQuarter && mod == mThis && t.quarters == 1 && t.tenseOf(i, end) != tFuture {
+			// "US exports increased 0.8 percent in this quarter" in a
+			// story on the quarter just over, which has not named the
+			// quarter under way: the quarter reported on (eleventh
+			// round; TimeBank's "This quarter's loss includes")
+			if p := t.dctPoint(gQuarter); p.y >= 0 {
+				if q, ok := shift(p, -1, uQuarter); ok {
+					return pointRes(i, end, q)
+				}
+			}
+		}
 		if unit == uWeek && t.has && t.dct.weekday() == 7 && !t.is(i-1, "earlier") && t.tenseOf(i, end) == tFuture {
 			// "which is to be approved by parliament this week" on a
 			// Sunday, the last day of its ISO week: the week to come
@@ -1689,7 +1737,11 @@ func (t *tagger) modUnit(i, end, mod, unit int) res {
 		n = 1
 		// "the next year" follows the last date mentioned; "the coming
 		// year" is the one after publication
-		if t.the && !t.is(i, "coming") && !t.is(i, "upcoming") && !t.is(end, "'s") && !t.is(end, "’s") {
+		if t.the && !t.is(i, "coming") && !t.is(i, "upcoming") && !t.is(end, "'s") && !t.is(end, "’s") &&
+			t.w(i+1).c&cFiscal == 0 {
+			// "the next fiscal year" is the budget year after the
+			// present one, wherever the story has been (eleventh round:
+			// "forecast next year ... in the next fiscal year" was 2008)
 			// not a possessive, which names the week by what comes
 			// in it ("arriving for the next week's conference")
 			anchored = true
@@ -1837,7 +1889,15 @@ func (t *tagger) theSpecial(i int) res {
 				return r
 			}
 		}
-	case "first", "second", "last", "latter":
+	case "first", "second", "last", "latter", "final":
+		if (x.w == "last" || x.w == "final") && t.is(k+1, "quarter") && t.is(k+2, "of") {
+			// "the final quarter of 2004", "the last quarter of last
+			// year": the fourth (eleventh round; "the last quarter" was
+			// the one before publication's, and "2004" apart)
+			if r := t.body(k + 3); r.ok && r.pt.g == gYear && r.pt.y >= 0 {
+				return pointRes(i, r.end, point{g: gQuarter, y: r.pt.y, n: 4})
+			}
+		}
 		if t.is(k+1, "half") && t.is(k+2, "of") {
 			h := 1
 			if x.w != "first" {
@@ -1943,6 +2003,7 @@ func (t *tagger) theBody(i int) res {
 	case r.typ == "DURATION":
 	case x.c&(cMod|cOrd|cNum|cVague|cSeason|cPOD|cPos|cFiscal) != 0:
 	case x.kind == kDecade || x.kind == kMid:
+	case x.kind == kMonthSpan && r.end > k+1: // "the July-September quarter"
 	case x.w == "'" || x.w == "’":
 	default:
 		return res{}
@@ -3080,6 +3141,11 @@ func (t *tagger) seasonRule(i, mod, start int) res {
 		// kind of thing, not a season
 		return res{}
 	}
+	if mod == mThat || mod == mSame || mod == mFollowing || mod == mPrevious || mod == mNext && t.the {
+		if p, ok := t.seasonAnaphor(s, mod); ok {
+			return pointRes(start, k, p)
+		}
+	}
 	first, last := seasonMonths(s)
 	if !t.has {
 		return pointRes(start, k, point{g: gSeason, y: -1, n: s})
@@ -3107,6 +3173,93 @@ func (t *tagger) seasonRule(i, mod, start int) res {
 		return res{}
 	}
 	return pointRes(start, k, p)
+}
+
+// monthSpan: months that make a quarter or a half ("the July-September
+// quarter", "in the January-June period", "the April-June period of
+// 2005") are that quarter or half, of the year named after them or the one
+// a quarter would take (eleventh round; bench-news 9 of 13 such spans;
+// other spans, "the July-August offensive", stay untagged).
+func (t *tagger) monthSpan(i int) res {
+	w := t.w(i)
+	a, b := w.ka, w.kb
+	var g gran
+	n := 0
+	switch {
+	case b == a+2 && a%3 == 1:
+		g, n = gQuarter, (a+2)/3
+	case a == 1 && b == 6 || a == 7 && b == 12:
+		g, n = gHalf, (a+5)/6
+	default:
+		return res{}
+	}
+	k := i + 1
+	if t.is(k, "period") || g == gQuarter && t.is(k, "quarter") || g == gHalf && t.is(k, "half") {
+		k++
+	}
+	if y, e, ok := t.yearAfter(k); ok {
+		return pointRes(i, e, point{g: g, y: y, n: n})
+	}
+	if y, e, ok := t.modYear(k); ok {
+		return pointRes(i, e, point{g: g, y: y, n: n})
+	}
+	if !t.has {
+		return pointRes(i, k, point{g: g, y: -1, n: n})
+	}
+	return pointRes(i, k, t.periodPoint(g, n, a, b, t.tenseOf(i, k), t.seasonSoon(i, k)))
+}
+
+// seasonAnaphor resolves a season named from the last date mentioned, as
+// "the following year" is (eleventh round): "began in the spring of 2004
+// and worsened that winter" (2004-WI), "attacked in 2003; by the
+// following spring" (2004-SP), "the previous summer". Before, "that
+// winter" was not tagged and "the following spring" counted from
+// publication. ok is false without such a date.
+func (t *tagger) seasonAnaphor(s, mod int) (point, bool) {
+	if !t.hasLast || t.last.y < 0 {
+		return point{}, false
+	}
+	a := t.last
+	ay, as := a.y, 0 // as 0: a whole year
+	switch a.g {
+	case gYear:
+	case gSeason:
+		as = a.n
+	case gMonth, gDay, gTime:
+		d := a.date()
+		if d.d < 1 {
+			d.d = 1
+		}
+		ay, as = seasonOf(d)
+		if mod == mThat || mod == mSame {
+			// "that summer" after a day in January is the summer of its
+			// calendar year; "that winter" the one the day is in
+			ay = a.y
+			if s == 4 && as == 4 && a.m <= 2 {
+				ay--
+			}
+			return point{g: gSeason, y: ay, n: s}, true
+		}
+	case gQuarter:
+		ay, as = seasonOf(date{a.y, 3*a.n - 1, 1})
+	default:
+		return point{}, false
+	}
+	y := ay
+	switch mod {
+	case mThat, mSame:
+	case mFollowing, mNext:
+		if as == 0 || s <= as {
+			y++
+		}
+	case mPrevious:
+		if as == 0 || s >= as {
+			y--
+		}
+	default:
+		return point{}, false
+	}
+	return point{g: gSeason, y: y, n: s}, true
 }
 
 // timeRule: "10:30 a.m.", "7 p.m. EDT", "noon", "midnight Friday", "5
@@ -3427,6 +3580,20 @@ func (t *tagger) kindRule(i int) res {
 		}
 	case kFY:
 		return pointRes(i, i+1, point{g: gYear, y: w.ka})
+	case kMonthSpan:
+		return t.monthSpan(i)
+	case kYearSpan:
+		// a span of years keeps its first, as a span of days keeps its
+		// first day ("Nov. 18-19"); not a number ("$2004-05", "No.
+		// 1998-99"). It is no anchor: "over that period" after "the
+		// 2007-2013 budget" is not 2007.
+		switch t.w(i - 1).w {
+		case "$", "#", "no.", "number", "nos.", "resolution", "flight", "route", "page", "pages", "article":
+			return res{}
+		}
+		r := pointRes(i, i+1, point{g: gYear, y: w.ka})
+		r.anchor = false
+		return r
 	}
 	if w.w == "'" || w.w == "’" {
 		x := t.w(i + 1)
