@@ -572,11 +572,11 @@ func nestedHappening(s *sent, x tmx, verbs []int) bool {
 		if slices.Contains(verbs, n) || clauseHead(s, n) {
 			return false
 		}
-		if g := s.head[n]; g >= 0 && s.upos[n] == "NOUN" && happeningNouns[s.lemma[n]] &&
+		if g := s.head[n]; g >= 0 && s.upos[n] == "NOUN" && (happeningNouns[s.lemma[n]] || eraNouns[s.lemma[n]]) &&
 			!slices.Contains(verbs, g) && (s.upos[g] == "NOUN" || s.upos[g] == "PROPN") {
 			// (a happening the event is timed from is the event's anchor:
-			// "383 attacks since last April's offensive")
-			return !anchorCase(s, n)
+			// "383 attacks since last April's offensive"; not an era)
+			return eraNouns[s.lemma[n]] || !anchorCase(s, n)
 		}
 		n = s.head[n]
 	}
@@ -604,6 +604,14 @@ var happeningNouns = map[string]bool{
 	"massacre": true, "killing": true, "assassination": true, "coup": true, "crash": true,
 	"talk": true, "talks": true, "meeting": true, "summit": true, "visit": true,
 	"election": true, "vote": true, "referendum": true, "protest": true, "incident": true,
+}
+
+// eraNouns name long happenings of the past whose years stay theirs even
+// after "since" ("signed up for the first time since the 1979
+// revolution", "recovery from its 1975-1990 civil war").
+var eraNouns = map[string]bool{
+	"war": true, "conflict": true, "uprising": true, "revolution": true, "genocide": true,
+	"occupation": true, "siege": true, "crisis": true,
 }
 
 func reaches(s *sent, h int, clause []int) bool {

@@ -452,6 +452,23 @@ month = NOUN 10 obl:unmarked
 	if e := eventOn(t, d, "praised"); e.DateType != DateUnresolved {
 		t.Errorf("praised dated %q (%s) by the raid's month", e.Date, e.DateType)
 	}
+	// a war is a happening too: its years are not the praise's
+	d = dated(t, `
+Ruto = PROPN 2 nsubj
+praised praise VERB 0 root
+the = DET 4 det
+army = NOUN 2 obj
+for = ADP 7 case
+its = PRON 7 nmod:poss
+help = NOUN 4 nmod
+in = ADP 11 case
+the = DET 11 det
+1990 = NUM 11 compound
+war = NOUN 7 nmod
+. = PUNCT 2 punct`)
+	if e := eventOn(t, d, "praised"); e.DateType != DateUnresolved {
+		t.Errorf("praised dated %q (%s) by the war's year", e.Date, e.DateType)
+	}
 	// a happening the event is timed from stays its anchor, and a
 	// happening on the verb itself is the event's own
 	d = dated(t, `
