@@ -69,3 +69,12 @@ func TestKBNamedBodies(t *testing.T) {
 		}
 	}
 }
+
+// "Kenya's ambassador to China, X,": the Phoenix noun "ambassador to" is
+// the curated title, so the phrase is a nameless title and X takes its
+// country (it was an organisation, and X stayed uncoded).
+func TestResolveAmbassadorToApposition(t *testing.T) {
+	checkResolved(t, "2026-06-01",
+		"Kenya's ambassador to China, Wanjiku Otieno, said trade would grow.",
+		[]want{{"Wanjiku Otieno", 0, "KENGOV", ""}})
+}
