@@ -9,7 +9,7 @@ import (
 // round12Switches sets the switches of the twelfth round (issue 7, part
 // 2: the cue) to their defaults (on) or off.
 func round12Switches(t *testing.T) func(on bool) {
-	return boolSwitches(t, &quote.CandidateFilter, &quote.PartyOpposition, &quote.PlaceInSource, &quote.ItClimb, &quote.PossessedBody)
+	return boolSwitches(t, &quote.CandidateFilter, &quote.PartyOpposition, &quote.PlaceInSource, &quote.ItClimb)
 }
 
 // TestQuotesBenchRound12 lists what the twelfth round changes on the first

@@ -247,7 +247,8 @@ var cvSwitches = map[string]*bool{
 	"nounspeaker": &quote.NounSpeaker, "posshead": &quote.PossessorHead,
 	"thatany": &quote.ThatAnyTag, "addrclause": &quote.AddresseeClause, "passclause": &quote.PassiveClause, "asfront": &quote.AsFronted, "pollin": &quote.PollIn, "passas": &quote.PassiveAs, "passtheme": &quote.PassiveTheme, "colonnext": &quote.ColonNext, "namethenverb": &quote.NameThenVerb, "exppass": &quote.ExperiencerPassive, "paracomma": &quote.ParataxisComma, "nounrel": &quote.NounRelative, "trailobj": &quote.TrailingObject, "parenconj": &quote.ParenConj, "nestsrc": &quote.NestedSource, "timeclause": &quote.TimeClause, "passlex": &quote.PassiveLexicon, "clausequote": &quote.ClauseQuote, "longsubj": &quote.LongSubject, "usedcueobj": &quote.UsedCueObject,
 	"relcomma": &quote.RelativeComma, "aclfinite": &quote.AclFinite, "seemspeech": &quote.SeemSpeech, "colonquote": &quote.ColonQuote, "speakerline": &quote.SpeakerLine, "inview": &quote.InView, "reportedly": &quote.Reportedly, "accordcomma": &quote.AccordingComma, "trailgerund": &quote.TrailingGerund, "sayingrest": &quote.SayingRest, "objcontrol": &quote.ObjectControl, "feat11": &quote.NounFeatures, "purpose": &quote.PurposeMeeting, "aclcap": &quote.AclCap, "splitclause": &quote.SplitClause,
-	"candfilter": &quote.CandidateFilter, "partyopp": &quote.PartyOpposition, "placeinsrc": &quote.PlaceInSource, "itclimb": &quote.ItClimb, "possbody": &quote.PossessedBody,
+	"candfilter": &quote.CandidateFilter, "partyopp": &quote.PartyOpposition, "placeinsrc": &quote.PlaceInSource, "itclimb": &quote.ItClimb,
+	"upfar": &quote.UpFar, "relthing": &quote.RelativeThing, "declinesay": &quote.DeclineSay, "passfeel": &quote.PassiveFeeling, "tidy": &quote.SourceTidy,
 }
 
 // cvFloats are the package thresholds a variant may set ("name=value").

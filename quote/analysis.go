@@ -382,7 +382,7 @@ func (a *analysis) source(v int) *doc.Span {
 		// nobody's words.
 		return nil
 	}
-	if Experiencer && psychVerbs[toks[v].Lemma] {
+	if Experiencer && (psychVerbs[toks[v].Lemma] || a.feelingPassive(v)) {
 		// "The ruling alarmed her supporters": the ones alarmed hold
 		// the view.
 		if o := a.child(v, "obj"); o >= 0 && o > v {
@@ -429,7 +429,7 @@ func (a *analysis) source(v int) *doc.Span {
 				return sp
 			}
 		}
-		if s >= 0 && SourceRules && !RelativeKeep && relativePronoun(toks[s]) {
+		if s >= 0 && SourceRules && (!RelativeKeep && relativePronoun(toks[s]) || a.thingRelative(s)) {
 			// "programs that allow …": the relative clause's noun.
 			if h := a.relclHead(v); h >= 0 {
 				s = h
@@ -448,6 +448,7 @@ func (a *analysis) source(v int) *doc.Span {
 			if hi >= cue && s < cue && SourceRules {
 				hi = cue - 1
 			}
+			lo, hi = a.tidySource(s, lo, hi)
 			if capHi >= 0 && hi > capHi {
 				hi = capHi
 			}
@@ -503,6 +504,12 @@ func (a *analysis) source(v int) *doc.Span {
 				// the participle hung on the reported clause: the
 				// reporting verb's subject.
 				if h := toks[v].Head; h >= 0 && a.isVerb(h) && (clauseCue(toks[h].Lemma) || cues[toks[h].Lemma]&speech != 0) {
+					v = h
+				}
+			} else if UpFar && v >= 0 && toks[cue].XPOS == "VBG" && cue > 0 && a.text(cue-1) == "," && a.subject(v) < 0 {
+				// the same, hung deeper in the reported clause
+				// (thirteenth round)
+				if h := a.upToReporter(v, cue); h >= 0 {
 					v = h
 				}
 			}

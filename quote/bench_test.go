@@ -106,6 +106,17 @@ func benchSwitchesAlternated(b *testing.B, set func(on bool)) {
 func BenchmarkAttributeRound12(b *testing.B) {
 	benchSwitchesAlternated(b, func(on bool) {
 		quote.UseLearnedCues(true)
-		quote.PartyOpposition, quote.PlaceInSource, quote.ItClimb, quote.PossessedBody, quote.CandidateFilter = on, on, on, on, on
+		quote.PartyOpposition, quote.PlaceInSource, quote.ItClimb, quote.CandidateFilter = on, on, on, on
+	})
+}
+
+// BenchmarkAttributeRound13 compares attribution with the thirteenth
+// round's switches off and on, alternately over the same parsed stories:
+//
+//	go test ./quote -run '^$' -bench AttributeRound13 -benchtime 20x
+func BenchmarkAttributeRound13(b *testing.B) {
+	benchSwitchesAlternated(b, func(on bool) {
+		quote.UseLearnedCues(true)
+		quote.UpFar, quote.DeclineSay, quote.PassiveFeeling, quote.SourceTidy = on, on, on, on
 	})
 }

@@ -286,6 +286,10 @@ func (a *analysis) agentless(v int) bool {
 	if a.child(v, "aux:pass") < 0 && a.child(v, "nsubj:pass") < 0 && !(a.d.Tokens[v].Deprel == "acl" && a.d.Tokens[v].XPOS == "VBN" && !(NameThenVerb && a.nameThenVerb(v))) {
 		return false
 	}
+	if a.feelingPassive(v) {
+		// "Officials were thrilled with the ruling" (thirteenth round)
+		return false
+	}
 	return a.agent(v) < 0
 }
 

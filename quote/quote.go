@@ -71,6 +71,7 @@ func Attribute(d *doc.Document) {
 	a.indirect()
 	a.partial()
 	a.moreCues()
+	a.dropDeclined()
 	sort.SliceStable(a.quotes, func(i, j int) bool { return a.quotes[i].Content.Start < a.quotes[j].Content.Start })
 	for i := range a.quotes {
 		q := &a.quotes[i]
@@ -98,6 +99,7 @@ func Trace(d *doc.Document) map[int]string {
 	a.indirect()
 	a.partial()
 	a.moreCues()
+	a.dropDeclined()
 	for _, q := range a.quotes {
 		if q.Cue != nil {
 			t0, _ := tokenRange(d.Tokens, q.Cue.Start, q.Cue.End)

@@ -100,12 +100,6 @@ func Resolve(d *doc.Document, src doc.Span, earlier []doc.Quote) *doc.Actor {
 		m := doc.Mention{Start: toks[proper].Start, End: toks[e-1].End, Text: d.Text[toks[proper].Start:toks[e-1].End]}
 		return &doc.Actor{Name: m.Text, Mention: &m}
 	}
-	if possessed && PossessedBody {
-		// "his ministry said": the minister's government.
-		if a := possessedBody(d, src, t0, t1, earlier); a != nil {
-			return a
-		}
-	}
 	if !anaphor {
 		return nounActor(d, t0, t1)
 	}

@@ -75,35 +75,3 @@ func TestItClimb(t *testing.T) {
 		}
 	})
 }
-
-// "Minister Okafor visited Accra. The talks ended early, his ministry
-// said.": the ministry is the minister's government, coded.
-func TestPossessedBody(t *testing.T) {
-	d := handParas(t, []string{
-		"Okafor/PROPN/NNP/Okafor/1/nsubj", "visited/VERB/VBD/visit/-1/root", "Accra/PROPN/NNP/Accra/1/obj", "./PUNCT/././1/punct",
-	}, []string{
-		"The/DET/DT/the/1/det", "talks/NOUN/NNS/talk/2/nsubj", "ended/VERB/VBD/end/7/ccomp", "early/ADV/RB/early/2/advmod",
-		",/PUNCT/,/,/7/punct", "his/PRON/PRP$/his/6/nmod:poss", "ministry/NOUN/NN/ministry/7/nsubj", "said/VERB/VBD/say/-1/root",
-		"./PUNCT/././7/punct",
-	})
-	s, e := d.Tokens[0].Start, d.Tokens[0].End
-	d.Entities = append(d.Entities, doc.Entity{Start: s, End: e, Text: "Okafor", Type: "PER",
-		Actor: &doc.Actor{Name: "Ngozi Okafor", Code: "NGAGOV", Country: "NGA", Sector: "GOV"}})
-	code := func() string {
-		quote.Attribute(d)
-		if q := quoteWithCue(d, "said"); q != nil && q.Speaker != nil {
-			return q.Speaker.Code
-		}
-		return ""
-	}
-	toggle(&quote.PossessedBody, true, func() { // (off by default: see its comment)
-		if c := code(); c != "NGAGOV" {
-			t.Errorf("speaker code %q, want NGAGOV: %s", c, dump(d.Quotes))
-		}
-	})
-	toggle(&quote.PossessedBody, false, func() {
-		if c := code(); c == "NGAGOV" {
-			t.Errorf("with the rule off the code is still %q (test no longer exercises the rule)", c)
-		}
-	})
-}
