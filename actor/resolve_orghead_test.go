@@ -78,3 +78,11 @@ func TestResolveAmbassadorToApposition(t *testing.T) {
 		"Kenya's ambassador to China, Wanjiku Otieno, said trade would grow.",
 		[]want{{"Wanjiku Otieno", 0, "KENGOV", ""}})
 }
+
+// "cabinet secretary" (Kenya's ministers, Japan's government spokesman) is
+// a government title, like minister.
+func TestResolveCabinetSecretary(t *testing.T) {
+	checkResolved(t, "2026-06-01",
+		"Japan's chief cabinet secretary said Tokyo was monitoring the situation closely.",
+		[]want{{"Japan's chief cabinet secretary", 0, "JPNGOV", ""}})
+}
