@@ -576,11 +576,30 @@ func nestedHappening(s *sent, x tmx, verbs []int) bool {
 			!slices.Contains(verbs, g) && (s.upos[g] == "NOUN" || s.upos[g] == "PROPN") {
 			// (a happening the event is timed from is the event's anchor:
 			// "383 attacks since last April's offensive"; not an era)
-			return eraNouns[s.lemma[n]] || !anchorCase(s, n)
+			if eraNouns[s.lemma[n]] {
+				// an era keeps its years, not a day the parser hung on it
+				// ("since the 2014 conflict on Tuesday")
+				return yearValue(x.x.Value)
+			}
+			return !anchorCase(s, n)
 		}
 		n = s.head[n]
 	}
 	return false
+}
+
+// yearValue reports a TIMEX3 value of a year or longer ("2014", "198X",
+// "19XX"), not a month or day.
+func yearValue(v string) bool {
+	if len(v) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if c := v[i]; (c < '0' || c > '9') && c != 'X' {
+			return false
+		}
+	}
+	return true
 }
 
 // anchorCase reports a nominal governed by a preposition that times

@@ -469,6 +469,42 @@ war = NOUN 7 nmod
 	if e := eventOn(t, d, "praised"); e.DateType != DateUnresolved {
 		t.Errorf("praised dated %q (%s) by the war's year", e.Date, e.DateType)
 	}
+	// ... also after "since", which anchors an ordinary happening
+	d = dated(t, `
+Ruto = PROPN 2 nsubj
+praised praise VERB 0 root
+the = DET 4 det
+army = NOUN 2 obj
+for = ADP 7 case
+its = PRON 7 nmod:poss
+help = NOUN 4 nmod
+since = ADP 11 case
+the = DET 11 det
+2006 = NUM 11 compound
+war = NOUN 7 nmod
+. = PUNCT 2 punct`)
+	if e := eventOn(t, d, "praised"); e.DateType != DateUnresolved {
+		t.Errorf("praised dated %q (%s) by the year after since", e.Date, e.DateType)
+	}
+	// but a day the parser hung on the era is the event's
+	d = dated(t, `
+troops troop NOUN 2 nsubj
+attacked attack VERB 0 root
+Somalia = PROPN 2 obj
+for = ADP 7 case
+the = DET 7 det
+first = ADJ 7 amod
+time = NOUN 2 obl
+since = ADP 11 case
+the = DET 11 det
+2014 = NUM 11 compound
+conflict = NOUN 7 nmod
+on = ADP 13 case
+Tuesday = PROPN 11 nmod
+. = PUNCT 2 punct`)
+	if e := eventOn(t, d, "attacked"); e.Date != "2024-04-30" {
+		t.Errorf("attacked dated %q (%s), want Tuesday 2024-04-30", e.Date, e.DateType)
+	}
 	// a happening the event is timed from stays its anchor, and a
 	// happening on the verb itself is the event's own
 	d = dated(t, `
