@@ -107,7 +107,11 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 			}
 			continue
 		case m.typ == "PER" && (m.titleOnly || m.nameless) && m.head != "":
-			if c := findTitled(cl, m); c >= 0 {
+			c := newHolder(d, ms, of, i) // "was sworn in as president"
+			if c < 0 {
+				c = findTitled(cl, m)
+			}
+			if c >= 0 {
 				a := cl[c].actor
 				if m.actor != nil && m.actor.Sector != "" && a.Sector != m.actor.Sector && m.actor.Sector != "ELI" {
 					// "the former president": the text's sector wins

@@ -97,3 +97,14 @@ func TestSessionElevenReviewActors(t *testing.T) {
 		"Police in Kenya said the Tea Party protest in Nairobi was peaceful. Kenyan officials agreed.",
 		[]want{{"Tea Party", 0, "-", ""}})
 }
+
+// "was sworn in as transitional president": the title is the subject's new
+// office, not the president named before (newHolder), and "He" after it is
+// the new holder.
+func TestResolveSwornInAsTitle(t *testing.T) {
+	checkResolved(t, "2026-11-30",
+		"Soldiers detained President Umaro Sissoco Embalo on Wednesday. "+
+			"The coup leader, General Horta N'Tam, was sworn in as transitional president on Friday. "+
+			"He accused the ousted government of planning to rig the election.",
+		[]want{{"transitional president", 0, "GNBMIL", "Horta N'Tam"}, {"He", 0, "GNBMIL", "Horta N'Tam"}})
+}
