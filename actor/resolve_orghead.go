@@ -59,6 +59,12 @@ func orgHeadPhrase(words []string, o *mention, base, s, e int) (string, bool) {
 	if n := orgHeadBefore(words, e); n > 0 && o.e-base == e-n && at == s {
 		return strings.Join(words[e-n:e], " "), true
 	}
+	// "O's leader" ("Hezbollah's leader, Naim Qassem,")
+	if p := o.e - base; at == s && p+1 < e && (words[p] == "'s" || words[p] == "’s") {
+		if n := orgHeadAt(words, p+1); n > 0 && p+1+n == e {
+			return strings.Join(words[p+1:e], " "), true
+		}
+	}
 	// "[the] head of [the] O"
 	if o.e-base != e || at-1 <= s || words[at-1] != "of" {
 		return "", false
@@ -122,6 +128,9 @@ func orgAppositions(d *doc.Document, words []string, base, si int, ms []mention,
 					continue
 				}
 				end := o.e - base
+				if end+1 < len(words) && (words[end] == "'s" || words[end] == "’s") {
+					end++ // "X, Hezbollah's leader,"
+				}
 				if n := orgHeadAt(words, end); n > 0 {
 					end += n
 				}

@@ -21,6 +21,12 @@ func TestResolveOrganisationHeadApposition(t *testing.T) {
 	checkResolved(t, "2026-09-08",
 		"Marta Lindqvist, the executive director of Amnesty International, called the report credible.",
 		[]want{{"Marta Lindqvist", 0, "NGOHRIAMN", ""}})
+	checkResolved(t, "2026-02-17",
+		"Hezbollah's leader, Farid Mansour, said its patience had limits.",
+		[]want{{"Farid Mansour", 0, "LBNREB", ""}})
+	checkResolved(t, "2026-02-17",
+		"Farid Mansour, Hezbollah's leader, said its patience had limits.",
+		[]want{{"Farid Mansour", 0, "LBNREB", ""}})
 	checkResolved(t, "2026-09-08",
 		"After meeting the head of the IAEA, Tomas Veljkovic said inspections would resume.",
 		[]want{{"Tomas Veljkovic", 0, "", ""}})
