@@ -11,6 +11,7 @@ type res struct {
 	pt         point
 	anchor     bool // pt may anchor later relative expressions
 	ago        int8 // n of "n years ago", else 0
+	lastY      int  // the last year of a span of years ("2004-05"), else 0
 }
 
 func pointRes(start, end int, p point) res {
@@ -174,7 +175,7 @@ func (t *tagger) body(i int) res {
 	if c&cSeason != 0 {
 		try(t.seasonRule(i, -1, 0))
 	}
-	if w.num >= 0 || w.kind == kTime || c&cClock != 0 {
+	if w.num >= 0 || w.kind == kTime || c&cClock != 0 || w.kind == kYearSpan {
 		try(t.timeRule(i))
 	}
 	if (w.num >= 1 && w.num <= 31 && w.nd <= 2) || c&cOrd != 0 {
@@ -709,6 +710,17 @@ func (t *tagger) anchorPoint(g gran) (p point, text bool) {
 		}
 	}
 	return t.dctPoint(g), false
+}
+
+// laterBase is the point a step of n from the last date mentioned counts
+// from: the last year of a span of years for a step forward ("the 1980-1988
+// war. Two years later" is 1990), else the last date itself.
+func (t *tagger) laterBase(n int) point {
+	p := t.last
+	if n > 0 && t.lastY > 0 && p.g == gYear {
+		p.y = t.lastY
+	}
+	return p
 }
 
 // focusDay is the day a bare "the day", "the morning" or "at 10 a.m."
@@ -1337,15 +1349,42 @@ func (t *tagger) comparedQuote(start int) bool {
 	if !number(t.w(k)) {
 		return false // "killed 5 people on Monday" is no quote
 	}
-	for ; k >= 0 && k >= start-18; k-- {
-		switch t.w(k).w {
-		case ".", ";", "said", "says":
-			return false
+	// the comparison word before the amount, with no verb or clause
+	// break between (review: "Rebels fighting against the army killed 30
+	// on Monday" compares nothing)
+	for k--; k >= 0 && k >= start-18; k-- {
+		x := t.w(k)
+		switch x.w {
 		case "compared":
 			return t.is(k+1, "with") || t.is(k+1, "to")
-		case "against", "versus":
-			return true
+		case "against", "versus", "vs", "vs.":
+			// right after an amount or a priced word: "at 1.9612
+			// dollars, against 1.9647", "the yen's close versus"
+			j := k - 1
+			if t.is(j, ",") {
+				j--
+			}
+			a := t.w(j)
+			return a.num >= 0 || a.c&cNum != 0 || isDecimal(a.raw) || t.moneyBefore(j+1) || t.priced(j)
 		}
+		if t.isPunct(k) && !t.is(k, ",") || strings.HasPrefix(x.xpos, "VB") || x.xpos == "MD" {
+			return false
+		}
+		if x.xpos == "" {
+			if c, _ := t.cue(k, false); c != tNone {
+				return false // a verb, where the syntax stage has not run
+			}
+		}
+	}
+	return false
+}
+
+// priced reports a word that names a market level: "close", "level",
+// "rate", "price".
+func (t *tagger) priced(k int) bool {
+	switch t.w(k).w {
+	case "close", "closing", "level", "levels", "quote", "quotes", "rate", "rates", "price", "prices", "finish", "high", "low", "yield", "index":
+		return true
 	}
 	return false
 }
@@ -1427,7 +1466,7 @@ func (t *tagger) relDate(start, end, n, unit int, anchored, half bool) res {
 		return r
 	}
 	if anchored && t.hasLast && t.last.g <= g {
-		if p, ok := shift(t.last, n, unit); ok {
+		if p, ok := shift(t.laterBase(n), n, unit); ok {
 			if p.g == gTime {
 				p.g = gDay
 			}
@@ -1587,7 +1626,9 @@ func (t *tagger) modRule(i int) res {
 		if mod == mLatest {
 			return pointRes(i, end, t.latestQuarter(false))
 		}
-		if t.hasLast && t.last.g != gDay && t.last.g != gTime {
+		if t.hasLast && t.last.g != gDay && t.last.g != gTime && t.lastY == 0 {
+			// not a span of years: "over that period" after "the
+			// 2007-2013 budget" is not 2007
 			return pointRes(i, end, t.last)
 		}
 		return res{}
@@ -1714,11 +1755,15 @@ func (t *tagger) modUnit(i, end, mod, unit int) res {
 	n := 0
 	switch mod {
 	case mThis, mCurrent:
-		if unit == uQuarter && mod == mThis && t.quarters == 1 && t.tenseOf(i, end) != tFuture {
+		if unit == uQuarter && mod == mThis && t.quarters == 1 && !(t.is(i-1, "far") && t.is(i-2, "so")) &&
+			(t.is(end, "'s") || t.is(end, "’s") || t.tenseOf(i, end) == tPast) {
 			// "US exports increased 0.8 percent in this quarter" in a
 			// story on the quarter just over, which has not named the
 			// quarter under way: the quarter reported on (eleventh
-			// round; TimeBank's "This quarter's loss includes")
+			// round; TimeBank's "This quarter's loss includes"); only in
+			// a past clause or as a possessive, never after "so far"
+			// ("growth is slowing this quarter" is the current one;
+			// review of the eleventh round)
 			if p := t.dctPoint(gQuarter); p.y >= 0 {
 				if q, ok := shift(p, -1, uQuarter); ok {
 					return pointRes(i, end, q)
@@ -1736,14 +1781,11 @@ func (t *tagger) modUnit(i, end, mod, unit int) res {
 	case mNext:
 		n = 1
 		// "the next year" follows the last date mentioned; "the coming
-		// year" is the one after publication
+		// year" is the one after publication; not a possessive, which
+		// names the week by what comes in it ("arriving for the next
+		// week's conference")
 		if t.the && !t.is(i, "coming") && !t.is(i, "upcoming") && !t.is(end, "'s") && !t.is(end, "’s") &&
-			t.w(i+1).c&cFiscal == 0 {
-			// "the next fiscal year" is the budget year after the
-			// present one, wherever the story has been (eleventh round:
-			// "forecast next year ... in the next fiscal year" was 2008)
-			// not a possessive, which names the week by what comes
-			// in it ("arriving for the next week's conference")
+			!t.presentFiscal(i, end) {
 			anchored = true
 		}
 	case mPrevious:
@@ -1773,6 +1815,9 @@ func (t *tagger) modUnit(i, end, mod, unit int) res {
 	var base point
 	if anchored {
 		base, _ = t.anchorPoint(g)
+		if g == gYear && t.hasLast && t.last.g == gYear {
+			base = t.laterBase(n) // "the following year" after "1980-1988"
+		}
 	} else {
 		base = t.dctPoint(g)
 	}
@@ -1800,6 +1845,23 @@ func (t *tagger) modUnit(i, end, mod, unit int) res {
 		}
 	}
 	return r
+}
+
+// presentFiscal reports "the next fiscal year" at words [i, end) that is
+// the budget year after publication's rather than after the last date
+// mentioned: outside a past clause ("growth next year ... will rise 1.6
+// percent in the next fiscal year" was 2008; eleventh round), or when the
+// last date is already at or after publication's year. "The war ended in
+// 1988. In the next fiscal year, the budget was cut" is 1989 (review of
+// the eleventh round).
+func (t *tagger) presentFiscal(i, end int) bool {
+	if t.w(i+1).c&cFiscal == 0 {
+		return false
+	}
+	if !t.has || !t.hasLast || t.last.y < 0 || t.last.y >= t.dct.y {
+		return true
+	}
+	return t.tenseOf(i, end) != tPast
 }
 
 // plainWord tells whether word k is a lower-case content word: not
@@ -3209,6 +3271,64 @@ func (t *tagger) monthSpan(i int) res {
 	return pointRes(i, k, t.periodPoint(g, n, a, b, t.tenseOf(i, k), t.seasonSoon(i, k)))
 }
 
+// spanYears reports whether the span of years at word i ("the 2004-05
+// season", "1980-1988") reads as years rather than a count, a measure, a
+// pair of clock times or a number (review of the eleventh round): not
+// before a time zone or "hrs" ("between 1400-1430 GMT"), a plural noun
+// that is no date noun or a unit ("1200-1250 protesters", "1800-1850
+// metres", "from 1500-50 euros"), nor after a law's, a case's or a
+// phone's number ("Directive 2001/18", "Law 2005-07", "No. 1998-99"); and
+// its years lie between 1800 and thirty years after publication unless a
+// date word stands before it ("in the 1400-1450 period").
+func (t *tagger) spanYears(i int) bool {
+	w := t.w(i)
+	p := t.w(i - 1)
+	pw := p.w
+	if pw == "" && p.upper {
+		pw = strings.ToLower(p.raw) // "Law 2005-07", "Directive 2001/18"
+	}
+	switch pw {
+	case "$", "#", "no.", "no", "nos.", "number", "numbers", "flight", "route", "page", "pages", "p.", "pp.", "pp",
+		"article", "law", "laws", "directive", "decree", "regulation", "case", "resolution", "act", "bill",
+		"tel.", "tel", "phone", "telephone", "fax", "hotline", "ext.", "code":
+		return false
+	}
+	n := t.w(i + 1)
+	if n.c&cZone != 0 || n.w == "hrs" || n.w == "hours" || n.w == "h" || n.w == "local" {
+		return false
+	}
+	switch n.w {
+	case "season", "seasons", "year", "years", "period", "periods", "budget", "budgets", "war", "wars", "plan", "plans",
+		"campaign", "campaigns", "term", "terms", "session", "sessions", "fiscal", "crop", "crops", "harvest", "harvests",
+		"accounts", "results", "figures", "winters", "summers", "olympics", "games", "elections", "talks",
+		"series", "finals", "championships", "playoffs":
+	case "km", "kg", "m", "cm", "mm", "ft", "mw", "kw", "mph", "kph", "ha", "sq", "percent", "per", "%", "yen", "yuan",
+		"baht", "won", "rand", "naira", "feet", "metres", "meters", "tonnes", "tons", "people":
+		return false
+	default:
+		if k := len(n.w); k > 3 && n.w[k-1] == 's' && n.w[k-2] != 's' && !n.upper && isAlpha(n.w) && n.c&cUnit == 0 {
+			switch {
+			case pw == "in" || pw == "since" || pw == "during" || pw == "fiscal" || pw == "year" || pw == "season":
+				// "output in 2025-26 rises": a verb after a year
+			case strings.IndexByte(w.raw, '/') >= 0:
+				// a count range takes a hyphen; "the 2002/2003 voters
+				// cards" are the years
+			default:
+				return false // "1200-1250 protesters"
+			}
+		}
+	}
+	switch pw {
+	case "in", "the", "fiscal", "year", "from", "since", "during", "season", "of":
+		return true
+	}
+	hi := 2100
+	if t.has {
+		hi = t.dct.y + 30
+	}
+	return w.ka >= 1800 && w.kb <= hi
+}
+
 // seasonAnaphor resolves a season named from the last date mentioned, as
 // "the following year" is (eleventh round): "began in the spring of 2004
 // and worsened that winter" (2004-WI), "attacked in 2003; by the
@@ -3286,6 +3406,10 @@ func (t *tagger) timeRule(i int) res {
 		k++
 	case w.nd == 4 && w.num%100 < 60 && w.num/100 <= 23 && t.w(k).c&cZone != 0 && t.w(k).upper:
 		hh, mm = w.num/100, w.num%100
+	case w.kind == kYearSpan && len(w.raw) == 9 && w.ka%100 < 60 && w.ka/100 <= 23 && t.w(k).c&cZone != 0 && t.w(k).upper:
+		// "between 1400-1430 GMT": the first clock time (review of the
+		// eleventh round; it was the year 1400)
+		hh, mm = w.ka/100, w.ka%100
 	default:
 		return res{}
 	}
@@ -3584,15 +3708,13 @@ func (t *tagger) kindRule(i int) res {
 		return t.monthSpan(i)
 	case kYearSpan:
 		// a span of years keeps its first, as a span of days keeps its
-		// first day ("Nov. 18-19"); not a number ("$2004-05", "No.
-		// 1998-99"). It is no anchor: "over that period" after "the
-		// 2007-2013 budget" is not 2007.
-		switch t.w(i - 1).w {
-		case "$", "#", "no.", "number", "nos.", "resolution", "flight", "route", "page", "pages", "article":
+		// first day ("Nov. 18-19"), when it reads as years (spanYears).
+		// It anchors: "a year later" counts from its last year (lastY).
+		if !t.spanYears(i) {
 			return res{}
 		}
 		r := pointRes(i, i+1, point{g: gYear, y: w.ka})
-		r.anchor = false
+		r.lastY = w.kb
 		return r
 	}
 	if w.w == "'" || w.w == "’" {

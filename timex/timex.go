@@ -117,6 +117,10 @@ type tagger struct {
 	// future clause, after only the quarter just over, is that one;
 	// eleventh round).
 	quarters uint8
+	// lastY is the last year of the span of years last anchored on
+	// ("2004-05": 2005), else 0; a step forward counts from it (review
+	// of the eleventh round).
+	lastY int
 	// sent counts the sentences tagged; fineSent is the one fine was
 	// set in.
 	sent, fineSent int
@@ -139,6 +143,7 @@ func (t *tagger) reset(d *doc.Document) {
 	t.monthsSent = -1
 	t.hasFine = false
 	t.quarters = 0
+	t.lastY = 0
 	t.fine = point{}
 	t.sent, t.fineSent = 0, 0
 	t.the = false
@@ -367,7 +372,7 @@ func (t *tagger) emit(r res) {
 		r.anchor = false
 	}
 	if r.anchor && r.pt.g != gNone && r.pt.y >= 0 {
-		t.last, t.hasLast, t.lastAgo = r.pt, true, r.ago
+		t.last, t.hasLast, t.lastAgo, t.lastY = r.pt, true, r.ago, r.lastY
 		if r.pt.g == gQuarter || r.pt.g == gHalf {
 			t.period, t.hasPeriod = r.pt, true
 		}
