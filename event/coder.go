@@ -107,6 +107,9 @@ type Options struct {
 	// The fields below switch off rules of session 10.
 	noWhereClause, noCrowdProtest, noSanctionThreat, noAirStrike bool
 	noTargetless, noSpokesman, noCrowdViolence                   bool
+	// The fields below switch off rules of session 11.
+	noAttackedPlace, noMeetingWith, noVenue, noFoughtRecip bool
+	noUnlessTarget, noNullIntent, noReducedNoun            bool
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -507,6 +510,32 @@ func (st *state) conditionActors(v int) []doc.Actor {
 					if a := st.actorsOf(k); len(a) > 0 {
 						return a
 					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// nestedCondition finds the actors of the subject of an "unless" or "if"
+// clause anywhere under verb v's infinitive complement, where the parser
+// hung it on a noun of the threatened act ("to trigger the return of UN
+// sanctions | unless Iran resumes cooperation", the clause on
+// "sanctions").
+func (st *state) nestedCondition(v int) []doc.Actor {
+	s := &st.s
+	x := s.child(v, rXcomp)
+	if x < 0 {
+		return nil
+	}
+	for c := x + 1; c < s.n; c++ {
+		if (s.rel[c] != rAcl && s.rel[c] != rAdvcl) || !s.inSubtree(c, x) || !(s.hasWord(c, "if") || s.hasWord(c, "unless")) {
+			continue
+		}
+		for _, k := range s.kids[c] {
+			if s.rel[k] == rNsubj || s.rel[k] == rNsubjPass {
+				if a := st.actorsOf(k); len(a) > 0 {
+					return a
 				}
 			}
 		}
@@ -1785,7 +1814,7 @@ func (st *state) resolveClauses() {
 	// Tokens a pattern used as words are not triggers themselves.
 	for ci := range st.cands {
 		for _, t := range st.cands[ci].terms {
-			if cj, ok := at[t]; ok && cj != ci && st.cands[ci].score > 0 && !st.inClash(t) {
+			if cj, ok := at[t]; ok && cj != ci && st.cands[ci].score > 0 && !st.inClash(t) && !st.meetingWith(ci, cj, t) {
 				st.cands[cj].skip = true
 			}
 		}
@@ -1965,6 +1994,14 @@ func (st *state) skipBackground() {
 				x = s.head[x]
 			}
 			if x >= 0 && isVerbal(s.upos[x]) && s.rel[x] != rRelcl && s.underRelcl(x) {
+				m.skip = true
+			}
+			if x >= 0 && !st.c.opt.noReducedNoun && s.rel[x] == rAcl && s.backgroundAcl(x) && !st.inClash(m.tok) {
+				// "the joint communique issued at the meeting between
+				// Chinese and Russian prime ministers": a noun event in a
+				// reduced relative is background with it; not the clash
+				// casualties fell in ("... wounded in a clash between X
+				// and Y"; session 11).
 				m.skip = true
 			}
 			continue
@@ -2452,7 +2489,10 @@ func (st *state) underSay(v int) bool {
 
 // emit turns a trigger's match into events.
 func (st *state) emit(m *match, out []doc.Event) []doc.Event {
-	if m.yield.IsNull() {
+	if m.yield.IsNull() && (!st.c.opt.News || st.c.opt.noNullIntent || m.pat == nil || m.intent == "" || m.pat.Yield.Main != m.yield.Main) {
+		// A pattern that codes nothing done but an intent ("vowed to stop
+		// Iran": --- intent=130) goes on; its event stands only where
+		// the intent applies (session 11).
 		return out
 	}
 	v := m.tok
@@ -2609,6 +2649,18 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 			// deployed near its border": a threat is aimed at the one whose
 			// deed its condition names.
 			targets = st.conditionActors(v)
+		} else if st.c.opt.News && !st.c.opt.noUnlessTarget && !passive && strings.HasPrefix(m.yield.Main, "13") &&
+			!(m.roleT >= 0 && st.s.head[m.roleT] == v && st.s.rel[m.roleT] == rObj) {
+			// "threatened to trigger the return of United Nations
+			// sanctions unless Iran resumes cooperation": the one whose
+			// deed the condition names is threatened, not an actor named
+			// inside the threatened act; one threatened as the object
+			// ("threatened Iran with sanctions") stays (session 11, s33).
+			if c := st.conditionActors(v); len(c) > 0 {
+				targets = c
+			} else if c := st.nestedCondition(v); len(c) > 0 {
+				targets = c
+			}
 		}
 		if st.c.opt.News && !st.c.opt.noOwnTarget && !passive && m.pat != nil && len(sources) >= 2 &&
 			(m.yield.Main == "040" || m.yield.Main == "046") && ownCountries(targets, sources) {
@@ -2643,6 +2695,12 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 			// actor acts on are of its country (event/implicit.go).
 			targets = st.implicitTarget(v, sources, passive, subj, m.roleT, m.yield.Main)
 		}
+		if st.c.opt.News && !st.c.opt.noAttackedPlace && len(targets) == 0 && len(sources) > 0 && !passive &&
+			forceCode(m.yield.Main) && !m.noun {
+			// "Russian drones struck an energy facility in the Odesa
+			// region": the place's country is the target (event/implicit.go).
+			targets = st.attackedPlace(v, sources)
+		}
 		if st.c.opt.News {
 			// "Fujimori met with mediator Archbishop Cipriani": one the
 			// KB gives a sector but no country is of the country of the
@@ -2662,6 +2720,16 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		// town of Nabatieh": a place the knowledge base gives no code is
 		// where something happened, not whom it was done to.
 		targets = st.withoutUncodedPlaces(targets)
+	}
+	if st.c.opt.News && !st.c.opt.noVenue && len(uniqueCodes(sources)) >= 2 && len(targets) > 0 && consultCode(m.yield.Main) &&
+		!strings.HasPrefix(m.yield.Main, "042") && !strings.HasPrefix(m.yield.Main, "043") {
+		// "Sudan's army and the RSF have agreed to send delegations to
+		// Jeddah for ceasefire talks": a town two parties go to, or
+		// meet in, is the venue, not a party (session 11, s29); one
+		// party named twice ("Egypt's foreign minister, Badr
+		// Abdelatty, is due to visit Port Sudan") visits its host, and
+		// so do leaders arriving together ("arrived in Dhaka": 042).
+		targets = st.withoutTowns(targets)
 	}
 	if len(sources) == 0 {
 		return out
@@ -2692,6 +2760,17 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		// "Kenya and Tanzania agreed to reopen the border post": what a
 		// coordinated subject agrees on, with no one else named, is agreed
 		// between them; not one only tried for ("have been trying to agree").
+		m2 := *m
+		m2.recip = true
+		m = &m2
+	}
+	if st.c.opt.News && !st.c.opt.noFoughtRecip && len(sources) >= 2 && len(targets) == 0 && !m.recip && !m.noun &&
+		strings.HasPrefix(m.yield.Main, "19") && mutualFightVerbs[st.s.lemma[v]] &&
+		(st.s.child(v, rObj) < 0 || warNouns[st.s.lemma[st.s.child(v, rObj)]]) {
+		// "India and Pakistan fought three wars", "Indian and Pakistani
+		// troops clashed along the border": the sides of a fight with no
+		// one else named fought each other (session 11, the team's story
+		// s31).
 		m2 := *m
 		m2.recip = true
 		m = &m2
@@ -2967,6 +3046,12 @@ func (st *state) agreedTogether(v int) bool {
 	}
 	return false
 }
+
+// mutualFightVerbs are verbs whose coordinated subject fights each other
+// when no opponent is named, and warNouns the objects they may have for
+// it ("fought three wars"; not "fighting avian flu").
+var mutualFightVerbs = map[string]bool{"fight": true, "clash": true, "battle": true, "skirmish": true}
+var warNouns = map[string]bool{"war": true, "conflict": true, "battle": true, "skirmish": true}
 
 // thingSubject reports whether clause c has a common-noun subject that
 // names no actor ("hoped the agreement could help the Palestinians"): the
@@ -3693,6 +3778,68 @@ func (st *state) hasCaseChild(x int, prep string) bool {
 		}
 	}
 	return false
+}
+
+// withoutTowns drops from a list of actors those named by a town or
+// region alone (a resolved place that is no country, coded with a bare
+// country) right after "to", "in" or "at" ("to Jeddah"; not "the Georgian
+// dispute with breakaway regions Abkhazia and South Ossetia", a topic).
+// The list is copied when changed.
+func (st *state) withoutTowns(a []doc.Actor) []doc.Actor {
+	d := st.s.d
+	var out []doc.Actor
+	dropped := false
+	for i, x := range a {
+		town := false
+		if x.Mention != nil && x.Sector == "" && st.afterVenuePrep(x.Start) {
+			for j := range d.Places {
+				p := &d.Places[j]
+				if p.Start <= x.Start && p.End >= x.End && p.Feature != "country" {
+					town = true
+					break
+				}
+			}
+		}
+		if town && !dropped {
+			dropped = true
+			out = append(make([]doc.Actor, 0, len(a)), a[:i]...)
+		} else if !town && dropped {
+			out = append(out, x)
+		}
+	}
+	if !dropped {
+		return a
+	}
+	return out
+}
+
+// afterVenuePrep reports whether the token starting at byte start follows
+// "to", "in" or "at".
+func (st *state) afterVenuePrep(start int) bool {
+	s := &st.s
+	for t := 1; t < s.n; t++ {
+		if ts, _ := s.tokenSpan(t); ts == start {
+			w := s.lower[t-1]
+			return w == "to" || w == "in" || w == "at"
+		}
+	}
+	return false
+}
+
+// meetingWith reports whether the noun meeting t, a word of the journey
+// pattern of candidate ci, is also an event of its own: the journey's
+// purpose ("for") with a partner named by a "with" phrase ("flew to Tirana
+// for a meeting with President Berisha": the visit and the meeting both,
+// as the news guide codes "flew into Albania for talks with his
+// counterpart"; session 11). Talks with no partner stay the journey's
+// words.
+func (st *state) meetingWith(ci, cj, t int) bool {
+	m := &st.cands[cj]
+	if !st.c.opt.News || st.c.opt.noMeetingWith || !m.noun || !strings.HasPrefix(m.yield.Main, "04") {
+		return false
+	}
+	g := st.cands[ci].tok
+	return st.s.head[t] == g && st.s.caseOf(t) == "for" && st.s.journey(g) && st.hasCaseChild(t, "with")
 }
 
 // inClash reports whether noun n is the fight casualties fell in ("two

@@ -393,3 +393,90 @@ func (st *state) crowdViolence(v, subj int, code string) (src, tgt []doc.Actor) 
 	}
 	return src, tgt
 }
+
+// attackedPlace finds the country attacked by force verb v whose object
+// (or "on", "at", "against" phrase) names a place but no actor (session
+// 11, the team's story s30): "Russian drones struck an energy facility in
+// the Odesa region", "occupied a security zone in south Lebanon": the
+// guide codes the place's country as the target of an attack from abroad.
+// The place must be in the phrase itself, reached through nouns ("in
+// clashes ... in a province bordering Afghanistan" names no target). Only
+// a resolved place of a country other than every source's counts, and only
+// for sources of a known country (a place of the source's own country is
+// where its fight happened, and an event with one's own country is dropped
+// anyway).
+func (st *state) attackedPlace(v int, sources []doc.Actor) []doc.Actor {
+	s := &st.s
+	d := s.d
+	if len(d.Places) == 0 {
+		return nil
+	}
+	var heads []int
+	for _, k := range s.kids[v] {
+		switch s.rel[k] {
+		case rObj:
+			heads = append(heads, k)
+		case rObl:
+			// Not "in" or "near" on the verb: "killed 12 villagers in
+			// Gode" tells where, not whom (TestImplicitTargetAbroad).
+			if c := s.caseOf(k); c == "on" || c == "at" || c == "against" {
+				heads = append(heads, k)
+			}
+		}
+	}
+	if len(heads) == 0 {
+		return nil
+	}
+	lo, _ := s.tokenSpan(0)
+	_, hi := s.tokenSpan(s.n - 1)
+	for i := range d.Places {
+		p := &d.Places[i]
+		if p.Start < lo || p.End > hi || len(p.Country) != 3 {
+			continue
+		}
+		home := false
+		for _, a := range sources {
+			if a.Country == p.Country || a.Country == "" {
+				home = true
+			}
+		}
+		if home {
+			continue
+		}
+		for t := 0; t < s.n; t++ {
+			ts, te := s.tokenSpan(t)
+			if ts < p.Start || te > p.End {
+				continue
+			}
+			for _, h := range heads {
+				if s.nominalPath(t, h) {
+					return []doc.Actor{{Name: p.Name, Country: p.Country, Code: p.Country,
+						Mention: &doc.Mention{Start: p.Start, End: p.End, Text: d.Text[p.Start:p.End]}}}
+				}
+			}
+			break
+		}
+	}
+	return nil
+}
+
+// nominalPath reports whether token t is h or inside h's noun phrase through
+// nominal relations only (modifiers, compounds, names, "of" and place
+// phrases), with no verb or clause on the way.
+func (s *sent) nominalPath(t, h int) bool {
+	for steps := 0; t >= 0 && steps <= s.n; steps++ {
+		if t == h {
+			return true
+		}
+		if !isNounTag(s.upos[t]) && s.upos[t] != "ADJ" {
+			return false
+		}
+		switch s.rel[t] {
+		case rNmod, rCompound, rFlat, rAmod, rAppos:
+		default:
+			return false
+		}
+		t = s.head[t]
+	}
+	return false
+}

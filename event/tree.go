@@ -89,6 +89,12 @@ type repairsOff struct {
 	// noAsClause switches off the "as" case of repairTimeClauseSubject
 	// (session 10).
 	noAsClause bool
+	// noShotDead and noStrandedObject switch off repairShotDead and
+	// repairStrandedObject (session 11).
+	noShotDead, noStrandedObject bool
+	// noClashRoot switches off the "clash" case of repairVerblessRoot
+	// (session 11).
+	noClashRoot bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -150,6 +156,12 @@ func (s *sent) reset(d *doc.Document, si int) {
 		s.rel[i] = s.mapRel(i, dr)
 		s.sentRel[i] = dr == "advcl:relcl"
 	}
+	if !s.noShotDead {
+		s.repairShotDead()
+	}
+	if !s.noStrandedObject {
+		s.repairStrandedObject()
+	}
 	s.repairCompoundVerbs()
 	s.repairNominalComplements()
 	s.repairNounModifiers()
@@ -208,6 +220,150 @@ func (s *sent) reset(d *doc.Document, si int) {
 				break
 			}
 		}
+	}
+}
+
+// repairShotDead mends the wire-story shape "X shot dead Y" (session 11),
+// which the tagger and parser break in a few recurring ways: "dead" an
+// adjective of the victim, the victim a complement or conjunct of
+// something else, and "shot" a reduced relative on the subject ("Indian
+// border guards | shot dead two militants here Monday, officials said",
+// guards and militants both hung on "said") or a noun heading the
+// subject's words ("Kenyan police shot dead three protesters", "shot"
+// the root noun with "police" its compound). "Shot" right before "dead"
+// is always the verb: it takes the victim as its object and "dead" as
+// its resultative complement; a reduced relative on a subject hung on
+// the verb that also governs the victim takes the victim's clause place
+// and that subject; a noun "shot" becomes the verb, the noun word right
+// before it (or the root noun it modifies) its subject.
+func (s *sent) repairShotDead() {
+	for v := 1; v+2 < s.n; v++ {
+		if s.lower[v] != "shot" || s.lower[v+1] != "dead" {
+			continue
+		}
+		m := s.head[v+1]
+		if m <= v+1 || m-v > 8 || !isNounTag(s.upos[m]) || s.inSubtree(v, m) {
+			continue
+		}
+		switch s.upos[v] {
+		case "VERB":
+			if s.inSubtree(m, v) && s.rel[m] == rObj {
+				continue // parsed right
+			}
+			a := v
+			for s.rel[a] == rConj && s.head[a] >= 0 && s.head[a] < a && s.upos[s.head[a]] == "VERB" {
+				a = s.head[a]
+			}
+			if x := s.head[a]; s.rel[a] == rAcl && x >= 0 && x < a && isNounTag(s.upos[x]) &&
+				s.rel[x] == rNsubj && s.head[m] == s.head[x] && s.head[x] >= 0 {
+				if !s.subjectClause(a, x, m) {
+					continue
+				}
+			}
+		case "NOUN", "PROPN":
+			x := -1
+			switch h := s.head[v]; {
+			case h >= 0 && h < v && s.head[h] < 0 && isNounTag(s.upos[h]):
+				// "Zambian police Monday morning | shot dead ...", "shot" a
+				// modifier of the root noun.
+				s.promote(v, h, -1)
+				x = h
+			case isNounTag(s.upos[v-1]) && s.head[v-1] == v:
+				x = v - 1
+				if !s.clausePlace(v, v) {
+					continue
+				}
+				for k := 0; k < x; k++ {
+					if s.head[k] == v {
+						s.head[k] = x
+					}
+				}
+				s.head[x], s.rel[x] = v, rNsubj
+			default:
+				continue
+			}
+			if x < 0 {
+				continue
+			}
+			s.upos[v], s.lemma[v] = "VERB", "shoot"
+		default:
+			continue
+		}
+		s.head[v+1], s.rel[v+1] = v, rXcomp
+		s.head[m], s.rel[m] = v, rObj
+	}
+}
+
+// subjectClause makes verb v, a reduced relative on noun x, a clause with x
+// its subject, in the place of noun m that was hung beside x: the
+// complement m of the verb that x is the subject of ("the coffin |
+// contained a sculpture, the newspaper said", coffin and sculpture both
+// on "said"), or, x the noun of a clause conjunction ("hours after |
+// Russian drones struck an energy facility"), an adverbial clause with
+// that word its mark. It reports false, changing nothing, otherwise.
+func (s *sent) subjectClause(v, x, m int) bool {
+	switch c := s.subordinated(x); {
+	case s.rel[x] == rNsubj && s.head[x] >= 0 && s.head[x] == s.head[m]:
+		if !s.clausePlace(v, m) {
+			return false
+		}
+		s.adoptClauseKids(v, m)
+	case c >= 0 && !s.inSubtree(s.head[x], m):
+		s.head[v], s.rel[v] = s.head[x], rAdvcl
+		s.head[c], s.rel[c] = v, rMark
+	default:
+		return false
+	}
+	s.head[x], s.rel[x] = v, rNsubj
+	return true
+}
+
+// repairStrandedObject mends a past verb that the parser hung as a bare
+// reduced relative on the noun before it while its object, the phrase
+// right after it, went up as a complement of a later verb (session 11:
+// "The swap came hours after Russian drones | struck an energy facility
+// in the Odesa region, ..., the regional governor said", "facility" a
+// complement of "said"). A VERB tagged VBD or VBN, an acl of the noun
+// right before it with no dependents, followed within five words by a
+// noun phrase without subject or copula that is a clausal complement or
+// parenthetical of a later word, takes that noun as its object and
+// becomes a clause (subjectClause).
+func (s *sent) repairStrandedObject() {
+	for v := 1; v+1 < s.n; v++ {
+		x := v - 1
+		if s.upos[v] != "VERB" || s.rel[v] != rAcl || s.head[v] != x || !isNounTag(s.upos[x]) {
+			continue
+		}
+		if xp := s.d.Tokens[s.base+v].XPOS; xp != "VBD" && xp != "VBN" {
+			continue
+		}
+		m := -1
+		for c := v + 1; c < s.n && c <= v+5; c++ {
+			if (s.rel[c] == rCcomp || s.rel[c] == rParataxis) && isNounTag(s.upos[c]) && s.head[c] > c {
+				m = c
+			}
+			if m >= 0 || s.head[c] < v+1 || s.head[c] > v+5 {
+				break
+			}
+		}
+		if m < 0 {
+			continue
+		}
+		ok := true
+		for k := 0; k < s.n && ok; k++ {
+			switch {
+			case s.head[k] == v:
+				ok = false
+			case k > v && k < m:
+				ok = s.inSubtree(k, m)
+			case s.head[k] == m && (s.rel[k] == rNsubj || s.rel[k] == rNsubjPass || s.rel[k] == rCop):
+				ok = false
+			}
+		}
+		if !ok || !s.subjectClause(v, x, m) {
+			continue
+		}
+		s.head[m], s.rel[m] = v, rObj
 	}
 }
 
@@ -443,6 +599,19 @@ func (s *sent) repairVerblessRoot() {
 	// of gathering that has no passive reading, with no subject, object
 	// or auxiliary of its own, is the main verb of a root noun of number
 	// or people ("thousands", "hundreds", "protesters").
+	// (session 11) "Indian and Pakistani troops | clashed along the
+	// border": "clash" has no passive reading either, whatever its
+	// subject.
+	for v := x + 1; v < s.n && !s.noClashRoot; v++ {
+		if s.rel[v] != rAcl || s.upos[v] != "VERB" || s.lemma[v] != "clash" || s.head[v] != x {
+			continue
+		}
+		if s.headHasRel(v, rNsubj, rNsubjPass, rObj, rAux, rAuxPass, rMark) {
+			break
+		}
+		s.promote(v, x, -1)
+		return
+	}
 	if !crowdHeads[s.lemma[x]] {
 		return
 	}

@@ -357,6 +357,18 @@ verbs CUT_CONTACTS => ---
   - obj "ministerial visits" => 161
   - obj contacts => 161
   - obj "high-level contacts" => 161
+  # "ECOWAS suspended Guinea-Bissau from all its bodies": a member put
+  # out of a bloc's work is relations reduced (160; session 11, the team's
+  # story s36); not "suspended two officers from duty".
+  - obj +; pp:from bodies => 160
+  - obj +; pp:from membership => 160
+  - obj +; pp:from institutions => 160
+  - obj +; pp:from activities => 160
+  - obj +; pp:from bloc => 160
+  - obj +; pp:from organisation => 160
+  - obj +; pp:from organization => 160
+  - obj +; pp:from union => 160
+  - obj +; pp:from commonwealth => 160
 
 verbs IMPOSE => 170
   verb impose
@@ -388,6 +400,28 @@ verbs NEGOTIATE => 046:046 intent=036
 verbs RETALIATE => 190 intent=130
   verb retaliate
   - pp:against + => 190 intent=130
+
+# "vowed to stop Iran from building a nuclear weapon", "pledged to prevent
+# X from ...": a vow to keep another from a deed is a threat to it (130;
+# session 11, the team's story s22); done, it codes nothing here.
+verbs STOP_FROM => ---
+  verb stop | stopping stopped
+  verb prevent
+  - obj + => --- intent=130
+
+# "deepening a trade dispute between the two largest members": a quarrel
+# made worse is no cooperation (the dictionary's BOOST, 060; session 11,
+# the team's story s34).
+verbs DEEPEN_DISPUTE => ---
+  verb deepen
+  verb worsen
+  verb aggravate
+  - obj dispute => ---
+  - obj rift => ---
+  - obj row => ---
+  - obj crisis => ---
+  - obj tensions => ---
+  - obj standoff => ---
 
 # "Poland has deployed 5,000 soldiers to its eastern frontier": troops
 # sent to a border are force posture (154, mobilisation), not the
@@ -665,6 +699,15 @@ nouns TALKS_N => 040 intent=036
   noun talks
   noun negotiations
   noun summit
+  - pp:between => 040:040 recip
+  - pp:with + => 040
+
+# "was whisked to Tirana for a meeting with President Berisha", "a
+# meeting between the government and the rebels" (session 11): a meeting
+# is an event only with its partners named; "the WTO meeting in Hong
+# Kong", "at the G7 meeting" are gatherings, not one side meeting another.
+nouns MEETING_N => --- intent=036
+  noun meeting
   - pp:between => 040:040 recip
   - pp:with + => 040
 
