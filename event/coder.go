@@ -109,7 +109,7 @@ type Options struct {
 	noTargetless, noSpokesman, noCrowdViolence                   bool
 	// The fields below switch off rules of session 11.
 	noAttackedPlace, noMeetingWith, noVenue, noFoughtRecip bool
-	noUnlessTarget, noNullIntent, noReducedNoun            bool
+	noUnlessTarget, noReducedNoun                          bool
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -2489,10 +2489,7 @@ func (st *state) underSay(v int) bool {
 
 // emit turns a trigger's match into events.
 func (st *state) emit(m *match, out []doc.Event) []doc.Event {
-	if m.yield.IsNull() && (!st.c.opt.News || st.c.opt.noNullIntent || m.pat == nil || m.intent == "" || m.pat.Yield.Main != m.yield.Main) {
-		// A pattern that codes nothing done but an intent ("vowed to stop
-		// Iran": --- intent=130) goes on; its event stands only where
-		// the intent applies (session 11).
+	if m.yield.IsNull() {
 		return out
 	}
 	v := m.tok
@@ -2656,9 +2653,13 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 			// deed the condition names is threatened, not an actor named
 			// inside the threatened act; one threatened as the object
 			// ("threatened Iran with sanctions") stays (session 11, s33).
-			if c := st.conditionActors(v); len(c) > 0 {
-				targets = c
-			} else if c := st.nestedCondition(v); len(c) > 0 {
+			c := st.conditionActors(v)
+			if len(c) == 0 {
+				c = st.nestedCondition(v)
+			}
+			// the threatener's own side in the condition ("unless the
+			// Pentagon found new money") threatens nobody (review)
+			if c = othersThan(c, sources); len(c) > 0 {
 				targets = c
 			}
 		}
@@ -2766,7 +2767,7 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 	}
 	if st.c.opt.News && !st.c.opt.noFoughtRecip && len(sources) >= 2 && len(targets) == 0 && !m.recip && !m.noun &&
 		strings.HasPrefix(m.yield.Main, "19") && mutualFightVerbs[st.s.lemma[v]] &&
-		(st.s.child(v, rObj) < 0 || warNouns[st.s.lemma[st.s.child(v, rObj)]]) {
+		(st.s.child(v, rObj) < 0 || warNouns[st.s.lemma[st.s.child(v, rObj)]]) && !st.foughtAlongside(v) {
 		// "India and Pakistan fought three wars", "Indian and Pakistani
 		// troops clashed along the border": the sides of a fight with no
 		// one else named fought each other (session 11, the team's story
@@ -3043,6 +3044,46 @@ func (st *state) agreedTogether(v int) bool {
 			return false
 		}
 		x = s.head[x]
+	}
+	return false
+}
+
+// othersThan keeps the actors of a that are of no source's country; a new
+// slice.
+func othersThan(a, sources []doc.Actor) []doc.Actor {
+	var out []doc.Actor
+	for _, x := range a {
+		own := false
+		for _, y := range sources {
+			if x.Country != "" && x.Country == y.Country || sameActorCode(x, y) {
+				own = true
+			}
+		}
+		if !own {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func sameActorCode(x, y doc.Actor) bool { return x.Code != "" && x.Code == y.Code }
+
+// foughtAlongside reports a fight the coordinated subject fought side by
+// side or that was no fight of arms (review): "fought together",
+// "alongside", "battled to a goalless draw", "clashed at the United
+// Nations".
+func (st *state) foughtAlongside(v int) bool {
+	s := &st.s
+	for _, k := range s.kids[v] {
+		switch s.lower[k] {
+		case "together", "jointly", "alongside", "side":
+			return true
+		}
+		if s.rel[k] == rObl {
+			if c := s.caseOf(k); c == "alongside" || c == "with" || c == "to" || c == "at" {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -3814,17 +3855,36 @@ func (st *state) withoutTowns(a []doc.Actor) []doc.Actor {
 }
 
 // afterVenuePrep reports whether the token starting at byte start follows
-// "to", "in" or "at".
+// "to", "in" or "at" and hangs on a verb of going, sending or meeting or
+// on a meeting noun ("send delegations to Jeddah", "talks in Muscat"; not
+// "pledged military aid to Kyiv", "talked to Beijing", whose town stands
+// for its government).
 func (st *state) afterVenuePrep(start int) bool {
 	s := &st.s
 	for t := 1; t < s.n; t++ {
 		if ts, _ := s.tokenSpan(t); ts == start {
 			w := s.lower[t-1]
-			return w == "to" || w == "in" || w == "at"
+			if w != "to" && w != "in" && w != "at" {
+				return false
+			}
+			g := s.head[t]
+			if g < 0 {
+				return false
+			}
+			if s.upos[g] == "NOUN" {
+				return venueNouns[s.lemma[g]]
+			}
+			return venueVerbs[s.lemma[g]]
 		}
 	}
 	return false
 }
+
+// venueVerbs and venueNouns govern the town where parties go or meet.
+var venueVerbs = map[string]bool{"send": true, "travel": true, "go": true, "fly": true, "head": true,
+	"come": true, "meet": true, "hold": true, "gather": true, "convene": true, "dispatch": true}
+var venueNouns = map[string]bool{"talk": true, "talks": true, "meeting": true, "summit": true,
+	"conference": true, "negotiation": true, "delegation": true, "round": true}
 
 // meetingWith reports whether the noun meeting t, a word of the journey
 // pattern of candidate ci, is also an event of its own: the journey's

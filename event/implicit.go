@@ -413,6 +413,12 @@ func (st *state) attackedPlace(v int, sources []doc.Actor) []doc.Actor {
 	}
 	var heads []int
 	for _, k := range s.kids[v] {
+		if personNouns[s.lemma[k]] {
+			// "fought jihadists in northern Mali", "killed a commander
+			// in Mali": whom the force was used on, not where; the
+			// country of the place may be the attacker's ally (review)
+			continue
+		}
 		switch s.rel[k] {
 		case rObj:
 			heads = append(heads, k)
@@ -480,3 +486,10 @@ func (s *sent) nominalPath(t, h int) bool {
 	}
 	return false
 }
+
+// personNouns are objects of force that are people or armed groups: the
+// place they were in is not the target (attackedPlace).
+var personNouns = map[string]bool{"jihadist": true, "militant": true, "fighter": true, "rebel": true,
+	"insurgent": true, "commander": true, "leader": true, "gunman": true, "soldier": true, "troop": true,
+	"force": true, "member": true, "terrorist": true, "extremist": true, "suspect": true, "man": true,
+	"people": true, "person": true, "civilian": true, "militia": true, "group": true, "camp": true}

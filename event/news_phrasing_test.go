@@ -4184,34 +4184,9 @@ week = NOUN 13 obl:tmod NN
 // threat with an "unless" clause is aimed at the clause's subject, even
 // where the parser hung the clause on a noun of the threatened act.
 func TestSession11Threats(t *testing.T) {
-	vow := `
-Netanyahu Netanyahu PROPN 2 nsubj NNP
-vowed vow VERB 0 root VBD
-to = PART 4 mark TO
-stop = VERB 2 xcomp VB
-Iran Iran PROPN 4 obj NNP
-from = SCONJ 7 mark IN
-building build VERB 4 advcl VBG
-a = DET 10 det DT
-nuclear = ADJ 10 amod JJ
-weapon = NOUN 7 obj NN
-. = PUNCT 2 punct .`
-	vowEnts := [][3]string{{"Netanyahu", "PER", "ISRGOV"}, {"Iran", "GPE", "IRN"}}
-	if got, want := round2Code(t, session10Doc(t, vowEnts, vow), nil), "130 ISRGOV>IRN"; got != want {
-		t.Errorf("vowed to stop: got %q, want %q", got, want)
-	}
-	if got := round2Code(t, session10Doc(t, vowEnts, vow), func(o *Options) { o.noNullIntent = true }); strings.Contains(got, "130") {
-		t.Errorf("vowed to stop, rule off: got %q, want no threat", got)
-	}
-	stopped := `
-Police police NOUN 2 nsubj NNS
-stopped stop VERB 0 root VBD
-the = DET 4 det DT
-protesters protester NOUN 2 obj NNS
-. = PUNCT 2 punct .`
-	if got := round2Code(t, session10Doc(t, [][3]string{{"Police", "ORG", "KENCOP"}}, stopped), nil); got != "" {
-		t.Errorf("stopped the protesters: got %q, want nothing", got)
-	}
+	// (STOP_FROM, "vowed to stop Iran from building …" as a threat, was
+	// dropped after the review: it made "pledged to prevent Greece from
+	// defaulting" a threat and blocked the dictionary's 120 for done acts.)
 	unless := `
 Britain Britain PROPN 6 nsubj NNP
 , = PUNCT 3 punct ,
@@ -4291,8 +4266,8 @@ border = NOUN 5 obl NN
 // TestSession11Patterns (session 11, the team's stories s34, s36): a
 // dispute deepened is no cooperation; a member suspended from a bloc's
 // bodies is relations reduced (each fails with its dyad.pat lines
-// removed; STOP_FROM and MEETING_N are checked in TestSession11Threats and
-// TestSession11MeetingWith the same way).
+// removed; MEETING_N is checked in TestSession11MeetingWith the same
+// way).
 func TestSession11Patterns(t *testing.T) {
 	deepen := `
 Brazil Brazil PROPN 2 nsubj NNP

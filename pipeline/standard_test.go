@@ -384,3 +384,43 @@ func TestSessionTenReview(t *testing.T) {
 		}
 	}
 }
+
+// Review of session 11's event and quote rules: a capital after "to"
+// stands for its government unless parties go or meet there; a place does
+// not make the attacker's ally a target of fighting men in it; allies who
+// fought together, or teams that battled to a draw, did not fight each
+// other; a threat's condition naming the threatener's own side leaves its
+// target; the dictionary's 120 for a prevention done stands.
+func TestSessionElevenReview(t *testing.T) {
+	for _, c := range []struct{ text, want, not string }{
+		{"The United States and Britain pledged new military aid to Kyiv.", ">UKR", ""},
+		{"Chadian and French forces fought jihadists in northern Mali.", "", ">MLI"},
+		{"French and Malian soldiers fought together near Gao on Tuesday.", "", ">FRAMIL"},
+		{"Brazil and Argentina battled to a goalless draw in Buenos Aires.", "", ">BRA"},
+		{"The United States threatened to withdraw support for Ukraine unless the Pentagon found new money.", "USA>UKR", ""},
+		{"The Taliban prevented Pakistani troops from crossing the border.", "120 ", ""},
+	} {
+		got := eventsOf(t, c.text, "2026-05-01", 0)
+		if c.want != "" && !strings.Contains(got, c.want) || c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%q: events %q (want %q, not %q)", c.text, got, c.want, c.not)
+		}
+	}
+	sources := func(text string) []string {
+		d := runStandard(t, text, "2026-05-01")
+		var out []string
+		for _, q := range d.Quotes {
+			if q.Source != nil {
+				out = append(out, q.Source.Text)
+			}
+		}
+		return out
+	}
+	for _, text := range []string{
+		"Iranian officials were persuaded to return to the talks.",
+		"The minister was encouraged to resign by his party.",
+	} {
+		if got := sources(text); len(got) > 0 {
+			t.Errorf("%q: quote sources %q, want none", text, got)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/doc"
+)
 
 // Rules of the thirteenth round (issue 7, part 2: the source when the cue
 // is right), each a switch chosen by five-fold cross-validation on PolNeAR
@@ -79,13 +83,15 @@ func (a *analysis) dropDeclined() {
 		return
 	}
 	toks := a.d.Tokens
-	refused := map[int]int{} // cue token of a refusal → quote index
-	for i, q := range a.quotes {
+	// cue token of a refusal → its content, read before the quotes are
+	// filtered in place below (an index into a.quotes would go stale)
+	refused := map[int]doc.Span{}
+	for _, q := range a.quotes {
 		if q.Cue == nil {
 			continue
 		}
 		if t0, t1 := tokenRange(toks, q.Cue.Start, q.Cue.End); t1 == t0+1 && refusals[toks[t0].Lemma] {
-			refused[t0] = i
+			refused[t0] = q.Content
 		}
 	}
 	if len(refused) == 0 {
@@ -96,8 +102,8 @@ func (a *analysis) dropDeclined() {
 		if q.Cue != nil {
 			t0, t1 := tokenRange(toks, q.Cue.Start, q.Cue.End)
 			if t1 == t0+1 && toks[t0].Deprel == "xcomp" && cues[toks[t0].Lemma]&speech != 0 {
-				if r, ok := refused[toks[t0].Head]; ok {
-					if c := a.quotes[r].Content; c.Start <= q.Content.Start && q.Content.End <= c.End {
+				if c, ok := refused[toks[t0].Head]; ok {
+					if c.Start <= q.Content.Start && q.Content.End <= c.End {
 						if a.trace != nil {
 							a.trace[t0] += "rej-declined "
 						}
@@ -139,7 +145,10 @@ func (a *analysis) feelingPassive(v int) bool {
 		return false
 	}
 	s := a.child(v, "nsubj:pass")
-	if s < 0 || s > v {
+	if s < 0 || s > v || a.child(v, "xcomp") >= 0 || a.child(v, "obl:agent") >= 0 {
+		// "were persuaded to return to the talks", "was encouraged to
+		// resign by his party": moved to an act, or by someone, says
+		// nothing of the subject's own view (review)
 		return false
 	}
 	switch a.speakerKind(s) {

@@ -401,14 +401,6 @@ verbs RETALIATE => 190 intent=130
   verb retaliate
   - pp:against + => 190 intent=130
 
-# "vowed to stop Iran from building a nuclear weapon", "pledged to prevent
-# X from ...": a vow to keep another from a deed is a threat to it (130;
-# session 11, the team's story s22); done, it codes nothing here.
-verbs STOP_FROM => ---
-  verb stop | stopping stopped
-  verb prevent
-  - obj + => --- intent=130
-
 # "deepening a trade dispute between the two largest members": a quarrel
 # made worse is no cooperation (the dictionary's BOOST, 060; session 11,
 # the team's story s34).
