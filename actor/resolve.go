@@ -1163,17 +1163,13 @@ func appositions(d *doc.Document, words []string, base, si int, ms []mention, ti
 			!(title.nameless && title.actor.Sector != "" || title.officer && title.typ != "PER" && title.actor.Code != "") {
 			continue
 		}
-		pa := *per.actor
-		kbCode := pa.Code
 		if title.officer && title.typ != "PER" {
 			// an organisation's officer: its code whole ("IGOUNO")
-			pa.Country, pa.Sector, pa.Code = title.actor.Country, title.actor.Sector, title.actor.Code
-			per.actor, per.explicit, per.officer = &pa, true, true
-			titled = append(titled, Titled{Name: pa.Name, Country: pa.Country, Sector: pa.Sector,
-				Title: title.titleWords, Role: title.title, ID: pa.ID, KBCode: kbCode, Sentence: si,
-				Start: d.Tokens[min(per.s, title.s)].Start, End: d.Tokens[max(per.e, title.e)-1].End})
+			titled = makeOfficer(d, per, title, title.titleWords, title.title, si, titled)
 			continue
 		}
+		pa := *per.actor
+		kbCode := pa.Code
 		if title.actor.Country != "" {
 			pa.Country = title.actor.Country
 		} else if pa.Country == "" {

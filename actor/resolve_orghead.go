@@ -147,16 +147,23 @@ func orgAppositions(d *doc.Document, words []string, base, si int, ms []mention,
 			// orgOfficer does: the story may title him otherwise elsewhere
 			continue
 		}
-		pa := *p.actor
-		kbCode := pa.Code
-		oa := org.actor
-		pa.Country, pa.Sector, pa.Code = oa.Country, oa.Sector, oa.Code
-		p.actor, p.explicit, p.officer = &pa, true, true
-		titled = append(titled, Titled{Name: pa.Name, Country: pa.Country, Sector: pa.Sector,
-			Title: head, ID: pa.ID, KBCode: kbCode, Sentence: si,
-			Start: d.Tokens[min(p.s, org.s)].Start, End: d.Tokens[max(p.e, org.e)-1].End})
+		titled = makeOfficer(d, p, org, head, "", si, titled)
 	}
 	return titled
+}
+
+// makeOfficer gives person mention per the code of the body mention (an
+// organisation, or a title naming one) whole, marks him named with a title
+// and an officer, and records him among the titled people with the title's
+// words and role (appositions, orgAppositions).
+func makeOfficer(d *doc.Document, per, body *mention, title, role string, si int, titled []Titled) []Titled {
+	pa := *per.actor
+	kbCode := pa.Code
+	pa.Country, pa.Sector, pa.Code = body.actor.Country, body.actor.Sector, body.actor.Code
+	per.actor, per.explicit, per.officer = &pa, true, true
+	return append(titled, Titled{Name: pa.Name, Country: pa.Country, Sector: pa.Sector,
+		Title: title, Role: role, ID: pa.ID, KBCode: kbCode, Sentence: si,
+		Start: d.Tokens[min(per.s, body.s)].Start, End: d.Tokens[max(per.e, body.e)-1].End})
 }
 
 // orgHead reports an organisation mention whose head can be named: an ORG
