@@ -16,7 +16,8 @@ var takeOfficeVerbs = map[string]bool{"swear": true, "install": true, "inaugurat
 // subject (or the name in apposition to the subject) is a person already
 // clustered: "The coup leader, General X, was sworn in as transitional
 // president" is X, not the president the story named before. -1 when the
-// title is not such a predicate.
+// title is not such a predicate. In the active voice the object takes it
+// ("X appointed Y as prime minister" is Y).
 func newHolder(d *doc.Document, ms []mention, of []int, i int) int {
 	m := &ms[i]
 	if m.s == 0 || !strings.EqualFold(d.Text[d.Tokens[m.s-1].Start:d.Tokens[m.s-1].End], "as") {
@@ -30,9 +31,21 @@ func newHolder(d *doc.Document, ms []mention, of []int, i int) int {
 	if v < 0 || !takeOfficeVerbs[d.Tokens[v].Lemma] {
 		return -1
 	}
-	subj := subjectOf(d, v)
+	// The one who takes office: the object of an active verb ("X
+	// appointed Y as prime minister"), else a passive subject ("Y was
+	// sworn in as president").
+	subj := -1
+	st := d.Sentences[d.Tokens[v].Sentence]
+	for t := st.TokenStart; t < st.TokenEnd; t++ {
+		if d.Tokens[t].Head == v && d.Tokens[t].Deprel == "obj" {
+			subj = t
+			break
+		}
+	}
 	if subj < 0 {
-		return -1
+		if subj = subjectOf(d, v); subj < 0 || d.Tokens[subj].Deprel != "nsubj:pass" {
+			return -1
+		}
 	}
 	for j := i - 1; j >= 0 && ms[j].sent == m.sent; j-- {
 		if of[j] < 0 || ms[j].pronoun {

@@ -108,3 +108,15 @@ func TestResolveSwornInAsTitle(t *testing.T) {
 			"He accused the ousted government of planning to rig the election.",
 		[]want{{"transitional president", 0, "GNBMIL", "Horta N'Tam"}, {"He", 0, "GNBMIL", "Horta N'Tam"}})
 }
+
+// Second review: an active verb of appointing gives the office to its
+// object, not its subject; "the ambassador to France" is not France's.
+func TestSessionElevenReviewOffice(t *testing.T) {
+	checkResolved(t, "2026-05-01",
+		"President Umaro Embalo appointed General Horta Mansour as prime minister on Friday. "+
+			"The prime minister said elections would be held.",
+		[]want{{"prime minister", 0, "GNBMIL", "Horta Mansour"}})
+	checkResolved(t, "2026-05-01",
+		"The ambassador to France, Wanjiku Otieno, said trade would grow.",
+		[]want{{"Wanjiku Otieno", 0, "", ""}})
+}

@@ -924,6 +924,7 @@ func (k *KB) composeRun(date string, sps []Span, prefer map[string]bool) (run, b
 	rn := run{s: sps[0].Start, e: sps[len(sps)-1].End}
 	any := false
 	personEnd := -1
+	toTitle := false // a title ending in "to" was read: places after it are its destination
 spans:
 	for _, sp := range sps {
 		ms := k.SpanMatches(sp, date)
@@ -962,6 +963,11 @@ spans:
 		case KindOrg, KindInstitution, KindParty, KindMedia, KindArmedGroup, KindActor:
 			rn.named = &m
 		case KindCountry, KindCapital, KindRegion, KindNationality:
+			if toTitle {
+				// "the ambassador to France": the country he is sent to,
+				// not his own ("Kenya's ambassador to China" is Kenya's)
+				continue
+			}
 			if rn.place == nil && !m.Ambiguous {
 				rn.place = &m
 			}
@@ -995,6 +1001,9 @@ spans:
 				// delegation; "Foreign Ministry Secretary-General": whose
 				// secretary general
 				continue
+			}
+			if m.Kind == KindTitle && strings.HasSuffix(m.Alias, " to") {
+				toTitle = true
 			}
 			if m.Actor.Sector != "" {
 				if rn.country == "" && m.Kind == KindTitle {

@@ -3048,14 +3048,18 @@ func (st *state) agreedTogether(v int) bool {
 	return false
 }
 
-// othersThan keeps the actors of a that are of no source's country; a new
-// slice.
+// othersThan keeps the actors of a that are not the sources' own side: the
+// same actor, or the same state (a country or its state bodies: "the
+// United States … unless the Pentagon …"); a country's opposition, rebels
+// or people are another side ("unless opposition leader X called off the
+// protests"). A new slice.
 func othersThan(a, sources []doc.Actor) []doc.Actor {
 	var out []doc.Actor
 	for _, x := range a {
 		own := false
 		for _, y := range sources {
-			if x.Country != "" && x.Country == y.Country || sameActorCode(x, y) {
+			if x.Code != "" && x.Code == y.Code ||
+				x.Country != "" && x.Country == y.Country && stateSide[x.Sector] && stateSide[y.Sector] {
 				own = true
 			}
 		}
@@ -3066,7 +3070,8 @@ func othersThan(a, sources []doc.Actor) []doc.Actor {
 	return out
 }
 
-func sameActorCode(x, y doc.Actor) bool { return x.Code != "" && x.Code == y.Code }
+// stateSide are the sectors of a state's own side ("" the country itself).
+var stateSide = map[string]bool{"": true, "GOV": true, "MIL": true, "COP": true, "SPY": true, "LEG": true, "JUD": true}
 
 // foughtAlongside reports a fight the coordinated subject fought side by
 // side or that was no fight of arms (review): "fought together",
@@ -3080,13 +3085,26 @@ func (st *state) foughtAlongside(v int) bool {
 			return true
 		}
 		if s.rel[k] == rObl {
-			if c := s.caseOf(k); c == "alongside" || c == "with" || c == "to" || c == "at" {
+			switch s.caseOf(k) {
+			case "alongside":
 				return true
+			case "to":
+				if drawNouns[s.lemma[k]] {
+					return true // "battled to a goalless draw"
+				}
+			case "at":
+				if forumNouns[s.lower[k]] {
+					return true // "clashed at the United Nations", not "at the border"
+				}
 			}
 		}
 	}
 	return false
 }
+
+var drawNouns = map[string]bool{"draw": true, "stalemate": true, "standstill": true, "tie": true}
+var forumNouns = map[string]bool{"nations": true, "un": true, "summit": true, "talks": true, "meeting": true,
+	"council": true, "assembly": true, "conference": true, "session": true, "forum": true, "debate": true}
 
 // mutualFightVerbs are verbs whose coordinated subject fights each other
 // when no opponent is named, and warNouns the objects they may have for

@@ -491,5 +491,5 @@ func (s *sent) nominalPath(t, h int) bool {
 // place they were in is not the target (attackedPlace).
 var personNouns = map[string]bool{"jihadist": true, "militant": true, "fighter": true, "rebel": true,
 	"insurgent": true, "commander": true, "leader": true, "gunman": true, "soldier": true, "troop": true,
-	"force": true, "member": true, "terrorist": true, "extremist": true, "suspect": true, "man": true,
-	"people": true, "person": true, "civilian": true, "militia": true, "group": true, "camp": true}
+	"member": true, "terrorist": true, "extremist": true, "suspect": true, "man": true,
+	"people": true, "person": true, "civilian": true, "militia": true}

@@ -588,10 +588,10 @@ func nestedHappening(s *sent, x tmx, verbs []int) bool {
 	return false
 }
 
-// yearValue reports a TIMEX3 value of a year or longer ("2014", "198X",
-// "19XX"), not a month or day.
+// yearValue reports a TIMEX3 value of a month or longer ("2014", "198X",
+// "2006-07": "the July 2006 war" names its era), not a day.
 func yearValue(v string) bool {
-	if len(v) != 4 {
+	if len(v) != 4 && !(len(v) == 7 && v[4] == '-') {
 		return false
 	}
 	for i := 0; i < 4; i++ {

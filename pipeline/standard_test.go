@@ -399,6 +399,12 @@ func TestSessionElevenReview(t *testing.T) {
 		{"Brazil and Argentina battled to a goalless draw in Buenos Aires.", "", ">BRA"},
 		{"The United States threatened to withdraw support for Ukraine unless the Pentagon found new money.", "USA>UKR", ""},
 		{"The Taliban prevented Pakistani troops from crossing the border.", "120 ", ""},
+		// second review: a month names its era; the opposition is another
+		// side; a fight at the border; a camp is a place
+		{"Israeli jets struck southern Lebanon, the heaviest strikes since the July 2006 war.", ">LBN", ""},
+		{"Kenyan President William Ruto threatened to deploy the army unless opposition leader Raila Odinga called off the protests.", ">KENOPP", ""},
+		{"Indian and Pakistani troops clashed at the border on Tuesday.", "INDMIL>PAKMIL", ""},
+		{"Israeli jets struck a refugee camp in southern Lebanon on Tuesday.", ">LBN", ""},
 	} {
 		got := eventsOf(t, c.text, "2026-05-01", 0)
 		if c.want != "" && !strings.Contains(got, c.want) || c.not != "" && strings.Contains(got, c.not) {
