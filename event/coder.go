@@ -3001,29 +3001,37 @@ func (st *state) possessorActors(v, subj int) []doc.Actor {
 // stage resolved). a itself is not changed.
 func (st *state) withoutUncodedPlaces(a []doc.Actor) []doc.Actor {
 	d := st.s.d
-	var out []doc.Actor
-	dropped := false
-	for i, x := range a {
-		place := false
-		if x.Code == "" && x.Mention != nil {
-			for j := range d.Entities {
-				e := &d.Entities[j]
-				if e.Start <= x.Start && e.End >= x.End && (e.Type == "GPE" || e.Type == "LOC" || e.Type == "FAC") {
-					place = true
-					break
-				}
-			}
-			for j := 0; j < len(d.Places) && !place; j++ {
-				if p := &d.Places[j]; p.Start <= x.Start && p.End >= x.End {
-					place = true
-				}
+	return dropActors(a, func(x *doc.Actor) bool {
+		if x.Code != "" || x.Mention == nil {
+			return false
+		}
+		for j := range d.Entities {
+			e := &d.Entities[j]
+			if e.Start <= x.Start && e.End >= x.End && (e.Type == "GPE" || e.Type == "LOC" || e.Type == "FAC") {
+				return true
 			}
 		}
-		if place && !dropped {
+		for j := range d.Places {
+			if p := &d.Places[j]; p.Start <= x.Start && p.End >= x.End {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// dropActors returns a without the actors drop reports; a itself when
+// none is dropped, else a new slice.
+func dropActors(a []doc.Actor, drop func(*doc.Actor) bool) []doc.Actor {
+	var out []doc.Actor
+	dropped := false
+	for i := range a {
+		d := drop(&a[i])
+		if d && !dropped {
 			dropped = true
 			out = append(make([]doc.Actor, 0, len(a)), a[:i]...)
-		} else if !place && dropped {
-			out = append(out, x)
+		} else if !d && dropped {
+			out = append(out, a[i])
 		}
 	}
 	if !dropped {
@@ -3846,30 +3854,17 @@ func (st *state) hasCaseChild(x int, prep string) bool {
 // The list is copied when changed.
 func (st *state) withoutTowns(a []doc.Actor) []doc.Actor {
 	d := st.s.d
-	var out []doc.Actor
-	dropped := false
-	for i, x := range a {
-		town := false
-		if x.Mention != nil && x.Sector == "" && st.afterVenuePrep(x.Start) {
-			for j := range d.Places {
-				p := &d.Places[j]
-				if p.Start <= x.Start && p.End >= x.End && p.Feature != "country" {
-					town = true
-					break
-				}
+	return dropActors(a, func(x *doc.Actor) bool {
+		if x.Mention == nil || x.Sector != "" || !st.afterVenuePrep(x.Start) {
+			return false
+		}
+		for j := range d.Places {
+			if p := &d.Places[j]; p.Start <= x.Start && p.End >= x.End && p.Feature != "country" {
+				return true
 			}
 		}
-		if town && !dropped {
-			dropped = true
-			out = append(make([]doc.Actor, 0, len(a)), a[:i]...)
-		} else if !town && dropped {
-			out = append(out, x)
-		}
-	}
-	if !dropped {
-		return a
-	}
-	return out
+		return false
+	})
 }
 
 // afterVenuePrep reports whether the token starting at byte start follows
