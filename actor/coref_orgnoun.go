@@ -14,7 +14,23 @@ import (
 // ("the bloc" after "the European Union").
 var orgNouns = map[string]bool{
 	"agency": true, "organisation": true, "organization": true,
-	"alliance": false, "bloc": false, "watchdog": false,
+	"alliance": false, "bloc": false, "watchdog": false, "group": false,
+}
+
+// groupNoun is the noun that names a non-state group the story has named
+// ("Hezbollah … the group said", "Al-Haq … The group sent"): an armed
+// group, an opposition movement or a non-governmental organisation (not a
+// party: "the party"), in its own or the two sentences before; not before
+// a name ("a poll by the group ICM").
+const groupNoun = "group"
+
+// nonState reports an actor a story may call "the group".
+func nonState(a *doc.Actor) bool {
+	switch a.Sector {
+	case "REB", "OPP", "NGO", "NGM":
+		return true
+	}
+	return strings.HasPrefix(a.Code, "NGO")
 }
 
 // orgNounMention returns the anaphor mention of "the agency" at token t of
@@ -22,6 +38,9 @@ var orgNouns = map[string]bool{
 func orgNounMention(d *doc.Document, t, si int, l string) (mention, bool) {
 	if _, ok := orgNouns[l]; !ok || !definite(d, t) {
 		return mention{}, false
+	}
+	if t+1 < len(d.Tokens) && d.Tokens[t+1].Sentence == si && isCapitalised(d.Text[d.Tokens[t+1].Start:d.Tokens[t+1].End]) {
+		return mention{}, false // "the group ICM": a name follows
 	}
 	return mention{s: t, e: t + 1, sent: si, typ: "ORG", titleOnly: true, head: l, ante: -1}, true
 }
@@ -43,12 +62,20 @@ func definite(d *doc.Document, t int) bool {
 		if !isLowerWord(w) || !nominalTag(d.Tokens[k].UPOS) {
 			return false
 		}
-		if !own && !bodyModifiers[w] && !strings.HasSuffix(w, "-nation") && !strings.HasSuffix(w, "-member") {
+		if !own && !bodyModifiers[w] && !groupModifiers[w] && !strings.HasSuffix(w, "-nation") &&
+			!strings.HasSuffix(w, "-member") && !strings.HasSuffix(w, "-backed") && !strings.HasSuffix(w, "-based") {
 			return false
 		}
 	}
 	return false
 }
+
+// groupModifiers say what kind of group "the … group" is ("the militant
+// group", "the rights group"; not "the largest ethnic group").
+var groupModifiers = map[string]bool{"militant": true, "armed": true, "rebel": true, "rights": true,
+	"jihadist": true, "extremist": true, "islamist": true, "paramilitary": true, "separatist": true,
+	"insurgent": true, "opposition": true, "advocacy": true, "campaign": true, "guerrilla": true,
+	"mercenary": true, "terrorist": true, "terror": true, "watchdog": true}
 
 // bodyModifiers say what kind of international body "the … bloc", "the …
 // alliance" or "the … watchdog" is.
@@ -78,7 +105,7 @@ func orgNounAnaphor(d *doc.Document, ms []mention, i int) int {
 			continue
 		}
 		if !own {
-			if strings.HasPrefix(n.actor.Code, "IGO") {
+			if m.head == groupNoun && nonState(n.actor) || m.head != groupNoun && strings.HasPrefix(n.actor.Code, "IGO") {
 				return j
 			}
 			continue

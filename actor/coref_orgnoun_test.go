@@ -120,3 +120,18 @@ func TestSessionElevenReviewOffice(t *testing.T) {
 		"The ambassador to France, Wanjiku Otieno, said trade would grow.",
 		[]want{{"Wanjiku Otieno", 0, "", ""}})
 }
+
+// "the group" names the non-state group named before it (an armed group,
+// a movement, a non-governmental organisation), not a party, and not
+// before a name or across a modifier of another kind.
+func TestResolveTheGroup(t *testing.T) {
+	checkResolved(t, "2026-02-17",
+		"The Israeli military said it had targeted depots belonging to Hezbollah. The group said its patience had limits.",
+		[]want{{"group", 0, "LBNREB", ""}})
+	checkResolved(t, "2026-02-17",
+		"Hezbollah fired rockets into Israel. Lebanon's largest ethnic group stayed calm.",
+		[]want{{"group", 0, "-", ""}})
+	checkResolved(t, "2026-02-17",
+		"Hezbollah fired rockets into Israel. A survey by the group Zogby found support falling.",
+		[]want{{"group", 0, "-", ""}})
+}
