@@ -85,12 +85,7 @@ func FilterExamples(d *doc.Document) []FilterExample {
 	}
 	a := newAnalysis(d)
 	a.collect = &[]FilterExample{}
-	a.direct()
-	a.headline()
-	a.colonQuotes()
-	a.indirect()
-	a.partial()
-	a.moreCues()
+	a.stages()
 	d.Quotes = append(d.Quotes, a.quotes...)
 	return *a.collect
 }

@@ -65,12 +65,7 @@ func Attribute(d *doc.Document) {
 		return
 	}
 	a := newAnalysis(d)
-	a.direct()
-	a.headline()
-	a.colonQuotes()
-	a.indirect()
-	a.partial()
-	a.moreCues()
+	a.stages()
 	a.dropDeclined()
 	sort.SliceStable(a.quotes, func(i, j int) bool { return a.quotes[i].Content.Start < a.quotes[j].Content.Start })
 	for i := range a.quotes {
@@ -80,6 +75,17 @@ func Attribute(d *doc.Document) {
 		}
 	}
 	d.Quotes = append(d.Quotes, a.quotes...)
+}
+
+// stages runs the attribution rules in their order, before the refusals
+// are dropped (Attribute, Trace, FilterExamples).
+func (a *analysis) stages() {
+	a.direct()
+	a.headline()
+	a.colonQuotes()
+	a.indirect()
+	a.partial()
+	a.moreCues()
 }
 
 // Trace attributes d as Attribute does and returns, for each token that
@@ -93,12 +99,7 @@ func Trace(d *doc.Document) map[int]string {
 	}
 	a := newAnalysis(d)
 	a.trace = map[int]string{}
-	a.direct()
-	a.headline()
-	a.colonQuotes()
-	a.indirect()
-	a.partial()
-	a.moreCues()
+	a.stages()
 	a.dropDeclined()
 	for _, q := range a.quotes {
 		if q.Cue != nil {
