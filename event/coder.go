@@ -505,12 +505,8 @@ func (st *state) conditionActors(v int) []doc.Actor {
 			if s.rel[c] != rAdvcl || !(s.hasWord(c, "if") || s.hasWord(c, "unless")) {
 				continue
 			}
-			for _, k := range s.kids[c] {
-				if s.rel[k] == rNsubj || s.rel[k] == rNsubjPass {
-					if a := st.actorsOf(k); len(a) > 0 {
-						return a
-					}
-				}
+			if a := st.subjectActors(c); len(a) > 0 {
+				return a
 			}
 		}
 	}
@@ -532,11 +528,21 @@ func (st *state) nestedCondition(v int) []doc.Actor {
 		if (s.rel[c] != rAcl && s.rel[c] != rAdvcl) || !s.inSubtree(c, x) || !(s.hasWord(c, "if") || s.hasWord(c, "unless")) {
 			continue
 		}
-		for _, k := range s.kids[c] {
-			if s.rel[k] == rNsubj || s.rel[k] == rNsubjPass {
-				if a := st.actorsOf(k); len(a) > 0 {
-					return a
-				}
+		if a := st.subjectActors(c); len(a) > 0 {
+			return a
+		}
+	}
+	return nil
+}
+
+// subjectActors returns the actors of the first subject of clause c that
+// names any (conditionActors, nestedCondition), nil when none does.
+func (st *state) subjectActors(c int) []doc.Actor {
+	s := &st.s
+	for _, k := range s.kids[c] {
+		if s.rel[k] == rNsubj || s.rel[k] == rNsubjPass {
+			if a := st.actorsOf(k); len(a) > 0 {
+				return a
 			}
 		}
 	}
