@@ -349,14 +349,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 // of their own, with a place of their own).
 func (st *state) withoutTargetless(out []doc.Event, first int) []doc.Event {
 	s := &st.s
-	tokenAt := func(start int) int {
-		for i := 0; i < s.n; i++ {
-			if ts, _ := s.tokenSpan(i); ts == start {
-				return i
-			}
-		}
-		return -1
-	}
+	tokenAt := s.tokenStarting
 	// near reports a verb dep within three steps under verb u, not across
 	// a reported or relative clause ("…, killing one soldier and
 	// wounding another"; a parse of "troops shot dead a man and wounded
@@ -3880,23 +3873,21 @@ func (st *state) withoutTowns(a []doc.Actor) []doc.Actor {
 // for its government).
 func (st *state) afterVenuePrep(start int) bool {
 	s := &st.s
-	for t := 1; t < s.n; t++ {
-		if ts, _ := s.tokenSpan(t); ts == start {
-			w := s.lower[t-1]
-			if w != "to" && w != "in" && w != "at" {
-				return false
-			}
-			g := s.head[t]
-			if g < 0 {
-				return false
-			}
-			if s.upos[g] == "NOUN" {
-				return venueNouns[s.lemma[g]]
-			}
-			return venueVerbs[s.lemma[g]]
-		}
+	t := s.tokenStarting(start)
+	if t < 1 {
+		return false
 	}
-	return false
+	if w := s.lower[t-1]; w != "to" && w != "in" && w != "at" {
+		return false
+	}
+	g := s.head[t]
+	if g < 0 {
+		return false
+	}
+	if s.upos[g] == "NOUN" {
+		return venueNouns[s.lemma[g]]
+	}
+	return venueVerbs[s.lemma[g]]
 }
 
 // venueVerbs and venueNouns govern the town where parties go or meet.

@@ -1537,6 +1537,17 @@ func isVerbal(upos string) bool {
 	return upos == "VERB" || upos == "AUX" || upos == "ADJ"
 }
 
+// tokenStarting is the sentence token whose span starts at byte start, or
+// -1.
+func (s *sent) tokenStarting(start int) int {
+	for i := 0; i < s.n; i++ {
+		if ts, _ := s.tokenSpan(i); ts == start {
+			return i
+		}
+	}
+	return -1
+}
+
 // tokenSpan is the byte span of sentence token i.
 func (s *sent) tokenSpan(i int) (int, int) {
 	t := &s.d.Tokens[s.base+i]
