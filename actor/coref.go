@@ -69,6 +69,7 @@ var genericHeads = map[string]bool{"leader": true, "official": true, "head": tru
 // phrases) and gives anaphoric mentions their antecedents' actors.
 func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 	bindAcronyms(d, ms)
+	bindShortNames(d, ms)
 	shareTitles(d, ms)
 	spokesFor(d, ms)
 	ms = addAnaphors(d, ms)

@@ -129,7 +129,8 @@ func bindAcronyms(d *doc.Document, ms []mention) {
 			}
 		}
 	}
-	if names == nil {
+	defined := bracketAcronyms(d, ms)
+	if names == nil && defined == nil {
 		return
 	}
 	for i := range ms {
@@ -138,6 +139,15 @@ func bindAcronyms(d *doc.Document, ms []mention) {
 			continue
 		}
 		w := d.Text[d.Tokens[m.s].Start:d.Tokens[m.s].End]
+		if p, ok := defined[w]; ok && p != nil && m.actor.Code == "" && isAcronym(w) &&
+			m.typ != "PER" && m.typ != "GPE" && lowerTail(d, m.s+1, m.e) {
+			// "the United Development Party (PPP)" then "PPP": letters the
+			// KB does not know, defined by the story beside a name it does
+			a := *p.actor
+			a.Mention = nil
+			m.actor = &a
+			continue
+		}
 		if m.officer && m.typ == "PER" && isAcronym(w) {
 			// "RSF commander X": the officer of the body the document
 			// spells, not of the KB's other reading of the letters (an
@@ -174,6 +184,40 @@ func bindAcronyms(d *doc.Document, ms []mention) {
 			m.typ = p.typ
 		}
 	}
+}
+
+// bracketAcronyms are the acronyms the document defines in brackets right
+// after a coded organisation's name, whatever their letters: "the
+// Moslem-led United Development Party (PPP)" (the party's own language's
+// initials), "Singapore Airlines (SIA)". They give their letters only to
+// acronym mentions the knowledge base leaves uncoded: letters it knows as
+// another body keep that reading unless the name's initials spell them
+// (bindAcronyms' names), since a bracket after a name the resolver
+// shortened ("the official Associated Press (APP)") names more than the
+// words before it. Letters defined for two different actors map to nil.
+func bracketAcronyms(d *doc.Document, ms []mention) map[string]*mention {
+	var defined map[string]*mention
+	for i := range ms {
+		m := &ms[i]
+		if m.pronoun || m.actor == nil || m.actor.Code == "" || m.typ != "ORG" || m.titleOnly || m.e+2 >= len(d.Tokens) {
+			continue
+		}
+		open, acr, shut := d.Tokens[m.e], d.Tokens[m.e+1], d.Tokens[m.e+2]
+		w := d.Text[acr.Start:acr.End]
+		if d.Text[open.Start:open.End] != "(" || d.Text[shut.Start:shut.End] != ")" || !isAcronym(w) ||
+			open.Start > d.Tokens[m.e-1].End+1 {
+			continue
+		}
+		if defined == nil {
+			defined = map[string]*mention{}
+		}
+		if p, ok := defined[w]; ok && (p == nil || p.actor.Code != m.actor.Code) {
+			defined[w] = nil
+			continue
+		}
+		defined[w] = m
+	}
+	return defined
 }
 
 // lowerTail reports whether the tokens [s, e) are all lower-case words

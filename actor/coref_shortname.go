@@ -1,0 +1,92 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/doc"
+)
+
+// bindShortNames gives an organisation written short the actor of the
+// document's full name it shortens: "the Front" after "the United Front",
+// "the League" after "the Northern League", "the Commission" after "the
+// European Commission". The longer name may go on in lower case ("the
+// United Front coalition"). The short name must be the last words of exactly
+// one longer organisation name in the document (any other organisation
+// ending in those words, coded or not, makes it ambiguous and binds
+// nothing), and only a short name the knowledge base leaves uncoded is
+// bound: the document says which front it means. The longer name's actor
+// must be named with those words too ("United Front" for "the United Front
+// coalition"), so that a code the resolver read off part of the longer
+// name ("the United Front Against the Provisional Legislature") does not
+// spread to another part of it.
+func bindShortNames(d *doc.Document, ms []mention) {
+	word := func(t int) string { return d.Text[d.Tokens[t].Start:d.Tokens[t].End] }
+	for i := range ms {
+		m := &ms[i]
+		if m.pronoun || m.actor == nil || m.actor.Code != "" || m.typ != "ORG" || m.titleOnly || m.e-m.s > 2 {
+			continue
+		}
+		short := true
+		for t := m.s; t < m.e; t++ {
+			if w := word(t); w[0] < 'A' || w[0] > 'Z' || isAcronym(w) {
+				short = false
+			}
+		}
+		if !short {
+			continue
+		}
+		var full *mention
+		for j := range ms {
+			n := &ms[j]
+			if j == i || n.pronoun || n.actor == nil || n.typ != "ORG" {
+				continue
+			}
+			e := n.e // the name's capitalised end: "the United Front coalition"
+			for e > n.s && !(word(e - 1)[0] >= 'A' && word(e - 1)[0] <= 'Z') {
+				e--
+			}
+			if e-n.s <= m.e-m.s {
+				continue
+			}
+			same := true
+			for k := 1; k <= m.e-m.s; k++ {
+				if word(e-k) != word(m.e-k) {
+					same = false
+					break
+				}
+			}
+			if !same {
+				continue
+			}
+			if full != nil && (full.actor.Code != n.actor.Code || full.actor.Name != n.actor.Name) {
+				full = nil
+				break
+			}
+			if full == nil {
+				full = n
+			}
+		}
+		if full == nil || full.actor.Code == "" || !endsWithWords(full.actor.Name, d, m.s, m.e) {
+			continue // the code must be the whole name's, not a KB name inside it
+		}
+		a := *full.actor
+		a.Mention = nil
+		m.actor = &a
+	}
+}
+
+// endsWithWords reports whether name's last words are the tokens [s, e)
+// of d, compared without regard to case.
+func endsWithWords(name string, d *doc.Document, s, e int) bool {
+	f := strings.Fields(name)
+	if len(f) < e-s {
+		return false
+	}
+	f = f[len(f)-(e-s):]
+	for k, t := 0, s; t < e; k, t = k+1, t+1 {
+		if !strings.EqualFold(f[k], d.Text[d.Tokens[t].Start:d.Tokens[t].End]) {
+			return false
+		}
+	}
+	return true
+}

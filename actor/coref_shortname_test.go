@@ -1,0 +1,74 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad/doc"
+)
+
+// An acronym the story defines in brackets after a coded name is that
+// name's actor wherever it recurs, even when its letters are not the
+// name's initials (bracketAcronyms); letters the KB codes otherwise keep
+// that reading.
+func TestResolveBracketAcronym(t *testing.T) {
+	checkResolved(t, "1999-04-20",
+		"Indonesia's Moslem-led United Development Party (PPP) accused the ruling party of fraud on Monday. "+
+			"PPP supporters marched through the city and the party said it would appeal.",
+		[]want{{"PPP", 0, "IDNPTY", ""}, {"PPP", 1, "IDNPTY", ""}})
+	checkResolved(t, "2005-12-15",
+		"Singapore Airlines (SIA) will fly to Moscow from March, the carrier said on Thursday. SIA said demand was strong.",
+		[]want{{"SIA", 1, "SGPBUS", ""}})
+	// no bracket, no binding: the letters are not the name's initials
+	checkResolved(t, "1999-04-20",
+		"Indonesia's Moslem-led United Development Party accused the ruling party of fraud on Monday. "+
+			"PPP supporters marched through the city.",
+		[]want{{"PPP", 0, "-", ""}})
+}
+
+// A short name ("the Front") is the one longer organisation name of the
+// story that ends in it (bindShortNames); two such names bind nothing.
+func TestResolveShortOrganisationName(t *testing.T) {
+	checkResolved(t, "1997-04-14",
+		"India's governing United Front coalition lost a confidence vote on Friday. "+
+			"The Congress party said the Front had failed the country.",
+		[]want{{"Front", 0, "INDPTY", ""}})
+	checkResolved(t, "1997-04-14",
+		"India's governing United Front coalition met the leaders of the Popular Patriotic Front on Friday. "+
+			"Officials said the Front had failed the country.",
+		[]want{{"Front", 0, "-", ""}})
+}
+
+// A code read off part of a longer name ("United Front" inside "the United
+// Front Against the Provisional Legislature") does not spread to another
+// part of it.
+func TestBindShortNamesWholeName(t *testing.T) {
+	text := "Members of the United Front Against the Provisional Legislature marched on Saturday. " +
+		"The Provisional Legislature will meet in July."
+	d := resolveText(t, "1997-04-12", text)
+	tok := func(off int) int {
+		for i, k := range d.Tokens {
+			if k.Start == off {
+				return i
+			}
+		}
+		t.Fatalf("no token at %d", off)
+		return -1
+	}
+	long := strings.Index(text, "United Front")
+	short := strings.LastIndex(text, "Provisional Legislature")
+	ms := []mention{
+		{s: tok(long), e: tok(strings.Index(text, " marched")-len("Legislature")) + 1, typ: "ORG",
+			actor: &doc.Actor{Name: "United Front", Code: "INDPTY", Country: "IND", Sector: "PTY"}},
+		{s: tok(short), e: tok(short+len("Provisional ")) + 1, typ: "ORG", actor: &doc.Actor{Name: "Provisional Legislature"}},
+	}
+	bindShortNames(d, ms)
+	if c := ms[1].actor.Code; c != "" {
+		t.Errorf("Provisional Legislature coded %s from the United Front", c)
+	}
+	ms[0].actor.Name = "United Front Against the Provisional Legislature"
+	bindShortNames(d, ms)
+	if c := ms[1].actor.Code; c != "INDPTY" {
+		t.Errorf("Provisional Legislature coded %q, want the whole name's INDPTY", c)
+	}
+}
