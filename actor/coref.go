@@ -121,6 +121,12 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 				m.actor, m.ante, m.typ = &a, cl[c].named, "PER"
 				cl[c].last = m.sent
 				of[i] = c
+			} else if m.nameless && m.actor != nil && m.actor.Code != "" && onePersonTitle(d, m) {
+				// "the US envoy said": someone a later "he" or "the
+				// envoy" may mean, though the story never names him
+				cl = append(cl, cluster{actor: *m.actor, last: m.sent, named: i, heads: []string{m.head}})
+				cl[len(cl)-1].actor.Mention = nil
+				of[i] = len(cl) - 1
 			}
 		}
 		// gender from an honorific before a name
@@ -169,6 +175,28 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 		r.storyCountry(d, ms)
 	}
 	return ms
+}
+
+// onePersonTitle reports whether a nameless titled mention is one person
+// written with a title ("the US envoy", "Bolivia's ambassador to Peru"):
+// not plural ("European diplomats", "heads of state"), not a body named
+// by a word that holds the title ("the Chinese leadership"), not a title
+// word modifying a noun after it ("Britain's general election").
+func onePersonTitle(d *doc.Document, m *mention) bool {
+	found := false
+	for t := m.s; t < m.e; t++ {
+		if x := d.Tokens[t].XPOS; x == "NNS" || x == "NNPS" {
+			return false
+		}
+		if strings.EqualFold(d.Text[d.Tokens[t].Start:d.Tokens[t].End], m.head) {
+			found = true
+			if t == m.e-1 && t+1 < len(d.Tokens) && d.Tokens[t+1].Sentence == d.Tokens[t].Sentence &&
+				d.Tokens[t+1].UPOS == "NOUN" {
+				return false
+			}
+		}
+	}
+	return found
 }
 
 // stateSectors are the sectors of a state's men.
