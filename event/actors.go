@@ -175,10 +175,12 @@ func entityActors(d *doc.Document, s *sent, h int, appos bool) []doc.Actor {
 	// A possessive pronoun ("his Russian counterpart") names whose the
 	// thing is, not who: a named actor elsewhere in the phrase wins. A
 	// counterpart is of the possessor's rank: "his Japanese counterpart"
-	// of a minister is JPN plus the minister's sector.
-	if len(inside) > 1 && s.pronounPossessor(h, first) {
+	// of a minister is JPN plus the minister's sector. The possessed noun
+	// may be the phrase's head or a noun inside it that another entity
+	// names ("a letter to his German counterpart").
+	if p := s.pronounPossessed(h, first, inside[1:]); len(inside) > 1 && p >= 0 {
 		first = inside[1]
-		if s.lemma[h] == "counterpart" && first.Actor.Sector == "" && inside[0].Actor.Sector != "" &&
+		if s.lemma[p] == "counterpart" && first.Actor.Sector == "" && inside[0].Actor.Sector != "" &&
 			first.Actor.Country != "" && first.Actor.Code == first.Actor.Country {
 			a := withMention(*first.Actor, first)
 			a.Sector = inside[0].Actor.Sector
@@ -288,18 +290,30 @@ func placeActor(d *doc.Document, hs, he int) []doc.Actor {
 	return nil
 }
 
-// pronounPossessor reports whether entity e is a possessive pronoun that
-// modifies phrase head h ("his" in "his Russian counterpart").
-func (s *sent) pronounPossessor(h int, e *doc.Entity) bool {
-	for _, k := range s.kids[h] {
-		if s.rel[k] != rPoss || s.upos[k] != "PRON" {
+// pronounPossessed returns the noun that entity e, a possessive pronoun,
+// modifies when that noun is phrase head h ("his" in "his Russian
+// counterpart") or lies inside one of the others, the phrase's other
+// entities ("his" in "a letter to his German counterpart"); -1 otherwise.
+func (s *sent) pronounPossessed(h int, e *doc.Entity, others []*doc.Entity) int {
+	for k := 0; k < s.n; k++ {
+		if s.rel[k] != rPoss || s.upos[k] != "PRON" || s.head[k] < 0 {
 			continue
 		}
-		if ks, ke := s.tokenSpan(k); ks == e.Start && ke == e.End {
-			return true
+		if ks, ke := s.tokenSpan(k); ks != e.Start || ke != e.End {
+			continue
+		}
+		p := s.head[k]
+		if p == h {
+			return p
+		}
+		ps, pe := s.tokenSpan(p)
+		for _, o := range others {
+			if o.Start <= ps && o.End >= pe {
+				return p
+			}
 		}
 	}
-	return false
+	return -1
 }
 
 // sameSpan returns the actor of entity i and of the entities after it over
