@@ -70,6 +70,7 @@ var genericHeads = map[string]bool{"leader": true, "official": true, "head": tru
 func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 	bindAcronyms(d, ms)
 	bindShortNames(d, ms)
+	bindPartyNouns(d, ms)
 	shareTitles(d, ms)
 	spokesFor(d, ms)
 	ms = addAnaphors(d, ms)

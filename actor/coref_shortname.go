@@ -90,3 +90,43 @@ func endsWithWords(name string, d *doc.Document, s, e int) bool {
 	}
 	return true
 }
+
+// bindPartyNouns reads a capitalised sector noun that ends the name of a
+// party the story names as that party: "the Congress" in a story that
+// names the Indian National Congress ("the Congress party") is the party,
+// not a legislature of the story's country. Exactly one party's name must
+// end in the word.
+func bindPartyNouns(d *doc.Document, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.pronoun || m.actor != nil || !m.titleOnly || m.sector == "" || m.e != m.s+1 {
+			continue
+		}
+		w := d.Text[d.Tokens[m.s].Start:d.Tokens[m.s].End]
+		if !isCapitalised(w) || isAcronym(w) {
+			continue
+		}
+		var party *doc.Actor
+		for j := range ms {
+			n := &ms[j]
+			if n.pronoun || n.actor == nil || n.actor.Sector != "PTY" || n.actor.Code == "" {
+				continue
+			}
+			f := strings.Fields(n.actor.Name)
+			if len(f) < 2 || f[len(f)-1] != w {
+				continue
+			}
+			if party != nil && (party.Code != n.actor.Code || party.Name != n.actor.Name) {
+				party = nil
+				break
+			}
+			party = n.actor
+		}
+		if party == nil {
+			continue
+		}
+		a := *party
+		a.Mention = nil
+		m.actor, m.typ = &a, "ORG"
+	}
+}

@@ -72,3 +72,15 @@ func TestBindShortNamesWholeName(t *testing.T) {
 		t.Errorf("Provisional Legislature coded %q, want the whole name's INDPTY", c)
 	}
 }
+
+// "the Congress" in a story that names the Indian National Congress is
+// the party (bindPartyNouns); with no such party it stays a legislature.
+func TestResolvePartyNoun(t *testing.T) {
+	checkResolved(t, "1997-04-03",
+		"India's Congress party withdrew its support for the coalition on Sunday. "+
+			"The Congress said the government had failed the country.",
+		[]want{{"Congress", 0, "INDPTY", ""}})
+	checkResolved(t, "2013-10-03",
+		"President Barack Obama met Republican leaders on Sunday. Congress passed the budget on Monday.",
+		[]want{{"Congress", 0, "USALEG", ""}})
+}
