@@ -42,11 +42,13 @@ func bindShortNames(d *doc.Document, ms []mention) {
 				continue
 			}
 			e := n.e // the name's capitalised end: "the United Front coalition"
+			governs := false
 			for e > n.s && !(word(e - 1)[0] >= 'A' && word(e - 1)[0] <= 'Z') {
+				governs = governs || governsWord[strings.ToLower(word(e-1))]
 				e--
 			}
-			if e-n.s <= m.e-m.s {
-				continue
+			if e-n.s <= m.e-m.s || governs {
+				continue // ("the United Front government" is the state's, not the Front)
 			}
 			same := true
 			for k := 1; k <= m.e-m.s; k++ {

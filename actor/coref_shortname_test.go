@@ -84,3 +84,14 @@ func TestResolvePartyNoun(t *testing.T) {
 		"President Barack Obama met Republican leaders on Sunday. Congress passed the budget on Monday.",
 		[]want{{"Congress", 0, "USALEG", ""}})
 }
+
+// A party's government is the state's: "the United Front government",
+// "the Labour government" (composeRun, as for "the Taliban government").
+func TestResolvePartyGovernment(t *testing.T) {
+	checkResolved(t, "1997-04-03",
+		"India's Congress party withdrew its support for the United Front government on Sunday.",
+		[]want{{"United Front government", 0, "INDGOV", ""}, {"India's Congress party", 0, "INDPTY", ""}})
+	checkResolved(t, "1998-06-03",
+		"The Labour government in London said it would publish the figures.",
+		[]want{{"Labour government", 0, "GBRGOV", ""}})
+}

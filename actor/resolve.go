@@ -977,9 +977,12 @@ spans:
 				rn.country = m.Actor.Country
 			}
 		case KindSector, KindTitle:
-			if rn.named != nil && rn.named.Kind == KindArmedGroup && m.Kind == KindSector &&
+			if rn.named != nil && (rn.named.Kind == KindArmedGroup || rn.named.Kind == KindParty) && m.Kind == KindSector &&
 				m.Actor.Sector == "GOV" && rn.person == nil && governsWord[strings.ToLower(m.Alias)] {
-				rn.sector = "GOV" // "the Taliban government": the group governs
+				// "the Taliban government": the group governs; "the
+				// United Front government", "the Labour government": the
+				// party's government is the state's
+				rn.sector = "GOV"
 				continue
 			}
 			if rn.named != nil && rn.named.Kind == KindArmedGroup && m.Kind == KindSector &&
@@ -1099,7 +1102,7 @@ func (k *KB) runActor(rn *run) (doc.Actor, string, bool) {
 		if rn.named.Actor.Country == "" && rn.country != "" {
 			a.Country = rn.country
 		}
-		if rn.named.Kind == KindArmedGroup && rn.sector == "GOV" && a.Country != "" {
+		if (rn.named.Kind == KindArmedGroup || rn.named.Kind == KindParty) && rn.sector == "GOV" && a.Country != "" {
 			a.Sector, a.Code = "GOV", a.Country+"GOV"
 		}
 		if rn.named.Kind == KindArmedGroup && peopleSectors[rn.sector] && a.Country != "" {
