@@ -110,6 +110,8 @@ type Options struct {
 	// The fields below switch off rules of session 11.
 	noAttackedPlace, noMeetingWith, noVenue, noFoughtRecip bool
 	noUnlessTarget, noReducedNoun                          bool
+	// noPairedSelves switches off a rule of session 12.
+	noPairedSelves bool
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -1670,6 +1672,15 @@ func (st *state) subject(v int) (head int, passive bool, inherited bool) {
 					}
 				}
 			}
+			if st.c.opt.News {
+				// "filed a trade case accusing Turkey": the filer
+				// accuses (session 12).
+				if i := s.issuedDocument(v); i >= 0 {
+					if k := s.child(i, rNsubj); k >= 0 {
+						return st.resolvePronoun(i, k), passive, true
+					}
+				}
+			}
 			return g, passive, true
 		default:
 			return -1, passive, false
@@ -1813,7 +1824,8 @@ func (st *state) resolveClauses() {
 	// Tokens a pattern used as words are not triggers themselves.
 	for ci := range st.cands {
 		for _, t := range st.cands[ci].terms {
-			if cj, ok := at[t]; ok && cj != ci && st.cands[ci].score > 0 && !st.inClash(t) && !st.meetingWith(ci, cj, t) {
+			if cj, ok := at[t]; ok && cj != ci && st.cands[ci].score > 0 && !st.inClash(t) && !st.meetingWith(ci, cj, t) &&
+				!st.documentAct(ci, cj, t) {
 				st.cands[cj].skip = true
 			}
 		}
@@ -2066,7 +2078,7 @@ func (st *state) skipBackground() {
 				m.skip = true
 				continue
 			}
-			if s.reducedOnObject(x) {
+			if s.reducedOnObject(x) && s.issuedDocument(x) < 0 {
 				m.skip = true
 				continue
 			}
@@ -2198,6 +2210,10 @@ func (s *sent) hasWord(x int, w string) bool {
 // troops | shot dead a man").
 func (s *sent) backgroundAcl(x int) bool {
 	h := s.head[x]
+	if s.issuedDocument(x) >= 0 {
+		// "issued a statement condemning X": the issuer's act.
+		return false
+	}
 	if h >= 0 && s.hasMarkTo(x) && planNouns[s.lemma[h]] {
 		return false
 	}
@@ -2885,6 +2901,9 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		// the knowledge base does not know is no partner to sign with
 		// when the subject names several who act on each other.
 		targets = nil
+	}
+	if st.c.opt.News && !st.c.opt.noPairedSelves {
+		targets = pairedSelves(sources, targets)
 	}
 	pair := code.Pair
 	if st.c.opt.News && pair != code.Main && code.Main != "" && code.Main != Null {

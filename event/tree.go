@@ -95,6 +95,10 @@ type repairsOff struct {
 	// noClashRoot switches off the "clash" case of repairVerblessRoot
 	// (session 11).
 	noClashRoot bool
+	// noIssuedDocument switches off issuedDocument (session 12): a
+	// participle on an issued document is then background again.
+	// noNounOnVerb switches off repairNounConjoinedToVerb (session 12).
+	noIssuedDocument, noNounOnVerb bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -202,6 +206,9 @@ func (s *sent) reset(d *doc.Document, si int) {
 	}
 	if !s.noSwallowed {
 		s.repairSwallowedVerb()
+	}
+	if !s.noNounOnVerb {
+		s.repairNounConjoinedToVerb()
 	}
 	for i := 0; i < n; i++ {
 		if h := s.head[i]; h >= 0 {

@@ -454,6 +454,15 @@ verbs ORDER_OUT => ---
   verb tell | told
   - obj &DIPLOMATS; pp:to leave => 161
 
+# "had ordered churches in the area to dig holes", "ordered the police to
+# release him": an order to someone is a demand (100, the CAMEO
+# dictionary's code for "order") to the one ordered, where the
+# dictionary's OVERSEE_MANAGE reads the infinitive as a journey ("- pp:to",
+# 042). Session 12, from realnews-dev6.tsv.
+verbs ORDER_TO => ---
+  verb order
+  - pp:to => 100
+
 # "suspended imports of Tanzanian maize", "banned exports to Kenya": a
 # trade embargo (163) on the country whose goods or market it is, where the
 # CAMEO dictionary codes nothing or a halt of negotiations.
@@ -652,6 +661,33 @@ verbs ARREST => 173
   # target and no other event.
   - obj +; pp:from => 173
   - obj +; pp:in => 173
+
+# "claimed to have captured a frontline position from government forces",
+# "seized the town from the rebels": ground taken from an enemy is
+# occupied (192, as the CAMEO dictionary codes a captured town), from the
+# one it was taken from, not the dictionary's seizure of property (171)
+# with no target. Session 12, from realnews-dev2.tsv.
+&GROUND = position | positions | town | towns | city | village | villages | base | bases | stronghold | territory | area | outpost | district | region | province | airport | port | hill | hills | garrison | headquarters | "border post" | checkpoint
+verbs CAPTURE_FROM => ---
+  verb capture
+  verb seize
+  verb take | took taken
+  verb wrest
+  - obj &GROUND; pp:from + => 192
+
+# "agreed to explore the possibility of cooperation in space", "willing to
+# explore ways to expand cooperation": a wish to cooperate (030), not the
+# CAMEO dictionary's inquiry (090) or policy option (014). Session 12,
+# from realnews-dev2.tsv.
+&COOPERATION = cooperation | collaboration | partnership | ties | relations
+verbs EXPLORE_COOPERATION => ---
+  verb explore
+  - obj possibility; pp:of &COOPERATION => 030
+  - obj possibility; pp:for &COOPERATION => 030
+  - obj possibilities; pp:of &COOPERATION => 030
+  - obj ways; pp:to &COOPERATION => 030
+  - obj ways; pp:of &COOPERATION => 030
+  - obj avenues; pp:of &COOPERATION => 030
 
 # "impounded 40 Kenyan trucks", "impounded the ship": property seized
 # (1711, as the CAMEO dictionary codes "confiscate"), its owner the target
