@@ -512,6 +512,9 @@ func (a *analysis) source(v int) *doc.Span {
 				if h := a.upToReporter(v, cue); h >= 0 {
 					v = h
 				}
+			} else if r := a.conjReporter(v, cue, rel); r >= 0 {
+				// "He said he would … and called …" (fourteenth round)
+				v = r
 			}
 			if SourceThroughNoun && rel == "acl" && v >= 0 && a.nearest(v, "nsubj") < 0 {
 				// "issued a statement describing …", "used the remarks to
@@ -524,10 +527,10 @@ func (a *analysis) source(v int) *doc.Span {
 				}
 			}
 		default:
-			return a.lastResort(cue)
+			return a.lastSource(cue)
 		}
 	}
-	return a.lastResort(cue)
+	return a.lastSource(cue)
 }
 
 // AncestorSubject lets a cue whose source the rules above did not find

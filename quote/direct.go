@@ -1,10 +1,6 @@
 package quote
 
-import (
-	"strings"
-
-	"github.com/dyadproject/dyad/doc"
-)
+import "github.com/dyadproject/dyad/doc"
 
 // maxCueGap is how many tokens may stand between a quotation and a cue
 // verb before it ("X told reporters in Nairobi on Monday: “…”").
@@ -328,16 +324,8 @@ var speechForms = map[string]bool{}
 
 func init() {
 	for w, k := range cues {
-		if k&speech == 0 {
-			continue
-		}
-		switch {
-		case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z"):
-			speechForms[w+"es"] = true
-		case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
-			speechForms[w[:len(w)-1]+"ies"] = true
-		default:
-			speechForms[w+"s"] = true
+		if k&speech != 0 {
+			speechForms[thirdPerson(w)] = true
 		}
 	}
 }

@@ -599,6 +599,10 @@ type candidate struct {
 
 // addIndirect proposes content [lo, hi] with its cue and source.
 func (a *analysis) addIndirect(v, lo, hi int, cue, src *doc.Span) {
+	if sp, clo, chi, ok := a.holderSwap(v); ok {
+		// "The levy alarmed traders" (fourteenth round)
+		src, lo, hi = sp, clo, chi
+	}
 	a.cands = append(a.cands, candidate{v: v, lo: lo, hi: hi, cue: cue, src: src})
 }
 

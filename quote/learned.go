@@ -423,6 +423,13 @@ func (a *analysis) rightSpan(v int, keep func(deprel string) bool) (int, int) {
 // fallback proposes tokens [lo, hi], right of cue v, as its content.
 func (a *analysis) fallback(v, lo, hi int) {
 	src := a.source(v)
+	if sp, clo, chi, ok := a.holderSwap(v); ok {
+		// "won the backing of the union": the union's, of the winner
+		// (fourteenth round).
+		src, lo, hi = sp, clo, chi
+	} else if sp := a.ownerSubject(v, src); sp != nil {
+		src = sp
+	}
 	if p := a.child(v, "nmod:poss"); src == nil && p >= 0 && p < v {
 		// "his support for …": the possessor holds the view.
 		src = a.tokenSpan(p)

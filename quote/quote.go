@@ -86,6 +86,7 @@ func (a *analysis) stages() {
 	a.indirect()
 	a.partial()
 	a.moreCues()
+	a.headlineVerb()
 }
 
 // Trace attributes d as Attribute does and returns, for each token that
