@@ -454,6 +454,13 @@ verbs ORDER_OUT => ---
   verb tell | told
   - obj &DIPLOMATS; pp:to leave => 161
 
+# "the talks were mediated by Qatar", "Egypt mediated between the two
+# sides": mediation (045) whatever the object; the CAMEO dictionary files
+# "mediate" under COMPROMISE, whose base code is a concession (080).
+# Session 12, from the team's example story of a ceasefire.
+verbs MEDIATE => 045
+  verb mediate
+
 # "had ordered churches in the area to dig holes", "ordered the police to
 # release him": an order to someone is a demand (100, the CAMEO
 # dictionary's code for "order") to the one ordered, where the
