@@ -46,7 +46,7 @@ type NER struct {
 	pp    []uint32
 	mask  uint32
 	trans []float32 // nl*nl, then start[nl], then end[nl], in units of scale
-	allow []bool    // nl*nl, then start[nl], then end[nl]: BILOU constraints
+	allow nerAllow  // BILOU constraints
 
 	lcRate   map[uint64]uint8  // lower-case word hash → capitalisation bucket
 	clusters map[uint64]uint16 // word hash → cluster+1
@@ -142,14 +142,19 @@ func (n *NER) initLabels(types []string) {
 	n.labels = nerLabelSet(types)
 	n.nl = len(n.labels)
 	nl := n.nl
-	n.allow = make([]bool, nl*nl+2*nl)
+	ok := make([]bool, nl*nl+2*nl)
+	prev := make([][]int32, nl)
 	for a := 0; a < nl; a++ {
 		for b := 0; b < nl; b++ {
-			n.allow[a*nl+b] = bilouAllow(a, b)
+			ok[a*nl+b] = bilouAllow(a, b)
+			if ok[a*nl+b] {
+				prev[b] = append(prev[b], int32(a))
+			}
 		}
-		n.allow[nl*nl+a] = bilouAllow(-1, a)
-		n.allow[nl*nl+nl+a] = bilouAllow(a, -1)
+		ok[nl*nl+a] = bilouAllow(-1, a)
+		ok[nl*nl+nl+a] = bilouAllow(a, -1)
 	}
+	n.allow = nerAllow{ok: ok, prev: prev}
 	n.pool.New = func() any { return &nerScratch{} }
 	n.DocPass = DefaultNERDocPass
 	n.SpanFix = true
@@ -435,11 +440,12 @@ func (n *NER) emissions(words []string, sc *nerScratch, dc *nerDocCtx) {
 	for i := range score {
 		score[i] = 0
 	}
-	// Two sweeps over each batch of a word's features: first load every
-	// feature's home slot, loads independent of each other whose cache
-	// misses the memory system serves together, then probe and add. The
+	// Four sweeps over each batch of a word's features: load every
+	// feature's home slot, probe, load the first and last pair of every row
+	// found, then add. The loads of a sweep are independent of each other,
+	// so the memory system serves their cache misses together. The
 	// additions are the same, in the same order, as probing one by one.
-	var keys, home [64]uint32
+	var keys, home, rows [64]uint32
 	var touch uint64
 	tab, pp, mask := n.tab, n.pp, n.mask
 	for i := 0; i < nw; i++ {
@@ -454,20 +460,30 @@ func (n *NER) emissions(words []string, sc *nerScratch, dc *nerDocCtx) {
 				keys[x], home[x] = k, j
 				touch += tab[j]
 			}
+			m := 0
 			for x := range batch {
 				k := keys[x]
 				for j := home[x]; ; j = (j + 1) & mask {
 					e := tab[j]
 					if uint32(e>>32) == k {
-						off, cnt := uint32(e)>>5, uint32(e)&31
-						for _, v := range pp[off : off+cnt] {
-							row[v&0xff] += float32(int16(v >> 16))
-						}
+						rows[m] = uint32(e) // row offset<<5 | length
+						m++
 						break
 					}
 					if e == 0 {
 						break
 					}
+				}
+			}
+			for _, r := range rows[:m] {
+				if off, cnt := r>>5, r&31; cnt != 0 {
+					touch += uint64(pp[off]) + uint64(pp[off+cnt-1])
+				}
+			}
+			for _, r := range rows[:m] {
+				off, cnt := r>>5, r&31
+				for _, v := range pp[off : off+cnt] {
+					row[v&0xff] += float32(int16(v >> 16))
 				}
 			}
 		}
@@ -477,7 +493,16 @@ func (n *NER) emissions(words []string, sc *nerScratch, dc *nerDocCtx) {
 
 var negInf = float32(math.Inf(-1))
 
-func viterbi(score []float32, nw, nl int, trans []float32, allow []bool, sc *nerScratch) []int {
+// nerAllow holds the label constraints: ok is nl*nl (a before b at
+// a*nl+b), then start[nl], then end[nl]; prev[b] lists, ascending, every
+// label a that ok allows before b, so that Viterbi visits only those
+// (about a third of the pairs under BILOU).
+type nerAllow struct {
+	ok   []bool
+	prev [][]int32
+}
+
+func viterbi(score []float32, nw, nl int, trans []float32, allow nerAllow, sc *nerScratch) []int {
 	if cap(sc.delta) < nw*nl {
 		sc.delta = make([]float32, nw*nl)
 		sc.back = make([]int32, nw*nl)
@@ -486,7 +511,7 @@ func viterbi(score []float32, nw, nl int, trans []float32, allow []bool, sc *ner
 	start := nl * nl
 	end := nl*nl + nl
 	for b := 0; b < nl; b++ {
-		if allow[start+b] {
+		if allow.ok[start+b] {
 			delta[b] = score[b] + trans[start+b]
 		} else {
 			delta[b] = negInf
@@ -499,12 +524,12 @@ func viterbi(score []float32, nw, nl int, trans []float32, allow []bool, sc *ner
 		em := score[i*nl : (i+1)*nl]
 		for b := 0; b < nl; b++ {
 			best, arg := negInf, int32(0)
-			for a := 0; a < nl; a++ {
-				if !allow[a*nl+b] || prev[a] == negInf {
+			for _, a := range allow.prev[b] {
+				if prev[a] == negInf {
 					continue
 				}
-				if v := prev[a] + trans[a*nl+b]; v > best {
-					best, arg = v, int32(a)
+				if v := prev[a] + trans[int(a)*nl+b]; v > best {
+					best, arg = v, a
 				}
 			}
 			if best == negInf {
@@ -518,7 +543,7 @@ func viterbi(score []float32, nw, nl int, trans []float32, allow []bool, sc *ner
 	last := delta[(nw-1)*nl : nw*nl]
 	best, arg := negInf, 0
 	for a := 0; a < nl; a++ {
-		if !allow[end+a] || last[a] == negInf {
+		if !allow.ok[end+a] || last[a] == negInf {
 			continue
 		}
 		if v := last[a] + trans[end+a]; v > best {

@@ -48,24 +48,52 @@ type Job struct {
 type Pipeline struct {
 	Stages  []Stage
 	Workers int // 0 means runtime.GOMAXPROCS(0)
+	// Batch is how many waiting documents a worker of Run takes at once
+	// (0 means DefaultBatch): it runs each stage over all of them before the
+	// next stage, so that a stage's models, far larger than the processor's
+	// caches, stay cached across documents. A worker never waits to fill a
+	// batch.
+	Batch int
 }
+
+// DefaultBatch is the documents a worker takes at once when Batch is 0.
+const DefaultBatch = 8
 
 // Process runs every stage over one document, turning a panic into an error
 // so that one pathological document cannot end a long run.
-func (p *Pipeline) Process(d *doc.Document) (err error) {
-	var stage string
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("stage %s panicked: %v\n%s", stage, r, debug.Stack())
-		}
-	}()
+func (p *Pipeline) Process(d *doc.Document) error {
 	for _, s := range p.Stages {
-		stage = s.Name()
-		if err := s.Process(d); err != nil {
-			return fmt.Errorf("%s: %w", stage, err)
+		if err := runStage(s, d); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// runStage runs one stage over d, turning a panic into an error.
+func runStage(s Stage, d *doc.Document) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("stage %s panicked: %v\n%s", s.Name(), r, debug.Stack())
+		}
+	}()
+	if err := s.Process(d); err != nil {
+		return fmt.Errorf("%s: %w", s.Name(), err)
+	}
+	return nil
+}
+
+// processBatch is Process over each job's document, stage by stage: every
+// stage runs over the documents that have not failed before the next
+// stage starts. A document's stages and errors are those Process gives it.
+func (p *Pipeline) processBatch(jobs []*Job) {
+	for _, s := range p.Stages {
+		for _, j := range jobs {
+			if j.Err == nil {
+				j.Err = runStage(s, j.Doc)
+			}
+		}
+	}
 }
 
 // Run reads jobs from src, processes them on the workers and hands each to
@@ -85,10 +113,14 @@ func (p *Pipeline) Run(ctx context.Context, src func(emit func(Job) error) error
 		job  Job
 		done chan struct{}
 	}
+	batch := p.Batch
+	if batch <= 0 {
+		batch = DefaultBatch
+	}
 	// order carries slots in input order to the sink; its capacity bounds how
 	// far workers may run ahead of a slow document, which bounds memory.
-	order := make(chan *slot, 4*workers)
-	work := make(chan *slot, workers)
+	order := make(chan *slot, (4+batch)*workers)
+	work := make(chan *slot, batch*workers)
 
 	var srcErr error
 	go func() {
@@ -122,13 +154,34 @@ func (p *Pipeline) Run(ctx context.Context, src func(emit func(Job) error) error
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var slots []*slot
+			var jobs []*Job
 			for s := range work {
-				if ctx.Err() == nil {
-					s.job.Err = p.Process(s.job.Doc)
-				} else {
-					s.job.Err = ctx.Err()
+				// Take the documents already waiting, up to a batch.
+				slots = append(slots[:0], s)
+			more:
+				for len(slots) < batch {
+					select {
+					case s, ok := <-work:
+						if !ok {
+							break more
+						}
+						slots = append(slots, s)
+					default:
+						break more
+					}
 				}
-				close(s.done)
+				jobs = jobs[:0]
+				for _, s := range slots {
+					if err := ctx.Err(); err != nil {
+						s.job.Err = err
+					}
+					jobs = append(jobs, &s.job)
+				}
+				p.processBatch(jobs)
+				for _, s := range slots {
+					close(s.done)
+				}
 			}
 		}()
 	}

@@ -315,8 +315,12 @@ func (t *dpTable) score(feats []uint64, scores []int32, found *[dpMaxFeats]uint6
 			}
 		}
 	}
+	// Load each row's first and last entries: a row of 16 entries or fewer
+	// (the common case) spans at most two cache lines, and both misses are
+	// served with every other row's before the additions need them.
 	for _, s := range found[:m] {
-		touch += uint64(ents[uint32(s>>dpRowBits)&(1<<dpStartBits-1)].cls)
+		start, n := uint32(s>>dpRowBits)&(1<<dpStartBits-1), uint32(s&dpMaxRow)
+		touch += uint64(ents[start].cls) + uint64(ents[start+n-1].cls)
 	}
 	for _, s := range found[:m] {
 		start, n := uint32(s>>dpRowBits)&(1<<dpStartBits-1), uint32(s&dpMaxRow)

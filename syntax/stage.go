@@ -114,7 +114,8 @@ func loadCascade(r io.Reader, env string) (*Parser, error) {
 	return LoadParserCascade(r, minW, margin)
 }
 
-// scratch holds one sentence's columns, reused across sentences.
+// scratch holds a document's columns, sentence after sentence, reused
+// across documents.
 type scratch struct {
 	words, lemmas, upos, xpos, deprels []string
 	heads                              []int
@@ -125,25 +126,51 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // Annotate tags, lemmatizes and parses every sentence of d, filling the
 // tokens' UPOS, XPOS, Lemma, Head (an index into d.Tokens, -1 for a root)
 // and Deprel.
+//
+// Every sentence is tagged and lemmatized before the first is parsed: the
+// tagger's and the parser's tables are far larger than the processor's
+// caches, and one model's often-used rows stay cached over a whole
+// document's sentences instead of being evicted by the other model at
+// every sentence. Each sentence's columns are what tagging, lemmatizing and
+// parsing it alone gives (the models keep nothing between sentences).
 func (m *Models) Annotate(d *doc.Document) {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
+	total := 0
+	for _, s := range d.Sentences {
+		total += s.TokenEnd - s.TokenStart
+	}
+	sc.resize(total)
+	off := 0
 	for _, s := range d.Sentences {
 		toks := d.Tokens[s.TokenStart:s.TokenEnd]
 		n := len(toks)
 		if n == 0 {
 			continue
 		}
-		sc.resize(n)
+		words := sc.words[off : off+n]
 		for i, t := range toks {
-			sc.words[i] = normalizeWord(d.Text[t.Start:t.End])
+			words[i] = normalizeWord(d.Text[t.Start:t.End])
 		}
-		m.run(sc.words, sc.upos, sc.xpos, sc.lemmas, sc.heads, sc.deprels)
+		m.tagLemma(words, sc.upos[off:off+n], sc.xpos[off:off+n], sc.lemmas[off:off+n])
+		off += n
+	}
+	off = 0
+	for _, s := range d.Sentences {
+		toks := d.Tokens[s.TokenStart:s.TokenEnd]
+		n := len(toks)
+		if n == 0 {
+			continue
+		}
+		at := off
+		off += n
+		heads, deprels := sc.heads[at:off], sc.deprels[at:off]
+		m.Parser.Parse(sc.words[at:off], sc.lemmas[at:off], sc.upos[at:off], sc.xpos[at:off], heads, deprels)
 		for i := range toks {
 			t := &toks[i]
-			t.UPOS, t.XPOS, t.Lemma, t.Deprel = sc.upos[i], sc.xpos[i], sc.lemmas[i], sc.deprels[i]
+			t.UPOS, t.XPOS, t.Lemma, t.Deprel = sc.upos[at+i], sc.xpos[at+i], sc.lemmas[at+i], deprels[i]
 			t.Head = -1
-			if h := sc.heads[i]; h > 0 && h <= n {
+			if h := heads[i]; h > 0 && h <= n {
 				t.Head = s.TokenStart + h - 1
 			}
 		}
@@ -153,11 +180,17 @@ func (m *Models) Annotate(d *doc.Document) {
 // run tags, lemmatizes and parses one sentence of normalised words into
 // the given columns, each as long as words.
 func (m *Models) run(words, upos, xpos, lemmas []string, heads []int, deprels []string) {
+	m.tagLemma(words, upos, xpos, lemmas)
+	m.Parser.Parse(words, lemmas, upos, xpos, heads, deprels)
+}
+
+// tagLemma tags and lemmatizes one sentence of normalised words into the
+// given columns, each as long as words.
+func (m *Models) tagLemma(words, upos, xpos, lemmas []string) {
 	m.Tagger.Tag(words, upos, xpos)
 	for i, w := range words {
 		lemmas[i] = m.Lemma.Lemma(w, upos[i], xpos[i])
 	}
-	m.Parser.Parse(words, lemmas, upos, xpos, heads, deprels)
 }
 
 func (sc *scratch) resize(n int) {
