@@ -170,11 +170,13 @@ func bindAcronyms(d *doc.Document, ms []mention) {
 		if p.actor.Country != "" && p.actor.Country == m.actor.Country {
 			continue // "US government" after "the United States": one country, the mention's own sector
 		}
-		if p.actor.Code == "" && spells(m.actor.Name, w) {
+		if p.actor.Code == "" && spells(m.actor.Name, w) && sameWords(p.actor.Name, m.actor.Name) {
 			// The KB's reading is itself named by these letters ("OPEC"),
 			// and the document spells it in a way the KB lacks
 			// ("Organisation of Petroleum Exporting Countries"): the same
-			// body, so the KB's code stands.
+			// body, so the KB's code stands. Names with the same initials
+			// but other words are other bodies ("Christian Broadcasting
+			// Network" is not the Central Bank of Nigeria).
 			continue
 		}
 		a := *p.actor
@@ -239,4 +241,41 @@ func spells(name, w string) bool {
 	}
 	short, long := initialsOf(strings.Fields(name))
 	return short != "" && (short == w || long == w)
+}
+
+// sameWords reports whether two names of a body share at least half the
+// capitalised words of the shorter, a word matching on its first five
+// letters ("Organisation" and "Organization").
+func sameWords(a, b string) bool {
+	key := func(s string) []string {
+		var out []string
+		for _, w := range strings.Fields(s) {
+			if !isCapitalised(w) {
+				continue
+			}
+			w = strings.ToLower(strings.Trim(w, ".,'’"))
+			if len(w) > 5 {
+				w = w[:5]
+			}
+			out = append(out, w)
+		}
+		return out
+	}
+	ka, kb := key(a), key(b)
+	if len(ka) > len(kb) {
+		ka, kb = kb, ka
+	}
+	if len(ka) == 0 {
+		return false
+	}
+	n := 0
+	for _, x := range ka {
+		for _, y := range kb {
+			if x == y {
+				n++
+				break
+			}
+		}
+	}
+	return 2*n >= len(ka)
 }

@@ -18,3 +18,14 @@ func TestResolvePronounToNamelessTitle(t *testing.T) {
 			"\"They should go back to their posts,\" he added.",
 		[]want{{"he", 0, "FRAGOV", ""}})
 }
+
+// A named person of the same salience wins a pronoun over a titled person
+// the story never names (corefNamelessPenalty; session 12 review).
+func TestResolvePronounNamedOverNameless(t *testing.T) {
+	checkResolved(t, "2026-05-01",
+		"Russian President Vladimir Putin met the US envoy in Moscow on Thursday. He told reporters the meeting had been useful.",
+		[]want{{"He", 0, "RUSGOV", ""}})
+	checkResolved(t, "2026-05-01",
+		"The US envoy met Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad. He urged the envoy to press Washington for more aid.",
+		[]want{{"He", 0, "IRQGOV", ""}})
+}

@@ -97,7 +97,9 @@ func endsWithWords(name string, d *doc.Document, s, e int) bool {
 // party the story names as that party: "the Congress" in a story that
 // names the Indian National Congress ("the Congress party") is the party,
 // not a legislature of the story's country. Exactly one party's name must
-// end in the word.
+// end in the word, the noun must follow "the" (American news writes
+// "asked Congress", bare), and no mention may name a legislature with it
+// ("the US Congress").
 func bindPartyNouns(d *doc.Document, ms []mention) {
 	for i := range ms {
 		m := &ms[i]
@@ -105,12 +107,17 @@ func bindPartyNouns(d *doc.Document, ms []mention) {
 			continue
 		}
 		w := d.Text[d.Tokens[m.s].Start:d.Tokens[m.s].End]
-		if !isCapitalised(w) || isAcronym(w) {
-			continue
+		if !isCapitalised(w) || isAcronym(w) || m.s == 0 || !strings.EqualFold(d.Text[d.Tokens[m.s-1].Start:d.Tokens[m.s-1].End], "the") {
+			continue // bare "Congress" is the US legislature's way: "asked Congress to approve"
 		}
 		var party *doc.Actor
 		for j := range ms {
 			n := &ms[j]
+			if n.actor != nil && n.actor.Sector != "PTY" && n.actor.Code != "" && n.e-n.s > 1 &&
+				strings.EqualFold(d.Text[d.Tokens[n.e-1].Start:d.Tokens[n.e-1].End], w) {
+				party = nil // "the US Congress" names the legislature the word stands for here
+				break
+			}
 			if n.pronoun || n.actor == nil || n.actor.Sector != "PTY" || n.actor.Code == "" {
 				continue
 			}

@@ -83,6 +83,16 @@ func TestResolvePartyNoun(t *testing.T) {
 	checkResolved(t, "2013-10-03",
 		"President Barack Obama met Republican leaders on Sunday. Congress passed the budget on Monday.",
 		[]want{{"Congress", 0, "USALEG", ""}})
+	// bare "Congress", and "the Congress" beside "the US Congress", are
+	// the legislature even where the story names a Congress party
+	checkResolved(t, "2026-05-01",
+		"President Joe Biden asked Congress on Monday to approve new aid for South Africa. "+
+			"The African National Congress welcomed the request.",
+		[]want{{"Congress", 0, "-", ""}})
+	checkResolved(t, "2026-05-01",
+		"The African National Congress lost its majority. Members of the US Congress said they were concerned. "+
+			"The Congress also passed a trade bill.",
+		[]want{{"Congress", 0, "-", ""}})
 }
 
 // A party's government is the state's: "the United Front government",
