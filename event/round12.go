@@ -19,7 +19,9 @@ var documentNouns = map[string]bool{"statement": true, "resolution": true, "lett
 
 // issueVerbs put a document out as one's own; a document one receives,
 // blocks or stays ("stayed a High Court order requiring ...") speaks for
-// someone else.
+// someone else, and so does one with an author of its own ("a letter from
+// opposition leaders") or one that others put to the approver or
+// publisher (receivedDocuments).
 var issueVerbs = map[string]bool{"issue": true, "release": true, "file": true, "lodge": true,
 	"pass": true, "adopt": true, "approve": true, "present": true, "submit": true, "send": true,
 	"table": true, "sponsor": true, "introduce": true, "publish": true, "deliver": true}
@@ -67,11 +69,23 @@ func (s *sent) issuedDocument(x int) int {
 	if g < 0 || !documentNouns[s.lemma[g]] || s.rel[g] != rObj {
 		return -1
 	}
-	if v := s.head[g]; v >= 0 && issueVerbs[s.lemma[v]] {
-		return v
+	for k := 0; k < s.n; k++ {
+		if s.head[k] == g && s.rel[k] == rNmod && (s.headCase(k) == "from" || s.headCase(k) == "by") {
+			return -1 // "published a letter from opposition leaders": theirs
+		}
 	}
-	return -1
+	v := s.head[g]
+	if v < 0 || !issueVerbs[s.lemma[v]] || (s.lemma[v] == "approve" || s.lemma[v] == "publish") && receivedDocuments[s.lemma[g]] {
+		return -1
+	}
+	return v
 }
+
+// receivedDocuments are documents others put to the one who approves or
+// publishes them ("the court approved a petition seeking the arrest of
+// ...": the petitioners seek it).
+var receivedDocuments = map[string]bool{"petition": true, "letter": true, "complaint": true,
+	"case": true, "lawsuit": true, "suit": true, "message": true, "note": true, "report": true}
 
 // documentAct reports whether token t, a word of candidate ci's pattern,
 // is a participle speaking for the document ci's verb issued, coding an

@@ -21,3 +21,30 @@ func TestSessionTwelve(t *testing.T) {
 		}
 	}
 }
+
+// Session 12 review: an order's target is the one ordered ("ordered the
+// government to pay"; a place after "to", "ordered warships to the
+// Lebanese coast", is still read as the target: dyad.pat cannot tell an
+// infinitive's "to" from a preposition's); a document with an author of
+// its own, or one put to the approver, is not the issuer's act; a
+// headline's plural noun is no cue.
+func TestSessionTwelveReview(t *testing.T) {
+	for _, c := range []struct{ text, want, not string }{
+		{"Kenya's High Court ordered the government to pay one million shillings to each opposition official.", "100 KENJUD>KENGOV", ""},
+		{"The Daily Nation newspaper published a letter from opposition leaders accusing Uganda of arming the rebels.", "", "112 KENMED>UGA"},
+		{"Uganda's High Court approved a petition seeking the arrest of the former army chief.", "", "030 UGAJUD"},
+	} {
+		got := eventsOf(t, c.text, "2026-05-01", 0)
+		if c.want != "" && !strings.Contains(got, c.want) || c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%q: events %q (want %q, not %q)", c.text, got, c.want, c.not)
+		}
+	}
+	for _, title := range []string{"Peace Talks Resume In Geneva", "Ceasefire Calls Mount As Death Toll Rises"} {
+		d := runStandard(t, title+"\n\nDelegations from both sides met on Monday, officials said.", "2026-05-01")
+		for _, q := range d.Quotes {
+			if q.Cue != nil && (q.Cue.Text == "Talks" || q.Cue.Text == "Calls") {
+				t.Errorf("%q: the headline's noun %q is a cue", title, q.Cue.Text)
+			}
+		}
+	}
+}

@@ -383,6 +383,12 @@ func loadHeadForms() {
 	}
 }
 
+// headlineNouns are cue forms a headline uses as plural nouns more often
+// than as verbs: "Peace Talks Resume", "Ceasefire Calls Mount".
+var headlineNouns = map[string]bool{"talks": true, "calls": true, "claims": true, "reports": true,
+	"pledges": true, "demands": true, "threats": true, "appeals": true, "promises": true,
+	"hopes": true, "fears": true, "doubts": true, "concerns": true, "warnings": true}
+
 // headlineVerb adds the quote HeadlineVerb finds in the document's title.
 func (a *analysis) headlineVerb() {
 	ss := a.d.Sentences
@@ -406,6 +412,9 @@ func (a *analysis) headlineVerb() {
 		u := toks[t].UPOS
 		if named && (u == "PROPN" || u == "NOUN") {
 			f := headForms[strings.ToLower(a.text(t))]
+			if headlineNouns[strings.ToLower(a.text(t))] {
+				f = 0 // "Peace Talks Resume In Geneva", "Ceasefire Calls Mount" (review)
+			}
 			if f == 1 && !strings.HasSuffix(a.text(t-1), "s") {
 				// a plain form only after a plural: "skywriters blast"
 				f = 0
