@@ -8,12 +8,14 @@ package syntax
 //
 // Features are 64-bit hashes (HashMix) of templates over per-token hashes
 // computed once per sentence: normalised word, prefixes, suffixes, shapes,
-// optionally word clusters and ambiguity classes. The "static" features,
-// which do not look at tags, are the same in every pass; the weights of all
-// passes live in one table whose classes are pass blocks of labels, so one
-// probe per static feature scores a token for all passes at once. Only the
-// few tag features are probed per pass. Frequent unambiguous words take
-// their tag from a dictionary and are not scored at all.
+// optionally word clusters and ambiguity classes, and the parts of speech
+// an external lexicon (WordNet, tagger_lexicon.go) gives the word. The
+// "static" features, which do not look at tags, are the same in every
+// pass; the weights of all passes live in one table whose classes are pass
+// blocks of labels, so one probe per static feature scores a token for all
+// passes at once. Only the few tag features are probed per pass. Frequent
+// unambiguous words take their tag from a dictionary and are not scored at
+// all.
 //
 // Off by default, for experiments (each lowered EWT dev accuracy, see
 // model/tagger.txt): more context and shape features, more final-pass
@@ -39,6 +41,9 @@ const (
 	tgfShape                       // shape trigram, hyphen parts
 	tgfFinalX                      // more first-pass tag features in the final pass
 	tgfTop2                        // first passes' runner-up labels and margins
+	_                              // unused (a first-pass label restriction, tried in session 12)
+	tgfLexicon                     // an external word lexicon (TagLexicon) of w0, w±1
+	tgfLexNoCtx                    // with tgfLexicon: no lexicon features of w±1
 )
 
 // Passes, in the order they run; each has a block of classes in the table.
@@ -87,6 +92,10 @@ const (
 	ttShape3
 	ttHyFirst
 	ttHyLast
+	ttLx0
+	ttLx0Caps
+	ttLxm1
+	ttLxp1
 )
 
 // Cluster templates: base + level.
@@ -142,6 +151,10 @@ type tgLex struct {
 	cl   [tgMaxLevels]uint16 // cluster id + 1 at each level, 0 unknown
 	amb  uint32              // ambiguity class id + 1, 0 none
 	dict int16               // label when the word is unambiguous, else -1
+	// With tgfLexicon: the word's bits in the external lexicon with
+	// tgwKnown set, so that a training word is not looked up again; 0
+	// when not computed.
+	wl uint16
 }
 
 const tgMaxLevels = 4
@@ -157,6 +170,7 @@ type tgTok struct {
 	cl        [tgMaxLevels]uint64
 	amb       uint64
 	hyf, hyl  uint64 // first and last parts of a hyphenated word, 0 if none
+	lx        uint64 // the external lexicon's bits (tgfLexicon), tgLxOff for none
 	dict      int32
 	drop      bool // training only: leave out the word's identity features
 }
@@ -164,6 +178,7 @@ type tgTok struct {
 // tgScratch is the per-call working memory of tagging.
 type tgScratch struct {
 	buf    []byte
+	buf2   []byte // scratch of the lexicon's stem look-ups
 	toks   []tgTok
 	feats  []uint64
 	static []float32 // per word, the static scores of every pass block
@@ -186,6 +201,7 @@ type Tagger struct {
 	feat       uint64
 	levels     int
 	lex        map[uint64]tgLex
+	wordLex    TagLexicon   // with tgfLexicon
 	w          *Weights     // class = block*len(upos) + label
 	block      [tgNPass]int // class block of each pass, -1 when absent
 	nBlock     int
@@ -226,7 +242,7 @@ func (t *Tagger) newScratch() *tgScratch {
 // tgAssemble builds a tagger over t's labels, features and lexicon lex from
 // the weights of each pass (nil when absent), merged into one table.
 func (t *Tagger) tgAssemble(lex map[uint64]tgLex, ws [tgNPass]*Weights) *Tagger {
-	nt := &Tagger{upos: t.upos, xpos: t.xpos, feat: t.feat, levels: t.levels, lex: lex}
+	nt := &Tagger{upos: t.upos, xpos: t.xpos, feat: t.feat, levels: t.levels, lex: lex, wordLex: t.wordLex}
 	var blocks []*Weights
 	for p, w := range ws {
 		nt.block[p] = -1
@@ -466,7 +482,7 @@ func tgTop2(sc []float32) (best, second int) {
 
 // fz returns the tagger's featurizer.
 func (t *Tagger) fz() tgFeaturizer {
-	return tgFeaturizer{feat: t.feat, levels: t.levels, lex: t.lex}
+	return tgFeaturizer{feat: t.feat, levels: t.levels, lex: t.lex, wordLex: t.wordLex}
 }
 
 // tgResetHist sizes *h for n words with two boundary labels on each side.
@@ -502,9 +518,10 @@ func tgResize(p *[]int32, n int) []int32 {
 // tgFeaturizer computes the features of a sentence. It is a small value
 // built per call; lex is shared and read-only.
 type tgFeaturizer struct {
-	feat   uint64
-	levels int
-	lex    map[uint64]tgLex
+	feat    uint64
+	levels  int
+	lex     map[uint64]tgLex
+	wordLex TagLexicon
 }
 
 var tgPadToks = func() [4]tgTok {
@@ -512,7 +529,7 @@ var tgPadToks = func() [4]tgTok {
 	for k := range p {
 		h := HashMix(0xBAD0+uint64(k), 1)
 		t := &p[k]
-		t.norm, t.raw, t.shape, t.ssh, t.flags, t.amb = h, h, h, h, h, h
+		t.norm, t.raw, t.shape, t.ssh, t.flags, t.amb, t.lx = h, h, h, h, h, h, h
 		t.hyf, t.hyl = 0, 0
 		for j := range t.pre {
 			t.pre[j] = h
@@ -719,6 +736,17 @@ func (fz *tgFeaturizer) token(s *tgScratch, t *tgTok, w string) {
 		}
 	}
 	lx, ok := fz.lex[t.norm]
+	t.lx = 0
+	if fz.feat&tgfLexicon != 0 {
+		m := lx.wl &^ tgwKnown
+		if lx.wl == 0 {
+			m, s.buf2 = fz.wordLex.bits(b, s.buf2)
+		}
+		t.lx = uint64(m)
+		if m&tgwFrequent != 0 {
+			t.lx = tgLxOff
+		}
+	}
 	t.dict = -1
 	for k := range t.cl {
 		t.cl[k] = 0
@@ -805,6 +833,20 @@ func (fz *tgFeaturizer) static(s *tgScratch, i int) {
 		s.add(ttAmbm1, wm1.amb)
 		s.add(ttAmbp1, wp1.amb)
 		s.add2(ttAmb0Ambp1, w0.amb, wp1.amb)
+	}
+	if fz.feat&tgfLexicon != 0 {
+		if w0.lx != tgLxOff {
+			s.add(ttLx0, w0.lx)
+			s.add2(ttLx0Caps, w0.lx, w0.flags&(tgInitUpper|tgAllUpper|tgFirst))
+		}
+		if fz.feat&tgfLexNoCtx == 0 {
+			if wm1.lx != tgLxOff {
+				s.add(ttLxm1, wm1.lx)
+			}
+			if wp1.lx != tgLxOff {
+				s.add(ttLxp1, wp1.lx)
+			}
+		}
 	}
 	if fz.feat&tgfCtx != 0 {
 		s.add2(ttWp1Wp2, wp1.norm, wp2.norm)

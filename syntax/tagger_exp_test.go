@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"slices"
 	"strconv"
@@ -25,7 +26,7 @@ var tgExpFlag = flag.Bool("tagger-exp", false, "train a tagger on EWT train with
 // Variables: TG_SAVE=file (write the model), TG_BEAM=k (also score a
 // final-pass beam of k), TG_EPOCHS, TG_EPOCHS2, TG_FOLDS, TG_MIX, TG_SINGLE=1, TG_AMB=1,
 // TG_CLUSTERS=32,128 (TG_CLUSTERDEV=1 adds the dev words to the clustering
-// text; TG_CLUSTERTEXT="file ..." adds token-per-line files), TG_DICTFREQ, TG_DICTRATIO (per mille), TG_DROP (per mille) and TG_DROPFREQ (word dropout), TG_SEED, TG_ADD and TG_DEL (feature
+// text; TG_CLUSTERTEXT="file ..." adds token-per-line files), TG_DICTFREQ, TG_DICTRATIO (per mille), TG_WORDNET=dir (Lexicon from ReadWordNet; TG_LEXRARE=n its LexiconRare, TG_LEXNOCTX=1 its LexiconNoCtx), TG_DROP (per mille) and TG_DROPFREQ (word dropout), TG_SEED, TG_ADD and TG_DEL (feature
 // bits), TG_QUIET=1 (score dev after the last epoch only). The training
 // driver TestTrainTaggerModel reads the same variables.
 func TestTaggerExperiment(t *testing.T) {
@@ -35,7 +36,7 @@ func TestTaggerExperiment(t *testing.T) {
 	train := tgLoadEWT(t, "train")
 	dev := tgLoadEWT(t, "dev")
 	opt := tgEnvOptions(t, dev)
-	t.Logf("options %+v", opt)
+	t.Logf("options %s", tgOptString(opt))
 	tg, err := TrainTagger(train, dev, opt, os.Stderr)
 	if err != nil {
 		t.Fatal(err)
@@ -52,6 +53,14 @@ func TestTaggerExperiment(t *testing.T) {
 		t.Logf("final-pass beam %d: %s", k, tgAccLine(tg, tgSents(dev, tgLabelIDs(tg))))
 		tgSpeedReport(t, tg, dev)
 	}
+}
+
+// tgOptString shows opt for the log, with the size of its lexicon
+// rather than its entries.
+func tgOptString(opt TrainOptions) string {
+	n := len(opt.Lexicon)
+	opt.Lexicon = nil
+	return fmt.Sprintf("%+v, lexicon of %d words", opt, n)
 }
 
 // tgEnvBeam is the final-pass beam width set by TG_BEAM (0 when unset).
@@ -90,6 +99,15 @@ func tgEnvOptions(t *testing.T, dev []conllu.Sentence) TrainOptions {
 		Drop:          float64(env("TG_DROP")) / 1000,
 		DropMaxFreq:   env("TG_DROPFREQ"),
 		feat:          (tgDefaultFeat | uint64(env("TG_ADD"))) &^ uint64(env("TG_DEL")),
+	}
+	if dir := os.Getenv("TG_WORDNET"); dir != "" {
+		lx, err := ReadWordNet(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opt.Lexicon = lx
+		opt.LexiconRare = env("TG_LEXRARE")
+		opt.LexiconNoCtx = os.Getenv("TG_LEXNOCTX") == "1"
 	}
 	if c := os.Getenv("TG_CLUSTERS"); c != "" {
 		for _, f := range strings.Split(c, ",") {

@@ -2,9 +2,10 @@ package syntax
 
 // The tagger's file: a zstd stream (model.NewWriter) of a magic line, the
 // feature switches, the labels, the word lexicon (delta-coded hash keys
-// with their cluster ids, ambiguity class and dictionary label), the
-// passes present and the merged weight table in the binary form of
-// Weights.
+// with their cluster ids, ambiguity class and dictionary label, and with
+// tgfLexicon their external-lexicon bits), with tgfLexicon the external
+// lexicon (delta-coded 32-bit keys and bits), the passes present and the
+// merged weight table in the binary form of Weights.
 
 import (
 	"bufio"
@@ -38,7 +39,7 @@ func (t *Tagger) Save(w io.Writer) error {
 	}
 	keys := make([]uint64, 0, len(t.lex))
 	for k, lx := range t.lex {
-		if lx.amb != 0 || lx.dict >= 0 || (t.levels > 0 && lx.cl != [tgMaxLevels]uint16{}) {
+		if lx.amb != 0 || lx.dict >= 0 || (t.levels > 0 && lx.cl != [tgMaxLevels]uint16{}) || lx.wl != 0 {
 			keys = append(keys, k)
 		}
 	}
@@ -54,6 +55,23 @@ func (t *Tagger) Save(w io.Writer) error {
 		}
 		put(uint64(lx.amb))
 		puti(int64(lx.dict))
+		if t.feat&tgfLexicon != 0 {
+			put(uint64(lx.wl))
+		}
+	}
+	if t.feat&tgfLexicon != 0 {
+		keys := make([]uint32, 0, len(t.wordLex))
+		for k := range t.wordLex {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		put(uint64(len(keys)))
+		var prev uint32
+		for _, k := range keys {
+			put(uint64(k - prev))
+			put(uint64(t.wordLex[k]))
+			prev = k
+		}
 	}
 	var mask byte
 	for p, b := range t.block {
@@ -109,7 +127,22 @@ func LoadTagger(r io.Reader) (*Tagger, error) {
 		if int(lx.dict) >= nl {
 			mr.err = errors.New("bad lexicon label")
 		}
+		if t.feat&tgfLexicon != 0 {
+			lx.wl = uint16(get())
+		}
 		t.lex[key] = lx
+	}
+	if t.feat&tgfLexicon != 0 && mr.err == nil {
+		n := int(get())
+		if n > 1<<24 {
+			mr.err = errors.New("bad word lexicon size")
+		}
+		t.wordLex = make(TagLexicon, n)
+		var k uint32
+		for i := 0; i < n && mr.err == nil; i++ {
+			k += uint32(get())
+			t.wordLex[k] = uint16(get())
+		}
 	}
 	if mr.err != nil {
 		return nil, fmt.Errorf("syntax: tagger: %w", mr.err)

@@ -37,7 +37,7 @@ func TestTrainTaggerModel(t *testing.T) {
 		lmPath = filepath.Join(dir, "lemma.bin.zst")
 		reportPath = filepath.Join(dir, "tagger.txt")
 	}
-	t.Logf("options %+v, writing %s", opt, tgPath)
+	t.Logf("options %s, writing %s", tgOptString(opt), tgPath)
 	start := time.Now()
 	tg, err := TrainTagger(train, dev, opt, os.Stderr)
 	if err != nil {
@@ -90,6 +90,11 @@ func TestTrainTaggerModel(t *testing.T) {
 	fmt.Fprintf(&r, "(trained on %d-fold jackknifed first-pass tags); tag dictionary for frequent\n", opt.Folds)
 	fmt.Fprintf(&r, "unambiguous words (freq >= %d, share >= %.3f). Features %#x. No word clusters\n", opt.DictMinFreq, opt.DictMinRatio, opt.feat)
 	fmt.Fprintf(&r, "or ambiguity classes (both lowered dev accuracy).\n")
+	if len(opt.Lexicon) > 0 {
+		fmt.Fprintf(&r, "External word lexicon (tgfLexicon): %d word forms of WordNet 3.0 (Princeton University;\n", len(opt.Lexicon))
+		fmt.Fprintf(&r, "TG_WORDNET, Debian wordnet-base) with their parts of speech; the stems of regular endings\n")
+		fmt.Fprintf(&r, "are looked up too. Features: the bits of w0, w-1, w+1 and of w0 with its capitalisation.\n")
+	}
 	fmt.Fprintf(&r, "Seed %d, epochs %d (first passes) and %d (final pass), weights quantised to 16 bits.\n", opt.Seed, opt.Epochs, opt.Epochs2)
 	fmt.Fprintf(&r, "Weights: %s.\n", tgFeatCounts(tg))
 	fmt.Fprintf(&r, "Files: tagger.bin.zst %d bytes, lemma.bin.zst %d bytes.\n", tb.Len(), lb.Len())

@@ -58,6 +58,17 @@ type TrainOptions struct {
 	DictMinRatio float64
 	NoDict       bool
 
+	// Lexicon, when not empty, adds features of an external word lexicon
+	// (ReadWordNet) for the word and its neighbours; it is saved with the
+	// model.
+	Lexicon TagLexicon
+	// LexiconRare, when > 0, keeps the lexicon features to words seen
+	// fewer than LexiconRare times in training (and to unseen words), so
+	// that frequent words are tagged from their own evidence; LexiconNoCtx
+	// leaves out the features of the neighbours' lexicon bits.
+	LexiconRare  int
+	LexiconNoCtx bool
+
 	// Word dropout: in training, a word seen at most DropMaxFreq times
 	// (default 1) in the training sentences loses, with probability Drop
 	// (default 0, off), its own word-identity features, so that the
@@ -132,6 +143,12 @@ func (o *TrainOptions) defaults() {
 	if o.feat&tgfClusters == 0 {
 		o.Clusters = nil
 	}
+	if len(o.Lexicon) > 0 {
+		o.feat |= tgfLexicon
+		if o.LexiconNoCtx {
+			o.feat |= tgfLexNoCtx
+		}
+	}
 }
 
 // tgSent is a training sentence: words and gold label ids.
@@ -172,7 +189,7 @@ func TrainTagger(train, dev []conllu.Sentence, opt TrainOptions, log io.Writer) 
 	if len(names)*tgNPass > 1<<16 {
 		return nil, errors.New("syntax: too many labels")
 	}
-	base := &Tagger{feat: opt.feat, levels: len(opt.Clusters)}
+	base := &Tagger{feat: opt.feat, levels: len(opt.Clusters), wordLex: opt.Lexicon}
 	lid := map[string]int32{}
 	for i, l := range names {
 		u, x, _ := strings.Cut(l, "|")
@@ -201,7 +218,7 @@ func TrainTagger(train, dev []conllu.Sentence, opt TrainOptions, log io.Writer) 
 		fmt.Fprintf(log, "tagger: clusters %v over %d words in %s\n", opt.Clusters, len(clusters), time.Since(t0).Round(time.Millisecond))
 	}
 	lex := tgBuildLex(sents, clusters, nl, &opt)
-	fz := tgFeaturizer{feat: opt.feat, levels: len(opt.Clusters), lex: lex}
+	fz := tgFeaturizer{feat: opt.feat, levels: len(opt.Clusters), lex: lex, wordLex: opt.Lexicon}
 	single := func(lex map[uint64]tgLex, w *Weights, pass int) *Tagger {
 		var ws [tgNPass]*Weights
 		ws[pass] = w
@@ -275,7 +292,7 @@ func TrainTagger(train, dev []conllu.Sentence, opt TrainOptions, log io.Writer) 
 			rest = append(rest, sents[:lo]...)
 			rest = append(rest, sents[hi:]...)
 			flex := tgBuildLex(rest, clusters, nl, &opt)
-			ffz := tgFeaturizer{feat: opt.feat, levels: len(opt.Clusters), lex: flex}
+			ffz := tgFeaturizer{feat: opt.feat, levels: len(opt.Clusters), lex: flex, wordLex: opt.Lexicon}
 			seed := opt.Seed + int64(j.pass)*100 + int64(j.fold) + 1
 			p := tgTrain(rest, tgFirstPasses{}, ffz, nl, opt.Epochs, seed, j.pass, &opt, nil)
 			ft := single(flex, p.Freeze(opt.MinWeight), j.pass)
@@ -524,6 +541,7 @@ func tgBuildLex(sents []tgSent, clusters map[string][tgMaxLevels]uint16, nLabels
 		lex[h] = tgLex{cl: cl, dict: -1}
 	}
 	counts := map[uint64][]int32{}
+	wl := map[uint64]uint16{} // the external lexicon's bits of each word
 	for _, s := range sents {
 		for i, w := range s.words {
 			g := s.gold[i]
@@ -536,6 +554,10 @@ func tgBuildLex(sents []tgSent, clusters map[string][tgMaxLevels]uint16, nLabels
 			if c == nil {
 				c = make([]int32, nLabels)
 				counts[h] = c
+				if opt.feat&tgfLexicon != 0 {
+					m, _ := opt.Lexicon.bits(buf, nil)
+					wl[h] = m | tgwKnown
+				}
 			}
 			c[g]++
 		}
@@ -559,6 +581,10 @@ func tgBuildLex(sents []tgSent, clusters map[string][tgMaxLevels]uint16, nLabels
 		lx, ok := lex[h]
 		if !ok {
 			lx = tgLex{dict: -1}
+		}
+		lx.wl = wl[h]
+		if lx.wl != 0 && opt.LexiconRare > 0 && int(total) >= opt.LexiconRare {
+			lx.wl |= tgwFrequent
 		}
 		if opt.feat&tgfAmb != 0 && int(total) >= opt.AmbMinFreq {
 			key = key[:0]

@@ -125,7 +125,7 @@ func (a *app) trainCmd() *cobra.Command {
 		Short: "rebuild a trained model from its training data (fixed seed)",
 		Args:  args(cobra.NoArgs),
 	}
-	var data, out string
+	var data, out, wordnet string
 	var goldTags bool
 	// trainDev reads the EWT train and dev splits from --data.
 	trainDev := func() (train, dev []conllu.Sentence, err error) {
@@ -139,15 +139,23 @@ func (a *app) trainCmd() *cobra.Command {
 		Use:   "tagger",
 		Short: "train the part-of-speech tagger and lemmatizer on UD English EWT",
 		Long: `tagger trains on EWT train, chooses on EWT dev, and writes tagger.bin.zst and
-lemma.bin.zst into --out. Rebuild the binary to embed them.`,
+lemma.bin.zst into --out. Rebuild the binary to embed them. --wordnet adds word
+lexicon features from WordNet (Debian package wordnet-base; tried, not shipped:
+see model/tagger.txt).`,
 		Args: args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			train, dev, err := trainDev()
 			if err != nil {
 				return err
 			}
+			var opt syntax.TrainOptions
+			if wordnet != "" {
+				if opt.Lexicon, err = syntax.ReadWordNet(wordnet); err != nil {
+					return err
+				}
+			}
 			start := time.Now()
-			t, err := syntax.TrainTagger(train, dev, syntax.TrainOptions{}, a.stderr)
+			t, err := syntax.TrainTagger(train, dev, opt, a.stderr)
 			if err != nil {
 				return err
 			}
@@ -217,6 +225,7 @@ dev tags (the model shipped before, 20 epochs).`,
 			return nil
 		},
 	}
+	tagger.Flags().StringVar(&wordnet, "wordnet", "", "WordNet database `DIR` (index.noun, …) for the tagger's word lexicon")
 	parser.Flags().BoolVar(&goldTags, "gold-tags", false, "train on gold tags only, epoch chosen with gold dev tags (the model shipped before)")
 	for _, c := range []*cobra.Command{tagger, parser} {
 		c.Flags().StringVar(&data, "data", "../shared/data/ud-english-ewt", "folder with en_ewt-ud-{train,dev}.conllu")
