@@ -93,13 +93,30 @@ func endsWithWords(name string, d *doc.Document, s, e int) bool {
 	return true
 }
 
+// congressStates are countries whose legislature is called Congress.
+var congressStates = map[string]bool{"USA": true, "PHL": true, "COL": true, "PER": true, "ARG": true,
+	"BRA": true, "MEX": true, "CHL": true, "GTM": true, "HND": true, "PRY": true, "BOL": true,
+	"ECU": true, "SLV": true, "NIC": true, "DOM": true, "VEN": true, "URY": true, "CRI": true, "PAN": true}
+
+// congressStory reports whether the story names a country other than own
+// whose legislature is a Congress: there a bare "Congress" may be that one.
+func congressStory(ms []mention, own string) bool {
+	for i := range ms {
+		if a := ms[i].actor; a != nil && a.Country != own && congressStates[a.Country] {
+			return true
+		}
+	}
+	return false
+}
+
 // bindPartyNouns reads a capitalised sector noun that ends the name of a
 // party the story names as that party: "the Congress" in a story that
 // names the Indian National Congress ("the Congress party") is the party,
 // not a legislature of the story's country. Exactly one party's name must
-// end in the word, the noun must follow "the" (American news writes
-// "asked Congress", bare), and no mention may name a legislature with it
-// ("the US Congress").
+// end in the word, no mention may name a legislature with it ("the US
+// Congress"), and a bare noun ("Congress workers celebrated") binds only
+// when the story names no other country whose legislature is a Congress
+// ("President Joe Biden asked Congress to approve …").
 func bindPartyNouns(d *doc.Document, ms []mention) {
 	for i := range ms {
 		m := &ms[i]
@@ -107,9 +124,10 @@ func bindPartyNouns(d *doc.Document, ms []mention) {
 			continue
 		}
 		w := d.Text[d.Tokens[m.s].Start:d.Tokens[m.s].End]
-		if !isCapitalised(w) || isAcronym(w) || m.s == 0 || !strings.EqualFold(d.Text[d.Tokens[m.s-1].Start:d.Tokens[m.s-1].End], "the") {
-			continue // bare "Congress" is the US legislature's way: "asked Congress to approve"
+		if !isCapitalised(w) || isAcronym(w) {
+			continue
 		}
+		the := m.s > 0 && strings.EqualFold(d.Text[d.Tokens[m.s-1].Start:d.Tokens[m.s-1].End], "the")
 		var party *doc.Actor
 		for j := range ms {
 			n := &ms[j]
@@ -131,8 +149,8 @@ func bindPartyNouns(d *doc.Document, ms []mention) {
 			}
 			party = n.actor
 		}
-		if party == nil {
-			continue
+		if party == nil || !the && congressStory(ms, party.Country) {
+			continue // bare "Congress" beside Washington: "asked Congress to approve"
 		}
 		a := *party
 		a.Mention = nil

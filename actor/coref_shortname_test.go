@@ -93,6 +93,11 @@ func TestResolvePartyNoun(t *testing.T) {
 		"The African National Congress lost its majority. Members of the US Congress said they were concerned. "+
 			"The Congress also passed a trade bill.",
 		[]want{{"Congress", 0, "-", ""}})
+	// bare, in a story about India alone: the party
+	checkResolved(t, "2026-05-01",
+		"The Indian National Congress lost the Haryana election on Tuesday. "+
+			"Congress accused the BJP of tampering with voting machines.",
+		[]want{{"Congress", 0, "INDPTY", ""}})
 }
 
 // A party's government is the state's: "the United Front government",

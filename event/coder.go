@@ -1123,6 +1123,9 @@ func (st *state) tryPattern(v int, pt *Pattern, r *region) (match, bool) {
 				if used&(1<<uint(pi%62)) != 0 || !prepIs(pn.prep, sl.Prep) {
 					continue
 				}
+				if sl.Infinitive && !(s.upos[pn.node] == "VERB" && s.hasMarkTo(pn.node)) {
+					continue // "~inf": an infinitive, not "to the border"
+				}
 				// A bare preposition ("- pp:for", PETRARCH's "(FOR)") stands
 				// for an argument of the verb, never a time phrase: "ruled
 				// Chile for 17 years" is no "head for".

@@ -99,6 +99,10 @@ type Slot struct {
 	Prep  string // SlotPP: the preposition, lower case ("with", "out of")
 	Terms []Term // matched in order within the slot's region
 	Role  byte   // '$': the actors found in this slot are the source; '+': the target
+	// Infinitive (written "~inf"): a SlotPP "to" matches only an
+	// infinitive ("ordered the police to release him"), not a phrase of
+	// place ("ordered troops to the border").
+	Infinitive bool
 }
 
 // Pattern is one line of a block: slots that must all match, and the yield.
@@ -371,6 +375,8 @@ func parsePatternLine(s string) (*Pattern, error) {
 			switch tok {
 			case "$", "+":
 				sl.Role = tok[0]
+			case "~inf":
+				sl.Infinitive = true
 			default:
 				if tm := parseTerm(tok); len(tm) > 0 {
 					sl.Terms = append(sl.Terms, tm)
@@ -523,6 +529,9 @@ func slotString(s Slot) string {
 		} else {
 			b.WriteString(termString(t))
 		}
+	}
+	if s.Infinitive {
+		b.WriteString(" ~inf")
 	}
 	if s.Role != 0 {
 		b.WriteString(" " + string(s.Role))

@@ -19,9 +19,9 @@ var documentNouns = map[string]bool{"statement": true, "resolution": true, "lett
 
 // issueVerbs put a document out as one's own; a document one receives,
 // blocks or stays ("stayed a High Court order requiring ...") speaks for
-// someone else, and so does one with an author of its own ("a letter from
-// opposition leaders") or one that others put to the approver or
-// publisher (receivedDocuments).
+// someone else, and so does one with authors of its own ("a letter from
+// opposition leaders") or one that others put to the approver
+// (receivedDocuments).
 var issueVerbs = map[string]bool{"issue": true, "release": true, "file": true, "lodge": true,
 	"pass": true, "adopt": true, "approve": true, "present": true, "submit": true, "send": true,
 	"table": true, "sponsor": true, "introduce": true, "publish": true, "deliver": true}
@@ -70,20 +70,29 @@ func (s *sent) issuedDocument(x int) int {
 		return -1
 	}
 	for k := 0; k < s.n; k++ {
-		if s.head[k] == g && s.rel[k] == rNmod && (s.headCase(k) == "from" || s.headCase(k) == "by") {
+		if s.head[k] == g && s.rel[k] == rNmod && (s.headCase(k) == "from" || s.headCase(k) == "by") &&
+			authorNouns[s.lemma[k]] {
 			return -1 // "published a letter from opposition leaders": theirs
 		}
 	}
 	v := s.head[g]
-	if v < 0 || !issueVerbs[s.lemma[v]] || (s.lemma[v] == "approve" || s.lemma[v] == "publish") && receivedDocuments[s.lemma[g]] {
+	if v < 0 || !issueVerbs[s.lemma[v]] || s.lemma[v] == "approve" && receivedDocuments[s.lemma[g]] {
 		return -1
 	}
 	return v
 }
 
-// receivedDocuments are documents others put to the one who approves or
-// publishes them ("the court approved a petition seeking the arrest of
-// ...": the petitioners seek it).
+// authorNouns head a "from" or "by" phrase that names a document's own
+// authors ("a letter from opposition leaders"), unlike a place ("a
+// statement from Abuja") or a manner ("by a voice vote").
+var authorNouns = map[string]bool{"leader": true, "official": true, "group": true, "lawmaker": true,
+	"legislator": true, "member": true, "activist": true, "party": true, "organization": true,
+	"organisation": true, "resident": true, "citizen": true, "family": true, "lawyer": true,
+	"student": true, "worker": true, "union": true, "opposition": true, "rebel": true, "victim": true}
+
+// receivedDocuments are documents others put to the one who approves them
+// ("the court approved a petition seeking the arrest of ...": the
+// petitioners seek it).
 var receivedDocuments = map[string]bool{"petition": true, "letter": true, "complaint": true,
 	"case": true, "lawsuit": true, "suit": true, "message": true, "note": true, "report": true}
 

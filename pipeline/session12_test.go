@@ -33,11 +33,24 @@ func TestSessionTwelveReview(t *testing.T) {
 		{"Kenya's High Court ordered the government to pay one million shillings to each opposition official.", "100 KENJUD>KENGOV", ""},
 		{"The Daily Nation newspaper published a letter from opposition leaders accusing Uganda of arming the rebels.", "", "112 KENMED>UGA"},
 		{"Uganda's High Court approved a petition seeking the arrest of the former army chief.", "", "030 UGAJUD"},
+		// second review: a place or a vote is no author; a body publishes
+		// its own report; an order "to" a place is no demand
+		{"President Tinubu issued a statement from Abuja accusing Niger's junta of holding the ousted president hostage.", "112 NGAGOV>", ""},
+		{"The United Nations published a report accusing Myanmar's army of genocide.", "IGOUNO>MMRMIL", ""},
+		{"Russia ordered troops to the border with Ukraine on Friday.", "", "100 "},
 	} {
 		got := eventsOf(t, c.text, "2026-05-01", 0)
 		if c.want != "" && !strings.Contains(got, c.want) || c.not != "" && strings.Contains(got, c.not) {
 			t.Errorf("%q: events %q (want %q, not %q)", c.text, got, c.want, c.not)
 		}
+	}
+	d := runStandard(t, "Hamas Claims Responsibility For Rocket Attack On Israeli Town\n\nThe group said its fighters fired the rockets.", "2026-05-01")
+	claims := false
+	for _, q := range d.Quotes {
+		claims = claims || q.Cue != nil && q.Cue.Text == "Claims"
+	}
+	if !claims {
+		t.Errorf("the headline verb \"Claims\" is no cue: %+v", d.Quotes)
 	}
 	for _, title := range []string{"Peace Talks Resume In Geneva", "Ceasefire Calls Mount As Death Toll Rises"} {
 		d := runStandard(t, title+"\n\nDelegations from both sides met on Monday, officials said.", "2026-05-01")

@@ -384,10 +384,9 @@ func loadHeadForms() {
 }
 
 // headlineNouns are cue forms a headline uses as plural nouns more often
-// than as verbs: "Peace Talks Resume", "Ceasefire Calls Mount".
-var headlineNouns = map[string]bool{"talks": true, "calls": true, "claims": true, "reports": true,
-	"pledges": true, "demands": true, "threats": true, "appeals": true, "promises": true,
-	"hopes": true, "fears": true, "doubts": true, "concerns": true, "warnings": true}
+// than as verbs: "Peace Talks Resume", "Ceasefire Calls Mount" ("Hamas
+// Claims Responsibility", "Leader Pledges Elections" are verbs).
+var headlineNouns = map[string]bool{"talks": true, "calls": true}
 
 // headlineVerb adds the quote HeadlineVerb finds in the document's title.
 func (a *analysis) headlineVerb() {

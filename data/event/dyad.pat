@@ -465,12 +465,11 @@ verbs MEDIATE => 045
 # release him": an order to someone is a demand (100, the CAMEO
 # dictionary's code for "order") to the one ordered, where the
 # dictionary's OVERSEE_MANAGE reads the infinitive as a journey ("- pp:to",
-# 042). Session 12, from realnews-dev6.tsv. An object is required (the
-# one ordered); a place after "to" ("ordered troops to the border with
-# Ukraine") still reads as the target, as the dictionary's journey did.
+# 042). Session 12, from realnews-dev6.tsv. Only an infinitive ("~inf"):
+# "ordered troops to the border with Ukraine" is no demand on Ukraine.
 verbs ORDER_TO => ---
   verb order
-  - obj; pp:to => 100
+  - pp:to ~inf => 100
 
 # "suspended imports of Tanzanian maize", "banned exports to Kenya": a
 # trade embargo (163) on the country whose goods or market it is, where the
