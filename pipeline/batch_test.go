@@ -37,7 +37,7 @@ func TestProcessBatchStageByStage(t *testing.T) {
 	for i := range 4 {
 		jobs = append(jobs, &Job{Doc: &doc.Document{ID: fmt.Sprint(i)}})
 	}
-	p.processBatch(jobs)
+	p.processBatch(context.Background(), jobs)
 	want := []string{"a0", "a1", "a2", "a3", "b0", "b2", "b3", "c0", "c3"}
 	if !slices.Equal(calls, want) {
 		t.Errorf("calls %v, want %v", calls, want)
@@ -185,5 +185,37 @@ func BenchmarkBatch(b *testing.B) {
 	if cpu[0] > 0 && cpu[1] > 0 {
 		b.ReportMetric(float64(docs[0])/cpu[0], "docs/cpu-s-single")
 		b.ReportMetric(float64(docs[1])/cpu[1], "docs/cpu-s-batch")
+	}
+}
+
+// TestProcessBatchStopsWhenCancelled: once the context is cancelled (here
+// by the first document's first stage), no further stage runs on any
+// document of the batch, and each gets the context's error.
+func TestProcessBatchStopsWhenCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var calls []string
+	stage := func(name string) Stage {
+		return Func{name, func(d *doc.Document) error {
+			calls = append(calls, name+d.ID)
+			if name == "a" && d.ID == "0" {
+				cancel()
+			}
+			return nil
+		}}
+	}
+	p := &Pipeline{Stages: []Stage{stage("a"), stage("b"), stage("c")}}
+	var jobs []*Job
+	for i := range 4 {
+		jobs = append(jobs, &Job{Doc: &doc.Document{ID: fmt.Sprint(i)}})
+	}
+	p.processBatch(ctx, jobs)
+	if want := []string{"a0"}; !slices.Equal(calls, want) {
+		t.Errorf("calls %v, want %v", calls, want)
+	}
+	for i, j := range jobs[1:] {
+		if !errors.Is(j.Err, context.Canceled) {
+			t.Errorf("doc %d: error %v, want context.Canceled", i+1, j.Err)
+		}
 	}
 }

@@ -86,12 +86,19 @@ func runStage(s Stage, d *doc.Document) (err error) {
 // processBatch is Process over each job's document, stage by stage: every
 // stage runs over the documents that have not failed before the next
 // stage starts. A document's stages and errors are those Process gives it.
-func (p *Pipeline) processBatch(jobs []*Job) {
+// A cancelled ctx stops the batch before its next stage of any document
+// (Ctrl-C, a closed output), as Run's workers stopped between documents.
+func (p *Pipeline) processBatch(ctx context.Context, jobs []*Job) {
 	for _, s := range p.Stages {
 		for _, j := range jobs {
-			if j.Err == nil {
-				j.Err = runStage(s, j.Doc)
+			if j.Err != nil {
+				continue
 			}
+			if err := ctx.Err(); err != nil {
+				j.Err = err
+				continue
+			}
+			j.Err = runStage(s, j.Doc)
 		}
 	}
 }
@@ -157,10 +164,16 @@ func (p *Pipeline) Run(ctx context.Context, src func(emit func(Job) error) error
 			var slots []*slot
 			var jobs []*Job
 			for s := range work {
-				// Take the documents already waiting, up to a batch.
+				// Take the documents already waiting, up to a batch and
+				// to this worker's share of the queue, so that a short
+				// queue still goes to every worker.
 				slots = append(slots[:0], s)
+				limit := batch
+				if share := len(work)/workers + 1; share < limit {
+					limit = share
+				}
 			more:
-				for len(slots) < batch {
+				for len(slots) < limit {
 					select {
 					case s, ok := <-work:
 						if !ok {
@@ -178,7 +191,7 @@ func (p *Pipeline) Run(ctx context.Context, src func(emit func(Job) error) error
 					}
 					jobs = append(jobs, &s.job)
 				}
-				p.processBatch(jobs)
+				p.processBatch(ctx, jobs)
 				for _, s := range slots {
 					close(s.done)
 				}
