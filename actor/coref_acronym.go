@@ -143,9 +143,7 @@ func bindAcronyms(d *doc.Document, ms []mention) {
 			m.typ != "PER" && m.typ != "GPE" && lowerTail(d, m.s+1, m.e) {
 			// "the United Development Party (PPP)" then "PPP": letters the
 			// KB does not know, defined by the story beside a name it does
-			a := *p.actor
-			a.Mention = nil
-			m.actor = &a
+			m.actor = unanchored(p.actor)
 			continue
 		}
 		if m.officer && m.typ == "PER" && isAcronym(w) {
@@ -179,9 +177,7 @@ func bindAcronyms(d *doc.Document, ms []mention) {
 			// Network" is not the Central Bank of Nigeria).
 			continue
 		}
-		a := *p.actor
-		a.Mention = nil
-		m.actor = &a
+		m.actor = unanchored(p.actor)
 		if m.typ == "" || m.typ == "MISC" {
 			m.typ = p.typ
 		}
@@ -220,6 +216,14 @@ func bracketAcronyms(d *doc.Document, ms []mention) map[string]*mention {
 		defined[w] = m
 	}
 	return defined
+}
+
+// unanchored is a copy of actor a for another mention: the mention a
+// carried is not that mention's.
+func unanchored(a *doc.Actor) *doc.Actor {
+	c := *a
+	c.Mention = nil
+	return &c
 }
 
 // lowerTail reports whether the tokens [s, e) are all lower-case words

@@ -28,7 +28,7 @@ func bindShortNames(d *doc.Document, ms []mention) {
 		}
 		short := true
 		for t := m.s; t < m.e; t++ {
-			if w := word(t); w[0] < 'A' || w[0] > 'Z' || isAcronym(w) {
+			if w := word(t); !isCapitalised(w) || isAcronym(w) {
 				short = false
 			}
 		}
@@ -43,7 +43,7 @@ func bindShortNames(d *doc.Document, ms []mention) {
 			}
 			e := n.e // the name's capitalised end: "the United Front coalition"
 			governs := false
-			for e > n.s && !(word(e - 1)[0] >= 'A' && word(e - 1)[0] <= 'Z') {
+			for e > n.s && !isCapitalised(word(e-1)) {
 				governs = governs || governsWord[strings.ToLower(word(e-1))]
 				e--
 			}
@@ -71,9 +71,7 @@ func bindShortNames(d *doc.Document, ms []mention) {
 		if full == nil || full.actor.Code == "" || !endsWithWords(full.actor.Name, d, m.s, m.e) {
 			continue // the code must be the whole name's, not a KB name inside it
 		}
-		a := *full.actor
-		a.Mention = nil
-		m.actor = &a
+		m.actor = unanchored(full.actor)
 	}
 }
 
@@ -152,8 +150,6 @@ func bindPartyNouns(d *doc.Document, ms []mention) {
 		if party == nil || !the && congressStory(ms, party.Country) {
 			continue // bare "Congress" beside Washington: "asked Congress to approve"
 		}
-		a := *party
-		a.Mention = nil
-		m.actor, m.typ = &a, "ORG"
+		m.actor, m.typ = unanchored(party), "ORG"
 	}
 }
