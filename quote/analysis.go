@@ -503,7 +503,7 @@ func (a *analysis) source(v int) *doc.Span {
 				// "X said that Y was not to blame, noting that …" with
 				// the participle hung on the reported clause: the
 				// reporting verb's subject.
-				if h := toks[v].Head; h >= 0 && a.isVerb(h) && (clauseCue(toks[h].Lemma) || cues[toks[h].Lemma]&speech != 0) {
+				if h := toks[v].Head; a.reportingVerb(h) {
 					v = h
 				}
 			} else if UpFar && v >= 0 && toks[cue].XPOS == "VBG" && cue > 0 && a.text(cue-1) == "," && a.subject(v) < 0 {

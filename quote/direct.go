@@ -68,6 +68,16 @@ func (a *analysis) startsSentence(r *region) bool {
 // isVerb reports whether token t is tagged as a verb.
 func (a *analysis) isVerb(t int) bool { return a.d.Tokens[t].UPOS == "VERB" }
 
+// reportingVerb reports whether token h (-1 for none) is a verb of saying
+// or of a reported clause.
+func (a *analysis) reportingVerb(h int) bool {
+	if h < 0 || !a.isVerb(h) {
+		return false
+	}
+	l := a.d.Tokens[h].Lemma
+	return clauseCue(l) || cues[l]&speech != 0
+}
+
 // text returns token t's text.
 func (a *analysis) text(t int) string {
 	tk := a.d.Tokens[t]

@@ -127,7 +127,7 @@ func (a *analysis) pollIn(v int) bool {
 	if x <= v || toks[v].Deprel != "case" || !pollNouns[strings.ToLower(a.text(x))] || a.inRegion[x] >= 0 {
 		return false
 	}
-	if h := toks[x].Head; h >= 0 && a.isVerb(h) && (clauseCue(toks[h].Lemma) || cues[toks[h].Lemma]&speech != 0) {
+	if h := toks[x].Head; a.reportingVerb(h) {
 		// "In a poll of 800 voters, the group found that …": where the
 		// cue verb found it, not a cue of its own.
 		return false
@@ -458,7 +458,7 @@ func (a *analysis) inReported(r *region) bool {
 	}
 	s := a.sentenceOf(r.t0)
 	for v := s.TokenStart; v < p; v++ {
-		if !a.isVerb(v) || a.inRegion[v] >= 0 || !(clauseCue(toks[v].Lemma) || cues[toks[v].Lemma]&speech != 0) {
+		if !a.reportingVerb(v) || a.inRegion[v] >= 0 {
 			continue
 		}
 		if c := a.child(v, "ccomp"); c > v {

@@ -47,7 +47,7 @@ func (a *analysis) upToReporter(v, cue int) int {
 	for hop := 0; hop < 6 && v >= 0 && toks[v].Sentence == sent; hop++ {
 		if toks[v].Deprel == "ccomp" {
 			h := toks[v].Head
-			if h >= 0 && h < v && a.isVerb(h) && (clauseCue(toks[h].Lemma) || cues[toks[h].Lemma]&speech != 0) {
+			if h < v && a.reportingVerb(h) {
 				return h
 			}
 			return -1

@@ -326,7 +326,7 @@ func (a *analysis) conjReporter(h, cue int, rel string) int {
 		return -1
 	}
 	r := toks[h].Head
-	if r < 0 || !a.isVerb(r) || !clauseCue(toks[r].Lemma) && cues[toks[r].Lemma]&speech == 0 {
+	if !a.reportingVerb(r) {
 		return -1
 	}
 	s := a.subject(h)
