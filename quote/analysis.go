@@ -463,13 +463,7 @@ func (a *analysis) source(v int) *doc.Span {
 		case rel == "acl" && a.aclFinite(v):
 			// "a former staffer announced plans …" with the verb hung
 			// on the noun (eleventh round).
-			lo, hi := a.subtreeExcept(toks[v].Head, func(k int) bool {
-				return attachedClause(toks[k].Deprel) || toks[k].Deprel == "case" || k > v
-			})
-			if hi >= v {
-				hi = v - 1
-			}
-			return a.span(lo, hi)
+			return a.span(a.phraseBefore(toks[v].Head, v))
 		case SourceAround && AroundAcl && rel == "acl" && toks[v].Head >= 0 && a.speakerNoun(toks[v].Head):
 			// "a gunman claiming allegiance to …", "voters hoping to
 			// …": the noun the participle modifies holds the view.
@@ -477,13 +471,7 @@ func (a *analysis) source(v int) *doc.Span {
 			// ("Police found the cash when they froze …" with
 			// "froze" hung on "Police").
 			if h := toks[v].Head; AclCap && h < v {
-				lo, hi := a.subtreeExcept(h, func(k int) bool {
-					return attachedClause(toks[k].Deprel) || toks[k].Deprel == "case" || k > v
-				})
-				if hi >= v {
-					hi = v - 1
-				}
-				return a.span(lo, hi)
+				return a.span(a.phraseBefore(h, v))
 			}
 			return a.nounPhrase(toks[v].Head)
 		case SourceAround && AroundClimb && toks[v].Head >= 0 && (rel == "parataxis" || (rel == "ccomp" || rel == "csubj") && toks[v].XPOS == "VBG"):
@@ -571,10 +559,7 @@ func (a *analysis) lastResort(cue int) *doc.Span {
 						return nil
 					}
 				}
-				lo, hi := a.subtreeExcept(s, func(k int) bool {
-					rel := toks[k].Deprel
-					return attachedClause(rel) || rel == "case" && k < s
-				})
+				lo, hi := a.subjectTokens(s)
 				if hi >= cue {
 					hi = cue - 1
 				}

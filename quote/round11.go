@@ -150,10 +150,7 @@ func (a *analysis) relativeCommaSpan(s, v, cue int) *doc.Span {
 	if h < 0 {
 		return nil
 	}
-	lo, hi := a.subtreeExcept(h, func(k int) bool {
-		rel := a.d.Tokens[k].Deprel
-		return attachedClause(rel) || rel == "case" && k < h
-	})
+	lo, hi := a.subjectTokens(h)
 	if hi > capHi {
 		hi = capHi
 	}

@@ -109,6 +109,20 @@ func (a *analysis) feelingCause(v int) (src *doc.Span, lo, hi int, ok bool) {
 	return a.source(v), lo, hi, true
 }
 
+// phraseBefore returns the tokens of the phrase headed by h that stand
+// before participle v, without attached clauses or prepositions: "a
+// gunman" of "a gunman claiming allegiance to …".
+func (a *analysis) phraseBefore(h, v int) (lo, hi int) {
+	toks := a.d.Tokens
+	lo, hi = a.subtreeExcept(h, func(k int) bool {
+		return attachedClause(toks[k].Deprel) || toks[k].Deprel == "case" || k > v
+	})
+	if hi >= v {
+		hi = v - 1
+	}
+	return lo, hi
+}
+
 // subjectTokens returns the tokens of subject s without the clauses and
 // appositions attached to it or a preposition before it.
 func (a *analysis) subjectTokens(s int) (lo, hi int) {
@@ -280,12 +294,7 @@ func (a *analysis) aclHolder(v int) *doc.Span {
 		// "filed a resolution Thursday denouncing …"
 		return nil
 	}
-	lo, hi := a.subtreeExcept(h, func(k int) bool {
-		return attachedClause(toks[k].Deprel) || toks[k].Deprel == "case" || k > v
-	})
-	if hi >= v {
-		hi = v - 1
-	}
+	lo, hi := a.phraseBefore(h, v)
 	lo, ok := a.plainPhrase(lo, hi)
 	if !ok {
 		return nil
