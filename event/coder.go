@@ -2162,14 +2162,21 @@ func (s *sent) inTimex(st, en int) bool {
 	return false
 }
 
+// bareParticiple reports whether x is an "-ing" word with no subject,
+// mark or auxiliary of its own: a participle hung on a phrase, not a
+// clause ("issued a statement condemning ...").
+func (s *sent) bareParticiple(x int) bool {
+	return strings.HasSuffix(s.lower[x], "ing") && !s.hasChild(x, rNsubj) && !s.hasChild(x, rNsubjPass) &&
+		!s.hasChild(x, rMark) && !s.hasChild(x, rAux)
+}
+
 // reducedOnObject reports whether clause x is a participle without subject
 // that the parser hung on the verb but follows the verb's object with
 // nothing between ("would not support the resolution condemning X"): a
 // reduced relative on the object, background like a relative clause.
 func (s *sent) reducedOnObject(x int) bool {
 	g := s.head[x]
-	if g < 0 || !strings.HasSuffix(s.lower[x], "ing") || s.hasChild(x, rNsubj) || s.hasChild(x, rNsubjPass) ||
-		s.hasChild(x, rMark) || s.hasChild(x, rAux) {
+	if g < 0 || !s.bareParticiple(x) {
 		return false
 	}
 	o := s.child(g, rObj)
@@ -3081,22 +3088,17 @@ func (st *state) agreedTogether(v int) bool {
 // same actor, or the same state (a country or its state bodies: "the
 // United States … unless the Pentagon …"); a country's opposition, rebels
 // or people are another side ("unless opposition leader X called off the
-// protests"). A new slice.
+// protests"). As dropActors: a itself when none is dropped.
 func othersThan(a, sources []doc.Actor) []doc.Actor {
-	var out []doc.Actor
-	for _, x := range a {
-		own := false
+	return dropActors(a, func(x *doc.Actor) bool {
 		for _, y := range sources {
 			if x.Code != "" && x.Code == y.Code ||
 				x.Country != "" && x.Country == y.Country && stateSide[x.Sector] && stateSide[y.Sector] {
-				own = true
+				return true
 			}
 		}
-		if !own {
-			out = append(out, x)
-		}
-	}
-	return out
+		return false
+	})
 }
 
 // stateSide are the sectors of a state's own side ("" the country itself).
