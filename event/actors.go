@@ -284,10 +284,15 @@ func placeActor(d *doc.Document, hs, he int) []doc.Actor {
 		default:
 			continue
 		}
-		return []doc.Actor{{Name: p.Name, Code: p.Country, Country: p.Country,
-			Mention: &doc.Mention{Start: p.Start, End: p.End, Text: p.Text}}}
+		return []doc.Actor{placeAsActor(p)}
 	}
 	return nil
+}
+
+// placeAsActor is place p as the actor it names: its country.
+func placeAsActor(p *doc.Place) doc.Actor {
+	return doc.Actor{Name: p.Name, Code: p.Country, Country: p.Country,
+		Mention: &doc.Mention{Start: p.Start, End: p.End, Text: p.Text}}
 }
 
 // pronounPossessed returns the noun that entity e, a possessive pronoun,

@@ -456,8 +456,7 @@ func (st *state) attackedPlace(v int, sources []doc.Actor) []doc.Actor {
 			}
 			for _, h := range heads {
 				if s.nominalPath(t, h) {
-					return []doc.Actor{{Name: p.Name, Country: p.Country, Code: p.Country,
-						Mention: &doc.Mention{Start: p.Start, End: p.End, Text: d.Text[p.Start:p.End]}}}
+					return []doc.Actor{placeAsActor(p)}
 				}
 			}
 			break
