@@ -1382,8 +1382,15 @@ func (t *tagger) comparedQuote(start int) bool {
 // priced reports a word that names a market level: "close", "level",
 // "rate", "price".
 func (t *tagger) priced(k int) bool {
-	switch t.w(k).w {
-	case "close", "closing", "level", "levels", "quote", "quotes", "rate", "rates", "price", "prices", "finish", "high", "low", "yield", "index":
+	w := t.w(k).w
+	return marketLevel(w) || w == "yield" || w == "index"
+}
+
+// marketLevel reports a word for a quoted market figure: "close", "level",
+// "rate", "price", "high".
+func marketLevel(w string) bool {
+	switch w {
+	case "close", "closing", "level", "levels", "quote", "quotes", "rate", "rates", "price", "prices", "finish", "high", "low":
 		return true
 	}
 	return false
@@ -2685,11 +2692,7 @@ func (t *tagger) comparedBack(i int) bool {
 func (t *tagger) levelAfter(i int) bool {
 	for k := i + 2; k < len(t.ws) && k <= i+5; k++ {
 		x := t.w(k)
-		if x.num >= 0 || x.c&cNum != 0 || isDecimal(x.raw) {
-			return true
-		}
-		switch x.w {
-		case "close", "closing", "level", "levels", "quotes", "quote", "rate", "rates", "price", "prices", "finish", "high", "low":
+		if x.num >= 0 || x.c&cNum != 0 || isDecimal(x.raw) || marketLevel(x.w) {
 			return true
 		}
 	}

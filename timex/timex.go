@@ -377,7 +377,8 @@ func (t *tagger) emit(r res) {
 			t.period, t.hasPeriod = r.pt, true
 		}
 		if r.pt.g == gQuarter && t.has {
-			switch r.pt.y*4 + r.pt.n - (t.dct.y*4 + (t.dct.m+2)/3) {
+			cur := t.dctPoint(gQuarter)
+			switch (r.pt.y-cur.y)*4 + r.pt.n - cur.n {
 			case -1:
 				t.quarters |= 1
 			case 0:
