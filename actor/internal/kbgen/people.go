@@ -1022,6 +1022,15 @@ func (g *gen) homeOf(p *person) string {
 	return bestCountry(votes)
 }
 
+// standIn says a head-of-state title is a stand-in for the monarch's
+// representative ("represented by Acting Governor General"): a judge or
+// official who administers for a few months, known by their own office,
+// whose surname alone names someone else in the news ("Wagner").
+func standIn(title string) bool {
+	t := strings.ToLower(title)
+	return strings.HasPrefix(t, "represented by") && strings.Contains(t, "acting")
+}
+
 func (g *gen) finishPeople() {
 	sort.Strings(g.order)
 	// Home countries and name claims.
@@ -1045,7 +1054,7 @@ func (g *gen) finishPeople() {
 		p := g.persons[id]
 		head := false
 		for _, r := range p.roles {
-			if r.class == "HOS" || r.class == "HOG" {
+			if (r.class == "HOS" || r.class == "HOG") && !standIn(r.title) {
 				head = true
 			}
 		}
