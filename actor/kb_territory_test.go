@@ -17,3 +17,17 @@ func TestResolveWestBank(t *testing.T) {
 		"Moscow accused the West of prolonging the war.",
 		[]want{{"the West", 0, "WST", ""}})
 }
+
+// Weapons that only armed forces field stand for their country's military,
+// as "warplanes" did (session 13): "Russian drones", "Turkish artillery".
+func TestResolveMilitaryHardware(t *testing.T) {
+	checkResolved(t, "2024-05-01",
+		"Russian drones struck a power station near Odesa overnight.",
+		[]want{{"Russian drones", 0, "RUSMIL", ""}})
+	checkResolved(t, "2024-05-01",
+		"Turkish artillery shelled villages across the border on Sunday.",
+		[]want{{"Turkish artillery", 0, "TURMIL", ""}})
+	checkResolved(t, "2024-05-01",
+		"Two Israeli fighter jets flew over Beirut.",
+		[]want{{"Israeli fighter jets", 0, "ISRMIL", ""}})
+}
