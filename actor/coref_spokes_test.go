@@ -103,7 +103,7 @@ func TestDefiniteSectorNounTakesTheNamedBody(t *testing.T) {
 func TestSessionNineReviewCases(t *testing.T) {
 	// an owner sector tagged as an adjective still names its body
 	checkResolved(t, "2026-10-05",
-		"DAMASCUS (dyad) - Syrian troops shelled the town on Sunday, and military helicopters dropped barrel bombs on rebel positions.",
+		"DAMASCUS (dyad) - Syrian troops shelled the town on Sunday, and military trucks blocked the roads to rebel positions.",
 		[]want{{"military", 0, "SYRMIL", ""}})
 	// a country named after "in" is a side; a host city is not
 	checkResolved(t, "2026-10-05",
