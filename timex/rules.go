@@ -12,6 +12,10 @@ type res struct {
 	anchor     bool // pt may anchor later relative expressions
 	ago        int8 // n of "n years ago", else 0
 	lastY      int  // the last year of a span of years ("2004-05"), else 0
+	// named marks a day named as a possessive modifier ("Sunday's
+	// polls", "Friday's data"): an anchor for "the same day", but not
+	// the day the story goes on in (focusDay)
+	named bool
 }
 
 func pointRes(start, end int, p point) res {
@@ -396,13 +400,11 @@ func (t *tagger) modYear(i int) (int, int, bool) {
 		case "coming", "upcoming":
 			return t.dct.y + 1, i + 3, true
 		case "next", "following":
-			p, _ := t.anchorPoint(gYear)
-			if p.y >= 0 {
+			if p := t.stepBase(gYear, 1); p.y >= 0 {
 				return p.y + 1, i + 3, true
 			}
 		case "previous":
-			p, _ := t.anchorPoint(gYear)
-			if p.y >= 0 {
+			if p := t.stepBase(gYear, -1); p.y >= 0 {
 				return p.y - 1, i + 3, true
 			}
 		}
@@ -723,12 +725,30 @@ func (t *tagger) laterBase(n int) point {
 	return p
 }
 
+// stepBase is the point an anaphor n steps from the last date mentioned
+// counts from at granularity g: anchorPoint, but a year after a year
+// mentioned goes through laterBase, so that every anaphor ahead ("the
+// following year", "of the next year", "the following spring") counts
+// from the last year of a span as "two years later" does (thirteenth
+// round: "the 1980-1988 war ... the following spring" was 1981).
+func (t *tagger) stepBase(g gran, n int) point {
+	if g == gYear && t.hasLast && t.last.g == gYear {
+		return t.laterBase(n)
+	}
+	p, _ := t.anchorPoint(g)
+	return p
+}
+
 // focusDay is the day a bare "the day", "the morning" or "at 10 a.m."
-// speaks of: the last day mentioned when it lies within a week of
-// publication (or there is no publication date), else publication day.
+// speaks of: the last day mentioned, passing over one named by a
+// possessive (res.named), when it lies within a week of publication (or
+// there is no publication date), else publication day.
 func (t *tagger) focusDay() point {
-	if t.hasLast && t.last.y >= 0 && (t.last.g == gDay || t.last.g == gTime) {
-		p := t.last
+	p, ok := t.last, t.hasLast
+	if t.lastNamed {
+		p, ok = t.fine, t.hasFine // the last day not named by a possessive
+	}
+	if ok && p.y >= 0 && (p.g == gDay || p.g == gTime) {
 		p.g, p.pod, p.clock = gDay, 0, false
 		if !t.has {
 			return p
@@ -1425,10 +1445,13 @@ func (t *tagger) relDate(start, end, n, unit int, anchored, half bool) res {
 	}
 	// "a year ago" or "a year earlier" in a story about a quarter is
 	// that quarter a year before.
-	if unit == uYear && t.hasLast && (t.last.g == gQuarter || t.last.g == gHalf) && (anchored || abs(n) == 1) && t.current(t.last) && t.monthsSent == t.sent {
+	if unit == uYear && t.hasLast && (anchored || abs(n) == 1) && t.current(t.last) && t.monthsSent == t.sent {
 		// "For the nine months, America West posted earnings of $18.9
 		// million, compared with a loss of $9.7 million a year earlier":
-		// the months a year back, valued as their year (tenth round)
+		// the months a year back, valued as their year (tenth round),
+		// whatever the last date is ("reported on Friday a loss for the
+		// first nine months, against a profit a year earlier" was that
+		// Friday a year back; thirteenth round)
 		r := pointRes(start, end, point{g: gYear, y: t.last.y + n})
 		r.anchor = false
 		return r
@@ -1821,10 +1844,7 @@ func (t *tagger) modUnit(i, end, mod, unit int) res {
 	}
 	var base point
 	if anchored {
-		base, _ = t.anchorPoint(g)
-		if g == gYear && t.hasLast && t.last.g == gYear {
-			base = t.laterBase(n) // "the following year" after "1980-1988"
-		}
+		base = t.stepBase(g, n) // "the following year" after "1980-1988"
 	} else {
 		base = t.dctPoint(g)
 	}
@@ -2458,8 +2478,10 @@ func (t *tagger) deadlineTense(i, j int) tense {
 	case "until", "till", "through":
 		// "credit lines run through January": a deadline when the
 		// clause has no tense of its own ("the talks lasted until
-		// March" is past)
-		if te != tNone && te != tPresent {
+		// March" is past), or when it is in the present perfect, whose
+		// state holds now ("has halted its work until January", "have
+		// extended the credit line through March"; thirteenth round)
+		if te != tNone && te != tPresent && !(te == tPast && t.presentPerfectBefore(i-1)) {
 			return te
 		}
 	default:
@@ -2474,6 +2496,26 @@ func (t *tagger) deadlineTense(i, j int) tense {
 		}
 	}
 	return tDeadline
+}
+
+// presentPerfectBefore reports a present perfect ("has halted", "have
+// been extended", "has also extended") up to twelve words before word k
+// in its clause.
+func (t *tagger) presentPerfectBefore(k int) bool {
+	for h := k - 1; h >= 0 && h >= k-12; h-- {
+		w := t.w(h).w
+		if t.isPunct(h) || opensClause(w) || w == "had" {
+			return false
+		}
+		if w == "has" || w == "have" || w == "'ve" {
+			p := h + 1
+			if x := t.w(p).w; x == "not" || x == "n't" || x == "also" || x == "already" || x == "now" || x == "since" || len(x) > 4 && x[len(x)-2:] == "ly" {
+				p++
+			}
+			return t.pastParticiple(p)
+		}
+	}
+	return false
 }
 
 // monthContext tells a month from the modal "may", the verb "march" and
@@ -2624,16 +2666,24 @@ func (t *tagger) weekdayRule(i int) res {
 	}
 	// Tuesday night, Friday morning: the day itself, as AQUAINT values a
 	// weekday's part of day (TimeBank's TIME 2024-04-30TNI is the rarer)
-	if x := t.w(k); x.c&cPOD != 0 && x.c&cPlural == 0 && x.w != "overnight" {
-		return pointRes(i, t.localTime(k+1), p)
-	}
 	r := pointRes(i, k, p)
-	if (t.is(k, "'s") || t.is(k, "’s")) && t.comparedBack(i) {
-		// "the rand was bid at 6.5160 from Friday's close of 6.4940 and
-		// Thursday's close of 6.5011. At 15:40, gold was quoted at ...":
-		// a day compared with, not the day the story moves to (tenth
-		// round)
-		r.anchor = false
+	if x := t.w(k); x.c&cPOD != 0 && x.c&cPlural == 0 && x.w != "overnight" {
+		r.end = t.localTime(k + 1)
+	}
+	if t.is(r.end, "'s") || t.is(r.end, "’s") {
+		if t.comparedBack(i) {
+			// "the rand was bid at 6.5160 from Friday's close of 6.4940
+			// and Thursday's close of 6.5011. At 15:40, gold was quoted
+			// at ...": a day compared with, not the day the story moves
+			// to (tenth round)
+			r.anchor = false
+		}
+		// "slid on Wednesday after Tuesday's rally. The pound closed the
+		// day at ...", "ahead of Sunday's vote. Police counted 3,000
+		// marchers in the afternoon": the day a thing is named by is not
+		// the day the story goes on in (thirteenth round; bench-news 7
+		// right of 8 changes)
+		r.named = true
 	}
 	return r
 }
@@ -3346,6 +3396,17 @@ func (t *tagger) seasonAnaphor(s, mod int) (point, bool) {
 	ay, as := a.y, 0 // as 0: a whole year
 	switch a.g {
 	case gYear:
+		if (mod == mFollowing || mod == mNext) && t.lastY > 0 {
+			// a span of years ends in its last year ("the 1980-1988
+			// war ... the following spring" is 1989, was 1981;
+			// thirteenth round); a split year ("the 2004-05 season")
+			// ends by that year's spring, so "the following summer" is
+			// 2005's
+			ay = t.laterBase(1).y
+			if ay == a.y+1 {
+				as = 1
+			}
+		}
 	case gSeason:
 		as = a.n
 	case gMonth, gDay, gTime:

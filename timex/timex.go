@@ -98,6 +98,9 @@ type tagger struct {
 	// of "two days later", "the following year", "the quarter".
 	last    point
 	hasLast bool
+	// lastNamed is set when last is a day named as a possessive
+	// modifier (res.named), which fine does not take.
+	lastNamed bool
 	// lastAgo is n when last came from "n years ago", else 0.
 	lastAgo int8
 	// monthsSent is the sentence of the last "the nine months" (a span
@@ -144,6 +147,7 @@ func (t *tagger) reset(d *doc.Document) {
 	t.hasFine = false
 	t.quarters = 0
 	t.lastY = 0
+	t.lastNamed = false
 	t.fine = point{}
 	t.sent, t.fineSent = 0, 0
 	t.the = false
@@ -372,7 +376,7 @@ func (t *tagger) emit(r res) {
 		r.anchor = false
 	}
 	if r.anchor && r.pt.g != gNone && r.pt.y >= 0 {
-		t.last, t.hasLast, t.lastAgo, t.lastY = r.pt, true, r.ago, r.lastY
+		t.last, t.hasLast, t.lastAgo, t.lastY, t.lastNamed = r.pt, true, r.ago, r.lastY, r.named
 		if r.pt.g == gQuarter || r.pt.g == gHalf {
 			t.period, t.hasPeriod = r.pt, true
 		}
@@ -385,7 +389,7 @@ func (t *tagger) emit(r res) {
 				t.quarters |= 2
 			}
 		}
-		if r.pt.g == gDay || r.pt.g == gTime {
+		if (r.pt.g == gDay || r.pt.g == gTime) && !r.named {
 			t.fine, t.hasFine, t.fineSent = r.pt, true, t.sent
 		}
 	}
