@@ -31,3 +31,23 @@ func TestResolveMilitaryHardware(t *testing.T) {
 		"Two Israeli fighter jets flew over Beirut.",
 		[]want{{"Israeli fighter jets", 0, "ISRMIL", ""}})
 }
+
+// A province, region or city inside a country names that country in actor
+// position (data/kb/countries-places.tsv, session 13): "Darfur rebels" are
+// Sudan's, "Aleppo residents" Syria's, and "Okinawa residents" are
+// Japan's, not the country of a US base named later.
+func TestResolvePlacesInCountries(t *testing.T) {
+	checkResolved(t, "2005-06-24",
+		"Darfur rebels ambushed a supply convoy near the border.",
+		[]want{{"Darfur rebels", 0, "SDNREB", ""}})
+	checkResolved(t, "2016-06-24",
+		"Aleppo residents fled across the river as the shelling went on.",
+		[]want{{"Aleppo residents", 0, "SYRCVL", ""}})
+	checkResolved(t, "1997-06-24",
+		"Okinawa residents marched against the American base on Sunday.",
+		[]want{{"Okinawa residents", 0, "JPNCVL", ""}})
+	// a place claimed by two states is left out
+	checkResolved(t, "2019-06-24",
+		"Kashmir residents said the curfew had lasted ten days.",
+		[]want{{"Kashmir", 0, "-", ""}})
+}

@@ -351,6 +351,16 @@ func entityTypes(d *doc.Document) []entSpan {
 	return out
 }
 
+// lowerLast reports whether the last word of text begins in lower case.
+func lowerLast(text string) bool {
+	i := strings.LastIndexByte(strings.TrimSpace(text), ' ')
+	w := strings.TrimSpace(text)[i+1:]
+	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+}
+
+// isAllCaps reports whether text has no lower-case letter ("CIA").
+func isAllCaps(text string) bool { return strings.ToUpper(text) == text }
+
 // hasWord reports whether text contains w as a whole word.
 func hasWord(text, w string) bool { return wordIndex(text, w, 0) >= 0 }
 
@@ -737,6 +747,14 @@ func (t *Tagger) filter(d *doc.Document, i, last, end int, key string, cands []i
 				// A lone name after a locative preposition is a place
 				// whatever the recogniser's tag ("spread into Tortí"),
 				// unless it is a language ("translated into English").
+				// "the Benghazi hospital", "Shanghai police": a place of the
+				// body's own country and a common noun describe a body
+				// there; the place stays, as a recognised one.
+				if lowerLast(d.Text[ents[k].start:ents[k].end]) && !isAllCaps(d.Text[m.start:end]) &&
+					ents[k].country != "" && t.inCountry(cands, ents[k].country) {
+					entity = true
+					continue
+				}
 				if !big && !t.namedDivision(d.Text[m.start:end], cands) &&
 					!(typ == "MISC" && ents[k].start == m.start && ents[k].end == end && afterLocPrep(d, i) &&
 						!languages[d.Text[m.start:end]]) {
