@@ -51,3 +51,19 @@ func TestResolvePlacesInCountries(t *testing.T) {
 		"Kashmir residents said the curfew had lasted ten days.",
 		[]want{{"Kashmir", 0, "-", ""}})
 }
+
+// A nationality before the name of a body the KB knows as another
+// country's or the UN's says whose body it is (session 13): "the Russian
+// Security Council" is Russia's, not the UN's; an acronym stays its
+// organisation's ("the British EU presidency").
+func TestNationalityBeforeBodyName(t *testing.T) {
+	checkResolved(t, "2006-06-24",
+		"The Russian Security Council discussed the gas dispute on Friday.",
+		[]want{{"Russian Security Council", 0, "RUSGOV", ""}})
+	checkResolved(t, "2006-06-24",
+		"Ali Karimi, secretary of the Iranian Supreme National Security Council, flew to Moscow.",
+		[]want{{"Iranian Supreme National Security Council", 0, "IRNGOV", ""}})
+	checkResolved(t, "2005-12-06",
+		"The British EU presidency proposed a smaller budget on Monday.",
+		[]want{{"British EU presidency", 0, "IGOEUREEC", ""}})
+}

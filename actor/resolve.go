@@ -141,6 +141,7 @@ type run struct {
 	former               bool
 	plural               bool
 	orgTitle             bool // a title after the organisation's name, before the person's
+	placeFirst           bool // the place came before the organisation's name
 }
 
 // sentenceWords is the text of each sentence's tokens.
@@ -421,6 +422,19 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 		}
 		if best == nil && len(over) == 1 && (n.Type == "LOC" || n.Type == "GPE" || n.Type == "NORP") {
 			best = &runs[over[0]]
+		}
+		if best != nil && best.named != nil && best.place == nil {
+			// "the Iranian Supreme National Security Council": a
+			// nationality earlier in the name is the named body's place
+			for _, i := range over {
+				if rn := &runs[i]; rn.e <= best.s && rn.place != nil && rn.place.Kind == KindNationality &&
+					rn.named == nil && rn.person == nil && rn.sector == "" {
+					b := *best
+					b.place, b.country, b.placeFirst = rn.place, rn.country, true
+					best = &b
+					break
+				}
+			}
 		}
 		for _, i := range over {
 			used[i] = true
@@ -969,7 +983,7 @@ spans:
 				continue
 			}
 			if rn.place == nil && !m.Ambiguous {
-				rn.place = &m
+				rn.place, rn.placeFirst = &m, rn.named == nil
 			}
 			// "the Brussels court": a city that stands for an organisation
 			// seated there (Brussels, the EU) gives no country to a sector
@@ -1101,6 +1115,20 @@ func (k *KB) runActor(rn *run) (doc.Actor, string, bool) {
 		a, typ = rn.named.Actor, "ORG"
 		if rn.named.Actor.Country == "" && rn.country != "" {
 			a.Country = rn.country
+		}
+		if (rn.named.Kind == KindInstitution || rn.named.Kind == KindOrg) && !isAcronym(rn.named.Alias) && rn.place != nil && rn.placeFirst &&
+			rn.place.Kind == KindNationality && rn.country != "" && a.Country != rn.country {
+			// "the Iranian Supreme National Security Council", "the
+			// Russian Security Council": a nationality before the name
+			// says whose body of that name it is (the KB's is another
+			// country's or the UN's); an organisation's body is its
+			// state's. ("The EU's Dutch presidency" and "the British EU
+			// presidency" stay the EU's: an acronym is no common name.)
+			sec := a.Sector
+			if sec == "" || sec == "IGO" {
+				sec = "GOV"
+			}
+			a.Country, a.Sector, a.Code = rn.country, sec, rn.country+sec
 		}
 		if (rn.named.Kind == KindArmedGroup || rn.named.Kind == KindParty) && rn.sector == "GOV" && a.Country != "" {
 			a.Sector, a.Code = "GOV", a.Country+"GOV"
