@@ -157,6 +157,14 @@ func entityActors(d *doc.Document, s *sent, h int, appos bool) []doc.Actor {
 				if a := placeActor(d, hs, he); a != nil {
 					return a
 				}
+				// The geo stage resolves the name without the kind of
+				// unit it heads ("Shandong" of "east China's Shandong
+				// Province"): the name before the head names it.
+				if adminNouns[s.lemma[h]] {
+					if a := placeWithin(d, e.Start, hs); a != nil {
+						return a
+					}
+				}
 			}
 			return sameSpan(d, i)
 		}
@@ -285,6 +293,24 @@ func placeActor(d *doc.Document, hs, he int) []doc.Actor {
 			continue
 		}
 		return []doc.Actor{placeAsActor(p)}
+	}
+	return nil
+}
+
+// adminNouns name the kind of territorial unit a place name heads
+// ("Shandong Province", "Gujarat State").
+var adminNouns = map[string]bool{"province": true, "state": true, "region": true, "prefecture": true,
+	"county": true, "district": true, "governorate": true, "territory": true, "oblast": true}
+
+// placeWithin is placeActor for a place the geo stage resolved inside the
+// byte span [start, end) of a longer name.
+func placeWithin(d *doc.Document, start, end int) []doc.Actor {
+	for i := range d.Places {
+		if p := &d.Places[i]; p.Start >= start && p.End <= end {
+			if a := placeActor(d, p.Start, p.End); a != nil {
+				return a
+			}
+		}
 	}
 	return nil
 }

@@ -112,6 +112,8 @@ type Options struct {
 	noUnlessTarget, noReducedNoun                          bool
 	// noPairedSelves switches off a rule of session 12.
 	noPairedSelves bool
+	// The fields below switch off rules of session 13 (event/round13.go).
+	noDeedDoer, noCopulaSubject, noTopicGerund, noMeetingScene, noCasualtyClause bool
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -1962,7 +1964,9 @@ func (st *state) resolveClauses() {
 					m.skip = true
 				}
 			case "in":
-				if !inClash {
+				// "made the remarks in a meeting with X" (session 13):
+				// the subject's meeting; a clash casualties fell in.
+				if !inClash && !(st.c.opt.News && !st.c.opt.noMeetingScene && st.meetingScene(m.tok, "in", m.yield.Main)) {
 					m.skip = true
 				}
 			default:
@@ -2049,6 +2053,12 @@ func (st *state) skipBackground() {
 			// "accused India of shelling a village": the act is the
 			// accused's alleged one, coded by the accusation (112), never
 			// the accuser's own (session 9, the team's story s24).
+			m.skip = true
+			continue
+		}
+		if !st.c.opt.noTopicGerund && s.topicGerund(m.tok) {
+			// "talks on curbing the insurgency": what the talks are
+			// about is not done (session 13).
 			m.skip = true
 			continue
 		}
@@ -2556,12 +2566,16 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 				}
 			}
 		}
+		if sj := st.s.copulaSubject(v, m.yield.Main); len(sources) == 0 && st.c.opt.News && !st.c.opt.noCopulaSubject && sj >= 0 {
+			sources = st.actorsOf(sj)
+		}
 		g, r := st.s.head[v], st.s.rel[v]
 		if jv := st.vehicleFor(v); jv >= 0 {
 			g, r = jv, rObl
 		}
 		if len(sources) == 0 && st.c.opt.News && g >= 0 && r == rObl &&
-			isVerbal(st.s.upos[g]) && meetingTimePhrase(st.s.caseOf(v), m.yield.Main, st.s.lemma[g]) {
+			isVerbal(st.s.upos[g]) && (meetingTimePhrase(st.s.caseOf(v), m.yield.Main, st.s.lemma[g]) ||
+			!st.c.opt.noMeetingScene && st.meetingScene(v, st.s.caseOf(v), m.yield.Main)) {
 			// "will seek support during a trip to Berlin": a visit or a
 			// meeting in a time phrase is the clause subject's, and as sure
 			// as the clause. The subject of a passive journey ("was
@@ -3430,6 +3444,11 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 		return st.actorsOf(h)
 	}
 	if o := s.child(v, rObj); o >= 0 {
+		if st.c.opt.News && !st.c.opt.noDeedDoer && o != subj && verbalCode(m.yield.Main) {
+			if a := st.deedDoer(o); len(a) > 0 {
+				return a
+			}
+		}
 		if a := try(o); len(a) > 0 && !(st.c.opt.NoPossessorTargets && st.onlyPossessor(o, a)) &&
 			!(st.c.opt.News && !st.c.opt.noLocativeObject && st.onlyLocative(o, a)) {
 			if st.c.opt.News && victimNouns[s.lemma[o]] && verbalCode(m.yield.Main) {
@@ -3528,6 +3547,13 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 			if k < v {
 				// A report put first ("Arnor will restore ties, an official
 				// said"): what was said is not done to its subject.
+				continue
+			}
+			if h != v && st.c.opt.News && !st.c.opt.noCasualtyClause && victimNouns[s.lemma[h]] && verbalCode(m.yield.Main) &&
+				s.casualtyClause(k) {
+				// "condemned the bombing in which five Israeli soldiers
+				// were killed" (session 13): the dead are not whom the
+				// condemnation aims at.
 				continue
 			}
 			if s.rel[k] == rCcomp || (h != v && (s.rel[k] == rAcl || s.rel[k] == rRelcl)) {

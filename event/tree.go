@@ -99,6 +99,9 @@ type repairsOff struct {
 	// participle on an issued document is then background again.
 	// noNounOnVerb switches off repairNounConjoinedToVerb (session 12).
 	noIssuedDocument, noNounOnVerb bool
+	// noVisitor and noStrandedAgent switch off repairVisitorParticiple
+	// and repairStrandedAgent (session 13).
+	noVisitor, noStrandedAgent bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -209,6 +212,12 @@ func (s *sent) reset(d *doc.Document, si int) {
 	}
 	if !s.noNounOnVerb {
 		s.repairNounConjoinedToVerb()
+	}
+	if !s.noVisitor {
+		s.repairVisitorParticiple()
+	}
+	if !s.noStrandedAgent {
+		s.repairStrandedAgent()
 	}
 	for i := 0; i < n; i++ {
 		if h := s.head[i]; h >= 0 {

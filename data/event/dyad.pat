@@ -36,6 +36,11 @@ verbs VISIT => 042:043 intent=036
   # the talks are its purpose, not a negotiation with no one.
   - pp:in +; pp:for &MEETING => 042:043 intent=036
   - pp:to +; pp:for &MEETING => 042:043 intent=036
+  # "will visit Afghanistan this week for talks" (session 13): the same
+  # journey, where the CAMEO dictionary's "visit for talks" makes both
+  # sides negotiate (046:046) with no partner named for the talks. (Other
+  # purposes, "for further negotiations", stay events of their own.)
+  - obj +; pp:for talks => 042:043 intent=036
 
 # "flew into southern Albania for talks": a journey there, where the CAMEO
 # dictionary's FLY codes "into" as a deployment (154).
