@@ -19,11 +19,20 @@ func TestResolveWestBank(t *testing.T) {
 }
 
 // Weapons that only armed forces field stand for their country's military,
-// as "warplanes" did (session 13): "Russian drones", "Turkish artillery".
+// as "warplanes" did (session 13): "Russian military drones", "Iranian
+// gunboats". Bare "drones" are not among them: farmers, police and film
+// crews fly them, and in a war story they are the enemy's as often as the
+// home side's (review).
 func TestResolveMilitaryHardware(t *testing.T) {
 	checkResolved(t, "2024-05-01",
-		"Russian drones struck a power station near Odesa overnight.",
-		[]want{{"Russian drones", 0, "RUSMIL", ""}})
+		"Russian military drones struck a power station near Odesa overnight.",
+		[]want{{"Russian military drones", 0, "RUSMIL", ""}})
+	checkResolved(t, "2024-05-01",
+		"Iranian gunboats approached a tanker in the strait.",
+		[]want{{"Iranian gunboats", 0, "IRNMIL", ""}})
+	checkResolved(t, "2024-05-01",
+		"Kenyan farmers use drones to spray their crops.",
+		[]want{{"drones", 0, "-", ""}})
 	checkResolved(t, "2024-05-01",
 		"Turkish artillery shelled villages across the border on Sunday.",
 		[]want{{"Turkish artillery", 0, "TURMIL", ""}})
@@ -66,4 +75,15 @@ func TestNationalityBeforeBodyName(t *testing.T) {
 	checkResolved(t, "2005-12-06",
 		"The British EU presidency proposed a smaller budget on Monday.",
 		[]want{{"British EU presidency", 0, "IGOEUREEC", ""}})
+}
+
+// Settlers of the West Bank are Israelis, not Palestinians (review of the
+// West Bank row): "West Bank settlers", "Jewish settlers".
+func TestResolveSettlers(t *testing.T) {
+	checkResolved(t, "2024-05-01",
+		"West Bank settlers set fire to olive groves near Nablus.",
+		[]want{{"West Bank settlers", 0, "ISRCVL", ""}})
+	checkResolved(t, "2024-05-01",
+		"Jewish settlers attacked farmers near Hebron on Friday.",
+		[]want{{"Jewish settlers", 0, "ISRCVL", ""}})
 }
