@@ -2478,10 +2478,14 @@ func (t *tagger) deadlineTense(i, j int) tense {
 	case "until", "till", "through":
 		// "credit lines run through January": a deadline when the
 		// clause has no tense of its own ("the talks lasted until
-		// March" is past), or when it is in the present perfect, whose
-		// state holds now ("has halted its work until January", "have
-		// extended the credit line through March"; thirteenth round)
-		if te != tNone && te != tPresent && !(te == tPast && t.presentPerfectBefore(i-1)) {
+		// March" is past). In the present perfect the state holds now,
+		// and the month is the nearest one ("has halted its work until
+		// January" in November is next year's; "gold has gained 12
+		// percent through March" in May is this year's; thirteenth round)
+		if te == tPast && t.presentPerfectBefore(i-1) {
+			return tPresent
+		}
+		if te != tNone && te != tPresent {
 			return te
 		}
 	default:

@@ -376,7 +376,13 @@ func (t *tagger) emit(r res) {
 		r.anchor = false
 	}
 	if r.anchor && r.pt.g != gNone && r.pt.y >= 0 {
-		t.last, t.hasLast, t.lastAgo, t.lastY, t.lastNamed = r.pt, true, r.ago, r.lastY, r.named
+		// A possessive day is passed over for a day its own sentence
+		// named before it ("slid on Wednesday after Tuesday's rally") and
+		// when it is still ahead ("ahead of Sunday's vote"); a past one
+		// alone ("Monday's bombing killed 12. The bomber struck at 9
+		// a.m.") is the day the story goes on in.
+		named := r.named && (t.hasFine && t.fineSent == t.sent || t.has && t.dct.before(r.pt.date()))
+		t.last, t.hasLast, t.lastAgo, t.lastY, t.lastNamed = r.pt, true, r.ago, r.lastY, named
 		if r.pt.g == gQuarter || r.pt.g == gHalf {
 			t.period, t.hasPeriod = r.pt, true
 		}
@@ -389,7 +395,7 @@ func (t *tagger) emit(r res) {
 				t.quarters |= 2
 			}
 		}
-		if (r.pt.g == gDay || r.pt.g == gTime) && !r.named {
+		if (r.pt.g == gDay || r.pt.g == gTime) && !named {
 			t.fine, t.hasFine, t.fineSent = r.pt, true, t.sent
 		}
 	}
