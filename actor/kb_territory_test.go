@@ -87,3 +87,12 @@ func TestResolveSettlers(t *testing.T) {
 		"Jewish settlers attacked farmers near Hebron on Friday.",
 		[]want{{"Jewish settlers", 0, "ISRCVL", ""}})
 }
+
+// An office the KB names as an institution, right before a person the KB
+// knows in no office at the date, is the office held: "US Trade
+// Representative Rob Portman" in 2005 is no former official (review2).
+func TestInstitutionBeforeFormerPerson(t *testing.T) {
+	checkResolved(t, "2005-11-02",
+		"US Trade Representative Rob Portman accused Turkey of restricting rice imports.",
+		[]want{{"US Trade Representative Rob Portman", 0, "USAGOVBUS", ""}})
+}

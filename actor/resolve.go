@@ -711,6 +711,13 @@ func (r *Resolver) personMention(d *doc.Document, base, si, s, e int, rn, title 
 	}
 	a := rn.person.Actor
 	recode := rn.former
+	if title == nil && rn.named != nil && rn.named.Kind == KindInstitution && rn.named.Actor.Code != "" &&
+		rn.s < rn.personAt && (rn.person.Status == StatusFormer || rn.person.Status == StatusBeforeOffice) {
+		// "US Trade Representative Rob Portman", whom the KB knows in
+		// no office at the date: the office named before the name is
+		// the one held (the KB's roles are incomplete), not "former"
+		a.Country, a.Sector, a.Code = rn.named.Actor.Country, rn.named.Actor.Sector, rn.named.Actor.Code
+	}
 	if title != nil && title.sector != "" && title.sector != "IGO" && !spokesWords[strings.ToLower(title.titleWords)] {
 		// (a bare "spokesman" says nothing of a known person's sector;
 		// "foreign ministry spokesman" does; "Secretary General" is the
