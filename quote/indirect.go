@@ -25,6 +25,14 @@ func (a *analysis) indirect() {
 				// was reported is the passive subject.
 				lo, hi = a.passiveTheme(v)
 			}
+			linear := false
+			if lo < 0 {
+				lo, hi = a.linearRest(v)
+				linear = lo >= 0
+				if a.trace != nil && linear {
+					a.trace[v] += "linear-rest "
+				}
+			}
 			if a.trace != nil {
 				switch {
 				case lo < 0:
@@ -33,10 +41,11 @@ func (a *analysis) indirect() {
 					a.trace[v] += "fallback-agentless "
 				}
 			}
-			if lo >= 0 && !(PassiveFilter && a.agentless(v) && !(PassiveClause && a.passiveReports(v))) {
+			if lo >= 0 && !(PassiveFilter && a.agentless(v) && !(PassiveClause && a.passiveReports(v)) && !a.passiveSure(v)) {
 				if s := a.cueScore(v); s > CueFallback+a.fallbackShift(v) {
 					a.fallback(v, lo, hi)
 					a.cands[len(a.cands)-1].nested = s > CueNested
+					a.cands[len(a.cands)-1].late = linear
 					if a.trace != nil {
 						a.trace[v] += "fallback-cand "
 					}
@@ -595,6 +604,9 @@ type candidate struct {
 	nested bool
 	// fb marks a candidate of the detector's fallback (CueFallback).
 	fb bool
+	// late marks a candidate whose content was guessed from the words
+	// after its cue (LinearRest): it yields to the others.
+	late bool
 }
 
 // addIndirect proposes content [lo, hi] with its cue and source.
@@ -616,6 +628,9 @@ func (a *analysis) acceptIndirect() {
 	}
 	sort.SliceStable(a.cands, func(i, j int) bool {
 		ci, cj := a.cands[i], a.cands[j]
+		if ci.late != cj.late {
+			return cj.late
+		}
 		return ci.hi-ci.lo > cj.hi-cj.lo
 	})
 	if CueNested < CueNever {
@@ -630,6 +645,13 @@ func (a *analysis) acceptIndirect() {
 		}
 	}()
 	for _, c := range a.cands {
+		if c.late {
+			// A content guessed from the words after the cue ends
+			// before another quote (LinearRest).
+			if c.hi = a.lateEnd(c.lo, c.hi); c.hi < c.lo {
+				continue
+			}
+		}
 		if a.covered[c.v] && !c.force && !a.nestOK(&c) {
 			if a.trace != nil {
 				a.trace[c.v] += "rej-cue-covered "

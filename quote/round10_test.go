@@ -105,7 +105,10 @@ func TestPassiveAs(t *testing.T) {
 		"a/DET/DT/a/8/det", "likely/ADJ/JJ/likely/8/amod", "candidate/NOUN/NN/candidate/4/obl",
 		"for/ADP/IN/for/10/case", "governor/NOUN/NN/governor/8/nmod", "./PUNCT/././4/punct",
 	})
-	checkRule(t, d, &quote.PassiveAs, "seen", func(q *doc.Quote) bool { return true })
+	// PassiveSure (fifteenth round) quotes this passive too: off here.
+	toggle(&quote.PassiveSure, false, func() {
+		checkRule(t, d, &quote.PassiveAs, "seen", func(q *doc.Quote) bool { return true })
+	})
 }
 
 // "Of course, as the senator observed, the vote was close."
@@ -117,8 +120,11 @@ func TestAsFronted(t *testing.T) {
 		"vote/NOUN/NN/vote/11/nsubj", "was/AUX/VBD/be/11/cop", "close/ADJ/JJ/close/-1/root",
 		"./PUNCT/././11/punct",
 	})
-	checkRule(t, d, &quote.AsFronted, "observed", func(q *doc.Quote) bool {
-		return q.Content.Text == "the vote was close" && srcIs(q, "the senator")
+	// LinearRest (fifteenth round) finds the same content: off here.
+	toggle(&quote.LinearRest, false, func() {
+		checkRule(t, d, &quote.AsFronted, "observed", func(q *doc.Quote) bool {
+			return q.Content.Text == "the vote was close" && srcIs(q, "the senator")
+		})
 	})
 }
 

@@ -184,10 +184,8 @@ func (a *analysis) colonQuotes() {
 			for lo > s0 && lo > c-6 && a.inRegion[lo-1] < 0 && toks[lo-1].UPOS == "PROPN" {
 				lo--
 			}
-			if lo == c {
-				continue
-			}
-			if k := a.speakerKind(c - 1); k != "PER" && k != "ORG" && k != "PROPN" {
+			if k := a.speakerKind(c - 1); lo == c || k != "PER" && k != "ORG" && k != "PROPN" {
+				a.colonClause(r, c)
 				continue
 			}
 			r.used = true
