@@ -96,3 +96,14 @@ func TestInstitutionBeforeFormerPerson(t *testing.T) {
 		"US Trade Representative Rob Portman accused Turkey of restricting rice imports.",
 		[]want{{"US Trade Representative Rob Portman", 0, "USAGOVBUS", ""}})
 }
+
+// al-Qaida is the transnational network (IMGMUSALQ) however it is
+// spelt, not UCDP's Tunisian dyad of the same name (review2).
+func TestResolveAlQaida(t *testing.T) {
+	checkResolved(t, "2005-11-02",
+		"The bombing was claimed by al-Qaida on Friday.",
+		[]want{{"al-Qaida", 0, "IMGMUSALQ", ""}})
+	checkResolved(t, "2015-11-02",
+		"Tunisian police said al-Qaida had trained the gunmen in Libya.",
+		[]want{{"al-Qaida", 0, "IMGMUSALQ", ""}})
+}
