@@ -107,3 +107,16 @@ func TestResolveAlQaida(t *testing.T) {
 		"Tunisian police said al-Qaida had trained the gunmen in Libya.",
 		[]want{{"al-Qaida", 0, "IMGMUSALQ", ""}})
 }
+
+// A plural title's list of countries gives each the title's sector: "the
+// foreign ministers of China, Ethiopia and Egypt" are three governments'
+// ministers (review2).
+func TestTitleOverCountryList(t *testing.T) {
+	checkResolved(t, "2006-06-24",
+		"The foreign ministers of China, Ethiopia and Egypt will meet the press.",
+		[]want{{"Ethiopia", 0, "ETHGOV", ""}, {"Egypt", 0, "EGYGOV", ""}})
+	// a country after a single title is not its minister
+	checkResolved(t, "2006-06-24",
+		"The foreign minister of Kenya and Uganda signed the pact.",
+		[]want{{"Uganda", 0, "UGA", ""}})
+}

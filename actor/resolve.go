@@ -563,6 +563,39 @@ func titleOf(d *doc.Document, ms []mention) {
 		m.actor, m.titleOnly, m.e = &a, false, n.e
 		n.actor = nil // inside the title's mention now
 	}
+	for i := range ms {
+		// "the foreign ministers of China, Ethiopia and Egypt"
+		if m := &ms[i]; !m.former && m.actor != nil && m.actor.Sector != "" && m.actor.Country != "" &&
+			m.actor.Code == m.actor.Country+m.actor.Sector && m.e-m.s >= 3 &&
+			d.Text[d.Tokens[m.e-2].Start:d.Tokens[m.e-2].End] == "of" && d.Tokens[m.e-3].XPOS == "NNS" {
+			listOfTitle(d, ms[i+1:], m.e, m.actor.Sector)
+		}
+	}
+}
+
+// listOfTitle gives the countries listed after a plural title's first
+// ("the foreign ministers of China, Ethiopia and Egypt") the title's
+// sector: each is that country's minister, not the country (review2).
+func listOfTitle(d *doc.Document, rest []mention, end int, sector string) {
+	for j := range rest {
+		n := &rest[j]
+		if n.e <= end {
+			continue // the title's own country, inside its mention
+		}
+		for t := end; t < n.s; t++ {
+			switch w := d.Text[d.Tokens[t].Start:d.Tokens[t].End]; w {
+			case ",", "and":
+			default:
+				return
+			}
+		}
+		if n.s == end || n.actor == nil || n.actor.Country == "" || n.actor.Code != n.actor.Country || n.pronoun {
+			return
+		}
+		a := *n.actor
+		a.Sector, a.Code = sector, a.Country+sector
+		n.actor, end = &a, n.e
+	}
 }
 
 // allUsed reports whether every run of over is used.
