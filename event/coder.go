@@ -114,6 +114,9 @@ type Options struct {
 	noPairedSelves bool
 	// The fields below switch off rules of session 13 (event/round13.go).
 	noDeedDoer, noCopulaSubject, noTopicGerund, noMeetingScene, noCasualtyClause bool
+	// noPlacedPeople and noTerritoryPlace switch off rules of session 13's second round
+	// (event/round13b.go).
+	noPlacedPeople, noTerritoryPlace, noOvertakenPlan, noSidesBetween bool
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -443,6 +446,11 @@ func (st *state) actorsOf(h int) []doc.Actor {
 		}
 		if st.c.opt.News {
 			st.actors[h] = placeAsCountry(st.s.d, st.actors[h])
+			if len(st.actors[h]) == 0 && !st.c.opt.noPlacedPeople {
+				// "Militants in Gaza fired rockets": people in a place
+				// are of its country (event/round13b.go).
+				st.actors[h] = st.placedPeople(h)
+			}
 			if len(st.actors[h]) == 0 && !st.c.opt.noAnaphor {
 				// "The party also called on ...": a definite description
 				// stands for the party named before (event/anaphor.go).
@@ -452,6 +460,11 @@ func (st *state) actorsOf(h int) []doc.Actor {
 				// "the two presidents are expected to sign": the pair
 				// the story is about (event/anaphor.go).
 				st.actors[h] = st.pairActors(h)
+			}
+			if len(st.actors[h]) == 0 && !st.c.opt.noSidesBetween {
+				// "talks between A and B ..., with both sides agreeing
+				// to meet again" (event/round13b.go)
+				st.actors[h] = st.sidesBetween(h)
 			}
 			if len(st.actors[h]) == 0 && !st.c.opt.noTheyPair {
 				// "... held talks. They agreed to hold joint naval
@@ -2394,6 +2407,11 @@ func (st *state) modality(v int) (negated bool, mod string) {
 			negated = !gneg
 		case intentGov[gl]:
 			if gneg {
+				negated = true
+			}
+			if st.c.opt.News && !st.c.opt.noOvertakenPlan && s.overtakenPlan(g) {
+				// "had been due to hold talks": a plan that did not come
+				// about (event/round13b.go)
 				negated = true
 			}
 			if mod == "asserted" {

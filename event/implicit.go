@@ -437,7 +437,14 @@ func (st *state) attackedPlace(v int, sources []doc.Actor) []doc.Actor {
 	_, hi := s.tokenSpan(s.n - 1)
 	for i := range d.Places {
 		p := &d.Places[i]
-		if p.Start < lo || p.End > hi || len(p.Country) != 3 {
+		if p.Start < lo || p.End > hi {
+			continue
+		}
+		if len(p.Country) != 3 && !st.c.opt.noTerritoryPlace {
+			// "targets in the Gaza Strip" (event/round13b.go)
+			p = st.territoryPlace(p)
+		}
+		if len(p.Country) != 3 {
 			continue
 		}
 		home := false

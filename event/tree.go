@@ -102,6 +102,10 @@ type repairsOff struct {
 	// noVisitor and noStrandedAgent switch off repairVisitorParticiple
 	// and repairStrandedAgent (session 13).
 	noVisitor, noStrandedAgent bool
+	// noOwnSubject, noVerbOnly and noRelativeConjunct switch off
+	// ownSubject, repairVerbOnlyNoun and repairRelativeConjunct (session
+	// 13, second round).
+	noOwnSubject, noVerbOnly, noRelativeConjunct bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -169,6 +173,9 @@ func (s *sent) reset(d *doc.Document, si int) {
 	if !s.noStrandedObject {
 		s.repairStrandedObject()
 	}
+	if !s.noVerbOnly {
+		s.repairVerbOnlyNoun()
+	}
 	s.repairCompoundVerbs()
 	s.repairNominalComplements()
 	s.repairNounModifiers()
@@ -218,6 +225,9 @@ func (s *sent) reset(d *doc.Document, si int) {
 	}
 	if !s.noStrandedAgent {
 		s.repairStrandedAgent()
+	}
+	if !s.noRelativeConjunct {
+		s.repairRelativeConjunct()
 	}
 	for i := 0; i < n; i++ {
 		if h := s.head[i]; h >= 0 {
@@ -672,7 +682,7 @@ func (s *sent) repairModifierVerb() {
 		for k := 0; k < s.n && ok; k++ {
 			switch {
 			case s.head[k] == v:
-				ok = s.rel[k] == rPrt && k > v
+				ok = s.rel[k] == rPrt && k > v || s.ownSubject(k, v)
 			case k > v && k < m:
 				ok = s.inSubtree(k, m)
 			case s.head[k] == m && k < v && (s.rel[k] == rDet || s.rel[k] == rPoss || s.rel[k] == rNummod || s.rel[k] == rCC):
@@ -702,6 +712,13 @@ func (s *sent) repairModifierVerb() {
 			o = s.head[o]
 		}
 		switch {
+		case s.ownSubject(x, v):
+			// "Israeli jets | bombed Hamas positions": the subject is
+			// the verb's already; the verb takes the object's place.
+			if !s.clausePlace(v, o) {
+				continue
+			}
+			s.adoptClauseKids(v, o)
 		case s.head[x] == o && (s.rel[x] == rCompound || s.rel[x] == rNsubj):
 			// The subject inside the object's phrase: the verb takes the
 			// object's place.
