@@ -241,19 +241,13 @@ func (st *state) pairActors(h int) []doc.Actor {
 	}
 	// "the two presidents", "both countries"; not a bare "two ministers
 	// were killed"
-	two, def, both := false, false, false
 	for _, k := range s.kids[h] {
 		switch s.rel[k] {
-		case rNummod:
-			two = two || s.lower[k] == "two"
-		case rDet:
-			both = both || s.lower[k] == "both"
-			def = def || s.lower[k] == "the" || s.lower[k] == "these" || s.lower[k] == "those"
 		case rPoss, rNmod, rCompound, rConj, rAppos:
 			return nil // "their two countries", "the presidents of X"
 		}
 	}
-	if !both && !(two && def) {
+	if !s.namesPair(h) {
 		return nil
 	}
 	start, _ := s.tokenSpan(h)
@@ -282,4 +276,21 @@ func (st *state) pairActors(h int) []doc.Actor {
 		out = append(out, st.described(doc.Actor{Name: c + " " + s.lower[h], Code: c + sector, Country: c, Sector: sector}, h))
 	}
 	return out
+}
+
+// namesPair reports whether noun h is determined as a pair: "both
+// countries", "the two presidents", "these two sides" (not a bare "two
+// ministers were killed").
+func (s *sent) namesPair(h int) bool {
+	two, def, both := false, false, false
+	for _, k := range s.kids[h] {
+		switch s.rel[k] {
+		case rNummod:
+			two = two || s.lower[k] == "two"
+		case rDet:
+			both = both || s.lower[k] == "both"
+			def = def || s.lower[k] == "the" || s.lower[k] == "these" || s.lower[k] == "those"
+		}
+	}
+	return both || two && def
 }

@@ -211,17 +211,7 @@ func (st *state) sidesBetween(h int) []doc.Actor {
 	if s.lemma[h] != "side" || s.lower[h] != "sides" {
 		return nil
 	}
-	two, def, both := false, false, false
-	for _, k := range s.kids[h] {
-		switch s.rel[k] {
-		case rNummod:
-			two = two || s.lower[k] == "two"
-		case rDet:
-			both = both || s.lower[k] == "both"
-			def = def || s.lower[k] == "the"
-		}
-	}
-	if !both && !(two && def) {
+	if !s.namesPair(h) {
 		return nil
 	}
 	for k := 0; k < s.n; k++ {
