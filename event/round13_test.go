@@ -80,18 +80,11 @@ Sunday = PROPN 9 obl NNP
 		{"Rwandan Foreign Minister Charles Murigande", "PER", "RWAGOV"},
 		{"Kenyan President Mwai Kibaki", "PER", "KENGOV"}, {"Chinese", "NORP", "CHN"}, {"Beijing", "GPE", "CHNGOV"}}
 	off := func(o *Options) { o.noVisitor = true }
-	for _, c := range []struct{ name, src, want, old string }{
+	checkOnOff(t, ents, off, []onOffCase{
 		{"held talks with visiting", talks, "040 KENGOV>UGAGOV", "040 KENGOV>-; 042 KENGOV>UGAGOV"},
 		{"met with visiting", met, "040 TZAGOV>RWAGOV", "040 TZAGOV>-; 042 TZAGOV>RWAGOV"},
 		{"by visiting the headquarters", headquarters, "042 KENGOV>CHN", "042 KENGOV>CHN"},
-	} {
-		if got := round2Code(t, session10Doc(t, ents, c.src), nil); got != c.want {
-			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
-		}
-		if got := round2Code(t, session10Doc(t, ents, c.src), off); got != c.old {
-			t.Errorf("%s, rule off: got %q, want %q", c.name, got, c.old)
-		}
-	}
+	})
 }
 
 // TestSession13ProvinceName: a visit to "China's Shandong Province",
@@ -180,19 +173,12 @@ subsidies subsidy NOUN 17 obj NNS
 		{"Iraqi police", "ORG", "IRQCOP"}, {"German", "NORP", "DEU"}, {"The European Union", "ORG", "IGOEUREEC"},
 		{"Brazil", "GPE", "BRA"}, {"India", "GPE", "IND"}, {"WTO", "ORG", "IGOBUSWTO"}}
 	off := func(o *Options) { o.noDeedDoer = true }
-	for _, c := range []struct{ name, src, want, old string }{
+	checkOnOff(t, ents, off, []onOffCase{
 		{"killing by troops", killing, "111 USA>ISRMIL", "111 USA>-"},
 		{"training by experts", training, "111 IRQGOV>DEU", "111 IRQGOV>IRQCOP"},
 		{"demands by a list", demands, "120 IGOEUREEC>BRA; 120 IGOEUREEC>IGOBUSWTO; 120 IGOEUREEC>IND",
 			"120 IGOEUREEC>BRA; 120 IGOEUREEC>IGOBUSWTO; 120 IGOEUREEC>IND"},
-	} {
-		if got := round2Code(t, session10Doc(t, ents, c.src), nil); got != c.want {
-			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
-		}
-		if got := round2Code(t, session10Doc(t, ents, c.src), off); got != c.old {
-			t.Errorf("%s, rule off: got %q, want %q", c.name, got, c.old)
-		}
-	}
+	})
 }
 
 // TestSession13CopulaSubject: "X is in talks with Y", "X is on a visit to
@@ -375,18 +361,11 @@ Geneva = PROPN 2 obl NNP
 	ents := [][3]string{{"Chinese President Hu Jintao", "PER", "CHNGOV"}, {"Chinese Premier Wen Jiabao", "PER", "CHNGOV"},
 		{"Kenyan President Mwai Kibaki", "PER", "KENGOV"}, {"Kenya", "GPE", "KEN"}, {"WTO", "ORG", "IGOBUSWTO"}}
 	off := func(o *Options) { o.noMeetingScene = true }
-	for _, c := range []struct{ name, src, want, old string }{
+	checkOnOff(t, ents, off, []onOffCase{
 		{"in a meeting with", remarks, "040 CHNGOV>KENGOV", ""},
 		{"at a meeting with", said, "040 CHNGOV>KENGOV", ""},
 		{"at the WTO meeting", gathering, "110 KEN>-", "110 KEN>-"},
-	} {
-		if got := round2Code(t, session10Doc(t, ents, c.src), nil); got != c.want {
-			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
-		}
-		if got := round2Code(t, session10Doc(t, ents, c.src), off); got != c.old {
-			t.Errorf("%s, rule off: got %q, want %q", c.name, got, c.old)
-		}
-	}
+	})
 }
 
 // TestSession13CasualtyClause: the casualties a relative clause names on
@@ -424,17 +403,10 @@ Monday = PROPN 8 obl NNP
 	ents := [][3]string{{"United States", "GPE", "USA"}, {"Israeli soldiers", "ORG", "ISRMIL"}, {"Kenya", "GPE", "KEN"},
 		{"Somali militants", "ORG", "SOMREB"}}
 	off := func(o *Options) { o.noCasualtyClause = true }
-	for _, c := range []struct{ name, src, want, old string }{
+	checkOnOff(t, ents, off, []onOffCase{
 		{"in which soldiers were killed", killed, "111 USA>-", "111 USA>ISRMIL"},
 		{"which militants carried out", carried, "111 KEN>SOMREB", "111 KEN>SOMREB"},
-	} {
-		if got := round2Code(t, session10Doc(t, ents, c.src), nil); got != c.want {
-			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
-		}
-		if got := round2Code(t, session10Doc(t, ents, c.src), off); got != c.old {
-			t.Errorf("%s, rule off: got %q, want %q", c.name, got, c.old)
-		}
-	}
+	})
 }
 
 // TestSession13StrandedAgent: the agent of a passive of comment that the
@@ -487,18 +459,11 @@ villages village NOUN 7 obl NNS
 		{"Ugandan government", "ORG", "UGAGOV"}, {"Kenya", "GPE", "KEN"}, {"Ghanaian army", "ORG", "GHAMIL"},
 		{"civilians", "ORG", "GHACVL"}, {"villages", "ORG", "GHACVL"}}
 	off := func(o *Options) { o.noStrandedAgent = true }
-	for _, c := range []struct{ name, src, want, old string }{
+	checkOnOff(t, ents, off, []onOffCase{
 		{"criticised for detaining ... by", criticised, "111 UGAOPP>KENGOV", ""},
 		{"praised for releasing ... by", praised, "051 KEN>UGAGOV", ""},
 		{"by bombing villages", means, "", ""},
-	} {
-		if got := round2Code(t, session10Doc(t, ents, c.src), nil); got != c.want {
-			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
-		}
-		if got := round2Code(t, session10Doc(t, ents, c.src), off); got != c.old {
-			t.Errorf("%s, rule off: got %q, want %q", c.name, got, c.old)
-		}
-	}
+	})
 }
 
 // TestSession13StrandedAgentDeep: a "by" phrase after a gerund that is
@@ -526,5 +491,22 @@ Beijing = PROPN 12 obl NNP
 	s.reset(d, 0)
 	if s.head[13] != 11 || s.rel[13] == rOblAgent {
 		t.Errorf("Beijing hung on %d as %d, want on the gerund (11), no agent", s.head[13], s.rel[13])
+	}
+}
+
+// onOffCase is a rule's case: the codes of src with the rule on (want) and
+// with it switched off (old).
+type onOffCase struct{ name, src, want, old string }
+
+// checkOnOff codes each case with the rule on and with off applied.
+func checkOnOff(t *testing.T, ents [][3]string, off func(*Options), cases []onOffCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := round2Code(t, session10Doc(t, ents, c.src), nil); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+		if got := round2Code(t, session10Doc(t, ents, c.src), off); got != c.old {
+			t.Errorf("%s, rule off: got %q, want %q", c.name, got, c.old)
+		}
 	}
 }
