@@ -26,9 +26,10 @@ func (w *Weights) Pruned(min float64) *Weights {
 }
 
 // Pruned returns a copy of t whose weights are pruned at min (see
-// Weights.Pruned); the lexicon and labels are shared with t.
+// Weights.Pruned), without its rare-word model; the lexicons and labels
+// are shared with t.
 func (t *Tagger) Pruned(min float64) *Tagger {
-	q := &Tagger{upos: t.upos, xpos: t.xpos, feat: t.feat, levels: t.levels, lex: t.lex,
-		w: t.w.Pruned(min), block: t.block, nBlock: t.nBlock}
+	q := t.withoutRare()
+	q.w = t.w.Pruned(min)
 	return q
 }

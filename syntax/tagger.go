@@ -17,6 +17,10 @@ package syntax
 // unambiguous words take their tag from a dictionary and are not scored at
 // all.
 //
+// A tagger may carry a second model for rare words, trained with the
+// lexicon features (tagger_rare.go), whose tags those words take while
+// every other word keeps the first model's.
+//
 // Off by default, for experiments (each lowered EWT dev accuracy, see
 // model/tagger.txt): more context and shape features, more final-pass
 // features over the first passes' tags or runner-ups, a beam over the final
@@ -192,6 +196,12 @@ type tgScratch struct {
 	// With tgfTop2: the runner-up label and margin bucket of each word
 	// (tgPackAlt), of the current pass and of the two first passes.
 	histx, p1x, p1bx []int32
+	// With keepFinal: the scores of each word in the pass that decides
+	// (the final pass, or the single pass of a tagger without one), n
+	// rows; the rows of dictionary words are left as they were, and a
+	// final-pass beam keeps none.
+	final     []float32
+	keepFinal bool
 }
 
 // Tagger tags words with UPOS and Penn XPOS. It is read-only once built and
@@ -208,6 +218,12 @@ type Tagger struct {
 	beam       int     // final-pass beam width; ≤ 1 is greedy
 	vote       float32 // > 0: the final pass adds vote × the first passes' scores
 	pool       sync.Pool
+	// With a rare-word model (tagger_rare.go): the words whose normalised
+	// form is not in frequent, the forms seen at least rareWords.Below
+	// times in training, are rare.
+	rare      *Tagger
+	frequent  map[uint64]struct{}
+	rareWords RareWords
 }
 
 // NumLabels returns the number of joint UPOS|XPOS labels.
@@ -220,7 +236,11 @@ func (t *Tagger) Tag(words []string, upos, xpos []string) {
 		return
 	}
 	s := t.getScratch()
+	s.keepFinal = t.rare != nil && (t.rareWords.Vote > 0 || t.rareWords.Margin > 0) && t.beam <= 1
 	labels := t.tagLabels(s, words)
+	if t.rare != nil {
+		t.tagRare(s, words, labels)
+	}
 	for i, l := range labels {
 		upos[i] = t.upos[l]
 		xpos[i] = t.xpos[l]
@@ -262,6 +282,13 @@ func (t *Tagger) tagLabels(s *tgScratch, words []string) []int32 {
 	fz.prepare(s, words)
 	n := len(words)
 	t.scoreStatic(&fz, s, n)
+	if s.keepFinal {
+		L := len(t.upos)
+		if cap(s.final) < n*L {
+			s.final = make([]float32, n*L)
+		}
+		s.final = s.final[:n*L]
+	}
 	if t.block[tgFinal] < 0 {
 		if t.block[tgL2R] >= 0 {
 			t.pass(&fz, s, tgL2R, n)
@@ -412,6 +439,7 @@ func (t *Tagger) pass(fz *tgFeaturizer, s *tgScratch, p, n int) {
 	off := t.block[p] * L
 	sc := s.scores[off : off+L]
 	vote := t.vote > 0 && t.block[tgFinal] >= 0
+	keep := s.keepFinal && (p == tgFinal || t.block[tgFinal] < 0) // the pass that decides
 	for k := 0; k < n; k++ {
 		i := k
 		if p == tgR2L {
@@ -439,6 +467,9 @@ func (t *Tagger) pass(fz *tgFeaturizer, s *tgScratch, p, n int) {
 					v[c] += sc[c]
 				}
 			}
+		}
+		if keep {
+			copy(s.final[i*L:(i+1)*L], sc)
 		}
 		if top2 {
 			b, a := tgTop2(sc)

@@ -5,7 +5,12 @@ package syntax
 // with their cluster ids, ambiguity class and dictionary label, and with
 // tgfLexicon their external-lexicon bits), with tgfLexicon the external
 // lexicon (delta-coded 32-bit keys and bits), the passes present and the
-// merged weight table in the binary form of Weights.
+// merged weight table in the binary form of Weights. A tagger with a
+// rare-word model (tagger_rare.go) goes on with its RareWords (threshold,
+// flags, vote, margin, window), the delta-coded hashes of the frequent
+// words and the rare-word model in the same form from the feature
+// switches on; a file that ends after the weights has none, as every file
+// before session 13.
 
 import (
 	"bufio"
@@ -14,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 
 	"github.com/dyadproject/dyad/model"
@@ -25,11 +31,50 @@ const tgMagic = "DYADTAGGER2\n"
 func (t *Tagger) Save(w io.Writer) error {
 	zw := model.NewWriter(w)
 	bw := bufio.NewWriterSize(zw, 1<<16)
+	bw.WriteString(tgMagic)
+	if err := t.write(bw); err != nil {
+		return err
+	}
+	if t.rare != nil {
+		var buf [binary.MaxVarintLen64]byte
+		put := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
+		put(uint64(t.rareWords.Below))
+		var flags uint64
+		if t.rareWords.Lower {
+			flags |= tgRareLower
+		}
+		put(flags)
+		put(uint64(math.Float32bits(t.rareWords.Vote)))
+		put(uint64(math.Float32bits(t.rareWords.Margin)))
+		put(uint64(t.rareWords.Window))
+		keys := make([]uint64, 0, len(t.frequent))
+		for k := range t.frequent {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		put(uint64(len(keys)))
+		var prev uint64
+		for _, k := range keys {
+			put(k - prev)
+			prev = k
+		}
+		if err := t.rare.write(bw); err != nil {
+			return err
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// write writes the tagger's model after the magic line (without its
+// rare-word model).
+func (t *Tagger) write(bw *bufio.Writer) error {
 	var buf [binary.MaxVarintLen64]byte
 	put := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
 	puti := func(v int64) { bw.Write(buf[:binary.PutVarint(buf[:], v)]) }
 	str := func(s string) { put(uint64(len(s))); bw.WriteString(s) }
-	bw.WriteString(tgMagic)
 	put(t.feat)
 	put(uint64(t.levels))
 	put(uint64(len(t.upos)))
@@ -80,13 +125,8 @@ func (t *Tagger) Save(w io.Writer) error {
 		}
 	}
 	bw.WriteByte(mask)
-	if _, err := t.w.WriteTo(bw); err != nil {
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	_, err := t.w.WriteTo(bw)
+	return err
 }
 
 // LoadTagger reads a tagger written by Save.
@@ -96,6 +136,49 @@ func LoadTagger(r io.Reader) (*Tagger, error) {
 		return nil, err
 	}
 	defer release()
+	t, err := readTagger(br)
+	if err != nil || len(br.b) == 0 {
+		return t, err
+	}
+	mr := &modelReader{r: br}
+	rw := RareWords{Below: int(min(mr.uvar(), 1<<20))}
+	flags := mr.uvar()
+	rw.Lower = flags&tgRareLower != 0
+	rw.Vote = math.Float32frombits(uint32(mr.uvar()))
+	rw.Margin = math.Float32frombits(uint32(mr.uvar()))
+	rw.Window = int(min(mr.uvar(), 1<<20))
+	n := mr.uvar()
+	if mr.err == nil && (flags&^tgRareLower != 0 || n > 1<<26) {
+		mr.err = errors.New("bad rare-word header")
+	}
+	if mr.err != nil {
+		return nil, fmt.Errorf("syntax: tagger: %w", mr.err)
+	}
+	frequent := make(map[uint64]struct{}, n)
+	var key uint64
+	for i := uint64(0); i < n && mr.err == nil; i++ {
+		key += mr.uvar()
+		frequent[key] = struct{}{}
+	}
+	if mr.err != nil {
+		return nil, fmt.Errorf("syntax: tagger: %w", mr.err)
+	}
+	rare, err := readTagger(br)
+	if err != nil {
+		return nil, fmt.Errorf("%w (rare-word model)", err)
+	}
+	t, err = t.withRare(rare, frequent, rw)
+	if err != nil {
+		return nil, fmt.Errorf("%w (tagger file)", err)
+	}
+	return t, nil
+}
+
+// Flag bits of a rare-word model in the tagger's file.
+const tgRareLower = 1 // RareWords.Lower
+
+// readTagger reads a tagger written by Tagger.write.
+func readTagger(br *memReader) (*Tagger, error) {
 	mr := &modelReader{r: br}
 	get, geti := mr.uvar, mr.svar
 	str := func() string { return mr.str(1 << 10) }

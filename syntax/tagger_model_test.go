@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"bytes"
+	"cmp"
 	"flag"
 	"fmt"
 	"os"
@@ -20,8 +21,11 @@ var tgTrainFlag = flag.Bool("train-tagger", false, "train the tagger and lemmati
 //
 // It trains on EWT train, logs dev scores, and writes the models with a
 // report of their dev and test scores (test is scored once, at the end).
-// The TG_* variables of TestTaggerExperiment set the options; TG_OUT=dir
-// writes the three files to dir instead of ../model (for candidates).
+// The TG_* variables of TestTaggerExperiment set the options of the main
+// model; the rare-word model is the shipped one (ShippedTaggerOptions,
+// WordNet from TG_RAREWORDNET, default /usr/share/wordnet) unless
+// TG_NORARE=1. TG_OUT=dir writes the three files to dir instead of
+// ../model (for candidates).
 func TestTrainTaggerModel(t *testing.T) {
 	if !*tgTrainFlag {
 		t.Skip("pass -train-tagger to train and write the tagger and lemmatizer models")
@@ -31,6 +35,14 @@ func TestTrainTaggerModel(t *testing.T) {
 	test := tgLoadEWT(t, "test")
 	opt := tgEnvOptions(t, dev)
 	opt.EvalEachEpoch = false
+	if os.Getenv("TG_NORARE") != "1" {
+		dir := cmp.Or(os.Getenv("TG_RAREWORDNET"), "/usr/share/wordnet")
+		shipped, err := ShippedTaggerOptions(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opt.Rare, opt.RareWords = shipped.Rare, shipped.RareWords
+	}
 	tgPath, lmPath, reportPath := tgModelPath, lmModelPath, tgModelReport
 	if dir := os.Getenv("TG_OUT"); dir != "" {
 		tgPath = filepath.Join(dir, "tagger.bin.zst")
@@ -90,6 +102,11 @@ func TestTrainTaggerModel(t *testing.T) {
 	fmt.Fprintf(&r, "(trained on %d-fold jackknifed first-pass tags); tag dictionary for frequent\n", opt.Folds)
 	fmt.Fprintf(&r, "unambiguous words (freq >= %d, share >= %.3f). Features %#x. No word clusters\n", opt.DictMinFreq, opt.DictMinRatio, opt.feat)
 	fmt.Fprintf(&r, "or ambiguity classes (both lowered dev accuracy).\n")
+	if opt.Rare != nil {
+		fmt.Fprintf(&r, "Rare-word model (%+v): the words never seen in train without a capital letter, where\n", opt.RareWords)
+		fmt.Fprintf(&r, "the model above is unsure, are tagged with a second model trained with WordNet 3.0 lexicon features\n")
+		fmt.Fprintf(&r, "(%d word forms; LexiconRare %d, LexiconNoCtx); see tagger_rare.go.\n", len(opt.Rare.Lexicon), opt.Rare.LexiconRare)
+	}
 	if len(opt.Lexicon) > 0 {
 		fmt.Fprintf(&r, "External word lexicon (tgfLexicon): %d word forms of WordNet 3.0 (Princeton University;\n", len(opt.Lexicon))
 		fmt.Fprintf(&r, "TG_WORDNET, Debian wordnet-base) with their parts of speech; the stems of regular endings\n")
@@ -118,7 +135,11 @@ func tgFeatCounts(t *Tagger) string {
 			parts = append(parts, name)
 		}
 	}
-	return fmt.Sprintf("%d features in one table for the passes %s", t.w.NumFeatures(), strings.Join(parts, ", "))
+	s := fmt.Sprintf("%d features in one table for the passes %s", t.w.NumFeatures(), strings.Join(parts, ", "))
+	if t.rare != nil {
+		s += fmt.Sprintf("; the rare-word model %s", tgFeatCounts(t.rare))
+	}
+	return s
 }
 
 // tgEnvLine lists the TG_* option variables set (for the reproduce line),

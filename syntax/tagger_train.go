@@ -76,6 +76,13 @@ type TrainOptions struct {
 	Drop        float64
 	DropMaxFreq int
 
+	// Rare, when not nil, has TrainTagger train a second model with these
+	// options and attach it as the rare-word model for RareWords
+	// (WithRareModel; RareWords.Below defaults to 1). Rare's own Rare is
+	// ignored.
+	Rare      *TrainOptions
+	RareWords RareWords
+
 	// MinWeight drops averaged weights smaller in magnitude (default 0).
 	MinWeight float64
 	// Workers bounds the parallel trainings (default GOMAXPROCS).
@@ -125,6 +132,9 @@ func (o *TrainOptions) defaults() {
 	if o.Workers <= 0 {
 		o.Workers = runtime.GOMAXPROCS(0)
 	}
+	if o.RareWords.Below <= 0 {
+		o.RareWords.Below = 1
+	}
 	if o.feat == 0 {
 		o.feat = tgDefaultFeat
 	}
@@ -167,6 +177,9 @@ func TrainTagger(train, dev []conllu.Sentence, opt TrainOptions, log io.Writer) 
 	opt.defaults()
 	if len(train) == 0 {
 		return nil, errors.New("syntax: no training sentences")
+	}
+	if opt.Rare != nil {
+		return tgTrainWithRare(train, dev, opt, log)
 	}
 	start := time.Now()
 	// Labels by falling frequency, ties by name.

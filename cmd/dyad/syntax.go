@@ -139,9 +139,10 @@ func (a *app) trainCmd() *cobra.Command {
 		Use:   "tagger",
 		Short: "train the part-of-speech tagger and lemmatizer on UD English EWT",
 		Long: `tagger trains on EWT train, chooses on EWT dev, and writes tagger.bin.zst and
-lemma.bin.zst into --out. Rebuild the binary to embed them. --wordnet adds word
-lexicon features from WordNet (Debian package wordnet-base; tried, not shipped:
-see model/tagger.txt).`,
+lemma.bin.zst into --out (the shipped models, see model/tagger.txt). Rebuild the
+binary to embed them. The tagger carries a second model for unseen words,
+trained with word-lexicon features from WordNet 3.0 (--wordnet, the Debian
+package wordnet-base); --wordnet "" trains the tagger without it.`,
 		Args: args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			train, dev, err := trainDev()
@@ -150,7 +151,7 @@ see model/tagger.txt).`,
 			}
 			var opt syntax.TrainOptions
 			if wordnet != "" {
-				if opt.Lexicon, err = syntax.ReadWordNet(wordnet); err != nil {
+				if opt, err = syntax.ShippedTaggerOptions(wordnet); err != nil {
 					return err
 				}
 			}
@@ -171,7 +172,7 @@ see model/tagger.txt).`,
 			}
 			sc := syntax.EvalTaggerScores(t, l, dev)
 			fmt.Fprintf(a.stderr, "dyad: tagger trained in %s; dev UPOS %.2f XPOS %.2f lemma %.2f\n",
-				time.Since(start).Round(time.Second), sc.UPOS, sc.XPOS, sc.Lemma)
+				time.Since(start).Round(time.Second), 100*sc.UPOS, 100*sc.XPOS, 100*sc.Lemma)
 			return nil
 		},
 	}
@@ -225,7 +226,7 @@ dev tags (the model shipped before, 20 epochs).`,
 			return nil
 		},
 	}
-	tagger.Flags().StringVar(&wordnet, "wordnet", "", "WordNet database `DIR` (index.noun, …) for the tagger's word lexicon")
+	tagger.Flags().StringVar(&wordnet, "wordnet", "/usr/share/wordnet", "WordNet database `DIR` (index.noun, …) for the rare-word model's lexicon; empty for none")
 	parser.Flags().BoolVar(&goldTags, "gold-tags", false, "train on gold tags only, epoch chosen with gold dev tags (the model shipped before)")
 	for _, c := range []*cobra.Command{tagger, parser} {
 		c.Flags().StringVar(&data, "data", "../shared/data/ud-english-ewt", "folder with en_ewt-ud-{train,dev}.conllu")
