@@ -19,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"slices"
 
@@ -47,11 +48,7 @@ func (t *Tagger) Save(w io.Writer) error {
 		put(uint64(math.Float32bits(t.rareWords.Vote)))
 		put(uint64(math.Float32bits(t.rareWords.Margin)))
 		put(uint64(t.rareWords.Window))
-		keys := make([]uint64, 0, len(t.frequent))
-		for k := range t.frequent {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
+		keys := slices.Sorted(maps.Keys(t.frequent))
 		put(uint64(len(keys)))
 		var prev uint64
 		for _, k := range keys {
@@ -105,11 +102,7 @@ func (t *Tagger) write(bw *bufio.Writer) error {
 		}
 	}
 	if t.feat&tgfLexicon != 0 {
-		keys := make([]uint32, 0, len(t.wordLex))
-		for k := range t.wordLex {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
+		keys := slices.Sorted(maps.Keys(t.wordLex))
 		put(uint64(len(keys)))
 		var prev uint32
 		for _, k := range keys {
