@@ -73,6 +73,12 @@ func (t *tagger) tenseOf(i, j int) tense {
 		if t.is(k, "that") {
 			break
 		}
+		if best != tNone && t.coordinatedPredicate(k) {
+			// "said Vietnam would open an office before the end of June
+			// and invited Boric": the verb after "and" heads a predicate
+			// of its own, whose tense is not the date's
+			break
+		}
 		d++
 		x, pen := t.cue(k, true)
 		d += pen
@@ -653,4 +659,29 @@ func nominal(w *word) bool {
 		return w.w[0] != ',' && w.w[0] != '.' && w.w[0] != ';' && !opensClause(w.w)
 	}
 	return false
+}
+
+// coordinatedPredicate reports a coordinating conjunction at word k
+// followed at once by a verb the tagger marks finite, or, untagged, by a
+// word that is a tense cue itself ("... before the end of June and
+// invited", "... on Monday but said"): a second predicate with its own
+// tense.
+func (t *tagger) coordinatedPredicate(k int) bool {
+	switch t.w(k).w {
+	case "and", "but", "or":
+	default:
+		return false
+	}
+	x := t.w(k + 1)
+	if x.xpos != "" {
+		switch x.xpos {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+		return false
+	}
+	// untagged: a word that is a tense cue of its own ("-ed" verbs,
+	// "said", "will")
+	c, _ := t.cue(k+1, true)
+	return c != tNone
 }
