@@ -312,6 +312,12 @@ func (t *Tagger) dropPersons(d *doc.Document, ms []mention) []mention {
 				}
 			}
 		}
+		// "in Gaza City and Khan Younis": a name coordinated with a place
+		// the text places is a place too.
+		if ms[i].person && i > 0 && !ms[i-1].person && !ms[i-1].dateline && ms[i-1].placed(d) &&
+			coordinated(d.Text[ms[i-1].end:m.start]) {
+			ms[i].person = false
+		}
 		// "Manaoag, Pangasinan": a name after a place and a comma that can
 		// be a division or country holding that place qualifies it.
 		if ms[i].person && i > 0 && !ms[i-1].person && !ms[i-1].dateline &&
@@ -752,6 +758,14 @@ func (t *Tagger) filter(d *doc.Document, i, last, end int, key string, cands []i
 				// there; the place stays, as a recognised one.
 				if lowerLast(d.Text[ents[k].start:ents[k].end]) && !isAllCaps(d.Text[m.start:end]) &&
 					ents[k].country != "" && t.inCountry(cands, ents[k].country) {
+					entity = true
+					continue
+				}
+				// "Gaza City", "Kuwait City": a town's own name ending in
+				// "City", which the recogniser took for a body (the KB
+				// knows "Gaza City" as an actor), is the town.
+				if ents[k].start == m.start && ents[k].end == end && strings.HasSuffix(d.Text[m.start:end], " City") &&
+					t.hasKind(cands, City) {
 					entity = true
 					continue
 				}
@@ -1360,4 +1374,25 @@ func afterLocPrep(d *doc.Document, i int) bool {
 	}
 	p := d.Tokens[i-1]
 	return locPreps[strings.ToLower(d.Text[p.Start:p.End])]
+}
+
+// placed reports a mention right after a preposition of place ("in
+// Rafah").
+func (m mention) placed(d *doc.Document) bool {
+	if m.first == 0 || m.first == d.Sentences[d.Tokens[m.first].Sentence].TokenStart {
+		return false
+	}
+	prev := d.Tokens[m.first-1]
+	return placePreps[strings.ToLower(d.Text[prev.Start:prev.End])]
+}
+
+// coordinated reports text between two names that joins them as a pair
+// or closes a list: "and", "or" (not a comma alone: "in Texas, Philmont
+// said").
+func coordinated(between string) bool {
+	switch strings.TrimSpace(between) {
+	case "and", "or", ", and", ", or":
+		return true
+	}
+	return false
 }

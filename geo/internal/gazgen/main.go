@@ -520,13 +520,27 @@ func regions() []*place {
 	}
 	var out []*place
 	for _, r := range rows {
-		p := &place{kind: "R", name: r.name, lat: r.lat, lon: r.lon}
+		p := &place{kind: "R", name: r.name, lat: r.lat, lon: r.lon, iso3: regionCountry[r.name]}
 		if r.alts != "" {
 			p.alts = strings.Split(r.alts, "|")
 		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// regionCountry is the country of the regions and features that lie in
+// one country (or, for the Gaza Strip and the West Bank, one territory):
+// "air strikes on the Gaza Strip" happen in Palestine, "floods in Sumatra"
+// in Indonesia. Those shared by two countries or more (Kashmir, Borneo,
+// New Guinea, Timor, Hispaniola, the Dead Sea, the Danube Delta, the Gobi)
+// have none.
+var regionCountry = map[string]string{
+	"Gaza Strip": "PSE", "West Bank": "PSE", "Darfur": "SDN", "Siberia": "RUS", "Lake Baikal": "RUS",
+	"Nile Delta": "EGY", "Niger Delta": "NGA", "Mekong Delta": "VNM", "Panama Canal": "PAN",
+	"Suez Canal": "EGY", "Sinai Peninsula": "EGY", "Luzon": "PHL", "Mindanao": "PHL", "Visayas": "PHL",
+	"Sumatra": "IDN", "Java": "IDN", "Sulawesi": "IDN", "Lombok": "IDN", "Honshu": "JPN",
+	"Long Island": "USA", "Vancouver Island": "CAN", "Newfoundland": "CAN",
 }
 
 func write(path string, all []*place) error {
