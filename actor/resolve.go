@@ -127,6 +127,9 @@ type mention struct {
 	// ante is the mention a coreferent one was resolved to (-1 none).
 	ante    int
 	pronoun bool
+	// placed: a KB run whose country came from a place written in it
+	// ("Kenyan police"), not from a party or body ("Labour government")
+	placed bool
 }
 
 // run is a sequence of touching KB names in one sentence, composed.
@@ -441,6 +444,7 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 		}
 		m := mention{s: base + lo, e: base + hi, sent: si, typ: n.Type, ante: -1}
 		if best != nil {
+			m.placed = best.place != nil
 			m.officer = best.orgTitle && best.person == nil // "the UN envoy"
 			if a, typ, ok := k.runActor(best); ok {
 				a.Name = text(lo, hi)
@@ -448,6 +452,21 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 					a.Name = best.actorName()
 				}
 				m.actor, m.typ = &a, mergeType(n.Type, typ)
+			}
+		}
+		if m.actor == nil && best == nil && n.Type == "ORG" {
+			// "the United Kingdom Food Standards Agency", "National
+			// Australia Bank": a country in a name whose head word says
+			// what kind of body it is
+			if sector := orgNameSector(words[lo:hi]); sector != "" {
+				for _, i := range over {
+					if rn := &runs[i]; rn.place != nil && rn.sector == "" && rn.country != "" &&
+						(rn.place.Kind == KindCountry || rn.place.Kind == KindNationality) {
+						m.actor = &doc.Actor{Name: text(lo, hi), Country: rn.country, Sector: sector, Code: rn.country + sector}
+						m.placed = true
+						break
+					}
+				}
 			}
 		}
 		if m.actor == nil {
@@ -481,7 +500,8 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 			continue
 		}
 		a, typ, ok := k.runActor(rn)
-		m := mention{s: base + rn.s, e: base + rn.e, sent: si, typ: typ, ante: -1, plural: rn.plural, officer: rn.orgTitle}
+		m := mention{s: base + rn.s, e: base + rn.e, sent: si, typ: typ, ante: -1, plural: rn.plural, officer: rn.orgTitle,
+			placed: rn.place != nil}
 		if rn.titleKind != 0 {
 			m.title, m.head = rn.role, lastWord(rn.titleWords)
 			m.nameless = rn.titleKind == KindTitle
@@ -507,6 +527,7 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 	}
 	sortMentions(out[first:])
 	titleOf(d, out[first:])
+	sectorIn(d, out[first:])
 	titled = appositions(d, words, base, si, out[first:], titled)
 	titled = orgAppositions(d, words, base, si, out[first:], titled)
 	return out, titled
@@ -573,6 +594,90 @@ func titleOf(d *doc.Document, ms []mention) {
 	}
 }
 
+// orgHeadSectors are the head words of an organisation's name that say
+// its sector whatever else the name says ("Ports Authority", "Airways").
+var orgHeadSectors = map[string]string{
+	"Ministry": "GOV", "Department": "GOV", "Agency": "GOV", "Administration": "GOV",
+	"Commission": "GOV", "Bureau": "GOV", "Authority": "GOV",
+	"Bank": "BUS", "Company": "BUS", "Corporation": "BUS", "Airlines": "BUS", "Airways": "BUS",
+	"University": "EDU", "College": "EDU",
+}
+
+// orgNameSector is the sector of an organisation's name by its head word:
+// the word before a first "of" or "for", else the last word ("Nepali
+// Department of Health" → Department; "Kenya Ports Authority" →
+// Authority). A news or press agency is media, and a central or reserve
+// bank the state's.
+func orgNameSector(words []string) string {
+	h := len(words) - 1
+	for i, w := range words {
+		if i > 0 && (w == "of" || w == "for") {
+			h = i - 1
+			break
+		}
+	}
+	if h < 0 {
+		return ""
+	}
+	sector := orgHeadSectors[words[h]]
+	if sector == "" {
+		return ""
+	}
+	for _, w := range words[:h] {
+		switch w {
+		case "News", "Press", "Broadcasting":
+			return "MED"
+		case "Central", "Reserve":
+			return "GOV"
+		}
+	}
+	return sector
+}
+
+// inPlaceSectors are the sectors of a state's own bodies, which a place
+// after "in" names: "the Supreme Court in Liberia", "police in Kenya",
+// "the Labour government in Jerusalem". Troops, rebels or people in a
+// place are as often another country's ("US troops in Iraq").
+var inPlaceSectors = map[string]bool{"GOV": true, "JUD": true, "LEG": true, "COP": true}
+
+// sectorIn gives a bare sector noun of a state body, or one whose country
+// came from a party or body rather than a place written in it, followed
+// by "in" and a country or its capital, that country: "the Supreme Court
+// in Liberia" LBRJUD, "the Labour government in Jerusalem" ISRGOV (not
+// Britain's Labour). ms are one sentence's mentions in order.
+func sectorIn(d *doc.Document, ms []mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		m, n := &ms[i], &ms[i+1]
+		if m.typ != "ORG" || m.pronoun || m.placed || m.former || m.e+1 >= len(d.Tokens) || n.s != m.e+1 {
+			continue
+		}
+		if w := d.Text[d.Tokens[m.e].Start:d.Tokens[m.e].End]; w != "in" {
+			continue
+		}
+		sector := m.sector
+		switch {
+		case m.titleOnly && m.actor == nil:
+		case m.actor != nil && m.actor.Country != "" && m.actor.Code == m.actor.Country+m.actor.Sector && m.head == "":
+			sector = m.actor.Sector // "Labour government": the party's country
+		default:
+			continue
+		}
+		b := n.actor
+		if !inPlaceSectors[sector] || b == nil || n.typ != "GPE" || b.Country == "" ||
+			b.Code != b.Country && b.Code != b.Country+"GOV" {
+			continue
+		}
+		if n.e < len(d.Tokens) {
+			if w := d.Text[d.Tokens[n.e].Start:d.Tokens[n.e].End]; w == "'s" || w == "’s" || d.Tokens[n.e].UPOS == "NOUN" {
+				continue // "the court in Kenya's capital": a longer phrase
+			}
+		}
+		a := doc.Actor{Name: d.Text[d.Tokens[m.s].Start:d.Tokens[m.e-1].End], Country: b.Country, Sector: sector,
+			Code: b.Country + sector}
+		m.actor, m.titleOnly = &a, false
+	}
+}
+
 // listOfTitle gives the countries listed after a plural title's first
 // ("the foreign ministers of China, Ethiopia and Egypt") the title's
 // sector: each is that country's minister, not the country (review2).
@@ -612,7 +717,8 @@ func allUsed(used []bool, over []int) bool {
 // word start, across at most four lower-case nouns and adjectives or title
 // words ("the African Union's commission chairman", "NATO's deputy
 // secretary general", "the UN's special envoy"; not "Yonhap News Agency
-// quoted Han"), or nil. base is the sentence's first token in d.
+// quoted Han"), or a country's sector run with such words after it ("Hong
+// Kong's Democratic Party leader"; its named is nil), or nil. base is the sentence's first token in d.
 func orgBefore(d *doc.Document, base int, runs []run, words []string, start int) *run {
 	k := start
 	for steps := 0; k > 0 && steps <= 4; steps++ {
@@ -628,7 +734,17 @@ func orgBefore(d *doc.Document, base int, runs []run, words []string, start int)
 			// Kanyuka", "African Union Commission chairman Mahmoud Ali
 			// Youssouf"
 			if rn := &runs[i]; rn.e == k && rn.named != nil && rn.person == nil &&
-				(k < start || inTitle(runs, k) || rn.e-rn.s >= 2 && words[rn.e-1] != "" && words[rn.e-1][0] >= 'a' && words[rn.e-1][0] <= 'z') {
+				(k < start || inTitle(runs, k) || rn.orgTitle ||
+					rn.e-rn.s >= 2 && words[rn.e-1] != "" && words[rn.e-1][0] >= 'a' && words[rn.e-1][0] <= 'z') {
+				// (or a title the KB composed after the name, capitalised:
+				// "British MI5 Director General Dame X")
+				return rn
+			}
+			// or a country's group and lower-case title words after it:
+			// "Hong Kong's Democratic Party leader X", "the Kenyan army
+			// spokesman X"
+			if rn := &runs[i]; rn.e == k && k < start && rn.named == nil && rn.person == nil &&
+				rn.country != "" && rn.sector != "" && rn.titleKind == KindSector {
 				return rn
 			}
 		}
@@ -806,7 +922,7 @@ func (k *KB) orgTitled(d *doc.Document, base int, runs []run, words []string, m 
 			}
 		}
 	}
-	if org != nil && !org.former {
+	if org != nil && !org.former && org.named != nil {
 		k.orgOfficer(m, org)
 	}
 }
@@ -1190,6 +1306,11 @@ func (k *KB) runActor(rn *run) (doc.Actor, string, bool) {
 		if rn.titleKind == KindTitle {
 			typ = "PER"
 		}
+	case rn.country != "" && rn.sector != "" && rn.titleKind == KindTitle:
+		// a title naming its seat: "a White House spokesman", "the Kremlin
+		// spokesman" (seatOf)
+		a = doc.Actor{Country: rn.country, Sector: rn.sector, Code: rn.country + rn.sector}
+		typ = "PER"
 	case rn.place != nil:
 		a = rn.place.Actor
 		switch rn.place.Kind {
@@ -1239,6 +1360,22 @@ func appositions(d *doc.Document, words []string, base, si int, ms []mention, ti
 			// meeting the UN envoy, Museveni said" has none
 			continue
 		}
+		if per.typ == "PER" && per.actor != nil && per.actor.ID == "" && per.actor.Code == "" && per.actor.Sector == "" &&
+			!per.explicit && !per.nameless && !per.pronoun && title.actor == nil && title.titleOnly && title.typ == "PER" &&
+			title.titleSector != "" && title.titleSector != "IGO" && !title.former && !abroadTitles[title.head] &&
+			titleHeadsApposition(words, base, title) && !orgAfterTitle(words, base, ms, title) {
+			// an unknown person and a title that names no country: "X,
+			// Deputy Minister of Agriculture," has the title's sector, and
+			// the story's country later, as "Agriculture Minister X" has
+			// (storyCountry)
+			pa := *per.actor
+			pa.Sector = title.titleSector
+			per.actor = &pa
+			per.title, per.head, per.explicit = title.title, title.head, true
+			ta := pa
+			title.actor, title.titleOnly = &ta, false
+			continue
+		}
 		if per.typ != "PER" || per.actor == nil || per.explicit || per.nameless || title.actor == nil ||
 			!(title.nameless && title.actor.Sector != "" || title.officer && title.typ != "PER" && title.actor.Code != "") {
 			continue
@@ -1270,6 +1407,49 @@ func appositions(d *doc.Document, words []string, base, si int, ms []mention, ti
 			Start: d.Tokens[min(per.s, title.s)].Start, End: d.Tokens[max(per.e, title.e)-1].End})
 	}
 	return titled
+}
+
+// titleHeadsApposition reports a title mention made of the title's words
+// alone that ends its phrase: the apposition closes after it, or "of" or
+// "for" and a capitalised portfolio follow ("X, Deputy Minister of
+// Agriculture,"); not "X, deputy director," where the KB's title is only
+// the first word.
+func titleHeadsApposition(words []string, base int, title *mention) bool {
+	if len(strings.Fields(title.titleWords)) != title.e-title.s {
+		return false // "A White House spokesman": more than the title's words
+	}
+	at := title.e - base
+	if at >= len(words) || closesApposition(words[at]) {
+		return true
+	}
+	// a portfolio ("of Agriculture", "for Trade"), not a body or place
+	// whose country the KB cannot tell ("the president of the breakaway
+	// republic of X")
+	return orgHeadPreps[words[at]] && at+1 < len(words) && isCapitalised(words[at+1])
+}
+
+// orgAfterTitle reports a title followed by "of" or "for" and an
+// organisation with a code ("deputy director of China's Hong Kong and Macau
+// Affairs Office"): the organisation says whose officer he is
+// (orgAppositions), not the story.
+func orgAfterTitle(words []string, base int, ms []mention, title *mention) bool {
+	at := title.e - base
+	if n := orgHeadAt(words, title.s-base); title.s-base+n > at {
+		at = title.s - base + n // "deputy director of …" (the KB's title is "deputy")
+	}
+	if at >= len(words) || !orgHeadPreps[words[at]] {
+		return false
+	}
+	at++
+	if at < len(words) && articleWord(words[at]) {
+		at++
+	}
+	for i := range ms {
+		if o := &ms[i]; o.s-base == at && orgHead(o) {
+			return true
+		}
+	}
+	return false
 }
 
 func sortMentions(ms []mention) {

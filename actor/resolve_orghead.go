@@ -15,6 +15,22 @@ var orgHeadWords = map[string]bool{
 	"director general": true, "executive director": true, "chairman": true, "chairwoman": true,
 	"chairperson": true, "chair": true, "president": true, "leader": true, "commissioner": true,
 	"secretary-general": true, "secretary general": true,
+	// the organisation's officers and spokesmen ("X, a spokeswoman for the
+	// ICRC,", "X, deputy director of China's Hong Kong and Macau Affairs
+	// Office,")
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "deputy director": true,
+	"deputy head": true, "deputy chief": true, "deputy chairman": true, "vice chairman": true,
+	"vice-chairman": true, "vice president": true, "vice-president": true, "official": true,
+	"senior official": true, "representative": true, "adviser": true, "advisor": true,
+}
+
+// orgHeadPreps join a head phrase to the organisation after it ("head of
+// the IAEA", "spokesman for the ICRC").
+var orgHeadPreps = map[string]bool{"of": true, "for": true}
+
+// articleWord reports "the", "a" or "an".
+func articleWord(w string) bool {
+	return strings.EqualFold(w, "the") || strings.EqualFold(w, "a") || strings.EqualFold(w, "an")
 }
 
 // orgHeadAt returns the length (1 or 2 words) of a head phrase starting at
@@ -65,8 +81,12 @@ func orgHeadPhrase(words []string, o *mention, base, s, e int) (string, bool) {
 			return strings.Join(words[p+1:e], " "), true
 		}
 	}
-	// "[the] head of [the] O"
-	if o.e-base != e || at-1 <= s || words[at-1] != "of" {
+	// "[the] head of [the] O", "a spokeswoman for the O (ACRONYM)"
+	oe := o.e - base
+	if oe+3 == e && words[oe] == "(" && words[oe+2] == ")" {
+		oe = e
+	}
+	if oe != e || at-1 <= s || !orgHeadPreps[words[at-1]] {
 		return "", false
 	}
 	n := orgHeadBefore(words, at-1)
@@ -75,7 +95,7 @@ func orgHeadPhrase(words []string, o *mention, base, s, e int) (string, bool) {
 	}
 	h := at - 1 - n
 	at = h
-	if at > s && strings.EqualFold(words[at-1], "the") {
+	if at > s && articleWord(words[at-1]) {
 		at--
 	}
 	if at != s {
@@ -133,6 +153,8 @@ func orgAppositions(d *doc.Document, words []string, base, si int, ms []mention,
 				}
 				if n := orgHeadAt(words, end); n > 0 {
 					end += n
+				} else if end+2 < len(words) && words[end] == "(" && words[end+2] == ")" {
+					end += 3 // "the ICRC (International Committee ...)": its acronym
 				}
 				if end >= len(words) || !closesApposition(words[end]) {
 					continue
@@ -176,17 +198,17 @@ func orgHead(o *mention) bool {
 var pastWords = map[string]bool{"former": true, "ex": true, "outgoing": true, "late": true, "then": true}
 
 // phraseStart is where a noun phrase ending in an organisation at word os
-// may begin, walking back over "the", "of" and a head word ("the head of
-// the"); the caller checks the word before it (orgHeadPhrase, pastWords).
+// may begin, walking back over "the", "of" or "for" and a head word ("the
+// head of the", "a spokesman for the"); the caller checks the word before it (orgHeadPhrase, pastWords).
 func phraseStart(words []string, os int) int {
 	at := os
 	if at > 0 && strings.EqualFold(words[at-1], "the") {
 		at--
 	}
-	if at > 0 && words[at-1] == "of" {
+	if at > 0 && orgHeadPreps[words[at-1]] {
 		if n := orgHeadBefore(words, at-1); n > 0 {
 			at -= 1 + n
-			if at > 0 && strings.EqualFold(words[at-1], "the") {
+			if at > 0 && articleWord(words[at-1]) {
 				at--
 			}
 		}

@@ -130,7 +130,7 @@ gold (data/event/gold/realnews.tsv) over the stories of --stories FILE.jsonl.`,
 	events.Flags().StringVar(&details, "details", "", "write each record's expected and coded events to `FILE`")
 	events.Flags().StringVar(&gold, "gold", "", "score the default pipeline on the stand-off real-news event gold `FILE.tsv`")
 	events.Flags().StringVar(&stories, "stories", "../shared/data/bench-news/te3-silver-news.jsonl", "stories (JSON Lines) the --gold file annotates: `FILE.jsonl`")
-	cmd.AddCommand(events, a.evalSyntaxCmd(), a.evalNERCmd())
+	cmd.AddCommand(events, a.evalSyntaxCmd(), a.evalNERCmd(), a.evalActorsCmd())
 	var geoSplit string
 	geoCmd := &cobra.Command{
 		Use:   "geo FILE.xml",
@@ -163,6 +163,47 @@ func runEventGold(gold, stories, details string, w io.Writer) error {
 		_, err := eval.RunRealNews(gold, stories, w, eval.RealNewsOptions{Details: d})
 		return err
 	})
+}
+
+// evalActorsCmd is `dyad eval actors --gold FILE.tsv`: the actor codes of
+// the whole default pipeline scored on a stand-off actor gold.
+func (a *app) evalActorsCmd() *cobra.Command {
+	var gold, stories, errorsPath string
+	var listErrors bool
+	cmd := &cobra.Command{
+		Use:   "actors --gold FILE.tsv",
+		Short: "per-mention accuracy of actor codes on a stand-off actor gold (data/actor/gold)",
+		Long: `actors codes every story the gold file names with the whole default pipeline
+and matches each gold mention to the entity that overlaps its head word: it prints
+the share of mentions whose code (or "none") is right, for mentions with a code the
+exact, country-right and sector-right shares, the mentions matched by an entity
+without a code or by none at all (missed), the "none" mentions that got a code, and
+the coded entities that overlap no gold mention (extras). --errors lists every wrong
+mention on stdout after the figures (--errors-file FILE writes them to FILE).`,
+		Example: "  dyad eval actors --gold data/actor/gold/news-dev1.tsv --errors",
+		Args:    args(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if gold == "" {
+				return usageError{fmt.Errorf("--gold FILE.tsv is required")}
+			}
+			opt := eval.ActorOptions{}
+			if listErrors {
+				opt.Errors = a.stdout
+			}
+			return withDetails(errorsPath, func(w io.Writer) error {
+				if w != nil {
+					opt.Errors = w
+				}
+				_, err := eval.RunActors(gold, stories, a.stdout, opt)
+				return err
+			})
+		},
+	}
+	cmd.Flags().StringVar(&gold, "gold", "", "stand-off actor gold `FILE.tsv` (story id, start, end, code)")
+	cmd.Flags().StringVar(&stories, "stories", "../shared/data/bench-news/te3-silver-news.jsonl", "stories (JSON Lines) the gold file annotates: `FILE.jsonl`")
+	cmd.Flags().BoolVar(&listErrors, "errors", false, "list every wrong mention after the figures")
+	cmd.Flags().StringVar(&errorsPath, "errors-file", "", "write the wrong mentions to `FILE`")
+	return cmd
 }
 
 // withDetails runs run with the --details file created at path, or with a
