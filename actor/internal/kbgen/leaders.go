@@ -28,6 +28,7 @@ const countryInfoRelease = "2012-01-16"
 
 type leaderSpell struct {
 	country, name    string // block's country code, name as written ("Augusto Pinochet Ugarte")
+	alts             []string // the other spellings of "{A_}{B_}" lines ("Benjamin William Mkapa")
 	section          string // "Presidents"
 	class, title     string // HOS/HOG and the office ("President")
 	start, end, open string // dates; open: the end is the file's release
@@ -106,12 +107,14 @@ func readCountryInfo(r io.Reader, codeOK func(string) string) (*countryInfo, err
 			if class == "" {
 				continue
 			}
-			name, spells := leaderLine(t)
+			names, spells := leaderLine(t)
 			for _, s := range spells {
-				s.country, s.name, s.section, s.class, s.title, s.line = country, name, section, class, title, n
+				s.country, s.name, s.alts, s.section, s.class, s.title, s.line = country, names[0], names[1:], section, class, title, n
 				ci.spells = append(ci.spells, s)
-				k := country + "|" + key(name)
-				ci.byName[k] = append(ci.byName[k], s)
+				for _, name := range names {
+					k := country + "|" + key(name)
+					ci.byName[k] = append(ci.byName[k], s)
+				}
 			}
 		}
 	}
@@ -132,20 +135,26 @@ func latin1(s string) string {
 // leaderLine reads "NEBOJSA_COVIC (ACTING_ [20030312 - 20030316] [B:19580101]":
 // the name and its undated-code spells. Spells with a code of their own
 // ("[YUGGOV 19810515 - 19820516]") are Phoenix's business and skipped.
-func leaderLine(t string) (string, []*leaderSpell) {
+func leaderLine(t string) ([]string, []*leaderSpell) {
 	i := strings.IndexByte(t, '[')
 	if i < 0 {
-		return "", nil
+		return nil, nil
 	}
-	name := t[:i]
-	if j := strings.IndexByte(name, '('); j >= 0 {
-		name = name[:j]
+	raw := t[:i]
+	if j := strings.IndexByte(raw, '('); j >= 0 {
+		raw = raw[:j]
 	}
-	name = strings.Join(strings.Fields(strings.ReplaceAll(name, "_", " ")), " ")
-	if name == "" {
-		return "", nil
+	// "{BENJAMIN_MKAPA_}{BENJAMIN_WILLIAM_MKAPA_}": spellings of one
+	// leader, the first the name
+	var names []string
+	for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == '{' || r == '}' }) {
+		if name := strings.Join(strings.Fields(strings.ReplaceAll(part, "_", " ")), " "); name != "" {
+			names = append(names, titleCaps(name))
+		}
 	}
-	name = titleCaps(name)
+	if len(names) == 0 {
+		return nil, nil
+	}
 	var out []*leaderSpell
 	for rest := t[i:]; ; {
 		a := strings.IndexByte(rest, '[')
@@ -162,7 +171,7 @@ func leaderLine(t string) (string, []*leaderSpell) {
 			out = append(out, s)
 		}
 	}
-	return name, out
+	return names, out
 }
 
 // parseSpell reads "19740627 - 19900311", ">20060311" or "<19900311".
@@ -415,6 +424,7 @@ func (g *gen) countryInfoLeaders() {
 	idx := g.nameIndex()
 	type group struct {
 		country, name string
+		alts          []string
 		spells        []*leaderSpell
 	}
 	groups := map[string]*group{}
@@ -425,7 +435,7 @@ func (g *gen) countryInfoLeaders() {
 		}
 		k := s.country + "|" + key(s.name)
 		if groups[k] == nil {
-			groups[k] = &group{country: s.country, name: s.name}
+			groups[k] = &group{country: s.country, name: s.name, alts: s.alts}
 			order = append(order, k)
 		}
 		groups[k].spells = append(groups[k].spells, s)
@@ -434,9 +444,17 @@ func (g *gen) countryInfoLeaders() {
 	added, newP, merged, clipped := 0, 0, 0, 0
 	for _, k := range order {
 		gr := groups[k]
-		p := g.persons["phx:"+strings.ToLower(gr.country)+":"+slug(gr.name)]
-		if p == nil {
-			p = g.matchByName(idx, gr.country, gr.name, "")
+		var p *person
+		for _, name := range append([]string{gr.name}, gr.alts...) {
+			if p = g.persons["phx:"+strings.ToLower(gr.country)+":"+slug(name)]; p != nil {
+				break
+			}
+		}
+		for _, name := range append([]string{gr.name}, gr.alts...) {
+			if p != nil {
+				break
+			}
+			p = g.matchByName(idx, gr.country, name, "")
 		}
 		if p == nil {
 			p = g.getPerson("ci:"+strings.ToLower(gr.country)+":"+slug(gr.name), gr.name)
@@ -457,6 +475,9 @@ func (g *gen) countryInfoLeaders() {
 		}
 		p.sources["countryinfo"] = true
 		p.addName(gr.name)
+		for _, a := range gr.alts {
+			p.addName(a)
+		}
 		for _, s := range gr.spells {
 			start, end := s.start, s.end
 			src := fmt.Sprintf("countryinfo:%d", s.line)

@@ -35,6 +35,7 @@ const ciSample = `<Country>
 		RAMON_ECHAVE_				[19820231 - 19840101]
 		ANDRES_SOTO_				[CHLGOV 19840101 - 19850101]
 		NEBOJ_COVAS (ACTING_		[19840102 - 19840103]
+		{OSCAR_VALDIVIA_}{OSCAR_VALDIVIA_RUIZ_}	[19850101 - 19860101]
 	</Prime ministers (PRESIDENTS_OF_THE_COUNCIL>
 	<Governors>
 		ISABEL_MORN_				[19800101 - 19810101]
@@ -77,12 +78,19 @@ func TestReadCountryInfo(t *testing.T) {
 		// 31 February is the month's last day; the coded spell is Phoenix's.
 		"CHL|Ramon Echave|HOG|Prime minister|1982-02-28|1984-01-01",
 		"CHL|Neboj Covas|HOG|Prime minister|1984-01-02|1984-01-03",
+		// "{A_}{B_}": two spellings of one leader, the first the name
+		"CHL|Oscar Valdivia|HOG|Prime minister|1985-01-01|1986-01-01",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("spells:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	if len(ci.byName["CHL|"+key("Tomas Arancibar Oyarzo")]) != 2 {
 		t.Errorf("byName: %v", ci.byName)
+	}
+	for _, n := range []string{"Oscar Valdivia", "Oscar Valdivia Ruiz"} {
+		if b := ci.byName["CHL|"+key(n)]; len(b) != 1 || strings.Join(b[0].alts, "|") != "Oscar Valdivia Ruiz" {
+			t.Errorf("byName[%s] = %v", n, b)
+		}
 	}
 	for _, p := range []string{"santiago", "alba"} {
 		if !ci.places[key(p)] {
