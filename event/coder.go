@@ -117,6 +117,8 @@ type Options struct {
 	// noPlacedPeople and noTerritoryPlace switch off rules of session 13's second round
 	// (event/round13b.go).
 	noPlacedPeople, noTerritoryPlace, noOvertakenPlan, noSidesBetween bool
+	// The fields below switch off rules of session 14 (event/round14.go).
+	noConsultGerund, noOwnTargets, noIntentAdjective, noDescribedEvent, noEndorseConduct, noSanctionsLifted, noAppealGoverns bool
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -1884,6 +1886,10 @@ func (st *state) resolveClauses() {
 			// and the meeting it is for, a plan (see modality).
 		case gPassive:
 			gm.skip = true
+		case st.appealGoverns(g, gm):
+			// "appealed to the Council to lift the sanctions" (session
+			// 14): the appeal, not the act it asks of its addressee.
+			m.skip = true
 		case st.c.opt.News && !st.c.opt.noThreatGov && s.lemma[g] == "threaten" &&
 			((m.yield.IsNull() && m.score == 0) || (!st.c.opt.noThreatYield && cooperative(m.yield.Main))) &&
 			!gm.yield.IsNull() && st.actorThreatens(g):
@@ -1927,6 +1933,11 @@ func (st *state) resolveClauses() {
 				if st.c.opt.News && (s.lower[k] == "when" || s.lower[k] == "while") {
 					continue
 				}
+				// "spoke to reporters after meeting X" (session 14): the
+				// subject's meeting with a named partner took place.
+				if st.c.opt.News && st.consultGerund(m) {
+					continue
+				}
 				m.skip = true
 			}
 		}
@@ -1955,6 +1966,12 @@ func (st *state) resolveClauses() {
 				m.skip = true
 				continue
 			}
+		}
+		if st.c.opt.News && st.describedEvent(m.tok) {
+			// "This is the first visit between the two states", "her
+			// visit to Brussels is a signal of ..." (session 14).
+			m.skip = true
+			continue
 		}
 		r := s.rel[m.tok]
 		if st.c.opt.News {
@@ -2405,7 +2422,7 @@ func (st *state) modality(v int) (negated bool, mod string) {
 		switch {
 		case negGov[gl]:
 			negated = !gneg
-		case intentGov[gl]:
+		case intentGov[gl] || st.intentAdjective(gl):
 			if gneg {
 				negated = true
 			}
@@ -2869,6 +2886,21 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 			}
 		}
 	}
+	if st.c.opt.News && !m.noun && (code.Main == "020" || code.Main == "025" || code.Main == "100" || code.Main == "105") &&
+		st.sanctionsLifted(v) {
+		// "urged the Council to lift the sanctions", "insisted that UN
+		// sanctions must be lifted" (session 14): an appeal or demand to
+		// ease sanctions (0254, 1054).
+		code = Yield{Main: code.Main[:1] + "254"}
+		if code.Main[0] == '1' {
+			code = Yield{Main: "1054"}
+		}
+	}
+	if st.c.opt.News && !m.noun && code.Main == "050" && st.endorsedConduct(v) {
+		// "supports the efforts of the Zajedno coalition" (session 14):
+		// backing what an actor does is endorsement (051).
+		code = Yield{Main: "051"}
+	}
 	if mod == "hypothetical" && st.c.opt.News && !st.c.opt.noSanctionThreat && strings.HasPrefix(m.intent, "13") &&
 		st.s.rel[v] == rXcomp && st.s.head[v] >= 0 && st.s.lemma[st.s.head[v]] == "threaten" {
 		// "threatened to impose sanctions on Belarus": the threat of
@@ -2946,6 +2978,12 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 	}
 	if st.c.opt.News && !st.c.opt.noPairedSelves {
 		targets = pairedSelves(sources, targets)
+	}
+	if st.c.opt.News && !st.c.opt.noOwnTargets && m.recip {
+		// "China and Russia pledged to deepen their relations" (session
+		// 14): targets that are only the subject's own members leave them
+		// acting on each other.
+		targets = ownTargets(sources, targets)
 	}
 	pair := code.Pair
 	if st.c.opt.News && pair != code.Main && code.Main != "" && code.Main != Null {

@@ -106,6 +106,8 @@ type repairsOff struct {
 	// ownSubject, repairVerbOnlyNoun and repairRelativeConjunct (session
 	// 13, second round).
 	noOwnSubject, noVerbOnly, noRelativeConjunct bool
+	// noGerundOnNoun switches off repairGerundOnNoun (session 14).
+	noGerundOnNoun bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -228,6 +230,9 @@ func (s *sent) reset(d *doc.Document, si int) {
 	}
 	if !s.noRelativeConjunct {
 		s.repairRelativeConjunct()
+	}
+	if !s.noGerundOnNoun {
+		s.repairGerundOnNoun()
 	}
 	for i := 0; i < n; i++ {
 		if h := s.head[i]; h >= 0 {
