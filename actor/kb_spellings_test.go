@@ -17,14 +17,3 @@ func TestCountryInfoSpellings(t *testing.T) {
 		"Robert Mugabe opened a children's clinic in Harare.",
 		[]want{{"Robert Mugabe", 0, "ZWEGOV", ""}})
 }
-
-// Nouri al-Maliki's first term as prime minister starts on 2006-05-20
-// (roles-dyad.tsv; the Wikidata row starts it a year late).
-func TestMalikiFirstTerm(t *testing.T) {
-	checkResolved(t, "2006-10-01",
-		"Prime Minister al-Maliki met tribal leaders in Ramadi.",
-		[]want{{"Prime Minister al-Maliki", 0, "IRQGOV", ""}})
-	checkResolved(t, "2006-10-01",
-		"Al-Maliki met tribal leaders in Ramadi.",
-		[]want{{"Al-Maliki", 0, "IRQGOV", ""}})
-}
