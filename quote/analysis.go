@@ -199,6 +199,14 @@ func (a *analysis) findStyle(curly bool) {
 				// before it and followed by a space closes the quotation.
 				m = -1
 			}
+			if m == 0 && curly && MixedMarks && text[i] == '"' {
+				m = a.mixedMark(i, p, open >= 0)
+			}
+			if m == -1 && open < 0 && CurlyOpen && curly && (i == p.Start || isSpace(text[i-1])) && i+n < p.End && !isSpace(text[i+n]) {
+				// ”The port is ours.” with nothing open: a closing mark
+				// that opens a word opens the quotation (sixteenth round).
+				m = 1
+			}
 			switch {
 			case m == 1 || (m == 2 && open < 0):
 				if open < 0 {
@@ -892,6 +900,7 @@ func (a *analysis) leftNamed(v int) *doc.Span {
 	}
 	toks := a.d.Tokens
 	start := a.sentenceOf(v).TokenStart
+	tagged := false
 	for t := v - 1; t >= start && t >= v-16; t-- {
 		if a.inRegion[t] >= 0 {
 			return nil
@@ -904,6 +913,15 @@ func (a *analysis) leftNamed(v int) *doc.Span {
 				return nil
 			}
 		case "PUNCT":
+			if tx := a.text(t); tx == ")" && PartyTag {
+				if p := a.tagOpen(t, start); p >= 0 {
+					// "Sen. Amina Juma (D-Ohio) called on …": step over
+					// the tag to the name.
+					t = p
+					tagged = true
+					continue
+				}
+			}
 			if tx := a.text(t); tx == ";" || tx == ":" || tx == "(" || tx == ")" {
 				return nil
 			}
@@ -919,6 +937,9 @@ func (a *analysis) leftNamed(v int) *doc.Span {
 			}
 			for hi+1 < v && a.entType[hi+1] == k && toks[hi+1].UPOS == "PROPN" {
 				hi++
+			}
+			if tagged && a.taggedInside(lo, start) {
+				return nil
 			}
 			return a.span(lo, hi)
 		}

@@ -15,7 +15,10 @@ func (a *analysis) direct() {
 	for ri := range a.regions {
 		r := &a.regions[ri]
 		para := a.para(r.t0)
-		q, ok := a.afterCue(r)
+		q, ok := a.dashSpeaker(r)
+		if !ok {
+			q, ok = a.afterCue(r)
+		}
 		if !ok {
 			q, ok = a.beforeCue(r)
 		}
@@ -118,6 +121,10 @@ func (a *analysis) afterCue(r *region) (doc.Quote, bool) {
 	if k >= n || a.para(k) != a.para(r.t1-1) {
 		return doc.Quote{}, false
 	}
+	if TitleQuote && a.titleQuote(r) {
+		// On “Kenya Tonight,” Otieno said …: a programme's name.
+		return doc.Quote{}, false
+	}
 	if ClauseQuote && a.inReported(r) {
 		// "told Newsmax that Romney “had a crazy policy,” adding, “…”":
 		// the quotation is part of the earlier cue's clause.
@@ -139,15 +146,16 @@ func (a *analysis) afterCue(r *region) (doc.Quote, bool) {
 	if limit > n {
 		limit = n
 	}
+	skipped := 0 // tokens of party tags stepped over (PartyTag)
 	for j := k; j < limit; j++ {
 		if a.inRegion[j] >= 0 {
 			break
 		}
 		if a.isVerb(j) && directOK(toks[j].Lemma) || a.mistaggedCue(j, k) {
-			if !ends && j-k > 3 {
+			if !ends && j-k-skipped > 3 {
 				break
 			}
-			if j-k >= maxCueGap {
+			if j-k-skipped >= maxCueGap {
 				if s := a.child(j, "nsubj"); s < k || s > j {
 					return doc.Quote{}, false
 				}
@@ -173,6 +181,14 @@ func (a *analysis) afterCue(r *region) (doc.Quote, bool) {
 		case "VERB", "AUX":
 			return doc.Quote{}, false
 		case "PUNCT":
+			if c := a.tagClose(j, k); c >= 0 {
+				// “…,” Rep. Amina Juma (D-Ore.) said: step over the
+				// party tag.
+				skipped += c - j + 1
+				limit = min(limit+c-j+1, n)
+				j = c
+				continue
+			}
 			if t := a.text(j); t != "," {
 				return doc.Quote{}, false
 			}
@@ -292,7 +308,13 @@ func (a *analysis) headline() {
 				named = true
 			}
 		}
-		if colon <= s.TokenStart || !named || a.covered[colon] || a.words(colon+1, s.TokenEnd) < 3 {
+		end := s.TokenEnd
+		if ColonSplit && colon == s.TokenEnd-1 && si+1 < len(a.d.Sentences) && a.d.Sentences[si+1].Paragraph == s.Paragraph {
+			// "Otieno:" made a sentence of its own: what follows in
+			// the title is what was said.
+			end = a.d.Sentences[si+1].TokenEnd
+		}
+		if colon <= s.TokenStart || !named || a.covered[colon] || a.words(colon+1, end) < 3 {
 			continue
 		}
 		kind := Indirect
@@ -300,7 +322,7 @@ func (a *analysis) headline() {
 			kind = Direct
 		}
 		a.add(doc.Quote{
-			Content: *a.span(colon+1, s.TokenEnd-1),
+			Content: *a.span(colon+1, end-1),
 			Cue:     a.tokenSpan(colon),
 			Source:  a.span(s.TokenStart, colon-1),
 			Kind:    kind,

@@ -67,6 +67,7 @@ func Attribute(d *doc.Document) {
 	a := newAnalysis(d)
 	a.stages()
 	a.dropDeclined()
+	a.pronounPredicate()
 	sort.SliceStable(a.quotes, func(i, j int) bool { return a.quotes[i].Content.Start < a.quotes[j].Content.Start })
 	for i := range a.quotes {
 		q := &a.quotes[i]
@@ -102,6 +103,7 @@ func Trace(d *doc.Document) map[int]string {
 	a.trace = map[int]string{}
 	a.stages()
 	a.dropDeclined()
+	a.pronounPredicate()
 	for _, q := range a.quotes {
 		if q.Cue != nil {
 			t0, _ := tokenRange(d.Tokens, q.Cue.Start, q.Cue.End)

@@ -172,6 +172,11 @@ var SpeakerLine = true
 // colonQuotes adds ColonQuote's and SpeakerLine's quotes.
 func (a *analysis) colonQuotes() {
 	toks := a.d.Tokens
+	if SpeakerLine && QuotedSpeaker {
+		// Before ColonQuote: "Transcript as follows:" does not take the
+		// quotation that opens the first speaker's line.
+		a.speakerLines(true)
+	}
 	if ColonQuote {
 		for ri := range a.regions {
 			r := &a.regions[ri]
@@ -197,26 +202,50 @@ func (a *analysis) colonQuotes() {
 			})
 		}
 	}
-	if !SpeakerLine {
-		return
+	if SpeakerLine {
+		a.speakerLines(false)
 	}
+}
+
+// speakerLines adds SpeakerLine's quotes: the lines that open with a
+// quotation mark before the speaker's name when quoted (QuotedSpeaker),
+// the others when not.
+func (a *analysis) speakerLines(quoted bool) {
+	toks := a.d.Tokens
 	for si, s := range a.d.Sentences {
 		if si == 0 || s.Paragraph == a.d.Sentences[0].Paragraph || a.d.Sentences[si-1].Paragraph == s.Paragraph {
 			continue
 		}
+		first := s.TokenStart
+		if openingMark(a.text(first)) != quoted {
+			continue
+		}
+		if quoted {
+			first++
+		}
 		colon := -1
-		for t := s.TokenStart; t < s.TokenEnd && t < s.TokenStart+5; t++ {
+		for t := first; t < s.TokenEnd && t < first+5; t++ {
 			if a.text(t) == ":" {
 				colon = t
 				break
 			}
 		}
-		if colon <= s.TokenStart || a.covered[colon] || a.inRegion[colon] >= 0 || a.words(colon+1, s.TokenEnd) < 3 {
+		lineEnd := s.TokenEnd
+		if ColonSplit && colon == s.TokenEnd-1 && si+1 < len(a.d.Sentences) && a.d.Sentences[si+1].Paragraph == s.Paragraph {
+			// "OTIENO:" made a sentence of its own.
+			lineEnd = a.d.Sentences[si+1].TokenEnd
+		}
+		if colon <= first || a.covered[colon] || a.words(colon+1, lineEnd) < 3 {
+			continue
+		}
+		if r := a.inRegion[colon]; r >= 0 && (!quoted || a.regions[r].t0 != first && a.inRegion[s.TokenStart] != r) {
+			// Inside a quotation, unless it is the one the line's own
+			// mark opens or continues.
 			continue
 		}
 		ok, caps, person, place := true, true, false, false
 		var label []string
-		for t := s.TokenStart; t < colon && ok; t++ {
+		for t := first; t < colon && ok; t++ {
 			w := a.text(t)
 			ok = toks[t].UPOS == "PROPN" || isCaps(w)
 			caps = caps && isCaps(w)
@@ -241,13 +270,18 @@ func (a *analysis) colonQuotes() {
 			end = a.d.Sentences[sj].TokenEnd
 		}
 		kind := Indirect
-		if a.inRegion[colon+1] >= 0 {
+		if a.inRegion[colon+1] >= 0 || quoted {
 			kind = Direct
+		}
+		if r := a.inRegion[colon]; r >= 0 {
+			// The quotation the line's mark opens is the line's (it may
+			// run on over the next speakers' lines).
+			a.regions[r].used = true
 		}
 		a.add(doc.Quote{
 			Content: *a.span(colon+1, end-1),
 			Cue:     a.tokenSpan(colon),
-			Source:  a.span(s.TokenStart, colon-1),
+			Source:  a.span(first, colon-1),
 			Kind:    kind,
 		})
 	}
