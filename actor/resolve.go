@@ -460,8 +460,10 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 			// what kind of body it is
 			if sector := orgNameSector(words[lo:hi]); sector != "" {
 				for _, i := range over {
+					// a country's, not a region's ("European Drug
+					// Information Agency", review)
 					if rn := &runs[i]; rn.place != nil && rn.sector == "" && rn.country != "" &&
-						(rn.place.Kind == KindCountry || rn.place.Kind == KindNationality) {
+						(rn.place.Kind == KindCountry || rn.place.Kind == KindNationality) && k.isCountry(rn.country) {
 						m.actor = &doc.Actor{Name: text(lo, hi), Country: rn.country, Sector: sector, Code: rn.country + sector}
 						m.placed = true
 						break
@@ -631,6 +633,12 @@ func orgNameSector(words []string) string {
 			return "GOV"
 		}
 	}
+	if words[h] == "Bank" && h+1 < len(words) {
+		// "the Bank of Uganda" and "National Bank of Ethiopia" are central
+		// banks, "Bank of Cyprus" and "National Bank of Greece" lenders:
+		// the name does not say which (review)
+		return ""
+	}
 	return sector
 }
 
@@ -662,6 +670,14 @@ func sectorIn(d *doc.Document, ms []mention) {
 		default:
 			continue
 		}
+		if m.s > 0 && d.Tokens[m.s-1].Sentence == d.Tokens[m.s].Sentence {
+			if u := d.Tokens[m.s-1].UPOS; u == "NOUN" || u == "PROPN" {
+				continue // "bank officials in Manila": another body's (review)
+			}
+		}
+		if sector == "JUD" && intlCourtSeat(d.Text[d.Tokens[n.s].Start:d.Tokens[n.e-1].End]) {
+			continue // "the court in Luxembourg" may be the EU's (review)
+		}
 		b := n.actor
 		if !inPlaceSectors[sector] || b == nil || n.typ != "GPE" || b.Country == "" ||
 			b.Code != b.Country && b.Code != b.Country+"GOV" {
@@ -676,6 +692,17 @@ func sectorIn(d *doc.Document, ms []mention) {
 			Code: b.Country + sector}
 		m.actor, m.titleOnly = &a, false
 	}
+}
+
+// intlCourtSeat reports a town that seats international courts as well as
+// its country's: a court there may be the ICJ, the EU's or Europe's human
+// rights court, or a UN tribunal.
+func intlCourtSeat(place string) bool {
+	switch strings.TrimPrefix(place, "The ") {
+	case "Hague", "Luxembourg", "Strasbourg", "Arusha":
+		return true
+	}
+	return false
 }
 
 // listOfTitle gives the countries listed after a plural title's first
@@ -743,8 +770,11 @@ func orgBefore(d *doc.Document, base int, runs []run, words []string, start int)
 			// or a country's group and lower-case title words after it:
 			// "Hong Kong's Democratic Party leader X", "the Kenyan army
 			// spokesman X"
+			// (the word before the person must be a title: not "a Kenyan
+			// army officer beat student Peter Otieno", review)
 			if rn := &runs[i]; rn.e == k && k < start && rn.named == nil && rn.person == nil &&
-				rn.country != "" && rn.sector != "" && rn.titleKind == KindSector {
+				rn.country != "" && rn.sector != "" && rn.titleKind == KindSector &&
+				(titleAt(runs, start-1) || orgHeadBefore(words, start) > 0 || strings.EqualFold(words[start-1], "secretary")) {
 				return rn
 			}
 		}
@@ -767,6 +797,17 @@ func orgBefore(d *doc.Document, base int, runs []run, words []string, start int)
 
 // nominalTag reports a noun or adjective tag, or no tag (untagged text).
 func nominalTag(upos string) bool { return upos == "" || upos == "NOUN" || upos == "ADJ" }
+
+// titleAt reports whether word i lies in a title run ("spokesman",
+// "Deputy Secretary-General"), not a sector noun ("student").
+func titleAt(runs []run, i int) bool {
+	for _, rn := range runs {
+		if rn.s <= i && i < rn.e && rn.person == nil && rn.named == nil && rn.titleKind == KindTitle {
+			return true
+		}
+	}
+	return false
+}
 
 // inTitle reports whether word i lies in a title or sector run ("Deputy
 // Secretary-General").
@@ -1363,7 +1404,8 @@ func appositions(d *doc.Document, words []string, base, si int, ms []mention, ti
 		if per.typ == "PER" && per.actor != nil && per.actor.ID == "" && per.actor.Code == "" && per.actor.Sector == "" &&
 			!per.explicit && !per.nameless && !per.pronoun && title.actor == nil && title.titleOnly && title.typ == "PER" &&
 			title.titleSector != "" && title.titleSector != "IGO" && !title.former && !abroadTitles[title.head] &&
-			titleHeadsApposition(words, base, title) && !orgAfterTitle(words, base, ms, title) {
+			titleHeadsApposition(words, base, title) && !orgAfterTitle(words, base, ms, title) &&
+			!possessiveBefore(words, title.s-base) {
 			// an unknown person and a title that names no country: "X,
 			// Deputy Minister of Agriculture," has the title's sector, and
 			// the story's country later, as "Agriculture Minister X" has
@@ -1424,8 +1466,25 @@ func titleHeadsApposition(words []string, base int, title *mention) bool {
 	}
 	// a portfolio ("of Agriculture", "for Trade"), not a body or place
 	// whose country the KB cannot tell ("the president of the breakaway
-	// republic of X")
-	return orgHeadPreps[words[at]] && at+1 < len(words) && isCapitalised(words[at+1])
+	// republic of X", "president of Tanaka Motors": review)
+	return orgHeadPreps[words[at]] && at+1 < len(words) && portfolioWords[words[at+1]]
+}
+
+// portfolioWords begin the portfolio of a minister or secretary ("Minister
+// of Agriculture", "Secretary of State", "Minister for Foreign Affairs").
+var portfolioWords = map[string]bool{
+	"Agriculture": true, "Finance": true, "Defence": true, "Defense": true, "Health": true,
+	"Education": true, "Trade": true, "Commerce": true, "Industry": true, "Foreign": true,
+	"Interior": true, "Home": true, "Justice": true, "Labour": true, "Labor": true, "Energy": true,
+	"Environment": true, "Transport": true, "Communications": true, "Information": true,
+	"Culture": true, "Tourism": true, "Economy": true, "Economic": true, "Planning": true,
+	"Water": true, "Mines": true, "Mining": true, "Fisheries": true, "Works": true, "Housing": true,
+	"Land": true, "Lands": true, "Youth": true, "Sports": true, "Women": true, "Science": true,
+	"Technology": true, "Telecommunications": true, "State": true, "Security": true,
+	"Immigration": true, "Treasury": true, "External": true, "National": true, "Public": true,
+	"Social": true, "Petroleum": true, "Oil": true, "Power": true, "Irrigation": true,
+	"Forestry": true, "Livestock": true, "Development": true, "Infrastructure": true,
+	"Budget": true, "Revenue": true, "Internal": true, "Local": true, "Regional": true,
 }
 
 // orgAfterTitle reports a title followed by "of" or "for" and an
@@ -1558,3 +1617,23 @@ var peopleSectors = map[string]bool{"REF": true, "CVL": true, "EDU": true, "LAB"
 // group's activists or supporters.
 var civilianWords = map[string]bool{"civilians": true, "civilian": true, "villagers": true,
 	"residents": true, "people": true, "inhabitants": true, "locals": true}
+
+// isCountry reports whether code is a country's or territory's, not a
+// region's or an organisation's.
+func (k *KB) isCountry(code string) bool {
+	ci, ok := k.codes[code]
+	return ok && ci.kind == KindCountry
+}
+
+// possessiveBefore reports a possessive pronoun before word i ("replaced
+// by his deputy, X": someone's deputy, not a deputy of parliament).
+func possessiveBefore(words []string, i int) bool {
+	if i <= 0 || i > len(words) {
+		return false
+	}
+	switch strings.ToLower(words[i-1]) {
+	case "his", "her", "its", "their", "our", "my", "your":
+		return true
+	}
+	return false
+}

@@ -296,6 +296,7 @@ func scoreActorStory(gold []ActorGold, d *doc.Document) (ActorCounts, []ActorErr
 	var c ActorCounts
 	var errs []ActorError
 	covered := make([]bool, len(d.Entities))
+	used := make([]bool, len(d.Entities)) // an entity matches one gold mention at most
 	for _, g := range gold {
 		if g.End > len(d.Text) {
 			return c, nil, fmt.Errorf("line %d: span %d–%d beyond its %d bytes", g.Line, g.Start, g.End, len(d.Text))
@@ -306,7 +307,7 @@ func scoreActorStory(gold []ActorGold, d *doc.Document) (ActorCounts, []ActorErr
 			if overlap(e.Start, e.End, g.Start, g.End) > 0 {
 				covered[i] = true
 			}
-			if overlap(e.Start, e.End, h0, h1) == 0 {
+			if overlap(e.Start, e.End, h0, h1) == 0 || used[i] {
 				continue
 			}
 			ov := overlap(e.Start, e.End, g.Start, g.End)
@@ -316,6 +317,19 @@ func scoreActorStory(gold []ActorGold, d *doc.Document) (ActorCounts, []ActorErr
 		}
 		if !g.Scored() {
 			continue
+		}
+		if g.Code == "none" && (best < 0 || entityCode(d.Entities[best]) == "") {
+			// a coded entity anywhere in a mention that should have no
+			// code is a false code too ("Vietnam" in "the Vietnam War")
+			for i, e := range d.Entities {
+				if !used[i] && entityCode(e) != "" && overlap(e.Start, e.End, g.Start, g.End) > 0 {
+					best = i
+					break
+				}
+			}
+		}
+		if best >= 0 {
+			used[best] = true
 		}
 		text := d.Text[g.Start:g.End]
 		e := ActorError{Story: d.ID, Start: g.Start, End: g.End, Text: text, Gold: g.Code, Line: g.Line}

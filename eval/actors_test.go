@@ -101,3 +101,40 @@ func TestScoreActors(t *testing.T) {
 		t.Errorf("accuracy %.1f, want 20.0 (1 of 5)", a)
 	}
 }
+
+// Review of session 14: a coded entity anywhere in a mention gold calls
+// none is a false code, not only one over its head; and one entity matches
+// one gold mention at most.
+func TestScoreActorsStrict(t *testing.T) {
+	text := "Veterans of the Kenya Border War met the former commander of Tanzanian forces."
+	ent := func(span, code string) doc.Entity {
+		s := strings.Index(text, span)
+		e := doc.Entity{Start: s, End: s + len(span), Text: span, Type: "ORG"}
+		e.Actor = &doc.Actor{Name: span, Code: code}
+		return e
+	}
+	d := &doc.Document{ID: "S1", Text: text, Entities: []doc.Entity{
+		ent("Kenya", "KEN"), // inside "the Kenya Border War", whose head is "War"
+		ent("former commander of Tanzanian forces", "TZAELI"),
+	}}
+	span := func(s, code string) ActorGold {
+		i := strings.Index(text, s)
+		return ActorGold{Story: "S1", Start: i, End: i + len(s), Code: code}
+	}
+	gold := []ActorGold{
+		span("Kenya Border War", "none"),
+		span("former commander", "TZAELI"),
+		span("Tanzanian forces", "TZAMIL"),
+	}
+	res, err := ScoreActors(gold, map[string]*doc.Document{"S1": d})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := res.Total
+	if c.None != 1 || c.NoneRight != 0 {
+		t.Errorf("none mentions %d, right %d; want 1, 0 (Kenya is coded inside it)", c.None, c.NoneRight)
+	}
+	if c.Coded != 2 || c.Exact != 1 || c.Missed != 1 {
+		t.Errorf("coded %d exact %d missed %d; want 2 1 1 (one entity, one match)", c.Coded, c.Exact, c.Missed)
+	}
+}

@@ -302,7 +302,7 @@ func (t *Tagger) dropPersons(d *doc.Document, ms []mention) []mention {
 		}
 		if m.person && m.first > 0 && m.first > d.Sentences[d.Tokens[m.first].Sentence].TokenStart {
 			prev := d.Tokens[m.first-1]
-			if placePreps[strings.ToLower(d.Text[prev.Start:prev.End])] {
+			if m.placed(d) {
 				ms[i].person = false
 			}
 			// "Jimmy Smith, 39, of Fairfield": where someone is from.
@@ -315,7 +315,7 @@ func (t *Tagger) dropPersons(d *doc.Document, ms []mention) []mention {
 		// "in Gaza City and Khan Younis": a name coordinated with a place
 		// the text places is a place too.
 		if ms[i].person && i > 0 && !ms[i-1].person && !ms[i-1].dateline && ms[i-1].placed(d) &&
-			coordinated(d.Text[ms[i-1].end:m.start]) {
+			coordinated(d.Text[ms[i-1].end:m.start]) && !possessed(d, m.last) {
 			ms[i].person = false
 		}
 		// "Manaoag, Pangasinan": a name after a place and a comma that can
@@ -764,8 +764,11 @@ func (t *Tagger) filter(d *doc.Document, i, last, end int, key string, cands []i
 				// "Gaza City", "Kuwait City": a town's own name ending in
 				// "City", which the recogniser took for a body (the KB
 				// knows "Gaza City" as an actor), is the town.
+				// A club named after its town ("Lincoln City beat Notts
+				// County") is not: the body must be the town's own country's
+				// (the KB's Gaza City) or the name follow a locative preposition.
 				if ents[k].start == m.start && ents[k].end == end && strings.HasSuffix(d.Text[m.start:end], " City") &&
-					t.hasKind(cands, City) {
+					t.hasKind(cands, City) && (ents[k].country != "" && t.inCountry(cands, ents[k].country) || afterLocPrep(d, i)) {
 					entity = true
 					continue
 				}
@@ -1386,13 +1389,22 @@ func (m mention) placed(d *doc.Document) bool {
 	return placePreps[strings.ToLower(d.Text[prev.Start:prev.End])]
 }
 
-// coordinated reports text between two names that joins them as a pair
-// or closes a list: "and", "or" (not a comma alone: "in Texas, Philmont
-// said").
+// coordinated reports text between two names that joins them as a pair:
+// "and", "or" (not a comma: "in Texas, Philmont said").
 func coordinated(between string) bool {
 	switch strings.TrimSpace(between) {
-	case "and", "or", ", and", ", or":
+	case "and", "or":
 		return true
 	}
 	return false
+}
+
+// possessed reports a possessive after word i ("a bomb in Belfast and
+// Adams's statement": a person's, not a place).
+func possessed(d *doc.Document, i int) bool {
+	if i+1 >= len(d.Tokens) || d.Tokens[i+1].Sentence != d.Tokens[i].Sentence {
+		return false
+	}
+	w := d.Text[d.Tokens[i+1].Start:d.Tokens[i+1].End]
+	return w == "'s" || w == "’s" || w == "'"
 }

@@ -30,3 +30,20 @@ func TestSession14Places(t *testing.T) {
 		t.Errorf("Kittredge taken for a place: %+v", *p)
 	}
 }
+
+// Review of session 14: a possessed name after "and" is a person's, and a
+// club named after its town is no place unless the text places it.
+func TestSession14PlacesReview(t *testing.T) {
+	ps := places(t, "A bomb in Belfast and Adams's statement raised tension.")
+	if p := find(ps, "Adams"); p != nil {
+		t.Errorf("Adams taken for a place: %+v", *p)
+	}
+	ps = places(t, "Lincoln City beat Notts County 2-0 on Saturday.")
+	if p := find(ps, "Lincoln City"); p != nil {
+		t.Errorf("Lincoln City taken for a place: %+v", *p)
+	}
+	ps = places(t, "Two ferries docked in Zamboanga City on Friday.")
+	if p := find(ps, "Zamboanga City"); p == nil || p.Country != "PHL" {
+		t.Errorf("Zamboanga City = %+v in %+v", p, ps)
+	}
+}
