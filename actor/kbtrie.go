@@ -1,5 +1,7 @@
 package actor
 
+import "github.com/dyadproject/dyad/internal/hugepage"
+
 // edgeTable is the phrase trie's edge set: (node, token id) → child node, an
 // open-addressing hash table on uint64 keys. It is built in one tight loop
 // when the KB loads (no per-edge allocation) and probed on every word that
@@ -17,7 +19,7 @@ func newEdgeTable(n int) edgeTable {
 	for size < n*2 {
 		size <<= 1
 	}
-	return edgeTable{keys: make([]uint64, size), vals: make([]int32, size)}
+	return edgeTable{keys: hugepage.Make[uint64](size), vals: hugepage.Make[int32](size)}
 }
 
 func (t *edgeTable) slot(key uint64) int {

@@ -18,6 +18,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/dyadproject/dyad/internal/hugepage"
 	"github.com/dyadproject/dyad/model"
 
 	"github.com/dyadproject/dyad/doc"
@@ -587,9 +588,9 @@ func (n *NER) setWeights(keys, offs []uint32, plab []uint8, pq []int16, scale fl
 	for size < 2*len(keys)+1 {
 		size <<= 1
 	}
-	n.tab = make([]uint64, size)
+	n.tab = hugepage.Make[uint64](size)
 	n.mask = uint32(size - 1)
-	n.pp = make([]uint32, len(pq))
+	n.pp = hugepage.Make[uint32](len(pq))
 	for p := range pq {
 		n.pp[p] = uint32(uint16(pq[p]))<<16 | uint32(plab[p])
 	}

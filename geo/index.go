@@ -1,5 +1,7 @@
 package geo
 
+import "github.com/dyadproject/dyad/internal/hugepage"
+
 // nameIndex maps folded names to entry lists: an open-addressing hash
 // table, several times faster to build than a Go map for the gazetteer's
 // half a million names (load time is part of every run's start-up).
@@ -91,7 +93,7 @@ func newNameBuilder(text string, n int) *nameBuilder {
 		size <<= 1
 	}
 	b := &nameBuilder{}
-	b.x = nameIndex{slots: make([]slot, size), text: text, mask: uint64(size - 1),
+	b.x = nameIndex{slots: hugepage.Make[slot](size), text: text, mask: uint64(size - 1),
 		keys: make([]uint32, 0, 2*n)}
 	b.head = make([]int32, 0, n)
 	b.tail = make([]int32, 0, n)
@@ -184,7 +186,7 @@ func (b *nameBuilder) each(k string, f func(int32) bool) {
 
 func (b *nameBuilder) grow() {
 	x := &b.x
-	x.slots = make([]slot, 2*len(x.slots))
+	x.slots = hugepage.Make[slot](2 * len(x.slots))
 	x.mask = uint64(len(x.slots) - 1)
 	for i := range b.head {
 		h := hashString(x.key(int32(i)))

@@ -25,6 +25,8 @@ import (
 	"unsafe"
 
 	"github.com/klauspost/compress/zstd"
+
+	"github.com/dyadproject/dyad/internal/hugepage"
 )
 
 var (
@@ -151,7 +153,9 @@ var scratch sync.Pool
 
 // minScratch is the least DecompressTemp lends: room for any of the
 // embedded models but the gazetteer (at most 12.3 MB), so that the first
-// buffer serves them all. Pages past what a model fills are not touched.
+// buffer serves them all. Pages past what a model fills are not touched
+// (but for the rest of its last huge page: the buffer is advised to be
+// backed by huge pages, internal/hugepage).
 const minScratch = 16 << 20
 
 // DecompressTemp is Decompress into a lent buffer: the caller calls
@@ -170,7 +174,7 @@ func DecompressTemp(r io.Reader) (data []byte, release func(), err error) {
 		buf = *p
 	}
 	if need := zstdSize(e.data) + zstdSlack; cap(buf) < need {
-		buf = make([]byte, 0, max(need, minScratch))
+		buf = hugepage.Make[byte](max(need, minScratch))[:0]
 	}
 	data, err = unzstd(e.data, buf[:0])
 	if err != nil {
@@ -224,7 +228,7 @@ func unzstd(src, buf []byte) ([]byte, error) {
 		// Room past the end: the decoder wants a block's room (128 KB)
 		// plus 32 bytes for its wide copies free before each block, and
 		// grows the buffer, copying it, near the end otherwise.
-		buf = make([]byte, 0, zstdSize(src)+zstdSlack)
+		buf = hugepage.Make[byte](zstdSize(src) + zstdSlack)[:0]
 	}
 	out, err := d.DecodeAll(src, buf)
 	if err != nil {

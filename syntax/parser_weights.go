@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"slices"
+
+	"github.com/dyadproject/dyad/internal/hugepage"
 )
 
 // The parser's weights. Training keeps an averaged perceptron in a map from
@@ -205,8 +207,8 @@ func allocDPTable(nrows, nents int, sparse bool) (*dpTable, error) {
 		return nil, fmt.Errorf("syntax: %d parser weights, at most %d", nents, 1<<dpStartBits-1)
 	}
 	t := &dpTable{mask: uint64(size - 1), shift: dpKeyBits - bits, keys: make([]uint64, 0, nrows)}
-	t.slots = make([]uint64, size)
-	t.ents = make([]dpEntry, 0, nents)
+	t.slots = hugepage.Make[uint64](size)
+	t.ents = hugepage.Make[dpEntry](nents)[:0]
 	return t, nil
 }
 

@@ -30,6 +30,8 @@ import (
 	"io"
 	"math"
 	"slices"
+
+	"github.com/dyadproject/dyad/internal/hugepage"
 )
 
 // HashSeed is the starting value of a string hash (the FNV-1a offset basis).
@@ -249,7 +251,7 @@ func (b *weightsBuilder) build() *Weights {
 		size <<= 1
 	}
 	w := &Weights{nClass: b.nClass, nFeat: n, mask: uint64(size - 1)}
-	w.slots = make([]wSlot, size)
+	w.slots = hugepage.Make[wSlot](size)
 	if len(b.cells) == cap(b.cells) {
 		// Sized exactly (ReadWeights from memory): the builder's cells
 		// become the table's, the builder being done with.
@@ -524,7 +526,7 @@ func ReadWeights(r io.Reader) (*Weights, error) {
 	}
 	b := newWeightsBuilder(nClass, nf)
 	if mem, ok := br.(*memReader); ok {
-		b.cells = make([]WeightCell, 0, countCells(mem.b, nf))
+		b.cells = hugepage.Make[WeightCell](countCells(mem.b, nf))[:0]
 	}
 	var key uint64
 	for i := 0; i < nf; i++ {

@@ -1,0 +1,12 @@
+package hugepage
+
+import "syscall"
+
+const supported = true
+
+// advise applies MADV_HUGEPAGE to [p, p+n), both multiples of Size. An
+// error (huge pages switched off, an old kernel) leaves the small pages,
+// which is only slower.
+func advise(p, n uintptr) {
+	syscall.Syscall(syscall.SYS_MADVISE, p, n, syscall.MADV_HUGEPAGE)
+}

@@ -1,0 +1,132 @@
+package hugepage
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"unsafe"
+)
+
+// Make gives n zeroed elements; from Min bytes on (where the system takes
+// the advice) the array starts on a huge-page boundary, inside one
+// allocation padded to whole huge pages.
+func TestMakeAligned(t *testing.T) {
+	check := func(name string, base uintptr, l, c, n int, big bool) {
+		t.Helper()
+		if l != n || c != n {
+			t.Errorf("%s: len %d cap %d, want %d", name, l, c, n)
+		}
+		if big && on && base%Size != 0 {
+			t.Errorf("%s: array at %#x, not on a %d-byte boundary", name, base, Size)
+		}
+	}
+	for _, n := range []int{0, 1, 1000, Min/8 - 1, Min / 8, Min/8 + 1, 3*Min/8 + 12345} {
+		s := Make[uint64](n)
+		base := uintptr(0)
+		if n > 0 {
+			base = uintptr(unsafe.Pointer(&s[0]))
+		}
+		check(fmt.Sprintf("uint64 × %d", n), base, len(s), cap(s), n, n*8 >= Min)
+		for i, v := range s {
+			if v != 0 {
+				t.Fatalf("uint64 × %d: element %d is %d", n, i, v)
+			}
+		}
+	}
+	type cell struct {
+		a uint16
+		w float32
+	}
+	c := Make[cell](Min)
+	check("cell × Min", uintptr(unsafe.Pointer(&c[0])), len(c), cap(c), Min, true)
+	b := Make[byte](5*Min + 7)[:0]
+	if cap(b) != 5*Min+7 {
+		t.Errorf("byte buffer: cap %d, want %d", cap(b), 5*Min+7)
+	}
+	// Appending past the capacity must not write into the padding.
+	b = append(b[:cap(b)], 1)
+	if len(b) != 5*Min+8 {
+		t.Errorf("append: len %d", len(b))
+	}
+	// An element size that is not a power of two: a plain allocation.
+	odd := Make[[3]byte](Min)
+	check("[3]byte × Min", 0, len(odd), cap(odd), Min, false)
+}
+
+// Where the kernel grants huge pages on request, a table made by Make and
+// then written is backed by huge pages (/proc/self/smaps).
+func TestMakeGranted(t *testing.T) {
+	if !on {
+		t.Skip("huge-page advice off on this system")
+	}
+	mode, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
+	if err != nil || !(strings.Contains(string(mode), "[madvise]") || strings.Contains(string(mode), "[always]")) {
+		t.Skipf("transparent huge pages not available on request (%q, %v)", mode, err)
+	}
+	s := Make[uint64](4 * Size / 8)
+	for i := 0; i < len(s); i += 512 {
+		s[i] = uint64(i) + 1
+	}
+	kb := anonHugeKB(t, uintptr(unsafe.Pointer(&s[0])))
+	if kb < Size>>10 {
+		t.Errorf("table of %d MB: %d kB of huge pages in its mapping, want at least %d", 4*Size>>20, kb, Size>>10)
+	}
+	if s[512] != 513 {
+		t.Fatal("table lost its contents")
+	}
+}
+
+// anonHugeKB returns the AnonHugePages of the mapping holding address p.
+func anonHugeKB(t *testing.T, p uintptr) int {
+	t.Helper()
+	f, err := os.Open("/proc/self/smaps")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	in := false
+	for sc.Scan() {
+		line := sc.Text()
+		first, _, _ := strings.Cut(line, " ")
+		if lo, hi, ok := strings.Cut(first, "-"); ok && !strings.Contains(first, ":") {
+			a, err1 := strconv.ParseUint(lo, 16, 64)
+			b, err2 := strconv.ParseUint(hi, 16, 64)
+			if err1 == nil && err2 == nil {
+				in = uintptr(a) <= p && p < uintptr(b)
+				continue
+			}
+		}
+		if in && strings.HasPrefix(line, "AnonHugePages:") {
+			kb, _ := strconv.Atoi(strings.Fields(line)[1])
+			return kb
+		}
+	}
+	t.Fatalf("no mapping holds %#x", p)
+	return 0
+}
+
+// After ReserveHeap, memory the heap hands out later, in plain make calls,
+// lies in huge-page-advised memory and is backed by huge pages once
+// written.
+func TestReserveHeap(t *testing.T) {
+	if !on {
+		t.Skip("huge-page advice off on this system")
+	}
+	mode, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
+	if err != nil || !(strings.Contains(string(mode), "[madvise]") || strings.Contains(string(mode), "[always]")) {
+		t.Skipf("transparent huge pages not available on request (%q, %v)", mode, err)
+	}
+	ReserveHeap()
+	ReserveHeap() // once per process
+	s := make([]uint64, 8*Size/8)
+	for i := 0; i < len(s); i += 512 {
+		s[i] = uint64(i) + 1
+	}
+	if kb := anonHugeKB(t, uintptr(unsafe.Pointer(&s[len(s)/2]))); kb < Size>>10 {
+		t.Errorf("after ReserveHeap a %d MB make: %d kB of huge pages in its mapping, want at least %d", 8*Size>>20, kb, Size>>10)
+	}
+}
