@@ -119,6 +119,9 @@ type Options struct {
 	noPlacedPeople, noTerritoryPlace, noOvertakenPlan, noSidesBetween bool
 	// The fields below switch off rules of session 14 (event/round14.go).
 	noConsultGerund, noOwnTargets, noIntentAdjective, noDescribedEvent, noEndorseConduct, noSanctionsLifted, noAppealGoverns bool
+	// noVerbalDefence, noElectoralDefeat, noCarriedPassenger, noLeadersOf
+	// and noAsPredicate switch off rules of session 14 (event/round14s.go).
+	noVerbalDefence, noElectoralDefeat, noCarriedPassenger, noLeadersOf, noAsPredicate bool
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -472,6 +475,11 @@ func (st *state) actorsOf(h int) []doc.Actor {
 				// "... held talks. They agreed to hold joint naval
 				// patrols": the pair that met in the sentence before.
 				st.actors[h] = st.theyPair(h)
+			}
+			if !st.c.opt.noLeadersOf {
+				// "met the leaders of Ghana and Senegal": the leaders of
+				// each, their governments (event/round14s.go).
+				st.actors[h] = st.leadersOf(h, st.actors[h])
 			}
 			if len(st.actors[h]) == 0 && !st.c.opt.noSpokesman && spokesNouns[st.s.lemma[h]] {
 				// "A spokesman for the junta in Ouagadougou accused
@@ -2901,6 +2909,22 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		// backing what an actor does is endorsement (051).
 		code = Yield{Main: "051"}
 	}
+	if st.c.opt.News && !m.noun && !st.c.opt.noVerbalDefence && st.verbalDefence(v, code, sources, targets) {
+		// "defended the police, saying officers had acted within the
+		// law": a defence in words (052), not protection (074; session
+		// 14, event/round14s.go).
+		code = Yield{Main: "052"}
+	}
+	if st.c.opt.News && !m.noun && !st.c.opt.noElectoralDefeat && st.electoralDefeat(v) {
+		// "won the run-off, defeating the mayor with 51 percent of the
+		// vote": a defeat at the polls is no force (session 14).
+		code = Yield{Main: Null}
+	}
+	if st.c.opt.News && !m.noun && !st.c.opt.noCarriedPassenger && strings.HasPrefix(code.Main, "042") && st.carriedPassenger(v) {
+		// "flew him back to Tripoli": carrying someone there is no visit
+		// by the one who flies them (session 14).
+		code = Yield{Main: Null}
+	}
 	if mod == "hypothetical" && st.c.opt.News && !st.c.opt.noSanctionThreat && strings.HasPrefix(m.intent, "13") &&
 		st.s.rel[v] == rXcomp && st.s.head[v] >= 0 && st.s.lemma[st.s.head[v]] == "threaten" {
 		// "threatened to impose sanctions on Belarus": the threat of
@@ -3541,6 +3565,11 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 		// wars since independence from British rule") or compares ("at
 		// the same time as Burma") names no target.
 		if st.c.opt.News && (pn.prep == "as" || s.insideScenePhrase(pn.owner, v)) {
+			continue
+		}
+		if st.c.opt.News && !st.c.opt.noAsPredicate && s.insideAsPhrase(pn.owner, v) {
+			// "condemned the launch as a violation of UN resolutions":
+			// what the object is called names no target (session 14).
 			continue
 		}
 		if st.c.opt.News && !st.c.opt.noAttribution && attribution(pn.prep) {

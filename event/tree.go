@@ -108,6 +108,10 @@ type repairsOff struct {
 	noOwnSubject, noVerbOnly, noRelativeConjunct bool
 	// noGerundOnNoun switches off repairGerundOnNoun (session 14).
 	noGerundOnNoun bool
+	// noReportedConjunct, noCommentParticiple, noSubjectConjunct and
+	// noVolley switch off repairReportedConjunct, repairCommentParticiple,
+	// repairSubjectConjunct and repairVolleyObjects (session 14).
+	noReportedConjunct, noCommentParticiple, noSubjectConjunct, noVolley bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -201,6 +205,9 @@ func (s *sent) reset(d *doc.Document, si int) {
 	if !s.noMeasure {
 		s.repairMeasureObjects()
 	}
+	if !s.noVolley {
+		s.repairVolleyObjects()
+	}
 	if !s.noControl {
 		s.repairControlInfinitive()
 	}
@@ -233,6 +240,15 @@ func (s *sent) reset(d *doc.Document, si int) {
 	}
 	if !s.noGerundOnNoun {
 		s.repairGerundOnNoun()
+	}
+	if !s.noSubjectConjunct {
+		s.repairSubjectConjunct()
+	}
+	if !s.noReportedConjunct {
+		s.repairReportedConjunct()
+	}
+	if !s.noCommentParticiple {
+		s.repairCommentParticiple()
 	}
 	for i := 0; i < n; i++ {
 		if h := s.head[i]; h >= 0 {

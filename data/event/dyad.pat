@@ -419,6 +419,12 @@ verbs DEEPEN_DISPUTE => ---
   - obj crisis => ---
   - obj tensions => ---
   - obj standoff => ---
+  # "deepening a trade war between the two largest economies": a trade
+  # war made worse is no threat of force (the dictionary's BOOST codes
+  # "war" 138; session 14, the team's own stories).
+  - obj "trade war" => ---
+  - obj "tariff war" => ---
+  - obj "price war" => ---
 
 # "Poland has deployed 5,000 soldiers to its eastern frontier": troops
 # sent to a border are force posture (154, mobilisation), not the
@@ -475,6 +481,9 @@ verbs MEDIATE => 045
 verbs ORDER_TO => ---
   verb order
   - pp:to ~inf => 100
+  # "ordered Israel to allow aid into Gaza": the one ordered is the
+  # target, not a place in what it is ordered to do (session 14).
+  - obj +; pp:to ~inf => 100
 
 # "suspended imports of Tanzanian maize", "banned exports to Kenya": a
 # trade embargo (163) on the country whose goods or market it is, where the
@@ -565,6 +574,14 @@ verbs FILE_CASE => ---
   # the parser hangs "accusing X" on the nearer noun of "with the WTO"
   - obj &CASES; pp:with accuse + => 115
   - obj &CASES => 115
+  # "lodged a protest with North Korea through diplomatic channels",
+  # "filed a formal protest with Beijing": an official complaint (114) to
+  # the one it is lodged with, where the dictionary codes a protest lodged
+  # as opposition (110; session 14, the team's own stories).
+  - obj protest; pp:with + => 114
+  - obj "formal protest"; pp:with + => 114
+  - obj "strong protest"; pp:with + => 114
+  - obj "diplomatic protest"; pp:with + => 114
 
 verbs RECOGNIZE => 054
   verb recognize
@@ -577,6 +594,7 @@ verbs ATTACK => 190 intent=138
 
 # "launched rockets from Gaza at Israel": the target is where they were
 # fired at, not where from (the CAMEO dictionary's code for rocket fire).
+&DRONES = drone | drones | "attack drones" | "kamikaze drones"
 &ROCKETS = rocket | rockets | "homemade rockets" | missile | missiles | mortar | mortars | shells
 verbs FIRE_AT => ---
   verb fire
@@ -585,6 +603,9 @@ verbs FIRE_AT => ---
   - obj &ROCKETS; pp:into + => 194
   - obj &ROCKETS; pp:from; pp:at + => 194
   - obj &ROCKETS; pp:from; pp:into + => 194
+  # "launched drones at Kyiv": an attack from the air (195; session 14).
+  - obj &DRONES; pp:at + => 195
+  - obj &DRONES; pp:into + => 195
 
 # "police fired on a rampaging mob", "troops fired at protesters": shooting
 # with small arms (193), where the CAMEO dictionary gives "fire" no code.
@@ -790,3 +811,76 @@ verbs PROMISE_RETALIATION => ---
   verb pledge
   - obj &RETALIATION => 130
   - obj revenge => 138
+
+# --- Session 14 (the team's own everyday stories) --------------------------
+
+# "summoned the Argentine ambassador to protest the tariffs", "summoned the
+# British ambassador for a reprimand", "... in protest", "... over the
+# arrest": a diplomat called
+# in to hear a protest is an official complaint (114) to the diplomat's
+# government (PLOVER's written and institutionalized protests), where the
+# CAMEO dictionary's SUMMON codes any summons 040.
+&PROTESTS = protest | protests | reprimand | rebuke | complaint | complain | dressing-down
+verbs SUMMON_ENVOY => ---
+  verb summon
+  - obj &DIPLOMATS; pp:to &PROTESTS => 114
+  - obj &DIPLOMATS; pp:for &PROTESTS => 114
+  - obj &DIPLOMATS; pp:in &PROTESTS => 114
+  # "summoned the Turkish ambassador over the detention": a summons over
+  # a grievance is the same protest.
+  - obj &DIPLOMATS; pp:over => 114
+
+# "was preparing a new package of sanctions against Moscow", "is
+# considering sanctions on Iran": sanctions planned are a threat of them
+# (1312), where the dictionary's PREPARE codes an intent to cooperate (030).
+verbs PREPARE_SANCTIONS => ---
+  verb prepare
+  verb draft
+  verb draw up
+  verb consider
+  verb weigh
+  - obj &SANCTIONS; pp:against + => 1312
+  - obj &SANCTIONS; pp:on + => 1312
+
+# "raised tariffs on American goods to 84 percent": higher duties on a
+# country's goods are a sanction (163, as "imposed tariffs on").
+verbs RAISE_TARIFFS => ---
+  verb raise
+  verb hike
+  verb increase
+  - obj tariffs; pp:on + => 163
+  - obj duties; pp:on + => 163
+
+# "declared a Russian diplomat persona non grata": an expulsion of a
+# diplomat (161, as EXPEL).
+verbs DECLARE_PNG => ---
+  verb declare
+  - obj persona => 161
+  - obj "persona non grata" => 161
+
+# "sent its economy minister to Washington to seek an exemption",
+# "dispatched an envoy to Kabul": an official sent abroad is the sender's
+# visit (042; 036 when announced), as "sent a delegation to" is, where the
+# dictionary's DESPATCH codes "dispatch" 061 and SEND nothing for a
+# minister.
+&ENVOYS = &DIPLOMATS | emissary | emissaries | minister | ministers | "special representative" | &DELEGATION
+verbs SEND_ENVOY => ---
+  verb send | sent
+  verb dispatch
+  verb despatch
+  - obj &ENVOYS; pp:to + => 042 intent=036
+
+# "froze $100 million in aid to Niger", "suspended 50 million euros of
+# assistance to Kabul", "halted its budget support to Niger": aid held back
+# is aid reduced (162), where the amount hides the aid from the
+# dictionary's FREEZE and CANCEL patterns ("froze aid to Niger").
+verbs CUT_AID => ---
+  verb freeze | froze frozen
+  verb suspend
+  verb halt
+  verb cut
+  verb withhold | withheld
+  - pp:in &AIDFUNDS; pp:to + => 162
+  - pp:of &AIDFUNDS; pp:to + => 162
+  - obj "budget support"; pp:to + => 162
+  - obj support; pp:to + => 162
