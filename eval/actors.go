@@ -198,17 +198,10 @@ func RunActors(goldPath, storiesPath string, w io.Writer, opt ActorOptions) (*Ac
 	for _, g := range gold {
 		want[g.Story] = true
 	}
-	stories, err := ReadStories(storiesPath, want)
+	stories, p, err := goldPipeline(storiesPath, want, opt.Stages, "actor gold")
 	if err != nil {
 		return nil, err
 	}
-	stages := opt.Stages
-	if stages == nil {
-		if stages, err = pipeline.Standard(pipeline.Options{}); err != nil {
-			return nil, fmt.Errorf("actor gold: %w", err)
-		}
-	}
-	p := &pipeline.Pipeline{Stages: stages}
 	docs := map[string]*doc.Document{}
 	for _, g := range gold {
 		if docs[g.Story] != nil {
@@ -218,9 +211,9 @@ func RunActors(goldPath, storiesPath string, w io.Writer, opt ActorOptions) (*Ac
 		if !ok {
 			return nil, fmt.Errorf("%s: story %s not in %s", goldPath, g.Story, storiesPath)
 		}
-		d := &doc.Document{ID: s.ID, Date: s.Date, Source: s.Source, Text: s.Text}
-		if err := p.Process(d); err != nil {
-			return nil, fmt.Errorf("story %s: %w", s.ID, err)
+		d, err := codeStory(p, s)
+		if err != nil {
+			return nil, err
 		}
 		docs[g.Story] = d
 	}

@@ -184,22 +184,41 @@ func RunRealNews(goldPath, storiesPath string, w io.Writer, opt RealNewsOptions)
 	for _, r := range recs {
 		want[r.Story] = true
 	}
-	stories, err := ReadStories(storiesPath, want)
+	stories, p, err := goldPipeline(storiesPath, want, opt.Stages, "real-news gold")
 	if err != nil {
 		return nil, err
 	}
-	stages := opt.Stages
-	if stages == nil {
-		if stages, err = pipeline.Standard(pipeline.Options{}); err != nil {
-			return nil, fmt.Errorf("real-news gold: %w", err)
-		}
-	}
-	res, err := ScoreRealNews(recs, stories, &pipeline.Pipeline{Stages: stages}, opt.Details)
+	res, err := ScoreRealNews(recs, stories, p, opt.Details)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", goldPath, err)
 	}
 	WriteRealNewsReport(w, goldPath, res)
 	return res, nil
+}
+
+// goldPipeline reads the stories of storiesPath that want names and gives
+// them with the pipeline to code them: stages, or the default pipeline when
+// stages is nil (what names the gold in an error).
+func goldPipeline(storiesPath string, want map[string]bool, stages []pipeline.Stage, what string) (map[string]Story, *pipeline.Pipeline, error) {
+	stories, err := ReadStories(storiesPath, want)
+	if err != nil {
+		return nil, nil, err
+	}
+	if stages == nil {
+		if stages, err = pipeline.Standard(pipeline.Options{}); err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", what, err)
+		}
+	}
+	return stories, &pipeline.Pipeline{Stages: stages}, nil
+}
+
+// codeStory runs p over a story of the stories file.
+func codeStory(p *pipeline.Pipeline, s Story) (*doc.Document, error) {
+	d := &doc.Document{ID: s.ID, Date: s.Date, Source: s.Source, Text: s.Text}
+	if err := p.Process(d); err != nil {
+		return nil, fmt.Errorf("story %s: %w", s.ID, err)
+	}
+	return d, nil
 }
 
 // ScoreRealNews runs p over each story the records name and scores them.
@@ -213,9 +232,9 @@ func ScoreRealNews(recs []GoldRecord, stories map[string]Story, p *pipeline.Pipe
 			if !found {
 				return nil, fmt.Errorf("story %s not in the stories file", r.Story)
 			}
-			d = &doc.Document{ID: s.ID, Date: s.Date, Source: s.Source, Text: s.Text}
-			if err := p.Process(d); err != nil {
-				return nil, fmt.Errorf("story %s: %w", s.ID, err)
+			var err error
+			if d, err = codeStory(p, s); err != nil {
+				return nil, err
 			}
 			docs[r.Story] = d
 			res.Stories++
