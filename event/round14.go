@@ -152,8 +152,25 @@ func (st *state) describedEvent(n int) bool {
 		return false
 	}
 	h := s.head[n]
-	return s.rel[n] == rNsubj && h > n && s.hasChild(h, rCop) && !s.hasChild(h, rCase)
+	if s.rel[n] != rNsubj || h <= n || !s.hasChild(h, rCop) || s.hasChild(h, rCase) {
+		return false
+	}
+	// "her visit ... is a signal", "this visit was the first": an event
+	// the story has named; not "Xi's visit to Havana was brief" or "the
+	// meeting between A and B was tense", which may be its only report
+	// (review)
+	for _, k := range s.kids[n] {
+		if k < n && (s.rel[k] == rDet || s.rel[k] == rPoss) && backWords[s.lower[k]] {
+			return true
+		}
+	}
+	return false
 }
+
+// backWords point back to an event already told: possessive pronouns and
+// demonstratives.
+var backWords = map[string]bool{"her": true, "his": true, "its": true, "their": true, "this": true,
+	"that": true, "these": true, "those": true}
 
 // conductNouns are what an actor does or stands for, which one supports by
 // endorsing it ("supports the efforts of X", "backs the role Y has

@@ -76,7 +76,10 @@ bias bia NOUN 14 nmod NNS
 	checkOnOff(t, ents, off, []onOffCase{
 		{"would open and invited", modal, "030 KEN>- intended; 040 KENGOV>PERGOV", "030 KEN>- intended; 040 KEN>PERGOV"},
 		{"had been raided and accused", passive, "112 KENCOP>SOM", ""},
-		{"was fair but criticised", copula, "111 IGOEUROSC>RUSMED", ""},
+		// a copula's subject often does the next act too ("said the
+		// president was furious and blamed Kenya"): left to the parse
+		// since the review
+		{"was fair but criticised", copula, "", ""},
 	})
 }
 
