@@ -18,6 +18,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/dyadproject/dyad/doc"
 )
@@ -556,8 +557,62 @@ func (k *KB) lookupAliases(name string) []int32 {
 	if len(found) == 0 && toks[0] == "the" && len(toks) > 1 {
 		try(toks[1:])
 	}
+	if len(found) == 0 {
+		found = k.lookupWithoutInitials(name, toks)
+	}
 	k.sortAliases(found)
 	return found
+}
+
+// lookupWithoutInitials is the fallback for a person's name written with
+// middle initials the KB's names lack: "Richard A. Boucher" and "Richard A
+// Boucher" find the person "Richard Boucher". Only inner one-letter words go
+// (the first and last word stay, so "A. Boucher" or "Boucher A." find
+// nothing), and only people are taken: an initial does not make a name of
+// another kind match.
+func (k *KB) lookupWithoutInitials(name string, toks []string) []int32 {
+	if len(toks) < 3 || !isCapitalizedWord(name) {
+		return nil
+	}
+	kept := []string{toks[0]}
+	for _, t := range toks[1 : len(toks)-1] {
+		if !isInitialToken(t) {
+			kept = append(kept, t)
+		}
+	}
+	kept = append(kept, toks[len(toks)-1])
+	if len(kept) == len(toks) || len(kept) < 2 {
+		return nil
+	}
+	node, ok := k.lookupNode(kept)
+	if !ok {
+		return nil
+	}
+	var found []int32
+	for _, ai := range k.term[node] {
+		a := &k.aliases[ai]
+		if k.entries[a.entry].kind != KindPerson {
+			continue
+		}
+		found = append(found, ai)
+	}
+	return found
+}
+
+// isInitialToken reports whether a normalised token is an initial: one
+// letter, maybe with a full stop ("a." or "a").
+func isInitialToken(t string) bool {
+	t = strings.TrimSuffix(t, ".")
+	return len(t) == 1 && t[0] >= 'a' && t[0] <= 'z'
+}
+
+// isCapitalizedWord reports whether s starts with an upper-case letter: a
+// name as written, not a lower-case phrase.
+func isCapitalizedWord(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // sortAliases orders candidates: unambiguous before ambiguous, then by kind

@@ -144,6 +144,7 @@ type run struct {
 	former               bool
 	plural               bool
 	orgTitle             bool // a title after the organisation's name, before the person's
+	leaderForce          bool // a person's force ("Saddam's presidential guard"): his country's, the person dropped
 	placeFirst           bool // the place came before the organisation's name
 }
 
@@ -178,7 +179,7 @@ func (r *Resolver) mentions(d *doc.Document) ([]mention, []Titled) {
 		words := sents[si]
 		var ner []NERSpan
 		if nerSpans != nil {
-			ner = nerSpans[si]
+			ner = trimWeekdays(words, nerSpans[si])
 		}
 		out, titled = r.sentence(d, si, s.TokenStart, words, spans[si], prefer, ner, out, titled)
 	}
@@ -249,10 +250,17 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 	var runs []run
 	for i := 0; i < len(spans); {
 		j := i + 1
-		for j < len(spans) && joined(words, spans[j-1].End, spans[j].Start) && !sectorBeforePlace(words, spans[j-1], spans[j]) {
+		for j < len(spans) && joined(words, spans[j-1].End, spans[j].Start) && !sectorBeforePlace(words, spans[j-1], spans[j]) &&
+			!k.leaderBeforeForce(d.Date, words, spans[j-1], spans[j]) {
 			j++
 		}
 		if rn, ok := k.composeRun(d.Date, spans[i:j], prefer); ok {
+			// "Saddam's presidential guard": the leader is a mention of his
+			// own, the force his country's
+			if n := len(runs); n > 0 && i > 0 && k.leaderBeforeForce(d.Date, words, spans[i-1], spans[i]) && runs[n-1].person != nil &&
+				rn.person == nil && rn.named == nil && rn.place == nil && leaderForceSectors[rn.sector] {
+				rn.country, rn.leaderForce = runs[n-1].person.Actor.Country, true
+			}
 			// "the Kenyan leader": a word the KB has no title for
 			if rn.place != nil && rn.sector == "" && rn.person == nil && rn.named == nil &&
 				rn.e < len(words) && (words[rn.e] == "leader" || words[rn.e] == "leadership") &&
@@ -1124,6 +1132,17 @@ func isLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
 // composeRun reads a run of matched names: the person, organisation or
 // place it names and the title or sector words around them.
 func (k *KB) composeRun(date string, sps []Span, prefer map[string]bool) (run, bool) {
+	// "warned Lee Friday to be careful": a weekday or month after a name is
+	// the date, not part of the name (a surname alias that is a date word);
+	// then "late" ("Gowda late Friday")
+	for n := len(sps); n > 1; n = len(sps) {
+		if ms := k.SpanMatches(sps[n-1], date); sps[n-1].End-sps[n-1].Start == 1 && len(ms) > 0 &&
+			ms[0].Kind == KindPerson && calendarWord(ms[0].Alias) {
+			sps = sps[:n-1]
+			continue
+		}
+		break
+	}
 	// "late" ending the run modifies nothing in it: "arrived in Beirut
 	// late on Sunday" is no late (former) Beirut. ("Iraq's former
 	// strongman" keeps its modifier: the noun after it is no KB title.)
@@ -1244,6 +1263,35 @@ spans:
 	return rn, any
 }
 
+// leaderForceSectors are the sectors of a state's armed and police bodies,
+// which a leader's name before them ("Saddam's presidential guard") gives
+// his country.
+var leaderForceSectors = map[string]bool{"MIL": true, "COP": true, "SPY": true}
+
+// leaderBeforeForce reports a state's person's name and a possessive before
+// an armed or police body's noun: "Saddam's presidential guard", "Putin's
+// troops". The two are separate mentions.
+func (k *KB) leaderBeforeForce(date string, words []string, a, b Span) bool {
+	if b.Start <= a.End || !joined(words, a.End, b.Start) {
+		return false // no possessive between them
+	}
+	ma, mb := k.SpanMatches(a, date), k.SpanMatches(b, date)
+	if len(ma) == 0 || len(mb) == 0 || ma[0].Kind != KindPerson || mb[0].Kind != KindSector {
+		return false
+	}
+	// a state's leader, in office or former ("Saddam's forces" in 2005);
+	// a rebel leader's army is his movement's ("Kabila's army" in 1997:
+	// the run keeps his code)
+	p := ma[0].Actor
+	return leaderForceSectors[mb[0].Actor.Sector] && isState(p) && (p.Sector == "GOV" || p.Sector == "ELI")
+}
+
+// isState reports whether an actor belongs to a country (not an IGO's or a
+// region's official): the country is three letters and the code starts with it.
+func isState(a doc.Actor) bool {
+	return len(a.Country) == 3 && strings.HasPrefix(a.Code, a.Country) && a.Sector != "IGO" && a.Country != "UNO"
+}
+
 // seatOf is the country of the seat of government a title starts with
 // ("Kremlin spokesman": RUS; "State Department spokesperson": USA), or "".
 func (k *KB) seatOf(title string) string {
@@ -1257,6 +1305,32 @@ func (k *KB) seatOf(title string) string {
 		}
 	}
 	return ""
+}
+
+// trimWeekdays drops a weekday the recogniser ran into the end of a
+// person's name: "warned Lee Friday to be careful" names Lee (wire news puts
+// the day after the object). The spans are copied when one changes.
+func trimWeekdays(words []string, ner []NERSpan) []NERSpan {
+	out := ner
+	copied := false
+	for i, n := range ner {
+		if n.Type != "PER" || n.End-n.Start < 2 || n.End > len(words) || !weekday(words[n.End-1]) {
+			continue
+		}
+		if !copied {
+			out, copied = append([]NERSpan(nil), ner...), true
+		}
+		out[i].End--
+	}
+	return out
+}
+
+func weekday(w string) bool {
+	switch strings.ToLower(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }
 
 // calendarWord reports a weekday or month name.
@@ -1347,6 +1421,9 @@ func (k *KB) runActor(rn *run) (doc.Actor, string, bool) {
 		if rn.titleKind == KindTitle {
 			typ = "PER"
 		}
+	case rn.leaderForce && rn.country != "" && rn.sector != "":
+		a = doc.Actor{Country: rn.country, Sector: rn.sector, Code: rn.country + rn.sector}
+		typ = "ORG"
 	case rn.country != "" && rn.sector != "" && rn.titleKind == KindTitle:
 		// a title naming its seat: "a White House spokesman", "the Kremlin
 		// spokesman" (seatOf)

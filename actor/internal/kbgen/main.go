@@ -1032,6 +1032,14 @@ func (g *gen) armedUCDP() {
 			if cc, ok := g.curated[key(n)]; ok && cc != p.country {
 				continue
 			}
+			// A name that is one of the curated sector nouns is a kind of
+			// body any country has, not this group's name: UCDP's
+			// "Presidential guard" (the Comoros, COMREB) had made every
+			// presidential guard in the news a Comoran rebel. An acronym
+			// stays (Chad's "MPS" is not "MPs").
+			if g.curSector[key(n)] && n != strings.ToUpper(n) {
+				continue
+			}
 			if i > 0 && g.wordAlias(n) {
 				g.wordAliases++ // "The Nation" for Al-Umma
 				continue
