@@ -21,6 +21,8 @@ func TestSessionFourteenReview(t *testing.T) {
 		{"Kenyan officials said the Ugandan president was furious and blamed Kenya for the border clash.", "112 UGAGOV>KEN", ""},
 		// defending another country is protection, whatever is said
 		{"NATO will defend Estonia against any attack, saying its commitment is ironclad.", "0334 IGOWSTNAT>EST", "030 "},
+		// a diplomat sent home is expelled, no visit
+		{"Kenya sent the Ugandan envoy home over the border row.", "161 KEN>UGAGOV", ""},
 		// business leaders are not governments
 		{"Business leaders of Kenya and Uganda met in Kampala.", "", "KENGOV"},
 	} {

@@ -868,6 +868,10 @@ verbs SEND_ENVOY => ---
   verb send | sent
   verb dispatch
   verb despatch
+  # "sent the Ugandan envoy home", "sent its ambassador home": a diplomat
+  # sent home is expelled or recalled (161), no visit (review; "sent ...
+  # back to" is left: "sent its ambassador back to Seoul" restores ties).
+  - obj &DIPLOMATS home => 161
   - obj &ENVOYS; pp:to + => 042 intent=036
 
 # "froze $100 million in aid to Niger", "suspended 50 million euros of
