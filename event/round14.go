@@ -81,12 +81,21 @@ func (st *state) consultGerund(m *match) bool {
 		return true // "after meeting Zimbabwe's president"
 	}
 	for _, k := range s.kids[v] {
-		if (s.rel[k] == rObl || s.rel[k] == rNmod) && s.caseOf(k) == "with" && len(st.actorsOf(k)) > 0 {
+		if (s.rel[k] == rObl || s.rel[k] == rNmod) && s.caseOf(k) == "with" && !receptionNouns[s.lemma[k]] && len(st.actorsOf(k)) > 0 {
 			return true // "before holding talks with the Egyptian leader"
 		}
 	}
 	return false
 }
+
+// receptionNouns are what one "meets with" that is no partner: "after
+// meeting with resistance from Ukrainian forces", "met with criticism
+// from Washington" (review).
+var receptionNouns = map[string]bool{"resistance": true, "criticism": true, "approval": true,
+	"support": true, "opposition": true, "hostility": true, "scepticism": true, "skepticism": true,
+	"success": true, "failure": true, "anger": true, "protest": true, "disapproval": true,
+	"acclaim": true, "praise": true, "condemnation": true, "derision": true, "indifference": true,
+	"silence": true, "suspicion": true, "objection": true, "rejection": true, "backlash": true}
 
 // ownTargets returns nil when every one of targets is one of sources, two
 // or more actors of a coordinated subject acting on each other ("China and

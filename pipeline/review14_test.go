@@ -23,6 +23,8 @@ func TestSessionFourteenReview(t *testing.T) {
 		{"NATO will defend Estonia against any attack, saying its commitment is ironclad.", "0334 IGOWSTNAT>EST", "030 "},
 		// a diplomat sent home is expelled, no visit
 		{"Kenya sent the Ugandan envoy home over the border row.", "161 KEN>UGAGOV", ""},
+		// meeting with resistance is no meeting
+		{"After meeting with resistance from Ukrainian forces, Russian troops withdrew from the village.", "", "040 "},
 		// business leaders are not governments
 		{"Business leaders of Kenya and Uganda met in Kampala.", "", "KENGOV"},
 	} {
