@@ -531,7 +531,22 @@ func sortInOfficeFirst(ms []Match) {
 		return 1
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return rank(ms[i]) < rank(ms[j]) })
+	// A surname two countries' officials share on purpose ("Obama": a US
+	// president and an Equatorial Guinean minister) names the head of state
+	// or government among those in office (review3).
+	if len(ms) > 1 && ms[0].Kind == KindPerson && ms[0].Ambiguous && ms[0].Status == StatusInOffice && !headClass(ms[0].Class) {
+		for i := 1; i < len(ms); i++ {
+			if m := ms[i]; m.Kind == KindPerson && m.Status == StatusInOffice && headClass(m.Class) && m.Actor.ID != ms[0].Actor.ID {
+				copy(ms[1:i+1], ms[:i])
+				ms[0] = m
+				break
+			}
+		}
+	}
 }
+
+// headClass reports a head of state's or government's role class.
+func headClass(c string) bool { return c == "HOS" || c == "HOG" }
 
 // lookupAliases returns the aliases matching a whole mention.
 func (k *KB) lookupAliases(name string) []int32 {

@@ -48,8 +48,8 @@ func TestKBSession14Variants(t *testing.T) {
 		{"Li Yizhong", "2006-11-14", "CHNGOV"},
 		{"State Administration of Work Safety", "2006-11-14", "CHNGOV"},
 		{"SAWS", "2006-11-14", "CHNGOV"},
-		{"Democratic Action", "2005-11-29", "VENPTY"},
-		{"Democratic Action Party", "2005-11-29", "MYSPTY"},
+		{"Acción Democrática", "2005-11-29", "VENPTY"},
+		{"Venezuela's Democratic Action", "2005-11-29", "VENPTY"},
 		{"Copei", "2005-11-29", "VENPTY"},
 		{"Fifth Republic Movement", "2005-11-29", "VENPTY"},
 		{"Westpac", "2005-11-18", "AUSBUS"},
@@ -109,7 +109,7 @@ func TestResolveSpeakerAndRevenueTitles(t *testing.T) {
 func TestResolveWeekdayAfterName(t *testing.T) {
 	checkResolved(t, "1997-04-18",
 		"Hong Kong's Democratic Party leader Martin Lee flew to Washington. The future chief executive warned Lee Friday to be careful. Lee said he would speak freely.",
-		[]want{{"Lee", 0, "HKGPTY", "Martin Lee"}, {"Lee", 1, "HKGPTY", "Martin Lee"}})
+		[]want{{"Lee", 0, "HKGPTY", "Martin Lee"}})
 	checkResolved(t, "2006-05-02",
 		"Kenya's Democratic Party secretary Peter Otieno denied the report. Police questioned Otieno Tuesday about the payments.",
 		[]want{{"Otieno", 0, "KENPTY", "Peter Otieno"}})
@@ -122,16 +122,31 @@ func TestResolveWeekdayAfterName(t *testing.T) {
 // The recogniser's person span "Lee Friday" (seen in a 1997 wire story)
 // loses its weekday; other spans and a lone weekday are left alone.
 func TestTrimWeekdays(t *testing.T) {
-	words := []string{"Tung", "warned", "Lee", "Friday", "and", "Friday", "Mensah", "of", "Ghana", "Tuesday"}
-	in := []NERSpan{{2, 4, "PER"}, {5, 7, "PER"}, {8, 10, "ORG"}}
+	// (since review3 two words must stay: "John Sunday" is a name)
+	words := []string{"Tung", "warned", "Martin", "Lee", "Friday", "and", "Friday", "Mensah", "of", "Ghana", "Tuesday", "John", "Sunday"}
+	in := []NERSpan{{2, 5, "PER"}, {6, 8, "PER"}, {9, 11, "ORG"}, {11, 13, "PER"}}
 	out := trimWeekdays(words, in)
-	want := []NERSpan{{2, 3, "PER"}, {5, 7, "PER"}, {8, 10, "ORG"}}
+	want := []NERSpan{{2, 4, "PER"}, {6, 8, "PER"}, {9, 11, "ORG"}, {11, 13, "PER"}}
 	for i := range want {
 		if out[i] != want[i] {
 			t.Errorf("span %d: got %v, want %v", i, out[i], want[i])
 		}
 	}
-	if in[0].End != 4 {
+	if in[0].End != 5 {
 		t.Errorf("the recogniser's spans were changed in place")
 	}
+}
+
+// Review3: a head of state named by a surname he shares on purpose with
+// another country's minister; Haniyeh leading Hamas after 2007; the
+// English "Democratic Action" and "MVR" left to other contexts.
+func TestKBSession14Review(t *testing.T) {
+	checkResolved(t, "2012-06-01", "Obama met Putin in Moscow on Friday.",
+		[]want{{"Obama", 0, "USAGOV", ""}})
+	checkResolved(t, "2023-05-10", "Hamas leader Ismail Haniyeh rejected the demands.",
+		[]want{{"Ismail Haniyeh", 0, "PSEREBHMS", ""}})
+	checkResolved(t, "2010-05-10", "Americans for Democratic Action criticized the president.",
+		[]want{{"Democratic Action", 0, "-", ""}})
+	checkResolved(t, "2010-05-10", "The Maldives fined the resort MVR 5 million.",
+		[]want{{"MVR", 0, "-", ""}})
 }

@@ -1314,7 +1314,9 @@ func trimWeekdays(words []string, ner []NERSpan) []NERSpan {
 	out := ner
 	copied := false
 	for i, n := range ner {
-		if n.Type != "PER" || n.End-n.Start < 2 || n.End > len(words) || !weekday(words[n.End-1]) {
+		// at least two words must stay: "John Sunday" and "Joseph Monday"
+		// are names (review3), "Martin Lee Friday" a name and a date
+		if n.Type != "PER" || n.End-n.Start < 3 || n.End > len(words) || !weekday(words[n.End-1]) {
 			continue
 		}
 		if !copied {
