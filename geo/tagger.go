@@ -1371,23 +1371,20 @@ var languages = setOf("English French Spanish Portuguese German Italian Dutch Ru
 
 // afterLocPrep reports whether token i follows a locative preposition in
 // its sentence.
-func afterLocPrep(d *doc.Document, i int) bool {
+func afterLocPrep(d *doc.Document, i int) bool { return afterPrep(d, i, locPreps) }
+
+// afterPrep reports whether token i follows, in its sentence, a word of preps.
+func afterPrep(d *doc.Document, i int, preps map[string]bool) bool {
 	if i == 0 || i == d.Sentences[d.Tokens[i].Sentence].TokenStart {
 		return false
 	}
 	p := d.Tokens[i-1]
-	return locPreps[strings.ToLower(d.Text[p.Start:p.End])]
+	return preps[strings.ToLower(d.Text[p.Start:p.End])]
 }
 
 // placed reports a mention right after a preposition of place ("in
 // Rafah").
-func (m mention) placed(d *doc.Document) bool {
-	if m.first == 0 || m.first == d.Sentences[d.Tokens[m.first].Sentence].TokenStart {
-		return false
-	}
-	prev := d.Tokens[m.first-1]
-	return placePreps[strings.ToLower(d.Text[prev.Start:prev.End])]
-}
+func (m mention) placed(d *doc.Document) bool { return afterPrep(d, m.first, placePreps) }
 
 // coordinated reports text between two names that joins them as a pair:
 // "and", "or" (not a comma: "in Texas, Philmont said").
