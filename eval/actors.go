@@ -12,7 +12,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -185,14 +184,9 @@ type ActorOptions struct {
 // mention to the entities of the document and prints the report on w. This
 // is `dyad eval actors --gold FILE`.
 func RunActors(goldPath, storiesPath string, w io.Writer, opt ActorOptions) (*ActorResult, error) {
-	gf, err := os.Open(goldPath)
+	gold, err := readGoldFile(goldPath, ReadActorGold)
 	if err != nil {
 		return nil, err
-	}
-	gold, err := ReadActorGold(gf)
-	gf.Close()
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", goldPath, err)
 	}
 	want := map[string]bool{}
 	for _, g := range gold {

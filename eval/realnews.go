@@ -171,14 +171,9 @@ type RealNewsOptions struct {
 // record's span) and scores them against the gold, printing the report on
 // w. This is `dyad eval events --gold FILE`.
 func RunRealNews(goldPath, storiesPath string, w io.Writer, opt RealNewsOptions) (*RealNewsResult, error) {
-	gf, err := os.Open(goldPath)
+	recs, err := readGoldFile(goldPath, ReadEventGold)
 	if err != nil {
 		return nil, err
-	}
-	recs, err := ReadEventGold(gf)
-	gf.Close()
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", goldPath, err)
 	}
 	want := map[string]bool{}
 	for _, r := range recs {
@@ -194,6 +189,21 @@ func RunRealNews(goldPath, storiesPath string, w io.Writer, opt RealNewsOptions)
 	}
 	WriteRealNewsReport(w, goldPath, res)
 	return res, nil
+}
+
+// readGoldFile reads a stand-off gold file with read, naming the file in
+// a parse error.
+func readGoldFile[T any](path string, read func(io.Reader) ([]T, error)) ([]T, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out, err := read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return out, nil
 }
 
 // goldPipeline reads the stories of storiesPath that want names and gives
