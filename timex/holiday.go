@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // Named days: holidays whose date follows from the year.
 
 // Holidays, by their first word.
@@ -22,6 +24,20 @@ func init() {
 		e.c |= cMisc
 		lexicon[w] = e
 	}
+}
+
+// holidayThings are nouns that a holiday before them classifies as
+// things of the season rather than dates.
+var holidayThings = map[string]bool{
+	"tree": true, "trees": true, "carol": true, "carols": true, "card": true, "cards": true,
+	"decoration": true, "decorations": true, "present": true, "presents": true, "gift": true,
+	"gifts": true, "commodities": true, "goods": true, "products": true, "toys": true,
+	"lights": true, "ornaments": true, "crib": true, "cribs": true, "creche": true, "creches": true,
+	"shopping": true, "shoppers": true, "music": true, "song": true, "songs": true, "pudding": true,
+	"cake": true, "cakes": true, "turkey": true, "turkeys": true, "egg": true, "eggs": true,
+	"bunny": true, "stocking": true, "stockings": true, "jeer": true, "cheer": true, "spirit": true,
+	"story": true, "stories": true, "film": true, "movie": true, "wreath": true, "wreaths": true,
+	"hamper": true, "hampers": true, "bonus": true, "bonuses": true,
 }
 
 // holidayDate is the date of holiday h in year y.
@@ -84,6 +100,12 @@ func (t *tagger) holidayRule(i int) res {
 	if h == hElection && k == i+1 {
 		return res{} // "election" alone is no day
 	}
+	if k == i+1 && holidayThings[t.w(k).w] || greeting(t.w(i-1).raw) {
+		// "Christmas trees", "exports of Christmas commodities", "Easter
+		// eggs", "Merry Christmas": a kind of thing or a greeting, not
+		// the day (as "the winter capital" is no season)
+		return res{}
+	}
 	if t.w(k).upper && t.w(k).c&cMonth == 0 && t.w(k).nd != 4 {
 		return res{} // a name: "Christmas Island", "Easter Rising"
 	}
@@ -107,4 +129,67 @@ func (t *tagger) holidayRule(i int) res {
 		return pointRes(i, k, point{g: gWeek, y: y, n: n})
 	}
 	return pointRes(i, k, dayPoint(d))
+}
+
+// otherNewYears name the first day of a year in another calendar ("the
+// Lunar New Year's Eve", "Persian New Year's Day"), which falls elsewhere.
+var otherNewYears = map[string]bool{"chinese": true, "lunar": true, "persian": true, "iranian": true,
+	"jewish": true, "vietnamese": true, "tibetan": true, "thai": true, "islamic": true, "muslim": true,
+	"hijri": true, "orthodox": true, "sinhala": true, "tamil": true, "khmer": true, "korean": true,
+	"cambodian": true, "lao": true, "burmese": true, "hindu": true, "bengali": true, "nepali": true,
+	"ethiopian": true, "kurdish": true}
+
+// newYearRule: "New Year's Day" is January 1 and "New Year's Eve"
+// December 31 ("New Year Day", "New Year's Day 1997"); the year is stated
+// or, like a month-day's, follows from the tense. "New Year" alone, a
+// season of festivities in many calendars, is left out.
+func (t *tagger) newYearRule(i int) res {
+	if n := t.w(i).raw; n != "New" && n != "NEW" || i > 0 && otherNewYears[strings.ToLower(t.w(i-1).raw)] {
+		return res{}
+	}
+	k := i + 2
+	if t.is(k, "'s") || t.is(k, "’s") || t.is(k, "'") || t.is(k, "’") {
+		k++
+	}
+	m, d := 1, 1
+	switch x := t.w(k); {
+	case x.w == "day":
+	case x.raw == "Eve" || x.raw == "eve" || x.raw == "EVE":
+		m, d = 12, 31
+	default:
+		return res{}
+	}
+	k++
+	if t.w(k).upper && t.w(k).c&cMonth == 0 && t.w(k).nd != 4 {
+		return res{} // a name: "the New Year's Day Parade"
+	}
+	if quoteMark(t.w(i-1).raw) && (quoteMark(t.w(k).raw) || (t.is(k, ",") || t.is(k, ".")) && quoteMark(t.w(k+1).raw)) {
+		return res{} // a title: films such as "New Year's Day"
+	}
+	if y, k2, ok := t.yearAfter(k); ok {
+		return pointRes(i, k2, dayPoint(date{y, m, d}))
+	}
+	if !t.has {
+		return res{}
+	}
+	return pointRes(i, k, t.monthDayPoint(m, d, t.deadlineTense(i, k)))
+}
+
+// quoteMark reports whether a token is a quotation mark.
+func quoteMark(s string) bool {
+	switch s {
+	case "\"", "“", "”", "``", "''", "'", "‘", "’":
+		return true
+	}
+	return false
+}
+
+// greeting reports whether a word greets a holiday ("Merry Christmas",
+// "Happy Easter").
+func greeting(s string) bool {
+	switch s {
+	case "Merry", "merry", "MERRY", "Happy", "happy", "HAPPY":
+		return true
+	}
+	return false
 }

@@ -193,7 +193,10 @@ func (t *tagger) body(i int) res {
 	}
 	if c&cOrd != 0 || w.kind == kOrdUnit || w.kind == kQ || w.kind == kH {
 		try(t.periodRule(i, -1))
-		if c&cOrd != 0 && w.ord >= 1 && (t.is(i+1, "century") || t.is(i+1, "-century")) {
+		if c&cOrd != 0 && w.ord >= 1 && (t.is(i+1, "century") || t.is(i+1, "-century")) &&
+			!((t.is(i-1, "his") || t.is(i-1, "her") || t.is(i-1, "their")) && !t.modifiedNoun(i+2)) {
+			// not "Hayden hit his fifth century of the series" (a
+			// hundred runs); "his 19th century house" stays
 			try(pointRes(i, i+2, point{g: gCentury, y: int(w.ord) - 1}))
 		}
 	}
@@ -214,6 +217,10 @@ func (t *tagger) body(i int) res {
 	}
 	if w.upper && holidayWords[w.w] != hNone {
 		try(t.holidayRule(i))
+	}
+	if w.upper && w.w == "year" && i > 0 {
+		// read from "Year", the first word the loop stops at
+		try(t.newYearRule(i - 1))
 	}
 	return best
 }
@@ -916,6 +923,11 @@ func (t *tagger) count(i int) (n int, half bool, end int, ok bool) {
 	}
 	if (t.is(end, "or") || t.is(end, "to")) && (t.w(end+1).c&cNum != 0 && !t.is(end+1, "a") || t.w(end+1).num >= 0) &&
 		t.w(end+2).c&cUnit != 0 {
+		// a range runs upwards: "sentenced in 1995 to 15 years" is a year
+		// and a sentence, not 1,995 to 15 years
+		if m := t.w(end + 1); m.num >= 0 && m.num < n || m.num < 0 && int(m.val) > 0 && int(m.val) < n {
+			return n, half, end, true
+		}
 		return n, half, end + 2, true
 	}
 	return n, half, end, true
@@ -1005,6 +1017,9 @@ func (t *tagger) duration(i int) res {
 		if u.unit == uSecond || u.unit == uQuarter && lead == 0 {
 			return res{}
 		}
+		if u.unit == uHour && (t.is(k-1, "early") || t.is(k-1, "small") || t.is(k-1, "wee")) {
+			return res{} // "in the early hours", "the small hours": a part of the night, no length
+		}
 		n, j = -1, k
 	}
 	for durationSkip(t.w(j).w) && t.w(j+1).c&cUnit != 0 {
@@ -1020,7 +1035,17 @@ func (t *tagger) duration(i int) res {
 		return res{}
 	}
 	unit := int(u.unit)
+	// "the 2007 fiscal year", "its 2006 calendar year", "the 2005 school
+	// year": a year named, not 2,007 years ("the 1500 year history" stays
+	// a length)
+	if x := t.w(k); k == i && x.nd == 4 && x.num >= 1000 && x.num <= 2199 && unit == uYear && u.c&cPlural == 0 &&
+		!half && j == k+2 && (t.is(k+1, "fiscal") || t.is(k+1, "calendar") || t.is(k+1, "school")) {
+		return pointRes(i, j+1, point{g: gYear, y: x.num})
+	}
 	if (t.w(k).w == "a" || t.w(k).w == "an") && u.c&cPlural != 0 && n == 1 {
+		return res{}
+	}
+	if unit == uQuarter && lead == 0 && t.quarterNotPeriod(i, k, j, n) {
 		return res{}
 	}
 	if u.unit == uSecond && n < 0 {
@@ -1134,7 +1159,59 @@ func (t *tagger) duration(i int) res {
 			return r
 		}
 	}
+	if unit == uWeekend && n == 1 && lead == 0 && !half && t.is(k, "a") && (t.aheadOf(i) || t.modifiedNoun(end)) {
+		// "a weekend rally", "killed in a weekend attack", "ahead of a
+		// long weekend": the weekend it happens on, as "the weekend"
+		te := t.tenseOf(start, end)
+		switch t.w(end + 1).w {
+		case "planned", "scheduled", "due", "set", "expected":
+			te = tFuture // "a weekend rally planned by the opposition"
+		}
+		if t.aheadOf(i) {
+			te = tFuture
+		}
+		return pointRes(start, end, t.weekendPoint(te))
+	}
 	return valRes(start, end, "DURATION", durValue(n, unit, half))
+}
+
+// quarterNotPeriod reports a quarter that is no period of a year at words
+// [i, j] (count at k, value n): "in some quarters" (some circles), "a
+// quarter percentage point", "rise by at least one quarter" (a fraction).
+func (t *tagger) quarterNotPeriod(i, k, j, n int) bool {
+	if n < 0 && (t.is(k, "some") || t.is(k, "many") || t.is(k, "certain")) && (t.is(i-1, "in") || t.is(i-1, "from")) {
+		return true
+	}
+	if n != 1 || t.w(j).c&cPlural != 0 {
+		return false
+	}
+	switch t.w(j + 1).w {
+	case "percentage", "point", "points", "percent", "per":
+		return true
+	}
+	b := i - 1
+	for b >= 0 && b >= i-3 && (t.w(b).c&cApprox != 0 || t.is(b, "least") || t.is(b, "at") || t.is(b, "than") || t.is(b, "more")) {
+		b--
+	}
+	return t.is(b, "by")
+}
+
+// modifiedNoun reports a plain lower-case word at k that a time noun
+// before it modifies ("a weekend rally"), not a function word.
+func (t *tagger) modifiedNoun(k int) bool {
+	x := t.w(k)
+	if x.c&trigger != 0 || x.upper || x.num >= 0 || x.kind != kNone || !isAlpha(x.w) || len(x.w) < 3 {
+		return false
+	}
+	switch x.w {
+	case "and", "but", "for", "with", "away", "off", "there", "here", "into", "onto", "out", "when", "while",
+		"after", "before", "during", "without", "than", "that", "which", "who", "where", "was", "were",
+		"has", "had", "have", "will", "would", "can", "could", "may", "might", "should", "must", "ago",
+		"earlier", "later", "long", "old", "from", "this", "the", "his", "her", "their", "its", "our",
+		"only", "alone", "early", "late", "again", "too", "also":
+		return false
+	}
+	return !strings.HasSuffix(x.w, "ed") // "a weekend marked by ..."
 }
 
 // quarterCentury reads "a quarter century", "a quarter-century" or "a
@@ -2094,6 +2171,7 @@ func (t *tagger) theBody(i int) res {
 	case x.kind == kDecade || x.kind == kMid:
 	case x.kind == kMonthSpan && r.end > k+1: // "the July-September quarter"
 	case x.w == "'" || x.w == "’":
+	case x.nd == 4 && r.pt.g == gYear && r.end > k+1 && t.is(r.end-1, "year"): // "the 2007 fiscal year"
 	default:
 		return res{}
 	}
@@ -2293,6 +2371,21 @@ func (t *tagger) weekendPoint(te tense) point {
 	return point{g: gWeekend, y: y, n: w}
 }
 
+// attacksAfter reports "attacks", "terror attacks", "terrorist
+// strikes", "hijackers" and the like at word k or after one more word.
+func (t *tagger) attacksAfter(k int) bool {
+	for j := k; j <= k+1; j++ {
+		switch t.w(j).w {
+		case "attack", "attacks", "hijackers", "hijackings", "bombings", "strikes":
+			return true
+		case "terror", "terrorist":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // monthRule: "April 30, 2024", "April 30", "April 2024", "April", "April
 // of last year", "January this year".
 func (t *tagger) monthRule(i int) res {
@@ -2314,6 +2407,11 @@ func (t *tagger) monthRule(i int) res {
 		}
 		if y, k3, ok := t.modYear(k2); ok {
 			return pointRes(i, k3, point{g: gDay, y: y, m: m, d: min(d, daysIn(y, m))})
+		}
+		if m == 9 && d == 11 && t.has && t.dct.y >= 2002 && t.attacksAfter(k2) {
+			// "the September 11 attacks", "Sept. 11 terror attacks":
+			// the attacks of 2001, a name, whatever the year of the story
+			return pointRes(i, k2, point{g: gDay, y: 2001, m: 9, d: 11})
 		}
 		if t.pastEventAfter(i, k2) || t.pastEventBefore(i) {
 			// "the Feb. 14 assassination of Hariri": a deed named by
@@ -2624,6 +2722,23 @@ func (t *tagger) weekdayRule(i int) res {
 	if (t.is(k, "and") || t.is(k, "or") || t.is(k, ",")) && t.w(k+1).c&cWeekday != 0 && t.w(k+1).c&cPlural == 0 {
 		if pod, ok := t.pluralPOD(k + 2); ok {
 			return valRes(i, k, "SET", "XXXX-WXX-"+string(rune('0'+wd))+"T"+podCode[pod])
+		}
+	}
+	// "Monday of last week", "Friday of next week": that week's day
+	if t.is(k, "of") && t.is(k+2, "week") && t.has {
+		shift := 0
+		switch t.w(k + 1).w {
+		case "last":
+			shift = -7
+		case "next":
+			shift = 7
+		case "this":
+		default:
+			shift = 1
+		}
+		if shift != 1 {
+			d := t.dct.addDays(shift + wd - t.dct.weekday())
+			return pointRes(i, k+3, dayPoint(d))
 		}
 	}
 	// Tuesday, April 30 (, 2024)
@@ -3155,6 +3270,12 @@ func (t *tagger) genericDay(i int) bool {
 // refRule: now, currently, recently, soon, previously, these days.
 func (t *tagger) refRule(i int) res {
 	w := t.w(i)
+	if p := t.w(i - 1); w.upper && i > 0 && !t.sentenceStart(i) && p.upper && p.c == 0 && !strings.HasSuffix(p.raw, ".") &&
+		!t.w(i+1).upper && !t.isPunct(i+1) {
+		// a capitalised word after a name, amid lower-case words, is part
+		// of the name ("South Korea's Kim Soon", "the group Peace Now")
+		return res{}
+	}
 	switch w.w {
 	case "now":
 		if t.is(i-1, "from") || t.is(i-1, "for") {
@@ -4047,6 +4168,12 @@ func (t *tagger) setRule(i int) res {
 	if n, _, j, ok := t.count(k); ok && n > 0 {
 		if u := t.w(j); u.c&cUnit != 0 {
 			return valRes(i, j+1, "SET", setValue(n*mult, int(u.unit)))
+		}
+	} else if ok && n < 0 && mult == 1 {
+		// "every few months", "every several years": a recurrence of
+		// unknown period, not a length
+		if u := t.w(j); u.c&cUnit != 0 && u.c&cPlural != 0 && u.unit != uHalf && u.unit != uNight {
+			return valRes(i, j+1, "SET", durValue(-1, int(u.unit), false))
 		}
 	}
 	return res{}
