@@ -122,6 +122,8 @@ type Options struct {
 	// noVerbalDefence, noElectoralDefeat, noCarriedPassenger, noLeadersOf
 	// and noAsPredicate switch off rules of session 14 (event/round14s.go).
 	noVerbalDefence, noElectoralDefeat, noCarriedPassenger, noLeadersOf, noAsPredicate bool
+	// The fields below switch off rules of session 15 (event/round15.go).
+	noHabitual, noTopicTarget, noPlaceNested, noJudicialCoop, noRelclInfinitive, noApproach, noDelegationHost bool
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -1169,6 +1171,13 @@ func (st *state) tryPattern(v int, pt *Pattern, r *region) (match, bool) {
 				if len(sl.Terms) == 0 && sl.Role != 0 && st.c.opt.News && s.detached(pn.toks) && len(st.actorsOf(pn.node)) == 0 {
 					continue
 				}
+				// Nor is it a phrase inside what a talk is about: "while
+				// talking about a recent visit to Washington" is no talk
+				// to Washington (session 15).
+				if len(sl.Terms) == 0 && sl.Role != 0 && st.c.opt.News && !st.c.opt.noTopicTarget && pn.owner != v &&
+					(strings.HasPrefix(pt.Yield.Main, "04") || strings.HasPrefix(pt.Yield.Pair, "04")) && s.underTopic(pn.owner, v) {
+					continue
+				}
 				// Nor is it an infinitive of purpose: "arrived in Busan to
 				// attend the APEC meeting" goes to Busan, and plans the
 				// meeting.
@@ -2073,6 +2082,19 @@ func (st *state) skipBackground() {
 			m.skip = true
 			continue
 		}
+		if st.c.opt.News && !st.c.opt.noApproach && s.approached(m.tok) {
+			// "Russia edged closer to cutting gas supplies to Belarus",
+			// "came close to breaking off relations": not done (session 15).
+			m.skip = true
+			continue
+		}
+		if st.c.opt.News && !st.c.opt.noRelclInfinitive && s.infinitiveInRelcl(x) {
+			// "the rebels who have held the south in their bid to oust
+			// the president": the infinitive of a noun in a relative
+			// clause is background with it (session 15).
+			m.skip = true
+			continue
+		}
 		if s.underDemand(x) {
 			// "UN demands that Syria stop interfering in Lebanon", "urged
 			// that the troops withdraw": what is demanded is not done;
@@ -2721,6 +2743,13 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 				st.planPartner = false
 				targets = st.defaultTarget(v, m, subj)
 				oneWay = st.planPartner
+				if len(targets) == 0 && st.c.opt.News && !st.c.opt.noDelegationHost {
+					// "A Mauritian delegation to China has signed two
+					// agreements": with its hosts (session 15).
+					if targets = st.delegationHost(subj, m.yield.Main); len(targets) > 0 {
+						oneWay = true
+					}
+				}
 			}
 		}
 		if st.c.opt.News && !st.c.opt.noThreatYield && len(targets) == 0 && !passive && strings.HasPrefix(m.yield.Main, "13") {
@@ -2828,6 +2857,11 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		}
 	}
 	negated, mod := st.modality(modTok)
+	if st.c.opt.News && !st.c.opt.noHabitual && !m.noun && mod == "asserted" && st.s.habitual(v) {
+		// "routinely accuses Uganda", "visits Kampala every two months": a
+		// habit, no event (session 15, event/round15.go).
+		return out
+	}
 	if negated {
 		// A pattern that names the negation ("&NEGATVAUXVRB * OVER
 		// EFFORTS") codes the negated event itself.
@@ -2902,6 +2936,15 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		code = Yield{Main: code.Main[:1] + "254"}
 		if code.Main[0] == '1' {
 			code = Yield{Main: "1054"}
+		}
+	}
+	if st.c.opt.News && !m.noun && (code.Main == "020" || code.Main == "100") && st.judicialCooperation(v) {
+		// "called on Russia to cooperate fully with the investigations"
+		// (session 15): an appeal or demand for judicial cooperation.
+		if code.Main == "100" {
+			code = Yield{Main: "1013"}
+		} else {
+			code = Yield{Main: "0213"}
 		}
 	}
 	if st.c.opt.News && !m.noun && code.Main == "050" && st.endorsedConduct(v) {
@@ -3551,6 +3594,9 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 			if st.c.opt.News && (s.caseOf(k) == "as" || !st.c.opt.noAttribution && attribution(s.caseOf(k))) {
 				continue // "joined as an observer", "as Burma": no target
 			}
+			if st.c.opt.News && !st.c.opt.noTopicTarget && strings.HasPrefix(m.yield.Main, "04") && s.underTopic(k, v) {
+				continue // "talking about a visit to Washington" (session 15)
+			}
 			if a := st.phraseTarget(k, m, try(k)); len(a) > 0 {
 				return a
 			}
@@ -3570,6 +3616,17 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 		if st.c.opt.News && !st.c.opt.noAsPredicate && s.insideAsPhrase(pn.owner, v) {
 			// "condemned the launch as a violation of UN resolutions":
 			// what the object is called names no target (session 14).
+			continue
+		}
+		if st.c.opt.News && !st.c.opt.noTopicTarget && strings.HasPrefix(m.yield.Main, "04") && s.underTopic(pn.node, v) {
+			// "while talking about a recent visit to Washington by X": what
+			// a talk is about names no partner (session 15).
+			continue
+		}
+		if st.c.opt.News && !st.c.opt.noPlaceNested && verbalCode(m.yield.Main) && s.underSite(pn.owner, v) {
+			// "deplored the violence at the crossing between Egypt and
+			// Gaza": a phrase inside a place names no one aimed at
+			// (session 15).
 			continue
 		}
 		if st.c.opt.News && !st.c.opt.noAttribution && attribution(pn.prep) {

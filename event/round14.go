@@ -221,28 +221,7 @@ func (st *state) sanctionsLifted(v int) bool {
 		return false
 	}
 	for y := 0; y < s.n; y++ {
-		if !easeVerbs[s.lemma[y]] || s.upos[y] != "VERB" {
-			continue
-		}
-		x, under := y, false
-		for steps := 0; steps < 3 && x >= 0; steps++ {
-			switch s.rel[x] {
-			case rXcomp, rCcomp, rAdvcl, rAcl:
-			default:
-				steps = 3
-				continue
-			}
-			x = s.head[x]
-			if x == v {
-				under = true
-				break
-			}
-			if x >= 0 && s.rel[x] == rObj && s.head[x] == v {
-				under = true // "urged the Council | to lift": the object's infinitive
-				break
-			}
-		}
-		if !under {
+		if !easeVerbs[s.lemma[y]] || s.upos[y] != "VERB" || !s.contentOf(y, v) {
 			continue
 		}
 		for _, k := range s.kids[y] {

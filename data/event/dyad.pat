@@ -273,6 +273,22 @@ verbs RAISE_AID => ---
   - obj &AIDFUNDS; pp:to + => 070 intent=033
   - obj &AIDFUNDS; pp:for + => 070 intent=033
 
+# "offered aid to the quake-stricken Pakistan": aid offered is an intent to
+# give it (033, session 15), where the CAMEO dictionary's OFFER codes only
+# named kinds of aid and otherwise 030.
+verbs OFFER_AID => ---
+  verb offer
+  - obj &AIDWORDS => 033
+  - obj &AIDWORDS; pp:to + => 033
+  - obj "humanitarian &AIDWORDS" => 0333
+  - obj "humanitarian &AIDWORDS"; pp:to + => 0333
+  - obj "economic &AIDWORDS" => 0331
+  - obj "economic &AIDWORDS"; pp:to + => 0331
+  - obj "financial &AIDWORDS" => 0331
+  - obj "financial &AIDWORDS"; pp:to + => 0331
+  - obj "military &AIDWORDS" => 0332
+  - obj "military &AIDWORDS"; pp:to + => 0332
+
 verbs PLEDGE_AID => 030
   verb pledge
   verb promise
@@ -316,6 +332,13 @@ verbs CONDEMN => 111
   verb decry
   verb criticise | criticised criticising
 
+# "regretted the US veto", "regretted a decision by the commission to kill
+# the motion": regretting what another did criticises it (111, session 15;
+# dev7 and dev9 code it so), where the CAMEO dictionary's REGRET gives the
+# milder disapproval 110.
+verbs REGRET => 111
+  verb regret
+
 verbs PRAISE => 051
   verb praise
   verb commend
@@ -350,6 +373,12 @@ verbs REJECT_IDEA => ---
   # "reject ... call" as a refused request for material aid (122).
   - obj call => 120
   - obj calls => 120
+  # "rejected European Union pressure on Ankara to halt the trial", "rejected
+  # Washington's demands": pressure or a demand refused is a proposal
+  # rejected, aimed at the one who pressed (120, session 15).
+  - obj pressure => 120
+  - obj demand => 120
+  - obj demands => 120
 
 # "banned ministerial visits to or from Iran", "suspended high-level
 # contacts with Tehran": cutting official visits or contacts reduces
