@@ -368,7 +368,7 @@ func init() {
 // sentence or a comma after it.
 func (a *analysis) mistaggedCue(j, k int) bool {
 	toks := a.d.Tokens
-	if !MistaggedCues || j <= k || (toks[j].UPOS != "NOUN" && toks[j].UPOS != "PROPN") || !speechForms[a.text(j)] {
+	if !MistaggedCues || j <= k || (toks[j].UPOS != "NOUN" && toks[j].UPOS != "PROPN") || !speechForms[a.text(j)] && !(VerbForms && pastForms[a.text(j)]) {
 		return false
 	}
 	switch toks[j-1].UPOS {

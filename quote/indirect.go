@@ -238,6 +238,10 @@ func (a *analysis) fallbackShift(v int) float64 {
 	if a.d.Tokens[v].UPOS != "VERB" {
 		return NominalShift
 	}
+	if ObliqueFallback < CueFallback && a.obliqueContent(v) {
+		// "called for a boycott" (seventeenth round).
+		return ObliqueFallback - CueFallback
+	}
 	return 0
 }
 
@@ -776,6 +780,17 @@ func (a *analysis) splitSiblings() {
 				continue
 			}
 			if toks[d.v].Head != c.v {
+				if p := a.conjSpeech(c, d); p > 0 {
+					// "said the levy hurt traders and said …"
+					// (seventeenth round).
+					c.hi = p - 1
+					for c.hi > c.lo && toks[c.hi].UPOS == "PUNCT" && a.inRegion[c.hi] < 0 {
+						c.hi--
+					}
+					d.nested = true
+					d.src = c.src
+					continue
+				}
 				if p := a.trailingParticiple(c, d); SplitTrailing && p > 0 {
 					c.hi = p - 1
 					for c.hi > c.lo && (toks[c.hi].UPOS == "PUNCT" || toks[c.hi].UPOS == "CCONJ") && a.inRegion[c.hi] < 0 {

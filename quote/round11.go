@@ -212,6 +212,10 @@ func (a *analysis) colonQuotes() {
 // the others when not.
 func (a *analysis) speakerLines(quoted bool) {
 	toks := a.d.Tokens
+	// A transcript (two lines or more with a title-case label) lets a
+	// label the tagger and the named-entity model missed stand
+	// (TranscriptLabels, seventeenth round).
+	transcript := -1 // counted when a label needs it
 	for si, s := range a.d.Sentences {
 		if si == 0 || s.Paragraph == a.d.Sentences[0].Paragraph || a.d.Sentences[si-1].Paragraph == s.Paragraph {
 			continue
@@ -260,7 +264,7 @@ func (a *analysis) speakerLines(quoted bool) {
 			// speaker (a reviewer's cases)
 			continue
 		}
-		if !ok || !(caps || person) || len(a.text(colon-1)) < 2 || titles[strings.ToLower(a.text(colon+1))] {
+		if !(ok && (caps || person)) && !(TranscriptLabels && a.titleLabel(first, colon) && a.hasVerb(colon+1, lineEnd) && a.transcript(&transcript, quoted)) || len(a.text(colon-1)) < 2 || titles[strings.ToLower(a.text(colon+1))] {
 			// "N. NAIDU: Chief minister of …": a profile, not words.
 			continue
 		}

@@ -131,10 +131,14 @@ func TestConjReporter(t *testing.T) {
 			t.Errorf("source of added %q, want Okello: %s", s, dump(d.Quotes))
 		}
 	})
-	toggle(&quote.ConjReporter, false, func() {
-		if s := sourceOf(d, "added"); s == "Okello" || s == "" {
-			t.Errorf("with the rule off the source is %q (test no longer exercises the rule)", s)
-		}
+	// ConjSpeech (seventeenth round) gives Okello the speech verb too:
+	// off here, so that this rule is tested alone.
+	toggle(&quote.ConjSpeech, false, func() {
+		toggle(&quote.ConjReporter, false, func() {
+			if s := sourceOf(d, "added"); s == "Okello" || s == "" {
+				t.Errorf("with the rule off the source is %q (test no longer exercises the rule)", s)
+			}
+		})
 	})
 }
 
