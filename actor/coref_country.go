@@ -14,6 +14,7 @@ package actor
 // the sectors of things more than groups (storySectors).
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadproject/dyad/doc"
@@ -53,11 +54,20 @@ var nationalNouns = map[string]bool{"authorities": true, "government": true, "re
 
 // nationalNoun reports a mention that is one of nationalNouns.
 func nationalNoun(d *doc.Document, m *mention) bool {
+	if m.e == m.s+2 {
+		// "the Supreme Court": a state's highest courts (not "the
+		// court", which may be an international one)
+		w := strings.ToLower(d.Text[d.Tokens[m.s].Start:d.Tokens[m.s].End] + " " + d.Text[d.Tokens[m.s+1].Start:d.Tokens[m.s+1].End])
+		return nationalCourts[w]
+	}
 	if m.e != m.s+1 {
 		return false
 	}
 	return nationalNouns[strings.ToLower(d.Text[d.Tokens[m.s].Start:d.Tokens[m.s].End])]
 }
+
+// nationalCourts are the two-word names of a state's highest courts.
+var nationalCourts = map[string]bool{"supreme court": true, "constitutional court": true, "high court": true}
 
 var congressIsParty = map[string]bool{"IND": true, "NPL": true}
 
@@ -126,6 +136,7 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 		}
 		return storySectors[sector] && (!orgNamed || !orgSectors[sector] || person || nationalNoun(d, m))
 	}
+	bodies := map[string]bool{} // state bodies' names filled (stateBodyName)
 	for i := range ms {
 		m := &ms[i]
 		if a := m.actor; a != nil {
@@ -146,6 +157,15 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 				b := *a
 				b.Country, b.Sector, b.Code = country, "PTY", country+"PTY"
 				m.actor = &b
+			} else if a.Code == "" && a.Country == "" && a.Sector == "" && (m.typ == "ORG" || m.typ == "LOC") && (stateBodyName(d, m) || bodies[a.Name]) {
+				// "the National Elections Commission", "the State
+				// Information Center": a state body the KB does not know,
+				// named without its country, is the story country's (as a
+				// party is), and so is its acronym bound to it ("NEC")
+				b := *a
+				b.Country, b.Sector, b.Code = country, "GOV", country+"GOV"
+				m.actor, m.typ = &b, "ORG" // (the recogniser may take a "Center" for a place)
+				bodies[a.Name] = true
 			}
 			continue
 		}
@@ -197,3 +217,44 @@ func partyName(d *doc.Document, m *mention) bool {
 // political party.
 var socialParties = map[string]bool{"Tea": true, "Garden": true, "Christmas": true, "Birthday": true,
 	"Dinner": true, "Launch": true, "Wedding": true, "Pool": true, "Block": true, "Search": true, "Working": true}
+
+// stateBodyName reports an organisation mention named as a state body: a
+// capitalised name whose head word says so ("Election Commission",
+// "Ministry of Mines": orgNameSector's GOV heads), an electoral council or
+// board ("National Electoral Council"), or a "State" body's office,
+// centre or committee ("State Information Center"). A name that says it
+// is international ("International", "European", "World", "Joint" ...) is
+// none.
+func stateBodyName(d *doc.Document, m *mention) bool {
+	var words []string
+	for t := m.s; t < m.e; t++ {
+		w := d.Text[d.Tokens[t].Start:d.Tokens[t].End]
+		switch w {
+		case "of", "and", "for", "the", "on":
+		default:
+			if !isCapitalised(w) || notStateWords[w] {
+				return false
+			}
+		}
+		words = append(words, w)
+	}
+	if len(words) < 2 {
+		return false
+	}
+	if orgNameSector(words) == "GOV" {
+		return true
+	}
+	last := words[len(words)-1]
+	switch {
+	case (last == "Council" || last == "Board" || last == "Tribunal") && (slices.Contains(words, "Electoral") || slices.Contains(words, "Elections") || slices.Contains(words, "Election")):
+		return true
+	case words[0] == "State" && (last == "Center" || last == "Centre" || last == "Office" || last == "Committee"):
+		return true
+	}
+	return false
+}
+
+// notStateWords are words that make a body's name no single state's.
+var notStateWords = map[string]bool{"International": true, "European": true, "World": true, "Joint": true,
+	"United": true, "Nations": true, "Regional": true, "African": true, "Asian": true, "Arab": true,
+	"Islamic": true, "Global": true, "Inter-American": true, "Commonwealth": true}

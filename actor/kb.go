@@ -418,12 +418,26 @@ func (k *KB) addAlias(e int32, text string, ambig bool, origin string) {
 	for _, t := range toks {
 		a.toks = append(a.toks, k.intern(t))
 	}
-	for j, up := range caseShape(text) {
+	a.shape = aliasShape(text, k.entries[e].kind)
+	k.index(a)
+}
+
+// aliasShape is an alias's capitalisation as a bit mask (bit i: piece i
+// must be capitalised). A party's final "Party" may be written in lower
+// case: news writes "the Conservative party", "the Baath party" as often
+// as not.
+func aliasShape(text string, kind Kind) uint64 {
+	shape := caseShape(text)
+	if kind == KindParty && len(shape) > 1 && strings.HasSuffix(text, " Party") {
+		shape[len(shape)-1] = false
+	}
+	var out uint64
+	for j, up := range shape {
 		if up && j < 64 {
-			a.shape |= 1 << uint(j)
+			out |= 1 << uint(j)
 		}
 	}
-	k.index(a)
+	return out
 }
 
 // index appends alias a and inserts it in the trie, unless the same token

@@ -101,11 +101,7 @@ func NewNameKB(lines []string) (*KB, error) {
 			block = append(block, k.intern(t))
 		}
 		a.toks = block[at:len(block):len(block)]
-		for j, up := range caseShape(text) {
-			if up && j < 64 {
-				a.shape |= 1 << uint(j)
-			}
-		}
+		a.shape = aliasShape(text, kind)
 		k.aliases = append(k.aliases, a)
 		ntoks += len(a.toks)
 	}

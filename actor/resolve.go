@@ -179,7 +179,7 @@ func (r *Resolver) mentions(d *doc.Document) ([]mention, []Titled) {
 		words := sents[si]
 		var ner []NERSpan
 		if nerSpans != nil {
-			ner = trimWeekdays(words, nerSpans[si])
+			ner = joinNicknames(words, trimWeekdays(words, nerSpans[si]))
 		}
 		out, titled = r.sentence(d, si, s.TokenStart, words, spans[si], prefer, ner, out, titled)
 	}
@@ -250,11 +250,16 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 	var runs []run
 	for i := 0; i < len(spans); {
 		j := i + 1
-		for j < len(spans) && joined(words, spans[j-1].End, spans[j].Start) && !sectorBeforePlace(words, spans[j-1], spans[j]) &&
-			!k.leaderBeforeForce(d.Date, words, spans[j-1], spans[j]) {
+		for j < len(spans) && (joined(words, spans[j-1].End, spans[j].Start) || k.portfolioGap(d.Date, words, spans[j-1], spans[j])) && !sectorBeforePlace(words, spans[j-1], spans[j]) &&
+			!k.leaderBeforeForce(d.Date, words, spans[j-1], spans[j]) && !k.personBeforeName(d.Date, words, spans[j-1], spans[j]) {
 			j++
 		}
-		if rn, ok := k.composeRun(d.Date, spans[i:j], prefer); ok {
+		sps := k.trimAdjectival(d, base, words, spans[i:j])
+		if len(sps) == 0 {
+			i = j
+			continue
+		}
+		if rn, ok := k.composeRun(d.Date, sps, prefer); ok {
 			// "Saddam's presidential guard": the leader is a mention of his
 			// own, the force his country's
 			if n := len(runs); n > 0 && i > 0 && k.leaderBeforeForce(d.Date, words, spans[i-1], spans[i]) && runs[n-1].person != nil &&
@@ -276,6 +281,8 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 	if r.ner != nil {
 		runs = dropLonePersons(runs, words, ner)
 	}
+	runs, ner = dropEventNames(words, runs, ner)
+	runs, ner = titleWithPortfolio(words, runs, ner)
 	used := make([]bool, len(runs))
 	first := len(out)
 	text := func(s, e int) string {
@@ -1286,6 +1293,34 @@ func (k *KB) leaderBeforeForce(date string, words []string, a, b Span) bool {
 	return leaderForceSectors[mb[0].Actor.Sector] && isState(p) && (p.Sector == "GOV" || p.Sector == "ELI")
 }
 
+// personBeforeName reports a person's name and a possessive before the
+// name of a party or another body of his country: "Saddam's Baath party",
+// "Putin's United Russia party". The two are separate mentions, each
+// with its own code (the run had made the party the person).
+func (k *KB) personBeforeName(date string, words []string, a, b Span) bool {
+	if b.Start <= a.End || !joined(words, a.End, b.Start) {
+		return false // no possessive between them
+	}
+	ma, mb := k.SpanMatches(a, date), k.SpanMatches(b, date)
+	if len(ma) == 0 || len(mb) == 0 || ma[0].Kind != KindPerson {
+		return false
+	}
+	switch mb[0].Kind {
+	case KindParty, KindOrg, KindInstitution, KindArmedGroup, KindMedia:
+	default:
+		return false
+	}
+	// of the person's country: a name the KB gives another country's body
+	// ("Tshisekedi's Union for Democracy" is no Saint-Martin party) stays
+	// the person's mention
+	for _, m := range mb {
+		if m.Actor.Country == ma[0].Actor.Country {
+			return true
+		}
+	}
+	return false
+}
+
 // isState reports whether an actor belongs to a country (not an IGO's or a
 // region's official): the country is three letters and the code starts with it.
 func isState(a doc.Actor) bool {
@@ -1326,6 +1361,324 @@ func trimWeekdays(words []string, ner []NERSpan) []NERSpan {
 	}
 	return out
 }
+
+// portfolioGap reports a country or nationality and a minister's or
+// ministry's word with one lower-case portfolio word between them that
+// the KB has no title for: "the Russian energy ministry", "the Iraqi oil
+// minister" (the KB's own "finance ministry" and "foreign minister" need
+// none of this).
+func (k *KB) portfolioGap(date string, words []string, a, b Span) bool {
+	if b.Start != a.End+1 || b.End != b.Start+1 || !isLowerWord(words[a.End]) || !portfolioWords[titleCase(words[a.End])] ||
+		lowerPortfolioExcluded[words[a.End]] || !ministryWords[strings.ToLower(words[b.Start])] {
+		return false
+	}
+	ms := k.SpanMatches(a, date)
+	return len(ms) > 0 && (ms[0].Kind == KindCountry || ms[0].Kind == KindNationality)
+}
+
+// ministryWords are the minister's and ministry's words portfolioGap joins.
+var ministryWords = map[string]bool{"ministry": true, "minister": true, "ministers": true, "ministries": true}
+
+// lowerPortfolioExcluded are portfolio words that, in lower case, say too
+// little ("the Kenyan state minister" is a junior minister of any
+// portfolio; "national", "public" ...).
+var lowerPortfolioExcluded = map[string]bool{"state": true, "national": true, "public": true, "social": true,
+	"local": true, "regional": true, "internal": true, "external": true, "home": true, "foreign": true}
+
+// titleWithPortfolio makes the portfolio between a title and a person's
+// name part of the title: "Minister of State for Trade and Industry Tan Bo
+// Kiat" had the KB's "Industry" (a sector noun) as his title, or, when the
+// recogniser took "Industry" for the first of the name, none. The title's
+// run then ends where the name starts, the portfolio's own KB words are
+// dropped, and a portfolio word the recogniser put in the name leaves it.
+func titleWithPortfolio(words []string, runs []run, ner []NERSpan) ([]run, []NERSpan) {
+	copied := false
+	for i := range ner {
+		n := ner[i]
+		if n.Type != "PER" {
+			continue
+		}
+		start := n.Start
+		for start+2 < n.End && portfolioWords[words[start]] && start > 0 && (orgHeadPreps[words[start-1]] || words[start-1] == "and") {
+			start++ // "Industry Tan Bo Kiat"
+		}
+		ti, prep, port := -1, false, start > n.Start
+		for p := start; p > 0 && start-p <= 6; p-- {
+			for j, r := range runs {
+				if r.e == p && p < start && prep && port && r.sector != "" && r.person == nil && r.named == nil && r.titleKind == KindTitle {
+					ti = j
+				}
+			}
+			if ti >= 0 {
+				break
+			}
+			w := words[p-1]
+			if w != "and" && !orgHeadPreps[w] && !portfolioWords[w] && w != "Affairs" {
+				break
+			}
+			prep = prep || orgHeadPreps[w]
+			port = port || portfolioWords[w] // ("a spokesman for Tuyakbai" has none)
+		}
+		if ti < 0 {
+			continue
+		}
+		if !copied {
+			ner, copied = append([]NERSpan(nil), ner...), true
+		}
+		ner[i].Start = start
+		var keep []run
+		for j, r := range runs {
+			if j != ti && r.s >= runs[ti].e && r.e <= start {
+				continue // the portfolio's words
+			}
+			if j == ti {
+				r.e, r.titleEnd = start, start
+			}
+			keep = append(keep, r)
+		}
+		runs = keep
+	}
+	return runs, ner
+}
+
+// dropEventNames reads a place, nationality or region that starts the
+// name of an event, a game, an agreement or a document ("the Hanoi Action
+// Plan", "the Doha Asian Games", "the Hong Kong Open", "the Korean War")
+// as part of that name, not as the state: the name is one MISC span of
+// the recogniser's and the KB runs inside it are dropped (a one-word KB
+// name as its head too: the "Index" of "Korea Composite Stock Price
+// Index" is no Hungarian news site). A recogniser's span that reaches
+// past the name leaves it alone. So does a facility's name the recogniser
+// found ("Islamabad International Airport" is no Pakistani government),
+// unless the KB knows the whole name ("the Elysee Palace" stays France's).
+func dropEventNames(words []string, runs []run, ner []NERSpan) ([]run, []NERSpan) {
+	// the recogniser's own names of that shape
+	for ni := range ner {
+		n := ner[ni]
+		if n.Type == "PER" || n.End-n.Start < 2 || n.End > len(words) ||
+			!eventHeads[words[n.End-1]] && !facility.Head(words[n.End-1]) {
+			continue
+		}
+		drop, keep := false, true
+		for _, x := range runs {
+			if x.s < n.Start || x.e > n.End {
+				continue
+			}
+			switch {
+			case x.s == n.Start && x.e == n.End:
+				keep = false // the KB knows the whole name ("Elysee Palace")
+			case x.person != nil || x.sector != "" || x.named != nil && (x.e-x.s > 1 || x.e != n.End):
+				keep = false // a title, a person or an organisation inside: a body's name
+			default:
+				drop = true // a place, or a one-word name as the head ("Index")
+			}
+		}
+		if !drop || !keep {
+			continue
+		}
+		var keepR []run
+		for _, x := range runs {
+			if x.s >= n.Start && x.e <= n.End {
+				continue
+			}
+			keepR = append(keepR, x)
+		}
+		runs = keepR
+		if n.Type == "ORG" || n.Type == "GPE" || n.Type == "NORP" {
+			ner = append([]NERSpan(nil), ner...) // the caller's spans stay as they were
+			ner[ni].Type = "MISC"
+			if facility.Head(words[n.End-1]) {
+				ner[ni].Type = "LOC" // a facility: the recogniser's type for one
+			}
+		}
+	}
+	for i := 0; i < len(runs); i++ {
+		rn := runs[i]
+		if rn.place == nil || rn.sector != "" || rn.person != nil || rn.named != nil || rn.former {
+			continue
+		}
+		h := eventHeadAfter(words, rn.e)
+		if h < 0 {
+			continue
+		}
+		s := rn.s
+		ok := true
+		for _, n := range ner {
+			if n.Start < h && n.End > s && (n.Start < s || n.End > h) {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		var keepN []NERSpan
+		for _, n := range ner {
+			if n.Start < h && n.End > s {
+				continue
+			}
+			keepN = append(keepN, n)
+		}
+		typ := "MISC"
+		if naturalHeads[words[h-1]] {
+			typ = "LOC"
+		}
+		keepN = append(keepN, NERSpan{Start: s, End: h, Type: typ})
+		slices.SortStableFunc(keepN, func(a, b NERSpan) int { return a.Start - b.Start })
+		ner = keepN
+		var keepR []run
+		for _, x := range runs {
+			if x.s >= s && x.e <= h {
+				continue
+			}
+			keepR = append(keepR, x)
+		}
+		runs = keepR
+		i = -1 // start again: the runs moved
+	}
+	return runs, ner
+}
+
+// eventHeadAfter returns the end of an event's or a document's name that
+// goes on at word e with up to three capitalised words and ends in a
+// capitalised head word of eventHeads, or -1.
+func eventHeadAfter(words []string, e int) int {
+	for k := e; k < len(words) && k-e <= 3; k++ {
+		w := words[k]
+		if eventHeads[w] {
+			return k + 1
+		}
+		if !isCapitalised(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// eventHeads are the head words of the names of events, games,
+// agreements and documents that start with a place ("Hanoi Declaration",
+// "Doha Round", "Asian Games", "US Open", "Vietnam War").
+var eventHeads = map[string]bool{
+	"Plan": true, "Declaration": true, "Agenda": true, "Games": true, "Open": true, "Round": true,
+	"Accord": true, "Accords": true, "Agreement": true, "Protocol": true, "Roadmap": true,
+	"Process": true, "Initiative": true, "Charter": true, "Consensus": true, "Doctrine": true,
+	"War": true, "Olympics": true, "Paralympics": true, "Marathon": true, "Cup": true,
+	"Championship": true, "Championships": true, "Index": true,
+	// natural features (naturalHeads)
+	"Sea": true, "Ocean": true, "Strait": true, "Peninsula": true,
+}
+
+// naturalHeads are the eventHeads of natural features' names ("the East
+// China Sea", "the Indian Ocean"): places, not events.
+var naturalHeads = map[string]bool{"Sea": true, "Ocean": true, "Strait": true, "Peninsula": true}
+
+// trimAdjectival drops from a run of KB spans a word used as an adjective
+// of the common noun after the run: "general" before a noun ("the British
+// general election" is no British general) and "former" before a
+// nationality and a noun for a place ("a former French colony" is no
+// French elite; "Iraq's former strongman" stays one).
+func (k *KB) trimAdjectival(d *doc.Document, base int, words []string, sps []Span) []Span {
+	n := len(sps)
+	end := sps[n-1].End
+	if end >= len(words) || base+end >= len(d.Tokens) || !isLowerWord(words[end]) {
+		return sps
+	}
+	next := d.Tokens[base+end].UPOS
+	last := sps[n-1]
+	if last.End-last.Start == 1 && strings.EqualFold(words[last.Start], "general") && (next == "NOUN" || next == "ADJ") {
+		return sps[:n-1]
+	}
+	if n >= 2 && placeNouns[strings.ToLower(words[end])] {
+		var out []Span
+		for _, sp := range sps {
+			ms := k.SpanMatches(sp, d.Date)
+			if len(ms) == 0 {
+				return sps
+			}
+			switch ms[0].Kind {
+			case KindModifier:
+				if ms[0].Actor.Sector == "ELI" {
+					continue
+				}
+			case KindCountry, KindNationality, KindRegion:
+			default:
+				return sps // a title or a name: "the former Kenyan minister's region"
+			}
+			out = append(out, sp)
+		}
+		return out
+	}
+	return sps
+}
+
+// placeNouns are nouns for a place or a polity that "former" may modify
+// after a nationality ("a former French colony", "the former Soviet
+// republic").
+var placeNouns = map[string]bool{
+	"colony": true, "colonies": true, "republic": true, "republics": true, "protectorate": true,
+	"territory": true, "territories": true, "province": true, "provinces": true, "empire": true,
+	"capital": true, "kingdom": true, "enclave": true, "possession": true, "base": true, "bases": true,
+	"bloc": true, "satellite": true, "state": true, "states": true, "region": true,
+}
+
+// joinNicknames makes a person's name with a quoted nickname inside it one
+// name: the recogniser reads `Stanley "Tookie" Williams` as "Stanley" and
+// "Williams", and the surname alone was then a KB person of that name
+// (Grenada's governor-general). The given name is one or two words tagged
+// PER, the nickname one or two capitalised words in quotes, and the
+// surname a PER span of one or two words, or a capitalised word, right
+// after the closing quote.
+func joinNicknames(words []string, ner []NERSpan) []NERSpan {
+	var out []NERSpan
+	changed := false
+	for i := 0; i < len(ner); i++ {
+		if j, end, ok := nicknameAt(words, ner, i); ok {
+			out = append(out, NERSpan{Start: ner[i].Start, End: end, Type: "PER"})
+			i = j - 1 // ner[i+1:j] are inside the joined name
+			changed = true
+			continue
+		}
+		out = append(out, ner[i])
+	}
+	if !changed {
+		return ner
+	}
+	return out
+}
+
+// nicknameAt reports whether PER span ner[i] starts a name with a quoted
+// nickname (joinNicknames), with the joined name's end and the index of
+// the first span after it.
+func nicknameAt(words []string, ner []NERSpan, i int) (next, end int, ok bool) {
+	a := ner[i]
+	q := a.End
+	if a.Type != "PER" || a.End-a.Start > 2 || q >= len(words) || !openQuotes[words[q]] {
+		return 0, 0, false
+	}
+	c := q + 1
+	for c < len(words) && c-q <= 2 && isCapitalised(words[c]) {
+		c++
+	}
+	if c == q+1 || c+1 >= len(words) || !closeQuotes[words[c]] || !isCapitalised(words[c+1]) {
+		return 0, 0, false
+	}
+	next = i + 1
+	for next < len(ner) && ner[next].End <= c {
+		next++ // the nickname's own span
+	}
+	end = c + 2
+	if next < len(ner) && ner[next].Start <= c+1 {
+		b := ner[next]
+		if b.Start != c+1 || b.Type != "PER" || b.End-b.Start > 2 {
+			return 0, 0, false
+		}
+		end = b.End
+		next++
+	}
+	return next, end, true
+}
+
+var openQuotes = map[string]bool{`"`: true, "“": true, "``": true, "‘": true, "'": true}
+var closeQuotes = map[string]bool{`"`: true, "”": true, "''": true, "’": true, "'": true}
 
 func weekday(w string) bool {
 	switch strings.ToLower(w) {
@@ -1453,13 +1806,17 @@ func (k *KB) runActor(rn *run) (doc.Actor, string, bool) {
 // appositions gives "X, Kenya's foreign minister," and "Kenya's foreign
 // minister, X," the title's actor on the person (rule 4). ms are one
 // sentence's mentions in order.
+// apposArticle are the articles an apposition may start with: "X, the
+// foreign minister,", "X, a vice president of the World Bank,".
+var apposArticle = map[string]bool{"the": true, "a": true, "an": true}
+
 func appositions(d *doc.Document, words []string, base, si int, ms []mention, titled []Titled) []Titled {
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := &ms[i], &ms[i+1]
 		if b.s <= a.e || words[a.e-base] != "," {
 			continue
 		}
-		if gap := b.s - a.e; gap > 2 || gap == 2 && !strings.EqualFold(words[a.e+1-base], "the") {
+		if gap := b.s - a.e; gap > 2 || gap == 2 && !apposArticle[strings.ToLower(words[a.e+1-base])] {
 			continue
 		}
 		per, title := a, b
@@ -1515,6 +1872,11 @@ func appositions(d *doc.Document, words []string, base, si int, ms []mention, ti
 		}
 		pa.Sector = title.actor.Sector
 		pa.Code = pa.Country + pa.Sector
+		if tc := title.actor.Code; tc != "" && title.actor.Country == pa.Country {
+			// the title's actor whole: "X, vice president of the World
+			// Bank," is IGODEVWBK, not WBKIGO
+			pa.Code = tc
+		}
 		per.actor = &pa
 		per.title, per.head, per.explicit = title.title, title.head, true
 		ta := pa

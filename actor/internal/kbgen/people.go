@@ -127,6 +127,10 @@ func classSector(class, position string) (string, string) {
 		return "OTHER", "ELI"
 	case strings.Contains(lp, "police"):
 		return class, "COP"
+	case strings.Contains(lp, "leader of the opposition") || strings.Contains(lp, "opposition leader"):
+		// the opposition's leader holds no government office: OPP
+		// ("Leader of the Opposition" was OTHER, so GOV)
+		return "OPPOSITION", "OPP"
 	case strings.Contains(lp, "-elect") || strings.Contains(lp, " elect"):
 		// Elected, not yet in office: an elite until the term starts.
 		return "OTHER", "ELI"
