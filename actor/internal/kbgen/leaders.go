@@ -27,11 +27,11 @@ import (
 const countryInfoRelease = "2012-01-16"
 
 type leaderSpell struct {
-	country, name    string // block's country code, name as written ("Augusto Pinochet Ugarte")
+	country, name    string   // block's country code, name as written ("Augusto Pinochet Ugarte")
 	alts             []string // the other spellings of "{A_}{B_}" lines ("Benjamin William Mkapa")
-	section          string // "Presidents"
-	class, title     string // HOS/HOG and the office ("President")
-	start, end, open string // dates; open: the end is the file's release
+	section          string   // "Presidents"
+	class, title     string   // HOS/HOG and the office ("President")
+	start, end, open string   // dates; open: the end is the file's release
 	line             int
 	used             bool
 }
