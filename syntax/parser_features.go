@@ -146,7 +146,9 @@ func dpLab(s *dpState, i int32) uint64 {
 // features writes the features of state s over toks (tokens 0..n, token
 // n+1 being the "none" token) into f and returns how many it wrote; ext adds
 // the extended templates (clusters and sentence neighbours) after the
-// original ones, whose keys it leaves unchanged.
+// original ones, whose keys it leaves unchanged. parser_parts.go groups the
+// templates by their positions here: a template added, moved or changed
+// must be placed there too (TestParsePartsGroups fails otherwise).
 func dpFeatures(s *dpState, toks []dpTok, f *[dpMaxFeats]uint64, ext bool) int {
 	none := int32(s.n + 1)
 	at := func(i int32) int32 {

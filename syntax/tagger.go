@@ -202,6 +202,7 @@ type tgScratch struct {
 	// final-pass beam keeps none.
 	final     []float32
 	keepFinal bool
+	weak      []bool // with a rare-word model: which words are weak (tagRare)
 }
 
 // Tagger tags words with UPOS and Penn XPOS. It is read-only once built and
@@ -278,6 +279,16 @@ func (t *Tagger) tgAssemble(lex map[uint64]tgLex, ws [tgNPass]*Weights) *Tagger 
 
 // tagLabels runs the passes and returns the label ids (a slice of s).
 func (t *Tagger) tagLabels(s *tgScratch, words []string) []int32 {
+	return t.tagLabelsTo(s, words, len(words))
+}
+
+// tagLabelsTo is tagLabels for a caller that reads the labels (and the
+// kept final-pass scores) of the first m words only. With a greedy final
+// pass, which reads the left-to-right pass's labels up to two words ahead,
+// that pass stops two words after the m-th and the final pass after it
+// (the right-to-left pass runs in full, as the final pass reads its labels
+// from the first word on); the labels after the m-th are then undefined.
+func (t *Tagger) tagLabelsTo(s *tgScratch, words []string, m int) []int32 {
 	fz := t.fz()
 	fz.prepare(s, words)
 	n := len(words)
@@ -291,12 +302,16 @@ func (t *Tagger) tagLabels(s *tgScratch, words []string) []int32 {
 	}
 	if t.block[tgFinal] < 0 {
 		if t.block[tgL2R] >= 0 {
-			t.pass(&fz, s, tgL2R, n)
+			t.pass(&fz, s, tgL2R, n, n)
 		} else {
-			t.pass(&fz, s, tgR2L, n)
+			t.pass(&fz, s, tgR2L, n, n)
 		}
 		return s.hist[2 : n+2]
 	}
+	if t.beam > 1 {
+		m = n
+	}
+	m = min(max(m, 0), n)
 	if t.vote > 0 {
 		L := len(t.upos)
 		if cap(s.vote) < n*L {
@@ -306,19 +321,19 @@ func (t *Tagger) tagLabels(s *tgScratch, words []string) []int32 {
 		clear(s.vote)
 	}
 	if t.block[tgL2R] >= 0 {
-		t.pass(&fz, s, tgL2R, n)
+		t.pass(&fz, s, tgL2R, n, min(n, m+2))
 		tgCopyPadded(&s.p1, s.hist)
 		tgCopyPadded(&s.p1x, s.histx)
 	}
 	if t.block[tgR2L] >= 0 {
-		t.pass(&fz, s, tgR2L, n)
+		t.pass(&fz, s, tgR2L, n, n)
 		tgCopyPadded(&s.p1b, s.hist)
 		tgCopyPadded(&s.p1bx, s.histx)
 	}
 	if t.beam > 1 {
 		t.beamFinal(&fz, s, n, t.beam)
 	} else {
-		t.pass(&fz, s, tgFinal, n)
+		t.pass(&fz, s, tgFinal, n, m)
 	}
 	return s.hist[2 : n+2]
 }
@@ -424,8 +439,9 @@ func (t *Tagger) scoreStatic(fz *tgFeaturizer, s *tgScratch, n int) {
 }
 
 // pass tags the prepared sentence of n words greedily with pass p (right to
-// left for tgR2L), leaving the labels in s.hist[2:n+2].
-func (t *Tagger) pass(fz *tgFeaturizer, s *tgScratch, p, n int) {
+// left for tgR2L), leaving the labels in s.hist[2:n+2]; it stops after m
+// words (m = n for all of them, as tgR2L must).
+func (t *Tagger) pass(fz *tgFeaturizer, s *tgScratch, p, n, m int) {
 	tgResetHist(&s.hist, n)
 	hist := s.hist
 	top2 := t.feat&tgfTop2 != 0 && p != tgFinal
@@ -440,7 +456,7 @@ func (t *Tagger) pass(fz *tgFeaturizer, s *tgScratch, p, n int) {
 	sc := s.scores[off : off+L]
 	vote := t.vote > 0 && t.block[tgFinal] >= 0
 	keep := s.keepFinal && (p == tgFinal || t.block[tgFinal] < 0) // the pass that decides
-	for k := 0; k < n; k++ {
+	for k := 0; k < m; k++ {
 		i := k
 		if p == tgR2L {
 			i = n - 1 - k

@@ -166,24 +166,29 @@ func (t *Tagger) weak(s *tgScratch, i int) bool {
 // tagged with labels using s: the rare-word model tags the sentence (or
 // with a window the stretches of words around the rare ones) too, and a
 // rare word takes its label, or with a vote the label of the best summed
-// final-pass scores (s.final, kept by tagLabels).
+// final-pass scores (s.final, kept by tagLabels). The rare-word model's
+// passes stop after the last rare word of a stretch (tagLabelsTo).
 func (t *Tagger) tagRare(s *tgScratch, words []string, labels []int32) {
 	L := len(t.upos)
 	rw := t.rareWords
 	n := len(labels)
+	weak := s.weakWords(t, n)
 	var rs *tgScratch
 	for i := 0; i < n; i++ {
-		if !t.weak(s, i) {
+		if !weak[i] {
 			continue
 		}
 		// The stretch [lo, hi) the rare-word model tags: the sentence, or
 		// rw.Window words either side of this rare word and of the rare
-		// words within that reach.
-		lo, hi := 0, n
+		// words within that reach; last is the last rare word in it.
+		lo, hi, last := 0, n, i
 		if rw.Window > 0 {
 			lo, hi = max(0, i-rw.Window), min(n, i+rw.Window+1)
-			for j := i + 1; j < hi; j++ {
-				if t.weak(s, j) {
+		}
+		for j := i + 1; j < hi; j++ {
+			if weak[j] {
+				last = j
+				if rw.Window > 0 {
 					hi = min(n, j+rw.Window+1)
 				}
 			}
@@ -192,11 +197,11 @@ func (t *Tagger) tagRare(s *tgScratch, words []string, labels []int32) {
 			rs = t.rare.getScratch()
 			rs.keepFinal = s.keepFinal && rw.Vote > 0
 		}
-		rl := t.rare.tagLabels(rs, words[lo:hi])
-		for j := i; j < hi; j++ {
+		rl := t.rare.tagLabelsTo(rs, words[lo:hi], last+1-lo)
+		for j := i; j <= last; j++ {
 			k := j - lo // j in the stretch
 			switch {
-			case !t.weak(s, j):
+			case !weak[j]:
 			case !rs.keepFinal || s.toks[j+2].dict >= 0 || rs.toks[k+2].dict >= 0:
 				// Without scores: no vote, or a dictionary word (never unseen).
 				labels[j] = rl[k]
@@ -216,4 +221,17 @@ func (t *Tagger) tagRare(s *tgScratch, words []string, labels []int32) {
 	if rs != nil {
 		t.rare.pool.Put(rs)
 	}
+}
+
+// weakWords returns, in s, whether each of the n words t has tagged using
+// s is weak (Tagger.weak).
+func (s *tgScratch) weakWords(t *Tagger, n int) []bool {
+	if cap(s.weak) < n {
+		s.weak = make([]bool, n)
+	}
+	w := s.weak[:n]
+	for i := range w {
+		w[i] = t.weak(s, i)
+	}
+	return w
 }
