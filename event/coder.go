@@ -124,6 +124,9 @@ type Options struct {
 	noVerbalDefence, noElectoralDefeat, noCarriedPassenger, noLeadersOf, noAsPredicate bool
 	// The fields below switch off rules of session 15 (event/round15.go).
 	noHabitual, noTopicTarget, noPlaceNested, noJudicialCoop, noRelclInfinitive, noApproach, noDelegationHost bool
+	// The fields below switch off rules of session 15
+	// (event/everyday15.go).
+	noThreatAct, noDenial, noProtestGathering, noEventPlace, noPronounObject, noUncodedNation, noMediatedTalks bool
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -163,7 +166,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -338,6 +341,9 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 		st.shareAttack()
 		if !st.c.opt.noCrowdProtest {
 			st.crowdProtest()
+		}
+		if !st.c.opt.noProtestGathering {
+			st.protestGathering()
 		}
 	}
 	first := len(out)
@@ -2872,6 +2878,23 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 			}
 		}
 	}
+	denier := -1
+	if st.c.opt.News && !st.c.opt.noDenial && !m.noun {
+		// "denied that its forces had attacked": what is denied is not
+		// asserted (session 15).
+		if denier = st.deniedBy(v); denier >= 0 {
+			negated = true
+		}
+	}
+	if st.c.opt.News && !st.c.opt.noEventPlace && len(targets) == 0 && !m.noun && strings.HasPrefix(m.yield.Main, "11") {
+		// "condemned the coup in Niger" (session 15).
+		targets = st.eventPlaceTarget(v)
+	}
+	if st.c.opt.News && !st.c.opt.noPronounObject && len(targets) == 0 && !m.noun {
+		// "expelled two British diplomats, accusing them of spying"
+		// (session 15).
+		targets = st.pronounObjectTarget(v)
+	}
 	if st.c.opt.News && !st.c.opt.noAgreeRecip && len(sources) >= 2 && len(targets) == 0 &&
 		!m.recip && !m.noun && mod != "hypothetical" && st.agreedTogether(v) {
 		// "Kenya and Tanzania agreed to reopen the border post": what a
@@ -2995,6 +3018,13 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 			code = Yield{Main: c, Pair: p}
 		}
 	}
+	if st.c.opt.News && !st.c.opt.noThreatAct && mod == "hypothetical" && !negated && !m.noun {
+		// "threatened to cut military aid to Colombia": the threat (1311),
+		// made when it is said (session 15).
+		if c := st.threatOf(v, code.Main); c != "" {
+			code, mod = Yield{Main: c}, "asserted"
+		}
+	}
 	conf := 0.6
 	if m.score > 0 {
 		conf += 0.15
@@ -3060,6 +3090,12 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 	}
 	if oneWay {
 		pair = ""
+	}
+	if denier >= 0 {
+		out = st.denialEvents(denier, code.Main, targets, out)
+	}
+	if st.c.opt.News && !st.c.opt.noMediatedTalks && code.Main == "045" && !negated && !m.noun {
+		out = st.mediatedTalks(v, mod, out)
 	}
 	switch {
 	case len(targets) > 0:
@@ -3163,7 +3199,9 @@ func (st *state) possessorActors(v, subj int) []doc.Actor {
 
 // withoutUncodedPlaces drops from a list of targets the actors without a
 // code that name a place (an entity of a place type, or a place the geo
-// stage resolved). a itself is not changed.
+// stage resolved) and, with News, a nationality or people the KB gives no
+// code ("shelled Kurdish positions": no target, not one coded "";
+// session 15). a itself is not changed.
 func (st *state) withoutUncodedPlaces(a []doc.Actor) []doc.Actor {
 	d := st.s.d
 	return dropActors(a, func(x *doc.Actor) bool {
@@ -3172,7 +3210,8 @@ func (st *state) withoutUncodedPlaces(a []doc.Actor) []doc.Actor {
 		}
 		for j := range d.Entities {
 			e := &d.Entities[j]
-			if e.Start <= x.Start && e.End >= x.End && (e.Type == "GPE" || e.Type == "LOC" || e.Type == "FAC") {
+			if e.Start <= x.Start && e.End >= x.End && (e.Type == "GPE" || e.Type == "LOC" || e.Type == "FAC" ||
+				e.Type == "NORP" && st.c.opt.News && !st.c.opt.noUncodedNation) {
 				return true
 			}
 		}

@@ -318,7 +318,7 @@ Ukrainian = ADJ 6 amod
 city = NOUN 3 obj
 of = ADP 8 case
 Kharkiv = PROPN 6 nmod
-. = PUNCT 3 punct`, []string{"190 RUSMIL>UKR"}},
+. = PUNCT 3 punct`, []string{"194 RUSMIL>UKR"}},
 
 	{"humanitarian aid sent", `
 China = PROPN 2 nsubj
@@ -498,7 +498,7 @@ Kharkiv = PROPN 2 obj
 and = CCONJ 5 cc
 threatened threaten VERB 2 conj
 France = PROPN 5 obj
-. = PUNCT 2 punct`, []string{"190 RUS>UKR", "130 RUS>FRA"}},
+. = PUNCT 2 punct`, []string{"194 RUS>UKR", "130 RUS>FRA"}},
 
 	{"presidents met: reciprocal, place is not a target", `
 The = DET 5 det

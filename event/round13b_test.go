@@ -155,7 +155,7 @@ again = ADV 16 advmod RB
 			func(o *Options) { o.noVerbOnly = true }},
 		{"people in a territory", militants, "Gaza", "190 PSEREB>EGY", "",
 			func(o *Options) { o.noPlacedPeople = true }},
-		{"a place in a territory", shelled, "Gaza Strip", "190 EGY>PSE", "190 EGY>-",
+		{"a place in a territory", shelled, "Gaza Strip", "194 EGY>PSE", "194 EGY>-",
 			func(o *Options) { o.noTerritoryPlace = true }},
 		{"had been due to visit", due, "", "036 KENGOV>UGA neg intended", "036 KENGOV>UGA intended",
 			func(o *Options) { o.noOvertakenPlan = true }},

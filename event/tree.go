@@ -112,6 +112,9 @@ type repairsOff struct {
 	// noVolley switch off repairReportedConjunct, repairCommentParticiple,
 	// repairSubjectConjunct and repairVolleyObjects (session 14).
 	noReportedConjunct, noCommentParticiple, noSubjectConjunct, noVolley bool
+	// noNamedAdverb and noCoordinatedDemonym switch off repairNamedAdverb
+	// and repairCoordinatedDemonym (session 15, event/everyday15.go).
+	noNamedAdverb, noCoordinatedDemonym bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -175,6 +178,12 @@ func (s *sent) reset(d *doc.Document, si int) {
 	}
 	if !s.noShotDead {
 		s.repairShotDead()
+	}
+	if !s.noNamedAdverb {
+		s.repairNamedAdverb()
+	}
+	if !s.noCoordinatedDemonym {
+		s.repairCoordinatedDemonym()
 	}
 	if !s.noStrandedObject {
 		s.repairStrandedObject()
