@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -56,8 +57,8 @@ func TestMakeAligned(t *testing.T) {
 	check("[3]byte × Min", 0, len(odd), cap(odd), Min, false)
 }
 
-// Where the kernel grants huge pages on request, a table made by Make and
-// then written is backed by huge pages (/proc/self/smaps).
+// Where the kernel grants huge pages on request, a table made by Make lies
+// in memory advised for them (/proc/self/smaps).
 func TestMakeGranted(t *testing.T) {
 	if !on {
 		t.Skip("huge-page advice off on this system")
@@ -70,17 +71,15 @@ func TestMakeGranted(t *testing.T) {
 	for i := 0; i < len(s); i += 512 {
 		s[i] = uint64(i) + 1
 	}
-	kb := anonHugeKB(t, uintptr(unsafe.Pointer(&s[0])))
-	if kb < Size>>10 {
-		t.Errorf("table of %d MB: %d kB of huge pages in its mapping, want at least %d", 4*Size>>20, kb, Size>>10)
-	}
+	checkAdvised(t, fmt.Sprintf("table of %d MB", 4*Size>>20), uintptr(unsafe.Pointer(&s[0])))
 	if s[512] != 513 {
 		t.Fatal("table lost its contents")
 	}
 }
 
-// anonHugeKB returns the AnonHugePages of the mapping holding address p.
-func anonHugeKB(t *testing.T, p uintptr) int {
+// mappingOf returns the AnonHugePages (kB) and the VmFlags of the mapping
+// holding address p (/proc/self/smaps).
+func mappingOf(t *testing.T, p uintptr) (hugeKB int, flags []string) {
 	t.Helper()
 	f, err := os.Open("/proc/self/smaps")
 	if err != nil {
@@ -88,7 +87,7 @@ func anonHugeKB(t *testing.T, p uintptr) int {
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
-	in := false
+	in, found := false, false
 	for sc.Scan() {
 		line := sc.Text()
 		first, _, _ := strings.Cut(line, " ")
@@ -96,22 +95,51 @@ func anonHugeKB(t *testing.T, p uintptr) int {
 			a, err1 := strconv.ParseUint(lo, 16, 64)
 			b, err2 := strconv.ParseUint(hi, 16, 64)
 			if err1 == nil && err2 == nil {
+				if in {
+					break
+				}
 				in = uintptr(a) <= p && p < uintptr(b)
+				found = found || in
 				continue
 			}
 		}
-		if in && strings.HasPrefix(line, "AnonHugePages:") {
-			kb, _ := strconv.Atoi(strings.Fields(line)[1])
-			return kb
+		if !in {
+			continue
+		}
+		if strings.HasPrefix(line, "AnonHugePages:") {
+			hugeKB, _ = strconv.Atoi(strings.Fields(line)[1])
+		}
+		if rest, ok := strings.CutPrefix(line, "VmFlags:"); ok {
+			flags = strings.Fields(rest)
 		}
 	}
-	t.Fatalf("no mapping holds %#x", p)
-	return 0
+	if !found {
+		t.Fatalf("no mapping holds %#x", p)
+	}
+	return hugeKB, flags
+}
+
+// checkAdvised fails unless the mapping holding p carries the huge-page
+// advice (VmFlags "hg"), which is what this package controls. Whether the
+// kernel then backs it with huge pages depends on free contiguous memory at
+// the moment of the fault (a loaded machine may have none), so a mapping
+// without them is logged, not failed.
+func checkAdvised(t *testing.T, what string, p uintptr) {
+	t.Helper()
+	kb, flags := mappingOf(t, p)
+	if flags == nil {
+		t.Skip("this kernel's smaps has no VmFlags line")
+	}
+	if !slices.Contains(flags, "hg") {
+		t.Errorf("%s: mapping not advised for huge pages (VmFlags %v)", what, flags)
+	}
+	if kb < Size>>10 {
+		t.Logf("%s: advised, but the kernel granted %d kB of huge pages (memory fragmented or short)", what, kb)
+	}
 }
 
 // After ReserveHeap, memory the heap hands out later, in plain make calls,
-// lies in huge-page-advised memory and is backed by huge pages once
-// written.
+// lies in huge-page-advised memory.
 func TestReserveHeap(t *testing.T) {
 	if !on {
 		t.Skip("huge-page advice off on this system")
@@ -126,7 +154,5 @@ func TestReserveHeap(t *testing.T) {
 	for i := 0; i < len(s); i += 512 {
 		s[i] = uint64(i) + 1
 	}
-	if kb := anonHugeKB(t, uintptr(unsafe.Pointer(&s[len(s)/2]))); kb < Size>>10 {
-		t.Errorf("after ReserveHeap a %d MB make: %d kB of huge pages in its mapping, want at least %d", 8*Size>>20, kb, Size>>10)
-	}
+	checkAdvised(t, fmt.Sprintf("after ReserveHeap a %d MB make", 8*Size>>20), uintptr(unsafe.Pointer(&s[len(s)/2])))
 }
