@@ -17,7 +17,8 @@ package actor
 //     preferred, then the first mentioned; the gender a person is known
 //     by (Mr, Ms, an earlier pronoun) must agree;
 //   - they/them/their → the most recent plural group ("the rebels",
-//     "Kenyans") or coordinated pair ("Kenya and Uganda") nearby;
+//     "Kenyans"), pair phrase ("the two leaders") or coordinated pair
+//     ("Kenya and Uganda") nearby;
 //   - "the two countries", "both sides", "the two leaders" → the last two
 //     distinct countries, actors or people named in the last sentences: the
 //     phrase becomes two entities over the same span, one per actor.
@@ -546,13 +547,29 @@ func resolvePlural(d *doc.Document, ms []mention, i int, extra []mention) []ment
 		kind = p.title[0]
 	}
 	if p.head == "they" {
-		// the nearest plural group in the window
+		// the nearest plural group in the window, or a pair phrase
+		// already resolved with no other actor named since ("the two
+		// leaders … their ministers": both of the pair's actors; not
+		// "the two sides … the MILF … its forces … their positions")
+		named := false
 		for j := i - 1; j >= 0 && ms[j].sent >= p.sent-1; j-- {
+			if !named && ms[j].pronoun && ms[j].head == "pair" && ms[j].actor != nil && ms[j].actor.Code != "" {
+				k := slices.IndexFunc(extra, func(q mention) bool { return q.s == ms[j].s && q.e == ms[j].e })
+				if k < 0 || extra[k].actor == nil || extra[k].actor.Code == "" {
+					break
+				}
+				a0, a1 := *ms[j].actor, *extra[k].actor
+				p.actor, p.ante, p.typ = &a0, ms[j].ante, ms[j].typ
+				q := *p
+				q.actor, q.ante, q.typ = &a1, extra[k].ante, extra[k].typ
+				return append(extra, q)
+			}
 			if ms[j].plural && ms[j].actor != nil && ms[j].actor.Code != "" && !ms[j].pronoun {
 				a := *ms[j].actor
 				p.actor, p.ante, p.typ = &a, j, ms[j].typ
 				return extra
 			}
+			named = named || !ms[j].pronoun && ms[j].actor != nil && ms[j].actor.Code != ""
 		}
 	}
 	// the last two distinct actors of the window

@@ -39,3 +39,31 @@ func TestKBSession15Rows(t *testing.T) {
 		{"JP Morgan", "1997-04-10", "MNCUSA"},
 	})
 }
+
+// Session 15, actor round 4: dated roles and spellings the other helpers'
+// readings showed missing, and UCDP identity groups named by a common word or
+// by a word of an organised group's name ("Tamil", "Black"), which name no
+// armed group.
+func TestKBSession15Round4(t *testing.T) {
+	kb, err := LoadKB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLookups(t, kb, []lookupCase{
+		{"Lam Akol", "2005-11-12", "SDNGOV"}, // Sudan's foreign minister 2005-2007
+		{"Amr Moussa", "2006-11-11", "IGOMEAARL"},
+		{"Amr Moussa", "1998-01-01", "EGYGOV"}, // Egypt's foreign minister before
+		{"Fouad Seniora", "2005-11-26", "LBNGOV"},
+		{"Ségolène Royal", "2006-12-03", "FRAPTY"}, // the Socialists' candidate
+		{"Ségolène Royal", "2006-06-01", "FRAELI"}, // before her nomination
+		{"US-led coalition", "2006-12-18", "USAMIL"},
+		{"LTTE", "2005-11-17", "LKAREB"},
+		{"Tamil rebels", "2005-11-16", "LKAREB"}, // the LTTE's, by a curated name
+		{"Hutu", "1997-04-20", "RWAREB"},         // kept: "Hutu refugees" are RWAREF by it
+	})
+	for _, name := range []string{"Tamil", "Black", "Oromo"} {
+		if ms := kb.Lookup(name, "2005-11-17"); len(ms) > 0 {
+			t.Errorf("%q → %s: an ethnic group is no armed group", name, ms[0].Actor.Code)
+		}
+	}
+}

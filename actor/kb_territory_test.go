@@ -94,7 +94,7 @@ func TestResolveSettlers(t *testing.T) {
 func TestInstitutionBeforeFormerPerson(t *testing.T) {
 	checkResolved(t, "2005-11-02",
 		"US Trade Representative Rob Portman accused Turkey of restricting rice imports.",
-		[]want{{"US Trade Representative Rob Portman", 0, "USAGOVBUS", ""}})
+		[]want{{"US Trade Representative Rob Portman", 0, "USAGOV", ""}}) // an office's first sector (session 15, round 4)
 }
 
 // al-Qaida is the transnational network (IMGMUSALQ) however it is

@@ -1245,6 +1245,12 @@ spans:
 			if m.Kind == KindTitle && strings.HasSuffix(m.Alias, " to") {
 				toTitle = true
 			}
+			if rn.sector != "" && rn.sector != "GOV" && m.Kind == KindSector && m.Actor.Sector == "GOV" &&
+				bodyOfWords[strings.ToLower(m.Alias)] {
+				// "the prosecution authorities", "court officials": the
+				// officials of the body the first word names
+				continue
+			}
 			if m.Actor.Sector != "" {
 				if rn.country == "" && m.Kind == KindTitle {
 					rn.country = k.seatOf(m.Alias) // "Kremlin spokesman"
@@ -1269,6 +1275,10 @@ spans:
 	}
 	return rn, any
 }
+
+// bodyOfWords are the government nouns that after another sector's noun
+// name that body's people, not the government.
+var bodyOfWords = map[string]bool{"authorities": true, "officials": true, "official": true}
 
 // leaderForceSectors are the sectors of a state's armed and police bodies,
 // which a leader's name before them ("Saddam's presidential guard") gives
@@ -1960,6 +1970,10 @@ func sortMentions(ms []mention) {
 	}
 }
 
+// actorTypes are the entity types an uncoded actor may still be: a person,
+// body, state or group the KB does not know keeps its name as its actor.
+var actorTypes = map[string]bool{"PER": true, "ORG": true, "GPE": true, "NORP": true}
+
 // toEntities turns mentions with actors into entities, in text order.
 func toEntities(d *doc.Document, ms []mention, out []doc.Entity) []doc.Entity {
 	for i := range ms {
@@ -1969,7 +1983,22 @@ func toEntities(d *doc.Document, ms []mention, out []doc.Entity) []doc.Entity {
 		}
 		start, end := d.Tokens[m.s].Start, d.Tokens[m.e-1].End
 		e := doc.Entity{Start: start, End: end, Text: d.Text[start:end], Type: m.typ}
+		if m.actor.Code == "" && !actorTypes[m.typ] {
+			// A place, feature or other name the KB does not code ("the
+			// Nile", "Kurdish positions") names no actor: an actor with
+			// an empty code became an event's target.
+			out = append(out, e)
+			continue
+		}
 		a := *m.actor
+		if m.typ == "PER" && a.Country != "" && a.Code == a.Country+a.Sector {
+			// A person's office is coded by its first sector, as the KB's
+			// dated roles are (primaryRoleCode): "Secretary of Education
+			// X" was USAGOVEDU from the title where the KB has USAGOV.
+			if c := primaryRoleCode(a.Code); c != a.Code {
+				a.Code, a.Sector = c, c[len(a.Country):]
+			}
+		}
 		a.Mention = &doc.Mention{Start: start, End: end, Text: e.Text}
 		e.Actor = &a
 		if m.ante >= 0 {

@@ -52,13 +52,13 @@ func TestAdjectivalGeneralAndFormer(t *testing.T) {
 // document is part of that name, not the state.
 func TestPlaceInEventName(t *testing.T) {
 	checkResolved(t, "2006-11-18", "The leaders endorsed the Hanoi Action Plan on Saturday.",
-		[]want{{"Hanoi", 0, "-", ""}, {"Hanoi Action Plan", 0, "", ""}})
+		[]want{{"Hanoi", 0, "-", ""}, {"Hanoi Action Plan", 0, "-", ""}})
 	checkResolved(t, "2006-11-18", "Kenya lost to Qatar at the Doha Asian Games.",
 		[]want{{"Doha Asian", 0, "-", ""}, {"Doha", 0, "-", ""}, {"Kenya", 0, "KEN", ""}})
 	checkResolved(t, "2005-11-05", "She won the Hong Kong Open last year.",
 		[]want{{"Hong Kong", 0, "-", ""}})
 	checkResolved(t, "2006-11-28", "The Korea Composite Stock Price Index fell 13 points.",
-		[]want{{"Korea Composite Stock Price Index", 0, "", ""}})
+		[]want{{"Korea Composite Stock Price Index", 0, "-", ""}})
 	checkResolved(t, "2006-11-28", "Veterans of the Korean War met in Seoul.",
 		[]want{{"Korean", 0, "-", ""}})
 	// a capital that acts keeps its code

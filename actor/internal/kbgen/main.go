@@ -993,10 +993,11 @@ func (g *gen) armedUCDP() {
 	gw := g.gwToISO()
 	iID, iName, iOrig, iEng, iNew, iNewEng, iOrg, iLoc := col(h, "ActorId"), col(h, "NameData"), col(h, "NameOrig"),
 		col(h, "NameOrigFullEng"), col(h, "NewName"), col(h, "NewNameFullEng"), col(h, "Org"), col(h, "GWNOLoc")
-	kept, skipped := 0, 0
+	kept, skipped, identity := 0, 0, 0
 	type row struct {
 		id, country string
 		names       []string
+		identity    bool // UCDP's Org 3: an informally organised identity group
 	}
 	var pending []row
 	for _, r := range rows {
@@ -1021,12 +1022,38 @@ func (g *gen) armedUCDP() {
 			skipped++
 			continue
 		}
-		pending = append(pending, row{"ucdp:" + r[iID], iso, names})
+		pending = append(pending, row{"ucdp:" + r[iID], iso, names, strings.TrimSpace(r[iOrg]) == "3"})
 		for _, n := range names {
 			g.claim(n, iso)
 		}
 	}
+	// the words of the organised groups' names, by country
+	groupWords := map[string]map[string]bool{}
 	for _, p := range pending {
+		if p.identity {
+			continue
+		}
+		if groupWords[p.country] == nil {
+			groupWords[p.country] = map[string]bool{}
+		}
+		for _, n := range p.names {
+			for _, w := range strings.Fields(n) {
+				groupWords[p.country][strings.ToLower(w)] = true
+			}
+		}
+	}
+	for _, p := range pending {
+		if p.identity && len(p.names) == 1 && !strings.Contains(p.names[0], " ") &&
+			(g.wordAlias(p.names[0]) || groupWords[p.country][strings.ToLower(p.names[0])]) {
+			// An identity group named by a common English word ("Black",
+			// South Africa's) or by a word of an organised group's name in
+			// its country ("Tamil", the people the Liberation Tigers of
+			// Tamil Eelam fight for): the word names the people or
+			// something else, not an armed group ("the Tamil minority"
+			// was the LTTE's LKAREB, "the Black Sea" ZAFREB).
+			identity++
+			continue
+		}
 		var keep []string
 		for i, n := range p.names {
 			if cc, ok := g.curated[key(n)]; ok && cc != p.country {
@@ -1053,7 +1080,7 @@ func (g *gen) armedUCDP() {
 		out.rows = append(out.rows, []string{p.id, "armed-group", keep[0], strings.Join(keep[1:], "|"), p.country, p.country + "REB", "REB", "ucdp-actor-22.1"})
 		kept++
 	}
-	g.note("UCDP actors: %d rows, kept %d armed groups, skipped %d (governments excluded; location or names unusable)", len(rows), kept, skipped)
+	g.note("UCDP actors: %d rows, kept %d armed groups, skipped %d (governments excluded; location or names unusable), %d identity groups named by a common word or a word of an organised group's name", len(rows), kept, skipped, identity)
 }
 
 func (g *gen) armedPhoenix() {
