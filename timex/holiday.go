@@ -100,14 +100,16 @@ func (t *tagger) holidayRule(i int) res {
 	if h == hElection && k == i+1 {
 		return res{} // "election" alone is no day
 	}
-	if k == i+1 && holidayThings[t.w(k).w] || greeting(t.w(i-1).raw) {
+	if (k == i+1 && holidayThings[t.w(k).w]) || t.greetingBefore(i) {
 		// "Christmas trees", "exports of Christmas commodities", "Easter
 		// eggs", "Merry Christmas": a kind of thing or a greeting, not
 		// the day (as "the winter capital" is no season)
 		return res{}
 	}
-	if t.w(k).upper && t.w(k).c&cMonth == 0 && t.w(k).nd != 4 {
-		return res{} // a name: "Christmas Island", "Easter Rising"
+	if t.w(k).upper && t.w(k).c&cMonth == 0 && t.w(k).nd != 4 && (k == i+1 || t.w(k).c&cWeekday == 0) {
+		// a name: "Christmas Island", "Easter Rising"; not "Christmas
+		// Eve Sunday" ("Easter Monday" is no Easter Sunday)
+		return res{}
 	}
 	var d date
 	if y, k2, ok := t.yearAfter(k); ok {
@@ -160,8 +162,10 @@ func (t *tagger) newYearRule(i int) res {
 		return res{}
 	}
 	k++
-	if t.w(k).upper && t.w(k).c&cMonth == 0 && t.w(k).nd != 4 {
-		return res{} // a name: "the New Year's Day Parade"
+	if t.w(k).upper && t.w(k).c&(cMonth|cWeekday) == 0 && t.w(k).nd != 4 {
+		// a name: "the New Year's Day Parade", not "New Year's Eve
+		// Wednesday"
+		return res{}
 	}
 	if quoteMark(t.w(i-1).raw) && (quoteMark(t.w(k).raw) || (t.is(k, ",") || t.is(k, ".")) && quoteMark(t.w(k+1).raw)) {
 		return res{} // a title: films such as "New Year's Day"
@@ -182,6 +186,28 @@ func quoteMark(s string) bool {
 		return true
 	}
 	return false
+}
+
+// greetingBefore reports a greeting before the holiday at word i:
+// "Merry Christmas", "wished them a happy Easter"; not "spent a happy
+// Christmas", "the merry Christmas of his youth".
+func (t *tagger) greetingBefore(i int) bool {
+	if !greeting(t.w(i - 1).raw) {
+		return false
+	}
+	switch t.w(i - 2).w {
+	case "the", "this", "that", "his", "her", "their", "its", "our", "my", "your":
+		return false
+	case "a", "an":
+		// a greeting only when wished: "wished everyone a Merry Christmas"
+		for v := i - 3; v >= 0 && v >= i-6; v-- {
+			if x := t.w(v).w; strings.HasPrefix(x, "wish") || strings.HasPrefix(x, "greet") {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // greeting reports whether a word greets a holiday ("Merry Christmas",

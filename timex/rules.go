@@ -1159,7 +1159,7 @@ func (t *tagger) duration(i int) res {
 			return r
 		}
 	}
-	if unit == uWeekend && n == 1 && lead == 0 && !half && t.is(k, "a") && (t.aheadOf(i) || t.modifiedNoun(end)) {
+	if unit == uWeekend && n == 1 && lead == 0 && !half && t.is(k, "a") && (t.aheadOf(i) || t.modifiedNoun(end) && (oneOffEvents[t.w(end).w] || oneOffEvents[t.w(end+1).w])) {
 		// "a weekend rally", "killed in a weekend attack", "ahead of a
 		// long weekend": the weekend it happens on, as "the weekend"
 		te := t.tenseOf(start, end)
@@ -1167,10 +1167,14 @@ func (t *tagger) duration(i int) res {
 		case "planned", "scheduled", "due", "set", "expected":
 			te = tFuture // "a weekend rally planned by the opposition"
 		}
-		if t.aheadOf(i) {
-			te = tFuture
+		if t.aheadOf(i) || te == tPresent && t.planBefore(start) {
+			te = tFuture // "is planning a weekend rally"
 		}
-		return pointRes(start, end, t.weekendPoint(te))
+		if t.aheadOf(i) || te != tPresent && !t.otherDateInClause(start, end) {
+			// not "a weekend raid in 2024", "a weekend summit next
+			// month", "has held a weekend protest for months"
+			return pointRes(start, end, t.weekendPoint(te))
+		}
 	}
 	return valRes(start, end, "DURATION", durValue(n, unit, half))
 }
@@ -1193,7 +1197,109 @@ func (t *tagger) quarterNotPeriod(i, k, j, n int) bool {
 	for b >= 0 && b >= i-3 && (t.w(b).c&cApprox != 0 || t.is(b, "least") || t.is(b, "at") || t.is(b, "than") || t.is(b, "more")) {
 		b--
 	}
-	return t.is(b, "by")
+	if !t.is(b, "by") {
+		return false
+	}
+	// "rose by a quarter", "was cut by one quarter": a fraction after a
+	// verb of amount; "delayed by a quarter" stays a period
+	for v := b - 1; v >= 0 && v >= b-3; v-- {
+		if amountVerbs[t.w(v).w] {
+			return true
+		}
+	}
+	return false
+}
+
+// amountVerbs are the forms of the verbs whose "by" gives an amount of
+// change ("grew by a quarter"), not a length of time.
+var amountVerbs = map[string]bool{}
+
+func init() {
+	for _, ws := range [][]string{
+		{"rise", "rises", "rose", "risen", "rising"}, {"fall", "falls", "fell", "fallen", "falling"},
+		{"grow", "grows", "grew", "grown", "growing"}, {"cut", "cuts", "cutting"},
+		{"shrink", "shrinks", "shrank", "shrunk", "shrinking"}, {"drop", "drops", "dropped", "dropping"},
+		{"increase", "increases", "increased", "increasing"}, {"decrease", "decreases", "decreased", "decreasing"},
+		{"reduce", "reduces", "reduced", "reducing"}, {"decline", "declines", "declined", "declining"},
+		{"raise", "raises", "raised", "raising"}, {"lower", "lowers", "lowered", "lowering"},
+		{"climb", "climbs", "climbed", "climbing"}, {"jump", "jumps", "jumped", "jumping"},
+		{"slash", "slashes", "slashed", "slashing"}, {"expand", "expands", "expanded", "expanding"},
+		{"gain", "gains", "gained", "gaining"}, {"boost", "boosts", "boosted", "boosting"},
+		{"shed", "sheds", "shedding"}, {"slip", "slips", "slipped", "slipping"},
+		{"plunge", "plunges", "plunged", "plunging"}, {"surge", "surges", "surged", "surging"},
+		{"contract", "contracts", "contracted", "contracting"}, {"trim", "trims", "trimmed", "trimming"},
+	} {
+		for _, w := range ws {
+			amountVerbs[w] = true
+		}
+	}
+}
+
+// oneOffEvents are the nouns a weekend dates as one occasion ("a weekend
+// raid", "a weekend newspaper interview"); a recurring or lasting thing
+// ("a weekend curfew", "a weekend market", "a weekend retreat") is no
+// particular weekend.
+var oneOffEvents = map[string]bool{
+	"rally": true, "rallies": true, "attack": true, "attacks": true, "raid": true, "raids": true,
+	"summit": true, "protest": true, "protests": true, "vote": true, "election": true,
+	"elections": true, "referendum": true, "poll": true, "ballot": true, "runoff": true,
+	"talks": true, "meeting": true, "clash": true, "clashes": true, "fighting": true,
+	"bombing": true, "bombings": true, "blast": true, "explosion": true, "shooting": true,
+	"ambush": true, "assault": true, "offensive": true, "strike": true, "strikes": true,
+	"airstrike": true, "airstrikes": true, "demonstration": true, "demonstrations": true,
+	"march": true, "riot": true, "riots": true, "violence": true, "crackdown": true,
+	"sweep": true, "operation": true, "visit": true, "trip": true, "storm": true,
+	"massacre": true, "killing": true, "killings": true, "incident": true, "crash": true,
+	"fire": true, "shelling": true, "convention": true, "congress": true, "conference": true,
+	"interview": true, "speech": true,
+}
+
+// planBefore reports a verb of planning ("is planning", "plans to hold",
+// "is preparing for", "are organising") up to four words before word i.
+func (t *tagger) planBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch t.w(k).w {
+		case "plan", "plans", "planning", "prepare", "prepares", "preparing", "organise", "organises",
+			"organising", "organize", "organizes", "organizing":
+			return true
+		}
+	}
+	return false
+}
+
+// otherDateInClause reports a year, a month, an ISO date or a count or
+// mention of a unit ("next month", "for months", "every week") in the
+// clause of words [i, j) (up to a semicolon): the clause has a time of
+// its own, which a weekend modifying a noun does not override.
+func (t *tagger) otherDateInClause(i, j int) bool {
+	for k := i - 1; k >= 0 && !t.is(k, ";"); k-- {
+		if t.datesClause(k) {
+			return true
+		}
+	}
+	for k := j; k < len(t.ws) && !t.is(k, ";"); k++ {
+		if t.datesClause(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// datesClause reports a word that gives a clause a time other than a
+// weekday or a deictic day.
+func (t *tagger) datesClause(k int) bool {
+	x := t.w(k)
+	switch {
+	case x.nd == 4 && x.num >= 1800 && x.num <= 2100:
+		return true
+	case x.c&cMonth != 0 && (x.c&cAmbig == 0 || x.upper):
+		return true
+	case x.c&(cUnit|cSetAdv|cEvery|cSeason) != 0:
+		return true
+	case x.kind == kISO || x.kind == kSlash || x.kind == kDecade || x.kind == kMid:
+		return true
+	}
+	return false
 }
 
 // modifiedNoun reports a plain lower-case word at k that a time noun
@@ -2371,12 +2477,14 @@ func (t *tagger) weekendPoint(te tense) point {
 	return point{g: gWeekend, y: y, n: w}
 }
 
-// attacksAfter reports "attacks", "terror attacks", "terrorist
-// strikes", "hijackers" and the like at word k or after one more word.
+// attacksAfter reports "attacks", "terror attacks", "terrorist attacks"
+// or "hijackers" at word k or after one more word: the plural that names
+// the attacks of 2001, not "the September 11 attack on the consulate" or
+// "September 11 strikes".
 func (t *tagger) attacksAfter(k int) bool {
 	for j := k; j <= k+1; j++ {
 		switch t.w(j).w {
-		case "attack", "attacks", "hijackers", "hijackings", "bombings", "strikes":
+		case "attacks", "hijackers", "hijackings":
 			return true
 		case "terror", "terrorist":
 			continue
@@ -2384,6 +2492,11 @@ func (t *tagger) attacksAfter(k int) bool {
 		return false
 	}
 	return false
+}
+
+// nearDCT reports a day no more than n days before or after publication.
+func (t *tagger) nearDCT(d date, n int) bool {
+	return !d.before(t.dct.addDays(-n)) && !t.dct.addDays(n).before(d)
 }
 
 // monthRule: "April 30, 2024", "April 30", "April 2024", "April", "April
@@ -2408,9 +2521,10 @@ func (t *tagger) monthRule(i int) res {
 		if y, k3, ok := t.modYear(k2); ok {
 			return pointRes(i, k3, point{g: gDay, y: y, m: m, d: min(d, daysIn(y, m))})
 		}
-		if m == 9 && d == 11 && t.has && t.dct.y >= 2002 && t.attacksAfter(k2) {
+		if m == 9 && d == 11 && t.has && t.dct.y >= 2002 && t.attacksAfter(k2) && !t.nearDCT(date{t.dct.y, 9, 11}, 30) {
 			// "the September 11 attacks", "Sept. 11 terror attacks":
 			// the attacks of 2001, a name, whatever the year of the story
+			// unless it is within a month of that year's September 11
 			return pointRes(i, k2, point{g: gDay, y: 2001, m: 9, d: 11})
 		}
 		if t.pastEventAfter(i, k2) || t.pastEventBefore(i) {
