@@ -207,6 +207,30 @@ func (a *analysis) colonQuotes() {
 	}
 }
 
+// lineColon reads sentence si as a transcript line: ok when it opens a
+// paragraph after the first one, with a quotation mark when quoted and
+// without one when not; first is its first token after that mark, colon the
+// first colon among the max tokens from first (-1 when none).
+func (a *analysis) lineColon(si int, quoted bool, max int) (first, colon int, ok bool) {
+	s := a.d.Sentences[si]
+	if si == 0 || s.Paragraph == a.d.Sentences[0].Paragraph || a.d.Sentences[si-1].Paragraph == s.Paragraph {
+		return 0, -1, false
+	}
+	first = s.TokenStart
+	if openingMark(a.text(first)) != quoted {
+		return 0, -1, false
+	}
+	if quoted {
+		first++
+	}
+	for t := first; t < s.TokenEnd && t < first+max; t++ {
+		if a.text(t) == ":" {
+			return first, t, true
+		}
+	}
+	return first, -1, true
+}
+
 // speakerLines adds SpeakerLine's quotes: the lines that open with a
 // quotation mark before the speaker's name when quoted (QuotedSpeaker),
 // the others when not.
@@ -217,22 +241,9 @@ func (a *analysis) speakerLines(quoted bool) {
 	// (TranscriptLabels, seventeenth round).
 	transcript := -1 // counted when a label needs it
 	for si, s := range a.d.Sentences {
-		if si == 0 || s.Paragraph == a.d.Sentences[0].Paragraph || a.d.Sentences[si-1].Paragraph == s.Paragraph {
+		first, colon, ok := a.lineColon(si, quoted, 5)
+		if !ok {
 			continue
-		}
-		first := s.TokenStart
-		if openingMark(a.text(first)) != quoted {
-			continue
-		}
-		if quoted {
-			first++
-		}
-		colon := -1
-		for t := first; t < s.TokenEnd && t < first+5; t++ {
-			if a.text(t) == ":" {
-				colon = t
-				break
-			}
 		}
 		lineEnd := s.TokenEnd
 		if ColonSplit && colon == s.TokenEnd-1 && si+1 < len(a.d.Sentences) && a.d.Sentences[si+1].Paragraph == s.Paragraph {

@@ -143,23 +143,9 @@ func (a *analysis) transcript(n *int, quoted bool) bool {
 func (a *analysis) titleLabels(quoted bool) int {
 	n := 0
 	for si, s := range a.d.Sentences {
-		if si == 0 || s.Paragraph == a.d.Sentences[0].Paragraph || a.d.Sentences[si-1].Paragraph == s.Paragraph {
-			continue
-		}
-		first := s.TokenStart
-		if openingMark(a.text(first)) != quoted {
-			continue
-		}
-		if quoted {
-			first++
-		}
-		for t := first; t < s.TokenEnd && t < first+4; t++ {
-			if a.text(t) == ":" {
-				if a.titleLabel(first, t) && a.hasVerb(t+1, s.TokenEnd) {
-					n++
-				}
-				break
-			}
+		if first, colon, ok := a.lineColon(si, quoted, 4); ok && colon >= 0 &&
+			a.titleLabel(first, colon) && a.hasVerb(colon+1, s.TokenEnd) {
+			n++
 		}
 	}
 	return n
