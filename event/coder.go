@@ -3662,7 +3662,7 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 			// a talk is about names no partner (session 15).
 			continue
 		}
-		if st.c.opt.News && !st.c.opt.noPlaceNested && verbalCode(m.yield.Main) && s.underSite(pn.owner, v) {
+		if st.c.opt.News && !st.c.opt.noPlaceNested && verbalCode(m.yield.Main) && !notOfSite[pn.prep] && s.underSite(pn.owner, v) {
 			// "deplored the violence at the crossing between Egypt and
 			// Gaza": a phrase inside a place names no one aimed at
 			// (session 15).

@@ -39,10 +39,21 @@ func (s *sent) habitual(v int) bool {
 				habit = true
 			}
 		}
-		if s.rel[x] != rConj || s.head[x] < 0 || !isVerbal(s.upos[s.head[x]]) {
+		if s.rel[x] != rConj || s.head[x] < 0 || !isVerbal(s.upos[s.head[x]]) || s.ownClause(x) {
 			break
 		}
 		x = s.head[x]
+	}
+	if s.againDated(v) {
+		recent = true
+	}
+	for k := v + 1; k < s.n; k++ {
+		if (s.rel[k] == rConj && s.head[k] == v && isVerbal(s.upos[k]) || s.lemma[k] == "do") && s.againDated(k) {
+			// "often criticises Japan ..., and did so again on Monday"
+			// (the parser may hang "did" anywhere): the latest instance
+			// is told.
+			recent = true
+		}
 	}
 	var walk func(h int)
 	walk = func(h int) {
@@ -79,6 +90,57 @@ func (s *sent) habitual(v int) bool {
 	}
 	walk(v)
 	return habit && !recent
+}
+
+// ownClause reports whether conjoined clause x stands on its own, so that a
+// habit adverb of the clause it is conjoined to is not its own: it has a
+// subject or a time phrase of its own, or it is set against that clause
+// ("regularly threatens South Korea, and on Monday it fired two missiles",
+// "normally allows inspectors in, but expelled two of them").
+func (s *sent) ownClause(x int) bool {
+	for _, k := range s.kids[x] {
+		switch s.rel[k] {
+		case rNsubj, rNsubjPass:
+			return true
+		case rCC:
+			if s.lower[k] == "but" || s.lower[k] == "yet" {
+				return true
+			}
+		case rObl, rTmod, rAdvmod:
+			if s.timeOf(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// timeOf reports whether token k heads a time phrase: a time word
+// (timePhrase) or a span inside a time expression.
+func (s *sent) timeOf(k int) bool {
+	if timePhrase(s, k) {
+		return true
+	}
+	if s.d == nil {
+		return false
+	}
+	st, en := s.tokenSpan(k)
+	return s.inTimex(st, en)
+}
+
+// againDated reports whether verb v is done "again" at a time of its own
+// ("did so again on Monday"): a habit's latest instance.
+func (s *sent) againDated(v int) bool {
+	again, dated := false, false
+	for _, k := range s.kids[v] {
+		if s.rel[k] == rAdvmod && s.lower[k] == "again" {
+			again = true
+		}
+		if (s.rel[k] == rObl || s.rel[k] == rTmod || s.rel[k] == rAdvmod) && s.timeOf(k) {
+			dated = true
+		}
+	}
+	return again && dated
 }
 
 // topicPreps mark what a meeting or talk is about ("talking about a recent
@@ -182,15 +244,34 @@ var sitePreps = map[string]bool{"at": true, "near": true, "inside": true, "outsi
 // phrase of sitePreps ("deplored the violence at the crossing between
 // Egypt and Gaza"): what is named inside the place names no one a verbal
 // reaction is aimed at.
+//
+// Only a phrase hung on the place itself is inside it: the walk stops at
+// the first phrase on the way up, of place or not (in "the killing of
+// migrants from Syria at the border" the place does not drop Syria), and a
+// doer ("by") or
+// topic ("about", "over") the parser hung on the place is not of it
+// (notOfSite, checked by the caller).
 func (s *sent) underSite(x, c int) bool {
 	for steps := 0; x >= 0 && x != c && steps < s.n; steps++ {
-		if (s.rel[x] == rNmod || s.rel[x] == rObl) && sitePreps[s.caseOf(x)] {
-			return true
+		if s.rel[x] == rNmod || s.rel[x] == rObl {
+			return sitePreps[s.caseOf(x)] && !biddingNouns[s.lemma[x]]
 		}
 		x = s.head[x]
 	}
 	return false
 }
+
+// biddingNouns head an "at" phrase that is no place but tells at whose
+// bidding one acts ("arrived at the invitation of the ruling party": the
+// inviter is the host).
+var biddingNouns = map[string]bool{"invitation": true, "request": true, "behest": true, "urging": true,
+	"initiative": true, "suggestion": true, "insistence": true}
+
+// notOfSite are prepositions of a phrase that names a doer or a topic, not
+// a part of the place it hangs on ("the firing across the border by
+// Pakistani troops", "complained at the UN about Israeli flights").
+var notOfSite = map[string]bool{"by": true, "about": true, "over": true, "against": true,
+	"regarding": true, "concerning": true}
 
 // approachVerbs move towards an act without doing it ("edged closer to
 // cutting gas supplies", "came close to breaking off relations").

@@ -338,6 +338,14 @@ verbs CONDEMN => 111
 # milder disapproval 110.
 verbs REGRET => 111
   verb regret
+  # "Japan regretted its wartime aggression against China": regretting
+  # one's own deeds apologises for them (055, as CAMEO codes an apology;
+  # session 15 review), the one wronged the target. Not "their" nor
+  # "his"/"her", which often name another ("China regretted their decision
+  # to sell arms to Taiwan").
+  - obj its => 055
+  - obj our => 055
+  - obj my => 055
 
 verbs PRAISE => 051
   verb praise
