@@ -231,25 +231,32 @@ func (a *analysis) lineColon(si int, quoted bool, max int) (first, colon int, ok
 	return first, -1, true
 }
 
+// lineEnd is the end of the transcript line of sentence si whose label
+// ends at colon: the sentence's, or the next one's when the segmenter made
+// the label a sentence of its own ("OTIENO:", ColonSplit).
+func (a *analysis) lineEnd(si, colon int) int {
+	s := a.d.Sentences[si]
+	if ColonSplit && colon == s.TokenEnd-1 && si+1 < len(a.d.Sentences) && a.d.Sentences[si+1].Paragraph == s.Paragraph {
+		return a.d.Sentences[si+1].TokenEnd
+	}
+	return s.TokenEnd
+}
+
 // speakerLines adds SpeakerLine's quotes: the lines that open with a
 // quotation mark before the speaker's name when quoted (QuotedSpeaker),
 // the others when not.
 func (a *analysis) speakerLines(quoted bool) {
 	toks := a.d.Tokens
-	// A transcript (two lines or more with a title-case label) lets a
+	// A transcript (title-case labels, one opening two lines or more) lets a
 	// label the tagger and the named-entity model missed stand
 	// (TranscriptLabels, seventeenth round).
-	transcript := -1 // counted when a label needs it
+	var labels map[string]int // counted when a label needs it
 	for si, s := range a.d.Sentences {
 		first, colon, ok := a.lineColon(si, quoted, 5)
 		if !ok {
 			continue
 		}
-		lineEnd := s.TokenEnd
-		if ColonSplit && colon == s.TokenEnd-1 && si+1 < len(a.d.Sentences) && a.d.Sentences[si+1].Paragraph == s.Paragraph {
-			// "OTIENO:" made a sentence of its own.
-			lineEnd = a.d.Sentences[si+1].TokenEnd
-		}
+		lineEnd := a.lineEnd(si, colon)
 		if colon <= first || a.covered[colon] || a.words(colon+1, lineEnd) < 3 {
 			continue
 		}
@@ -275,7 +282,7 @@ func (a *analysis) speakerLines(quoted bool) {
 			// speaker (a reviewer's cases)
 			continue
 		}
-		if !(ok && (caps || person)) && !(TranscriptLabels && a.titleLabel(first, colon) && a.hasVerb(colon+1, lineEnd) && a.transcript(&transcript, quoted)) || len(a.text(colon-1)) < 2 || titles[strings.ToLower(a.text(colon+1))] {
+		if !(ok && (caps || person)) && !(TranscriptLabels && a.titleLabel(first, colon) && a.hasVerb(colon+1, lineEnd) && a.transcript(&labels, quoted)) || len(a.text(colon-1)) < 2 || titles[strings.ToLower(a.text(colon+1))] {
 			// "N. NAIDU: Chief minister of …": a profile, not words.
 			continue
 		}

@@ -74,10 +74,11 @@ func (a *analysis) conjSpeech(c, d *candidate) int {
 			if toks[h].Deprel != "ccomp" {
 				return -1
 			}
-			if s := a.subject(h); s >= 0 && toks[s].UPOS != "PRON" && a.namesSpeaker(s) {
+			if s := a.subject(h); s >= 0 && a.maySpeak(s) && !a.sameNumber(s, a.subject(c.v)) {
 				// "The agency reported Otieno was distressed and
-				// maintained …": the conjunct is the named
-				// subject's, as parsed.
+				// maintained …", "The army said the militants had seized
+				// the town and demanded a ransom": the conjunct is the
+				// reported clause's subject's, as parsed.
 				return -1
 			}
 			return cc
@@ -94,11 +95,71 @@ func (a *analysis) conjSpeech(c, d *candidate) int {
 	return -1
 }
 
+// maySpeak reports whether subject s could be the one who says: a name or
+// title, a personal pronoun (not "it", "this", "that"), or a noun of people
+// or of a body ("the militants", "the suspect", "the ministry"). Only a
+// subject that cannot speak ("the new levy", "it") leaves a conjoined
+// speech verb to the reporter (ConjSpeech).
+func (a *analysis) maySpeak(s int) bool {
+	t := a.d.Tokens[s]
+	if t.UPOS == "PRON" {
+		switch strings.ToLower(a.text(s)) {
+		case "it", "this", "that", "which", "what":
+			return false
+		}
+		return true
+	}
+	lemma := strings.ToLower(t.Lemma)
+	return a.namesSpeaker(s) || peopleNouns[lemma] || sectorNouns[lemma] != "" || speakerNouns[lemma]
+}
+
+// sameNumber reports whether the personal pronoun s agrees in number with
+// the reporter r, so that it may be the reporter again: "Gujral said he
+// has evolved a doctrine and said …", "The men told the troops they were
+// refugees and asked for …" (not "The police said he had confessed and
+// told …").
+func (a *analysis) sameNumber(s, r int) bool {
+	if r < 0 || a.d.Tokens[s].UPOS != "PRON" {
+		return false
+	}
+	plural := func(k int) bool {
+		t := a.d.Tokens[k]
+		if t.UPOS == "PRON" {
+			switch strings.ToLower(a.text(k)) {
+			case "they", "them", "we":
+				return true
+			}
+			return false
+		}
+		return t.XPOS == "NNS" || t.XPOS == "NNPS" || strings.EqualFold(t.Lemma, "police")
+	}
+	switch strings.ToLower(a.text(s)) {
+	case "he", "she":
+		return !plural(r)
+	case "they":
+		return plural(r)
+	}
+	return false
+}
+
+// speakerNouns are nouns of people and groups beyond peopleNouns and
+// sectorNouns that may say or demand something.
+var speakerNouns = map[string]bool{
+	"suspect": true, "militant": true, "gunman": true, "hijacker": true, "kidnapper": true, "captor": true,
+	"protester": true, "demonstrator": true, "striker": true, "witness": true, "man": true, "woman": true,
+	"group": true, "party": true, "union": true, "company": true, "firm": true, "side": true, "team": true,
+	"lawyer": true, "attorney": true, "doctor": true, "spokesperson": true, "candidate": true, "faction": true,
+	"movement": true, "organisation": true, "organization": true, "agency": true, "council": true, "board": true,
+	"committee": true, "commission": true, "department": true, "office": true, "regime": true, "junta": true,
+	"country": true, "state": true, "nation": true, "city": true, "region": true, "person": true, "child": true,
+}
+
 // TranscriptLabels lets SpeakerLine take a label in title case that is
 // neither all capitals nor a person entity ("Matthews: Well, …", "Alex
 // Seitz-Wald: She …", the tagger and the named-entity model missing the
-// name) when the document has at least two such lines with a verb: a
-// transcript (a team list, "Umpires: …", says nothing).
+// name) when the document's label lines with a verb make a transcript, one
+// label opening two of them or more (a team list, "Umpires: …", says
+// nothing; headings, "Background: …", open one paragraph each).
 var TranscriptLabels = true
 
 // titleCase reports whether w starts with a capital letter and has a
@@ -128,24 +189,37 @@ func (a *analysis) titleLabel(first, colon int) bool {
 	return !wireLabels[strings.Join(label, " ")]
 }
 
-// transcript reports whether the document has at least two title-case
-// label lines (titleLabels), counting them into *n on first use.
-func (a *analysis) transcript(n *int, quoted bool) bool {
-	if *n < 0 {
-		*n = a.titleLabels(quoted)
+// transcript reports whether the document's title-case label lines
+// (titleLabels) make a transcript: two or more, one label opening at least
+// two of them (a speaker speaks more than once; "Background:",
+// "Reaction:" and "Next steps:" heading one paragraph each are no
+// speakers), counting the labels into *counts on first use.
+func (a *analysis) transcript(counts *map[string]int, quoted bool) bool {
+	if *counts == nil {
+		*counts = a.titleLabels(quoted)
 	}
-	return *n >= 2
+	for _, n := range *counts {
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
-// titleLabels counts the paragraphs after the first that open with a
-// title-case label and a colon (titleLabel), opening with a quotation mark
-// when quoted.
-func (a *analysis) titleLabels(quoted bool) int {
-	n := 0
-	for si, s := range a.d.Sentences {
+// labelKey is label [first, colon) in capitals.
+func (a *analysis) labelKey(first, colon int) string {
+	return strings.ToUpper(a.d.Text[a.d.Tokens[first].Start:a.d.Tokens[colon-1].End])
+}
+
+// titleLabels counts, by label, the paragraphs after the first that open
+// with a title-case label and a colon (titleLabel) and say something,
+// opening with a quotation mark when quoted.
+func (a *analysis) titleLabels(quoted bool) map[string]int {
+	n := map[string]int{}
+	for si := range a.d.Sentences {
 		if first, colon, ok := a.lineColon(si, quoted, 4); ok && colon >= 0 &&
-			a.titleLabel(first, colon) && a.hasVerb(colon+1, s.TokenEnd) {
-			n++
+			a.titleLabel(first, colon) && a.hasVerb(colon+1, a.lineEnd(si, colon)) {
+			n[a.labelKey(first, colon)]++
 		}
 	}
 	return n

@@ -161,3 +161,38 @@ func TestObliqueFallback(t *testing.T) {
 		t.Errorf("with ObliqueFallback at CueFallback the quote is still found (test no longer exercises the rule): %s", dump(d.Quotes))
 	}
 }
+
+// A speech verb conjoined inside the reported clause of a subject who can
+// speak is that subject's, not the reporter's (review of the seventeenth
+// round): the militants demanded, the suspect told.
+func TestConjSpeechSpeakingSubject(t *testing.T) {
+	for _, c := range []struct{ text, cue string }{
+		{"The army said the militants had seized the town and demanded a ransom for the hostages.", "demanded"},
+		{"The ministry said the rebels had attacked the town and threatened to kill the hostages.", "threatened"},
+		{"The police said the suspect had confessed and told investigators where the gun was.", "told"},
+		{"The police said he had confessed and told investigators where the gun was.", "told"},
+	} {
+		d := annotate(t, c.text)
+		quote.Attribute(d)
+		if q := quoteWithCue(d, c.cue); q != nil && q.Source != nil && strings.HasPrefix(q.Source.Text, "The ") {
+			t.Errorf("%q: %q given to the reporter %q: %s", c.text, c.cue, q.Source.Text, dump(d.Quotes))
+		}
+	}
+}
+
+// Headings that open one paragraph each are no transcript (review of the
+// seventeenth round): no label is a speaker, and the quote in the
+// paragraph is still found.
+func TestTranscriptHeadings(t *testing.T) {
+	text := "Port deal signed\n\n" +
+		"Background: The county has sought a buyer for the port since 2021.\n\n" +
+		"Reaction: Opposition leaders criticised the deal, saying it was rushed.\n\n" +
+		"Next Steps: The assembly will vote on the lease in April."
+	d := annotate(t, text)
+	quote.Attribute(d)
+	for _, q := range d.Quotes {
+		if q.Cue != nil && q.Cue.Text == ":" {
+			t.Errorf("a heading was taken for a speaker: %s", dump(d.Quotes))
+		}
+	}
+}
