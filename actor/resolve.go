@@ -1594,7 +1594,11 @@ func (k *KB) trimAdjectival(d *doc.Document, base int, words []string, sps []Spa
 	}
 	next := d.Tokens[base+end].UPOS
 	last := sps[n-1]
-	if last.End-last.Start == 1 && strings.EqualFold(words[last.Start], "general") && (next == "NOUN" || next == "ADJ") {
+	if last.End-last.Start == 1 && strings.EqualFold(words[last.Start], "general") &&
+		(next == "NOUN" && !strings.EqualFold(words[end], "staff") ||
+			next == "ADJ" && base+end+1 < len(d.Tokens) && d.Tokens[base+end+1].UPOS == "NOUN") {
+		// not "a Pakistani general close to Musharraf" (an adjective
+		// with no noun after it) nor "the Turkish general staff"
 		return sps[:n-1]
 	}
 	if n >= 2 && placeNouns[strings.ToLower(words[end])] {
@@ -1841,6 +1845,11 @@ func appositions(d *doc.Document, words []string, base, si int, ms []mention, ti
 		}
 		if a.officer && !a.pronoun && a.typ != "PER" {
 			per, title = b, a // "the UN envoy, X,"
+		}
+		if gap := b.s - a.e; gap == 2 && strings.ToLower(words[a.e+1-base]) != "the" && per.actor != nil && per.actor.ID != "" {
+			// "X, a former mayor of Tehran,": a description of a person
+			// the KB knows, who keeps the KB's dated roles
+			continue
 		}
 		if end := per.e - base; per == b && end < len(words) && !closesApposition(words[end]) {
 			// the name after the title must close the apposition: "After

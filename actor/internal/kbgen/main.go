@@ -1027,30 +1027,14 @@ func (g *gen) armedUCDP() {
 			g.claim(n, iso)
 		}
 	}
-	// the words of the organised groups' names, by country
-	groupWords := map[string]map[string]bool{}
 	for _, p := range pending {
-		if p.identity {
-			continue
-		}
-		if groupWords[p.country] == nil {
-			groupWords[p.country] = map[string]bool{}
-		}
-		for _, n := range p.names {
-			for _, w := range strings.Fields(n) {
-				groupWords[p.country][strings.ToLower(w)] = true
-			}
-		}
-	}
-	for _, p := range pending {
-		if p.identity && len(p.names) == 1 && !strings.Contains(p.names[0], " ") &&
-			(g.wordAlias(p.names[0]) || groupWords[p.country][strings.ToLower(p.names[0])]) {
+		if p.identity && len(p.names) == 1 && !strings.Contains(p.names[0], " ") && g.wordAlias(p.names[0]) {
 			// An identity group named by a common English word ("Black",
-			// South Africa's) or by a word of an organised group's name in
-			// its country ("Tamil", the people the Liberation Tigers of
-			// Tamil Eelam fight for): the word names the people or
-			// something else, not an armed group ("the Tamil minority"
-			// was the LTTE's LKAREB, "the Black Sea" ZAFREB).
+			// South Africa's): the word names something else, not an
+			// armed group ("the Black Sea" was ZAFREB). Groups named by a
+			// word of an organised group's name ("Tamil", "Ijaw") stay:
+			// dropping them cost right codes ("Ijaw militants" NGAREB,
+			// "the Tamil people" LKACVL) on review.
 			identity++
 			continue
 		}
