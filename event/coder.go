@@ -3082,6 +3082,11 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		// acting on each other.
 		targets = ownTargets(sources, targets)
 	}
+	if st.c.opt.News && code.Main == "045" && !m.noun && st.s.lemma[v] == "host" && st.hostIsSide(v, sources) {
+		// "Qatar hosted talks between its emir and the Iranian president":
+		// a side that hosts meets, it does not mediate (session 15 mend).
+		code = Yield{Main: "043"}
+	}
 	pair := code.Pair
 	if st.c.opt.News && pair != code.Main && code.Main != "" && code.Main != Null {
 		// The news guide codes one event per act: a visit (042), not also
@@ -3092,7 +3097,7 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		pair = ""
 	}
 	if denier >= 0 {
-		out = st.denialEvents(denier, code.Main, targets, out)
+		out = st.denialEvents(denier, code.Main, sources, targets, out)
 	}
 	if st.c.opt.News && !st.c.opt.noMediatedTalks && code.Main == "045" && !negated && !m.noun {
 		out = st.mediatedTalks(v, mod, out)

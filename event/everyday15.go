@@ -20,7 +20,7 @@ var threatCodes = map[string]string{
 	"160": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
 	"17": "137", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
 	"18":  "1383",
-	"190": "138", "191": "1381", "192": "1382", "193": "1384", "194": "1384", "195": "1384", "196": "1384",
+	"190": "138", "191": "1381", "192": "1382", "193": "1384", "194": "1384", "195": "1384", "196": "138",
 	"20": "1383", "204": "1385",
 }
 
@@ -55,12 +55,13 @@ func (st *state) threatOf(v int, c string) string {
 
 // deniedBy returns the verb of denial whose content verb v is ("Russia
 // denied that its forces had attacked a hospital": "attacked" under
-// "denied"), through verbs conjoined with v; -1 when there is none or the
-// denial is itself negated ("did not deny that").
+// "denied"), through verbs conjoined with v (not the denier's own next act,
+// mainClauseConjunct); -1 when there is none or the denial is itself
+// negated ("did not deny that").
 func (st *state) deniedBy(v int) int {
 	s := &st.s
 	x := v
-	for steps := 0; s.rel[x] == rConj && s.head[x] >= 0 && steps < 3; steps++ {
+	for steps := 0; s.rel[x] == rConj && s.head[x] >= 0 && steps < 3 && !s.mainClauseConjunct(x); steps++ {
 		x = s.head[x]
 	}
 	g := s.head[x]
@@ -71,12 +72,29 @@ func (st *state) deniedBy(v int) int {
 	return g
 }
 
+// mainClauseConjunct reports whether conjunct x, with neither a subject
+// nor an auxiliary of its own, differs in form from the verb it is joined
+// to, which has an auxiliary: "denied that it had carried out the strike
+// and blamed Hezbollah" — "blamed" (VBD) is the denier's next act, not a
+// second denied one like "had shelled ... and attacked" (VBN), which
+// shares the aux (session 15 mend).
+func (s *sent) mainClauseConjunct(x int) bool {
+	h := s.head[x]
+	if s.hasChild(x, rNsubj) || s.hasChild(x, rNsubjPass) || s.hasChild(x, rAux) || !s.hasChild(h, rAux) {
+		return false
+	}
+	xpos := func(i int) string { return s.d.Tokens[s.base+i].XPOS }
+	return xpos(x) != xpos(h)
+}
+
 // denialEvents adds the denial (016, deny responsibility) of a conflictual
 // act: the subject of the verb of denial g denies it towards the act's
 // targets (other than its own side), or towards no one when the act names
 // none. Acts of cooperation denied ("denied that it had met X") are no
-// denial of responsibility.
-func (st *state) denialEvents(g int, code string, targets []doc.Actor, out []doc.Event) []doc.Event {
+// denial of responsibility, nor is the denial of another's act ("The
+// United States denied that Israel had attacked the embassy"): actors,
+// the act's sources, must be the denier's side when it names any.
+func (st *state) denialEvents(g int, code string, actors, targets []doc.Actor, out []doc.Event) []doc.Event {
 	if len(code) < 2 || code[:2] < "11" || code[:2] > "20" {
 		return out
 	}
@@ -87,6 +105,18 @@ func (st *state) denialEvents(g int, code string, targets []doc.Actor, out []doc
 	}
 	sj = st.resolvePronoun(g, sj)
 	sources := st.actorsOf(sj)
+	if anyCode(actors) {
+		own := sources[:0:0]
+		for _, a := range sources {
+			for _, b := range actors {
+				if b.Code != "" && (sameActor(a.Code, b.Code) || a.Country != "" && a.Country == b.Country) {
+					own = append(own, a)
+					break
+				}
+			}
+		}
+		sources = own
+	}
 	add := func(src doc.Actor, tgt *doc.Actor) {
 		if tgt == nil || !sameActor(src.Code, tgt.Code) && tgt.Code != src.Code {
 			out = st.extraEvent("016", g, src, tgt, out)
@@ -152,11 +182,12 @@ func (st *state) protestGathering() {
 	}
 }
 
-// regimeNouns name acts of a country's own rulers or strife within it,
-// so that "the coup in Niger" or "the crackdown in Belarus" is Niger's or
-// Belarus's; an attack or bombing "in" a country is not the country's.
+// regimeNouns name acts of a country's own rulers, so that "the coup in
+// Niger" or "the crackdown in Belarus" is Niger's or Belarus's; an attack
+// or bombing "in" a country is not the country's, nor is violence or
+// unrest there (a riot in Paris is not France's act).
 var regimeNouns = map[string]bool{"coup": true, "putsch": true, "crackdown": true, "repression": true,
-	"violence": true, "unrest": true, "execution": true, "persecution": true, "takeover": true}
+	"execution": true, "persecution": true, "takeover": true}
 
 // eventPlaceTarget returns the country named by a place phrase "in X" on
 // the object of a verb of disapproval v when that object is an act of
@@ -278,6 +309,44 @@ func (st *state) mediatedTalks(v int, mod string, out []doc.Event) []doc.Event {
 		}
 	}
 	return out
+}
+
+// hostIsSide reports whether the host of talks (verb v, its subject's
+// actors hosts) is itself one of the sides named by their "between"
+// phrase: a side with the possessive its/our/my, or one whose actor is
+// the host's.
+func (st *state) hostIsSide(v int, hosts []doc.Actor) bool {
+	s := &st.s
+	o := s.child(v, rObj)
+	if o < 0 {
+		return false
+	}
+	for _, k := range s.kids[o] {
+		if s.rel[k] != rNmod || s.caseOf(k) != "between" {
+			continue
+		}
+		sides := []int{k}
+		for _, c := range s.kids[k] {
+			if s.rel[c] == rConj {
+				sides = append(sides, c)
+			}
+		}
+		for _, x := range sides {
+			for _, p := range s.kids[x] {
+				if s.rel[p] == rPoss && (s.lower[p] == "its" || s.lower[p] == "our" || s.lower[p] == "my") {
+					return true
+				}
+			}
+			for _, a := range st.actorsOf(x) {
+				for _, h := range hosts {
+					if sameActor(a.Code, h.Code) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // namedEntity reports whether token i lies inside an entity of the

@@ -297,3 +297,82 @@ Ghana = PROPN 3 obj NNP
 		t.Errorf("Kenyan and Ethiopian ministers: got %q, want %q", got, want)
 	}
 }
+
+// TestSession15Mend: the review of the session-15 rules. A denial does
+// not reach the denier's next act joined to the denied clause, nor give a
+// 016 for another's act; a side that hosts talks meets rather than
+// mediates; unrest in a capital is not the country's act; a threat to end
+// a ceasefire is a threat of force (138).
+func TestSession15Mend(t *testing.T) {
+	blamed := `
+Israel = PROPN 2 nsubj NNP
+denied deny VERB 0 root VBD
+that = SCONJ 6 mark IN
+it = PRON 6 nsubj PRP
+had have AUX 6 aux VBD
+carried carry VERB 2 ccomp VBN
+out = ADP 6 compound:prt RP
+the = DET 9 det DT
+strike = NOUN 6 obj NN
+and = CCONJ 11 cc CC
+blamed blame VERB 6 conj VBD
+Hezbollah = PROPN 11 obj NNP
+. = PUNCT 2 punct .`
+	other := `
+The the DET 3 det DT
+United = ADJ 3 amod NNP
+States State PROPN 4 nsubj NNPS
+denied deny VERB 0 root VBD
+that = SCONJ 8 mark IN
+Israel = PROPN 8 nsubj NNP
+had have AUX 8 aux VBD
+attacked attack VERB 4 ccomp VBN
+the = DET 11 det DT
+Iranian = ADJ 11 amod JJ
+embassy = NOUN 8 obj NN
+. = PUNCT 4 punct .`
+	host := `
+Qatar = PROPN 2 nsubj NNP
+hosted host VERB 0 root VBD
+talks talk NOUN 2 obj NNS
+between = ADP 6 case IN
+its = PRON 6 nmod:poss PRP$
+emir = NOUN 3 nmod NN
+and = CCONJ 10 cc CC
+the = DET 10 det DT
+Iranian = ADJ 10 amod JJ
+president = NOUN 6 conj NN
+. = PUNCT 2 punct .`
+	unrest := `
+Washington = PROPN 2 nsubj NNP
+condemned condemn VERB 0 root VBD
+the = DET 4 det DT
+unrest = NOUN 2 obj NN
+in = ADP 6 case IN
+Paris = PROPN 4 nmod NNP
+. = PUNCT 2 punct .`
+	ceasefire := `
+Hamas = PROPN 2 nsubj NNP
+threatened threaten VERB 0 root VBD
+to = PART 4 mark TO
+end = VERB 2 xcomp VB
+the = DET 6 det DT
+ceasefire = NOUN 4 obj NN
+with = ADP 8 case IN
+Israel = PROPN 6 nmod NNP
+. = PUNCT 2 punct .`
+	ents := [][3]string{{"Israel", "GPE", "ISR"}, {"Hezbollah", "ORG", "LBNREB"}, {"United States", "GPE", "USA"},
+		{"Iranian embassy", "ORG", "IRNGOV"}, {"Qatar", "GPE", "QAT"}, {"Iranian president", "PER", "IRNGOV"},
+		{"Washington", "GPE", "USA"}, {"Paris", "GPE", "FRAGOV"}, {"Hamas", "ORG", "PSEREBHMS"}}
+	for _, c := range []struct{ name, src, want string }{
+		{"denied that it had carried out ... and blamed", blamed, "112 ISR>LBNREB"},
+		{"denied that Israel had attacked", other, "190 ISR>IRNGOV neg"},
+		{"hosted talks between its emir and", host, "043 QAT>IRNGOV"},
+		{"condemned the unrest in Paris", unrest, "111 USA>-"},
+		{"threatened to end the ceasefire", ceasefire, "138 PSEREBHMS>ISR"},
+	} {
+		if got := round2Code(t, session10Doc(t, ents, c.src), nil); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -12,6 +12,8 @@ verbs SHELL => 194
 # party hosting the talks of two others mediates between them (045, CAMEO's
 # "engage in mediation"; the dictionary's 039 is only an intent to
 # mediate); the two sides negotiate (046 both ways, event/everyday15.go).
+# A host that is itself a side ("between its emir and ...") meets
+# rather than mediates: the coder gives 043 (hostIsSide).
 verbs HOST_TALKS => ---
   verb host
   - obj talks; pp:between => 045
