@@ -1486,14 +1486,7 @@ func dropEventNames(words []string, runs []run, ner []NERSpan) ([]run, []NERSpan
 		if !drop || !keep {
 			continue
 		}
-		var keepR []run
-		for _, x := range runs {
-			if x.s >= n.Start && x.e <= n.End {
-				continue
-			}
-			keepR = append(keepR, x)
-		}
-		runs = keepR
+		runs = runsOutside(runs, n.Start, n.End)
 		if n.Type == "ORG" || n.Type == "GPE" || n.Type == "NORP" {
 			ner = append([]NERSpan(nil), ner...) // the caller's spans stay as they were
 			ner[ni].Type = "MISC"
@@ -1535,17 +1528,21 @@ func dropEventNames(words []string, runs []run, ner []NERSpan) ([]run, []NERSpan
 		keepN = append(keepN, NERSpan{Start: s, End: h, Type: typ})
 		slices.SortStableFunc(keepN, func(a, b NERSpan) int { return a.Start - b.Start })
 		ner = keepN
-		var keepR []run
-		for _, x := range runs {
-			if x.s >= s && x.e <= h {
-				continue
-			}
-			keepR = append(keepR, x)
-		}
-		runs = keepR
+		runs = runsOutside(runs, s, h)
 		i = -1 // start again: the runs moved
 	}
 	return runs, ner
+}
+
+// runsOutside returns the runs not lying within words [s, e).
+func runsOutside(runs []run, s, e int) []run {
+	var keep []run
+	for _, x := range runs {
+		if x.s < s || x.e > e {
+			keep = append(keep, x)
+		}
+	}
+	return keep
 }
 
 // eventHeadAfter returns the end of an event's or a document's name that
