@@ -41,9 +41,9 @@ func (o *options) html(s *src, data []byte) (*doc.Document, error) {
 			d.Text = cleanRendered(render.InnerText(body))
 		}
 	}
-	d.Title = firstOf(strings.TrimSpace(art.Title()), m.ogTitle, m.title)
-	d.URL = firstOf(m.canonical, m.ogURL)
 	d.Source = firstOf(m.siteName, strings.TrimSpace(art.SiteName()))
+	d.Title = cleanTitle(firstOf(strings.TrimSpace(art.Title()), m.ogTitle, m.title), m.h1, d.Source)
+	d.URL = firstOf(m.canonical, m.ogURL)
 	d.Lang = firstOf(m.lang, strings.TrimSpace(art.Language()))
 
 	// The date: the first candidate that parses, in order of reliability;
@@ -139,6 +139,7 @@ var contentCharset = regexp.MustCompile(`(?i)charset\s*=\s*["']?([\w.:-]+)`)
 // meta is what the page says about itself.
 type meta struct {
 	title, ogTitle   string
+	h1               string // the first <h1> heading's text
 	canonical, ogURL string
 	siteName, lang   string
 	dates            []string // publication date candidates, best first
@@ -170,6 +171,10 @@ func scanMeta(root *html.Node) meta {
 			case atom.Title:
 				if m.title == "" {
 					m.title = strings.Join(strings.Fields(textOf(n)), " ")
+				}
+			case atom.H1:
+				if m.h1 == "" {
+					m.h1 = strings.Join(strings.Fields(textOf(n)), " ")
 				}
 			case atom.Link:
 				if strings.EqualFold(strings.TrimSpace(attr(n, "rel")), "canonical") && m.canonical == "" {

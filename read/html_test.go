@@ -70,6 +70,8 @@ func TestHTMLMetadata(t *testing.T) {
 			title: "Town keeps harbour open", date: "2024-03-10", url: "https://x.example/h"},
 		{name: "title element and meta name=date", head: `<title>Town keeps harbour open</title><meta name="date" content="2024-03-10">`,
 			title: "Town keeps harbour open", date: "2024-03-10"},
+		{name: "site name after the headline", head: `<title>Town keeps harbour open | Coast Herald</title><meta property="og:site_name" content="Coast Herald">`,
+			title: "Town keeps harbour open"},
 		{name: "pubdate", head: `<meta name="pubdate" content="March 10, 2024">`, date: "2024-03-10"},
 		{name: "DC.date", head: `<meta name="DC.date" content="2024-03-10">`, date: "2024-03-10"},
 		{name: "itemprop datePublished", head: `<meta itemprop="datePublished" content="2024-03-10">`, date: "2024-03-10"},
