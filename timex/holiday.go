@@ -77,7 +77,7 @@ func easter(y int) date {
 // holidayRule: "Thanksgiving", "Thanksgiving Day", "Christmas Eve",
 // "Easter Sunday", "Easter week", "Election Day", "Christmas 1998". The
 // year is stated or, like a month-day's, follows from the tense.
-func (t *tagger) holidayRule(i int) res {
+func (t *tagger) holidayRule(start, i int) res {
 	w := t.w(i)
 	h := holidayWords[w.w]
 	if h == hNone || !w.upper {
@@ -108,29 +108,187 @@ func (t *tagger) holidayRule(i int) res {
 	}
 	if t.w(k).upper && t.w(k).c&cMonth == 0 && t.w(k).nd != 4 && (k == i+1 || t.w(k).c&cWeekday == 0) {
 		// a name: "Christmas Island", "Easter Rising"; not "Christmas
-		// Eve Sunday" ("Easter Monday" is no Easter Sunday)
+		// Eve Sunday" ("Easter Monday" is namedDayRule's)
 		return res{}
 	}
-	var d date
+	f := func(y int) date {
+		d := holidayDate(h, y)
+		if eve {
+			d = d.addDays(-1)
+		}
+		return d
+	}
+	r := t.namedDayYear(start, i, k, f)
+	if r.ok && week {
+		y, n := r.pt.date().isoWeek()
+		return pointRes(r.start, r.end, point{g: gWeek, y: y, n: n})
+	}
+	return r
+}
+
+// namedDayYear resolves a named day whose date in year y is f(y), named
+// by words i to k (start is i, or the modifier before it): the year stated
+// after it ("Christmas 1998", "Easter of 2005"), or named after it
+// ("Christmas last year", "Labor Day next year"), or by "last", "next" or
+// "this" before it ("last Christmas" is the one before publication, "next
+// Easter" the one after), else, like a month-day's, from the tense.
+func (t *tagger) namedDayYear(start, i, k int, f func(y int) date) res {
 	if y, k2, ok := t.yearAfter(k); ok {
-		d, k = holidayDate(h, y), k2
-	} else if !t.has {
+		return pointRes(start, k2, dayPoint(f(y)))
+	}
+	if !t.has {
 		return res{}
-	} else {
-		d = holidayDate(h, t.dct.y)
-		p := t.monthDayPoint(d.m, d.d, t.tenseOf(i, k))
-		if p.y != t.dct.y {
-			d = holidayDate(h, p.y)
+	}
+	if start == i {
+		if y, k2, ok := t.modYear(k); ok && !t.is(k, "of") {
+			return pointRes(start, k2, dayPoint(f(y)))
 		}
 	}
-	if eve {
-		d = d.addDays(-1)
+	if start < i {
+		d := f(t.dct.y)
+		switch t.w(start).mod {
+		case mLast:
+			if !d.before(t.dct) {
+				d = f(t.dct.y - 1)
+			}
+		case mNext:
+			if !t.dct.before(d) {
+				d = f(t.dct.y + 1)
+			}
+		}
+		return pointRes(start, k, dayPoint(d))
 	}
-	if week {
-		y, n := d.isoWeek()
-		return pointRes(i, k, point{g: gWeek, y: y, n: n})
+	d := f(t.dct.y)
+	p := t.monthDayPoint(d.m, d.d, t.tenseOf(i, k))
+	if p.y != t.dct.y {
+		d = f(p.y)
 	}
-	return pointRes(i, k, dayPoint(d))
+	return pointRes(start, k, dayPoint(d))
+}
+
+// holidayMod reports "last", "next" or "this" at i before a holiday at
+// i+1 ("last Christmas", "next Easter", "this Thanksgiving").
+func (t *tagger) holidayMod(i int) bool {
+	switch t.w(i).w {
+	case "last", "next", "this":
+		return t.w(i+1).upper && (holidayWords[t.w(i+1).w] != hNone || namedDays[t.w(i+1).raw] != nil)
+	}
+	return false
+}
+
+// namedDay is a day named by its first word and the words after it (the
+// last one, "Day", capitalised), whose date follows from the year: fixed
+// (month m, day d), or a number of days from Easter Sunday, or the nth
+// weekday wd of month m (n < 0 counts from the month's end).
+type namedDay struct {
+	next   []string // lower-case words after the first
+	m, d   int
+	easter int  // days from Easter Sunday, when fromEaster
+	nth    int  // the nth weekday wd of month m, when nth != 0
+	wd     int  // weekday, Sunday 0
+	fromEa bool // counted from Easter
+}
+
+// namedDays, by their first word as written (every word of the name is
+// capitalised in the text). US holidays by their US names ("Labor Day",
+// not "Labour Day", which is May 1 in most countries and so left out).
+var namedDays = map[string][]namedDay{
+	"Good":        {{next: []string{"friday"}, easter: -2, fromEa: true}},
+	"Palm":        {{next: []string{"sunday"}, easter: -7, fromEa: true}},
+	"Maundy":      {{next: []string{"thursday"}, easter: -3, fromEa: true}},
+	"Ash":         {{next: []string{"wednesday"}, easter: -46, fromEa: true}},
+	"Easter":      {{next: []string{"monday"}, easter: 1, fromEa: true}},
+	"Whit":        {{next: []string{"sunday"}, easter: 49, fromEa: true}, {next: []string{"monday"}, easter: 50, fromEa: true}},
+	"Boxing":      {{next: []string{"day"}, m: 12, d: 26}},
+	"Valentine":   {{next: []string{"'s", "day"}, m: 2, d: 14}, {next: []string{"’s", "day"}, m: 2, d: 14}},
+	"Halloween":   {{m: 10, d: 31}},
+	"May":         {{next: []string{"day"}, m: 5, d: 1}},
+	"Bastille":    {{next: []string{"day"}, m: 7, d: 14}},
+	"Armistice":   {{next: []string{"day"}, m: 11, d: 11}},
+	"Veterans":    {{next: []string{"day"}, m: 11, d: 11}, {next: []string{"'", "day"}, m: 11, d: 11}, {next: []string{"’", "day"}, m: 11, d: 11}},
+	"Labor":       {{next: []string{"day"}, m: 9, nth: 1, wd: 1}},
+	"Memorial":    {{next: []string{"day"}, m: 5, nth: -1, wd: 1}},
+	"Remembrance": {{next: []string{"day"}, m: 11, d: 11}},
+}
+
+// namedThings are nouns that a named day before them names ("the Good
+// Friday agreement", "the Easter Monday accord").
+var namedThings = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true,
+	"pact": true, "deal": true, "peace": true, "settlement": true, "treaty": true}
+
+// namedWeekday reports a weekday at i that ends the name of a day ("Good
+// Friday", "Palm Sunday", "Easter Monday"), which is no day of the story's
+// week even where the name itself is not tagged ("the Good Friday
+// Agreement").
+func (t *tagger) namedWeekday(i int) bool {
+	p := t.w(i - 1)
+	if !p.upper {
+		return false
+	}
+	for _, n := range namedDays[p.raw] {
+		if len(n.next) == 1 && strings.EqualFold(n.next[0], t.w(i).raw) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedFirst reports whether w may begin a named day ("Good Friday").
+func namedFirst(w *word) bool {
+	return w.upper && len(w.raw) >= 3 && namedDays[w.raw] != nil
+}
+
+// date is the named day's date in year y.
+func (n namedDay) date(y int) date {
+	switch {
+	case n.fromEa:
+		return easter(y).addDays(n.easter)
+	case n.nth > 0:
+		d := date{y, n.m, 1}
+		return d.addDays((n.wd-d.weekday()+7)%7 + 7*(n.nth-1))
+	case n.nth < 0:
+		d := date{y, n.m, 1}.addMonths(1).addDays(-1)
+		return d.addDays(-((d.weekday() - n.wd + 7) % 7))
+	}
+	return date{y, n.m, n.d}
+}
+
+// namedDayRule: "Good Friday", "Easter Monday", "Boxing Day",
+// "Valentine's Day", "Halloween", "May Day", "Labor Day", "Memorial Day",
+// "Veterans Day", "Armistice Day"; start is i or the "last", "next" or
+// "this" before it (sixteenth round). Before, a weekday in the name was
+// read as the nearest such weekday ("Good Friday" in November was the
+// Friday before publication) and the others were not tagged.
+func (t *tagger) namedDayRule(start, i int) res {
+	w := t.w(i)
+	if !w.upper {
+		return res{}
+	}
+	for _, n := range namedDays[w.raw] {
+		k := i + 1
+		ok := true
+		for _, x := range n.next {
+			if !strings.EqualFold(t.w(k).raw, x) || (letter(t.w(k).raw) && !t.w(k).upper) {
+				ok = false
+				break
+			}
+			k++
+		}
+		if !ok {
+			continue
+		}
+		if t.w(k).upper && t.w(k).c&(cMonth|cWeekday) == 0 && t.w(k).nd != 4 && !t.sentenceStart(k) {
+			// a name: "the Memorial Day Parade", "Boxing Day Test"
+			return res{}
+		}
+		if holidayThings[t.w(k).w] || namedThings[t.w(k).w] || t.greetingBefore(i) {
+			// "Valentine's Day cards", "the Good Friday agreement",
+			// "Happy Halloween"
+			return res{}
+		}
+		return t.namedDayYear(start, i, k, n.date)
+	}
+	return res{}
 }
 
 // otherNewYears name the first day of a year in another calendar ("the

@@ -136,7 +136,7 @@ var round15MendCases = []struct{ text, date, want string }{
 		"New Year's Eve|DATE|2025-12-31; Wednesday|DATE|2025-12-31"},
 	{"Rockets hit the town on Christmas Eve Thursday.", "2026-12-27",
 		"Christmas Eve|DATE|2026-12-24; Thursday|DATE|2026-12-24"},
-	{"Shops reopened on Easter Monday.", "2026-04-08", "Monday|DATE|2026-04-06"},
+	{"Shops reopened on Easter Monday.", "2026-04-08", "Easter Monday|DATE|2026-04-06"},
 }
 
 func TestTagRound15Mend(t *testing.T) {

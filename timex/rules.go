@@ -157,6 +157,9 @@ func (t *tagger) body(i int) res {
 	if w.w == "the" {
 		try(t.theRule(i))
 	}
+	if c&cMod != 0 {
+		try(t.pastYears(i))
+	}
 	if c&(cNum|cVague|cMod|cOrd|cUnit) != 0 || w.num >= 0 || w.kind == kHyDur ||
 		w.w == "half" || w.w == "final" || w.w == "initial" || w.w == "remaining" {
 		try(t.duration(i))
@@ -216,13 +219,36 @@ func (t *tagger) body(i int) res {
 		try(t.miscRule(i))
 	}
 	if w.upper && holidayWords[w.w] != hNone {
-		try(t.holidayRule(i))
+		try(t.holidayRule(i, i))
+	}
+	if namedFirst(w) {
+		try(t.namedDayRule(i, i))
+	}
+	if c&cMod != 0 && t.holidayMod(i) {
+		// "last Christmas", "next Good Friday" (sixteenth round)
+		try(t.holidayRule(i, i+1))
+		try(t.namedDayRule(i, i+1))
 	}
 	if w.upper && w.w == "year" && i > 0 {
 		// read from "Year", the first word the loop stops at
 		try(t.newYearRule(i - 1))
 	}
 	return best
+}
+
+// pastYears: "in past years", "in previous years", "of prior years": when,
+// as "in recent years" is, not how long (sixteenth round; TimeBank's one
+// "in past years" is PAST_REF; "over the past years", "for past years"
+// and "in the past few years" stay lengths).
+func (t *tagger) pastYears(i int) res {
+	switch t.w(i).w {
+	case "past", "previous", "prior":
+		x := t.w(i + 1)
+		if x.c&cUnit != 0 && x.c&cPlural != 0 && x.unit == uYear && (t.is(i-1, "in") || t.is(i-1, "of")) {
+			return valRes(i, i+2, "DATE", "PAST_REF")
+		}
+	}
+	return res{}
 }
 
 // decadeWords are the spelled decades of "the nineties".
@@ -2128,6 +2154,35 @@ func (t *tagger) nounAfterPast(k int) bool {
 func (t *tagger) theSpecial(i int) res {
 	k := i + 1
 	x := t.w(k)
+	if (x.c&cOrd != 0 && x.ord >= 1 && x.ord <= 4 || x.w == "last" || x.w == "final") && t.is(k+1, "week") && t.is(k+2, "of") {
+		// "the first week of November", "the last week of October 2005":
+		// the ISO week holding that week's middle day (the 4th, 11th, 18th
+		// or 25th, or the month's last day but three); before, "the last
+		// week" was the week before publication's and the month apart
+		// (sixteenth round)
+		if r := t.body(k + 3); r.ok && r.pt.g == gMonth && r.pt.y >= 0 && r.pt.m >= 1 {
+			d := date{r.pt.y, r.pt.m, 7*int(x.ord) - 3}
+			if x.c&cOrd == 0 || x.ord < 1 {
+				d = date{r.pt.y, r.pt.m, daysIn(r.pt.y, r.pt.m) - 3}
+			}
+			y, n := d.isoWeek()
+			return pointRes(i, r.end, point{g: gWeek, y: y, n: n})
+		}
+	}
+	if (x.w == "week" || x.w == "month" || x.w == "year") && t.is(k+1, "before") && t.is(k+2, "last") && t.has {
+		// "the week before last", "the month before last", "the year
+		// before last": two units before publication's (sixteenth round)
+		u := uWeek
+		switch x.w {
+		case "month":
+			u = uMonth
+		case "year":
+			u = uYear
+		}
+		if p, ok := shift(t.dctPoint(unitGran(u)), -2, u); ok {
+			return pointRes(i, k+3, p)
+		}
+	}
 	switch x.w {
 	case "past":
 		if t.isPunct(k+1) || t.w(k+1).c&(cUnit|cNum|cVague) == 0 && !t.nounAfterPast(k+1) {
@@ -2162,6 +2217,24 @@ func (t *tagger) theSpecial(i int) res {
 			}
 		}
 	case "first", "second", "last", "latter", "final":
+		if (x.w == "first" || x.w == "second" || x.w == "last") && t.is(k+1, "two") && t.is(k+2, "quarters") {
+			// "the first two quarters of 1990": the first half; "the last
+			// two quarters of 2005", "the second two quarters": the second
+			// (sixteenth round; "the last two quarters" alone stays the
+			// length P2Q, the past two)
+			h := 1
+			if x.w != "first" {
+				h = 2
+			}
+			if t.is(k+3, "of") {
+				if r := t.body(k + 4); r.ok && r.pt.g == gYear && r.pt.y >= 0 {
+					return pointRes(i, r.end, point{g: gHalf, y: r.pt.y, n: h})
+				}
+			}
+			if x.w != "last" && t.has {
+				return pointRes(i, k+3, t.periodPoint(gHalf, h, 6*h-5, 6*h, t.tenseOf(i, k+3), t.seasonSoon(i, k+3)))
+			}
+		}
 		if (x.w == "last" || x.w == "final") && t.is(k+1, "quarter") && t.is(k+2, "of") {
 			// "the final quarter of 2004", "the last quarter of last
 			// year": the fourth (eleventh round; "the last quarter" was
@@ -2810,7 +2883,7 @@ func (t *tagger) dayMonthRule(i int) res {
 // "Tuesdays".
 func (t *tagger) weekdayRule(i int) res {
 	w := t.w(i)
-	if !w.upper {
+	if !w.upper || t.namedWeekday(i) {
 		return res{}
 	}
 	wd := int(w.wday)
@@ -3489,6 +3562,11 @@ func (t *tagger) seasonRule(i, mod, start int) res {
 	if w.w == "fall" && t.is(k, "of") {
 		return res{}
 	}
+	if t.seasonName(i) {
+		// "the Summer Olympics", "the 1968 Winter Games", "the Spring
+		// Festival", "the Winter Palace": a name (sixteenth round)
+		return res{}
+	}
 	switch t.w(k).w {
 	case "capital", "time", "residence", "palace", "resort", "retreat", "wheat", "crop", "crops", "clothes", "uniform", "uniforms":
 		// "the winter capital", "join the summer time", "winter wheat": a
@@ -3619,6 +3697,20 @@ func (t *tagger) spanYears(i int) bool {
 		hi = t.dct.y + 30
 	}
 	return w.ka >= 1800 && w.kb <= hi
+}
+
+// seasonName reports a capitalised season at word i that begins a name
+// with the capitalised word after it, amid lower-case words ("the Summer
+// Olympics", "the 2002 Winter Games", "the Mid-Autumn Festival"); in a
+// title-case headline the word before it is capitalised too ("Talks
+// Resume In The Fall Of 2005") and the season stays, as it does opening a
+// sentence ("Summer Is Over").
+func (t *tagger) seasonName(i int) bool {
+	w, n, p := t.w(i), t.w(i+1), t.w(i-1)
+	if !w.upper || !n.upper || !letter(n.raw) || n.c&(cMonth|cWeekday) != 0 || t.sentenceStart(i+1) || t.sentenceStart(i) {
+		return false
+	}
+	return !p.upper || !letter(p.raw)
 }
 
 // seasonAnaphor resolves a season named from the last date mentioned, as
@@ -3766,12 +3858,39 @@ func (t *tagger) timeRule(i int) res {
 		}
 	}
 	if !found {
+		if q, ok := t.dayBeforeAt(i); ok {
+			day, found = q, true
+		}
+	}
+	if !found {
 		day = t.focusDay()
 	}
 	day.g, day.clock, day.hh, day.mm, day.pod = gTime, true, hh, mm, 0
 	r := pointRes(i, k, day)
 	r.anchor = !compared
 	return r
+}
+
+// dayBeforeAt returns the day named right before "at" and the clock time
+// at word i ("will hear arguments on May 11 at 9 a.m.", "on Oct. 23,
+// 1998, at 10 p.m."): the time's day however far it lies from
+// publication (sixteenth round; before, a day more than a week away gave
+// the time to publication day).
+func (t *tagger) dayBeforeAt(i int) (point, bool) {
+	if !t.is(i-1, "at") || len(t.d.Timexes) == 0 || !t.hasFine || t.fineSent != t.sent || t.fine.g != gDay || t.fine.y < 0 {
+		return point{}, false
+	}
+	x := t.d.Timexes[len(t.d.Timexes)-1]
+	gap := t.ws[i-1].s
+	if x.End > gap || x.Value != t.fine.String() {
+		return point{}, false
+	}
+	for k := x.End; k < gap; k++ {
+		if c := t.text[k]; c != ',' && !isSpaceByte(c) {
+			return point{}, false
+		}
+	}
+	return t.fine, true
 }
 
 // dayAfterBracket resolves the weekday after a short bracket that opens
@@ -3978,6 +4097,9 @@ func (t *tagger) kindRule(i int) res {
 		case mkPOD:
 			return t.podDay(i, k, int8(w.kb))
 		case mkSeason:
+			if t.seasonName(i) {
+				return res{} // "the Mid-Autumn Festival"
+			}
 			first, last := seasonMonths(w.kb)
 			if y, k2, ok := t.yearAfter(k); ok {
 				return pointRes(i, k2, point{g: gSeason, y: y, n: w.kb})
@@ -4083,7 +4205,7 @@ func (t *tagger) periodOfYear(i, y int) (point, int, bool) {
 			return point{g: gQuarter, y: y, n: t.last.n}, k + 1, true
 		}
 		return point{}, i, false
-	case y >= 0 && w.c&cSeason != 0:
+	case y >= 0 && w.c&cSeason != 0 && !t.seasonName(k):
 		return point{g: gSeason, y: y, n: int(w.season)}, k + 1, true
 	case y >= 0 && w.c&cMonth != 0 && (w.c&cAmbig == 0 || w.upper):
 		return point{g: gMonth, y: y, m: int(w.month)}, k + 1, true
@@ -4221,7 +4343,10 @@ func (t *tagger) setRule(i int) res {
 		}
 		// "quarterly dividend", "daily flights": an adjective, which
 		// TimeBank leaves out
-		if x := t.w(i + 1); x.w != "" && x.c == 0 && !x.upper && x.kind == kNone && x.num < 0 && isAlpha(x.w) && !t.ownedSet(i) {
+		// (sixteenth round: never "annually", an adverb only: "the games
+		// are held here annually for the patron saint")
+		if x := t.w(i + 1); x.w != "" && x.c == 0 && !x.upper && x.kind == kNone && x.num < 0 && isAlpha(x.w) &&
+			!strings.HasSuffix(w.w, "annually") && !t.ownedSet(i) {
 			return res{}
 		}
 		v := ""

@@ -171,7 +171,7 @@ func (t *tagger) sentence(s *doc.Sentence) {
 		w := &t.ws[len(t.ws)-1]
 		w.s, w.e, w.raw, w.xpos = tk.Start, tk.End, t.text[tk.Start:tk.End], tk.XPOS
 		classify(w)
-		if w.c&trigger != 0 || w.num >= 0 || w.kind != kNone {
+		if w.c&trigger != 0 || w.num >= 0 || w.kind != kNone || namedFirst(w) {
 			interesting = true
 		}
 	}
@@ -180,7 +180,7 @@ func (t *tagger) sentence(s *doc.Sentence) {
 	}
 	for i := 0; i < len(t.ws); {
 		w := &t.ws[i]
-		if w.c&trigger == 0 && w.num < 0 && w.kind == kNone && w.w != "'" && w.w != "’" {
+		if w.c&trigger == 0 && w.num < 0 && w.kind == kNone && w.w != "'" && w.w != "’" && !namedFirst(w) {
 			i++
 			continue
 		}
@@ -781,7 +781,9 @@ func hyphen(w *word, b []byte) {
 	if np == 2 {
 		p1 := lexicon[string(parts[1])]
 		switch {
-		case string(parts[0]) == "year" || string(parts[0]) == "month":
+		case (string(parts[0]) == "year" || string(parts[0]) == "month") && string(parts[1]) != "long":
+			// ("year-long", "month-long" are lengths, below: sixteenth
+			// round; before, this case took them and tagged nothing)
 			rel := 0
 			switch string(parts[1]) {
 			case "end":
