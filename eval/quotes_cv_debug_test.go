@@ -177,6 +177,11 @@ func TestQuotesCV(t *testing.T) {
 			fmt.Sscan(e, &prune)
 		}
 		m := quote.TrainCueModel(trDocs, trGold, epochs, QuoteModelSeed, prune)
+		if dir := os.Getenv("DYAD_QUOTES_CV_SAVE"); dir != "" {
+			// DYAD_QUOTES_CV_SAVE=DIR keeps each fold's detector
+			// (fold<f>.tsv), for reading held-out errors later.
+			saveCueModel(t, m, fmt.Sprintf("%s/fold%d.tsv", dir, f))
+		}
 		old := quote.SetCueModel(m)
 		for si, s := range settings {
 			quote.CueThreshold, quote.CueFallback, quote.CueVeto, quote.CueNested = s.th, s.fb, s.veto, s.nest
@@ -378,4 +383,17 @@ func tokenPlace(d *doc.Document, quoted []bool, ti int) string {
 		}
 	}
 	return "out"
+}
+
+// saveCueModel writes detector m to path.
+func saveCueModel(t *testing.T, m *quote.CueModel, path string) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := m.WriteTSV(f, QuoteModelHeader); err != nil {
+		t.Fatal(err)
+	}
 }

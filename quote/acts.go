@@ -74,5 +74,5 @@ func (a *analysis) thingEchoes(v int) bool {
 // notSaying reports whether a rule of this file keeps token v from being a
 // cue.
 func (a *analysis) notSaying(v int) bool {
-	return (ThingEchoes && a.thingEchoes(v)) || (ActVerbs && a.actVerb(v)) || a.meetingPurpose(v) || (PartyOpposition && a.partyNoun(v))
+	return (ThingEchoes && a.thingEchoes(v)) || a.ruleActs(v) || (ActVerbs && a.actVerb(v)) || a.meetingPurpose(v) || (PartyOpposition && a.partyNoun(v))
 }

@@ -450,6 +450,10 @@ func (a *analysis) source(v int) *doc.Span {
 					return rel != "appos" || SourceRules
 				case rel == "case":
 					return SourceNoCase && k < s
+				case rel == "cc":
+					// "…, and Abiy praised …" with "and" hung on
+					// the subject (SourceCC).
+					return SourceCC && k < s && a.lo[s] == k
 				}
 				return false
 			})

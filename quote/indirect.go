@@ -85,6 +85,11 @@ func (a *analysis) indirectAt(v int) {
 		// neither (continue production, added two members).
 		return
 	}
+	if ActObjects && a.actObject(v) {
+		// "recalled its ambassador", "accepted the invitation": an act
+		// (eighteenth round).
+		return
+	}
 	if (clause || object) && a.meetingPurpose(v) {
 		// "will meet leaders to discuss …": nothing said yet.
 		return

@@ -10,6 +10,9 @@ import (
 // the quotes found before it in the document. It is the one place speakers
 // are decided, so that a coreference module can replace it:
 //
+//  0. a source two entities with different actors cover word for word (a
+//     pair phrase, "the two governments") is spoken by the phrase itself,
+//     uncoded (PairSpeaker);
 //  1. an entity inside the source span gives its actor (a person first),
 //     except that a country only modifying the source's head noun gives
 //     that noun phrase with the country's code and the noun's sector
@@ -26,6 +29,14 @@ import (
 //     mention (NounSpeaker);
 //  5. anything else has no speaker.
 func Resolve(d *doc.Document, src doc.Span, earlier []doc.Quote) *doc.Actor {
+	if PairSpeaker && pairSource(d, src) {
+		// "The two governments": both sides of a pair, not one of them
+		// ("they" keeps the first, as before: a pronoun names no group).
+		t0, t1 := tokenRange(d.Tokens, src.Start, src.End)
+		if a := nounActor(d, t0, t1); a != nil {
+			return a
+		}
+	}
 	var best *doc.Entity
 	for i := range d.Entities {
 		e := &d.Entities[i]
