@@ -291,7 +291,9 @@ func dateEvent(d *doc.Document, s *sent, e *doc.Event) bool {
 	// one of its phrases: "praised the army for its help in a raid last
 	// month").
 	own := attached(s, xs, verbs)
-	own = slices.DeleteFunc(own, func(x tmx) bool { return nestedHappening(s, x, verbs) })
+	own = slices.DeleteFunc(own, func(x tmx) bool {
+		return nestedHappening(s, x, verbs) || invites(s, e, verbs) && invitedTime(d, s, x, verbs)
+	})
 	if len(own) > 0 {
 		applyTimexes(d, s, e, own, xs, future, past, false)
 		return scheduled(d, s, e, v)
@@ -445,6 +447,51 @@ func asksFor(e *doc.Event) bool {
 	return strings.HasPrefix(e.Cameo, "02") || strings.HasPrefix(e.Cameo, "10")
 }
 
+// invites reports whether e is an invitation made (not one intended) on
+// one of verbs: the visit it invites to ("invited Abiy to visit Nairobi
+// before the end of June") has its own time and place, like an act asked
+// for.
+func invites(s *sent, e *doc.Event, verbs []int) bool {
+	if e.Modality == "intended" {
+		return false
+	}
+	for _, k := range verbs {
+		if s.lemma[k] == "invite" {
+			return true
+		}
+	}
+	return false
+}
+
+// invitedTime reports whether expression x is the time of the act an
+// invitation on one of verbs invites to, not of the invitation: in the
+// invited act's clause, and a deadline or a time after publication ("to
+// visit Nairobi before the end of June", "to visit next month"). A past time
+// there is the invitation's, hung low by the parser ("invited Abiy to rejoin
+// the talks on Monday").
+func invitedTime(d *doc.Document, s *sent, x tmx, verbs []int) bool {
+	in := false
+	for _, k := range verbs {
+		if s.lemma[k] != "invite" {
+			continue
+		}
+		for _, c := range s.kids[k] {
+			if s.rel[c] == rXcomp && s.inSubtree(x.head, c) {
+				in = true
+			}
+		}
+	}
+	if !in {
+		return false
+	}
+	switch x.prep {
+	case "by", "before", "until", "till":
+		return true
+	}
+	date, typ := dateOf(d, x.x.Value)
+	return typ != DateUnresolved && d.Date != "" && date > d.Date
+}
+
 // ownVerbs leaves out of an appeal's or demand's clause the verbs of the
 // act asked for, which eventTokens adds as the trigger's open complements.
 func ownVerbs(s *sent, e *doc.Event, verbs []int) []int {
@@ -463,7 +510,7 @@ func ownVerbs(s *sent, e *doc.Event, verbs []int) []int {
 // inAskedAct reports whether token h lies in the open complement of v that
 // an appeal or demand asks for.
 func inAskedAct(s *sent, e *doc.Event, v, h int) bool {
-	if !asksFor(e) {
+	if !asksFor(e) && !invites(s, e, []int{v}) {
 		return false
 	}
 	for _, c := range s.kids[v] {

@@ -32,11 +32,19 @@ var locPreps = map[string]bool{
 //     nearest to the trigger, except one in a clause of its own that
 //     neither holds the trigger nor hangs from it ("clashed ..., days
 //     before talks in Doha");
-//  3. else the place the story was filed from (the dateline);
-//  4. else none.
+//  3. else the place of the occasion the event belongs to (occasion.go): a
+//     meeting or visit placed by its own clause earlier in the story
+//     carries its place to the later events between the same two sides,
+//     and a visit also to the visitor's other acts of that trip ("arrived
+//     in Addis Ababa ... the two leaders held talks ... Ruto praised");
+//  4. else the place the story was filed from (the dateline), unless the
+//     event is between other countries only (datelineFits);
+//  5. else none.
 //
 // An actor's country never places an event: only locative phrases do, and
-// a place followed by "-based" ("Accra-based") is no locative.
+// a place followed by "-based" ("Accra-based") is no locative. A statement
+// is not placed by what it is about (topicPlace: "praised the efforts to
+// end the conflict in Tigray").
 func Place(d *doc.Document) {
 	if len(d.Events) == 0 {
 		return
@@ -53,6 +61,7 @@ func Place(d *doc.Document) {
 	}
 	var s sent
 	cur := -1
+	own := make([]bool, len(d.Events))
 	for i := range d.Events {
 		e := &d.Events[i]
 		e.Place = nil
@@ -62,20 +71,53 @@ func Place(d *doc.Document) {
 				s.reset(d, e.Sentence)
 				cur = e.Sentence
 			}
-			p = placeInSentence(d, &s, e)
-		}
-		if p == nil {
-			p = dateline
+			p, own[i] = placeInSentence(d, &s, e)
 		}
 		if p != nil {
 			c := *p
 			e.Place = &c
 		}
 	}
+	carryOccasions(d, own)
+	if dateline == nil {
+		return
+	}
+	for i := range d.Events {
+		if e := &d.Events[i]; e.Place == nil && datelineFits(e, dateline.Country) {
+			c := *dateline
+			e.Place = &c
+		}
+	}
 }
 
-// placeInSentence returns the event's place within its sentence, or nil.
-func placeInSentence(d *doc.Document, s *sent, e *doc.Event) *doc.Place {
+// datelineFits reports whether the dateline, a place in country cc, may
+// place e: not when e is between other countries only ("NAIROBI - Somalia
+// accused Ethiopia ...", "BEIJING - The United States urged North Korea
+// ..."), where the place the story was filed from is not where the act
+// happened. An international organisation is of no country.
+func datelineFits(e *doc.Event, cc string) bool {
+	if cc == "" {
+		return true
+	}
+	foreign := false
+	for _, a := range []*doc.Actor{&e.Source, e.Target} {
+		if a == nil || a.Code == "" || a.Country == "" {
+			continue
+		}
+		if strings.HasPrefix(a.Code, "IGO") || strings.HasPrefix(a.Code, "NGO") || strings.HasPrefix(a.Code, "MNC") {
+			continue
+		}
+		if a.Country == cc {
+			return true
+		}
+		foreign = true
+	}
+	return !foreign
+}
+
+// placeInSentence returns the event's place within its sentence, or nil,
+// and whether its own clause gives it (rule 1) rather than the sentence.
+func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) {
 	st := d.Sentences[s.idx]
 	v, verbs := eventTokens(s, e.Action)
 	isParsed := parsed(s)
@@ -110,15 +152,18 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) *doc.Place {
 			continue
 		}
 		prep, ph := placePrep(s, d, h, p.Start, isParsed)
+		if isParsed && v >= 0 && topicPlace(s, e, v, ph) {
+			continue // "praised the efforts to end the conflict in Tigray"
+		}
 		if isParsed && v >= 0 {
 			if locPreps[prep] && locativeOf(s, ph, verbs) {
-				return p
+				return p, true
 			}
 			if isVisit(s, e, v) && (prep == "to" || prep == "" && s.rel[ph] == rObj) && locativeOf(s, ph, verbs) {
-				return p
+				return p, true
 			}
 			if trip >= 0 && (prep == "to" || locPreps[prep] || prep == "" && s.rel[ph] == rObj) && locativeOf(s, ph, []int{trip}) {
-				return p
+				return p, true
 			}
 		}
 		if !locPreps[prep] {
@@ -130,6 +175,9 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) *doc.Place {
 		if isParsed && v >= 0 && inAskedAct(s, e, v, ph) {
 			continue // "urged the police to investigate the shooting in Kisumu"
 		}
+		if isParsed && v >= 0 && reporterPlace(d, s, e, v, ph) {
+			continue // "Mwangi, the UN envoy in Mogadishu, said that ..."
+		}
 		dist := h - v
 		if dist < 0 {
 			dist = -dist
@@ -138,7 +186,12 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) *doc.Place {
 			near, nearD = p, dist
 		}
 	}
-	return near
+	if isParsed && v >= 0 {
+		if p := visitingPlace(d, s, e, v); p != nil {
+			return p, true
+		}
+	}
+	return near, false
 }
 
 // inOtherClause reports whether the phrase headed by h lies in a clause of

@@ -130,7 +130,7 @@ gold (data/event/gold/realnews.tsv) over the stories of --stories FILE.jsonl.`,
 	events.Flags().StringVar(&details, "details", "", "write each record's expected and coded events to `FILE`")
 	events.Flags().StringVar(&gold, "gold", "", "score the default pipeline on the stand-off real-news event gold `FILE.tsv`")
 	events.Flags().StringVar(&stories, "stories", "../shared/data/bench-news/te3-silver-news.jsonl", "stories (JSON Lines) the --gold file annotates: `FILE.jsonl`")
-	cmd.AddCommand(events, a.evalSyntaxCmd(), a.evalNERCmd(), a.evalActorsCmd())
+	cmd.AddCommand(events, a.evalSyntaxCmd(), a.evalNERCmd(), a.evalActorsCmd(), a.evalEventPlacesCmd())
 	var geoSplit string
 	geoCmd := &cobra.Command{
 		Use:   "geo FILE.xml",
