@@ -638,7 +638,9 @@ func resolvePlural(d *doc.Document, ms []mention, i int, extra []mention) []ment
 // pairActor is the actor a pair phrase takes from antecedent m: the
 // antecedent's own for people and sides; for "the two countries" the
 // country, and for "both governments" its government, when the antecedent
-// is a person or an institution of it.
+// is a person or an institution of it. A person whose code is already the
+// government's still gives the bare government: "the two governments"
+// after two presidents are not the presidents (no name, no identity).
 func pairActor(m mention, kind byte) doc.Actor {
 	a := *m.actor
 	if (kind != 'c' && kind != 'g') || a.Country == "" {
@@ -648,7 +650,7 @@ func pairActor(m mention, kind byte) doc.Actor {
 	if kind == 'g' {
 		sector = "GOV"
 	}
-	if a.Code == a.Country+sector {
+	if a.Code == a.Country+sector && m.typ != "PER" {
 		return a
 	}
 	return doc.Actor{Name: a.Country, Code: a.Country + sector, Country: a.Country, Sector: sector}
