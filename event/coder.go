@@ -127,6 +127,9 @@ type Options struct {
 	// The fields below switch off rules of session 15
 	// (event/everyday15.go).
 	noThreatAct, noDenial, noProtestGathering, noEventPlace, noPronounObject, noUncodedNation, noMediatedTalks bool
+	// The fields below switch off rules of session 16
+	// (event/everyday16.go).
+	noJudgedDeed, noNounAsVerb, noWelcomeGuest, noMediatedDeal, noMediatedSides, noAnaphoricAct, noInvitedPassive, noTimeTarget, noPassiveTerms, noPraiseNotHost, noPledgedTogether bool
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -345,6 +348,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 		if !st.c.opt.noProtestGathering {
 			st.protestGathering()
 		}
+		st.skip16()
 	}
 	first := len(out)
 	for ci := range st.cands {
@@ -353,6 +357,10 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 			continue
 		}
 		out = st.emit(m, out)
+	}
+	if st.c.opt.News && !st.c.opt.noMediatedDeal {
+		// "agreed to a ceasefire brokered by Qatar" (session 16).
+		out = st.mediatedDeals(out)
 	}
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
@@ -1163,6 +1171,11 @@ func (st *state) tryPattern(v int, pt *Pattern, r *region) (match, bool) {
 				// for an argument of the verb, never a time phrase: "ruled
 				// Chile for 17 years" is no "head for".
 				if len(sl.Terms) == 0 && sl.Role == 0 && st.c.opt.News && timePhrase(s, pn.node) {
+					continue
+				}
+				// Nor is a bare target slot: "will visit Nigeria in July"
+				// visits no July (session 16).
+				if len(sl.Terms) == 0 && sl.Role != 0 && st.c.opt.News && !st.c.opt.noTimeTarget && s.timeTarget(pn.node) {
 					continue
 				}
 				// A bare slot is no phrase inside a phrase of time that sets
@@ -2826,6 +2839,13 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 			// round: a speaker of unknown country is often a foreigner.
 			targets = st.homeCountry(targets, sources)
 		}
+		if st.c.opt.News && !st.c.opt.noAnaphoricAct && len(targets) == 0 && !passive {
+			// "Venezuela rejected the criticism": the critic of the
+			// sentence before (session 16).
+			if targets = st.anaphoricTarget(v, sources, out); len(targets) > 0 {
+				oneWay = true // "accepted the invitation": no second invitation back
+			}
+		}
 	}
 	if m.group >= 0 && len(sources) < 2 && len(targets) == 0 {
 		// "held talks between Kenya and Ethiopia": they act on each other.
@@ -2904,6 +2924,15 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		m2.recip = true
 		m = &m2
 	}
+	if st.c.opt.News && !st.c.opt.noPledgedTogether && len(uniqueCodes(sources)) >= 2 && !m.recip && !m.noun && mod != "hypothetical" &&
+		len(ownTargets(sources, targets)) == 0 && st.pledgedTogether(v, m.yield.Main) {
+		// "Poland and Germany pledged to strengthen their cooperation":
+		// with each other (session 16).
+		targets = nil
+		m2 := *m
+		m2.recip = true
+		m = &m2
+	}
 	if st.c.opt.News && !st.c.opt.noFoughtRecip && len(sources) >= 2 && len(targets) == 0 && !m.recip && !m.noun &&
 		strings.HasPrefix(m.yield.Main, "19") && mutualFightVerbs[st.s.lemma[v]] &&
 		(st.s.child(v, rObj) < 0 || warNouns[st.s.lemma[st.s.child(v, rObj)]]) && !st.foughtAlongside(v) {
@@ -2916,6 +2945,26 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		m = &m2
 	}
 	code := m.yield
+	if st.c.opt.News && !st.c.opt.noWelcomeGuest && !m.noun && st.welcomesGuest(v, code.Main, sources) {
+		// "Boric was welcomed by Milei in Buenos Aires": a guest
+		// welcomed is hosted (043), in both voices (session 16).
+		code = Yield{Main: "043"}
+		m2 := *m
+		m2.intent = "036"
+		m = &m2
+	}
+	if st.c.opt.News && !st.c.opt.noPraiseNotHost && !m.noun && st.praiseNotHost(v, m, code.Main) {
+		// "praised Lula for his commitment to multilateralism": no
+		// hosting (session 16).
+		code = Yield{Main: "051"}
+	}
+	if st.c.opt.News && !st.c.opt.noMediatedSides && code.Main == "045" && !m.noun {
+		// "The talks between Armenia and Azerbaijan were mediated by the
+		// United States": with each side (session 16).
+		if sides := st.mediatedSides(v); len(sides) >= 2 {
+			targets = othersThan(sides, sources)
+		}
+	}
 	if st.c.opt.News && m.block != nil && strings.HasPrefix(code.Main, "11") && forceCode(m.block.Yield.Main) && armed(sources) {
 		// "Angolan troops are attacking Zaire for no reason": the CAMEO
 		// dictionary reads "attack X for" as criticism (111); troops,

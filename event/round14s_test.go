@@ -74,7 +74,7 @@ bias bia NOUN 14 nmod NNS
 		{"Monitors from the OSCE", "ORG", "IGOEUROSC"}, {"state broadcaster", "ORG", "RUSMED"}}
 	off := func(o *Options) { o.noReportedConjunct = true }
 	checkOnOff(t, ents, off, []onOffCase{
-		{"would open and invited", modal, "030 KEN>- intended; 040 KENGOV>PERGOV", "030 KEN>- intended; 040 KEN>PERGOV"},
+		{"would open and invited", modal, "030 KEN>- intended; 036 KENGOV>PERGOV", "030 KEN>- intended; 036 KEN>PERGOV"},
 		{"had been raided and accused", passive, "112 KENCOP>SOM", ""},
 		// a copula's subject often does the next act too ("said the
 		// president was furious and blamed Kenya"): left to the parse

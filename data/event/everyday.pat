@@ -19,3 +19,20 @@ verbs HOST_TALKS => ---
   - obj talks; pp:between => 045
   - obj negotiations; pp:between => 045
   - obj meeting; pp:between => 045
+
+# "Ruto invited Abiy to visit Nairobi", "invited the Kenyan president to
+# the summit": an invitation is an offer to meet or host (036, CAMEO's
+# "express intent to meet or negotiate", as the original CAMEO verb
+# dictionary codes "invite ... to visit" and "invite X to"), made when it
+# is extended, from the one who invites to the one invited; the visit
+# invited to is its content, not a visit made (session 16). The CAMEO 2.0
+# dictionary keeps only INVITE's default, 040.
+verbs INVITE_VISIT => ---
+  verb invite
+  - obj +; pp:to visit => 036
+  - obj +; pp:to attend => 036
+  - obj +; pp:to meet => 036
+  - obj +; pp:to hold talks => 036
+  - obj +; pp:to => 036
+  - obj +; pp:for talks => 036
+  - obj +; pp:for a visit => 036
