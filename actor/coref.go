@@ -178,7 +178,9 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 	r.ownedBodies(d, ms)
 	if !r.NoStoryCountry {
 		r.storyCountry(d, ms)
+		r.sentenceCountry(d, ms)
 	}
+	r.oppositionParties(d, ms)
 	return ms
 }
 

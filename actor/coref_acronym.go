@@ -91,7 +91,7 @@ func bindAcronyms(d *doc.Document, ms []mention) {
 	var names map[string]*spelled
 	for i := range ms {
 		m := &ms[i]
-		if m.pronoun || m.actor == nil || m.e-m.s < 2 || m.typ == "PER" || m.titleOnly {
+		if m.pronoun || m.actor == nil || m.e-m.s < 2 || m.typ == "PER" && !bodyNamed(d, m) || m.titleOnly {
 			continue // a person's name spells no acronym ("envoy Ahmed Umar" is no AU)
 		}
 		// the longest capitalised tail of the mention
@@ -282,4 +282,15 @@ func sameWords(a, b string) bool {
 		}
 	}
 	return 2*n >= len(ka)
+}
+
+// bodyNamed reports a mention typed as a person whose name's head word
+// says it is a body ("Palestinian National Authority": the KB files some
+// of Phoenix's government offices among people): it may spell an acronym.
+func bodyNamed(d *doc.Document, m *mention) bool {
+	words := make([]string, 0, m.e-m.s)
+	for t := m.s; t < m.e; t++ {
+		words = append(words, d.Text[d.Tokens[t].Start:d.Tokens[t].End])
+	}
+	return orgNameSector(words) != ""
 }

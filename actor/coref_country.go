@@ -258,3 +258,173 @@ func stateBodyName(d *doc.Document, m *mention) bool {
 var notStateWords = map[string]bool{"International": true, "European": true, "World": true, "Joint": true,
 	"United": true, "Nations": true, "Regional": true, "African": true, "Asian": true, "Arab": true,
 	"Islamic": true, "Global": true, "Inter-American": true, "Commonwealth": true}
+
+// sentencePlaceSectors are the sectors whose bare nouns take the country
+// of their sentence (sentenceCountry): the opposition, rebels and
+// civilians, which no international organisation has and which are most
+// often those of the place where they act. Not refugees: "the first
+// refugees arrived in Italy" are Albania's (on the first 600 bench-news
+// stories the place gave the wrong country to five of five).
+var sentencePlaceSectors = map[string]bool{"OPP": true, "REB": true, "CVL": true}
+
+// sentenceCountry gives a bare opposition, rebel or civilian noun
+// that storyCountry left unresolved (a story of several countries) the
+// country of its sentence, when every actor of the sentence with a country
+// names the same one and one of them is a place after "in", "near" or the like
+// ("Police in Nairobi arrested 12 opposition supporters" KENOPP). A
+// sentence with no such place says nothing: "Kenyan diplomats met
+// opposition supporters" may be abroad. Only plural nouns that are not a
+// modifier (pluralGroup): "the international community", "terrorist
+// plots", "a Jewish settlement" and "the insurgency" are no group of the
+// place. Regions and organisations do not count; the press does not
+// either (a paper quoted is not where the story happens).
+func (r *Resolver) sentenceCountry(d *doc.Document, ms []mention) {
+	type sentInfo struct {
+		country      string
+		place, mixed bool
+	}
+	bySent := map[int]*sentInfo{}
+	for i := range ms {
+		m := &ms[i]
+		a := m.actor
+		if a == nil || a.Country == "" || m.pronoun || a.Sector == "MED" {
+			continue
+		}
+		if ci, ok := r.kb.codes[a.Country]; !ok || ci.kind != KindCountry {
+			continue
+		}
+		in := bySent[m.sent]
+		if in == nil {
+			in = &sentInfo{}
+			bySent[m.sent] = in
+		}
+		if in.country != "" && in.country != a.Country {
+			in.mixed = true
+		}
+		in.country = a.Country
+		if m.typ == "GPE" && m.s > 0 && placePrepositions[strings.ToLower(d.Text[d.Tokens[m.s-1].Start:d.Tokens[m.s-1].End])] {
+			in.place = true
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.actor != nil || !m.titleOnly || m.typ != "ORG" || !sentencePlaceSectors[m.sector] || !pluralGroup(d, m) {
+			continue
+		}
+		in := bySent[m.sent]
+		if in == nil || in.mixed || !in.place {
+			continue
+		}
+		start, end := d.Tokens[m.s].Start, d.Tokens[m.e-1].End
+		m.actor = &doc.Actor{Name: d.Text[start:end], Country: in.country, Sector: m.sector,
+			Code: in.country + m.sector}
+	}
+}
+
+// placePrepositions are the prepositions that make the name after them
+// the place where something happens ("in Nairobi", not "of US corn").
+var placePrepositions = map[string]bool{"in": true, "at": true, "near": true, "outside": true,
+	"inside": true, "across": true, "around": true, "throughout": true}
+
+// pluralGroup reports a sector noun mention that names a group: its last
+// word is a plural noun ("supporters", "rebels") or "people", and no noun
+// follows it ("terrorist plots"), and it is not "the international
+// community".
+func pluralGroup(d *doc.Document, m *mention) bool {
+	last := d.Tokens[m.e-1]
+	w := strings.ToLower(d.Text[last.Start:last.End])
+	if last.XPOS != "NNS" && last.XPOS != "NNPS" && w != "people" {
+		return false
+	}
+	if m.e < len(d.Tokens) && d.Tokens[m.e].Sentence == last.Sentence && d.Tokens[m.e].UPOS == "NOUN" {
+		return false
+	}
+	return !(m.s > 0 && strings.EqualFold(d.Text[d.Tokens[m.s-1].Start:d.Tokens[m.s-1].End], "international"))
+}
+
+// oppositionParties makes a party the story calls the opposition once
+// ("the opposition Awami League", "the opposition Social Democratic
+// Party", "three opposition parties -- the A, the B and the C", "the A,
+// the largest opposition party") the opposition in all its mentions: the party's other mentions,
+// its short names and pronouns bound to it. A party's rows say nothing of
+// where it stood at a date, the text does (docs/KB.md rule 6); a party of
+// the same story not so called stays a party.
+func (r *Resolver) oppositionParties(d *doc.Document, ms []mention) {
+	key := func(a *doc.Actor) string {
+		if a.ID != "" {
+			return a.ID
+		}
+		return a.Name
+	}
+	opp := map[string]string{} // party → its country
+	for i := range ms {
+		m := &ms[i]
+		a := m.actor
+		if a == nil || m.pronoun || m.titleOnly || m.typ != "ORG" || a.Country == "" || key(a) == "" {
+			continue
+		}
+		switch {
+		case a.Sector == "OPP" && (a.ID != "" || partyName(d, m)):
+			opp[key(a)] = a.Country
+		case a.Sector == "PTY" && m.s > 0 && strings.EqualFold(d.Text[d.Tokens[m.s-1].Start:d.Tokens[m.s-1].End], "opposition"):
+			opp[key(a)] = a.Country
+		case a.Sector == "PTY" && (afterOppositionParties(d, m) || oppositionApposition(d, m)):
+			opp[key(a)] = a.Country
+		}
+	}
+	if len(opp) == 0 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if a := m.actor; a != nil && a.Sector == "PTY" && key(a) != "" && opp[key(a)] == a.Country {
+			b := *a
+			b.Sector, b.Code = "OPP", a.Country+"OPP"
+			m.actor = &b
+		}
+	}
+}
+
+// tokenWord is the text of token t, lower-cased.
+func tokenWord(d *doc.Document, t int) string {
+	return strings.ToLower(d.Text[d.Tokens[t].Start:d.Tokens[t].End])
+}
+
+// afterOppositionParties reports a party mention listed after "opposition
+// parties" or "opposition party" in its sentence, with only names,
+// articles, conjunctions and punctuation between ("three opposition
+// parties -- the Democratic Action, the Project Venezuela and the Social
+// Christian Party, or Copei"). Another "party" between ("the opposition
+// party X and the ruling party Y") ends the list.
+func afterOppositionParties(d *doc.Document, m *mention) bool {
+	sent := d.Tokens[m.s].Sentence
+	for t := m.s - 1; t >= 0 && t >= m.s-20 && d.Tokens[t].Sentence == sent; t-- {
+		switch d.Text[d.Tokens[t].Start:d.Tokens[t].End] {
+		case "party", "parties": // lower case: not a name's "Party"
+			p := t - 1
+			if p >= 0 && tokenWord(d, p) == "political" {
+				p--
+			}
+			return p >= 0 && d.Tokens[p].Sentence == sent && tokenWord(d, p) == "opposition"
+		}
+		switch d.Tokens[t].UPOS {
+		case "PUNCT", "DET", "CCONJ", "PROPN", "NOUN", "ADJ", "NUM":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// oppositionApposition reports a party mention followed by an apposition
+// that calls it the opposition: "X, the largest opposition party", "X, the
+// main opposition party".
+func oppositionApposition(d *doc.Document, m *mention) bool {
+	t := m.e
+	if t+3 >= len(d.Tokens) || tokenWord(d, t) != "," || d.Tokens[t+1].UPOS != "DET" {
+		return false
+	}
+	for t += 2; t < len(d.Tokens) && t < m.e+6 && d.Tokens[t].UPOS == "ADJ"; t++ {
+	}
+	return t+1 < len(d.Tokens) && tokenWord(d, t) == "opposition" && (tokenWord(d, t+1) == "party" || tokenWord(d, t+1) == "parties")
+}

@@ -71,3 +71,22 @@ func TestKBSession15Round4(t *testing.T) {
 		}
 	}
 }
+
+// Session 16, actor round 5: dated roles and a name the third actor gold
+// (news-dev3) showed missing.
+func TestKBSession16Rows(t *testing.T) {
+	kb, err := LoadKB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLookups(t, kb, []lookupCase{
+		// India's external affairs minister before he became prime minister
+		{"Inder Kumar Gujral", "1997-04-20", "INDGOV"},
+		{"Inder Kumar Gujral", "1996-03-01", "INDELI"},
+		// the opposition's leader until her party governed
+		{"Aung San Suu Kyi", "2005-12-15", "MMROPP"},
+		{"Aung San Suu Kyi", "2017-01-01", "MMRGOV"},
+		// the NGO written in two words
+		{"Action Aid", "2005-11-30", "NGODEV"},
+	})
+}

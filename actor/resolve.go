@@ -183,7 +183,41 @@ func (r *Resolver) mentions(d *doc.Document) ([]mention, []Titled) {
 		}
 		out, titled = r.sentence(d, si, s.TokenStart, words, spans[si], prefer, ner, out, titled)
 	}
+	coordinatedRoles(d, out)
 	return out, titled
+}
+
+// coordinatedRoles gives an unknown person named after two coordinated
+// role nouns ("Algerian academic and thinker Mustafa Benali", "Turkish
+// researcher and religion expert X") the code of the first, which carries
+// the country and a sector: the words after "and" are one to three
+// lower-case nouns or adjectives that name no sector ("thinker", "religion
+// expert"), so the composed title stops before them and the name after
+// them stays uncoded. The first must not be a plural noun ("Kenyan
+// journalists and activists" are many people, not the one named next; the
+// tagger may read a singular "academic" as an adjective).
+func coordinatedRoles(d *doc.Document, ms []mention) {
+	for i := 1; i < len(ms); i++ {
+		p, m := &ms[i-1], &ms[i]
+		if m.typ != "PER" || m.actor == nil || m.actor.Code != "" || m.pronoun || p.sent != m.sent ||
+			p.actor == nil || p.actor.ID != "" || p.actor.Country == "" || p.actor.Sector == "" || p.pronoun {
+			continue
+		}
+		if n := m.s - p.e; n < 2 || n > 4 || !strings.EqualFold(d.Text[d.Tokens[p.e].Start:d.Tokens[p.e].End], "and") ||
+			d.Tokens[p.e-1].XPOS == "NNS" || d.Tokens[p.e-1].XPOS == "NNPS" {
+			continue
+		}
+		ok := true
+		for t := p.e + 1; t < m.s && ok; t++ {
+			u := d.Tokens[t].UPOS
+			ok = isLowerWord(d.Text[d.Tokens[t].Start:d.Tokens[t].End]) && (u == "NOUN" || u == "ADJ")
+		}
+		if ok {
+			b := *m.actor
+			b.Country, b.Sector, b.Code = p.actor.Country, p.actor.Sector, p.actor.Code
+			m.actor = &b
+		}
+	}
 }
 
 // docCountries are the countries a document names without ambiguity (as a
