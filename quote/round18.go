@@ -32,23 +32,23 @@ var ActObjects = true
 // actObjects maps a verb lemma to the object lemmas that make it an act.
 var actObjects = map[string]map[string]bool{
 	"recall": setOf("ambassador", "envoy", "diplomat", "consul", "chargé", "emissary",
-		"delegation", "troop", "soldier", "force", "warship", "vessel", "product", "car", "vehicle",
+		"delegation", "warship", "vessel", "product", "car", "vehicle",
 		"batch", "drug", "medicine", "device"),
 	"accept": setOf("invitation", "donation", "money", "contribution", "fund", "funding", "gift",
 		"award", "prize", "medal", "refugee", "immigrant", "migrant", "asylum-seeker", "resignation",
 		"credential", "bribe", "payment", "loan", "aid", "grant", "dollar", "million", "billion",
 		"$", "cheque", "check", "delivery", "shipment", "surrender", "job", "post", "appointment",
 		"visitor", "guest", "passenger", "patient", "bid"),
-	"attack": setOf("stronghold", "position", "base", "village", "town", "city", "camp", "convoy",
+	"attack": setOf("stronghold", "base", "village", "town", "city", "camp", "convoy",
 		"post", "property", "building", "mosque", "church", "temple", "station", "outpost",
 		"checkpoint", "barracks", "vessel", "ship", "plane", "aircraft", "airport", "installation",
 		"facility", "headquarters", "embassy", "home", "house", "bus", "train", "patrol", "district",
 		"province", "region", "area", "border", "garrison", "target", "school", "hospital", "market"),
 	"release": setOf("hostage", "prisoner", "detainee", "captive", "man", "woman", "child",
 		"people", "soldier", "journalist", "suspect", "activist", "dissident", "inmate", "sailor",
-		"crew", "national", "civilian", "fisherman", "most", "all", "rest", "remainder"),
+		"crew", "national", "civilian", "fisherman"),
 	"fire": setOf("missile", "warhead", "rocket", "shell", "mortar", "bullet", "shot", "round",
-		"salute", "gun", "cannon", "projectile", "gas", "volley", "torpedo"),
+		"salute", "gun", "cannon", "projectile", "gas", "torpedo"),
 	"throw": setOf("grenade", "stone", "rock", "bomb", "brick", "bottle", "molotov", "cocktail",
 		"firebomb", "explosive", "petrol"),
 }
@@ -69,8 +69,18 @@ func (a *analysis) actObject(v int) bool {
 		return false
 	}
 	o := a.child(v, "obj")
+	if o >= 0 && quantifierObjects[strings.ToLower(a.d.Tokens[o].Lemma)] {
+		// "released most of the hostages": the noun after "of" decides
+		// ("released most of its findings" stays a cue)
+		if n := a.child(o, "nmod"); n >= 0 {
+			o = n
+		}
+	}
 	return o >= 0 && objs[strings.ToLower(a.d.Tokens[o].Lemma)]
 }
+
+// quantifierObjects stand for the noun of their "of" phrase.
+var quantifierObjects = setOf("most", "all", "some", "rest", "remainder", "half", "many", "several", "dozens", "hundreds", "thousands")
 
 // ruleActs reports whether a rule of acts (SignedText, PersonObject,
 // ActObjects) keeps verb v from quoting through its object.
@@ -110,11 +120,18 @@ var SourceCC = true
 var PairSpeaker = true
 
 // pairSource reports whether two entities or more with different actors
-// cover exactly the same words inside src.
+// cover exactly the same words inside src, and those words hold the
+// source's head: "The two governments said" is the pair's, "Miano, who
+// accompanied the two leaders, said" is Miano's.
 func pairSource(d *doc.Document, src doc.Span) bool {
+	h := spanHead(d.Tokens, src)
+	if h < 0 {
+		return false
+	}
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		if e.Start < src.Start || e.End > src.End || e.Actor == nil {
+		if e.Start < src.Start || e.End > src.End || e.Actor == nil ||
+			d.Tokens[h].Start < e.Start || d.Tokens[h].End > e.End {
 			continue
 		}
 		for j := i + 1; j < len(d.Entities); j++ {
@@ -125,4 +142,16 @@ func pairSource(d *doc.Document, src doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// spanHead is the token of span sp whose syntactic head lies outside it
+// (the first such), or -1.
+func spanHead(toks []doc.Token, sp doc.Span) int {
+	t0, t1 := tokenRange(toks, sp.Start, sp.End)
+	for t := t0; t < t1; t++ {
+		if h := toks[t].Head; h < t0 || h >= t1 {
+			return t
+		}
+	}
+	return -1
 }
