@@ -130,6 +130,8 @@ type Options struct {
 	// The fields below switch off rules of session 16
 	// (event/everyday16.go).
 	noJudgedDeed, noNounAsVerb, noWelcomeGuest, noMediatedDeal, noMediatedSides, noAnaphoricAct, noInvitedPassive, noTimeTarget, noPassiveTerms, noPraiseNotHost, noPledgedTogether bool
+	// The fields below switch off rules of session 16 (event/round16.go).
+	noNominalMeeting, noShouldAppeal, noBetweenSides bool
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -362,6 +364,8 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 		// "agreed to a ceasefire brokered by Qatar" (session 16).
 		out = st.mediatedDeals(out)
 	}
+	out = st.nominalMeetings(out, first)
+	out = st.shouldAppeals(out, first)
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}
@@ -3664,6 +3668,9 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 			if a := st.deedDoer(o); len(a) > 0 {
 				return a
 			}
+		}
+		if a := st.betweenObject(o, m.yield.Main); len(a) > 0 {
+			return a // "welcomed peace efforts between X and Y" (session 16)
 		}
 		if a := try(o); len(a) > 0 && !(st.c.opt.NoPossessorTargets && st.onlyPossessor(o, a)) &&
 			!(st.c.opt.News && !st.c.opt.noLocativeObject && st.onlyLocative(o, a)) {

@@ -360,7 +360,8 @@ Geneva = PROPN 2 obl NNP
 . = PUNCT 2 punct .`
 	ents := [][3]string{{"Chinese President Hu Jintao", "PER", "CHNGOV"}, {"Chinese Premier Wen Jiabao", "PER", "CHNGOV"},
 		{"Kenyan President Mwai Kibaki", "PER", "KENGOV"}, {"Kenya", "GPE", "KEN"}, {"WTO", "ORG", "IGOBUSWTO"}}
-	off := func(o *Options) { o.noMeetingScene = true }
+	// session 16's nominalMeetings codes such meetings too: off with it
+	off := func(o *Options) { o.noMeetingScene, o.noNominalMeeting = true, true }
 	checkOnOff(t, ents, off, []onOffCase{
 		{"in a meeting with", remarks, "040 CHNGOV>KENGOV", ""},
 		{"at a meeting with", said, "040 CHNGOV>KENGOV", ""},

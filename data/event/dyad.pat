@@ -353,6 +353,22 @@ verbs PRAISE => 051
   verb hail
   verb laud
 
+# "welcomed Uganda's decision to reopen the border", "respected Iraq's
+# decision": approving of another's decision or move endorses it (051), as
+# the real-news gold codes it (dev8), where the CAMEO dictionary's ACCLAIM
+# and DEFEND give "decision" 052, a verbal defence (session 16).
+verbs APPROVE_DECISION => ---
+  verb welcome
+  verb praise
+  verb hail
+  verb applaud
+  verb commend
+  verb respect
+  verb laud
+  verb salute
+  - obj decision => 051
+  - obj decisions => 051
+
 verbs ACCUSE => 112
   verb accuse
   verb blame
