@@ -256,3 +256,24 @@ func missedCues(gold []BratSpan, quotes []doc.Quote) []BratSpan {
 	}
 	return out
 }
+
+// attributeAndScore runs quote attribution over docs and scores them
+// against the brat gold bds: the sum and each document's own score.
+func attributeAndScore(bds []BratDoc, docs []*doc.Document) (QuoteScore, []QuoteScore) {
+	var s QuoteScore
+	per := make([]QuoteScore, len(bds))
+	for i, b := range bds {
+		quote.Attribute(docs[i])
+		s.ScoreQuoteDoc(b.Gold, docs[i].Quotes)
+		per[i].ScoreQuoteDoc(b.Gold, docs[i].Quotes)
+	}
+	return s, per
+}
+
+// logQuoteScore logs one labelled line of cue, source and content P/R/F1.
+func logQuoteScore(t *testing.T, label string, s QuoteScore) {
+	t.Helper()
+	c, so, co := s.Cue, s.Source, s.Content
+	t.Logf("%-22s cue %.2f/%.2f/%.2f source %.2f/%.2f/%.2f content %.2f/%.2f/%.2f", label,
+		100*c.P(), 100*c.R(), 100*c.F1(), 100*so.P(), 100*so.R(), 100*so.F1(), 100*co.P(), 100*co.R(), 100*co.F1())
+}

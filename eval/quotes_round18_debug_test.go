@@ -312,21 +312,8 @@ func TestQuotesRound18(t *testing.T) {
 		sw = append(sw, cvSwitches[n])
 	}
 	set := boolSwitches(t, sw...)
-	score := func() (QuoteScore, []QuoteScore) {
-		var s QuoteScore
-		per := make([]QuoteScore, len(bds))
-		for i, b := range bds {
-			quote.Attribute(docs[i])
-			s.ScoreQuoteDoc(b.Gold, docs[i].Quotes)
-			per[i].ScoreQuoteDoc(b.Gold, docs[i].Quotes)
-		}
-		return s, per
-	}
-	line := func(label string, s QuoteScore) {
-		c, so, co := s.Cue, s.Source, s.Content
-		t.Logf("%-22s cue %.2f/%.2f/%.2f source %.2f/%.2f/%.2f content %.2f/%.2f/%.2f", label,
-			100*c.P(), 100*c.R(), 100*c.F1(), 100*so.P(), 100*so.R(), 100*so.F1(), 100*co.P(), 100*co.R(), 100*co.F1())
-	}
+	score := func() (QuoteScore, []QuoteScore) { return attributeAndScore(bds, docs) }
+	line := func(label string, s QuoteScore) { logQuoteScore(t, label, s) }
 	set(false)
 	off, perOff := score()
 	set(true)
