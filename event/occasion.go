@@ -361,3 +361,71 @@ func (s *sent) subtreeLast(h int) int {
 	}
 	return l
 }
+
+// occasionNouns are the nouns of an occasion a later sentence may take up
+// with "the": "talks opened in Addis Ababa ... The talks bring together".
+var occasionNouns = map[string]bool{"talk": true, "talks": true, "meeting": true, "summit": true,
+	"conference": true, "negotiation": true, "negotiations": true}
+
+// occasionVerbs are what an occasion noun does where it is held: "talks
+// opened in Accra".
+var occasionVerbs = map[string]bool{"open": true, "begin": true, "start": true, "resume": true, "end": true,
+	"close": true, "continue": true, "conclude": true, "convene": true, "hold": true}
+
+// carryOccasionNoun gives the unplaced events whose trigger is a definite
+// occasion noun ("The talks bring together Kenya, Ethiopia and Somalia")
+// the place the sentence before gives the same noun by its own clause
+// ("talks on the border dispute opened on Monday at a hotel in Addis
+// Ababa"): the same occasion taken up again.
+func carryOccasionNoun(d *doc.Document, own []bool) {
+	var s, p sent
+	for i := range d.Events {
+		e := &d.Events[i]
+		if own[i] || e.Place != nil || e.Sentence < 1 || e.Sentence >= len(d.Sentences) {
+			continue
+		}
+		s.reset(d, e.Sentence)
+		if !parsed(&s) {
+			continue
+		}
+		v, _ := eventTokens(&s, e.Action)
+		if v < 0 || s.upos[v] != "NOUN" || !occasionNouns[s.lower[v]] && !occasionNouns[s.lemma[v]] {
+			continue
+		}
+		def := false
+		for _, k := range s.kids[v] {
+			if s.rel[k] == rDet && (s.lower[k] == "the" || s.lower[k] == "these" || s.lower[k] == "this") {
+				def = true
+			}
+		}
+		if !def {
+			continue
+		}
+		p.reset(d, e.Sentence-1)
+		if !parsed(&p) {
+			continue
+		}
+		for k := 0; k < p.n; k++ {
+			if p.upos[k] != "NOUN" || p.lemma[k] != s.lemma[v] {
+				continue
+			}
+			// the noun's own place ("talks in Accra"), else that of the
+			// verb it is the subject of ("talks opened ... in Accra")
+			// ("a new round of talks opened in Accra")
+			at, x := k, k
+			if g := p.head[x]; g >= 0 && p.rel[x] == rNmod && p.upos[g] == "NOUN" {
+				x = g
+			}
+			if g := p.head[x]; g >= 0 && p.rel[x] == rNsubj && p.upos[g] == "VERB" && occasionVerbs[p.lemma[g]] {
+				at = g
+			}
+			a, b := p.tokenSpan(at)
+			prev := doc.Event{Sentence: e.Sentence - 1, Action: d.SpanOf(a, b), Cameo: "040", Modality: "asserted"}
+			if pl, ok := placeInSentence(d, &p, &prev); pl != nil && ok {
+				c := *pl
+				e.Place = &c
+				break
+			}
+		}
+	}
+}

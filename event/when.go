@@ -76,6 +76,7 @@ func Date(d *doc.Document) {
 			recode(e, "036")
 		}
 	}
+	restateDates(d)
 	if drop != nil {
 		// The hosting half of a visit found to be scheduled goes with it.
 		out := d.Events[:0]

@@ -79,6 +79,8 @@ func Place(d *doc.Document) {
 		}
 	}
 	carryOccasions(d, own)
+	carryOccasionNoun(d, own)
+	restatePlaces(d, own)
 	if dateline == nil {
 		return
 	}
@@ -150,6 +152,12 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 		h := spanHead(s, p.Start, p.End)
 		if h < 0 {
 			continue
+		}
+		if isParsed && kindDescriptor(s, h) {
+			continue // "Rift Valley" in "the Rift Valley town of Nakuru"
+		}
+		if isParsed && s.rel[h] == rPoss && possessesPlace(d, s, h) {
+			continue // "China" in "visited east China's Shandong province"
 		}
 		prep, ph := placePrep(s, d, h, p.Start, isParsed)
 		if isParsed && v >= 0 && topicPlace(s, e, v, ph) {
@@ -227,12 +235,22 @@ func isVisit(s *sent, e *doc.Event, v int) bool {
 // phrase whose case marker it is.
 func placePrep(s *sent, d *doc.Document, h, start int, isParsed bool) (string, int) {
 	x := h
-	for steps := 0; x >= 0 && steps < 4; steps++ {
-		if p := s.caseOf(x); p != "" {
+	for steps := 0; x >= 0 && steps < 5; steps++ {
+		p := s.caseOf(x)
+		if p == "of" && kindOf(s, x) {
+			// "in the Rift Valley town of Nakuru": the phrase of "town"
+			x = s.head[x]
+			continue
+		}
+		if p != "" && !(s.rel[x] == rPoss && (p == "'s" || p == "'")) {
 			return p, x
 		}
+		if s.rel[x] == rPoss && personAt(d, s, s.head[x]) {
+			return "", x // "near Kenya's William Kamau": a person, no locative
+		}
 		switch s.rel[x] {
-		case rAppos, rConj, rFlat, rCompound:
+		case rAppos, rConj, rFlat, rCompound, rPoss:
+			// "at Nairobi's State House": the phrase of what Nairobi has
 			x = s.head[x]
 			continue
 		}
@@ -258,6 +276,65 @@ func placePrep(s *sent, d *doc.Document, h, start int, isParsed bool) (string, i
 		break
 	}
 	return "", x
+}
+
+// placeKinds are the nouns of "the <region> town of <name>".
+var placeKinds = map[string]bool{"town": true, "city": true, "district": true, "province": true,
+	"village": true, "region": true, "county": true, "port": true, "island": true, "state": true}
+
+// kindOf reports whether x is the name after "of" in "the Rift Valley town
+// of Nakuru", "the Kenyan district of Kisumu": a proper noun under a place
+// kind noun.
+func kindOf(s *sent, x int) bool {
+	g := s.head[x]
+	return g >= 0 && s.upos[x] == "PROPN" && (s.rel[x] == rNmod || s.rel[x] == rObl) && s.upos[g] == "NOUN" && placeKinds[s.lemma[g]]
+}
+
+// kindDescriptor reports whether the place headed by h only describes a
+// place kind noun that names its place after "of" ("Rift Valley" in "the
+// Rift Valley town of Nakuru"): the named place is the finer one.
+func kindDescriptor(s *sent, h int) bool {
+	g := s.head[h]
+	if g < 0 || s.upos[g] != "NOUN" || !placeKinds[s.lemma[g]] || s.rel[h] != rCompound && s.rel[h] != rAmod {
+		return false
+	}
+	for _, k := range s.kids[g] {
+		if kindOf(s, k) && s.caseOf(k) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// personAt reports whether token g lies in a person's name.
+func personAt(d *doc.Document, s *sent, g int) bool {
+	if g < 0 {
+		return false
+	}
+	a, b := s.tokenSpan(g)
+	for _, en := range d.Entities {
+		if en.Type == "PER" && en.Start < b && en.End > a {
+			return true
+		}
+	}
+	return false
+}
+
+// possessesPlace reports whether the possessor h owns a place named itself
+// ("China's Shandong province"): the possessed place is the finer one.
+func possessesPlace(d *doc.Document, s *sent, h int) bool {
+	g := s.head[h]
+	if g < 0 {
+		return false
+	}
+	for i := range d.Places {
+		p := &d.Places[i]
+		k := spanHead(s, p.Start, p.End)
+		if k >= 0 && k != h && (k == g || s.head[k] == g && (s.rel[k] == rCompound || s.rel[k] == rFlat)) {
+			return true // "Kisumu County", "Shandong Province"
+		}
+	}
+	return false
 }
 
 // locativeOf reports whether the phrase headed by h modifies one of the

@@ -1,0 +1,138 @@
+package event
+
+import "github.com/dyadproject/dyad/doc"
+
+// A story's lead often tells an act with only the day it was reported on
+// ("police have arrested 24 students, a report said Thursday") and the next
+// sentence tells the same act again with its own day and place ("the
+// students were arrested in Nakuru on Tuesday"). See docs/EVENTS.md,
+// "Dates" and "Places".
+
+// restatement returns the event e told again in the next sentence, with
+// the same trigger verb, as a copy placed on that verb, and the next
+// sentence; ok is false when the next sentence does not restate it. The
+// verb must be the lead's own, not a reporting or light verb, and the
+// restating clause neither negated nor of another event already coded on
+// that verb with other sides.
+func restatement(d *doc.Document, e *doc.Event, s, n *sent) (doc.Event, bool) {
+	if e.Sentence < 0 || e.Sentence+1 >= len(d.Sentences) || e.Negated || e.Modality != "asserted" {
+		return doc.Event{}, false
+	}
+	s.reset(d, e.Sentence)
+	if !parsed(s) {
+		return doc.Event{}, false
+	}
+	v, _ := eventTokens(s, e.Action)
+	if v < 0 || s.upos[v] != "VERB" || reporterVerbs[s.lemma[v]] || lightVerbs[s.lemma[v]] {
+		return doc.Event{}, false
+	}
+	n.reset(d, e.Sentence+1)
+	if !parsed(n) {
+		return doc.Event{}, false
+	}
+	for k := 0; k < n.n; k++ {
+		if n.upos[k] != "VERB" || n.lemma[k] != s.lemma[v] || n.child(k, rNeg) >= 0 {
+			continue
+		}
+		a, b := n.tokenSpan(k)
+		for i := range d.Events {
+			o := &d.Events[i]
+			if o.Sentence == e.Sentence+1 && o.Action.Start <= a && o.Action.End >= b && side(o.Source.Code) != side(e.Source.Code) {
+				return doc.Event{}, false
+			}
+		}
+		if !sameParticipants(s, v, n, k) {
+			continue // "soldiers killed six insurgents ... A soldier was killed"
+		}
+		r := *e
+		r.Sentence = e.Sentence + 1
+		r.Action = d.SpanOf(a, b)
+		r.Place = nil
+		return r, true
+	}
+	return doc.Event{}, false
+}
+
+// lightVerbs say too little to tell the same act twice.
+var lightVerbs = map[string]bool{"be": true, "have": true, "do": true, "make": true, "take": true,
+	"give": true, "get": true, "go": true, "come": true, "hold": true}
+
+// restateDates gives an event its lead gives no day of its own (a date
+// only approximate, from the report, or unresolved) the exact day of the
+// next sentence's restatement of it.
+func restateDates(d *doc.Document) {
+	var s, n sent
+	for i := range d.Events {
+		e := &d.Events[i]
+		if e.DateType == DateExact || e.DateType == DateRange {
+			continue
+		}
+		r, ok := restatement(d, e, &s, &n)
+		if !ok {
+			continue
+		}
+		dateEvent(d, &n, &r)
+		if r.DateType == DateExact {
+			e.Date, e.DateEnd, e.DateType = r.Date, r.DateEnd, r.DateType
+		}
+	}
+}
+
+// restatePlaces gives an event its own sentence does not place the place
+// the next sentence's restatement of it has ("Judges at the court in
+// Surabaya sentenced him on Tuesday").
+func restatePlaces(d *doc.Document, own []bool) {
+	var s, n sent
+	for i := range d.Events {
+		e := &d.Events[i]
+		if own[i] || e.Place != nil {
+			continue
+		}
+		r, ok := restatement(d, e, &s, &n)
+		if !ok {
+			continue
+		}
+		if p, _ := placeInSentence(d, &n, &r); p != nil {
+			c := *p
+			e.Place = &c
+		}
+	}
+}
+
+// roles returns the lemmas of the doers and of the undergoers of verb v:
+// its active subject and "by" phrase, its object and passive subject.
+func roles(s *sent, v int) (doers, undergoers map[string]bool) {
+	doers, undergoers = map[string]bool{}, map[string]bool{}
+	for _, k := range s.kids[v] {
+		switch {
+		case s.rel[k] == rNsubj:
+			doers[s.lemma[k]] = true
+		case s.rel[k] == rObl && s.caseOf(k) == "by":
+			doers[s.lemma[k]] = true
+		case s.rel[k] == rObj || s.rel[k] == rNsubjPass:
+			undergoers[s.lemma[k]] = true
+		}
+	}
+	return doers, undergoers
+}
+
+// sameParticipants reports whether verb k of sentence n tells the act of
+// verb v of sentence s with one of the same participants in the same role
+// ("police have arrested 15 supporters ... the supporters were arrested"),
+// not a like act of others ("soldiers killed six insurgents ... a soldier
+// was killed").
+func sameParticipants(s *sent, v int, n *sent, k int) bool {
+	d1, u1 := roles(s, v)
+	d2, u2 := roles(n, k)
+	for w := range d1 {
+		if d2[w] {
+			return true
+		}
+	}
+	for w := range u1 {
+		if u2[w] {
+			return true
+		}
+	}
+	return false
+}
