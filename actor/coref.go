@@ -288,11 +288,25 @@ func addNames(c *cluster, d *doc.Document, m *mention) {
 func findNamed(d *doc.Document, cl []cluster, m *mention) int {
 	txt := d.Text[d.Tokens[m.s].Start:d.Tokens[m.e-1].End]
 	name := m.actor.Name
-	oneWord := !strings.ContainsAny(strings.TrimSpace(name), " ") || m.e-m.s == 1
+	titled := m.e-m.s > 1 && m.explicit && strings.ContainsAny(strings.TrimSpace(name), " ") && titledSurname(txt, m.head)
+	oneWord := !strings.ContainsAny(strings.TrimSpace(name), " ") || m.e-m.s == 1 || titled
+	if titled && m.actor.ID != "" {
+		// the KB's own person, when the story named him, before a namesake
+		for ci := range cl {
+			if cl[ci].actor.ID == m.actor.ID {
+				return ci
+			}
+		}
+	}
 	key := strings.ToLower(foldString(lastWord(strings.TrimRight(txt, ".,"))))
 	best, byFirst := -1, -1
 	for ci := range cl {
 		c := &cl[ci]
+		if titled && (c.actor.Code == "" || !slices.Contains(c.heads, m.head)) {
+			// "president Ford" is the story's president Ford, not the
+			// uncoded "Betty Ford"; "official Hussein" is not Saddam
+			continue
+		}
 		if m.actor.ID != "" && c.actor.ID == m.actor.ID {
 			best = ci
 			continue
@@ -314,11 +328,23 @@ func findNamed(d *doc.Document, cl []cluster, m *mention) int {
 	return best
 }
 
+// titledSurname reports a titled mention whose name is one word after
+// its title's last word, head ("president Ford", "former president Ford";
+// not "President Luiz Inacio Lula da Silva").
+func titledSurname(txt, head string) bool {
+	words := strings.Fields(txt)
+	return head != "" && len(words) >= 2 && strings.EqualFold(words[len(words)-2], head)
+}
+
 // joinNamed adds named mention i to cluster c: a surname takes the
-// cluster's actor unless it has its own explicit title.
+// cluster's actor unless it has its own explicit title. A titled surname
+// the KB gave another person ("president Ford" read as Ontario's Doug
+// Ford after "Former President Gerald Ford") is the story's person too.
 func joinNamed(d *doc.Document, c *cluster, ms []mention, i int) {
 	m := &ms[i]
-	if !m.explicit || m.actor.Code == "" {
+	otherPerson := m.actor.ID != "" && c.actor.ID != "" && m.actor.ID != c.actor.ID && m.explicit &&
+		titledSurname(d.Text[d.Tokens[m.s].Start:d.Tokens[m.e-1].End], m.head) && slices.Contains(c.heads, m.head)
+	if !m.explicit || m.actor.Code == "" || otherPerson {
 		a := c.actor
 		if m.actor.ID != c.actor.ID || m.actor.Code == "" {
 			m.actor = &a

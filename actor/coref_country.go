@@ -280,8 +280,9 @@ var sentencePlaceSectors = map[string]bool{"OPP": true, "REB": true, "CVL": true
 // either (a paper quoted is not where the story happens).
 func (r *Resolver) sentenceCountry(d *doc.Document, ms []mention) {
 	type sentInfo struct {
-		country      string
-		place, mixed bool
+		country string
+		places  []int // the places' mentions, by index in ms
+		mixed   bool
 	}
 	bySent := map[int]*sentInfo{}
 	for i := range ms {
@@ -303,7 +304,7 @@ func (r *Resolver) sentenceCountry(d *doc.Document, ms []mention) {
 		}
 		in.country = a.Country
 		if m.typ == "GPE" && m.s > 0 && placePrepositions[strings.ToLower(d.Text[d.Tokens[m.s-1].Start:d.Tokens[m.s-1].End])] {
-			in.place = true
+			in.places = append(in.places, i)
 		}
 	}
 	for i := range ms {
@@ -312,13 +313,74 @@ func (r *Resolver) sentenceCountry(d *doc.Document, ms []mention) {
 			continue
 		}
 		in := bySent[m.sent]
-		if in == nil || in.mixed || !in.place {
+		if in == nil || in.mixed || !slices.ContainsFunc(in.places, func(p int) bool { return !placeOfConfinement(d, m, &ms[p]) }) {
 			continue
 		}
 		start, end := d.Tokens[m.s].Start, d.Tokens[m.e-1].End
 		m.actor = &doc.Actor{Name: d.Text[start:end], Country: in.country, Sector: m.sector,
 			Code: in.country + m.sector}
 	}
+}
+
+// confinementVerbs are the verbs whose place says where their patients
+// are held, sent or caught, not where they come from: "peace activists
+// held in Baghdad" may be foreigners, and so may workers "stranded in",
+// troops "deployed in" or people "evacuated from" a country.
+var confinementVerbs = map[string]bool{"hold": true, "detain": true, "arrest": true, "jail": true,
+	"imprison": true, "intern": true, "kidnap": true, "abduct": true, "capture": true, "strand": true,
+	"trap": true, "maroon": true, "deploy": true, "station": true, "base": true, "evacuate": true,
+	"keep": true}
+
+// placeOfConfinement reports a place whose name attaches to a verb of
+// confinementVerbs of which the group is the patient: the verb modifies the
+// group ("activists held in Baghdad", "workers who were stranded in
+// Mogadishu") or has it as its object or passive subject ("four activists
+// were detained in Baghdad"). The place of another actor of the sentence
+// ("Police in Nairobi arrested opposition supporters") is not one.
+func placeOfConfinement(d *doc.Document, group, place *mention) bool {
+	// the words in a row, whatever the parse: "activists (were) held in X"
+	if v := place.s - 2; v >= group.e && v-group.e <= 2 && confinementVerbs[strings.ToLower(d.Tokens[v].Lemma)] {
+		between := true
+		for t := group.e; t < v; t++ {
+			between = between && (d.Tokens[t].UPOS == "AUX" || d.Tokens[t].UPOS == "ADV")
+		}
+		if between {
+			return true
+		}
+	}
+	h := mentionHead(d, place.s, place.e)
+	if h < 0 {
+		return false
+	}
+	v := d.Tokens[h].Head
+	if v < 0 || v >= len(d.Tokens) || !confinementVerbs[strings.ToLower(d.Tokens[v].Lemma)] {
+		return false
+	}
+	g := mentionHead(d, group.s, group.e)
+	if g < 0 {
+		return false
+	}
+	if d.Tokens[v].Head == g && strings.HasPrefix(d.Tokens[v].Deprel, "acl") {
+		return true
+	}
+	if d.Tokens[g].Head == v {
+		switch d.Tokens[g].Deprel {
+		case "obj", "nsubj:pass":
+			return true
+		}
+	}
+	return false
+}
+
+// mentionHead is the token of tokens s..e whose head lies outside them
+// (the phrase's head), or -1.
+func mentionHead(d *doc.Document, s, e int) int {
+	for t := e - 1; t >= s; t-- {
+		if h := d.Tokens[t].Head; h < s || h >= e {
+			return t
+		}
+	}
+	return -1
 }
 
 // placePrepositions are the prepositions that make the name after them

@@ -805,6 +805,14 @@ func (k *KB) resolve(ai int32, day int32) []Match {
 	m := base
 	m.Actor.Code = codeFor(e.country, "ELI")
 	m.Actor.Sector = "ELI"
+	if ci, ok := k.codes[e.country]; !ok || ci.kind != KindCountry && ci.kind != KindRegion {
+		// Phoenix files an international organisation's officials under
+		// the organisation ("UNO"), which is no country they could be an
+		// elite of ("UNOELI" is no code): out of office, their country is
+		// unknown, and they are not coded, as a PETRARCH entry with no
+		// role in force is not.
+		m.Actor.Code, m.Actor.Sector = "", ""
+	}
 	if k.beforeAll(e, day) {
 		m.Status = StatusBeforeOffice
 		first := k.firstRole(e)

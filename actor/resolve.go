@@ -975,6 +975,12 @@ func (r *Resolver) personMention(d *doc.Document, base, si, s, e int, rn, title 
 	if (rn.former || (title != nil && title.former)) && a.Country != "" {
 		a.Sector = "ELI"
 		recode = true
+		if info, ok := r.kb.codes[a.Country]; !ok || info.kind != KindCountry && info.kind != KindRegion {
+			// "Former UN envoy X", whom the KB files under the UN: a
+			// former official of an organisation is no elite of it
+			// ("UNOELI" is no code), and his own country is unknown
+			a.Country, a.Sector, a.Code, recode = "", "", "", false
+		}
 	}
 	if a.Country != "" && recode {
 		// (a title that changes nothing keeps the KB's code: "Secretary-
