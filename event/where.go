@@ -38,7 +38,7 @@ var locPreps = map[string]bool{
 //     and a visit also to the visitor's other acts of that trip ("arrived
 //     in Addis Ababa ... the two leaders held talks ... Ruto praised");
 //  4. else the place the story was filed from (the dateline), unless the
-//     event is between other countries only (datelineFits);
+//     event is between two other countries (datelineFits);
 //  5. else none.
 //
 // An actor's country never places an event: only locative phrases do, and
@@ -93,28 +93,35 @@ func Place(d *doc.Document) {
 }
 
 // datelineFits reports whether the dateline, a place in country cc, may
-// place e: not when e is between other countries only ("NAIROBI - Somalia
+// place e: not when e is between two other countries ("NAIROBI - Somalia
 // accused Ethiopia ...", "BEIJING - The United States urged North Korea
 // ..."), where the place the story was filed from is not where the act
-// happened. An international organisation is of no country.
+// happened. An act with one coded side ("NAIROBI - Abiy arrived ...") or
+// with an organisation on a side ("BRUSSELS - The European Union condemned
+// Russia", "BAGHDAD - US troops killed al-Qaeda fighters") keeps it: an
+// international organisation or an armed group is of no country.
 func datelineFits(e *doc.Event, cc string) bool {
-	if cc == "" {
+	if cc == "" || e.Target == nil {
 		return true
 	}
-	foreign := false
 	for _, a := range []*doc.Actor{&e.Source, e.Target} {
-		if a == nil || a.Code == "" || a.Country == "" {
-			continue
-		}
-		if strings.HasPrefix(a.Code, "IGO") || strings.HasPrefix(a.Code, "NGO") || strings.HasPrefix(a.Code, "MNC") {
-			continue
-		}
-		if a.Country == cc {
+		if a.Code == "" || a.Country == "" || a.Country == cc || !countrySide(a.Code) {
 			return true
 		}
-		foreign = true
 	}
-	return !foreign
+	return false
+}
+
+// countrySide reports whether an actor code stands for a country's side,
+// not an international or non-governmental organisation, a firm or an
+// international armed group.
+func countrySide(code string) bool {
+	for _, p := range []string{"IGO", "NGO", "MNC", "IMG"} {
+		if strings.HasPrefix(code, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeInSentence returns the event's place within its sentence, or nil,
@@ -183,7 +190,7 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 		if isParsed && v >= 0 && inAskedAct(s, e, v, ph) {
 			continue // "urged the police to investigate the shooting in Kisumu"
 		}
-		if isParsed && v >= 0 && reporterPlace(d, s, e, v, ph) {
+		if isParsed && v >= 0 && reporterPlace(d, s, e, v, ph, p) {
 			continue // "Mwangi, the UN envoy in Mogadishu, said that ..."
 		}
 		dist := h - v
