@@ -133,8 +133,17 @@ func (t *tagger) holidayRule(start, i int) res {
 // "this" before it ("last Christmas" is the one before publication, "next
 // Easter" the one after), else, like a month-day's, from the tense.
 func (t *tagger) namedDayYear(start, i, k int, f func(y int) date) res {
+	if r, ok := t.appositeDate(k); ok {
+		r.start = start
+		return r
+	}
 	if y, k2, ok := t.yearAfter(k); ok {
 		return pointRes(start, k2, dayPoint(f(y)))
+	}
+	if start < i {
+		if y, ok := t.yearBefore(start); ok {
+			return pointRes(start, k, dayPoint(f(y)))
+		}
 	}
 	if !t.has {
 		return res{}
@@ -144,7 +153,7 @@ func (t *tagger) namedDayYear(start, i, k int, f func(y int) date) res {
 			return pointRes(start, k2, dayPoint(f(y)))
 		}
 	}
-	if start < i {
+	if start < i && t.w(start).mod != mThis {
 		d := f(t.dct.y)
 		switch t.w(start).mod {
 		case mLast:
@@ -158,22 +167,83 @@ func (t *tagger) namedDayYear(start, i, k int, f func(y int) date) res {
 		}
 		return pointRes(start, k, dayPoint(d))
 	}
+	// "this Christmas" follows the clause's tense as the bare name does
+	// (review mends of the sixteenth round)
+	te := t.tenseOf(i, k)
 	d := f(t.dct.y)
-	p := t.monthDayPoint(d.m, d.d, t.tenseOf(i, k))
+	p := t.monthDayPoint(d.m, d.d, te)
 	if p.y != t.dct.y {
 		d = f(p.y)
 	}
+	if te == tPast && t.dct.addDays(14).before(d) {
+		// a feast in a past clause is the last one before publication
+		// ("pilgrims gathered on Good Friday" in March), unless it is
+		// at most two weeks ahead ("were on alert for Christmas" on
+		// Dec. 20): not a month-day's four-month deadline window
+		// (review mends of the sixteenth round)
+		d = f(d.y - 1)
+	}
 	return pointRes(start, k, dayPoint(d))
+}
+
+// appositeDate reads a full date set off by a comma after a named day
+// ending at k ("Good Friday, April 18, 2025"), which fixes the day (review
+// mends of the sixteenth round; before, the name took this year's date and
+// the date stood apart).
+func (t *tagger) appositeDate(k int) (res, bool) {
+	if !t.is(k, ",") || t.w(k+1).c&cMonth == 0 {
+		return res{}, false
+	}
+	r := t.body(k + 1)
+	if !r.ok || r.pt.g != gDay || r.pt.y < 0 || r.pt.d < 1 || t.w(r.end-1).nd != 4 {
+		// with its year only ("Election Day, Nov. 5" stay apart)
+		return res{}, false
+	}
+	return r, true
+}
+
+// yearBefore reads a year standing before a named day ("the 2004 Boxing
+// Day tsunami", "the 1998 Good Friday"): the day of that year (review
+// mends of the sixteenth round).
+func (t *tagger) yearBefore(start int) (int, bool) {
+	if y, e, ok := t.yearAt(start); ok && e > start && t.w(start).nd == 4 {
+		return y, true
+	}
+	return 0, false
 }
 
 // holidayMod reports "last", "next" or "this" at i before a holiday at
 // i+1 ("last Christmas", "next Easter", "this Thanksgiving").
 func (t *tagger) holidayMod(i int) bool {
 	switch t.w(i).w {
-	case "last", "next", "this":
+	case "last":
+		if possessive(t.w(i - 1).w) {
+			// "his last Christmas in office", "the last Christmas
+			// before the war": the final one, not the previous (review
+			// mends of the sixteenth round)
+			return false
+		}
+		fallthrough
+	case "next", "this":
 		return t.w(i+1).upper && (holidayWords[t.w(i+1).w] != hNone || namedDays[t.w(i+1).raw] != nil)
 	}
 	return false
+}
+
+// possessive reports a determiner before "last" that makes it "final".
+func possessive(w string) bool {
+	switch w {
+	case "the", "his", "her", "its", "their", "our", "my", "your":
+		return true
+	}
+	return false
+}
+
+// yearHoliday reports a year at i before a holiday or named day at i+1
+// ("the 2004 Boxing Day tsunami").
+func (t *tagger) yearHoliday(i int) bool {
+	n := t.w(i + 1)
+	return t.w(i).nd == 4 && n.upper && (holidayWords[n.w] != hNone || namedFirst(n))
 }
 
 // namedDay is a day named by its first word and the words after it (the
@@ -277,7 +347,7 @@ func (t *tagger) namedDayRule(start, i int) res {
 		if !ok {
 			continue
 		}
-		if t.w(k).upper && t.w(k).c&(cMonth|cWeekday) == 0 && t.w(k).nd != 4 && !t.sentenceStart(k) {
+		if t.w(k).upper && t.w(k).c&(cMonth|cWeekday) == 0 && t.w(k).nd != 4 {
 			// a name: "the Memorial Day Parade", "Boxing Day Test"
 			return res{}
 		}
@@ -286,9 +356,32 @@ func (t *tagger) namedDayRule(start, i int) res {
 			// "Happy Halloween"
 			return res{}
 		}
+		if n.nth != 0 {
+			// the US dates of "Labor Day" and "Memorial Day"; other
+			// countries keep the name for other days (review mends of
+			// the sixteenth round)
+			if w.raw == "Labor" && (strings.EqualFold(t.w(i-1).raw, "international") || t.mayFirst(i-2) || t.mayFirst(k+1)) {
+				// "International Labor Day", "the May 1 Labor Day
+				// holiday", "Labor Day on May 1": May 1
+				return t.namedDayYear(start, i, k, func(y int) date { return date{y, 5, 1} })
+			}
+			if _, ok := t.appositeDate(k); ok {
+				return t.namedDayYear(start, i, k, n.date)
+			}
+			if t.w(i-1).c&cMonth != 0 || t.w(i-2).c&cMonth != 0 || t.w(k).c&cMonth != 0 || t.w(k+1).c&cMonth != 0 {
+				// a month-day beside it names another day ("marked
+				// Memorial Day on June 6"): that one stands
+				return res{}
+			}
+		}
 		return t.namedDayYear(start, i, k, n.date)
 	}
 	return res{}
+}
+
+// mayFirst reports "May 1" (or "May 1st") at words i and i+1.
+func (t *tagger) mayFirst(i int) bool {
+	return i >= 0 && t.w(i).raw == "May" && (t.w(i+1).num == 1 && t.w(i+1).nd <= 2 || t.w(i+1).ord == 1)
 }
 
 // otherNewYears name the first day of a year in another calendar ("the

@@ -229,6 +229,12 @@ func (t *tagger) body(i int) res {
 		try(t.holidayRule(i, i+1))
 		try(t.namedDayRule(i, i+1))
 	}
+	if t.yearHoliday(i) {
+		// "the 2004 Boxing Day tsunami" (review mends of the sixteenth
+		// round)
+		try(t.holidayRule(i, i+1))
+		try(t.namedDayRule(i, i+1))
+	}
 	if w.upper && w.w == "year" && i > 0 {
 		// read from "Year", the first word the loop stops at
 		try(t.newYearRule(i - 1))
@@ -325,6 +331,41 @@ func (t *tagger) titleToday(i int) bool {
 	}
 	p := t.w(i - 1)
 	return p.upper || p.w == "("
+}
+
+// lastEnds reports whether the "last" of "the week before last" ends the
+// phrase at word i: punctuation or a word that begins another phrase, not
+// a noun it modifies ("the week before last Tuesday's vote", "the month
+// before last year's war"; review mends of the sixteenth round).
+func (t *tagger) lastEnds(i int) bool {
+	if t.isPunct(i) && !t.is(i, "'") && !t.is(i, "’") {
+		return true
+	}
+	switch strings.ToLower(t.w(i).raw) {
+	case "and", "or", "but", "when", "while", "as", "in", "at", "on", "to", "for", "with", "from",
+		"by", "after", "before", "than", "that", "because", "and,", "was", "were", "had", "have",
+		"has", "is", "are", "the", "a", "an", "he", "she", "it", "they", "we", "i", "you":
+		return true
+	}
+	return false
+}
+
+// bareQuarters reports whether "the first two quarters" ending before
+// word i stands alone as this year's half: not before "of" (not a year, as
+// "of the game"), "it", "after" or "since", where they are a length or a
+// game's (review mends of the sixteenth round).
+func (t *tagger) bareQuarters(i int) bool {
+	switch strings.ToLower(t.w(i).raw) {
+	case "of", "it", "after", "since", "they", "he", "she", "we", "following", "that":
+		return false
+	}
+	return true
+}
+
+// lowerWord reports a lower-case word at i.
+func (t *tagger) lowerWord(i int) bool {
+	w := t.w(i)
+	return i < len(t.ws) && letter(w.raw) && !w.upper
 }
 
 // sentenceStart reports whether word i begins the sentence, quotation
@@ -2169,7 +2210,7 @@ func (t *tagger) theSpecial(i int) res {
 			return pointRes(i, r.end, point{g: gWeek, y: y, n: n})
 		}
 	}
-	if (x.w == "week" || x.w == "month" || x.w == "year") && t.is(k+1, "before") && t.is(k+2, "last") && t.has {
+	if (x.w == "week" || x.w == "month" || x.w == "year") && t.is(k+1, "before") && t.is(k+2, "last") && t.has && t.lastEnds(k+3) {
 		// "the week before last", "the month before last", "the year
 		// before last": two units before publication's (sixteenth round)
 		u := uWeek
@@ -2231,7 +2272,7 @@ func (t *tagger) theSpecial(i int) res {
 					return pointRes(i, r.end, point{g: gHalf, y: r.pt.y, n: h})
 				}
 			}
-			if x.w != "last" && t.has {
+			if x.w != "last" && t.has && t.bareQuarters(k+3) {
 				return pointRes(i, k+3, t.periodPoint(gHalf, h, 6*h-5, 6*h, t.tenseOf(i, k+3), t.seasonSoon(i, k+3)))
 			}
 		}
@@ -3540,7 +3581,13 @@ func (t *tagger) seasonRule(i, mod, start int) res {
 				return res{}
 			}
 		}
-		if !t.the && !(w.upper && i == 0) {
+		if !t.the && !(w.upper && i == 0 && !t.lowerWord(k)) {
+			// a capitalised season opening the text stays in a
+			// title-case headline ("Summer Is Over"), not before a
+			// lower-case word ("Winter storms hit the coast"), read as
+			// "heavy winter storms" is (review mends of the sixteenth
+			// round; TimeBank and AQUAINT-dev hold no bare season
+			// opening a sentence, capitalised or not)
 			p := t.w(i - 1)
 			switch p.w {
 			case "in", "during", "this", "last", "next", "early", "late", "since", "until", "by", "mid", "through":
@@ -3707,10 +3754,26 @@ func (t *tagger) spanYears(i int) bool {
 // sentence ("Summer Is Over").
 func (t *tagger) seasonName(i int) bool {
 	w, n, p := t.w(i), t.w(i+1), t.w(i-1)
-	if !w.upper || !n.upper || !letter(n.raw) || n.c&(cMonth|cWeekday) != 0 || t.sentenceStart(i+1) || t.sentenceStart(i) {
+	if !w.upper || !n.upper || !seasonNameHeads[strings.ToLower(n.raw)] || t.sentenceStart(i+1) {
+		// only a word that heads such names: "In the Summer Israel
+		// struck" keeps its season (review mends of the sixteenth round)
 		return false
 	}
-	return !p.upper || !letter(p.raw)
+	// amid lower-case words, or after a sentence's first word ("The
+	// Winter Palace was stormed"); not in a title-case headline
+	return !p.upper || !letter(p.raw) || t.sentenceStart(i-1) || t.sentenceStart(i)
+}
+
+// seasonNameHeads are words that, capitalised after a capitalised season,
+// make it part of a name ("the Summer Olympics", "the Winter Palace",
+// "the Spring Festival", "the Autumn Offensive").
+var seasonNameHeads = map[string]bool{
+	"olympics": true, "olympic": true, "games": true, "paralympics": true, "paralympic": true,
+	"universiade": true, "festival": true, "palace": true, "offensive": true, "war": true,
+	"uprising": true, "revolution": true, "session": true, "sessions": true, "meeting": true,
+	"meetings": true, "fair": true, "davos": true, "school": true, "camp": true, "classic": true,
+	"league": true, "series": true, "cup": true, "championships": true, "valley": true,
+	"storm": true, "harvest": true, "lantern": true, "party": true, "gala": true, "concert": true,
 }
 
 // seasonAnaphor resolves a season named from the last date mentioned, as

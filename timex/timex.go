@@ -489,6 +489,19 @@ func special(w *word, b []byte) {
 	}
 	if i := indexByte(b, '-'); i > 0 && i < n-1 {
 		hyphen(w, b)
+		return
+	}
+	if n > 6 && string(b[n-4:]) == "long" {
+		// "yearlong", "weeklong", "monthlong", "daylong" written as one
+		// word: lengths, as "year-long" is (review mends of the
+		// sixteenth round)
+		switch u := string(b[:n-4]); u {
+		case "day", "week", "month", "year", "decade", "hour":
+			if e := lexicon[u]; e.c&cUnit != 0 {
+				w.kind, w.ka, w.kb = kHyDur, 1, int(e.unit)
+				w.c |= cMisc
+			}
+		}
 	}
 }
 
