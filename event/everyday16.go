@@ -105,12 +105,34 @@ func (st *state) passiveTerms() {
 		if m.noun || !m.skip || s.rel[m.tok] != rXcomp || g < 0 || !(s.hasChild(g, rNsubjPass) || s.hasChild(g, rAuxPass)) {
 			continue
 		}
+		if !planPassives[s.lemma[g]] {
+			continue // "was asked to probe", "was envisaged ... to fight": no plan read
+		}
+		if sj := s.child(g, rNsubjPass); sj < 0 || !hasCode(st.actorsOf(sj)) {
+			continue // no one coded to do it
+		}
 		gi, ok := at[g]
 		if !ok || !st.cands[gi].skip || st.cands[gi].score == 0 || !inList(st.cands[gi].terms, m.tok) {
 			continue
 		}
 		m.skip = false
 	}
+}
+
+// planPassives are the passive governors whose dictionary patterns read
+// the infinitive as a plan ("is expected to visit", "is scheduled to
+// meet", "was set to sign"): the ones passiveTerms revives.
+var planPassives = map[string]bool{"expect": true, "schedule": true, "slate": true, "set": true,
+	"plan": true, "due": true}
+
+// hasCode reports whether some actor of a has a code.
+func hasCode(a []doc.Actor) bool {
+	for _, x := range a {
+		if x.Code != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // invitedPassive codes a passive invitation with an infinitive ("Abiy was
@@ -205,6 +227,30 @@ func (st *state) welcomesGuest(v int, c string, hosts []doc.Actor) bool {
 	return l != "receive" && s.codedEntity(g, "GPE") && s.upos[g] == "PROPN" && !s.hasChild(g, rNmod)
 }
 
+// concludeVerbs make or carry out a deal in their own event ("signed a
+// deal", "agreed to a truce"); "exchanged fire despite a truce" is no
+// such verb, "exchanged prisoners in a deal" is the deal's frame.
+var concludeVerbs = map[string]bool{"agree": true, "sign": true, "reach": true, "conclude": true,
+	"accept": true, "strike": true, "seal": true, "clinch": true,
+	"finalise": true, "finalize": true, "negotiate": true, "hammer": true, "ink": true, "approve": true}
+
+// dealConcluded reports whether the deal noun n, hung from verb h, is
+// made in h's own event: h a verb of agreeing or concluding, or the deal
+// the frame of h's act ("released 30 prisoners under a deal", "in a
+// deal"), not a deal made before that the clause breaks, rejects or
+// argues over ("violated a ceasefire brokered by Qatar", "despite a
+// truce", "over a deal").
+func dealConcluded(s *sent, h, n int) bool {
+	if concludeVerbs[s.lemma[h]] {
+		return true
+	}
+	switch s.caseOf(n) {
+	case "to", "in", "under", "through", "as":
+		return true
+	}
+	return false
+}
+
 // dealNouns are deals, truces and talks a third party mediates or brokers.
 var dealNouns = map[string]bool{"deal": true, "agreement": true, "accord": true, "ceasefire": true,
 	"cease-fire": true, "truce": true, "pact": true, "exchange": true, "swap": true, "talk": true,
@@ -212,18 +258,6 @@ var dealNouns = map[string]bool{"deal": true, "agreement": true, "accord": true,
 
 // mediateVerbs mediate or broker a deal.
 var mediateVerbs = map[string]bool{"mediate": true, "broker": true, "facilitate": true}
-
-// betweenSides returns the actors of the "between" phrase of noun n, with
-// the phrases coordinated with it ("talks between Armenia and Azerbaijan").
-func (st *state) betweenSides(n int) []doc.Actor {
-	s := &st.s
-	for _, k := range s.kids[n] {
-		if s.rel[k] == rNmod && s.caseOf(k) == "between" {
-			return uniqueCodes(st.actorsOf(k))
-		}
-	}
-	return nil
-}
 
 // mediatedSides returns, for a mediation (045) by verb v whose object (or
 // passive subject) is a deal or talks between sides, every side: "The
@@ -235,7 +269,7 @@ func (st *state) mediatedSides(v int) []doc.Actor {
 	if n < 0 || !dealNouns[s.lemma[n]] {
 		return nil
 	}
-	if sides := st.betweenSides(n); len(sides) >= 2 {
+	if sides := st.betweenSidesOf(n); len(sides) >= 2 {
 		return sides
 	}
 	return nil
@@ -261,13 +295,16 @@ func (st *state) mediatedDeals(out []doc.Event) []doc.Event {
 		var agents []doc.Actor
 		for _, k := range s.kids[i] {
 			if s.rel[k] == rOblAgent || s.rel[k] == rObl && s.caseOf(k) == "by" {
-				agents = uniqueCodes(st.actorsOf(k))
+				if st.actorItself(k) {
+					// the mediator itself, not "a loan from the World Bank"
+					agents = uniqueCodes(st.actorsOf(k))
+				}
 			}
 		}
 		if len(agents) == 0 {
 			continue
 		}
-		sides := st.betweenSides(n)
+		sides := st.betweenSidesOf(n)
 		if len(sides) < 2 {
 			// the verb the deal's phrase hangs from, through the nouns it
 			// modifies ("exchanged 150 prisoners | in a deal")
@@ -289,6 +326,9 @@ func (st *state) mediatedDeals(out []doc.Event) []doc.Event {
 			sides = uniqueCodes(st.actorsOf(sj))
 			if len(sides) < 2 {
 				continue
+			}
+			if !dealConcluded(s, h, s.head[i]) {
+				continue // "violated a ceasefire brokered by Qatar": an earlier deal
 			}
 			if neg, mod := st.modality(h); neg || mod != "asserted" {
 				continue

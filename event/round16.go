@@ -56,6 +56,11 @@ func (s *sent) meetingPartner(k int) int {
 				}
 				return -1
 			}
+			if s.rel[i] != rCase || !isNounTag(s.upos[h]) {
+				// "after a meeting with X was called off": "with" marks
+				// the verb; the meeting noun's preposition only
+				return -1
+			}
 			return h
 		}
 		if !meetingGap[w] && s.upos[i] != "NUM" {
@@ -63,6 +68,66 @@ func (s *sent) meetingPartner(k int) int {
 		}
 	}
 	return -1
+}
+
+// attitudeNouns are stances towards talks, not occasions: "expressed no
+// interest in talks with X", "saw no point in talks with X", "the chief
+// obstacle in the talks with X". A meeting noun under one is no meeting.
+var attitudeNouns = map[string]bool{"interest": true, "point": true, "hope": true, "confidence": true,
+	"faith": true, "trust": true, "belief": true, "obstacle": true, "progress": true, "stake": true,
+	"optimism": true, "doubt": true, "sense": true, "use": true, "value": true, "breakthrough": true,
+	"role": true, "stumbling": true, "hurdle": true, "impasse": true}
+
+// calledOff reports whether verb u calls an event off ("was called off",
+// "were postponed", "collapsed").
+func (s *sent) calledOff(u int) bool {
+	if !isVerbal(s.upos[u]) {
+		return false
+	}
+	l := s.lemma[u]
+	if cancelVerbs[l] || l == "collapse" || l == "fail" {
+		return true
+	}
+	if l == "call" || l == "break" {
+		for _, c := range s.kids[u] {
+			if s.rel[c] == rPrt && (s.lower[c] == "off" || s.lower[c] == "down") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// meetingCalledOff reports whether the meeting noun k with partner w is
+// the subject of a verb that calls it off, however the parser hung the
+// subject ("after a meeting with X was called off": the subject may be X).
+func (s *sent) meetingCalledOff(k, w int) bool {
+	e := w
+	for i := w + 1; i < s.n && s.inSubtree(i, w); i++ {
+		e = i
+	}
+	if a := e + 1; a < s.n {
+		// the verb goes on right after the partner's phrase ("after talks
+		// with Ethiopia were postponed", parsed without a subject)
+		u := a
+		if s.rel[a] == rAux || s.rel[a] == rAuxPass {
+			u = s.head[a]
+		}
+		if u >= 0 && s.calledOff(u) {
+			return true
+		}
+	}
+	for u := 0; u < s.n; u++ {
+		if !s.calledOff(u) {
+			continue
+		}
+		for _, c := range s.kids[u] {
+			if (s.rel[c] == rNsubj || s.rel[c] == rNsubjPass) && c >= k && c <= w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wherePronouns open a relative clause.
@@ -106,17 +171,26 @@ func (st *state) nominalMeetings(out []doc.Event, first int) []doc.Event {
 		if len(partners) == 0 {
 			continue
 		}
+		if s.meetingCalledOff(k, w) {
+			continue // "after a meeting with X was called off"
+		}
 		// the clause: the first verb above the noun, through at most one
 		// noun ("told the press after ...", "paid a visit ... for talks")
-		g, viaVisit := s.head[k], false
+		g, viaVisit, attitude := s.head[k], false, false
 		for steps := 0; g >= 0 && !isVerbal(s.upos[g]) && steps < 2; steps++ {
 			if visitNouns[s.lemma[g]] {
 				viaVisit = true
+			}
+			if attitudeNouns[s.lemma[g]] {
+				attitude = true
 			}
 			g = s.head[g]
 		}
 		if g < 0 || !isVerbal(s.upos[g]) {
 			continue
+		}
+		if attitude || s.calledOff(g) {
+			continue // "no interest in talks with X", "cancelled his trip ... for talks with X"
 		}
 		if o := s.child(g, rObj); o >= 0 && visitNouns[s.lemma[o]] {
 			viaVisit = true // "paid a visit to Y ... for talks with X"
@@ -277,9 +351,24 @@ func (st *state) shouldAppeals(out []doc.Event, first int) []doc.Event {
 		if neg, mod := st.modality(g); neg || mod != "asserted" {
 			continue
 		}
-		ts := s.child(v, rNsubj)
-		if ts < 0 || s.upos[ts] == "PRON" {
+		if changeVerbs[s.lemma[v]] && !s.hasChild(v, rObj) {
+			// a forecast ("the French economy should expand by 2 percent"):
+			// no appeal, and no act of the economy's country either
+			kept := out[:first]
+			for i := first; i < len(out); i++ {
+				if s.tokenStarting(out[i].Action.Start) != v {
+					kept = append(kept, out[i])
+				}
+			}
+			out = kept
 			continue
+		}
+		if stativeVerbs[s.lemma[v]] || s.hasWordRel(v, rAux, "have") {
+			continue // "should grow by 7 percent", "should know that", "should have acted"
+		}
+		ts := s.child(v, rNsubj)
+		if ts < 0 || s.upos[ts] == "PRON" || !st.actorItself(ts) {
+			continue // "Kenya's economy should recover"
 		}
 		targets := uniqueCodes(st.actorsOf(ts))
 		gs, passive, _ := st.subject(g)
@@ -308,13 +397,14 @@ func (st *state) shouldAppeals(out []doc.Event, first int) []doc.Event {
 			continue // "Kenya should do more, Kibaki said": one's own intention
 		}
 		code := "020"
+		asked := s.askedActs(v)
 		kept := out[:first]
 		for i := first; i < len(out); i++ {
 			e := out[i]
 			at := s.tokenStarting(e.Action.Start)
-			if at == v {
+			if at >= 0 && asked[at] {
 				// the act asked of the other
-				if strings.HasPrefix(e.Cameo, "08") {
+				if strings.HasPrefix(e.Cameo, "08") && code == "020" {
 					code = yieldAppeal(e.Cameo)
 				}
 				continue
@@ -341,6 +431,79 @@ func (st *state) shouldAppeals(out []doc.Event, first int) []doc.Event {
 		}
 	}
 	return out
+}
+
+// changeVerbs, with no object, make a "should" a forecast of change or
+// continuation, not an appeal ("the World Bank said Ethiopia should grow
+// by 7 percent", "the recovery should continue"; "should expand the
+// operation" is asked).
+var changeVerbs = map[string]bool{"grow": true, "expand": true, "recover": true, "continue": true,
+	"rise": true, "fall": true, "ease": true, "improve": true, "remain": true, "decline": true,
+	"increase": true, "slow": true, "shrink": true, "contract": true, "rebound": true, "stabilise": true,
+	"stabilize": true, "drop": true, "climb": true, "accelerate": true, "pick": true, "stay": true,
+	"last": true, "persist": true, "surge": true, "slip": true, "dip": true, "decrease": true,
+	"reach": true, "hit": true, "exceed": true, "average": true, "benefit": true}
+
+// stativeVerbs are states of mind ("said Britain should know that ..."):
+// a warning or a reminder, not an act asked.
+var stativeVerbs = map[string]bool{"know": true, "remember": true, "understand": true, "realise": true,
+	"realize": true, "recall": true, "expect": true, "feel": true, "see": true}
+
+// actorBodyNouns are common nouns that name an actor by themselves ("the
+// Israeli army should expand the operation"), beside guestNouns.
+var actorBodyNouns = map[string]bool{"government": true, "army": true, "military": true, "authority": true,
+	"police": true, "force": true, "rebel": true, "opposition": true, "council": true, "parliament": true,
+	"administration": true, "regime": true, "leadership": true, "ministry": true, "party": true,
+	"country": true, "state": true, "nation": true, "side": true, "community": true, "junta": true,
+	"cabinet": true, "court": true, "navy": true, "bank": true, "union": true, "group": true,
+	"militia": true, "movement": true, "organisation": true, "organization": true, "agency": true,
+	"commission": true, "congress": true, "senate": true, "legislature": true, "coalition": true,
+	"alliance": true, "bloc": true, "troops": true, "soldier": true, "people": true, "ally": true,
+	"partner": true, "neighbour": true, "neighbor": true, "power": true, "member": true}
+
+// actorItself reports whether the phrase headed by h names an actor by its
+// own head: a name, or a noun of a person or body ("the Ugandan
+// president", "the Israeli army"), not a thing an actor has ("Kenya's
+// economy", "Japan's economic recovery", "the growth of Ethiopia").
+func (st *state) actorItself(h int) bool {
+	s := &st.s
+	if s.upos[h] != "NOUN" || s.namedEntity(h, "PER", "ORG", "GPE", "NORP", "LOC", "FAC") {
+		return true
+	}
+	return guestNouns[s.lemma[h]] || actorBodyNouns[s.lemma[h]] || actorBodyNouns[s.lower[h]]
+}
+
+// hasWordRel reports whether v has a child of relation r spelt w.
+func (s *sent) hasWordRel(v int, r rel, w string) bool {
+	for _, k := range s.kids[v] {
+		if s.rel[k] == r && (s.lower[k] == w || s.lemma[k] == w) {
+			return true
+		}
+	}
+	return false
+}
+
+// askedActs returns the tokens of the act asked by a "should" clause v:
+// v, the verbs conjoined with it that have no subject of their own
+// ("should withdraw its troops and release all prisoners"), and the
+// infinitives and gerunds they govern ("should stop blaming it").
+func (s *sent) askedActs(v int) map[int]bool {
+	asked := map[int]bool{v: true}
+	verbs := []int{v}
+	for _, c := range s.kids[v] {
+		if s.rel[c] == rConj && isVerbal(s.upos[c]) && !s.hasChild(c, rNsubj) && !s.hasChild(c, rNsubjPass) {
+			asked[c] = true
+			verbs = append(verbs, c)
+		}
+	}
+	for _, x := range verbs {
+		for _, c := range s.kids[x] {
+			if s.rel[c] == rXcomp && isVerbal(s.upos[c]) {
+				asked[c] = true
+			}
+		}
+	}
+	return asked
 }
 
 // yieldAppeal is the appeal for a yielding of code c (08x): to accede to
@@ -384,26 +547,38 @@ func reactionCode(c string) bool {
 	return false
 }
 
-// reactionSides returns, for the noun x of a "between" phrase, the actors
-// of x and of each noun conjoined to it ("peace efforts between the
-// Ugandan government and the Lord's Resistance Army"): both sides, where
-// the phrase's head alone gave the first. It returns nil when fewer than
-// two sides name an actor.
-func (st *state) reactionSides(x int) []doc.Actor {
+// betweenSidesOf returns, for noun n, the sides of its "between" phrase:
+// the actors of the phrase's head and of each noun conjoined to it
+// ("peace efforts between the Ugandan government and the Lord's
+// Resistance Army", "talks between Armenia and Azerbaijan"), coded ones
+// only. It returns nil when fewer than two sides name a coded actor
+// ("an alliance between moderate Shiites and Sunnis").
+func (st *state) betweenSidesOf(n int) []doc.Actor {
 	s := &st.s
-	var out []doc.Actor
-	sides := 0
-	for _, y := range s.conjuncts(x, nil) {
-		a := st.actorsOf(y)
-		if len(a) > 0 {
-			sides++
+	for _, k := range s.kids[n] {
+		if s.rel[k] != rNmod || s.caseOf(k) != "between" {
+			continue
 		}
-		out = append(out, a...)
+		var out []doc.Actor
+		sides := 0
+		for _, y := range s.conjuncts(k, nil) {
+			coded := false
+			for _, a := range st.actorsOf(y) {
+				if a.Code != "" {
+					out = append(out, a)
+					coded = true
+				}
+			}
+			if coded {
+				sides++
+			}
+		}
+		if sides < 2 {
+			return nil
+		}
+		return uniqueCodes(out)
 	}
-	if sides < 2 {
-		return nil
-	}
-	return uniqueCodes(out)
+	return nil
 }
 
 // betweenObject returns, for a verbal reaction of code c to object o, the
@@ -415,11 +590,5 @@ func (st *state) betweenObject(o int, c string) []doc.Actor {
 	if !st.c.opt.News || st.c.opt.noBetweenSides || !reactionCode(c) {
 		return nil
 	}
-	s := &st.s
-	for _, k := range s.kids[o] {
-		if s.rel[k] == rNmod && s.caseOf(k) == "between" {
-			return st.reactionSides(k)
-		}
-	}
-	return nil
+	return st.betweenSidesOf(o)
 }
