@@ -108,7 +108,7 @@ func (st *state) passiveTerms() {
 		if !planPassives[s.lemma[g]] {
 			continue // "was asked to probe", "was envisaged ... to fight": no plan read
 		}
-		if sj := s.child(g, rNsubjPass); sj < 0 || !hasCode(st.actorsOf(sj)) {
+		if sj := s.child(g, rNsubjPass); sj < 0 || !anyCode(st.actorsOf(sj)) {
 			continue // no one coded to do it
 		}
 		gi, ok := at[g]
@@ -124,16 +124,6 @@ func (st *state) passiveTerms() {
 // meet", "was set to sign"): the ones passiveTerms revives.
 var planPassives = map[string]bool{"expect": true, "schedule": true, "slate": true, "set": true,
 	"plan": true, "due": true}
-
-// hasCode reports whether some actor of a has a code.
-func hasCode(a []doc.Actor) bool {
-	for _, x := range a {
-		if x.Code != "" {
-			return true
-		}
-	}
-	return false
-}
 
 // invitedPassive codes a passive invitation with an infinitive ("Abiy was
 // invited by Ruto to visit Nairobi") as the invitation (036, from the
