@@ -400,30 +400,15 @@ func TestQuotesHeldOutTrace(t *testing.T) {
 			}
 			for _, g := range missedCues(b.Gold, d.Quotes) {
 				start, end := g.Frags[0][0], g.Frags[0][1]
-				for ti, tk := range d.Tokens {
-					if tk.End > start && tk.Start < end && (tk.Head < 0 || d.Tokens[tk.Head].Start >= end || d.Tokens[tk.Head].End <= start) {
-						sc := "nan"
-						switch v := scores[ti]; {
-						case v > quote.CueThreshold:
-							sc = "high"
-						case v > 0:
-							sc = "pos"
-						case v <= 0:
-							sc = "neg"
-						}
-						why := strings.TrimSpace(tr[ti])
-						if why == "" {
-							why = "-"
-						}
-						k := fmt.Sprintf("%s %s %s %s", sc, tk.UPOS, tokenPlace(d, quoted, ti), why)
-						tally["MISS "+k]++
-						tally["LEMMA "+tk.UPOS+" "+tk.Lemma]++
-						tally["REL "+k+" | "+tk.Deprel]++
-						if samples[k] < 30 {
-							samples[k]++
-							tally["SAMPLE "+k+" | "+tk.Deprel+" | "+b.Text[start:end]+" | "+short(sentenceAround(b.Text, start))]++
-						}
-						break
+				if ti := missedCueHead(d, start, end); ti >= 0 {
+					tk := d.Tokens[ti]
+					k := missedCueKey(d, tr, scores, quoted, ti)
+					tally["MISS "+k]++
+					tally["LEMMA "+tk.UPOS+" "+tk.Lemma]++
+					tally["REL "+k+" | "+tk.Deprel]++
+					if samples[k] < 30 {
+						samples[k]++
+						tally["SAMPLE "+k+" | "+tk.Deprel+" | "+b.Text[start:end]+" | "+short(sentenceAround(b.Text, start))]++
 					}
 				}
 			}

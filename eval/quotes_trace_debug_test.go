@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dyadproject/dyad/doc"
 	"github.com/dyadproject/dyad/quote"
 )
 
@@ -30,29 +31,12 @@ func TestQuotesTrace(t *testing.T) {
 		quoted := quote.Quoted(d)
 		for _, g := range missedCues(b.Gold, d.Quotes) {
 			start, end := g.Frags[0][0], g.Frags[0][1]
-			for ti, tk := range d.Tokens {
-				if tk.End > start && tk.Start < end && (tk.Head < 0 || d.Tokens[tk.Head].Start >= end || d.Tokens[tk.Head].End <= start) {
-					sc := "nan"
-					switch v := scores[ti]; {
-					case v > quote.CueThreshold:
-						sc = "high"
-					case v > 0:
-						sc = "pos"
-					case v <= 0:
-						sc = "neg"
-					}
-					why := strings.TrimSpace(tr[ti])
-					if why == "" {
-						why = "-"
-					}
-					place := tokenPlace(d, quoted, ti)
-					k := fmt.Sprintf("%s %s %s %s", sc, tk.UPOS, place, why)
-					tally[k]++
-					if samples[k] < 40 {
-						samples[k]++
-						tally["SAMPLE "+k+" | "+tk.Deprel+" | "+b.Text[start:end]+" | "+short(sentenceAround(b.Text, start))]++
-					}
-					break
+			if ti := missedCueHead(d, start, end); ti >= 0 {
+				k := missedCueKey(d, tr, scores, quoted, ti)
+				tally[k]++
+				if samples[k] < 40 {
+					samples[k]++
+					tally["SAMPLE "+k+" | "+d.Tokens[ti].Deprel+" | "+b.Text[start:end]+" | "+short(sentenceAround(b.Text, start))]++
 				}
 			}
 		}
@@ -74,4 +58,35 @@ func TestQuotesTrace(t *testing.T) {
 	for _, k := range keys {
 		fmt.Fprintf(f, "%6d %s\n", tally[k], k)
 	}
+}
+
+// missedCueHead is the token of [start, end) whose head lies outside it
+// (the first such), or -1.
+func missedCueHead(d *doc.Document, start, end int) int {
+	for ti, tk := range d.Tokens {
+		if tk.End > start && tk.Start < end && (tk.Head < 0 || d.Tokens[tk.Head].Start >= end || d.Tokens[tk.Head].End <= start) {
+			return ti
+		}
+	}
+	return -1
+}
+
+// missedCueKey files a missed cue's head token ti by the detector's score
+// band, its part of speech, where it stands against quotations and why the
+// rules passed it by.
+func missedCueKey(d *doc.Document, tr map[int]string, scores []float64, quoted []bool, ti int) string {
+	sc := "nan"
+	switch v := scores[ti]; {
+	case v > quote.CueThreshold:
+		sc = "high"
+	case v > 0:
+		sc = "pos"
+	case v <= 0:
+		sc = "neg"
+	}
+	why := strings.TrimSpace(tr[ti])
+	if why == "" {
+		why = "-"
+	}
+	return fmt.Sprintf("%s %s %s %s", sc, d.Tokens[ti].UPOS, tokenPlace(d, quoted, ti), why)
 }
