@@ -195,10 +195,8 @@ func visitNow(d *doc.Document, s *sent, e *doc.Event, c int) bool {
 // markOf returns the lower-cased subordinating word ("after", "when") of
 // clause c, or "".
 func (s *sent) markOf(c int) string {
-	for _, k := range s.kids[c] {
-		if s.rel[k] == rMark {
-			return s.lower[k]
-		}
+	if k := s.child(c, rMark); k >= 0 {
+		return s.lower[k]
 	}
 	return ""
 }
