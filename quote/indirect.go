@@ -25,12 +25,19 @@ func (a *analysis) indirect() {
 				// was reported is the passive subject.
 				lo, hi = a.passiveTheme(v)
 			}
-			linear := false
+			linear, left := false, false
 			if lo < 0 {
 				lo, hi = a.linearRest(v)
 				linear = lo >= 0
 				if a.trace != nil && linear {
 					a.trace[v] += "linear-rest "
+				}
+			}
+			if lo < 0 {
+				lo, hi = a.leftRest(v)
+				left = lo >= 0
+				if a.trace != nil && left {
+					a.trace[v] += "left-rest "
 				}
 			}
 			if a.trace != nil {
@@ -45,7 +52,8 @@ func (a *analysis) indirect() {
 				if s := a.cueScore(v); s > CueFallback+a.fallbackShift(v) {
 					a.fallback(v, lo, hi)
 					a.cands[len(a.cands)-1].nested = s > CueNested
-					a.cands[len(a.cands)-1].late = linear
+					a.cands[len(a.cands)-1].late = linear || left
+					a.cands[len(a.cands)-1].left = left
 					if a.trace != nil {
 						a.trace[v] += "fallback-cand "
 					}
@@ -616,6 +624,9 @@ type candidate struct {
 	// late marks a candidate whose content was guessed from the words
 	// after its cue (LinearRest): it yields to the others.
 	late bool
+	// left marks a late candidate whose content lies before its cue
+	// (LeftRest).
+	left bool
 }
 
 // addIndirect proposes content [lo, hi] with its cue and source.
@@ -657,7 +668,12 @@ func (a *analysis) acceptIndirect() {
 		if c.late {
 			// A content guessed from the words after the cue ends
 			// before another quote (LinearRest).
-			if c.hi = a.lateEnd(c.lo, c.hi); c.hi < c.lo {
+			if c.left {
+				// LeftRest: starts after another quote (nineteenth round).
+				if c.lo = a.leftStart(c.lo, c.hi); c.hi < c.lo {
+					continue
+				}
+			} else if c.hi = a.lateEnd(c.lo, c.hi); c.hi < c.lo {
 				continue
 			}
 		}
