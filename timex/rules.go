@@ -581,6 +581,12 @@ func (t *tagger) weekdayDir(i, j int) int {
 			// back (tenth round)
 			return -1
 		}
+		if t.futureSubject(j + 1) {
+			// "Sunday's elections will go ahead", "Wednesday's match is
+			// expected to draw 50,000": the subject of a future clause
+			// is still to come (seventeenth round)
+			return 1
+		}
 		switch t.w(i - 1).w {
 		case "for", "before", "until", "till", "by", "upcoming", "await", "awaits", "awaiting":
 		case "of":
@@ -2027,6 +2033,13 @@ func (t *tagger) modUnit(i, end, mod, unit int) res {
 	if (unit == uDecade || unit == uCentury) && mod == mLast && (t.is(i, "past") || t.the) {
 		return valRes(i, end, "DURATION", durValue(1, unit, false))
 	}
+	if mod == mLast && t.the && (unit == uDay || unit == uWeek || unit == uMonth || unit == uYear) && t.is(end, "and") && t.is(end+1, "a") && t.is(end+2, "half") {
+		// "for the past year and a half", "in the last month and a
+		// half": a length, as "the last two and a half years" is, not
+		// the year before publication and a stray "half" (seventeenth
+		// round)
+		return valRes(i, end+3, "DURATION", durValue(1, unit, true))
+	}
 	// "over the next decade": the ten years to come
 	if (unit == uDecade || unit == uCentury) && mod == mNext && t.the && (t.is(i-2, "over") || t.is(i-2, "during") || t.is(i-2, "within")) {
 		return valRes(i, end, "DURATION", durValue(1, unit, false))
@@ -2527,6 +2540,28 @@ func (t *tagger) theUnit(i, k int) res {
 	if x.c&cUnit == 0 || x.c&cPlural != 0 {
 		return res{}
 	}
+	if (t.is(end, "before") || t.is(end, "after")) && (t.isPunct(end+1) || t.is(end+1, "and") || t.is(end+1, "but")) && t.is(i, "the") {
+		// "The day before, she had met the president", "he died the
+		// year after.": "before" and "after" as adverbs, a step from
+		// the last date mentioned as "the previous day" and "the
+		// following day" (seventeenth round); "the day before the
+		// vote" names its day by an event, and stays untagged
+		switch x.unit {
+		case uDay, uWeek, uMonth, uYear:
+			n := 1
+			if t.is(end, "before") {
+				n = -1
+			}
+			base := t.stepBase(unitGran(int(x.unit)), n)
+			if base.y < 0 {
+				return pointRes(i, end+1, base)
+			}
+			if p, ok := shift(base, n, int(x.unit)); ok {
+				return pointRes(i, end+1, p)
+			}
+		}
+		return res{}
+	}
 	if t.is(end, "'s") || t.is(end, "’s") || t.is(end, "of") || t.is(end, "before") || t.is(end, "after") || t.w(end).c&cNum != 0 {
 		return res{}
 	}
@@ -2646,10 +2681,19 @@ func (t *tagger) monthRule(i int) res {
 			// its date is over
 			return pointRes(i, k2, t.monthDayPoint(m, d, tPast))
 		}
-		if t.aheadMonth(i, k2) {
+		if t.aheadMonth(i, k2) || t.putOff(i, false) {
 			return pointRes(i, k2, t.monthDayPoint(m, d, tFuture))
 		}
-		p := t.monthDayPoint(m, d, t.deadlineTense(i, k2))
+		te := t.deadlineTense(i, k2)
+		if (te == tPresent || te == tNone) && t.schedVerbBefore(i) {
+			// "the tournament starts on June 9" in November is next
+			// year's; "the financial year begins April 1" twelve days
+			// after it began is the one just begun
+			if q := t.monthDayPoint(m, d, te); q.y >= 0 && q.date().before(t.dct.addDays(-31)) {
+				te = tFuture
+			}
+		}
+		p := t.monthDayPoint(m, d, te)
 		if t.startFrom(i) && p.y >= 0 && p.date().before(t.dct.addMonths(-6)) {
 			p = t.monthDayPoint(m, d, tFuture)
 		}
@@ -2667,7 +2711,7 @@ func (t *tagger) monthRule(i int) res {
 	if t.pastEventBefore(i) {
 		return pointRes(i, k, t.monthPoint(m, tPast))
 	}
-	if t.aheadMonth(i, k) {
+	if t.aheadMonth(i, k) || t.putOff(i, false) {
 		return pointRes(i, k, t.monthPoint(m, tFuture))
 	}
 	te := t.deadlineTense(i, k)
@@ -2676,6 +2720,9 @@ func (t *tagger) monthRule(i int) res {
 		// "Friday's November employment report" in December: the month
 		// just past, named as a modifier, is not next year's
 		te = tPast
+	}
+	if (te == tPresent || te == tNone) && t.schedVerbBefore(i) && (!t.has || m != t.dct.m) {
+		te = tFuture // "the contract expires in December" in February
 	}
 	p := t.monthPoint(m, te)
 	if t.startFrom(i) && p.y >= 0 && (p.y*12+p.m) < (t.dct.y*12+t.dct.m)-6 {
@@ -2892,9 +2939,22 @@ func (t *tagger) monthContext(i int) bool {
 		"late", "mid", "last", "next", "this", "before", "after", "between", "and", "to",
 		"or", "end", "throughout", "mid-", "each", "every":
 		return w.w != "may" || p.w != "and" && p.w != "or" && p.w != "to"
+	case "for":
+		// "elections are set for March", "a vote planned for May": a
+		// month a thing is set for (seventeenth round); not "voted for
+		// May", "support for May", where it is a name
+		return scheduledFor[t.w(i-2).w]
 	}
 	return false
 }
+
+// scheduledFor are the words before "for" that set a thing for a date
+// ("set for March", "scheduled for May", "pencilled in for March").
+// Not "called": "called for May to resign" names a person.
+var scheduledFor = map[string]bool{"set": true, "scheduled": true, "planned": true, "slated": true,
+	"due": true, "fixed": true, "expected": true, "penciled": true, "pencilled": true,
+	"tentatively": true, "earmarked": true, "targeted": true, "timed": true, "postponed": true,
+	"rescheduled": true, "delayed": true, "deferred": true, "moved": true, "in": true}
 
 // dayMonthRule: "30 April 2024", "30 April", "1st of May".
 func (t *tagger) dayMonthRule(i int) res {
@@ -3220,13 +3280,89 @@ func (t *tagger) newspaperAfter(k int) bool {
 	return false
 }
 
-// postponedUntil reports whether the weekday at word i is the new date of
-// something put off or extended: "was adjourned Monday until Wednesday",
-// "was delayed at least until Saturday", "gave the government until
-// Friday to", "extended the vote until Monday"; not in
-// the past perfect ("had been postponed until Monday").
+// schedVerbBefore reports a present verb of schedule ("expires",
+// "begins", "opens": presentSched) right before the month at word i or
+// before its preposition ("the contract expires in December", "the
+// tournament starts on June 9"): what is scheduled in the present lies
+// ahead, not at the nearer occurrence (seventeenth round).
+func (t *tagger) schedVerbBefore(i int) bool {
+	k := i - 1
+	switch t.w(k).w {
+	case "in", "on", "at", "early", "late", "mid", "mid-":
+		k--
+	}
+	if t.is(k, "effect") || t.is(k, "force") {
+		// "the law takes effect on January 1", "comes into force in
+		// July", "goes into effect in March"
+		k--
+		if t.is(k, "into") || t.is(k, "in") {
+			k--
+		}
+		switch t.w(k).w {
+		case "takes", "comes", "enters", "goes":
+			return t.w(k-1).c&cDet == 0 && (t.w(k).xpos == "" || t.w(k).xpos == "VBZ")
+		}
+		return false
+	}
+	x := t.w(k)
+	for _, p := range [...]string{"his", "her", "its", "their", "our", "my", "your", "'s", "’s", "'"} {
+		if strings.EqualFold(t.w(k-1).raw, p) {
+			return false // "his visits in December": a noun
+		}
+	}
+	return presentSched[x.w] && t.w(k-1).c&cDet == 0 && t.w(k-1).num < 0 && (x.xpos == "" || x.xpos == "VBZ")
+}
+
+// futureSubject reports a future verb group ("will", "is to", "are
+// expected to", "is due") within the four words from k, the head noun of a
+// possessive weekday's phrase before it, with no punctuation, clause
+// opener or other verb between: "Sunday's congressional elections will go
+// ahead", "Saturday's final is expected to draw"; not "Sunday's result
+// would secure" (a conditional) or "after Sunday's vote, he will".
+func (t *tagger) futureSubject(k int) bool {
+	for h := k; h < len(t.ws) && h < k+5; h++ {
+		x := t.w(h)
+		if t.isPunct(h) || opensClause(x.w) || x.w == "and" || x.w == "or" {
+			return false
+		}
+		switch x.w {
+		case "will", "'ll", "’ll", "shall":
+			return h > k
+		case "is", "are":
+			if h == k {
+				return false
+			}
+			c, _ := t.cue(h, true)
+			return c == tFuture
+		}
+		if h > k {
+			if c, _ := t.cue(h, true); c != tNone {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// postponedUntil reports whether the weekday, month or month-day at word
+// i is the new date of something put off, moved or extended: "was
+// adjourned Monday until Wednesday", "was delayed at least until
+// Saturday", "gave the government until Friday to", "extended the vote
+// until Monday", "the hearing was postponed to June", "the ban was
+// extended until January", "rescheduled for March" (months, "to" and
+// "for" since the seventeenth round); not in the past perfect ("had been
+// postponed until Monday").
 func (t *tagger) postponedUntil(i int) bool {
-	if !t.is(i-1, "until") && !t.is(i-1, "till") {
+	return t.putOff(i, true)
+}
+
+// putOff is postponedUntil; given is false for a month or month-day,
+// which a deadline "given" lies ahead of less surely than a weekday ("an
+// earlier resolution, which gave Iran until August 31" in December is
+// over).
+func (t *tagger) putOff(i int, given bool) bool {
+	to := t.is(i-1, "to") || t.is(i-1, "for")
+	if !t.is(i-1, "until") && !t.is(i-1, "till") && !to {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-8; k-- {
@@ -3234,12 +3370,22 @@ func (t *tagger) postponedUntil(i int) bool {
 			return false
 		}
 		switch t.w(k).w {
+		case "gave", "give", "given", "gives", "giving", "suspended", "suspend":
+			if to || !given {
+				return false // "gave the land to", "suspended for": no new date
+			}
+			return !t.is(k-1, "had") && !t.is(k-2, "had")
 		case "adjourned", "adjourn", "adjourns", "postponed", "postpone", "postpones", "delayed",
-			"delay", "delays", "deferred", "defer", "put", "putting", "gave", "give", "given",
-			"gives", "giving", "suspended", "suspend", "pushed",
+			"delay", "delays", "deferred", "defer", "put", "putting", "pushed",
 			// "extended the vote until Monday", "extended its deadline
 			// until 9 a.m. EST Tuesday" (tenth round)
-			"extended", "extend", "extends", "extending", "prolonged", "prolong":
+			"extended", "extend", "extends", "extending", "prolonged", "prolong",
+			// "rescheduled for March", "moved to Monday" (seventeenth
+			// round: "to" and "for" too, and months as weekdays)
+			"rescheduled", "reschedule", "moved", "move", "brought":
+			if t.is(i-1, "for") && (strings.HasPrefix(t.w(k).w, "extend") || strings.HasPrefix(t.w(k).w, "prolong")) {
+				return false // "extended for a year": a length
+			}
 			return !t.is(k-1, "had") && !t.is(k-2, "had")
 		}
 	}

@@ -470,9 +470,11 @@ func (t *tagger) cue(k int, right bool) (tense, int) {
 	// killed 257 people", often tagged VBN, or the reduced relative "the
 	// envoy killed Tuesday"). A participle after a present form of "be"
 	// ("when the case is heard in May") is no past: the search goes on to
-	// "is".
+	// "is". So is one after "remain" or "stay" ("will remain closed until
+	// Monday": an adjective, the search goes on to "will"; seventeenth
+	// round).
 	switch t.w(k - 1).w {
-	case "is", "are", "am", "'re", "be", "been", "being":
+	case "is", "are", "am", "'re", "be", "been", "being", "remain", "remains", "remained", "stay", "stays", "stayed":
 		if pastIrregular[lw] || len(lw) > 4 && lw[len(lw)-2:] == "ed" {
 			return tNone, 0
 		}
