@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/dyadproject/dyad/conllu"
@@ -223,4 +224,180 @@ func WriteSegReport(w io.Writer, name string, sc SegScore) {
 	if sc.Unlocated > 0 {
 		fmt.Fprintf(w, "  %d gold tokens not found in the text\n", sc.Unlocated)
 	}
+}
+
+// SegError is a sentence end that the segmenter missed (Miss) or invented
+// (!Miss), at byte At of a rebuilt document's text.
+type SegError struct {
+	Doc   string
+	Miss  bool
+	At    int
+	Class string
+	Left  string // up to 60 bytes of text before the end
+	Right string // up to 40 bytes after it
+}
+
+// SegErrors lists the sentence ends that differ between the gold and the
+// segmenter on the rebuilt documents: gold ends no predicted sentence ends
+// at, and predicted ends that end no gold sentence.
+func SegErrors(docs []SegDoc) []SegError {
+	var out []SegError
+	for i := range docs {
+		d := &docs[i]
+		_, sents, _ := segment.Split(d.Text)
+		gold := map[int]bool{}
+		for _, s := range d.Sentences {
+			gold[s.End] = true
+		}
+		pred := map[int]bool{}
+		for _, s := range sents {
+			pred[s.End] = true
+		}
+		add := func(miss bool, at int) {
+			a, b := max(0, at-60), min(len(d.Text), at+40)
+			out = append(out, SegError{Doc: d.ID, Miss: miss, At: at, Class: segErrorClass(d.Text, at),
+				Left: d.Text[a:at], Right: d.Text[at:b]})
+		}
+		for _, s := range d.Sentences {
+			if !pred[s.End] {
+				add(true, s.End)
+			}
+		}
+		for _, s := range sents {
+			if !gold[s.End] {
+				add(false, s.End)
+			}
+		}
+	}
+	return out
+}
+
+// segErrorClass names, roughly, what the text shows at a sentence end at
+// byte at: how the text before it ends and how the text after it starts.
+// It is a reading aid for error listings, not part of any score.
+func segErrorClass(text string, at int) string {
+	left := strings.TrimRight(text[:at], " \t")
+	lastWord := left
+	if k := strings.LastIndexAny(left, " \t\n"); k >= 0 {
+		lastWord = left[k+1:]
+	}
+	right := text[at:]
+	if strings.HasPrefix(right, "\n\n") || right == "" {
+		return "paragraph-end"
+	}
+	right = strings.TrimLeft(right, " \t\n")
+	nextWord := right
+	if k := strings.IndexAny(right, " \t\n"); k >= 0 {
+		nextWord = right[:k]
+	}
+	next := "other"
+	if nextWord != "" {
+		switch c := nextWord[0]; {
+		case c >= 'a' && c <= 'z':
+			next = "lower"
+		case c >= 'A' && c <= 'Z':
+			next = "upper"
+		case c >= '0' && c <= '9':
+			next = "digit"
+		case strings.ContainsRune("\"'“‘(", rune(c)) || strings.HasPrefix(nextWord, "“") || strings.HasPrefix(nextWord, "‘"):
+			next = "quote-or-bracket"
+		}
+	}
+	var end string
+	switch {
+	case lastWord == "":
+		end = "empty"
+	case strings.Contains(lastWord, "://") || strings.HasPrefix(lastWord, "www.") || strings.Contains(lastWord, "@") && strings.Contains(lastWord, "."):
+		end = "url-or-email"
+	case strings.HasSuffix(lastWord, "...") || strings.HasSuffix(lastWord, "…"):
+		end = "ellipsis"
+	case strings.HasSuffix(lastWord, "!!") || strings.HasSuffix(lastWord, "??") || strings.HasSuffix(lastWord, "?!") || strings.HasSuffix(lastWord, "!?"):
+		end = "repeated-!?"
+	case isEmoticon(lastWord):
+		end = "emoticon"
+	case strings.HasSuffix(lastWord, "\"") || strings.HasSuffix(lastWord, "”") || strings.HasSuffix(lastWord, "'") || strings.HasSuffix(lastWord, "’"):
+		end = "quote"
+	case strings.HasSuffix(lastWord, ")") || strings.HasSuffix(lastWord, "]"):
+		end = "bracket"
+	case strings.HasSuffix(lastWord, "."):
+		w := strings.TrimSuffix(lastWord, ".")
+		switch {
+		case w == "":
+			end = "period"
+		case strings.Contains(w, ".") || len(w) <= 4 && w[0] >= 'A' && w[0] <= 'Z' && !strings.ContainsAny(w[1:], "abcdefghijklmnopqrstuvwxyz") || len(w) <= 3 && strings.ToLower(w) != w:
+			end = "abbreviation-like"
+		default:
+			end = "period"
+		}
+	case strings.HasSuffix(lastWord, "?") || strings.HasSuffix(lastWord, "!"):
+		end = "?!"
+	case strings.HasSuffix(lastWord, ":"):
+		end = "colon"
+	case strings.HasSuffix(lastWord, ",") || strings.HasSuffix(lastWord, ";"):
+		end = "comma"
+	case strings.Trim(lastWord, "-–—*=_~#>") == "":
+		end = "dash-or-rule"
+	default:
+		c := lastWord[len(lastWord)-1]
+		switch {
+		case c >= '0' && c <= '9':
+			end = "no-punct-digit"
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			end = "no-punct-word"
+		default:
+			end = "no-punct-other"
+		}
+	}
+	return end + "/" + next
+}
+
+// isEmoticon reports whether w reads as a text emoticon (":)", ";-(", ":D").
+func isEmoticon(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	switch w[0] {
+	case ':', ';', '=', '8':
+	default:
+		return false
+	}
+	return strings.ContainsAny(w[len(w)-1:], ")(DPp/|]*")
+}
+
+// RunSegmentationErrors scores the segmenter on the CoNLL-U file at path
+// like RunSegmentation, then lists every sentence end it missed or invented
+// with the text around it, and a count per class. For error analysis on
+// train and dev splits only: a held-out split's errors must stay unseen.
+func RunSegmentationErrors(path string, w io.Writer) error {
+	ss, err := conllu.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	docs := SegDocs(ss)
+	WriteSegReport(w, path, ScoreSegDocs(docs))
+	errs := SegErrors(docs)
+	count := map[string]int{}
+	for _, e := range errs {
+		tag := "EXTRA"
+		if e.Miss {
+			tag = "MISS"
+		}
+		count[tag+" "+e.Class]++
+		fmt.Fprintf(w, "%s\t%s\t%s\t%q || %q\n", tag, e.Class, e.Doc, e.Left, e.Right)
+	}
+	keys := make([]string, 0, len(count))
+	for k := range count {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if count[keys[i]] != count[keys[j]] {
+			return count[keys[i]] > count[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	fmt.Fprintf(w, "classes (end of the text before / start of the text after):\n")
+	for _, k := range keys {
+		fmt.Fprintf(w, "  %5d  %s\n", count[k], k)
+	}
+	return nil
 }

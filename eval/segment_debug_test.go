@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/dyadproject/dyad/conllu"
-	"github.com/dyadproject/dyad/segment"
 )
 
 // TestSegmentationMisses prints the sentence ends the segmenter misses
@@ -24,29 +23,12 @@ func TestSegmentationMisses(t *testing.T) {
 	if err != nil {
 		t.Skip("EWT data absent: ", err)
 	}
-	for _, d := range SegDocs(ss) {
-		_, sents, _ := segment.Split(d.Text)
-		gold := map[int]bool{}
-		for _, s := range d.Sentences {
-			gold[s.End] = true
+	// The listing of `dyad eval segment --errors`, without the classes.
+	for _, e := range SegErrors(SegDocs(ss)) {
+		tag := "EXTRA"
+		if e.Miss {
+			tag = "MISS"
 		}
-		pred := map[int]bool{}
-		for _, s := range sents {
-			pred[s.End] = true
-		}
-		show := func(tag string, at int) {
-			a, b := max(0, at-60), min(len(d.Text), at+40)
-			fmt.Printf("%s %q || %q\n", tag, d.Text[a:at], d.Text[at:b])
-		}
-		for _, s := range d.Sentences {
-			if !pred[s.End] {
-				show("MISS", s.End)
-			}
-		}
-		for _, s := range sents {
-			if !gold[s.End] {
-				show("EXTRA", s.End)
-			}
-		}
+		fmt.Printf("%s %q || %q\n", tag, e.Left, e.Right)
 	}
 }

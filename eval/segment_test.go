@@ -85,3 +85,27 @@ func TestSegmentationReport(t *testing.T) {
 		t.Log("\n" + b.String())
 	}
 }
+
+// TestSegErrors checks the error listing of `dyad eval segment --errors`: a
+// gold end the segmenter misses and an end it invents, each with its class.
+func TestSegErrors(t *testing.T) {
+	text := "The vote is over It rained. It was fine! Really fine"
+	docs := []SegDoc{{ID: "d1", Text: text, Sentences: []Span{{0, 16}, {17, 27}, {28, 52}}}}
+	got := SegErrors(docs)
+	if len(got) != 2 {
+		t.Fatalf("got %d errors, want 2: %+v", len(got), got)
+	}
+	miss, extra := got[0], got[1]
+	if !miss.Miss || miss.At != 16 || miss.Class != "no-punct-word/upper" || miss.Left != "The vote is over" {
+		t.Errorf("missed end: got %+v", miss)
+	}
+	if extra.Miss || extra.At != 40 || extra.Class != "?!/upper" || extra.Right != " Really fine" {
+		t.Errorf("invented end: got %+v", extra)
+	}
+	if c := segErrorClass("Sent. Bye", 5); c != "period/upper" {
+		t.Errorf("class of a period before a capital = %q", c)
+	}
+	if c := segErrorClass("Done\n\nNext", 4); c != "paragraph-end" {
+		t.Errorf("class at a paragraph end = %q", c)
+	}
+}

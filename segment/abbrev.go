@@ -162,3 +162,11 @@ func init() {
 		calendar[w] = true
 	}
 }
+
+// corpSuffix holds the abbreviations that close a company's or a person's
+// name ("Ltd.", "Inc.", "Jr."): after a period they continue the name and
+// never open a sentence.
+var corpSuffix = map[string]bool{
+	"Ltd": true, "Inc": true, "Corp": true, "Co": true, "Cos": true, "Bros": true,
+	"Jr": true, "Sr": true, "Esq": true,
+}

@@ -451,7 +451,7 @@ func (s *segmenter) ruleBreaks() {
 	}
 	s.markListItems()
 	for i := start; i < m; i++ {
-		if t := &toks[i]; (t.kind == kNum || t.kind == kHyphen || t.flags&fLine != 0) && i > start && s.breakBefore(i) {
+		if t := &toks[i]; (t.kind == kNum || t.kind == kHyphen || t.flags&fLine != 0) && i > start && s.breakBefore(start, i) {
 			s.brk[i-1] = true
 			start = i
 		}
@@ -550,7 +550,7 @@ func (s *segmenter) ruleBreaks() {
 				last = j - 1
 			}
 		}
-		if last < 0 && !wrapped && i+1 < m && toks[i+1].flags&fLine != 0 && s.lineEnds(i) {
+		if last < 0 && !wrapped && i+1 < m && toks[i+1].flags&fLine != 0 && s.lineEnds(i) && !s.closesParen(start, i+1) {
 			last = i
 		}
 		if last >= 0 {
@@ -634,6 +634,9 @@ func (s *segmenter) startsAfter(k uint8, j int, quoted bool) bool {
 			return false
 		}
 		return (k == kPeriod || k == kTerm) && !quoted
+	}
+	if next.kind == kAbbr && corpSuffix[s.text[next.start:next.end-1]] {
+		return false // "Kenwa Communication Cp. Ltd.": a company's suffix opens no sentence
 	}
 	if quoted && next.kind == kWord && next.flags&fUpper != 0 && s.attribution(j) {
 		return false // “... in order to save lives.” Andrew MacLeod stressed.
@@ -751,12 +754,14 @@ func (s *segmenter) hardWrapped() bool {
 
 // breakBefore reports whether toks[i] must open a sentence whatever came
 // before it: a list item marker opening a line, a numbered item "2)" inside
-// a line, or the date stamp of a mail header.
-func (s *segmenter) breakBefore(i int) bool {
+// a line, or the date stamp of a mail header. The sentence so far starts at
+// toks[start]: a number whose bracket closes one opened there, "(May 1)",
+// "(page 4)", numbers no item.
+func (s *segmenter) breakBefore(start, i int) bool {
 	toks := s.toks
 	t := toks[i]
 	if t.flags&fLine != 0 && itemMarker(toks, i) {
-		return true
+		return !s.closesParen(start, i)
 	}
 	if t.kind == kNum && s.isItem(i) {
 		return true
@@ -776,9 +781,34 @@ func (s *segmenter) breakBefore(i int) bool {
 	}
 	if t.end-t.start <= 2 && i+2 < len(toks) && toks[i+1].kind == kCloseBr && toks[i+1].flags&fSpace == 0 && t.flags&fSpace != 0 &&
 		toks[i+2].kind == kWord && !(prev.kind == kWord && continuers[s.text[prev.start:prev.end]]) {
-		return true // "... a beach front room 3) also want ..." but not "rose to 5) and"
+		// "... a beach front room 3) also want ..." but not "rose to 5) and"
+		return !s.closesParen(start, i)
 	}
 	return prev.flags&fLower == 0 && (s.dateStamp(i) || s.clockStamp(i))
+}
+
+// closesParen reports whether the closing bracket after toks[i] (a number
+// or a letter that looks like a list item's, "4)") closes a round bracket
+// opened in toks[start:i] and still open: "the (May 1) election", "the
+// report (page 4) was", "Valencia 1 (Vicente 74)".
+func (s *segmenter) closesParen(start, i int) bool {
+	if i+1 >= len(s.toks) || s.toks[i+1].kind != kCloseBr || s.text[s.toks[i+1].start] != ')' {
+		return false
+	}
+	depth := 0
+	for k := start; k < i; k++ {
+		switch t := s.toks[k]; t.kind {
+		case kOpenBr:
+			if s.text[t.start] == '(' {
+				depth++
+			}
+		case kCloseBr:
+			if s.text[t.start] == ')' && depth > 0 {
+				depth--
+			}
+		}
+	}
+	return depth > 0
 }
 
 // clockStamp reports whether toks[i:i+2] read "26/09/2000 14:14", the

@@ -19,7 +19,7 @@ package segment
 func (s *segmenter) unpunctuatedBreaks() {
 	toks := s.toks
 	m := len(toks)
-	if m > 1 && toks[0].kind == kWord && s.closingAlone(0) {
+	if m > 1 && toks[0].kind == kWord && (s.closingAlone(0) || s.nameAlone(0)) {
 		s.brk[0] = true
 	}
 	for i := 1; i+1 < m; i++ {
@@ -40,13 +40,13 @@ func (s *segmenter) unpunctuatedBreaks() {
 				}
 				continue
 			}
-			if t.end-t.start > 8 {
-				continue
-			}
 			if s.brk[i-1] {
-				if s.closingAlone(i) {
+				if s.closingAlone(i) || s.nameAlone(i) {
 					s.brk[i] = true
 				}
+				continue
+			}
+			if t.end-t.start > 8 {
 				continue
 			}
 			if s.opensUnpunctuated(i) {
@@ -278,6 +278,70 @@ func (s *segmenter) closingAlone(i int) bool {
 		return false
 	}
 	return true
+}
+
+// nameAlone reports whether the capitalised word toks[i], which opens a
+// sentence, is a sentence of its own because a sentence opener follows it
+// and a lower-case word confirms that one: a signature or a heading without
+// its punctuation, "Thanks. Rosa The file is attached", "Acme The name
+// comes from". The word is no function word or sentence opener itself
+// ("If The"), the opener no word that is also a name or a noun ("May",
+// "Will", "A", "One"); "I" and the openers of a mail count only after a
+// complimentary close ("Thanks. Rosa I will", but "Personally I think").
+func (s *segmenter) nameAlone(i int) bool {
+	toks := s.toks
+	if i+2 >= len(toks) {
+		return false
+	}
+	t, next, after := toks[i], toks[i+1], toks[i+2]
+	if next.kind != kWord || next.flags&fUpper == 0 || after.kind != kWord || after.flags&fLower == 0 {
+		return false
+	}
+	if nw := s.text[next.start:next.end]; !aloneNext[nw] && !(s.afterClose(i) && (nw == "I" || s.opener(i+1))) {
+		return false
+	}
+	if t.kind != kWord || t.flags&fUpper == 0 || t.end-t.start < 2 {
+		return false
+	}
+	w := s.text[t.start:t.end]
+	if starters[w] || calendar[w] || continuers[lowerASCII(w, s.buf[:0])] || len(w) > 3 && w[len(w)-2:] == "ly" {
+		return false
+	}
+	return true
+}
+
+// afterClose reports whether toks[i] follows a complimentary close,
+// "Thanks", "Regards," or "Best.": a name there signs the mail, so that
+// any opener after it, even "I", starts a sentence ("Thanks. Rosa I will").
+func (s *segmenter) afterClose(i int) bool {
+	toks := s.toks
+	k := i - 1
+	if k >= 1 && (toks[k].kind == kComma || toks[k].kind == kPeriod) {
+		k--
+	}
+	if k < 0 || toks[k].kind != kWord {
+		return false
+	}
+	switch s.text[toks[k].start:toks[k].end] {
+	case "Thanks", "thanks", "Regards", "regards", "Sincerely", "Cheers", "Best", "Thx":
+		return true
+	}
+	return false
+}
+
+// aloneNext holds the sentence openers that, capitalised after a lone
+// capitalised word, show that the word stood alone (see nameAlone).
+var aloneNext = map[string]bool{}
+
+func init() {
+	for _, w := range []string{
+		"The", "This", "These", "Those", "There", "It", "He", "She", "They", "We", "You",
+		"My", "Our", "Your", "His", "Her", "Their", "Its", "What", "Why", "How", "Please",
+		"Thanks", "Thank", "Let", "Does", "Did", "Are", "If", "Since", "Although", "However",
+		"Also", "Just", "Here", "As", "Do", "When", "While", "But", "So",
+	} {
+		aloneNext[w] = true
+	}
 }
 
 // announces reports whether the colon toks[i] closes a sentence that

@@ -42,8 +42,10 @@ func TestUnpunctuatedBreaks(t *testing.T) {
 			[]string{"Office: 713-555-0142 Fax: 713-555-0199"}},
 		{"year range is no telephone", "The 2006-2008 Medium Term Plan was approved.",
 			[]string{"The 2006-2008 Medium Term Plan was approved."}},
+		// As EWT train writes "Thanks Ben Sorry about that": the name after
+		// a close stands alone before an opener (see TestLoneWordBreaks).
 		{"thanks alone", "I sent it twice. Thanks Halima Did the copy arrive?",
-			[]string{"I sent it twice.", "Thanks", "Halima Did the copy arrive?"}},
+			[]string{"I sent it twice.", "Thanks", "Halima", "Did the copy arrive?"}},
 		{"thanks with the name", "I sent it twice. Thanks Mark.",
 			[]string{"I sent it twice.", "Thanks Mark."}},
 		{"signature name alone", "Call me tomorrow. Thanks, Rosa I will be in all day.",
@@ -80,6 +82,75 @@ func TestUnpunctuatedBreaks(t *testing.T) {
 			[]string{"The queue was long...", "Then the doors opened."}},
 		{"glued ellipsis in a quotation", `"We waited for hours...We will not wait again," she said.`,
 			[]string{`"We waited for hours...`, `We will not wait again," she said.`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sentenceTexts(tt.text); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("sentences of %q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestLoneWordBreaks covers a capitalised word standing alone at the start
+// of a sentence, a signature or a heading without its punctuation, and the
+// names and title-case words that must not be cut off.
+func TestLoneWordBreaks(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"signature before an opener", "Please call me. Rosa The contract is attached.",
+			[]string{"Please call me.", "Rosa", "The contract is attached."}},
+		{"heading opening a paragraph", "Acme The name comes from the founder's nickname.",
+			[]string{"Acme", "The name comes from the founder's nickname."}},
+		{"signature after a close, before I", "It is attached. Thanks. Rosa I will call you later.",
+			[]string{"It is attached.", "Thanks.", "Rosa", "I will call you later."}},
+		{"I after a name is no evidence", "Personally I think the vote was fair.",
+			[]string{"Personally I think the vote was fair."}},
+		{"a name that is also a month", "Officials met on Friday. Theresa May said the talks went well.",
+			[]string{"Officials met on Friday.", "Theresa May said the talks went well."}},
+		{"a letter after a noun", "Section A of the law was struck down.",
+			[]string{"Section A of the law was struck down."}},
+		{"title case", "Meet The Press airs on Sunday.",
+			[]string{"Meet The Press airs on Sunday."}},
+		{"function word first", "If The ministers agree, the deal stands.",
+			[]string{"If The ministers agree, the deal stands."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sentenceTexts(tt.text); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("sentences of %q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestBracketedNumbers checks that a number closing a bracket opened in its
+// sentence is no list item ("the (May 1) election") while a numbered item
+// still opens its sentence, and that a company's suffix after a period
+// opens none.
+func TestBracketedNumbers(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"date in brackets", "Turnout before the (May 1) election was low.",
+			[]string{"Turnout before the (May 1) election was low."}},
+		{"page in brackets", "The report (page 4) was released on Monday.",
+			[]string{"The report (page 4) was released on Monday."}},
+		{"score in brackets", "Valencia 1 (Vicente 74) Athletic Bilbao 1 (Etxeberria 57)",
+			[]string{"Valencia 1 (Vicente 74) Athletic Bilbao 1 (Etxeberria 57)"}},
+		{"date in brackets across a line", "It will get worse before the (May\n1) election.",
+			[]string{"It will get worse before the (May\n1) election."}},
+		{"numbered item inside a line", "We booked a beach front room 3) also want a late checkout",
+			[]string{"We booked a beach front room", "3) also want a late checkout"}},
+		{"item after a closed bracket", "Bring the forms (both copies) 2) pay the fee at the desk",
+			[]string{"Bring the forms (both copies)", "2) pay the fee at the desk"}},
+		{"company suffix after a period", "The other owners are Kenwa Communication Cp. Ltd. and two banks.",
+			[]string{"The other owners are Kenwa Communication Cp. Ltd. and two banks."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

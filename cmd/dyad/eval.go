@@ -35,10 +35,6 @@ func (a *app) evalCmd() *cobra.Command {
 		Args:  args(cobra.NoArgs),
 	}
 	cmd.AddCommand(
-		a.evalOnPath("segment GOLD.conllu",
-			"sentence-boundary and token F1 against a CoNLL-U treebank (raw text from its # text lines)",
-			"  dyad eval segment ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu",
-			eval.RunSegmentation),
 		a.evalOnPath("coref DIR",
 			"pronoun-resolution accuracy of the actor stage on GUM coreference files (dev sets and the held-out news test)",
 			"  dyad eval coref ../shared/data/gum-coref/conll",
@@ -55,6 +51,18 @@ func (a *app) evalCmd() *cobra.Command {
 			"  dyad eval event-dates ../shared/data/timebank-aquaint",
 			eval.RunEventDatesEmbedded),
 	)
+	var segErrors bool
+	segCmd := a.evalOnPath("segment GOLD.conllu",
+		"sentence-boundary and token F1 against a CoNLL-U treebank (raw text from its # text lines)",
+		"  dyad eval segment ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu\n  dyad eval segment --errors ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu",
+		func(path string, w io.Writer) error {
+			if segErrors {
+				return eval.RunSegmentationErrors(path, w)
+			}
+			return eval.RunSegmentation(path, w)
+		})
+	segCmd.Flags().BoolVar(&segErrors, "errors", false, "after the scores, list every missed (MISS) and spurious (EXTRA) sentence end with the text around it and a rough class (never on a held-out split)")
+	cmd.AddCommand(segCmd)
 	var learnedCues, rulesOnly bool
 	quotesCmd := &cobra.Command{
 		Use:     "quotes DIR",
