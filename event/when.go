@@ -299,6 +299,14 @@ func dateEvent(d *doc.Document, s *sent, e *doc.Event) bool {
 		applyTimexes(d, s, e, own, xs, future, past, false)
 		return scheduled(d, s, e, v)
 	}
+	// 1a. A day the parser hung on a participle of the event's object
+	// ("seized a boat belonging to the navy Friday"), the planned day of
+	// an intended act's object ("will attend the summit scheduled on
+	// Friday"; when_object.go).
+	if own := objectParticipleTimes(s, xs, e, verbs); len(own) > 0 {
+		applyTimexes(d, s, e, own, xs, future, past, false)
+		return scheduled(d, s, e, v)
+	}
 	// 1b. A "when" clause of the event's shares its time ("were killed
 	// when two helicopters crashed last February").
 	var whens []int

@@ -39,7 +39,10 @@ var locPreps = map[string]bool{
 //     in Addis Ababa ... the two leaders held talks ... Ruto praised");
 //  4. else the place the story was filed from (the dateline), unless the
 //     event is between two other countries (datelineFits);
-//  5. else none.
+//  5. else the host country of the visit the event belongs to, when the
+//     story names that country (hostCountry: "held talks with visiting
+//     Kenyan Foreign Minister Mudavadi");
+//  6. else none.
 //
 // An actor's country never places an event: only locative phrases do, and
 // a place followed by "-based" ("Accra-based") is no locative. A statement
@@ -62,6 +65,7 @@ func Place(d *doc.Document) {
 	var s sent
 	cur := -1
 	own := make([]bool, len(d.Events))
+	host := make([]string, len(d.Events))
 	for i := range d.Events {
 		e := &d.Events[i]
 		e.Place = nil
@@ -72,6 +76,7 @@ func Place(d *doc.Document) {
 				cur = e.Sentence
 			}
 			p, own[i] = placeInSentence(d, &s, e)
+			host[i] = visitHost(&s, e)
 		}
 		if p != nil {
 			c := *p
@@ -81,15 +86,36 @@ func Place(d *doc.Document) {
 	carryOccasions(d, own)
 	carryOccasionNoun(d, own)
 	restatePlaces(d, own)
-	if dateline == nil {
-		return
-	}
-	for i := range d.Events {
-		if e := &d.Events[i]; e.Place == nil && datelineFits(e, dateline.Country) {
-			c := *dateline
-			e.Place = &c
+	if dateline != nil {
+		for i := range d.Events {
+			if e := &d.Events[i]; e.Place == nil && datelineFits(e, dateline.Country) {
+				c := *dateline
+				e.Place = &c
+			}
 		}
 	}
+	// The host country of a visit the story places no closer.
+	for i := range d.Events {
+		if e := &d.Events[i]; e.Place == nil && host[i] != "" {
+			if p := countryPlace(d, host[i]); p != nil {
+				c := *p
+				e.Place = &c
+			}
+		}
+	}
+}
+
+// visitHost returns the country of the host of the visit e belongs to
+// (hostCountry), or "".
+func visitHost(s *sent, e *doc.Event) string {
+	if !parsed(s) {
+		return ""
+	}
+	v, _ := eventTokens(s, e.Action)
+	if v < 0 {
+		return ""
+	}
+	return hostCountry(s, e, v, tripOf(s, v))
 }
 
 // datelineFits reports whether the dateline, a place in country cc, may
@@ -133,18 +159,11 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 	if isParsed {
 		verbs = ownVerbs(s, e, verbs)
 	}
-	// "flew to Buenos Aires for talks": talks held where the trip goes.
+	// "flew to Buenos Aires for talks", "would visit Ghana to meet Mahama":
+	// the trip's purpose happens where the trip goes (where_trip.go).
 	trip := -1
-	if isParsed && v >= 0 && (s.rel[v] == rObl || s.rel[v] == rNmod) && s.caseOf(v) == "for" {
-		// up through the nouns the parser may hang it from ("flew to
-		// Buenos Aires on Tuesday night local time for talks")
-		g := s.head[v]
-		for k := 0; k < 3 && g >= 0 && !clauseHead(s, g) && (s.upos[g] == "NOUN" || s.upos[g] == "PROPN"); k++ {
-			g = s.head[g]
-		}
-		if g >= 0 && visitVerbs[s.lemma[g]] {
-			trip = g
-		}
+	if isParsed && v >= 0 {
+		trip = tripOf(s, v)
 	}
 	var near *doc.Place
 	nearD := 1 << 30
@@ -174,11 +193,11 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 			if locPreps[prep] && locativeOf(s, ph, verbs) {
 				return p, true
 			}
-			if isVisit(s, e, v) && (prep == "to" || prep == "" && s.rel[ph] == rObj) && locativeOf(s, ph, verbs) {
-				return p, true
+			if isVisit(s, e, v) && destination(s, v, prep, ph) && locativeOf(s, ph, verbs) {
+				return targetDestination(d, s, e, p, h), true
 			}
-			if trip >= 0 && (prep == "to" || locPreps[prep] || prep == "" && s.rel[ph] == rObj) && locativeOf(s, ph, []int{trip}) {
-				return p, true
+			if trip >= 0 && (destination(s, trip, prep, ph) || locPreps[prep]) && locativeOf(s, ph, []int{trip}) {
+				return targetDestination(d, s, e, p, h), true
 			}
 		}
 		if !locPreps[prep] {
@@ -186,6 +205,9 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 		}
 		if isParsed && v >= 0 && inOtherClause(s, ph, v) {
 			continue // "clashed near the border, days before talks in Doha"
+		}
+		if isParsed && v >= 0 && laterClause(s, ph, v) {
+			continue // "telephoned Mahama hours before Mahama was to meet Abiy in Kumasi"
 		}
 		if isParsed && v >= 0 && inAskedAct(s, e, v, ph) {
 			continue // "urged the police to investigate the shooting in Kisumu"
@@ -231,9 +253,10 @@ func inOtherClause(s *sent, h, v int) bool {
 var visitVerbs = map[string]bool{"visit": true, "tour": true, "travel": true, "fly": true, "arrive": true}
 
 // isVisit reports whether e is a visit: CAMEO 042, or a visit verb coded
-// otherwise ("will visit Brasília", an intention coded 036).
+// otherwise ("will visit Brasília", an intention coded 036, "will pay
+// official visits to Ghana").
 func isVisit(s *sent, e *doc.Event, v int) bool {
-	return e.Cameo == "042" || v >= 0 && visitVerbs[s.lemma[v]]
+	return e.Cameo == "042" || v >= 0 && (visitVerbs[s.lemma[v]] || visitObject(s, v))
 }
 
 // placePrep returns the preposition of the phrase holding the place headed

@@ -1,0 +1,247 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/doc"
+)
+
+// Places of trips (session 17, places-dev3): where a trip goes, which of
+// several destinations an event is at, and the host country of a visit
+// the story places no closer. See docs/EVENTS.md, "Places".
+
+// tripVerbs are the verbs of going somewhere: the purpose of the trip
+// ("flew to Accra for talks", "was whisked to Kumasi for a meeting",
+// "would visit Ghana to meet Mahama") happens where the trip goes.
+var tripVerbs = map[string]bool{"visit": true, "tour": true, "travel": true, "fly": true, "arrive": true,
+	"go": true, "come": true, "head": true, "return": true, "whisk": true, "rush": true, "sail": true,
+	"drive": true, "depart": true, "leave": true}
+
+// departVerbs are the trip verbs whose object is where the trip starts
+// ("departed Nairobi for Accra", "left Nairobi for Accra"): their
+// destination is the "for" phrase.
+var departVerbs = map[string]bool{"depart": true, "leave": true}
+
+// tripNouns are the objects that make a light verb a visit ("pay official
+// visits to Ghana", "make a trip to Togo").
+var tripNouns = map[string]bool{"visit": true, "trip": true, "tour": true}
+
+// tripOf returns the trip verb whose purpose trigger v tells, or -1: a
+// "for" phrase of the trip ("flew to Accra on Tuesday for talks", through
+// the nouns the parser may hang it from: "was whisked to Kumasi aboard a
+// helicopter for a meeting") or an infinitive of purpose ("would visit
+// Ghana for three days to meet Mahama", "departed Nairobi for Accra to
+// attend the summit").
+func tripOf(s *sent, v int) int {
+	if (s.rel[v] == rObl || s.rel[v] == rNmod) && s.caseOf(v) == "for" {
+		g := s.head[v]
+		for k := 0; k < 3 && g >= 0 && !clauseHead(s, g) && isNounTag(s.upos[g]); k++ {
+			g = s.head[g]
+		}
+		if g >= 0 && tripVerbs[s.lemma[g]] {
+			return g
+		}
+		return -1
+	}
+	if (s.rel[v] == rAdvcl || s.rel[v] == rXcomp) && s.markOf(v) == "to" {
+		if g := s.head[v]; g >= 0 && tripVerbs[s.lemma[g]] && isVerbal(s.upos[g]) {
+			return g
+		}
+	}
+	return -1
+}
+
+// destination reports whether the phrase headed by ph, with preposition
+// prep, is where trip verb g goes: its "to" phrase or object ("visited
+// Accra", "travelled to Accra"), but the "for" phrase of a departure, whose
+// object is where it leaves from ("departed Nairobi for Accra").
+func destination(s *sent, g int, prep string, ph int) bool {
+	if g >= 0 && departVerbs[s.lemma[g]] {
+		return prep == "for"
+	}
+	return prep == "to" || prep == "" && s.rel[ph] == rObj
+}
+
+// visitLightVerbs are the verbs that tell a visit by their object ("pay
+// a visit", "began a three-day visit", "cut short his visit"), not
+// "cancelled his planned visit to Tokyo".
+var visitLightVerbs = map[string]bool{"pay": true, "make": true, "undertake": true, "start": true, "begin": true,
+	"conduct": true, "continue": true, "end": true, "conclude": true, "wrap": true, "extend": true, "cut": true}
+
+// visitObject reports whether trigger v is a light verb of a visit: "pay
+// official visits to Ghana".
+func visitObject(s *sent, v int) bool {
+	if !visitLightVerbs[s.lemma[v]] {
+		return false
+	}
+	for _, k := range s.kids[v] {
+		if s.rel[k] == rObj && tripNouns[s.lemma[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// conjRoot is the first of the coordinated phrases x belongs to. A list
+// written with commas often parses as appositions ("France, Slovakia,
+// Portugal and Malaysia"), so an apposition counts as a conjunct.
+func conjRoot(s *sent, x int) int {
+	for steps := 0; x >= 0 && (s.rel[x] == rConj || s.rel[x] == rAppos) && steps <= s.n; steps++ {
+		x = s.head[x]
+	}
+	return x
+}
+
+// targetDestination returns, for a trip to several places ("will visit
+// Ghana, Togo and Benin"), the coordinated place in the country of the
+// event's target when the place found (p, headed by h) is in another one:
+// the visit to Togo is in Togo. Else p.
+func targetDestination(d *doc.Document, s *sent, e *doc.Event, p *doc.Place, h int) *doc.Place {
+	if e.Target == nil || e.Target.Country == "" || e.Target.Country == p.Country || !countrySide(e.Target.Code) {
+		return p
+	}
+	root := conjRoot(s, h)
+	st := d.Sentences[s.idx]
+	for i := range d.Places {
+		q := &d.Places[i]
+		if q.Start < st.Start || q.End > st.End || q.Country != e.Target.Country {
+			continue
+		}
+		if k := spanHead(s, q.Start, q.End); k >= 0 && k != h && conjRoot(s, k) == root {
+			return q
+		}
+	}
+	return p
+}
+
+// laterClause reports whether the phrase headed by h lies in a clause of
+// the trigger v told as later than the event ("telephoned Mahama hours
+// before Mahama was to meet Abiy in Kumasi"): the later act's place is
+// not the event's.
+func laterClause(s *sent, h, v int) bool {
+	for x, steps := h, 0; x >= 0 && x != v && steps <= s.n; x, steps = s.head[x], steps+1 {
+		if s.rel[x] == rAdvcl && s.head[x] >= 0 {
+			if m := s.markOf(x); m == "before" || m == "until" {
+				return s.inSubtree(x, v)
+			}
+		}
+	}
+	return false
+}
+
+// hostCountry returns the country of the host of the visit event e
+// belongs to, or "": the target of a visit (042) or of the purpose of a
+// trip ("arrived here on Tuesday for talks with Turkish leaders"), the
+// source of a hosting (043), both told by a word of visiting or hosting
+// (not an 042 the coder read in "conduct cooperation"), and the other side of an act of cooperation
+// (CAMEO 03-06) by or with a "visiting" actor ("held talks with visiting
+// Kenyan Foreign Minister Mudavadi", "Visiting Kenyan President Ruto said
+// Kenya and Ghana would expand their trade"). Only a country side of
+// another country than the visitor's.
+func hostCountry(s *sent, e *doc.Event, v, trip int) string {
+	if e.Target == nil {
+		return ""
+	}
+	src, tgt := &e.Source, e.Target
+	var host, guest *doc.Actor
+	told := tripVerbs[s.lemma[v]] || tripNouns[s.lemma[v]] || hostingVerbs[s.lemma[v]] || visitObject(s, v)
+	switch {
+	case e.Cameo == "042" && told:
+		host, guest = tgt, src
+	case e.Cameo == "043" && told:
+		host, guest = src, tgt
+	case trip >= 0 || strings.HasPrefix(e.Cameo, "04") && tripVerbs[s.lemma[v]]:
+		// "Levy arrived here on Tuesday for talks with Turkish leaders":
+		// the traveller is the trip verb's subject, of either side
+		g := trip
+		if g < 0 {
+			g = v
+		}
+		switch {
+		case subjectOf(s, src, g):
+			host, guest = tgt, src
+		case subjectOf(s, tgt, g):
+			host, guest = src, tgt
+		}
+	case len(e.Cameo) >= 2 && e.Cameo[:2] >= "03" && e.Cameo[:2] <= "06":
+		switch {
+		case visitingActor(s, src):
+			host, guest = tgt, src
+		case visitingActor(s, tgt):
+			host, guest = src, tgt
+		}
+	}
+	if host == nil || host.Country == "" || guest.Country == "" || host.Country == guest.Country ||
+		!countrySide(host.Code) || !countrySide(guest.Code) {
+		return ""
+	}
+	return host.Country
+}
+
+// subjectOf reports whether actor a is named by the subject of verb g.
+func subjectOf(s *sent, a *doc.Actor, g int) bool {
+	if a.Mention == nil {
+		return false
+	}
+	k := s.child(g, rNsubj)
+	if k < 0 {
+		k = s.child(g, rNsubjPass)
+	}
+	if k < 0 {
+		return false
+	}
+	ka, kb := s.tokenSpan(k)
+	if ka >= a.Start && kb <= a.End {
+		return true
+	}
+	mh := spanHead(s, a.Start, a.End)
+	return mh >= 0 && s.inSubtree(mh, k)
+}
+
+// hostingVerbs tell a hosting ("welcomed Li to Tanzania", "received the
+// visiting minister").
+var hostingVerbs = map[string]bool{"welcome": true, "host": true, "receive": true}
+
+// visitingActor reports whether the mention of a is modified by "visiting"
+// ("visiting Kenyan Foreign Minister Mudavadi", "the visiting delegation").
+func visitingActor(s *sent, a *doc.Actor) bool {
+	if a.Mention == nil {
+		return false
+	}
+	for k := 0; k < s.n; k++ {
+		if s.lower[k] != "visiting" {
+			continue
+		}
+		kb, ke := s.tokenSpan(k)
+		if kb >= a.Start && ke <= a.End {
+			return true
+		}
+		if g := s.head[k]; g >= 0 && s.rel[k] == rAmod {
+			ga, gb := s.tokenSpan(g)
+			if ga >= a.Start && gb <= a.End {
+				return true
+			}
+			// "Visiting Prime Minister of Korea Lee": the actor named
+			// inside the phrase "visiting" describes
+			if mh := spanHead(s, a.Start, a.End); mh >= 0 && s.inSubtree(mh, g) {
+				return true
+			}
+		}
+		// "visiting" right before the mention
+		if ke <= a.Start && strings.TrimSpace(s.d.Text[ke:a.Start]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// countryPlace returns a place of the document that is country cc itself
+// ("Ghana" named anywhere in the story), or nil.
+func countryPlace(d *doc.Document, cc string) *doc.Place {
+	for i := range d.Places {
+		if p := &d.Places[i]; p.Feature == "country" && p.Country == cc {
+			return p
+		}
+	}
+	return nil
+}
