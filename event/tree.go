@@ -115,6 +115,9 @@ type repairsOff struct {
 	// noNamedAdverb and noCoordinatedDemonym switch off repairNamedAdverb
 	// and repairCoordinatedDemonym (session 15, event/everyday15.go).
 	noNamedAdverb, noCoordinatedDemonym bool
+	// noTimeModifier switches off repairTimeClauseModifier (session 17,
+	// event/round17.go).
+	noTimeModifier bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -225,6 +228,9 @@ func (s *sent) reset(d *doc.Document, si int) {
 	}
 	if !s.noTimeSubject {
 		s.repairTimeClauseSubject()
+	}
+	if !s.noTimeModifier {
+		s.repairTimeClauseModifier()
 	}
 	if !s.noPrepVerb {
 		s.repairVerbAfterPreposition()

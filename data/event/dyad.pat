@@ -10,7 +10,9 @@
 &AIDWORDS = aid | assistance | relief | supplies | funding | loan | grant | donation | vaccines
 # what a donor raises or doubles: money and aid, not goods ("boosted gas supplies" is trade)
 &AIDFUNDS = aid | assistance | relief | funding | loan | grant | donation
-&SANCTIONS = sanctions | sanction | embargo | tariffs | "travel ban" | "asset freeze"
+&SANCTIONS = sanctions | sanction | embargo | tariffs | "travel ban" | "asset freeze" | "economic blockade" | "trade blockade" | "investment ban" | "trade ban" | "import ban" | "export ban"
+# an aid freeze or cut imposed on a government: stopping aid (162)
+&AIDCUTS = "aid freeze" | "aid cut" | "aid cuts" | "aid suspension" | "aid embargo"
 &CEASEFIRE = ceasefire | cease-fire | truce | armistice | "cease fire"
 &DIPLOMATS = ambassador | ambassadors | diplomat | diplomats | envoy | envoys | attache | attaches | "embassy staff"
 &VISITS = visit | trip | tour
@@ -437,6 +439,12 @@ verbs IMPOSE => 170
   - obj &SANCTIONS; pp:on + => 163 intent=1312
   - obj &SANCTIONS; pp:against + => 163 intent=1312
   - obj &SANCTIONS => 163 intent=1312
+  # "imposed a crippling aid freeze on the government" (session 17): aid
+  # stopped (162), where the dictionary's IMPOSE gives coercion (170);
+  # "imposed an economic blockade on the Caucasus nation", "an investment
+  # ban on Burma" are sanctions (163, in &SANCTIONS above).
+  - obj &AIDCUTS; pp:on + => 162
+  - obj &AIDCUTS; pp:against + => 162
   - obj curfew => 1723
 
 # "with Omani mediators shuttling messages between the two delegations":
