@@ -45,7 +45,9 @@ type Document struct {
 	Tone       *Tone
 }
 
-// Paragraph is a block of text separated from the next by a blank line.
+// Paragraph is a block of text separated from the next by a blank line
+// (in a text hard-wrapped with a blank line after every line, the lines
+// that continue a sentence make one paragraph: docs/SEGMENT.md).
 type Paragraph struct {
 	Start, End int
 }

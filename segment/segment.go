@@ -51,7 +51,9 @@ func Tokens(text string) []doc.Token {
 }
 
 // Paragraphs returns the paragraphs of text: blocks of text separated by
-// lines holding only white space, trimmed of white space.
+// lines holding only white space, trimmed of white space; in a text
+// hard-wrapped with a blank line after every line, the lines of one
+// paragraph are joined back (see unwrapParagraphs).
 func Paragraphs(text string) []doc.Paragraph {
 	p, _, _ := Split(text)
 	return p
@@ -138,6 +140,7 @@ type segmenter struct {
 	items     []int       // token indices of numbered list items in the paragraph
 	pranges   []paraRange // the paragraphs scanned
 	sigs      []paraRange // signature lines of the text (see findSignatures)
+	unwrapped bool        // the text is wrapped with a blank line after each line (see unwrapParagraphs)
 	slab      []doc.Token // the rest of the block new token layers are cut from
 	buf       [16]byte
 }
@@ -321,6 +324,7 @@ type paraRange struct {
 // decide splits each paragraph into sentences.
 func (s *segmenter) decide() {
 	s.findSignatures()
+	s.unwrapped = s.unwrapParagraphs()
 	for _, pr := range s.pranges {
 		s.paraFirst = pr.first
 		s.toks = s.all[pr.first:pr.end]
@@ -338,6 +342,126 @@ func (s *segmenter) decide() {
 		s.emit(start, m-1)
 		s.paras = append(s.paras, doc.Paragraph{Start: pr.start, End: s.toks[m-1].end})
 	}
+}
+
+// unwrapParagraphs joins the paragraphs of a text that was hard-wrapped
+// with a blank line after every line, so that each line is a paragraph and
+// sentences run across them ("... the Prime Minister" / "Lena Ortiz said
+// ..."). The decision is taken for the whole text: it is wrapped when most
+// paragraph breaks come without sentence-final punctuation and at least a
+// quarter of them fall surely inside a sentence (the next paragraph starts
+// in lower case, or the previous one stops on a connecting word).
+// Ordinary news, where a paragraph without final punctuation is a headline
+// or a list line, has hardly any such breaks and stays as it is.
+// In a wrapped text a break joins the two paragraphs (the blank line then
+// counts as a line break, and no line break ends a sentence) unless the
+// first ends a sentence or the second opens with a dateline ("LAGOS:",
+// "LAGOS (AFP) -") or a list item. The first break joins only when it is
+// surely inside a sentence, so a headline keeps its own sentence.
+// Wrapped lines are short, so three paragraphs in four must be too: mail
+// and web text, whose paragraphs also often stop without punctuation, has
+// longer ones.
+// It reports whether it joined anything.
+func (s *segmenter) unwrapParagraphs() bool {
+	pr := s.pranges
+	breaks := len(pr) - 1
+	if breaks < 4 {
+		return false
+	}
+	open, inside, short := 0, 0, 0
+	for k := range pr {
+		if s.all[pr[k].end-1].end-pr[k].start <= wrapWidth {
+			short++
+		}
+		if k == 0 || s.paraEnds(pr[k-1]) {
+			continue
+		}
+		open++
+		if s.paraInside(pr[k-1], pr[k]) {
+			inside++
+		}
+	}
+	if 2*open <= breaks || 4*inside < breaks || 4*short < 3*len(pr) {
+		return false
+	}
+	// Decide every break on the paragraphs as scanned, then join.
+	join := make([]bool, len(pr))
+	joined := false
+	for k := 1; k < len(pr); k++ {
+		join[k] = !s.paraEnds(pr[k-1]) && !s.opensUnit(pr[k]) && (k > 1 || s.paraInside(pr[0], pr[1]))
+		joined = joined || join[k]
+	}
+	if !joined {
+		return false
+	}
+	out := pr[:1]
+	for k := 1; k < len(pr); k++ {
+		if join[k] {
+			out[len(out)-1].end = pr[k].end
+			continue
+		}
+		out = append(out, pr[k])
+	}
+	s.pranges = out
+	return true
+}
+
+// wrapWidth is the longest line, in bytes, that counts as a wrapped one.
+const wrapWidth = 80
+
+// paraEnds reports whether the paragraph stops on sentence-final
+// punctuation, possibly followed by closing quotes or brackets.
+func (s *segmenter) paraEnds(p paraRange) bool {
+	for i := p.end - 1; i >= p.first; i-- {
+		switch s.all[i].kind {
+		case kCloseQ, kCloseBr:
+			continue
+		case kPeriod, kTerm, kEllipsis, kAbbr, kEmo:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// paraInside reports whether the break between paragraphs a and b surely
+// falls inside a sentence: b starts with a lower-case word, or a stops on a
+// lower-case connecting word ("the", "of", "and"). A comma does not count:
+// mail closes with one ("Thanks," / "Kay").
+func (s *segmenter) paraInside(a, b paraRange) bool {
+	if first := s.all[b.first]; first.kind == kWord && first.flags&fLower != 0 {
+		return true
+	}
+	last := s.all[a.end-1]
+	return last.kind == kWord && last.flags&fUpper == 0 && continuers[s.text[last.start:last.end]]
+}
+
+// opensUnit reports whether paragraph p opens with a dateline ("LAGOS:",
+// "LAGOS, May 3 (AFP) -") or a list item marker, which a wrapped line
+// before it does not continue.
+func (s *segmenter) opensUnit(p paraRange) bool {
+	toks := s.all[p.first:p.end]
+	if itemMarker(toks, 0) {
+		return true
+	}
+	saved := s.toks
+	s.toks = toks
+	dateline := s.datelineEnd() > 0
+	s.toks = saved
+	if dateline {
+		return true
+	}
+	// Capitalised place names and a colon: "LAGOS:", "PORT HARCOURT:".
+	for k := 0; k < len(toks) && k < 4; k++ {
+		t := toks[k]
+		if k > 0 && t.kind == kColon {
+			return true
+		}
+		if t.kind != kWord || !s.allCaps(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // findSignatures collects the names that stand alone as a paragraph at least
@@ -444,7 +568,7 @@ func (s *segmenter) ruleBreaks() {
 	s.brk = s.brk[:m]
 	clear(s.brk)
 	start := 0
-	wrapped := s.hardWrapped()
+	wrapped := s.unwrapped || s.hardWrapped()
 	if k := s.datelineEnd(); k > 0 && k+1 < m {
 		s.brk[k] = true
 		start = k + 1
