@@ -80,7 +80,9 @@ type NER struct {
 	// spacecraft and beliefs MISC; ner_repair.go: nationalities, storms,
 	// particle names, places in lists and after "in"; ner_repair_final.go:
 	// bracketed acronyms typed as their names, a leading "The" left out,
-	// "State of X" GPE); models start with it on.
+	// "State of X" GPE; ner_repair_title.go: the name words after a title
+	// one person, places ending in "Party"/"Alliance"… ORG); models start
+	// with it on.
 	SpanFix bool
 }
 

@@ -397,11 +397,10 @@ func nerNameConnector(gap []string) bool {
 // military ranks and "General" or "Justice", which end names ("Burger
 // King", "Massachusetts General", "Dairy Queen"), are left out.
 func (n *NER) isTitleWord(w string) bool {
-	switch strings.ToLower(w) {
-	case "king", "queen", "prince", "princess", "emperor", "empress", "lord", "lady", "sir", "dame", "saint",
-		"general", "justice", "pope", "sheikh", "sultan", "emir", "duke", "duchess", "baron", "knight",
-		"master", "captain", "major", "marshal", "admiral", "colonel", "chief", "elder", "bishop", "cardinal":
+	if nerRankWord(w) {
 		return false
+	}
+	switch strings.ToLower(w) {
 	case "spokesperson", "chairman", "chairwoman", "chairperson", "director", "founder", "cfo", "coo", "cto":
 		return true // offices the name list files as sector nouns or lacks
 	}
@@ -409,6 +408,20 @@ func (n *NER) isTitleWord(w string) bool {
 		if m.End-m.Start == 1 && len(m.Hits) > 0 && m.Hits[0].Kind == KindTitle {
 			return true
 		}
+	}
+	return false
+}
+
+// nerRankWord reports whether w is a royal, noble, religious or military
+// rank, or "General" or "Justice": words that isTitleWord leaves out since
+// they end names ("Burger King", "Massachusetts General") as often as they
+// stand before them.
+func nerRankWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "king", "queen", "prince", "princess", "emperor", "empress", "lord", "lady", "sir", "dame", "saint",
+		"general", "justice", "pope", "sheikh", "sultan", "emir", "duke", "duchess", "baron", "knight",
+		"master", "captain", "major", "marshal", "admiral", "colonel", "chief", "elder", "bishop", "cardinal":
+		return true
 	}
 	return false
 }

@@ -27,6 +27,11 @@ import "strings"
 //   - "the [PER Cano Limon] pipeline": a person's name between "the" and an
 //     infrastructure noun names the place.
 //
+// and, first, the eleventh round's (ner_repair_title.go): the name words
+// after a title are one person's name when the decoder found a person
+// there ("Trade Minister [Obadiah] [Kiprotich Wanjala]"), and a place
+// ending in a party word is an organisation ("the [Centre Alliance]").
+//
 // Over the document (repairDocument), for a one-word PER entity whose word
 // is in no multi-word PER name of the document:
 //
@@ -39,6 +44,8 @@ import "strings"
 // repairSentence applies the sentence repairs above to one sentence's
 // label path.
 func (n *NER) repairSentence(words []string, path []int) {
+	n.joinTitledNames(words, path)
+	n.fixPartyNames(words, path)
 	n.joinNationalityOrg(path)
 	n.fixStorms(words, path)
 	n.joinParticles(words, path)

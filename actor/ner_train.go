@@ -907,9 +907,11 @@ func DefaultNERTraining(shared, repo string, final bool) (NERCorpora, NERTrainOp
 	opt := NERTrainOptions{
 		Seed: NERDefaultSeed, Epochs: NERDefaultEpochs, Clusters: NERDefaultClusters, Runs: NERDefaultRuns,
 		Gazetteer: filepath.Join(repo, "data", "ner", "gazetteer"),
-		// No part-of-speech features (NERFeaturePOS, ner_pos.go): the
-		// fifth round's model with them cut three-part names after titles
-		// and failed four tests of this package (docs/NER.md).
+		// Part-of-speech features (NERFeaturePOS, ner_pos.go): +0.75 on
+		// the development news and +0.36 on UNER-EWT dev over five paired
+		// seeds (tenth round); shipped in the eleventh, once decoding kept
+		// titled names whole (ner_repair_title.go; docs/NER.md).
+		AddFeatures: NERFeaturePOS,
 	}
 	return c, opt
 }
