@@ -28,7 +28,7 @@ func (a *analysis) leftRest(v int) (int, int) {
 		return -1, -1
 	}
 	switch toks[v].Deprel {
-	case "acl", "acl:relcl", "amod":
+	case "acl", "acl:relcl", "amod", "conj", "advcl:relcl":
 		// "the crowds the organisers predicted", "a plan announced by the
 		// ministry": what was said is the noun, not the words before
 		// (giving the noun as content was tried: docs/QUOTES.md).

@@ -41,6 +41,9 @@ func TestLeftRestNot(t *testing.T) {
 	for _, c := range []struct{ text, cue string }{
 		{"The rally on the lakeshore drew far fewer people than the organisers had predicted.", "predicted"},
 		{"Turnout in the county fell short of the huge crowds the organisers predicted.", "predicted"},
+		// a cue in a conjunct: the first clause is not what was said
+		{"The ferry service to Lamu was cancelled and the operator has not said why.", "said"},
+		{"Two houses were searched overnight, but the county police would not say where.", "say"},
 	} {
 		d := annotate(t, c.text)
 		quote.Attribute(d)

@@ -759,7 +759,7 @@ func (s *segmenter) startsAfter(k uint8, j int, quoted bool) bool {
 		}
 		return (k == kPeriod || k == kTerm) && !quoted
 	}
-	if next.kind == kAbbr && corpSuffix[s.text[next.start:next.end-1]] {
+	if next.kind == kAbbr && corpSuffix[s.text[next.start:next.end-1]] && (j+1 >= len(toks) || toks[j+1].flags&fUpper == 0 || toks[j+1].kind == kAbbr) {
 		return false // "Kenwa Communication Cp. Ltd.": a company's suffix opens no sentence
 	}
 	if quoted && next.kind == kWord && next.flags&fUpper != 0 && s.attribution(j) {

@@ -151,6 +151,10 @@ func TestBracketedNumbers(t *testing.T) {
 			[]string{"Bring the forms (both copies)", "2) pay the fee at the desk"}},
 		{"company suffix after a period", "The other owners are Kenwa Communication Cp. Ltd. and two banks.",
 			[]string{"The other owners are Kenwa Communication Cp. Ltd. and two banks."}},
+		{"county abbreviation opening a sentence", "Two men were hurt in a crash near Omagh. Co. Tyrone police said the road was closed.",
+			[]string{"Two men were hurt in a crash near Omagh.", "Co. Tyrone police said the road was closed."}},
+		{"senior opening a sentence", "The old bridge was named after his father. Sr. Mwangi built it in 1961.",
+			[]string{"The old bridge was named after his father.", "Sr. Mwangi built it in 1961."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
