@@ -132,6 +132,9 @@ type Options struct {
 	noJudgedDeed, noNounAsVerb, noWelcomeGuest, noMediatedDeal, noMediatedSides, noAnaphoricAct, noInvitedPassive, noTimeTarget, noPassiveTerms, noPraiseNotHost, noPledgedTogether bool
 	// The fields below switch off rules of session 16 (event/round16.go).
 	noNominalMeeting, noShouldAppeal, noBetweenSides bool
+	// The fields below switch off rules of session 17
+	// (event/everyday17.go).
+	noAskedAct, noConflictSides, noMoveAuthor, noEmbassyProtest bool
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -351,6 +354,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 			st.protestGathering()
 		}
 		st.skip16()
+		st.skip17()
 	}
 	first := len(out)
 	for ci := range st.cands {
@@ -496,6 +500,9 @@ func (st *state) actorsOf(h int) []doc.Actor {
 				// patrols": the pair that met in the sentence before.
 				st.actors[h] = st.theyPair(h)
 			}
+			// "both sides", "the warring parties": the two who fought
+			// (event/everyday17.go).
+			st.actors[h] = st.conflictSides(h, st.actors[h])
 			if !st.c.opt.noLeadersOf {
 				// "met the leaders of Ghana and Senegal": the leaders of
 				// each, their governments (event/round14s.go).
@@ -2823,6 +2830,14 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 				if len(targets) == 0 {
 					targets = tgt
 				}
+			}
+		}
+		if st.c.opt.News && !st.c.opt.noEmbassyProtest && len(sources) == 0 && !passive {
+			// "Protesters gathered outside the Brazilian embassy": a
+			// crowd at home protests against the embassy's government
+			// (event/everyday17.go).
+			if src, tgt := st.embassyProtest(v, subj, m.yield.Main); len(src) > 0 {
+				sources, targets = src, tgt
 			}
 		}
 		if st.c.opt.News && len(targets) == 0 {

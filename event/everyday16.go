@@ -361,7 +361,20 @@ var anaphoricActs = map[string]struct {
 	"invitation": {nil, []string{"invit"}},
 	"warning":    {[]string{"13"}, []string{"warn"}},
 	"threat":     {[]string{"13"}, []string{"threat"}},
+	// a move, decision, step or measure: an act done to someone, told
+	// before (session 17): "Sudan expelled two Kenyan diplomats. Kenya
+	// rejected the move"
+	"move":     {moveRoots, nil},
+	"decision": {moveRoots, nil},
+	"step":     {moveRoots, nil},
+	"measure":  {moveRoots, nil},
+	"action":   {moveRoots, nil},
 }
+
+// moveRoots are the code roots of the acts "the move" may stand for:
+// material acts and decisions about relations, not statements, appeals,
+// demands or criticism (session 17).
+var moveRoots = []string{"03", "04", "05", "06", "07", "08", "12", "13", "15", "16", "17", "18", "19", "20"}
 
 // reactVerbs answer an act told before ("rejected the criticism",
 // "accepted the invitation", "heeded the call").
@@ -386,7 +399,7 @@ func (st *state) anaphoricTarget(v int, sources []doc.Actor, out []doc.Event) []
 		return nil
 	}
 	kind, ok := anaphoricActs[s.lemma[o]]
-	if !ok {
+	if !ok || st.c.opt.noMoveAuthor && moveNouns[s.lemma[o]] {
 		return nil
 	}
 	det := false
@@ -396,6 +409,10 @@ func (st *state) anaphoricTarget(v int, sources []doc.Actor, out []doc.Event) []
 			s.lower[k] == "these" || s.lower[k] == "those"):
 			det = true
 		case s.rel[k] == rPunct:
+		case (s.rel[k] == rAmod && s.asModifier(k) || s.rel[k] == rNmod && s.caseOf(k) == "as") && k > o &&
+			!st.c.opt.noMoveAuthor:
+			// "rejected the move as unjustified", "as hostile" parsed as
+			// a noun (session 17)
 		default:
 			return nil
 		}

@@ -148,8 +148,8 @@ func (st *state) homeSentence(country string) bool {
 	_, hi := s.tokenSpan(s.n - 1)
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		if e.End <= lo || e.Start >= hi || e.Actor == nil {
-			continue
+		if e.End <= lo || e.Start >= hi || e.Actor == nil || st.embassyEntity(e) {
+			continue // an embassy is a foreign mission at home (event/everyday17.go)
 		}
 		if e.Actor.Country != "" && e.Actor.Country != country {
 			return false

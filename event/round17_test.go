@@ -55,7 +55,9 @@ held hold VERB 8 acl VBN
 in = ADP 11 case IN
 Burma = PROPN 9 obl NNP
 . = PUNCT 3 punct .`
-	checkOnOff(t, session17Ents, func(o *Options) { o.noTimeModifier = true }, []onOffCase{
+	// everyday17's repairClauseAfterPreposition also mends the parataxis
+	// reading, so "off" switches both.
+	checkOnOff(t, session17Ents, func(o *Options) { o.noTimeModifier, o.noClauseAfterPrep = true, true }, []onOffCase{
 		{"a week after X imposed (acl)", acl, "163 USA>MMR", ""},
 		{"a week after X imposed (parataxis)", parataxis, "163 USA>MMR", ""},
 		{"after the talks held in (control)", participle, "", ""},

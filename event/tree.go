@@ -118,6 +118,10 @@ type repairsOff struct {
 	// noTimeModifier switches off repairTimeClauseModifier (session 17,
 	// event/round17.go).
 	noTimeModifier bool
+	// noClauseAfterPrep and noVerbOnModifier switch off
+	// repairClauseAfterPreposition and repairVerbConjoinedToModifier
+	// (session 17, event/everyday17.go).
+	noClauseAfterPrep, noVerbOnModifier bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -232,6 +236,7 @@ func (s *sent) reset(d *doc.Document, si int) {
 	if !s.noTimeModifier {
 		s.repairTimeClauseModifier()
 	}
+	s.repairs17()
 	if !s.noPrepVerb {
 		s.repairVerbAfterPreposition()
 	}

@@ -98,6 +98,11 @@ func (a *analysis) indirectAt(v int) {
 		// (eighteenth round).
 		return
 	}
+	if a.gatheringPurpose(v) || a.rejectedMove(v) {
+		// "gathered outside the embassy to denounce …", "rejected the
+		// move" (everyday17.go).
+		return
+	}
 	if (clause || object) && a.meetingPurpose(v) {
 		// "will meet leaders to discuss …": nothing said yet.
 		return

@@ -36,3 +36,17 @@ verbs INVITE_VISIT => ---
   - obj +; pp:to => 036
   - obj +; pp:for talks => 036
   - obj +; pp:for a visit => 036
+
+# "Kenya rejected the move as unjustified", "rejected the decision": an
+# act told before, rejected (120, CAMEO's "reject, not specified below");
+# the target is the act's author when the sentence before names one
+# (anaphoricTarget, session 17). The CAMEO dictionary codes "reject" only
+# with the words it lists.
+verbs REJECT_MOVE => ---
+  verb reject
+  - obj move => 120
+  - obj moves => 120
+  - obj decision => 120
+  - obj step => 120
+  - obj measure => 120
+  - obj measures => 120
