@@ -15,7 +15,7 @@ package actor
 //     pronoun, else one in the previous sentences, nearest sentence first;
 //     among candidates of one sentence the grammatical subject is
 //     preferred, then the first mentioned; the gender a person is known
-//     by (Mr, Ms, an earlier pronoun) must agree;
+//     by (the KB's, Mr, Ms, an earlier pronoun) must agree;
 //   - they/them/their → the most recent plural group ("the rebels",
 //     "Kenyans"), pair phrase ("the two leaders") or coordinated pair
 //     ("Kenya and Uganda") nearby;
@@ -95,6 +95,10 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 				joinNamed(d, &cl[c], ms, i)
 			}
 			of[i] = c
+			if cl[c].gender == 0 {
+				// the KB's gender of the person ("he" is not Aung San Suu Kyi)
+				cl[c].gender = r.kb.PersonGender(m.actor.ID)
+			}
 		case m.typ == "ORG" && m.titleOnly && m.actor == nil && m.head != "":
 			// "the ministry said" after "Colombia's defence ministry"
 			var j int
@@ -179,9 +183,27 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 	if !r.NoStoryCountry {
 		r.storyCountry(d, ms)
 		r.sentenceCountry(d, ms)
+		r.sectorCountry(d, ms)
 	}
 	r.oppositionParties(d, ms)
 	return ms
+}
+
+// cameoCodes writes the codes composed from an ISO country in CAMEO's
+// letters where CAMEO has its own for the country: "Kosovo Prime Minister
+// X" is KSVGOV, as "Kosovo" is KSV (it was XKXGOV). The country stays ISO.
+func cameoCodes(k *KB, ms []mention) {
+	for i := range ms {
+		a := ms[i].actor
+		if a == nil || !strings.HasPrefix(a.Code, a.Country) || a.Code == a.Country {
+			continue
+		}
+		if c := k.cameoCountry(a.Country); c != "" {
+			b := *a
+			b.Code = c + a.Code[len(a.Country):]
+			ms[i].actor = &b
+		}
+	}
 }
 
 // onePersonTitle reports whether a nameless titled mention is one person

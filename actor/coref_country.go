@@ -490,3 +490,64 @@ func oppositionApposition(d *doc.Document, m *mention) bool {
 	}
 	return t+1 < len(d.Tokens) && tokenWord(d, t) == "opposition" && (tokenWord(d, t+1) == "party" || tokenWord(d, t+1) == "parties")
 }
+
+// sectorWindow is how many sentences back sectorCountry looks for a body
+// of the same sector.
+const sectorWindow = 4
+
+// sectorCountry gives a titled person whose title names a sector but no
+// country ("Judge X", "Staff Sergeant X", "Colonel X", left so by
+// storyCountry in a story of several countries) the country of the
+// nearest state actor of that sector named before him, within the last
+// few sentences, when no other country is named between them: "Serbia's
+// war crimes court … Judge X" is Serbia's judge, "US Marines … Staff
+// Sergeant X" an American soldier. The surnames and
+// pronouns bound to him follow. Only people (a bare sector noun stays as
+// storyCountry leaves it), and only the sectors of state bodies and
+// armed forces whose members bear such titles.
+func (r *Resolver) sectorCountry(d *doc.Document, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		a := m.actor
+		if a == nil || a.Code != "" || a.Country != "" || !sectorTitleSectors[a.Sector] || m.typ != "PER" {
+			continue
+		}
+		if j := m.ante; j >= 0 && j < i {
+			// a surname or pronoun bound to a person filled above
+			if b := ms[j].actor; b != nil && b.Code != "" && b.Sector == a.Sector {
+				c := *b
+				m.actor = &c
+			}
+			continue
+		}
+		if m.pronoun || m.titleOnly {
+			continue
+		}
+		others := map[string]bool{} // countries named between
+		for j := i - 1; j >= 0 && m.sent-ms[j].sent <= sectorWindow; j-- {
+			b := ms[j].actor
+			if b == nil || ms[j].pronoun {
+				continue
+			}
+			ci, ok := r.kb.codes[b.Country]
+			if !ok || ci.kind != KindCountry {
+				continue
+			}
+			if b.Sector != a.Sector || b.Code != b.Country+b.Sector {
+				others[b.Country] = true
+				continue
+			}
+			if len(others) == 0 || len(others) == 1 && others[b.Country] {
+				// not across another country ("Chinese warships … the
+				// Philippines … armed forces chief General X")
+				c := *a
+				c.Country, c.Code = b.Country, b.Country+a.Sector
+				m.actor = &c
+			}
+			break
+		}
+	}
+}
+
+// sectorTitleSectors are the sectors of the titles sectorCountry reads.
+var sectorTitleSectors = map[string]bool{"MIL": true, "COP": true, "JUD": true}

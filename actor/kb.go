@@ -137,6 +137,13 @@ type KB struct {
 	codes     map[string]codeInfo
 	meta      []metaPair
 	shared    bool
+	// genders: person id → 'm' or 'f', built on first use (PersonGender)
+	genderOnce sync.Once
+	genders    map[string]byte
+	// cameo: ISO country → its own CAMEO country code where the two
+	// differ (XKX → KSV, TLS → TMP), built on first use (cameoCountry)
+	cameoOnce sync.Once
+	cameo     map[string]string
 }
 
 type codeInfo struct {
@@ -158,6 +165,7 @@ type entry struct {
 	source  string
 	origin  string // file:line of the defining row
 	roles   []role // persons, sorted by start
+	gender  byte   // persons: 'm', 'f' or 0 (unknown)
 }
 
 // role is one dated role record of a person.
@@ -228,6 +236,41 @@ func (k *KB) Clone() *KB {
 	}
 	c.buildTrie(n)
 	return c
+}
+
+// PersonGender returns the gender the KB gives the person with that id:
+// 'm', 'f', or 0 when it is unknown (or the id is no person's).
+func (k *KB) PersonGender(id string) byte {
+	if k == nil || id == "" {
+		return 0
+	}
+	k.genderOnce.Do(func() {
+		k.genders = map[string]byte{}
+		for i := range k.entries {
+			if e := &k.entries[i]; e.kind == KindPerson && e.gender != 0 {
+				k.genders[e.id] = e.gender
+			}
+		}
+	})
+	return k.genders[id]
+}
+
+// cameoCountry returns the CAMEO code of an ISO country where CAMEO gives
+// it another three letters (Kosovo XKX → KSV, East Timor TLS → TMP), else
+// "". Territories CAMEO codes under their state (DNKFRO) are not among them.
+func (k *KB) cameoCountry(iso string) string {
+	if k == nil || len(iso) != 3 {
+		return ""
+	}
+	k.cameoOnce.Do(func() {
+		k.cameo = map[string]string{}
+		for i := range k.entries {
+			if e := &k.entries[i]; e.kind == KindCountry && len(e.code) == 3 && len(e.country) == 3 && e.code != e.country {
+				k.cameo[e.country] = e.code
+			}
+		}
+	})
+	return k.cameo[iso]
 }
 
 // Stats reports counts about the KB: entries by kind, aliases, role records by

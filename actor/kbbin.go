@@ -12,13 +12,13 @@ import (
 
 // The compiled KB is a zstd stream (model.NewWriter) of one compact record:
 //
-//	magic "DYADKB2\n"
+//	magic "DYADKB3\n"
 //	string table: count, then per string its byte length; then all bytes
 //	meta:    count × (key, value)
 //	codes:   count × (code, kind, name)
 //	vocab:   count × token
 //	entries: count × (kind, id, name, country, code, sector, role, source,
-//	                  origin, nroles × role)
+//	                  origin, gender, nroles × role)
 //	role:    code, country, sector, title, class, start, end, source, fallback
 //	aliases: count × (entry, mode, ambig, shape, ntoks × token id, text, origin)
 //
@@ -27,7 +27,7 @@ import (
 // Decoding slices every string out of one big string (one allocation) and
 // rebuilds the phrase trie from the aliases' token ids.
 
-const kbMagic = "DYADKB2\n"
+const kbMagic = "DYADKB3\n"
 
 type strTable struct {
 	idx  map[string]uint64
@@ -84,6 +84,7 @@ func EncodeKB(k *KB) ([]byte, error) {
 		for _, x := range []string{e.id, e.name, e.country, e.code, e.sector, e.role, e.source, e.origin} {
 			s(x)
 		}
+		u(uint64(e.gender))
 		u(uint64(len(e.roles)))
 		for _, r := range e.roles {
 			for _, x := range []string{r.code, r.country, r.sector, r.title, r.class} {
@@ -232,6 +233,7 @@ func DecodeKB(data []byte) (*KB, error) {
 		e.kind = Kind(d.u())
 		e.id, e.name, e.country, e.code = d.s(), d.s(), d.s(), d.s()
 		e.sector, e.role, e.source, e.origin = d.s(), d.s(), d.s(), d.s()
+		e.gender = byte(d.u())
 		nr := d.count()
 		if nr > 0 {
 			e.roles = make([]role, nr)

@@ -18,7 +18,9 @@ import (
 //	orgs* institutions* parties* media* armed*
 //	            id [kind] name names country code [sector] source
 //	sectors*    kind phrase variants code role source
-//	persons*    id name country names source
+//	persons*    id name country names [gender] source
+//	            or id gender source (a person's gender, m or f, added to
+//	            a person of the files with names)
 //	roles*      id code title class start end source
 //
 // Lines starting with '#' are comments; the first other line is the header
@@ -426,7 +428,14 @@ func BuildKB(dir string) (*KB, error) {
 		b.sectors(f)
 	}
 	for _, f := range groups["persons"] {
-		b.persons(f)
+		if f.has("name") {
+			b.persons(f)
+		}
+	}
+	for _, f := range groups["persons"] {
+		if !f.has("name") {
+			b.genders(f) // attributes of the people above
+		}
 	}
 	for _, f := range groups["roles"] {
 		b.roles(f)
@@ -726,6 +735,36 @@ func (b *builder) persons(f *tsvFile) {
 		for _, a := range splitList(f.get(r, "names")) {
 			b.alias(e, a, pos)
 		}
+		if f.has("gender") {
+			b.setGender(e, f.get(r, "gender"), pos)
+		}
+	}
+}
+
+// genders reads a file of people's genders (id gender source): m or f for
+// a person defined by a file with names.
+func (b *builder) genders(f *tsvFile) {
+	if !f.require(b.errs, "id", "gender") {
+		return
+	}
+	for _, r := range f.rows {
+		pos := f.pos(r)
+		e, ok := b.byID["person/"+f.get(r, "id")]
+		if !ok {
+			b.errs.add(pos, "gender of an unknown person %q", f.get(r, "id"))
+			continue
+		}
+		b.setGender(e, f.get(r, "gender"), pos)
+	}
+}
+
+func (b *builder) setGender(e int32, g, pos string) {
+	switch g {
+	case "":
+	case "m", "f":
+		b.k.entries[e].gender = g[0]
+	default:
+		b.errs.add(pos, "gender %q (want m or f)", g)
 	}
 }
 

@@ -64,6 +64,7 @@ func (r *Resolver) Resolve(d *doc.Document) {
 	if !r.NoCoref {
 		ms = r.corefer(d, ms)
 	}
+	cameoCodes(r.kb, ms)
 	d.Entities = toEntities(d, ms, d.Entities[:0])
 }
 
@@ -72,6 +73,7 @@ func (r *Resolver) Resolve(d *doc.Document) {
 // Resolver, without NER or coreference.
 func (k *KB) Resolve(d *doc.Document) {
 	ms, _ := (&Resolver{kb: k}).mentions(d)
+	cameoCodes(k, ms)
 	d.Entities = toEntities(d, ms, d.Entities[:0])
 }
 
@@ -96,6 +98,7 @@ func (r *Resolver) ResolveTitled(d *doc.Document) []Titled {
 	if !r.NoCoref {
 		ms = r.corefer(d, ms)
 	}
+	cameoCodes(r.kb, ms)
 	d.Entities = toEntities(d, ms, d.Entities[:0])
 	return titled
 }

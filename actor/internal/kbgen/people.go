@@ -1156,6 +1156,9 @@ func (g *gen) finishPeople() {
 		}[f]
 		roleFiles[f] = g.file("roles-"+f+".tsv", "id\tcode\ttitle\tclass\tstart\tend\tsource", note)
 	}
+	genders := g.file("persons-gender.tsv", "id\tgender\tsource",
+		"People's gender (m, f) from the Wikidata bio file of the officeholders data (Wikidata, CC0, as compiled\n# by Peppercat / every-politician-scrapers), for the people of persons.tsv with a Wikidata id: coreference\n# refuses a he/she antecedent of the other gender.")
+	bio := g.readGenders()
 	counted := map[string]int{}
 	for _, id := range g.order {
 		p := g.persons[id]
@@ -1191,6 +1194,9 @@ func (g *gen) finishPeople() {
 		}
 		sort.Strings(srcs)
 		persons.rows = append(persons.rows, []string{p.id, p.name, p.home, strings.Join(uniqueNames(names), "|"), strings.Join(srcs, ";")})
+		if gd := bio[p.id]; gd != "" {
+			genders.rows = append(genders.rows, []string{p.id, gd, "wikidata"})
+		}
 		rs := p.roles
 		sort.SliceStable(rs, func(i, j int) bool {
 			if rs[i].file != rs[j].file {
@@ -1296,3 +1302,21 @@ func hasTokens(p *person, toks []string) bool {
 }
 
 var familyFirst = map[string]bool{"CHN": true, "TWN": true, "HKG": true, "MAC": true, "KOR": true, "PRK": true}
+
+// readGenders reads the gender of the officeholders' bio file: Wikidata id
+// → "m" or "f" (other values and blanks are left out).
+func (g *gen) readGenders() map[string]string {
+	h, rows := readCSV(g.shared("actors/wikidata-officeholders/bio_2023-01-20.csv"))
+	iID, iGender := col(h, "id"), col(h, "gender")
+	out := map[string]string{}
+	for _, r := range rows {
+		switch r[iGender] {
+		case "male":
+			out[r[iID]] = "m"
+		case "female":
+			out[r[iID]] = "f"
+		}
+	}
+	g.note("genders from the Wikidata bio file: %d people", len(out))
+	return out
+}
