@@ -819,6 +819,30 @@ func (t *tagger) stepBase(g gran, n int) point {
 	return p
 }
 
+// stepAnchorNear reports whether an adverbial "the day before" or "the
+// year after" at word i has a date to step from: not when the dates
+// mentioned are all coarser than granularity g ("Elections are due in
+// 2026. The day before" steps from no day, and publication day is not
+// meant; with no date mentioned at all it still steps from publication:
+// "worse than the year before"), and no step named by an event ("the day
+// before the summit") earlier in its sentence, which the adverb would
+// rather follow ("arrived on Monday, the day before the summit, and left
+// the day after"; review of the seventeenth round). The anchor may lie
+// more than a sentence back: "on Tuesday ... [a sentence of scene] ...
+// The day before, 40 soldiers drove in" (bench-news).
+func (t *tagger) stepAnchorNear(i int, g gran) bool {
+	if _, text := t.anchorPoint(g); !text && t.hasLast {
+		return false
+	}
+	for k := 0; k+3 < i; k++ {
+		if t.is(k, "the") && t.w(k+1).c&cUnit != 0 && (t.is(k+2, "before") || t.is(k+2, "after")) &&
+			!t.isPunct(k+3) && !t.is(k+3, "and") && !t.is(k+3, "but") && !t.is(k+3, "last") && !t.is(k+3, "next") {
+			return false
+		}
+	}
+	return true
+}
+
 // focusDay is the day a bare "the day", "the morning" or "at 10 a.m."
 // speaks of: the last day mentioned, passing over one named by a
 // possessive (res.named), when it lies within a week of publication (or
@@ -2552,6 +2576,9 @@ func (t *tagger) theUnit(i, k int) res {
 			if t.is(end, "before") {
 				n = -1
 			}
+			if !t.stepAnchorNear(i, unitGran(int(x.unit))) {
+				return res{}
+			}
 			base := t.stepBase(unitGran(int(x.unit)), n)
 			if base.y < 0 {
 				return pointRes(i, end+1, base)
@@ -2681,7 +2708,7 @@ func (t *tagger) monthRule(i int) res {
 			// its date is over
 			return pointRes(i, k2, t.monthDayPoint(m, d, tPast))
 		}
-		if t.aheadMonth(i, k2) || t.putOff(i, false) {
+		if t.aheadMonth(i, k2) || t.putOffAhead(i, t.monthDayPoint(m, d, tPast)) {
 			return pointRes(i, k2, t.monthDayPoint(m, d, tFuture))
 		}
 		te := t.deadlineTense(i, k2)
@@ -2711,7 +2738,21 @@ func (t *tagger) monthRule(i int) res {
 	if t.pastEventBefore(i) {
 		return pointRes(i, k, t.monthPoint(m, tPast))
 	}
-	if t.aheadMonth(i, k) || t.putOff(i, false) {
+	if t.aheadMonth(i, k) || t.putOffAhead(i, t.monthPoint(m, tPast)) {
+		return pointRes(i, k, t.monthPoint(m, tFuture))
+	}
+	if t.is(i-1, "for") && scheduledFor[t.w(i-2).w] {
+		// "elections are set for March", "no date has been set for
+		// March elections": a month a thing is set for is the coming
+		// one; told in the simple past ("were set for March but were
+		// postponed") the nearer one, within six months back (review of
+		// the seventeenth round)
+		if t.has && t.simplePastAt(i-2) {
+			back := t.monthPoint(m, tPast)
+			if back.y >= 0 && (t.dct.y*12+t.dct.m)-(back.y*12+back.m) <= 6 {
+				return pointRes(i, k, back)
+			}
+		}
 		return pointRes(i, k, t.monthPoint(m, tFuture))
 	}
 	te := t.deadlineTense(i, k)
@@ -2943,6 +2984,14 @@ func (t *tagger) monthContext(i int) bool {
 		// "elections are set for March", "a vote planned for May": a
 		// month a thing is set for (seventeenth round); not "voted for
 		// May", "support for May", where it is a name
+		if w.w == "may" {
+			switch t.w(i + 1).w {
+			case "to", "'s", "’s", "among", "from", "with", "as":
+				// "the stage is set for May to face", "planned for May's
+				// visit", "backing expected for May among MPs": the name
+				return false
+			}
+		}
 		return scheduledFor[t.w(i-2).w]
 	}
 	return false
@@ -3319,7 +3368,13 @@ func (t *tagger) schedVerbBefore(i int) bool {
 // opener or other verb between: "Sunday's congressional elections will go
 // ahead", "Saturday's final is expected to draw"; not "Sunday's result
 // would secure" (a conditional) or "after Sunday's vote, he will".
+//
+// The phrase must name a scheduled event (scheduledEvents): "Sunday's
+// bombing will not derail the talks", "Monday's ruling will be appealed"
+// speak of a past event and what is to follow it (review of the
+// seventeenth round).
 func (t *tagger) futureSubject(k int) bool {
+	sched := false
 	for h := k; h < len(t.ws) && h < k+5; h++ {
 		x := t.w(h)
 		if t.isPunct(h) || opensClause(x.w) || x.w == "and" || x.w == "or" {
@@ -3327,13 +3382,16 @@ func (t *tagger) futureSubject(k int) bool {
 		}
 		switch x.w {
 		case "will", "'ll", "’ll", "shall":
-			return h > k
+			return h > k && sched
 		case "is", "are":
-			if h == k {
+			if h == k || !sched {
 				return false
 			}
 			c, _ := t.cue(h, true)
 			return c == tFuture
+		}
+		if scheduledEvents[x.w] {
+			sched = true
 		}
 		if h > k {
 			if c, _ := t.cue(h, true); c != tNone {
@@ -3342,6 +3400,19 @@ func (t *tagger) futureSubject(k int) bool {
 		}
 	}
 	return false
+}
+
+// scheduledEvents are nouns of events set for a day ahead of time, which
+// a possessive weekday before a future verb names as still to come.
+var scheduledEvents = map[string]bool{
+	"election": true, "elections": true, "vote": true, "voting": true, "poll": true, "polls": true,
+	"ballot": true, "referendum": true, "primary": true, "runoff": true, "run-off": true,
+	"match": true, "game": true, "final": true, "semifinal": true, "race": true, "derby": true,
+	"summit": true, "meeting": true, "talks": true, "session": true, "hearing": true,
+	"deadline": true, "ceremony": true, "celebrations": true, "celebration": true,
+	"rally": true, "march": true, "strike": true, "parade": true, "inauguration": true,
+	"visit": true, "conference": true, "debate": true, "launch": true, "opening": true,
+	"sitting": true, "festival": true, "concert": true, "funeral": true,
 }
 
 // postponedUntil reports whether the weekday, month or month-day at word
@@ -3361,20 +3432,66 @@ func (t *tagger) postponedUntil(i int) bool {
 // earlier resolution, which gave Iran until August 31" in December is
 // over).
 func (t *tagger) putOff(i int, given bool) bool {
+	return t.putOffVerb(i, given) >= 0
+}
+
+// putOffAhead is putOff for a month or month-day whose nearer past
+// occurrence is back: a put-off told in the simple past ("was adjourned
+// until April 30", "the court adjourned the case to March") to a date at
+// most three months back is a recap of a date now over (review of the
+// seventeenth round); in another tense ("has been postponed", "will be
+// moved") or further back the new date lies ahead.
+func (t *tagger) putOffAhead(i int, back point) bool {
+	k := t.putOffVerb(i, false)
+	if k < 0 {
+		return false
+	}
+	if !t.has || back.y < 0 || !t.simplePastAt(k) {
+		return true
+	}
+	if back.g == gDay {
+		return back.date().before(t.dct.addMonths(-3))
+	}
+	n := (t.dct.y*12 + t.dct.m) - (back.y*12 + back.m)
+	return n < 1 || n > 3
+}
+
+// simplePastAt reports a verb at word k in the simple past: "was
+// postponed", "were quietly moved", or an -ed form after no auxiliary
+// ("the court adjourned the case").
+func (t *tagger) simplePastAt(k int) bool {
+	for h := k - 1; h >= k-2 && h >= 0; h-- {
+		switch t.w(h).w {
+		case "was", "were":
+			return true
+		case "has", "have", "had", "having", "'s", "’s", "'ve", "be", "been", "being", "will", "would",
+			"is", "are", "am", "to", "shall", "may", "might", "can", "could", "should", "must":
+			return false
+		}
+	}
+	w := t.w(k).w
+	return strings.HasSuffix(w, "ed") && t.w(k).xpos != "VBN"
+}
+
+// putOffVerb is putOff, returning the word of the verb, or -1.
+func (t *tagger) putOffVerb(i int, given bool) int {
 	to := t.is(i-1, "to") || t.is(i-1, "for")
 	if !t.is(i-1, "until") && !t.is(i-1, "till") && !to {
-		return false
+		return -1
 	}
 	for k := i - 2; k >= 0 && k >= i-8; k-- {
 		if t.isPunct(k) {
-			return false
+			return -1
 		}
 		switch t.w(k).w {
 		case "gave", "give", "given", "gives", "giving", "suspended", "suspend":
 			if to || !given {
-				return false // "gave the land to", "suspended for": no new date
+				return -1 // "gave the land to", "suspended for": no new date
 			}
-			return !t.is(k-1, "had") && !t.is(k-2, "had")
+			if t.is(k-1, "had") || t.is(k-2, "had") {
+				return -1
+			}
+			return k
 		case "adjourned", "adjourn", "adjourns", "postponed", "postpone", "postpones", "delayed",
 			"delay", "delays", "deferred", "defer", "put", "putting", "pushed",
 			// "extended the vote until Monday", "extended its deadline
@@ -3384,12 +3501,15 @@ func (t *tagger) putOff(i int, given bool) bool {
 			// round: "to" and "for" too, and months as weekdays)
 			"rescheduled", "reschedule", "moved", "move", "brought":
 			if t.is(i-1, "for") && (strings.HasPrefix(t.w(k).w, "extend") || strings.HasPrefix(t.w(k).w, "prolong")) {
-				return false // "extended for a year": a length
+				return -1 // "extended for a year": a length
 			}
-			return !t.is(k-1, "had") && !t.is(k-2, "had")
+			if t.is(k-1, "had") || t.is(k-2, "had") {
+				return -1
+			}
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // aheadOf reports whether the weekday at word i follows "ahead of" or
