@@ -352,6 +352,9 @@ func (s *sent) repairVerbConjoinedToModifier() {
 		if x := s.d.Tokens[s.base+v].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" {
 			continue
 		}
+		if s.clausalAdjective(a) {
+			continue // "the president was furious and blamed Kenya": a clause of its own
+		}
 		g := s.head[a]
 		if g >= 0 && s.rel[a] != rXcomp && s.rel[a] != rAdvcl && s.rel[g] == rObj {
 			g = s.head[g]
@@ -377,6 +380,18 @@ func (s *sent) repairVerbConjoinedToModifier() {
 			s.head[v] = g
 		}
 	}
+}
+
+// clausalAdjective reports whether adjective a heads a clause of its own,
+// with a subject or a copula ("was furious"): a verb conjoined to it shares
+// that subject, and the parse is right as it is.
+func (s *sent) clausalAdjective(a int) bool {
+	for k := 0; k < s.n; k++ { // the tree's child lists are built after the repairs
+		if s.head[k] == a && (s.rel[k] == rNsubj || s.rel[k] == rNsubjPass || s.rel[k] == rCop) {
+			return true
+		}
+	}
+	return false
 }
 
 // moveNouns stand for an earlier act of any kind ("rejected the move"):
