@@ -88,7 +88,7 @@ func (st *state) askedAct(v int) bool {
 		// appealGoverns, object control)
 		return false
 	}
-	if s.hasChild(v, rNsubj) || s.hasChild(v, rNsubjPass) || s.hasChild(v, rMark) {
+	if m := s.markOf(v); s.hasChild(v, rNsubj) || s.hasChild(v, rNsubjPass) || s.hasChild(v, rAux) || m != "" && m != "to" {
 		return false
 	}
 	if s.secondInfinitive(v, x) {

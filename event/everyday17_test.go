@@ -50,6 +50,52 @@ settlement = NOUN 10 obj NN
 	})
 }
 
+// TestSession17AskedActToAndAux: a second infinitive with its own "to" is
+// still asked of the addressee; a conjunct with an auxiliary ("and will
+// send") has a tense of its own and is the asker's next act.
+func TestSession17AskedActToAndAux(t *testing.T) {
+	secondTo := `
+Egypt = PROPN 2 nsubj NNP
+called call VERB 0 root VBD
+on = ADP 4 case IN
+Chad = PROPN 2 obl NNP
+to = PART 6 mark TO
+return = VERB 2 advcl VB
+to = ADP 8 case IN
+talks talk NOUN 6 obl NNS
+and = CCONJ 11 cc CC
+to = PART 11 mark TO
+agree = VERB 6 conj VB
+to = ADP 14 case IN
+a = DET 14 det DT
+truce = NOUN 11 obl NN
+. = PUNCT 2 punct .`
+	willSend := `
+Qatar = PROPN 2 nsubj NNP
+urged urge VERB 0 root VBD
+Chad = PROPN 2 iobj NNP
+to = PART 5 mark TO
+return = VERB 2 xcomp VB
+to = ADP 7 case IN
+talks talk NOUN 5 obl NNS
+and = CCONJ 10 cc CC
+will = AUX 10 aux MD
+send = VERB 2 conj VB
+aid = NOUN 10 obj NN
+to = ADP 13 case IN
+Chad = PROPN 10 obl NNP
+. = PUNCT 2 punct .`
+	ents := [][3]string{{"Egypt", "GPE", "EGY"}, {"Chad", "GPE", "TCD"}, {"Qatar", "GPE", "QAT"}}
+	for _, c := range []struct{ name, src, want string }{
+		{"called on Chad to return and to agree", secondTo, "020 EGY>TCD"},
+		{"urged Chad to return and will send aid", willSend, "020 QAT>TCD; 033 QAT>TCD intended"},
+	} {
+		if got := round2Code(t, session10Doc(t, ents, c.src), nil); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
 // warringStory is a clash, then an appeal to "the warring parties".
 var warringStory = []string{`
 The the DET 3 det DT
