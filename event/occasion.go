@@ -62,8 +62,34 @@ var topicCases = map[string]bool{"of": true, "about": true, "over": true, "for":
 // US troops in Darwin").
 func topicPlace(s *sent, e *doc.Event, v, ph int) bool {
 	if !statementCode(e.Cameo) && s.lemma[v] != "discuss" && !toldAct(e.Cameo, s.lemma[v]) {
-		return false
+		return actTopic(s, e, v, ph)
 	}
+	return statementTopic(s, v, ph) || strings.HasPrefix(e.Cameo, "112") && deedOf(s, v, ph)
+}
+
+// deedNouns are the nouns of a deed an accusation puts someone "in":
+// "implicated two generals in an air strike on French forces in the
+// north".
+var deedNouns = map[string]bool{"attack": true, "strike": true, "raid": true, "bombing": true, "killing": true,
+	"murder": true, "assassination": true, "massacre": true, "plot": true, "coup": true, "scandal": true,
+	"abuse": true, "crime": true, "atrocity": true, "violence": true, "shooting": true, "kidnapping": true,
+	"abduction": true, "ambush": true, "blast": true, "explosion": true, "fraud": true, "death": true}
+
+// deedOf reports whether the phrase headed by ph lies in the deed an
+// accusation v puts its target in: its "in" phrase headed by a deed noun.
+func deedOf(s *sent, v, ph int) bool {
+	for x, steps := ph, 0; x >= 0 && steps <= s.n; x, steps = s.head[x], steps+1 {
+		if s.head[x] == v {
+			return (s.rel[x] == rObl || s.rel[x] == rNmod) && s.caseOf(x) == "in" && deedNouns[s.lemma[x]]
+		}
+	}
+	return false
+}
+
+// statementTopic reports whether the phrase headed by ph lies in what the
+// statement told by v is about: its object, its clausal complement, or a
+// phrase of topic on it.
+func statementTopic(s *sent, v, ph int) bool {
 	x := ph
 	for steps := 0; x >= 0 && steps <= s.n; steps++ {
 		g := s.head[x]
@@ -232,8 +258,15 @@ type occasion struct {
 	place    *doc.Place
 	a, b     doc.Actor
 	visit    bool
+	planned  bool            // a visit to come: it places only acts to come
 	people   map[string]bool // KB ids of the visitor and of the hosts met
 	from, to time.Time       // the days of the occasion; zero when unknown
+}
+
+// plannedVisit reports whether e is a visit to come told by a word of
+// visiting ("will visit Kabul this week"): an intent (036) to visit.
+func plannedVisit(e *doc.Event) bool {
+	return e.Cameo == "036" && e.Modality == "intended" && strings.Contains(strings.ToLower(e.Action.Text), "visit")
 }
 
 // newOccasion returns the occasion event e (placed by its own clause) sets
@@ -241,10 +274,14 @@ type occasion struct {
 // 04x) or signing (057) with two sides. An invitation coded 04x ("invited
 // Abiy to a summit") is no meeting: it is made wherever the inviter is.
 func newOccasion(d *doc.Document, e *doc.Event) *occasion {
-	if e.Negated || e.Modality != "asserted" || e.Place == nil || e.Target == nil || e.Source.Code == "" || e.Target.Code == "" {
+	if e.Negated || e.Place == nil || e.Target == nil || e.Source.Code == "" || e.Target.Code == "" {
 		return nil
 	}
-	if !strings.HasPrefix(e.Cameo, "04") && e.Cameo != "057" {
+	planned := plannedVisit(e)
+	if e.Modality != "asserted" && !planned {
+		return nil
+	}
+	if !strings.HasPrefix(e.Cameo, "04") && e.Cameo != "057" && !planned {
 		return nil
 	}
 	if strings.Contains(strings.ToLower(e.Action.Text), "invit") {
@@ -253,12 +290,12 @@ func newOccasion(d *doc.Document, e *doc.Event) *occasion {
 	if side(e.Source.Code) == side(e.Target.Code) {
 		return nil
 	}
-	o := &occasion{sent: e.Sentence, last: e.Sentence, place: e.Place, a: e.Source, b: *e.Target}
+	o := &occasion{sent: e.Sentence, last: e.Sentence, place: e.Place, a: e.Source, b: *e.Target, planned: planned}
 	var visitor *doc.Actor
-	switch e.Cameo {
-	case "042":
+	switch {
+	case e.Cameo == "042" || planned:
 		visitor = &e.Source
-	case "043":
+	case e.Cameo == "043":
 		visitor = e.Target
 	}
 	if visitor != nil {
@@ -487,7 +524,7 @@ func carryOccasions(d *doc.Document, own []bool) {
 		}
 		for k := len(occ) - 1; k >= 0; k-- {
 			o := occ[k]
-			if e.Sentence-o.last > occasionGap || !o.inTime(d, e) {
+			if e.Sentence-o.last > occasionGap || !o.inTime(d, e) || o.planned && e.Modality != "intended" {
 				continue
 			}
 			pair := o.between(e)

@@ -79,13 +79,19 @@ func restateDates(d *doc.Document) {
 }
 
 // restatePlaces gives an event its own sentence does not place the place
-// the next sentence's restatement of it has ("Judges at the court in
+// of the previous sentence's event it tells again (restatedPlace), else the
+// place the next sentence's restatement of it has ("Judges at the court in
 // Surabaya sentenced him on Tuesday").
 func restatePlaces(d *doc.Document, own []bool) {
 	var s, n sent
 	for i := range d.Events {
 		e := &d.Events[i]
 		if own[i] || e.Place != nil {
+			continue
+		}
+		if p := restatedPlace(d, e, &s, &n); p != nil {
+			c := *p
+			e.Place = &c
 			continue
 		}
 		r, ok := restatement(d, e, &s, &n)
@@ -135,4 +141,39 @@ func sameParticipants(s *sent, v int, n *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// restatedPlace returns the place of the event of the sentence before e's
+// that e tells again: the same trigger verb with one of the same
+// participants in the same role, of the same source's side ("Kenya and
+// Ethiopia signed a trade agreement on Sunday in Addis Ababa. The agreement
+// was signed by the Kenyan trade minister ..."). Else nil.
+func restatedPlace(d *doc.Document, e *doc.Event, s, p *sent) *doc.Place {
+	if e.Sentence < 1 || e.Sentence >= len(d.Sentences) || e.Negated || e.Modality != "asserted" {
+		return nil
+	}
+	s.reset(d, e.Sentence)
+	if !parsed(s) {
+		return nil
+	}
+	v, _ := eventTokens(s, e.Action)
+	if v < 0 || s.upos[v] != "VERB" || reporterVerbs[s.lemma[v]] || lightVerbs[s.lemma[v]] {
+		return nil
+	}
+	p.reset(d, e.Sentence-1)
+	if !parsed(p) {
+		return nil
+	}
+	for i := range d.Events {
+		o := &d.Events[i]
+		if o.Sentence != e.Sentence-1 || o.Place == nil || o.Negated || o.Modality != "asserted" || side(o.Source.Code) != side(e.Source.Code) {
+			continue
+		}
+		k, _ := eventTokens(p, o.Action)
+		if k < 0 || p.upos[k] != "VERB" || p.lemma[k] != s.lemma[v] || !sameParticipants(p, k, s, v) {
+			continue
+		}
+		return o.Place
+	}
+	return nil
 }

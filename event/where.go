@@ -47,7 +47,8 @@ var locPreps = map[string]bool{
 // An actor's country never places an event: only locative phrases do, and
 // a place followed by "-based" ("Accra-based") is no locative. A statement
 // is not placed by what it is about (topicPlace: "praised the efforts to
-// end the conflict in Tigray").
+// end the conflict in Tigray"), nor another act (actTopic: "expelled two
+// diplomats over the bombing of a market in Garissa").
 func Place(d *doc.Document) {
 	if len(d.Events) == 0 {
 		return

@@ -245,3 +245,61 @@ func countryPlace(d *doc.Document, cc string) *doc.Place {
 	}
 	return nil
 }
+
+// actTopicCases are the prepositions of a phrase that says what an act
+// is about or for: "imposed sanctions on two commanders over atrocities
+// in Darfur".
+var actTopicCases = map[string]bool{"over": true, "about": true, "regarding": true, "concerning": true, "for": true}
+
+// topicVerbs are the verbs of a clause on an act that says what the act is
+// for: "imposed sanctions on two commanders, accusing them of atrocities in
+// Darfur".
+var topicVerbs = map[string]bool{"accuse": true, "charge": true, "blame": true, "allege": true, "cite": true,
+	"say": true, "claim": true, "condemn": true, "criticize": true, "criticise": true, "denounce": true}
+
+// occasionHeads are the nouns of a "for" phrase that tell where the act
+// is done rather than what it is about ("gathered for a rally in
+// Nairobi", "were held for questioning in Mombasa"), and the time nouns
+// of "over the weekend in Nairobi".
+var occasionHeads = map[string]bool{"talk": true, "talks": true, "meeting": true, "summit": true, "conference": true,
+	"rally": true, "ceremony": true, "visit": true, "trip": true, "tour": true, "protest": true, "demonstration": true,
+	"funeral": true, "celebration": true, "festival": true, "session": true, "hearing": true, "trial": true,
+	"questioning": true, "interrogation": true, "negotiation": true, "negotiations": true, "election": true,
+	"weekend": true, "week": true, "month": true, "year": true, "day": true, "night": true, "period": true,
+	"past": true, "years": true, "months": true, "days": true, "decade": true}
+
+// actTopic reports whether the phrase headed by ph lies in what the act e
+// (trigger v, not a statement) is about rather than where it was done: a
+// phrase of topic ("over", "about", "regarding", "concerning", "for" but
+// not with a noun of occasion or time) on the way from the place up to the
+// trigger ("expelled two diplomats over the bombing of a market in
+// Garissa"), or what a clause of accusing or saying on the act is about
+// ("..., accusing them of atrocities in Darfur"). Not for force or
+// military posture (CAMEO 15, 18-20: "clashed over a checkpoint in
+// Kismayo" happened there), meetings and visits (04x), nor aid (07: "aid
+// for refugees in Dadaab" is delivered there).
+func actTopic(s *sent, e *doc.Event, v, ph int) bool {
+	c := e.Cameo
+	if forceCode(c) || strings.HasPrefix(c, "15") || strings.HasPrefix(c, "04") || strings.HasPrefix(c, "07") {
+		return false
+	}
+	if tripVerbs[s.lemma[v]] || isVisit(s, e, v) || tripOf(s, v) >= 0 {
+		return false // "will travel to Accra for talks": a trip goes there
+	}
+	x := ph
+	for steps := 0; x >= 0 && x != v && steps <= s.n; steps++ {
+		if clauseHead(s, x) && x != ph {
+			// a clause of accusing or saying on the act: what it
+			// says is the act's topic, where it was said is not
+			return topicVerbs[s.lemma[x]] && s.head[x] == v && statementTopic(s, x, ph)
+		}
+		if s.rel[x] == rObl || s.rel[x] == rNmod {
+			// "for Accra" itself is where a trip goes, not a topic
+			if cs := s.caseOf(x); actTopicCases[cs] && !(cs == "for" && x == ph) && !occasionHeads[s.lemma[x]] && !occasionHeads[s.lower[x]] {
+				return true
+			}
+		}
+		x = s.head[x]
+	}
+	return false
+}
