@@ -61,7 +61,7 @@ var honorifics = map[string]byte{
 // pairNouns are the nouns of "the two countries", "both sides".
 var pairNouns = map[string]byte{
 	"countries": 'c', "nations": 'c', "states": 'c', "governments": 'g', "neighbours": 'c', "neighbors": 'c',
-	"sides": 'a', "parties": 'a', "groups": 'a', "delegations": 'a',
+	"sides": 'a', "parties": 'a', "groups": 'a', "delegations": 'a', "factions": 'a',
 	"leaders": 'p', "presidents": 'p', "ministers": 'p', "men": 'p', "women": 'p', "officials": 'p',
 }
 
@@ -99,6 +99,14 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 				// the KB's gender of the person ("he" is not Aung San Suu Kyi)
 				cl[c].gender = r.kb.PersonGender(m.actor.ID)
 			}
+		case m.typ == "GPE" && m.titleOnly && m.actor == nil && m.head == "nation":
+			// "the Caucasus nation" after "Georgia"
+			if j := countryNounAnaphor(d, ms, i); j >= 0 {
+				a := *ms[j].actor
+				a.Mention = nil
+				m.actor, m.ante = &a, j
+			}
+			continue
 		case m.typ == "ORG" && m.titleOnly && m.actor == nil && m.head != "":
 			// "the ministry said" after "Colombia's defence ministry"
 			var j int
@@ -504,13 +512,17 @@ func anteBefore(ms []mention, of []int, c, i int) int {
 // outside the existing mentions, keeping the text order.
 func addAnaphors(d *doc.Document, ms []mention) []mention {
 	inside := make([]bool, len(d.Tokens))
+	insideAt := make([]int, len(d.Tokens)) // token → its mention, -1 none
+	for t := range insideAt {
+		insideAt[t] = -1
+	}
 	// bare holds the one-word mentions naming no country ("governments",
 	// a KB sector noun): a pair phrase of countries or governments over
 	// such a word replaces it.
 	bare := map[int]int{}
 	for i, m := range ms {
 		for t := m.s; t < m.e; t++ {
-			inside[t] = true
+			inside[t], insideAt[t] = true, i
 		}
 		if m.e == m.s+1 && (m.actor == nil || m.actor.Country == "") {
 			bare[m.s] = i
@@ -520,6 +532,23 @@ func addAnaphors(d *doc.Document, ms []mention) []mention {
 	n := len(ms)
 	for si, s := range d.Sentences {
 		for t := s.TokenStart; t < s.TokenEnd; t++ {
+			if w := d.Text[d.Tokens[t].Start:d.Tokens[t].End]; countryNouns[w] {
+				// "the Himalayan kingdom": over a bare sector word
+				// ("kingdom") the KB left without an actor
+				b, isBare := bare[t]
+				if !inside[t] || isBare && ms[b].actor == nil {
+					if cm, rep, ok := countryNounMention(d, ms[:n], insideAt, t, si); ok {
+						ms = append(ms, cm)
+						if rep >= 0 {
+							replaced = append(replaced, rep) // "the Caucasus" of "the Caucasus nation"
+						}
+						if inside[t] {
+							replaced = append(replaced, b)
+						}
+						continue
+					}
+				}
+			}
 			if inside[t] {
 				continue
 			}
@@ -541,17 +570,22 @@ func addAnaphors(d *doc.Document, ms []mention) []mention {
 				continue
 			}
 			// "the two countries", "both sides", "the two Koreas"
-			if t+1 < s.TokenEnd && (l == "both" || l == "two") {
+			if t+1 < s.TokenEnd && (l == "both" || l == "two" || warringWords[l]) {
 				nx := strings.ToLower(d.Text[d.Tokens[t+1].Start:d.Tokens[t+1].End])
 				bi, isBare := bare[t+1]
 				kind, ok := pairNouns[nx]
+				if warringWords[l] {
+					// "the warring parties", "the rival factions": sides only
+					ok = ok && kind == 'a' && nx != "delegations" && t > s.TokenStart &&
+						strings.EqualFold(d.Text[d.Tokens[t-1].Start:d.Tokens[t-1].End], "the")
+				}
 				// Only "both governments" and the like replace a bare
 				// sector word: their antecedents must name countries
 				// (and "the two delegations", whose noun the KB codes GOV).
-				isBare = isBare && (kind == 'g' || kind == 'c' || nx == "delegations")
+				isBare = isBare && (kind == 'g' || kind == 'c' || nx == "delegations" || warringWords[l])
 				if ok && (!inside[t+1] || isBare) {
 					st := t
-					if l == "two" && t > s.TokenStart {
+					if (l == "two" || warringWords[l]) && t > s.TokenStart {
 						prev := strings.ToLower(d.Text[d.Tokens[t-1].Start:d.Tokens[t-1].End])
 						if prev == "the" || prev == "these" || prev == "those" {
 							st = t - 1
@@ -559,8 +593,12 @@ func addAnaphors(d *doc.Document, ms []mention) []mention {
 					} else if l == "two" {
 						continue
 					}
+					title := string(kind)
+					if warringWords[l] || nx == "factions" {
+						title += "!" // sides only as the story sets them against each other (opposedPair)
+					}
 					ms = append(ms, mention{s: st, e: t + 2, sent: si, typ: "ORG", pronoun: true, head: "pair",
-						title: string(kind), ante: -1})
+						title: title, ante: -1})
 					if isBare {
 						replaced = append(replaced, bi)
 					}
@@ -622,9 +660,19 @@ func resolvePlural(d *doc.Document, ms []mention, i int, extra []mention) []ment
 			named = named || !ms[j].pronoun && ms[j].actor != nil && ms[j].actor.Code != ""
 		}
 	}
-	// the last two distinct actors of the window
+	// the last two distinct actors of the window, or the two the story
+	// sets against each other ("the army … an attack by the RSF … both
+	// sides")
 	var picks []int
-	for j := i - 1; j >= 0 && ms[j].sent >= p.sent-corefWindow+1 && len(picks) < 2; j-- {
+	opposed := false
+	if p.head == "pair" && kind == 'a' {
+		if a, b := opposedPair(d, ms, i); a >= 0 {
+			picks, opposed = []int{b, a}, true
+		} else if strings.HasSuffix(p.title, "!") {
+			return extra // "the warring sides", "the two factions": no last-two guess
+		}
+	}
+	for j := i - 1; !opposed && j >= 0 && ms[j].sent >= p.sent-corefWindow+1 && len(picks) < 2; j-- {
 		m := &ms[j]
 		if m.actor == nil || m.actor.Code == "" || (m.pronoun && m.head == "pair") {
 			continue

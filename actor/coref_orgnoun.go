@@ -14,7 +14,7 @@ import (
 // ("the bloc" after "the European Union").
 var orgNouns = map[string]bool{
 	"agency": true, "organisation": true, "organization": true,
-	"alliance": false, "bloc": false, "watchdog": false, "group": false,
+	"alliance": false, "bloc": false, "watchdog": false, "group": false, "grouping": false,
 }
 
 // groupNoun is the noun that names a non-state group the story has named
