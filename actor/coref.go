@@ -454,6 +454,11 @@ func pickPerson(d *doc.Document, ms []mention, of []int, cl []cluster, count []i
 		if cl[c].gender != 0 && cl[c].gender != g || cl[c].nameless && coArgument(d, ms, of, c, i) {
 			continue
 		}
+		if unnamedPersonBetween(d, ms, j, i, g) {
+			// "X … A man ordered her to undress, she said, and he beat
+			// her": "he" may be the man, not X, so not X
+			continue
+		}
 		m := &ms[j]
 		dist := p.sent - m.sent
 		sc := -corefDistWeight * float64(dist)
@@ -993,4 +998,75 @@ func headAnaphor(d *doc.Document, ms []mention, i int) int {
 		}
 	}
 	return -1
+}
+
+// unnamedPeople are common nouns for one person whom a story may not name,
+// with the gender the noun tells (0: either).
+var unnamedPeople = map[string]byte{
+	"man": 'm', "boy": 'm', "father": 'm', "son": 'm', "husband": 'm', "brother": 'm', "gunman": 'm',
+	"woman": 'f', "girl": 'f', "mother": 'f', "daughter": 'f', "wife": 'f', "sister": 'f',
+	"witness": 0, "activist": 0, "victim": 0, "survivor": 0, "resident": 0, "villager": 0,
+	"passenger": 0, "driver": 0, "student": 0, "prisoner": 0, "detainee": 0, "suspect": 0,
+	"defendant": 0, "person": 0, "child": 0, "neighbour": 0, "neighbor": 0,
+}
+
+// unnamedPersonDets are the determiners of an unnamed person's mention.
+var unnamedPersonDets = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "another": true}
+
+// unnamedPersonBetween reports an unnamed person of a gender pronoun g
+// allows ("a man", "the witness", "an activist") written between mention
+// j and the pronoun at i, outside a named person's mention: the pronoun may mean
+// that person, so it does not jump back over them to j. A noun in
+// apposition to j ("X, a man who …") or a compound's modifier ("the
+// witness stand") does not count.
+func unnamedPersonBetween(d *doc.Document, ms []mention, j, i int, g byte) bool {
+	from, to := ms[j].e, ms[i].s
+	for t := from; t < to; t++ {
+		ng, ok := unnamedPeople[strings.ToLower(d.Tokens[t].Lemma)]
+		if !ok || ng != 0 && ng != g || d.Tokens[t].UPOS != "NOUN" || d.Tokens[t].XPOS != "NN" {
+			continue
+		}
+		if rel := d.Tokens[t].Deprel; rel == "compound" || rel == "appos" && d.Tokens[t].Head >= ms[j].s && d.Tokens[t].Head < ms[j].e {
+			continue
+		}
+		if t-2 >= 0 && t-2 == ms[j].e && tokenWord(d, t-2) == "," || t-3 >= 0 && t-3 == ms[j].e && tokenWord(d, t-3) == "," {
+			continue // "X, a man …", "X, the young woman …"
+		}
+		det := false
+		for u := max(from, t-3); u < t; u++ {
+			if d.Tokens[u].Head == t && d.Tokens[u].Deprel == "det" && unnamedPersonDets[tokenWord(d, u)] {
+				det = true
+			}
+		}
+		if !det || insideNamed(ms, t) || d.Tokens[t].Sentence <= d.Tokens[ms[j].s].Sentence || predicative(d, t) {
+			// only a person written after j's sentence: in it, "Spicer
+			// was met by a driver … on his way" is still Spicer's
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// predicative reports a noun that says what someone is rather than
+// naming someone else: "Yadav is an important man", "as a young man".
+func predicative(d *doc.Document, t int) bool {
+	for u := max(0, t-4); u < t; u++ {
+		if d.Tokens[u].Head == t && (d.Tokens[u].Deprel == "cop" || d.Tokens[u].Deprel == "case" && tokenWord(d, u) == "as") {
+			return true
+		}
+	}
+	return false
+}
+
+// insideNamed reports whether token t lies in a named person's mention
+// ("activist Jane Doe" is Jane Doe); a sector noun's mention ("an
+// activist", coded as civilians) is still an unnamed person.
+func insideNamed(ms []mention, t int) bool {
+	for k := range ms {
+		if m := &ms[k]; m.s <= t && t < m.e && m.typ == "PER" && m.actor != nil && !m.titleOnly && !m.nameless && !m.pronoun {
+			return true
+		}
+	}
+	return false
 }

@@ -523,6 +523,24 @@ func (r *Resolver) sectorCountry(d *doc.Document, ms []mention) {
 		if m.pronoun || m.titleOnly {
 			continue
 		}
+		if k, ok := ownApposition(d, ms, i); ok {
+			// his own words win: "Colonel X, the Albanian police chief"
+			// is Albania's, whatever body stood before him; one with no
+			// country ("a rebel commander") leaves him as he is
+			if b := ms[k].actor; b.Code != "" && r.isCountry(b.Country) {
+				c := *a
+				c.Country, c.Code = b.Country, b.Code
+				if b.Sector != "" {
+					c.Sector = b.Sector
+				} else {
+					// "X, of an Italian paratroop unit": the country
+					// only, his title's sector stays
+					c.Code = b.Country + a.Sector
+				}
+				m.actor = &c
+			}
+			continue
+		}
 		others := map[string]bool{} // countries named between
 		for j := i - 1; j >= 0 && m.sent-ms[j].sent <= sectorWindow; j-- {
 			b := ms[j].actor
@@ -537,7 +555,7 @@ func (r *Resolver) sectorCountry(d *doc.Document, ms []mention) {
 				others[b.Country] = true
 				continue
 			}
-			if len(others) == 0 || len(others) == 1 && others[b.Country] {
+			if (len(others) == 0 || len(others) == 1 && others[b.Country]) && !r.forcesOfTwo(ms, i, j) {
 				// not across another country ("Chinese warships … the
 				// Philippines … armed forces chief General X")
 				c := *a
@@ -551,3 +569,52 @@ func (r *Resolver) sectorCountry(d *doc.Document, ms []mention) {
 
 // sectorTitleSectors are the sectors of the titles sectorCountry reads.
 var sectorTitleSectors = map[string]bool{"MIL": true, "COP": true, "JUD": true}
+
+// isCountry reports whether code is a country's (not a region's or an
+// organisation's).
+func (r *Resolver) isCountry(code string) bool {
+	ci, ok := r.kb.codes[code]
+	return ok && ci.kind == KindCountry
+}
+
+// forcesOfTwo reports whether the window of sectorCountry before the
+// titled person at i holds, besides the body at j, armed forces or police
+// of another country: "British troops handed the base to Iraqi forces.
+// Major General X said …" may be either's officer, so he is left
+// uncoded. Military and police count as one kind here (a gendarmerie,
+// paratroopers).
+func (r *Resolver) forcesOfTwo(ms []mention, i, j int) bool {
+	force := func(s string) bool { return s == "MIL" || s == "COP" }
+	country := ms[j].actor.Country
+	for k := i - 1; k >= 0 && ms[i].sent-ms[k].sent <= sectorWindow; k-- {
+		b := ms[k].actor
+		if b == nil || ms[k].pronoun || b.Country == country || !r.isCountry(b.Country) {
+			continue
+		}
+		if b.Code == b.Country+b.Sector && (b.Sector == ms[j].actor.Sector || force(b.Sector) && force(ms[j].actor.Sector)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownApposition finds the mention in apposition to the person at i ("X,
+// the Albanian police chief of the town"): the next mention, in the same
+// sentence, after a comma and at most two words (an article, an
+// adjective), with an actor.
+func ownApposition(d *doc.Document, ms []mention, i int) (int, bool) {
+	m := &ms[i]
+	k := i + 1
+	if k >= len(ms) || ms[k].sent != m.sent || ms[k].actor == nil || ms[k].pronoun || m.e >= len(d.Tokens) || tokenWord(d, m.e) != "," {
+		return 0, false
+	}
+	if ms[k].s < m.e+1 || ms[k].s > m.e+3 {
+		return 0, false
+	}
+	for t := m.e + 1; t < ms[k].s; t++ {
+		if w := tokenWord(d, t); w == "," || w == "and" || w == "said" || d.Tokens[t].UPOS == "VERB" {
+			return 0, false
+		}
+	}
+	return k, true
+}

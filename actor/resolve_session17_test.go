@@ -90,7 +90,9 @@ func TestCompileGenders(t *testing.T) {
 // story of several countries, when no other country is named between them;
 // the surname and pronoun bound to him follow. Military ranks are titles.
 func TestSectorCountryOfTitledPerson(t *testing.T) {
-	const story = "French troops and Ivorian soldiers patrolled Abidjan on Monday, and Ghana sent observers. " +
+	// (one country's forces only: with Ivorian soldiers beside the French
+	// troops the colonel may be either's, and is left uncoded; review2)
+	const story = "French troops patrolled Abidjan on Monday, and Ghana sent observers. " +
 		"French forces reported calm in the north. "
 	for _, c := range []struct{ text, mention, want string }{
 		{story + "Colonel Pierre Lemaire said the patrols would go on.", "Colonel Pierre Lemaire", "FRAMIL"},

@@ -331,9 +331,19 @@ func dateEvent(d *doc.Document, s *sent, e *doc.Event) bool {
 		}
 	}
 	viaConj := true
+	earlier := earlierClause(s, v)
+	if earlier >= 0 && !earlierDays(s, earlier) {
+		earlier = -1
+	}
 	for x, steps := top, 0; x >= 0 && steps <= s.n; steps++ {
 		if s.rel[x] != rConj && s.rel[x] != rXcomp {
 			viaConj = false
+		}
+		if x == earlier {
+			// "spoke on Monday, two days after Uganda closed its
+			// border": the act told as days earlier keeps no day of
+			// the main clause (where_trip.go)
+			return false
 		}
 		if s.rel[x] == rConj && ownPerfect(s, x) {
 			// "The United States imposed sanctions last year, and the EU

@@ -25,3 +25,26 @@ func TestDateObjectParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestDateObjectParticipleComment: a comment on a moving object ("condemned
+// the warship sailing through the strait Sunday") is not dated by the
+// participle's day, which is the movement's.
+func TestDateObjectParticipleComment(t *testing.T) {
+	d := codeStory(t, "2026-03-10", "Beijing denounced the Japanese destroyer sailing through the strait Sunday, "+
+		"the foreign ministry said on Monday.")
+	es := storyEvents(t, d, 0, "denounced")
+	if len(es) == 0 {
+		t.Errorf("no event for denounced")
+	}
+	for _, e := range es {
+		if e.Date == "2026-03-08" {
+			t.Errorf("%s %q dated %s (%s), the participle's day", e.Cameo, e.Action.Text, e.Date, e.DateType)
+		}
+	}
+	d = codeStory(t, "2026-03-10", "Somali troops detained a man smuggling arms Sunday, officials said on Monday.")
+	for _, e := range storyEvents(t, d, 0, "detained") {
+		if e.Date != "2026-03-08" {
+			t.Errorf("%s %q dated %s (%s), want 2026-03-08", e.Cameo, e.Action.Text, e.Date, e.DateType)
+		}
+	}
+}

@@ -87,6 +87,9 @@ func Place(d *doc.Document) {
 	carryOccasions(d, own)
 	carryOccasionNoun(d, own)
 	restatePlaces(d, own)
+	for i := range d.Events {
+		partnerLeg(d, &d.Events[i]) // where_trip.go
+	}
 	if dateline != nil {
 		for i := range d.Events {
 			if e := &d.Events[i]; e.Place == nil && datelineFits(e, dateline.Country) {
@@ -166,6 +169,10 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 	if isParsed && v >= 0 {
 		trip = tripOf(s, v)
 	}
+	earlier := -1
+	if isParsed && v >= 0 {
+		earlier = earlierClause(s, v)
+	}
 	var near *doc.Place
 	nearD := 1 << 30
 	for i := range d.Places {
@@ -209,6 +216,9 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 		}
 		if isParsed && v >= 0 && laterClause(s, ph, v) {
 			continue // "telephoned Mahama hours before Mahama was to meet Abiy in Kumasi"
+		}
+		if isParsed && v >= 0 && earlier >= 0 && !s.inSubtree(ph, earlier) {
+			continue // "spoke in Nairobi, two days after Uganda closed its border"
 		}
 		if isParsed && v >= 0 && inAskedAct(s, e, v, ph) {
 			continue // "urged the police to investigate the shooting in Kisumu"

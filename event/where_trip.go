@@ -116,17 +116,140 @@ func targetDestination(d *doc.Document, s *sent, e *doc.Event, p *doc.Place, h i
 
 // laterClause reports whether the phrase headed by h lies in a clause of
 // the trigger v told as later than the event ("telephoned Mahama hours
-// before Mahama was to meet Abiy in Kumasi"): the later act's place is
+// before Mahama was to meet Abiy in Kumasi") or as earlier ("struck Gaza a
+// day after Hamas fired rockets at Ashkelon"): the other act's place is
 // not the event's.
 func laterClause(s *sent, h, v int) bool {
 	for x, steps := h, 0; x >= 0 && x != v && steps <= s.n; x, steps = s.head[x], steps+1 {
-		if s.rel[x] == rAdvcl && s.head[x] >= 0 {
-			if m := s.markOf(x); m == "before" || m == "until" {
+		if (s.rel[x] == rAdvcl || s.rel[x] == rAcl) && s.head[x] >= 0 {
+			if m := s.markOf(x); m == "before" || m == "until" || m == "after" || m == "since" {
 				return s.inSubtree(x, v)
 			}
 		}
 	}
 	return false
+}
+
+// earlierClause returns the head of the "after" or "since" clause trigger
+// v lies in ("spoke in Nairobi on Monday, two days after Uganda closed its
+// border"), or -1: an act told as earlier than the main clause's, which
+// does not take its place, nor its day when told days before
+// (earlierDays).
+func earlierClause(s *sent, v int) int {
+	for x, steps := v, 0; x >= 0 && steps <= s.n; x, steps = s.head[x], steps+1 {
+		if s.head[x] >= 0 && (s.rel[x] == rAdvcl || s.rel[x] == rConj || s.rel[x] == rAcl) {
+			if m := s.markOf(x); m == "after" || m == "since" {
+				return x
+			}
+		}
+	}
+	return -1
+}
+
+// dayUnits are the units of a distance in days or more before "after"
+// ("two days after", "a week after", "months after").
+var dayUnits = map[string]bool{"day": true, "week": true, "month": true, "year": true, "decade": true,
+	"fortnight": true}
+
+// earlierDays reports whether the earlier clause x (earlierClause) is told
+// days or more before the main clause ("a week after Iran rejected the
+// offer") or as the start of a span ("since Cairo threatened"): its act is
+// not on the main clause's day. A bare "after" ("flew to Riyadh on Sunday
+// after meeting Netanyahu") may be the same day.
+func earlierDays(s *sent, x int) bool {
+	m := s.child(x, rMark)
+	if m < 0 {
+		return false
+	}
+	if s.lower[m] == "since" {
+		return true
+	}
+	return m > 0 && dayUnits[s.lemma[m-1]]
+}
+
+// tripLegs returns the places of the sentence coordinated with the place
+// at [start, end) when that list is where a trip goes ("visited Ghana,
+// Togo and Benin", "will pay visits to Paris and Berlin") and names more
+// than one country; else nil.
+func tripLegs(d *doc.Document, start, end int) []*doc.Place {
+	si := -1
+	for i, st := range d.Sentences {
+		if start >= st.Start && end <= st.End {
+			si = i
+			break
+		}
+	}
+	if si < 0 {
+		return nil
+	}
+	var s sent
+	s.reset(d, si)
+	if !parsed(&s) {
+		return nil
+	}
+	h := spanHead(&s, start, end)
+	if h < 0 {
+		return nil
+	}
+	prep, ph := placePrep(&s, d, h, start, true)
+	g := s.head[ph]
+	for k := 0; k < 2 && g >= 0 && isNounTag(s.upos[g]) && tripNouns[s.lemma[g]]; k++ {
+		g = s.head[g] // "pay official visits to Ghana and Togo"
+	}
+	if g < 0 || !(tripVerbs[s.lemma[g]] && destination(&s, g, prep, ph) || visitObject(&s, g)) {
+		return nil
+	}
+	root := conjRoot(&s, h)
+	st := d.Sentences[si]
+	var legs []*doc.Place
+	several := false
+	for i := range d.Places {
+		q := &d.Places[i]
+		if q.Start < st.Start || q.End > st.End {
+			continue
+		}
+		if k := spanHead(&s, q.Start, q.End); k >= 0 && conjRoot(&s, k) == root {
+			legs = append(legs, q)
+			several = several || q.Country != legs[0].Country
+		}
+	}
+	if !several {
+		return nil
+	}
+	return legs
+}
+
+// partnerLeg places an act that took its place from a trip to several
+// countries (a conjunct of the visit or a later act of the trip: "visited
+// Ghana, Togo and Benin and held talks with Togolese President Faure
+// Gnassingbe") in the leg of its target's country, else of its source's;
+// when no leg is either side's, the act is left unplaced rather than put
+// in whichever leg came first or last. A place that is not a leg of such a
+// trip is kept.
+func partnerLeg(d *doc.Document, e *doc.Event) {
+	if e.Place == nil {
+		return
+	}
+	legs := tripLegs(d, e.Place.Start, e.Place.End)
+	if legs == nil {
+		return
+	}
+	for _, a := range []*doc.Actor{e.Target, &e.Source} {
+		if a == nil || a.Country == "" || !countrySide(a.Code) {
+			continue
+		}
+		if a.Country == e.Place.Country {
+			return
+		}
+		for _, q := range legs {
+			if q.Country == a.Country {
+				c := *q
+				e.Place = &c
+				return
+			}
+		}
+	}
+	e.Place = nil
 }
 
 // hostCountry returns the country of the host of the visit event e

@@ -118,3 +118,81 @@ func TestPlaceHostCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceTripLegPartner: an act that takes its place from a trip to
+// several countries (a conjunct of the visit, or the next sentence) is
+// placed in the leg of its partner's country, and nowhere when no leg is
+// its partner's.
+func TestPlaceTripLegPartner(t *testing.T) {
+	for _, c := range []struct {
+		text, word, want string
+	}{
+		{"Ethiopian Prime Minister Abiy Ahmed toured Rwanda, Zambia and Malawi and held talks with Zambian President " +
+			"Hakainde Hichilema.", "held talks", "ZMB"},
+		{"Indian Prime Minister Narendra Modi visited Paris and Berlin this week, and met French President Emmanuel " +
+			"Macron on Monday.", "met", "FRA"},
+		{"Ethiopian Prime Minister Abiy Ahmed toured Rwanda, Zambia and Malawi and signed a trade deal.", "signed", ""},
+	} {
+		d := codeStory(t, "2026-03-10", c.text)
+		es := storyEvents(t, d, 0, c.word)
+		if len(es) == 0 {
+			t.Errorf("%q: no event for %q", c.text, c.word)
+		}
+		for _, e := range es {
+			if got := placeCountry(e); got != c.want {
+				t.Errorf("%q: %s %q placed in %q (%s), want %q", c.text, e.Cameo, e.Action.Text, placeName(e), got, c.want)
+			}
+		}
+	}
+	d := codeStory(t, "2026-03-10", "Indian Prime Minister Narendra Modi visited Paris and Berlin this week. "+
+		"He met French President Emmanuel Macron on Monday.")
+	es := storyEvents(t, d, 1, "met")
+	if len(es) == 0 {
+		t.Errorf("no event for met")
+	}
+	for _, e := range es {
+		if got := placeCountry(e); got != "FRA" {
+			t.Errorf("%s %q placed in %q (%s), want FRA", e.Cameo, e.Action.Text, placeName(e), got)
+		}
+	}
+}
+
+// TestPlaceEarlierClause: an act told in an "after" or "since" clause
+// ("two days after Uganda closed its border") takes neither the place nor
+// the day of the main clause.
+func TestPlaceEarlierClause(t *testing.T) {
+	for _, c := range []struct{ text, word string }{
+		{"Ruto addressed lawmakers on Monday in Nairobi, two days after Tanzania closed its border with Kenya.", "closed"},
+		{"The envoy arrived in Kabul on Friday a week after the Taliban rejected the peace offer.", "rejected"},
+		{"Mahama spoke in Accra on Thursday, a month after Britain recalled its ambassador from Ghana.", "recalled"},
+	} {
+		d := codeStory(t, "2026-03-10", c.text)
+		es := storyEvents(t, d, 0, c.word)
+		if len(es) == 0 {
+			t.Errorf("%q: no event for %q", c.text, c.word)
+		}
+		for _, e := range es {
+			if e.Place != nil {
+				t.Errorf("%q: %s %q placed in %q", c.text, e.Cameo, e.Action.Text, placeName(e))
+			}
+			if e.DateType != "unresolved" {
+				t.Errorf("%q: %s %q dated %s (%s), want unresolved", c.text, e.Cameo, e.Action.Text, e.Date, e.DateType)
+			}
+		}
+	}
+}
+
+// TestPlaceEarlierClausePlace: the place of an act told in an "after"
+// clause does not place the main clause's event, as for "before".
+func TestPlaceEarlierClausePlace(t *testing.T) {
+	d := codeStory(t, "2026-03-10", "Israel struck Gaza on Sunday, a day after Hamas fired rockets at Ashkelon.")
+	es := storyEvents(t, d, 0, "struck")
+	if len(es) == 0 {
+		t.Errorf("no event for struck")
+	}
+	for _, e := range es {
+		if got := placeName(e); got == "Ashkelon" {
+			t.Errorf("%s %q placed in %q", e.Cameo, e.Action.Text, got)
+		}
+	}
+}
