@@ -164,12 +164,33 @@ func sentenceWords(d *doc.Document) [][]string {
 	return sents
 }
 
+// sentenceUPOS is the part-of-speech tag of each sentence's tokens, nil
+// for a sentence the syntax stage left untagged (the recogniser then tags
+// it itself).
+func sentenceUPOS(d *doc.Document) [][]string {
+	out := make([][]string, len(d.Sentences))
+	for si, s := range d.Sentences {
+		tags := make([]string, 0, s.TokenEnd-s.TokenStart)
+		for _, t := range d.Tokens[s.TokenStart:s.TokenEnd] {
+			if t.UPOS == "" {
+				tags = nil
+				break
+			}
+			tags = append(tags, t.UPOS)
+		}
+		out[si] = tags
+	}
+	return out
+}
+
 // mentions builds the name mentions of a document and the titled people.
 func (r *Resolver) mentions(d *doc.Document) ([]mention, []Titled) {
 	sents := sentenceWords(d)
 	var nerSpans [][]NERSpan
 	if r.ner != nil {
-		nerSpans = r.ner.DocumentSpans(sents)
+		// the syntax stage's tags, where it ran: a model with
+		// part-of-speech features would otherwise tag every sentence again
+		nerSpans = r.ner.DocumentSpansPOS(sents, sentenceUPOS(d))
 	}
 	spans := make([][]Span, len(d.Sentences))
 	for si := range d.Sentences {
