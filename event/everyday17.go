@@ -362,21 +362,7 @@ func (s *sent) repairVerbConjoinedToModifier() {
 		if g < 0 || s.upos[g] != "VERB" {
 			continue
 		}
-		obj, and, other := false, false, false
-		for k := 0; k < s.n; k++ {
-			if s.head[k] != v {
-				continue
-			}
-			switch s.rel[k] {
-			case rObj:
-				obj = true
-			case rCC:
-				and = and || (k < v && s.lower[k] == "and")
-			case rNsubj, rNsubjPass, rAux, rAuxPass, rMark:
-				other = true
-			}
-		}
-		if obj && and && !other {
+		if s.joinableConjunct(v) {
 			s.head[v] = g
 		}
 	}

@@ -1215,6 +1215,30 @@ func (s *sent) repairControlInfinitive() {
 	}
 }
 
+// joinableConjunct reports whether conjunct verb v has an object of its
+// own, an "and" of its own before it, and no subject, auxiliary or mark:
+// a verb the parser hung on the wrong word that may rejoin a clause and
+// share its subject (repairVerbConjoinedToObject,
+// repairVerbConjoinedToModifier). The tree's child lists are not built
+// yet when the repairs run, so the children are read from the heads.
+func (s *sent) joinableConjunct(v int) bool {
+	obj, and, other := false, false, false
+	for k := 0; k < s.n; k++ {
+		if s.head[k] != v {
+			continue
+		}
+		switch s.rel[k] {
+		case rObj:
+			obj = true
+		case rCC:
+			and = and || (k < v && s.lower[k] == "and")
+		case rNsubj, rNsubjPass, rAux, rAuxPass, rMark:
+			other = true
+		}
+	}
+	return obj && and && !other
+}
+
 // repairVerbConjoinedToObject mends a verb conjoined to the object of the
 // verb before it ("Murkomen defended the police and accused opposition
 // politicians of ...", "accused" a conjunct of "police"): a past or
@@ -1236,21 +1260,7 @@ func (s *sent) repairVerbConjoinedToObject() {
 		if x := s.d.Tokens[s.base+v].XPOS; x != "VBD" && x != "VBN" && x != "VBZ" && x != "VBP" {
 			continue
 		}
-		obj, and, other := false, false, false
-		for k := 0; k < s.n; k++ {
-			if s.head[k] != v {
-				continue
-			}
-			switch s.rel[k] {
-			case rObj:
-				obj = true
-			case rCC:
-				and = and || (k < v && s.lower[k] == "and")
-			case rNsubj, rNsubjPass, rAux, rAuxPass, rMark:
-				other = true
-			}
-		}
-		if obj && and && !other {
+		if s.joinableConjunct(v) {
 			s.head[v] = g
 		}
 	}
