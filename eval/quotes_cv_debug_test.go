@@ -347,6 +347,38 @@ func cvErrors(tally map[string]int, b BratDoc, d *doc.Document) {
 	}
 }
 
+// eachHeldOut calls run for every annotation file with the cue model of the
+// fold that did not see it (dir/foldF.tsv, written by DYAD_QUOTES_CV_SAVE),
+// or with the shipped model when dir is empty.
+func eachHeldOut(t *testing.T, bds []BratDoc, dir string, run func(i int)) {
+	t.Helper()
+	if dir == "" {
+		for i := range bds {
+			run(i)
+		}
+		return
+	}
+	fold := cvFoldOf(bds)
+	for f := 0; f < cvFolds; f++ {
+		r, err := os.Open(fmt.Sprintf("%s/fold%d.tsv", dir, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := quote.ReadCueModel(r)
+		r.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		old := quote.SetCueModel(m)
+		for i := range bds {
+			if fold[i] == f {
+				run(i)
+			}
+		}
+		quote.SetCueModel(old)
+	}
+}
+
 // cvFoldOf assigns each annotation file a fold by its article, the
 // articles taken in name order round robin.
 func cvFoldOf(bds []BratDoc) []int {

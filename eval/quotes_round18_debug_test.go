@@ -358,63 +358,50 @@ func TestQuotesRound18(t *testing.T) {
 func TestQuotesHeldOutTrace(t *testing.T) {
 	bds, docs := bratFromEnv(t, "DYAD_QUOTES_HOT")
 	dir := os.Getenv("DYAD_QUOTES_HOT_MODELS")
-	fold := cvFoldOf(bds)
 	tally := map[string]int{}
 	samples := map[string]int{}
 	var s QuoteScore
-	for f := 0; f < cvFolds; f++ {
-		r, err := os.Open(fmt.Sprintf("%s/fold%d.tsv", dir, f))
-		if err != nil {
-			t.Fatal(err)
-		}
-		m, err := quote.ReadCueModel(r)
-		r.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		old := quote.SetCueModel(m)
-		for i, b := range bds {
-			if fold[i] != f {
+	if dir == "" {
+		t.Fatal("DYAD_QUOTES_HOT_MODELS names the fold models")
+	}
+	eachHeldOut(t, bds, dir, func(i int) {
+		b := bds[i]
+		d := docs[i]
+		tr := quote.Trace(d)
+		scores := quote.CueScores(d)
+		quoted := quote.Quoted(d)
+		s.ScoreQuoteDoc(b.Gold, d.Quotes)
+		for _, q := range d.Quotes {
+			if q.Cue == nil {
 				continue
 			}
-			d := docs[i]
-			tr := quote.Trace(d)
-			scores := quote.CueScores(d)
-			quoted := quote.Quoted(d)
-			s.ScoreQuoteDoc(b.Gold, d.Quotes)
-			for _, q := range d.Quotes {
-				if q.Cue == nil {
-					continue
-				}
-				hit := false
-				for _, g := range b.Gold {
-					if g.Role == "Cue" && g.Overlaps(q.Cue.Start, q.Cue.End) {
-						hit = true
-					}
-				}
-				if !hit {
-					tally["FALSE "+q.Kind+" "+strings.ToLower(q.Cue.Text)]++
-				} else {
-					tally["TRUE "+q.Kind+" "+strings.ToLower(q.Cue.Text)]++
+			hit := false
+			for _, g := range b.Gold {
+				if g.Role == "Cue" && g.Overlaps(q.Cue.Start, q.Cue.End) {
+					hit = true
 				}
 			}
-			for _, g := range missedCues(b.Gold, d.Quotes) {
-				start, end := g.Frags[0][0], g.Frags[0][1]
-				if ti := missedCueHead(d, start, end); ti >= 0 {
-					tk := d.Tokens[ti]
-					k := missedCueKey(d, tr, scores, quoted, ti)
-					tally["MISS "+k]++
-					tally["LEMMA "+tk.UPOS+" "+tk.Lemma]++
-					tally["REL "+k+" | "+tk.Deprel]++
-					if samples[k] < 30 {
-						samples[k]++
-						tally["SAMPLE "+k+" | "+tk.Deprel+" | "+b.Text[start:end]+" | "+short(sentenceAround(b.Text, start))]++
-					}
+			if !hit {
+				tally["FALSE "+q.Kind+" "+strings.ToLower(q.Cue.Text)]++
+			} else {
+				tally["TRUE "+q.Kind+" "+strings.ToLower(q.Cue.Text)]++
+			}
+		}
+		for _, g := range missedCues(b.Gold, d.Quotes) {
+			start, end := g.Frags[0][0], g.Frags[0][1]
+			if ti := missedCueHead(d, start, end); ti >= 0 {
+				tk := d.Tokens[ti]
+				k := missedCueKey(d, tr, scores, quoted, ti)
+				tally["MISS "+k]++
+				tally["LEMMA "+tk.UPOS+" "+tk.Lemma]++
+				tally["REL "+k+" | "+tk.Deprel]++
+				if samples[k] < 30 {
+					samples[k]++
+					tally["SAMPLE "+k+" | "+tk.Deprel+" | "+b.Text[start:end]+" | "+short(sentenceAround(b.Text, start))]++
 				}
 			}
 		}
-		quote.SetCueModel(old)
-	}
+	})
 	c := s.Cue
 	t.Logf("held out: cue %.2f/%.2f/%.2f", 100*c.P(), 100*c.R(), 100*c.F1())
 	var keys []string

@@ -144,7 +144,6 @@ func tokenSpan(d *doc.Document, s, e int) (int, int) {
 func TestQuotesCueClasses(t *testing.T) {
 	bds, docs := bratFromEnv(t, "DYAD_QUOTES_R19")
 	dir := os.Getenv("DYAD_QUOTES_HOT_MODELS")
-	fold := cvFoldOf(bds)
 	miss := map[string]int{}
 	fals := map[string]int{}
 	samples := map[string][]string{}
@@ -275,30 +274,7 @@ func TestQuotesCueClasses(t *testing.T) {
 			}
 		}
 	}
-	if dir == "" {
-		for i := range bds {
-			run(i)
-		}
-	} else {
-		for f := 0; f < cvFolds; f++ {
-			r, err := os.Open(fmt.Sprintf("%s/fold%d.tsv", dir, f))
-			if err != nil {
-				t.Fatal(err)
-			}
-			m, err := quote.ReadCueModel(r)
-			r.Close()
-			if err != nil {
-				t.Fatal(err)
-			}
-			old := quote.SetCueModel(m)
-			for i := range bds {
-				if fold[i] == f {
-					run(i)
-				}
-			}
-			quote.SetCueModel(old)
-		}
-	}
+	eachHeldOut(t, bds, dir, run)
 	c := s.Cue
 	t.Logf("cue %.2f/%.2f/%.2f (pred %d matched %d, gold %d matched %d)", 100*c.P(), 100*c.R(), 100*c.F1(), c.Pred, c.MatchedPred, c.Gold, c.MatchedGold)
 	f1 := func(mp, p, mg, g int) float64 {
@@ -354,30 +330,13 @@ func heldOutScore(t *testing.T, bds []BratDoc, docs []*doc.Document, dir string)
 	if dir == "" {
 		return attributeAndScore(bds, docs)
 	}
-	fold := cvFoldOf(bds)
 	var s QuoteScore
 	per := make([]QuoteScore, len(bds))
-	for f := 0; f < cvFolds; f++ {
-		r, err := os.Open(fmt.Sprintf("%s/fold%d.tsv", dir, f))
-		if err != nil {
-			t.Fatal(err)
-		}
-		m, err := quote.ReadCueModel(r)
-		r.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		old := quote.SetCueModel(m)
-		for i, b := range bds {
-			if fold[i] != f {
-				continue
-			}
-			quote.Attribute(docs[i])
-			s.ScoreQuoteDoc(b.Gold, docs[i].Quotes)
-			per[i].ScoreQuoteDoc(b.Gold, docs[i].Quotes)
-		}
-		quote.SetCueModel(old)
-	}
+	eachHeldOut(t, bds, dir, func(i int) {
+		quote.Attribute(docs[i])
+		s.ScoreQuoteDoc(bds[i].Gold, docs[i].Quotes)
+		per[i].ScoreQuoteDoc(bds[i].Gold, docs[i].Quotes)
+	})
 	return s, per
 }
 
