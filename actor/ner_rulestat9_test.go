@@ -27,19 +27,8 @@ func TestNERRuleStat9(t *testing.T) {
 	if err != nil {
 		t.Skip("no model:", err)
 	}
-	cnt := map[string]map[string]int{}
-	add := func(k, v string) {
-		if cnt[k] == nil {
-			cnt[k] = map[string]int{}
-		}
-		cnt[k][v]++
-	}
-	mt := func(t string) string {
-		if t == "GPE" {
-			return "LOC"
-		}
-		return t
-	}
+	cnt := ruleCounts{}
+	add, mt := cnt.add, flatLoc
 	isNat := func(w []string) bool {
 		for _, mm := range kb.MatchTokens(w) {
 			if mm.Start == 0 && mm.End == len(w) && len(mm.Hits) > 0 && mm.Hits[0].Kind == KindNationality {

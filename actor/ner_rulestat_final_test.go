@@ -22,19 +22,8 @@ func TestNERRuleStatFinal(t *testing.T) {
 		t.Skip("run with -ner-rulestat-final")
 	}
 	train, _ := ruleStatTrain(t)
-	cnt := map[string]map[string]int{}
-	add := func(k, v string) {
-		if cnt[k] == nil {
-			cnt[k] = map[string]int{}
-		}
-		cnt[k][v]++
-	}
-	mt := func(t string) string {
-		if t == "GPE" {
-			return "LOC"
-		}
-		return t
-	}
+	cnt := ruleCounts{}
+	add, mt := cnt.add, flatLoc
 	// acronyms: defined per document
 	defs := map[string]map[string]string{} // doc → acronym → the long name's type
 	for _, s := range train {
@@ -98,26 +87,51 @@ func TestNERRuleStatFinal(t *testing.T) {
 			}
 		}
 	}
+	cnt.printByCount(25)
+}
+
+// ruleCounts tallies the rule-statistics tests' patterns: a kind of
+// pattern → an example's key → how often.
+type ruleCounts map[string]map[string]int
+
+func (c ruleCounts) add(k, v string) {
+	if c[k] == nil {
+		c[k] = map[string]int{}
+	}
+	c[k][v]++
+}
+
+// printByCount prints every kind, then its keys by falling count (ties in
+// order), at most limit of them.
+func (c ruleCounts) printByCount(limit int) {
 	var keys []string
-	for k := range cnt {
+	for k := range c {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
 		fmt.Println(k)
 		var vs []string
-		for v := range cnt[k] {
+		for v := range c[k] {
 			vs = append(vs, v)
 		}
 		sort.Slice(vs, func(i, j int) bool {
-			return cnt[k][vs[i]] > cnt[k][vs[j]] || cnt[k][vs[i]] == cnt[k][vs[j]] && vs[i] < vs[j]
+			return c[k][vs[i]] > c[k][vs[j]] || c[k][vs[i]] == c[k][vs[j]] && vs[i] < vs[j]
 		})
 		for i, v := range vs {
-			if i == 25 {
-				fmt.Printf("   … %d more\n", len(vs)-25)
+			if i == limit {
+				fmt.Printf("   … %d more\n", len(vs)-limit)
 				break
 			}
-			fmt.Printf("  %5d  %s\n", cnt[k][v], v)
+			fmt.Printf("  %5d  %s\n", c[k][v], v)
 		}
 	}
+}
+
+// flatLoc counts GPE with LOC.
+func flatLoc(t string) string {
+	if t == "GPE" {
+		return "LOC"
+	}
+	return t
 }

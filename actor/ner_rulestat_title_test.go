@@ -3,7 +3,6 @@ package actor
 import (
 	"flag"
 	"fmt"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -30,19 +29,8 @@ func TestNERRuleStatTitle(t *testing.T) {
 	if err != nil {
 		t.Skip("no model:", err)
 	}
-	cnt := map[string]map[string]int{}
-	add := func(k, v string) {
-		if cnt[k] == nil {
-			cnt[k] = map[string]int{}
-		}
-		cnt[k][v]++
-	}
-	mt := func(t string) string {
-		if t == "GPE" {
-			return "LOC"
-		}
-		return t
-	}
+	cnt := ruleCounts{}
+	add, mt := cnt.add, flatLoc
 	for _, s := range train {
 		w := s.Words
 		sps := SpansFromBIO(s.Tags)
@@ -131,26 +119,5 @@ func TestNERRuleStatTitle(t *testing.T) {
 			}
 		}
 	}
-	var keys []string
-	for k := range cnt {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		fmt.Println(k)
-		var vs []string
-		for v := range cnt[k] {
-			vs = append(vs, v)
-		}
-		sort.Slice(vs, func(i, j int) bool {
-			return cnt[k][vs[i]] > cnt[k][vs[j]] || cnt[k][vs[i]] == cnt[k][vs[j]] && vs[i] < vs[j]
-		})
-		for i, v := range vs {
-			if i == 40 {
-				fmt.Printf("   … %d more\n", len(vs)-40)
-				break
-			}
-			fmt.Printf("  %5d  %s\n", cnt[k][v], v)
-		}
-	}
+	cnt.printByCount(40)
 }
