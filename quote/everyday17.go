@@ -12,7 +12,7 @@ import "strings"
 var RejectedMove = true
 
 // rejectedActs are the objects that make "reject" an act.
-var rejectedActs = map[string]bool{"move": true, "decision": true, "step": true, "measure": true, "action": true}
+var rejectedActs = setOf("move", "decision", "step", "measure", "action")
 
 // rejectedMove reports whether v is "reject" with an object of
 // rejectedActs and no clausal or open complement.

@@ -3424,18 +3424,10 @@ var scheduledEvents = map[string]bool{
 // "for" since the seventeenth round); not in the past perfect ("had been
 // postponed until Monday").
 func (t *tagger) postponedUntil(i int) bool {
-	return t.putOff(i, true)
+	return t.putOffVerb(i, true) >= 0
 }
 
-// putOff is postponedUntil; given is false for a month or month-day,
-// which a deadline "given" lies ahead of less surely than a weekday ("an
-// earlier resolution, which gave Iran until August 31" in December is
-// over).
-func (t *tagger) putOff(i int, given bool) bool {
-	return t.putOffVerb(i, given) >= 0
-}
-
-// putOffAhead is putOff for a month or month-day whose nearer past
+// putOffAhead is postponedUntil for a month or month-day whose nearer past
 // occurrence is back: a put-off told in the simple past ("was adjourned
 // until April 30", "the court adjourned the case to March") to a date at
 // most three months back is a recap of a date now over (review of the
@@ -3473,7 +3465,10 @@ func (t *tagger) simplePastAt(k int) bool {
 	return strings.HasSuffix(w, "ed") && t.w(k).xpos != "VBN"
 }
 
-// putOffVerb is putOff, returning the word of the verb, or -1.
+// putOffVerb is postponedUntil, returning the word of the verb, or -1;
+// given is false for a month or month-day, which a deadline "given" lies
+// ahead of less surely than a weekday ("an earlier resolution, which gave
+// Iran until August 31" in December is over).
 func (t *tagger) putOffVerb(i int, given bool) int {
 	to := t.is(i-1, "to") || t.is(i-1, "for")
 	if !t.is(i-1, "until") && !t.is(i-1, "till") && !to {
