@@ -516,10 +516,9 @@ func anteBefore(ms []mention, of []int, c, i int) int {
 // addAnaphors adds pronoun and pair-phrase mentions found in the tokens
 // outside the existing mentions, keeping the text order.
 func addAnaphors(d *doc.Document, ms []mention) []mention {
-	inside := make([]bool, len(d.Tokens))
-	insideAt := make([]int, len(d.Tokens)) // token → its mention, -1 none
-	for t := range insideAt {
-		insideAt[t] = -1
+	inside := make([]int, len(d.Tokens)) // token → its mention, -1 none
+	for t := range inside {
+		inside[t] = -1
 	}
 	// bare holds the one-word mentions naming no country ("governments",
 	// a KB sector noun): a pair phrase of countries or governments over
@@ -527,7 +526,7 @@ func addAnaphors(d *doc.Document, ms []mention) []mention {
 	bare := map[int]int{}
 	for i, m := range ms {
 		for t := m.s; t < m.e; t++ {
-			inside[t], insideAt[t] = true, i
+			inside[t] = i
 		}
 		if m.e == m.s+1 && (m.actor == nil || m.actor.Country == "") {
 			bare[m.s] = i
@@ -541,20 +540,20 @@ func addAnaphors(d *doc.Document, ms []mention) []mention {
 				// "the Himalayan kingdom": over a bare sector word
 				// ("kingdom") the KB left without an actor
 				b, isBare := bare[t]
-				if !inside[t] || isBare && ms[b].actor == nil {
-					if cm, rep, ok := countryNounMention(d, ms[:n], insideAt, t, si); ok {
+				if inside[t] < 0 || isBare && ms[b].actor == nil {
+					if cm, rep, ok := countryNounMention(d, ms[:n], inside, t, si); ok {
 						ms = append(ms, cm)
 						if rep >= 0 {
 							replaced = append(replaced, rep) // "the Caucasus" of "the Caucasus nation"
 						}
-						if inside[t] {
+						if inside[t] >= 0 {
 							replaced = append(replaced, b)
 						}
 						continue
 					}
 				}
 			}
-			if inside[t] {
+			if inside[t] >= 0 {
 				continue
 			}
 			w := d.Text[d.Tokens[t].Start:d.Tokens[t].End]
@@ -588,7 +587,7 @@ func addAnaphors(d *doc.Document, ms []mention) []mention {
 				// sector word: their antecedents must name countries
 				// (and "the two delegations", whose noun the KB codes GOV).
 				isBare = isBare && (kind == 'g' || kind == 'c' || nx == "delegations" || warringWords[l])
-				if ok && (!inside[t+1] || isBare) {
+				if ok && (inside[t+1] < 0 || isBare) {
 					st := t
 					if (l == "two" || warringWords[l]) && t > s.TokenStart {
 						prev := strings.ToLower(d.Text[d.Tokens[t-1].Start:d.Tokens[t-1].End])
@@ -1029,7 +1028,7 @@ func unnamedPersonBetween(d *doc.Document, ms []mention, j, i int, g byte) bool 
 		if rel := d.Tokens[t].Deprel; rel == "compound" || rel == "appos" && d.Tokens[t].Head >= ms[j].s && d.Tokens[t].Head < ms[j].e {
 			continue
 		}
-		if t-2 >= 0 && t-2 == ms[j].e && tokenWord(d, t-2) == "," || t-3 >= 0 && t-3 == ms[j].e && tokenWord(d, t-3) == "," {
+		if (t-2 == ms[j].e || t-3 == ms[j].e) && tokenWord(d, ms[j].e) == "," {
 			continue // "X, a man …", "X, the young woman …"
 		}
 		det := false

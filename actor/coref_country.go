@@ -547,8 +547,7 @@ func (r *Resolver) sectorCountry(d *doc.Document, ms []mention) {
 			if b == nil || ms[j].pronoun {
 				continue
 			}
-			ci, ok := r.kb.codes[b.Country]
-			if !ok || ci.kind != KindCountry {
+			if !r.isCountry(b.Country) {
 				continue
 			}
 			if b.Sector != a.Sector || b.Code != b.Country+b.Sector {

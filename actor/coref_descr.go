@@ -208,7 +208,7 @@ func opposedBy(d *doc.Document, a, b *mention) bool {
 
 // conflictWord reports a word of fighting at token t.
 func conflictWord(d *doc.Document, t int) bool {
-	w := strings.ToLower(d.Text[d.Tokens[t].Start:d.Tokens[t].End])
+	w := tokenWord(d, t)
 	return conflictWords[w] || conflictWords[strings.TrimSuffix(w, "s")] || conflictWords[d.Tokens[t].Lemma]
 }
 

@@ -312,12 +312,7 @@ func (s *sent) repairClauseAfterPreposition() {
 		if !isNounTag(s.upos[n]) || s.head[n] < 0 || s.head[n] > n || s.inSubtree(n, v) || s.inSubtree(v, n) {
 			continue
 		}
-		c := -1
-		for k := 0; k < n; k++ {
-			if s.head[k] == n && s.rel[k] == rCase && timeConjunctions[s.lower[k]] {
-				c = k
-			}
-		}
+		c := s.timeCase(n)
 		if c < 0 {
 			continue
 		}
@@ -349,7 +344,7 @@ func (s *sent) repairVerbConjoinedToModifier() {
 		if s.rel[v] != rConj || a < 0 || a > v || s.upos[v] != "VERB" || s.upos[a] != "ADJ" {
 			continue
 		}
-		if x := s.d.Tokens[s.base+v].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" {
+		if !finiteForms[s.d.Tokens[s.base+v].XPOS] {
 			continue
 		}
 		if s.clausalAdjective(a) {
@@ -372,12 +367,8 @@ func (s *sent) repairVerbConjoinedToModifier() {
 // with a subject or a copula ("was furious"): a verb conjoined to it shares
 // that subject, and the parse is right as it is.
 func (s *sent) clausalAdjective(a int) bool {
-	for k := 0; k < s.n; k++ { // the tree's child lists are built after the repairs
-		if s.head[k] == a && (s.rel[k] == rNsubj || s.rel[k] == rNsubjPass || s.rel[k] == rCop) {
-			return true
-		}
-	}
-	return false
+	// the tree's child lists are built after the repairs
+	return s.headHasRel(a, rNsubj, rNsubjPass, rCop)
 }
 
 // moveNouns stand for an earlier act of any kind ("rejected the move"):

@@ -20,16 +20,7 @@ func (s *sent) repairTimeClauseModifier() {
 		if g < 0 || g > v || s.upos[v] != "VERB" || (s.rel[v] != rAcl && s.rel[v] != rParataxis) {
 			continue
 		}
-		if x := s.d.Tokens[s.base+v].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" {
-			continue
-		}
-		own := false
-		for k := 0; k < s.n; k++ {
-			if s.head[k] == v && (s.rel[k] == rNsubj || s.rel[k] == rNsubjPass || s.rel[k] == rCC || s.rel[k] == rMark) {
-				own = true
-			}
-		}
-		if own {
+		if !finiteForms[s.d.Tokens[s.base+v].XPOS] || s.headHasRel(v, rNsubj, rNsubjPass, rCC, rMark) {
 			continue
 		}
 		n := v - 1
@@ -39,12 +30,7 @@ func (s *sent) repairTimeClauseModifier() {
 		if !isNounTag(s.upos[n]) || s.inSubtree(n, v) || s.inSubtree(v, n) || s.head[n] < 0 || s.head[n] > n {
 			continue
 		}
-		c := -1
-		for k := 0; k < n; k++ {
-			if s.head[k] == n && s.rel[k] == rCase && timeConjunctions[s.lower[k]] {
-				c = k
-			}
-		}
+		c := s.timeCase(n)
 		if c < 0 {
 			continue
 		}
@@ -63,4 +49,18 @@ func (s *sent) repairTimeClauseModifier() {
 		s.head[c], s.rel[c] = v, rMark
 		s.head[v], s.rel[v] = h, rAdvcl
 	}
+}
+
+// timeCase returns the last "after", "before", "since" or "until" taken
+// for the preposition of noun n (repairTimeClauseModifier,
+// repairClauseAfterPreposition), or -1. The tree's child lists are not
+// built yet when the repairs run, so the children are read from the heads.
+func (s *sent) timeCase(n int) int {
+	c := -1
+	for k := 0; k < n; k++ {
+		if s.head[k] == n && s.rel[k] == rCase && timeConjunctions[s.lower[k]] {
+			c = k
+		}
+	}
+	return c
 }

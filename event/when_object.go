@@ -1,6 +1,10 @@
 package event
 
-import "github.com/dyadproject/dyad/doc"
+import (
+	"slices"
+
+	"github.com/dyadproject/dyad/doc"
+)
 
 // Dates told on the event's object (session 17, places-dev3). See
 // docs/EVENTS.md, "Dates".
@@ -24,13 +28,7 @@ func objectParticipleTimes(s *sent, xs []tmx, e *doc.Event, verbs []int) []tmx {
 		if g < 0 || !isNounTag(s.upos[k]) || s.rel[k] != rObj && s.rel[k] != rObl {
 			continue
 		}
-		own := false
-		for _, c := range verbs {
-			if g == c {
-				own = true
-			}
-		}
-		if !own {
+		if !slices.Contains(verbs, g) {
 			continue
 		}
 		for _, a := range s.kids[k] {

@@ -165,13 +165,9 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 	}
 	// "flew to Buenos Aires for talks", "would visit Ghana to meet Mahama":
 	// the trip's purpose happens where the trip goes (where_trip.go).
-	trip := -1
+	trip, earlier := -1, -1
 	if isParsed && v >= 0 {
-		trip = tripOf(s, v)
-	}
-	earlier := -1
-	if isParsed && v >= 0 {
-		earlier = earlierClause(s, v)
+		trip, earlier = tripOf(s, v), earlierClause(s, v)
 	}
 	var near *doc.Place
 	nearD := 1 << 30
