@@ -48,12 +48,12 @@ var round15Cases = []struct{ text, date, want string }{
 	// "a weekend" before the noun it dates is that weekend, as "the
 	// weekend" is (ahead after "ahead of"); "spent a weekend" stays a length.
 	{"Twelve villagers were killed in a weekend raid in the north.", "2006-12-07",
-		"a weekend|DATE|2006-W48-WE"},
+		"weekend|DATE|2006-W48-WE"},
 	{"Campaigning closed on Thursday ahead of a weekend election.", "2006-12-07",
-		"Thursday|DATE|2006-12-07; a weekend|DATE|2006-W49-WE"},
+		"Thursday|DATE|2006-12-07; weekend|DATE|2006-W49-WE"},
 	{"The envoy spent a weekend in the capital.", "2006-12-07", "a weekend|DURATION|P1WE"},
 	{"Police arrested him to stop a weekend rally planned by students.", "2006-12-07",
-		"a weekend|DATE|2006-W49-WE"},
+		"weekend|DATE|2006-W49-WE"},
 	// Quarters that are no period: "in some quarters" (circles), a
 	// fraction ("by one quarter", "a quarter percentage point").
 	{"The plan was criticized in some quarters.", "2006-12-20", ""},
@@ -98,20 +98,20 @@ var round15MendCases = []struct{ text, date, want string }{
 	// "a weekend" before a noun is the story's weekend only for a one-off
 	// event in a clause without a time of its own, not in the present.
 	{"The junta imposed a weekend curfew on the port in 2024.", "2026-03-12",
-		"a weekend|DURATION|P1WE; 2024|DATE|2024"},
+		"weekend|DURATION|P1WE; 2024|DATE|2024"},
 	{"Students occupied the library during a weekend protest in May 2024.", "2026-03-12",
-		"a weekend|DURATION|P1WE; May 2024|DATE|2024-05"},
+		"weekend|DURATION|P1WE; May 2024|DATE|2024-05"},
 	{"Diplomats said a weekend summit in Oslo next month would settle the matter.", "2026-03-12",
-		"a weekend|DURATION|P1WE; next month|DATE|2026-04"},
+		"weekend|DURATION|P1WE; next month|DATE|2026-04"},
 	{"The militia has enforced a weekend curfew for months.", "2026-03-12",
-		"a weekend|DURATION|P1WE; months|DURATION|PXM"},
+		"weekend|DURATION|P1WE; months|DURATION|PXM"},
 	{"Gunmen fired on a weekend market outside the town.", "2026-03-12",
-		"a weekend|DURATION|P1WE"},
+		"weekend|DURATION|P1WE"},
 	{"In a weekend radio interview, the minister defended the plan.", "2026-03-12",
-		"a weekend|DATE|2026-W10-WE"},
-	{"The union holds a weekend rally for its members.", "2026-03-12", "a weekend|SET|P1WE"},
+		"weekend|DATE|2026-W10-WE"},
+	{"The union holds a weekend rally for its members.", "2026-03-12", "weekend|SET|P1WE"},
 	{"The opposition is planning a weekend rally in the capital.", "2026-03-12",
-		"a weekend|DATE|2026-W11-WE"},
+		"weekend|DATE|2026-W11-WE"},
 	// "the September 11 attacks" (plural) are 2001's, except in a story
 	// within a month of that year's September 11.
 	{"Rebels killed two guards in the September 11 attack on the embassy in Kabul.", "2026-09-14",

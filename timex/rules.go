@@ -37,7 +37,7 @@ func (t *tagger) match(i int) res {
 	// "4,000 less than the same period of 2004": a comparison with a
 	// definite period, not an approximate one (tenth round)
 	if j := t.approx(i); j > i && !(t.is(j-1, "than") && t.is(j, "the")) {
-		if r := t.body(j); r.ok && r.typ != "SET" {
+		if r := t.body(j); r.ok && r.typ != "SET" && !t.possessiveDate(r) {
 			r.start = i
 			return t.extend(r)
 		}
@@ -49,7 +49,103 @@ func (t *tagger) match(i int) res {
 	if r.ok && t.paperName(r.end-1) {
 		return res{}
 	}
+	if r.ok && t.premodifier(r) {
+		r.start++ // "the [morning] session", "a [weekend] raid"
+	}
 	return r
+}
+
+// premodifier reports a match that is a determiner and a time word
+// modifying the noun after it: "the morning session", "a weekend
+// raid", "the winter break", "the overnight arrests", "the
+// late-November trip", "the two day rally". The determiner belongs to that noun, so
+// the expression is the modifier alone, as "the [eight-year] war" is
+// (TimeBank's "the two day rally", AQUAINT's "the late-November trip";
+// eighteenth round). The value is the same.
+func (t *tagger) premodifier(r res) bool {
+	d := t.w(r.start)
+	if d.w != "the" && d.w != "a" && d.w != "an" {
+		return false
+	}
+	x := t.w(r.start + 1)
+	switch {
+	case r.end == r.start+2:
+		if x.c&cPlural != 0 || !(x.c&(cPOD|cSeason) != 0 || x.unit == uWeekend || x.kind == kMid) {
+			return false
+		}
+	case r.end == r.start+3 && r.typ == "DURATION":
+		// a count and a singular unit: "the two day rally", "a 10
+		// day visit" (not "the past week", "a full year")
+		u := t.w(r.start + 2)
+		if x.c&cNum == 0 && x.nd == 0 || x.w == "a" || x.w == "an" || u.c&cUnit == 0 || u.c&cPlural != 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	return t.premodHead(r.end)
+}
+
+// premodHead reports a common noun at word k that a time word before it
+// modifies: modifiedNoun's test, without pronouns, prepositions and past
+// verbs, and a noun tag when the syntax stage has set one.
+func (t *tagger) premodHead(k int) bool {
+	x := t.w(k)
+	// a word that only begins a name ("election" of "Election Day") is
+	// a plain noun here
+	misc := x.c == cMisc && !x.upper && x.kind == kNone && isAlpha(x.w) && len(x.w) >= 3
+	if !misc && !t.modifiedNoun(k) || pastIrregular[x.w] {
+		return false
+	}
+	if x.xpos != "" && !strings.HasPrefix(x.xpos, "NN") {
+		return false
+	}
+	if strings.HasSuffix(x.w, "ing") {
+		// "at the weekend injuring 20 people", "at the weekend killing
+		// nine": a participle with its object; "the weekend killing of
+		// ..." is a noun
+		n := t.w(k + 1)
+		if !oneOffEvents[x.w] && !ingNouns[x.w] || n.c&(cNum|cDet) != 0 || n.num >= 0 {
+			return false
+		}
+		switch n.w {
+		case "his", "her", "its", "their", "our", "my", "your", "him", "them", "us", "me", "it":
+			return false
+		}
+	}
+	if strings.HasSuffix(x.w, "self") || strings.HasSuffix(x.w, "selves") {
+		return false
+	}
+	switch x.w {
+	case "she", "they", "you", "him", "them", "its", "one", "all", "some", "any", "each", "both",
+		"not", "now", "then", "ahead", "before", "after", "next", "last", "saw", "came", "went",
+		"began", "brought", "marked", "are", "is", "did", "does", "got", "had", "what", "how", "why",
+		"whose", "whom", "until", "till", "since", "through", "about", "against", "between", "among",
+		"under", "over", "toward", "towards", "upon", "within", "per", "via", "amid", "despite",
+		"because", "unless", "although", "though", "whereas", "whether", "regardless", "together",
+		"instead", "anyway", "however", "therefore", "either", "yet", "already", "still", "even",
+		"ever", "never", "back", "home", "abroad", "overseas", "forward", "onwards", "here",
+		"there", "too", "also", "again", "off", "out", "away", "down", "inside", "outside", "nor",
+		"while", "later", "more", "most", "as", "at", "up", "no", "less", "fewer", "close", "upwards",
+		"well", "just", "right", "these", "present", "future", "sometime", "year":
+		return false
+	}
+	return true
+}
+
+// ingNouns are -ing words that head a noun phrase after a time word
+// ("the morning trading", "the afternoon briefing"), where other -ing
+// words after one are participles ("at the weekend injuring 20").
+var ingNouns = map[string]bool{"trading": true, "briefing": true, "sitting": true, "opening": true,
+	"closing": true, "hearing": true, "gathering": true, "fixing": true}
+
+// possessiveDate reports a date or time that is a possessive ("Wednesday's
+// ruling"): it determines the noun after it, so a word before it such as
+// "around" or "about" governs that noun and is no approximator of the date
+// ("to get around Wednesday's ruling"; eighteenth round). A length keeps
+// it: "another four months' agony".
+func (t *tagger) possessiveDate(r res) bool {
+	return (r.typ == "DATE" || r.typ == "TIME") && (t.is(r.end, "'s") || t.is(r.end, "’s"))
 }
 
 // paperTitles are the words after a weekday in the names of newspapers

@@ -248,6 +248,11 @@ var notParticipleEn = map[string]bool{
 	"kitchen": true, "garden": true, "screen": true, "teen": true, "dozen": true,
 }
 
+// lyAdverb reports an adverb in -ly ("originally", "previously").
+func lyAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly")
+}
+
 // opensClause reports a word that opens a subordinate clause.
 func opensClause(w string) bool {
 	switch w {
@@ -266,9 +271,11 @@ func (t *tagger) cue(k int, right bool) (tense, int) {
 	if lw == "due" && t.is(k+1, "to") && t.causeAfter(k+2) {
 		return tNone, 0 // "pulled out due to injuries on Monday": a cause
 	}
-	if t.is(k-1, "as") && asClause[lw] {
+	if asClause[lw] && (t.is(k-1, "as") || t.is(k-2, "as") && lyAdverb(t.w(k-1).w)) {
 		// "would not attend the summit on Sunday as planned": a
-		// comparison with the plan, not the clause's verb
+		// comparison with the plan, not the clause's verb; also with an
+		// adverb, "began as previously planned Saturday night"
+		// (eighteenth round)
 		return tNone, 0
 	}
 	if n := len(lw); n > 4 && lw[n-1] == 's' && presentSched[lw] && t.w(k-1).c&cDet == 0 && t.w(k-1).num < 0 {
