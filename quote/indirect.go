@@ -632,6 +632,9 @@ type candidate struct {
 	// left marks a late candidate whose content lies before its cue
 	// (LeftRest).
 	left bool
+	// trimmed marks a candidate whose content ran into another quote's
+	// words, tried again after the others (CoveredTrim).
+	trimmed bool
 }
 
 // addIndirect proposes content [lo, hi] with its cue and source.
@@ -669,7 +672,14 @@ func (a *analysis) acceptIndirect() {
 			a.dropSourceless(first)
 		}
 	}()
-	for _, c := range a.cands {
+	var trimmed []candidate
+	for ci := 0; ci < len(a.cands)+len(trimmed); ci++ {
+		c := a.nextCand(ci, trimmed)
+		if c.trimmed {
+			if c.hi = a.coveredTrim(c); c.hi < 0 {
+				continue
+			}
+		}
 		if c.late {
 			// A content guessed from the words after the cue ends
 			// before another quote (LinearRest).
@@ -694,6 +704,13 @@ func (a *analysis) acceptIndirect() {
 				ok = false
 				break
 			}
+		}
+		if !ok && !c.trimmed && a.coveredTrim(c) >= 0 {
+			// The content may end before another quote's words, once
+			// every other candidate had its turn (twenty-first round).
+			c.trimmed = true
+			trimmed = append(trimmed, c)
+			continue
 		}
 		if !ok {
 			if a.trace != nil {
