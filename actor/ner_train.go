@@ -18,6 +18,9 @@ import (
 	"github.com/dyadproject/dyad/segment"
 )
 
+// nerDefaultPrune is NERTrainOptions.Prune's default.
+const nerDefaultPrune = 0.02
+
 // NERTrainOptions controls TrainNER. The zero value trains with defaults.
 type NERTrainOptions struct {
 	Seed     uint64 // shuffling seed (default 1)
@@ -78,7 +81,7 @@ func TrainNER(train []NERSentence, raw [][]string, kb *KB, opt NERTrainOptions) 
 		opt.MinCount = 1
 	}
 	if opt.Prune == 0 {
-		opt.Prune = 0.02
+		opt.Prune = nerDefaultPrune
 	}
 	if opt.Folds <= 1 {
 		opt.Folds = 4
