@@ -135,6 +135,9 @@ type Options struct {
 	// The fields below switch off rules of session 17
 	// (event/everyday17.go).
 	noAskedAct, noConflictSides, noMoveAuthor, noEmbassyProtest bool
+	// noHopeAppeal switches off withoutHopeAppeals (session 18,
+	// event/round18.go).
+	noHopeAppeal bool
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -370,6 +373,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	}
 	out = st.nominalMeetings(out, first)
 	out = st.shouldAppeals(out, first)
+	out = st.withoutHopeAppeals(out, first)
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}
@@ -1866,7 +1870,10 @@ var (
 		"going": true, "go": true, "wish": true, "due": true, "undertake": true, "resolve": true, "commit": true,
 		// "said Abuja was ready to contribute 1,500 soldiers": an offer
 		// (session 10, the team's story s27).
-		"ready": true, "willing": true}
+		"ready": true, "willing": true,
+		// "said they were prepared to meet": the adjective, as "ready"
+		// (session 18, dev12).
+		"prepared": true}
 	hypoGov = map[string]bool{"try": true, "attempt": true, "consider": true, "threaten": true,
 		"may": true, "might": true, "could": true, "would": true, "should": true, "can": true}
 	negGov  = map[string]bool{"refuse": true, "decline": true, "fail": true, "reject": true, "deny": true}

@@ -122,6 +122,9 @@ type repairsOff struct {
 	// repairClauseAfterPreposition and repairVerbConjoinedToModifier
 	// (session 17, event/everyday17.go).
 	noClauseAfterPrep, noVerbOnModifier bool
+	// noNameConjunct switches off repairConjunctOnNamePart (session 18,
+	// event/round18.go).
+	noNameConjunct bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -188,6 +191,9 @@ func (s *sent) reset(d *doc.Document, si int) {
 	}
 	if !s.noNamedAdverb {
 		s.repairNamedAdverb()
+	}
+	if !s.noNameConjunct {
+		s.repairConjunctOnNamePart()
 	}
 	if !s.noCoordinatedDemonym {
 		s.repairCoordinatedDemonym()
@@ -269,6 +275,9 @@ func (s *sent) reset(d *doc.Document, si int) {
 	}
 	if !s.noCommentParticiple {
 		s.repairCommentParticiple()
+	}
+	if !s.noNameConjunct {
+		s.repairDoubleSubject()
 	}
 	for i := 0; i < n; i++ {
 		if h := s.head[i]; h >= 0 {
