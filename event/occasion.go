@@ -99,6 +99,8 @@ func statementTopic(s *sent, v, ph int) bool {
 				return true
 			case rObl, rNmod:
 				return topicCases[s.caseOf(x)]
+			case rAdvcl:
+				return topicClause(s, v, x) // where_r4.go
 			}
 			return false
 		}

@@ -77,6 +77,7 @@ func Date(d *doc.Document) {
 		}
 	}
 	restateDates(d)
+	restateNounDates(d) // where_r4.go
 	if drop != nil {
 		// The hosting half of a visit found to be scheduled goes with it.
 		out := d.Events[:0]
@@ -304,6 +305,13 @@ func dateEvent(d *doc.Document, s *sent, e *doc.Event) bool {
 	// an intended act's object ("will attend the summit scheduled on
 	// Friday"; when_object.go).
 	if own := objectParticipleTimes(s, xs, e, verbs); len(own) > 0 {
+		applyTimexes(d, s, e, own, xs, future, past, false)
+		return scheduled(d, s, e, v)
+	}
+	// 1c. A time the sentence opens with that the parser made the root,
+	// the event's clause hung on it ("Late last month, police arrested
+	// ..."; where_r4.go).
+	if own := frontedRootTime(s, xs, v); len(own) > 0 {
 		applyTimexes(d, s, e, own, xs, future, past, false)
 		return scheduled(d, s, e, v)
 	}

@@ -87,6 +87,7 @@ func Place(d *doc.Document) {
 	carryOccasions(d, own)
 	carryOccasionNoun(d, own)
 	restatePlaces(d, own)
+	restateNounPlaces(d) // where_r4.go
 	for i := range d.Events {
 		partnerLeg(d, &d.Events[i]) // where_trip.go
 	}
@@ -169,7 +170,7 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 	if isParsed && v >= 0 {
 		trip, earlier = tripOf(s, v), earlierClause(s, v)
 	}
-	var near *doc.Place
+	var near, far *doc.Place
 	nearD := 1 << 30
 	for i := range d.Places {
 		p := &d.Places[i]
@@ -204,11 +205,23 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 				return targetDestination(d, s, e, p, h), true
 			}
 		}
+		// "some 200 km east of Kathmandu": the country, when no locative
+		// places the act (where_r4.go)
+		distance := false
 		if !locPreps[prep] {
-			continue
+			if !isParsed || !distanceFrom(s, ph) {
+				continue
+			}
+			if p = countryPlace(d, p.Country); p == nil {
+				continue
+			}
+			distance = true
 		}
 		if isParsed && v >= 0 && inOtherClause(s, ph, v) {
 			continue // "clashed near the border, days before talks in Doha"
+		}
+		if isParsed && v >= 0 && inCause(s, ph, v) {
+			continue // "Uganda, angered by the killing of two traders in Juba, closed ..." (where_r4.go)
 		}
 		if isParsed && v >= 0 && laterClause(s, ph, v) {
 			continue // "telephoned Mahama hours before Mahama was to meet Abiy in Kumasi"
@@ -226,9 +239,18 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 		if dist < 0 {
 			dist = -dist
 		}
+		if distance {
+			if far == nil {
+				far = p
+			}
+			continue
+		}
 		if dist < nearD {
 			near, nearD = p, dist
 		}
+	}
+	if near == nil {
+		near = far
 	}
 	if isParsed && v >= 0 {
 		if p := visitingPlace(d, s, e, v); p != nil {
