@@ -64,6 +64,7 @@ func (r *Resolver) Resolve(d *doc.Document) {
 	if !r.NoCoref {
 		ms = r.corefer(d, ms)
 	}
+	r.placesAsLocations(d, ms)
 	cameoCodes(r.kb, ms)
 	d.Entities = toEntities(d, ms, d.Entities[:0])
 }
@@ -133,6 +134,9 @@ type mention struct {
 	// placed: a KB run whose country came from a place written in it
 	// ("Kenyan police"), not from a party or body ("Labour government")
 	placed bool
+	// location: a city or region written as where something happens ("in
+	// Beijing"): an entity with no actor (resolve_location.go)
+	location bool
 }
 
 // run is a sequence of touching KB names in one sentence, composed.
@@ -567,6 +571,14 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 				k.orgTitled(d, base, runs, words, &m, title, rn.s)
 			} else if rn.orgTitle && !rn.former {
 				k.orgOfficer(&m, rn)
+			} else if m.actor != nil && m.actor.Sector == "ELI" && !rn.former && orgHeadBefore(words, rn.s) > 0 {
+				// "IAEA chief Mohamed ElBaradei", whom the KB knows only
+				// as an elite: the organisation's head word before him
+				// says whose man he is now, as it does for an unknown
+				// person and in an apposition (orgAppositions)
+				if org := orgBefore(d, base, runs, words, rn.s); org != nil && org.named != nil && !org.former && org.e < rn.s {
+					k.orgOfficer(&m, org)
+				}
 			}
 			out = append(out, m)
 			if title != nil {
@@ -2053,7 +2065,7 @@ func toEntities(d *doc.Document, ms []mention, out []doc.Entity) []doc.Entity {
 		}
 		start, end := d.Tokens[m.s].Start, d.Tokens[m.e-1].End
 		e := doc.Entity{Start: start, End: end, Text: d.Text[start:end], Type: m.typ}
-		if m.actor.Code == "" && !actorTypes[m.typ] {
+		if m.actor.Code == "" && !actorTypes[m.typ] || m.location {
 			// A place, feature or other name the KB does not code ("the
 			// Nile", "Kurdish positions") names no actor: an actor with
 			// an empty code became an event's target.
