@@ -133,7 +133,19 @@ func (st *state) homeActors(h, start int, sector string) []doc.Actor {
 	best, bestN, bestOwn, bestOwnN := "", 0, "", 0
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		if e.End > start || e.Actor == nil || !storyCountryMention(e) {
+		if e.End > start {
+			continue
+		}
+		if c := locationCountry(d, e); c != "" {
+			// a city named as a location still names its country
+			// (session 18)
+			count[c]++
+			if count[c] >= bestN {
+				best, bestN = c, count[c]
+			}
+			continue
+		}
+		if e.Actor == nil || !storyCountryMention(e) {
 			continue
 		}
 		c := e.Actor.Country
@@ -189,6 +201,21 @@ func storyCountryMention(e *doc.Entity) bool {
 		return false
 	}
 	return len(a.Code) > 3
+}
+
+// locationCountry returns the country of a place-name entity without an
+// actor, the place the geo stage found at the same span ("held talks in
+// Kigali": RWA); "" for any other entity.
+func locationCountry(d *doc.Document, e *doc.Entity) string {
+	if e.Actor != nil || e.Type != "GPE" {
+		return ""
+	}
+	for i := range d.Places {
+		if p := &d.Places[i]; p.Start == e.Start && p.End == e.End && len(p.Country) == 3 {
+			return p.Country
+		}
+	}
+	return ""
 }
 
 // pronouns are the personal pronouns the coreference stage gives actors.
@@ -254,8 +281,17 @@ func (st *state) pairActors(h int) []doc.Actor {
 	d := s.d
 	count := map[string]int{}
 	for i := range d.Entities {
-		if e := &d.Entities[i]; e.End <= start && e.Actor != nil && storyCountryMention(e) {
+		e := &d.Entities[i]
+		if e.End > start {
+			continue
+		}
+		if e.Actor != nil && storyCountryMention(e) {
 			count[e.Actor.Country]++
+		} else if c := locationCountry(d, e); c != "" {
+			// "arrived in Kigali": a city named as a location has no
+			// actor (actor/resolve_location.go) but still names its
+			// country in the story (session 18)
+			count[c]++
 		}
 	}
 	var top [3]string
