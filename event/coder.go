@@ -138,6 +138,9 @@ type Options struct {
 	// noHopeAppeal switches off withoutHopeAppeals (session 18,
 	// event/round18.go).
 	noHopeAppeal bool
+	// The fields below switch off rules of session 18
+	// (event/everyday18.go).
+	noNestedAttribution, noBodyForPerson, noRecentPair, noPairedAct, noDetainer bool
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -507,6 +510,9 @@ func (st *state) actorsOf(h int) []doc.Actor {
 			// "both sides", "the warring parties": the two who fought
 			// (event/everyday17.go).
 			st.actors[h] = st.conflictSides(h, st.actors[h])
+			// "both ministers", "the two countries": the two who met
+			// (event/everyday18.go).
+			st.actors[h] = st.recentPair(h, st.actors[h])
 			if !st.c.opt.noLeadersOf {
 				// "met the leaders of Ghana and Senegal": the leaders of
 				// each, their governments (event/round14s.go).
@@ -1843,6 +1849,11 @@ func (st *state) resolvePronoun(v, k int) int {
 				// entity stage gave it.
 				return k
 			}
+			if st.c.opt.News && !st.c.opt.noBodyForPerson && s.bodyForPerson(k, gs) {
+				// "police arrested X after he accused ...": a person is no
+				// body (session 18).
+				return k
+			}
 			return st.resolvePronoun(g, gs)
 		}
 	}
@@ -2872,6 +2883,18 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 				oneWay = true // "accepted the invitation": no second invitation back
 			}
 		}
+		if st.c.opt.News && !st.c.opt.noPairedAct && len(targets) == 0 && !passive {
+			// "Russia criticised the talks": the two who held them
+			// (session 18).
+			if targets = st.pairedActTarget(v, sources); len(targets) > 0 {
+				oneWay = true
+			}
+		}
+		if st.c.opt.News && !st.c.opt.noDetainer && !passive {
+			// "called for his immediate release": whoever holds him
+			// (session 18).
+			targets = st.detainerTarget(v, m.yield.Main, sources, targets, out)
+		}
 	}
 	if m.group >= 0 && len(sources) < 2 && len(targets) == 0 {
 		// "held talks between Kenya and Ethiopia": they act on each other.
@@ -3751,7 +3774,8 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 			// (session 15).
 			continue
 		}
-		if st.c.opt.News && !st.c.opt.noAttribution && attribution(pn.prep) {
+		if st.c.opt.News && !st.c.opt.noAttribution && (attribution(pn.prep) ||
+			!st.c.opt.noNestedAttribution && s.insideAttribution(pn.owner, v)) {
 			// "have agreed to set up a joint commission ..., according
 			// to Cabello": the source of the report is no target
 			// (session 9, the team's story s26).

@@ -2431,15 +2431,22 @@ accord = NOUN 7 obj
 	if got := round2Code(t, mk(), nil); !sameSet(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
-	if got, want := round2Code(t, mk(), func(o *Options) { o.noPairDescription = true }), "040 CHLGOV>ARGGOV"; got != want {
+	// (session 18's recentPair, which gives the pair that met, is off
+	// too: this tests the count of countries alone)
+	noRecent := func(o *Options) { o.noRecentPair = true }
+	if got, want := round2Code(t, mk(), func(o *Options) { o.noPairDescription = true; o.noRecentPair = true }), "040 CHLGOV>ARGGOV"; got != want {
 		t.Errorf("rule off: got %q, want %q", got, want)
 	}
 	// A third country named as often as the second makes the pair
 	// unknown.
 	d.Entities = append(d.Entities, entity(d, "minister", "NORP", doc.Actor{Name: "Peru", Code: "PER", Country: "PER"}),
 		entity(d, "in", "NORP", doc.Actor{Name: "Peru", Code: "PER", Country: "PER"}))
-	if got := round2Code(t, mk(), nil); strings.Contains(got, "030") {
+	if got := round2Code(t, mk(), noRecent); strings.Contains(got, "030") {
 		t.Errorf("three countries: got %q, want no signing", got)
+	}
+	// With it on, the two who met sign (session 18).
+	if got := round2Code(t, mk(), nil); !sameSet(got, want) {
+		t.Errorf("three countries, recentPair: got %q, want %q", got, want)
 	}
 }
 

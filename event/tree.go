@@ -125,6 +125,10 @@ type repairsOff struct {
 	// noNameConjunct switches off repairConjunctOnNamePart (session 18,
 	// event/round18.go).
 	noNameConjunct bool
+	// noRelativeAsNoun, noSubjectBeforeClause and noCalledFor switch off
+	// repairRelativeAsNoun, repairSubjectBeforeClause and repairCalledFor
+	// (session 18, event/everyday18.go).
+	noRelativeAsNoun, noSubjectBeforeClause, noCalledFor bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -243,6 +247,7 @@ func (s *sent) reset(d *doc.Document, si int) {
 		s.repairTimeClauseModifier()
 	}
 	s.repairs17()
+	s.repairs18()
 	if !s.noPrepVerb {
 		s.repairVerbAfterPreposition()
 	}

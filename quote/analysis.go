@@ -461,6 +461,7 @@ func (a *analysis) source(v int) *doc.Span {
 				hi = cue - 1
 			}
 			lo, hi = a.tidySource(s, lo, hi)
+			hi = a.relativeCut(s, lo, hi)
 			if capHi >= 0 && hi > capHi {
 				hi = capHi
 			}

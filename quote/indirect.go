@@ -98,7 +98,7 @@ func (a *analysis) indirectAt(v int) {
 		// (eighteenth round).
 		return
 	}
-	if a.gatheringPurpose(v) || a.rejectedMove(v) {
+	if a.gatheringPurpose(v) || a.rejectedMove(v) || a.everydayAct18(v) {
 		// "gathered outside the embassy to denounce …", "rejected the
 		// move" (everyday17.go).
 		return

@@ -91,7 +91,7 @@ func (a *analysis) ruleActs(v int) bool {
 	}
 	lemma := toks[v].Lemma
 	switch {
-	case ActObjects && a.actObject(v):
+	case ActObjects && a.actObject(v), a.everydayAct18(v):
 		return true
 	case !FallbackActs:
 		return false

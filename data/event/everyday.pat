@@ -50,3 +50,33 @@ verbs REJECT_MOVE => ---
   - obj step => 120
   - obj measure => 120
   - obj measures => 120
+
+# "Mirzoyan and his Azerbaijani counterpart met for four hours at a hotel
+# in Doha": a meeting held at a place is a meeting (040, each way for a
+# coordinated subject; 036 when it is only planned), not the CAMEO
+# dictionary's "pp:at => 036:036", an intent to meet (session 18).
+verbs MEET_AT => ---
+  verb meet | met
+  - pp:at => 040 recip intent=036
+
+# "the International Monetary Fund approved a loan of $450 million to
+# Tanzania", "approved a $200 million loan for Kenya": a lender approving
+# a loan gives economic aid (071), to the country of its "to" or "for"
+# phrase (the dictionary's "obj loan => 0311" is only an intent to
+# cooperate economically) (session 18).
+verbs APPROVE_LOAN => ---
+  verb approve
+  - obj loan => 071
+  - obj loans => 071
+  - obj credit => 071
+  - obj bailout => 071
+  - obj financing => 071
+  - obj disbursement => 071
+  - obj tranche => 071
+
+# "The European Union called for his immediate release": a call for the
+# release of one held is a demand for it (1053), aimed at who holds him
+# (the coder's detainerTarget, event/everyday18.go) (session 18).
+verbs CALL_FOR_RELEASE => ---
+  verb call
+  - pp:for release => 1053
