@@ -27,7 +27,9 @@ var locPreps = map[string]bool{
 //     a trigger visit, tour, travel, fly, arrive) also the place visited
 //     ("visited Accra", "will visit Brasília", "travelled to Accra"), and
 //     for an event noun that is a trip's purpose the trip's destination
-//     ("flew to Buenos Aires for talks");
+//     ("flew to Buenos Aires for talks"), and a capital named by its
+//     country's adjective ("at a hotel in the Qatari capital",
+//     capitalPlace in where_mend18.go);
 //  2. else the place of a locative phrase anywhere in the sentence, the
 //     nearest to the trigger, except one in a clause of its own that
 //     neither holds the trigger nor hangs from it ("clashed ..., days
@@ -38,7 +40,9 @@ var locPreps = map[string]bool{
 //     and a visit also to the visitor's other acts of that trip ("arrived
 //     in Addis Ababa ... the two leaders held talks ... Ruto praised");
 //  4. else the place the story was filed from (the dateline), unless the
-//     event is between two other countries (datelineFits);
+//     event is between two other countries (datelineFits) or is a third
+//     party's statement in a story of an occasion there (thirdParty,
+//     where_mend18.go);
 //  5. else the host country of the visit the event belongs to, when the
 //     story names that country (hostCountry: "held talks with visiting
 //     Kenyan Foreign Minister Mudavadi");
@@ -92,8 +96,9 @@ func Place(d *doc.Document) {
 		partnerLeg(d, &d.Events[i]) // where_trip.go
 	}
 	if dateline != nil {
+		sides := occasionSides(d, own, dateline.Country) // where_mend18.go
 		for i := range d.Events {
-			if e := &d.Events[i]; e.Place == nil && datelineFits(e, dateline.Country) {
+			if e := &d.Events[i]; e.Place == nil && datelineFits(e, dateline.Country) && !thirdParty(e, sides, dateline.Country) {
 				c := *dateline
 				e.Place = &c
 			}
@@ -223,6 +228,9 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 		if isParsed && v >= 0 && inCause(s, ph, v) {
 			continue // "Uganda, angered by the killing of two traders in Juba, closed ..." (where_r4.go)
 		}
+		if isParsed && v >= 0 && inConjunctClause(s, ph, v) {
+			continue // "phoned Kagame and offered to host the talks in Nairobi" (where_mend18.go)
+		}
 		if isParsed && v >= 0 && laterClause(s, ph, v) {
 			continue // "telephoned Mahama hours before Mahama was to meet Abiy in Kumasi"
 		}
@@ -253,6 +261,9 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 		near = far
 	}
 	if isParsed && v >= 0 {
+		if p := capitalPlace(d, s, e, v, verbs); p != nil {
+			return p, true // "met at a hotel in the Qatari capital" (where_mend18.go)
+		}
 		if p := visitingPlace(d, s, e, v); p != nil {
 			return p, true
 		}

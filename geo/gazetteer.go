@@ -78,6 +78,9 @@ type Gazetteer struct {
 
 	initialsOnce sync.Once
 	initials     map[string][]int32 // "NSW" → New South Wales (see Initials)
+
+	capitalOnce sync.Once
+	capitals    map[string]int32 // ISO alpha-3 → its capital (see Capital)
 }
 
 var (
@@ -423,4 +426,26 @@ func (g *Gazetteer) seatNamed(b *nameBuilder, key string) bool {
 		return !seat
 	})
 	return seat
+}
+
+// Capital returns the capital of the country iso3 (a place of feature code
+// PPLC; the most populous one where the gazetteer lists several), or nil.
+func (g *Gazetteer) Capital(iso3 string) *Entry {
+	g.capitalOnce.Do(func() {
+		g.capitals = map[string]int32{}
+		for i := range g.Entries {
+			e := &g.Entries[i]
+			if e.FCode != "PPLC" || e.Country == "" {
+				continue
+			}
+			if j, ok := g.capitals[e.Country]; !ok || e.Pop > g.Entries[j].Pop {
+				g.capitals[e.Country] = int32(i)
+			}
+		}
+	})
+	i, ok := g.capitals[iso3]
+	if !ok {
+		return nil
+	}
+	return &g.Entries[i]
 }

@@ -67,6 +67,17 @@ type Tagger struct {
 // NewTagger returns a tagger over a gazetteer with the default weights.
 func NewTagger(g *Gazetteer) *Tagger { return &Tagger{g: g, W: DefaultWeights} }
 
+// Capital returns the capital of the country iso3 as a place with no span
+// (Start and End zero), and whether the gazetteer knows it.
+func (t *Tagger) Capital(iso3 string) (doc.Place, bool) {
+	e := t.g.Capital(iso3)
+	if e == nil {
+		return doc.Place{}, false
+	}
+	return doc.Place{Name: e.Name, GeonameID: e.ID, Country: e.Country, Lat: e.Lat, Lon: e.Lon,
+		Feature: e.Feature(), Admin1: t.g.Admin1Name(e.Country, e.Admin1)}, true
+}
+
 // Gazetteer is the tagger's gazetteer.
 func (t *Tagger) Gazetteer() *Gazetteer { return t.g }
 

@@ -45,6 +45,7 @@ func Standard(opt Options) ([]Stage, error) {
 		return nil, err
 	}
 	places := geo.NewTagger(gaz)
+	event.Capital = places.Capital // "met at a hotel in the Qatari capital"
 	coder, err := eventCoder(opt)
 	if err != nil {
 		return nil, err
