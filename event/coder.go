@@ -141,6 +141,9 @@ type Options struct {
 	// The fields below switch off rules of session 18
 	// (event/everyday18.go).
 	noNestedAttribution, noBodyForPerson, noRecentPair, noPairedAct, noDetainer bool
+	// noBorrowerApproval, noRivalDetainers and noMeetAtTarget switch off the guards of
+	// the session 18 review (event/review18.go).
+	noBorrowerApproval, noRivalDetainers, noMeetAtTarget bool
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -344,6 +347,11 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 			// criticism (111), of the object's actor where it names one
 			// (session 9, the team's story s22).
 			m.yield = Yield{Main: "111"}
+		}
+		if ok && verb && st.c.opt.News && !st.c.opt.noBorrowerApproval && s.borrowerApproval(i, m.yield.Main) {
+			// "approved a loan from the World Bank": no aid given by the
+			// approver (session 18 review, event/review18.go).
+			m.yield = Yield{Main: "0311"}
 		}
 		if ok && !(st.c.opt.News && st.newsDrops(i, m.pat != nil, verb, m.yield.Main)) {
 			st.cands = append(st.cands, m)
@@ -2770,7 +2778,7 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		if m.roleT >= 0 {
 			targets = st.actorsOf(m.roleT)
 		} else if !passive || len(targets) == 0 {
-			if m.ppTgt >= 0 {
+			if m.ppTgt >= 0 && !(st.c.opt.News && !st.c.opt.noMeetAtTarget && st.s.meetAtPhrase(v, m.ppTgt)) {
 				targets = st.actorsOf(m.ppTgt)
 				if g := st.s.head[m.ppTgt]; st.c.opt.News && g >= 0 && g != v && victimNouns[st.s.lemma[g]] && verbalCode(m.yield.Main) {
 					// "condemned the killing of X" (the CAMEO dictionary's
@@ -3779,6 +3787,11 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 			// "have agreed to set up a joint commission ..., according
 			// to Cabello": the source of the report is no target
 			// (session 9, the team's story s26).
+			continue
+		}
+		if st.c.opt.News && !st.c.opt.noMeetAtTarget && s.insideMeetAt(pn.node, v) {
+			// "met at the request of the African Union": no party
+			// (session 18 review, event/review18.go).
 			continue
 		}
 		if a := st.phraseTarget(pn.node, m, try(pn.node)); len(a) > 0 {

@@ -328,6 +328,11 @@ func (st *state) detainerTarget(v int, c string, sources, cur []doc.Actor, out [
 				return cur // "called on Kenya to release ...": the one asked
 			}
 		}
+		if !st.c.opt.noRivalDetainers && rivalDetainer(out[:i], e, s.idx-detainWindow) {
+			// two arrests by different hands: which one holds "him" is
+			// not told (session 18 review)
+			return cur
+		}
 		return []doc.Actor{e.Source}
 	}
 	return cur
