@@ -44,13 +44,20 @@ func restatement(d *doc.Document, e *doc.Event, s, n *sent) (doc.Event, bool) {
 		if !sameParticipants(s, v, n, k) {
 			continue // "soldiers killed six insurgents ... A soldier was killed"
 		}
-		r := *e
-		r.Sentence = e.Sentence + 1
-		r.Action = d.SpanOf(a, b)
-		r.Place = nil
-		return r, true
+		return toldAgain(d, e, a, b), true
 	}
 	return doc.Event{}, false
+}
+
+// toldAgain returns a copy of event e on the next sentence's bytes a..b
+// that tell it again, without e's place (the restating clause's own place
+// and day are looked up for it).
+func toldAgain(d *doc.Document, e *doc.Event, a, b int) doc.Event {
+	r := *e
+	r.Sentence = e.Sentence + 1
+	r.Action = d.SpanOf(a, b)
+	r.Place = nil
+	return r
 }
 
 // lightVerbs say too little to tell the same act twice.

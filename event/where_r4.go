@@ -77,11 +77,7 @@ func nounRestatement(d *doc.Document, e *doc.Event, n *sent) (doc.Event, bool) {
 		}
 		k = occurVerb(n, k)
 		a, b := n.tokenSpan(k)
-		r := *e
-		r.Sentence = e.Sentence + 1
-		r.Action = d.SpanOf(a, b)
-		r.Place = nil
-		return r, true
+		return toldAgain(d, e, a, b), true
 	}
 	return doc.Event{}, false
 }
