@@ -42,6 +42,11 @@ func (k *KB) isPlaceName(text string) bool {
 	for _, ai := range ais {
 		a := &k.aliases[ai]
 		e := &k.entries[a.entry]
+		if e.kind == KindPerson && k.placeOf(ais, e.name) {
+			// Phoenix's row of a country read as a person ("Iraq", its
+			// cities as aliases): "Baghdad" is still Iraq's capital
+			continue
+		}
 		switch {
 		case e.kind == KindCapital:
 		case e.kind == KindCountry && strings.HasPrefix(a.origin, "countries-places.tsv") && !strings.EqualFold(a.text, e.name):
@@ -54,20 +59,27 @@ func (k *KB) isPlaceName(text string) bool {
 	return true
 }
 
+// placeOf reports whether one of the aliases ais is a place alias of the
+// country entry named name (the capital or a listed city).
+func (k *KB) placeOf(ais []int32, name string) bool {
+	for _, ai := range ais {
+		e := &k.entries[k.aliases[ai].entry]
+		if e.name == name && (e.kind == KindCapital || e.kind == KindCountry) {
+			return true
+		}
+	}
+	return false
+}
+
 // locationContext reports whether the document tokens before token s (of
 // its sentence, from sentence token sent0) introduce a place and the token
 // after e is no possessive and no common noun the name modifies.
 func locationContext(d *doc.Document, sent0, s, e int) bool {
-	if e < len(d.Tokens) {
-		if w := tokenText(d, e); w == "'s" || w == "’s" || w == "'" {
-			return false
-		}
-		if w := tokenText(d, e); isLowerWord(w) && (d.Tokens[e].UPOS == "" || d.Tokens[e].UPOS == "NOUN") {
-			// the name modifies a noun: "arrived at Beirut airport" is a
-			// visit to Lebanon for the event stage, which takes the
-			// country from the name's actor
-			return false
-		}
+	// the name modifies no noun: "arrived at Beirut airport" is a visit
+	// to Lebanon for the event stage, which takes the country from the
+	// name's actor
+	if !nextFree(d, e) {
+		return false
 	}
 	if s-1 < sent0 {
 		return false
@@ -77,7 +89,52 @@ func locationContext(d *doc.Document, sent0, s, e int) bool {
 		return true
 	}
 	if w == "of" && s-2 >= sent0 {
-		return locationOfNouns[strings.ToLower(tokenText(d, s-2))]
+		// not "the city of Sarajevo welcomed the pilgrims": the
+		// noun's clause subject is the city acting
+		rel := d.Tokens[s-2].Deprel
+		return locationOfNouns[strings.ToLower(tokenText(d, s-2))] && rel != "nsubj" && rel != "nsubj:pass"
+	}
+	if appositionNouns[w] {
+		// "in the capital Kampala", "near the Ugandan capital Kampala":
+		// back over the noun's determiner and modifiers to the
+		// preposition
+		for i := s - 2; i >= sent0 && i >= s-5; i-- {
+			p := strings.ToLower(tokenText(d, i))
+			if locationPrepositions[p] {
+				return true
+			}
+			if u := d.Tokens[i].UPOS; u != "DET" && u != "ADJ" && u != "PROPN" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// appositionNouns name a place the name after them stands beside: "the
+// capital Kampala", "the town Rafah".
+var appositionNouns = map[string]bool{
+	"capital": true, "city": true, "town": true, "village": true, "port": true,
+}
+
+// listedLocation reports whether mention m is a conjunct of a place name
+// marked as a location: "in Paris, London and Berlin" (the parser hangs
+// each later name on the first).
+func listedLocation(d *doc.Document, ms []mention, m *mention) bool {
+	if m.s < 1 {
+		return false
+	}
+	if p := tokenText(d, m.s-1); p != "," && p != "and" && p != "or" {
+		return false
+	}
+	t := &d.Tokens[m.e-1]
+	if t.Deprel != "conj" || t.Head < 0 {
+		return false
+	}
+	for i := range ms {
+		if n := &ms[i]; n.location && n.sent == m.sent && n.s <= t.Head && t.Head < n.e {
+			return true
+		}
 	}
 	return false
 }
@@ -100,4 +157,33 @@ func (r *Resolver) placesAsLocations(d *doc.Document, ms []mention) {
 			m.location = true
 		}
 	}
+	// the later names of a list of locations, each after the one it is
+	// listed with
+	for i := range ms {
+		m := &ms[i]
+		if m.location || m.actor == nil || m.actor.Code == "" || m.pronoun || m.ante >= 0 || m.typ == "PER" {
+			continue
+		}
+		if !listedLocation(d, ms, m) || !nextFree(d, m.e) {
+			continue
+		}
+		start, end := d.Tokens[m.s].Start, d.Tokens[m.e-1].End
+		if r.kb.isPlaceName(d.Text[start:end]) {
+			m.location = true
+		}
+	}
+}
+
+// nextFree reports whether the token at e (after a name) is no possessive
+// and no common noun the name modifies.
+func nextFree(d *doc.Document, e int) bool {
+	if e >= len(d.Tokens) {
+		return true
+	}
+	w := tokenText(d, e)
+	if w == "'s" || w == "’s" || w == "'" {
+		return false
+	}
+	u := d.Tokens[e].UPOS
+	return !isLowerWord(w) || u != "" && u != "NOUN" && u != "PROPN"
 }

@@ -174,7 +174,10 @@ func entityActors(d *doc.Document, s *sent, h int, appos bool) []doc.Actor {
 		if !s.placeNamesActor(h) {
 			return nil
 		}
-		return placeActor(d, hs, he)
+		if a := placeActor(d, hs, he); a != nil {
+			return a
+		}
+		return locationIn(d, s, h, toks)
 	}
 	if as := coordinatedNationals(d, s, h, nil); len(as) > 1 {
 		return as
@@ -293,6 +296,25 @@ func placeActor(d *doc.Document, hs, he int) []doc.Actor {
 			continue
 		}
 		return []doc.Actor{placeAsActor(p)}
+	}
+	return nil
+}
+
+// locationIn returns the country of a city inside the phrase (tokens toks,
+// head h) that the actor stage left uncoded as a location (b412b66), as its
+// code did before: "expected to arrive in Baghdad Thursday", the parser
+// reading "Baghdad Thursday" as one noun phrase, is a visit to IRQ.
+func locationIn(d *doc.Document, s *sent, h int, toks []int) []doc.Actor {
+	for _, t := range toks {
+		if t == h {
+			continue
+		}
+		ts, te := s.tokenSpan(t)
+		for i := range d.Entities {
+			if e := &d.Entities[i]; e.Start <= ts && e.End >= te && locationPlace(d, e) != nil {
+				return placeActor(d, e.Start, e.End)
+			}
+		}
 	}
 	return nil
 }

@@ -136,12 +136,23 @@ func (st *state) homeActors(h, start int, sector string) []doc.Actor {
 		if e.End > start {
 			continue
 		}
-		if c := locationCountry(d, e); c != "" {
+		if p := locationPlace(d, e); p != nil {
 			// a city named as a location still names its country
 			// (session 18)
+			c := p.Country
 			count[c]++
 			if count[c] >= bestN {
 				best, bestN = c, count[c]
+			}
+			if sector == "GOV" && isCapital(p) {
+				// and, a capital, its government, as the capital's
+				// code did before the actor stage left it uncoded:
+				// "envoys arrived in Ankara; the government said" is
+				// Turkey's
+				own[c]++
+				if own[c] >= bestOwnN {
+					bestOwn, bestOwnN = c, own[c]
+				}
 			}
 			continue
 		}
@@ -207,15 +218,33 @@ func storyCountryMention(e *doc.Entity) bool {
 // actor, the place the geo stage found at the same span ("held talks in
 // Kigali": RWA); "" for any other entity.
 func locationCountry(d *doc.Document, e *doc.Entity) string {
+	if p := locationPlace(d, e); p != nil {
+		return p.Country
+	}
+	return ""
+}
+
+// isCapital reports whether place p is its country's capital (the
+// gazetteer's, through the Capital hook; false without it).
+func isCapital(p *doc.Place) bool {
+	if Capital == nil || p.Feature != "city" {
+		return false
+	}
+	c, ok := Capital(p.Country)
+	return ok && c.GeonameID == p.GeonameID
+}
+
+// locationPlace is the place of locationCountry, or nil.
+func locationPlace(d *doc.Document, e *doc.Entity) *doc.Place {
 	if e.Actor != nil || e.Type != "GPE" {
-		return ""
+		return nil
 	}
 	for i := range d.Places {
 		if p := &d.Places[i]; p.Start == e.Start && p.End == e.End && len(p.Country) == 3 {
-			return p.Country
+			return p
 		}
 	}
-	return ""
+	return nil
 }
 
 // pronouns are the personal pronouns the coreference stage gives actors.

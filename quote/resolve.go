@@ -65,6 +65,9 @@ func Resolve(d *doc.Document, src doc.Span, earlier []doc.Quote) *doc.Actor {
 				return a
 			}
 		}
+		if a := locationActor(d, best); a != nil {
+			return a
+		}
 		return entityActor(best)
 	}
 	toks := d.Tokens
@@ -276,6 +279,22 @@ func isPersonActor(d *doc.Document, a *doc.Actor) bool {
 		}
 	}
 	return !noun || title
+}
+
+// locationActor is the country of a city or region the actor stage left
+// uncoded as a location ("military sources in Rome": ITA), the place the
+// geo stage found at the entity's span; nil for any other entity.
+func locationActor(d *doc.Document, e *doc.Entity) *doc.Actor {
+	if e.Actor != nil || e.Type != "GPE" {
+		return nil
+	}
+	for i := range d.Places {
+		if p := &d.Places[i]; p.Start == e.Start && p.End == e.End && len(p.Country) == 3 {
+			m := doc.Mention{Start: e.Start, End: e.End, Text: e.Text}
+			return &doc.Actor{Name: e.Text, Code: p.Country, Country: p.Country, Mention: &m}
+		}
+	}
+	return nil
 }
 
 // entityActor is a copy of the entity's actor with the entity as its
