@@ -48,27 +48,14 @@ func AverageNER(models []*NER, info string) (*NER, error) {
 			}
 		}
 	}
-	keys := slices.Sorted(maps.Keys(sum))
 	k := float64(len(models))
-	outKeys := make([]uint32, 0, len(keys))
-	offs := []uint32{0}
-	var plab []uint8
-	var pw []float32
-	for _, key := range keys {
-		any := false
+	rows := nerRows{offs: []uint32{0}}
+	mean := make([]float32, nl)
+	for _, key := range slices.Sorted(maps.Keys(sum)) {
 		for l, v := range sum[key] {
-			mean := float32(v / k)
-			if abs32(mean) < nerDefaultPrune {
-				continue
-			}
-			plab = append(plab, uint8(l))
-			pw = append(pw, mean)
-			any = true
+			mean[l] = float32(v / k)
 		}
-		if any {
-			outKeys = append(outKeys, key)
-			offs = append(offs, uint32(len(pw)))
-		}
+		rows.add(key, mean, nerDefaultPrune)
 	}
 	trans := make([]float32, len(a.trans))
 	for i := range trans {
@@ -82,7 +69,7 @@ func AverageNER(models []*NER, info string) (*NER, error) {
 		placeStart: a.placeStart, names: a.names, stage1: a.stage1, Info: a.Info,
 		DocPass: a.DocPass, SpanFix: a.SpanFix}
 	out.initLabels(a.types)
-	out.quantise(outKeys, offs, plab, pw, trans)
+	out.quantise(rows.keys, rows.offs, rows.plab, rows.pw, trans)
 	if info != "" {
 		out.Info = info
 	}

@@ -440,10 +440,7 @@ func (n *NER) buildModel(fhash []uint64, wts []float32, trans []float32, prune f
 		return kfs[a].f < kfs[b].f
 	})
 	row := make([]float32, nl)
-	var keys []uint32
-	offs := []uint32{0}
-	var plab []uint8
-	var pw []float32
+	rows := nerRows{offs: []uint32{0}}
 	for i := 0; i < len(kfs); {
 		j := i
 		clear(row)
@@ -454,22 +451,36 @@ func (n *NER) buildModel(fhash []uint64, wts []float32, trans []float32, prune f
 			}
 			j++
 		}
-		any := false
-		for l, v := range row {
-			if abs32(v) >= prune {
-				plab = append(plab, uint8(l))
-				pw = append(pw, v)
-				any = true
-			}
-		}
-		if any {
-			keys = append(keys, kfs[i].key)
-			offs = append(offs, uint32(len(pw)))
-		}
+		rows.add(kfs[i].key, row, prune)
 		i = j
 	}
-	m.quantise(keys, offs, plab, pw, trans)
+	m.quantise(rows.keys, rows.offs, rows.plab, rows.pw, trans)
 	return m
+}
+
+// nerRows gathers a model's feature rows for quantise: the keys kept, the
+// offsets of their weights, and the weights with their labels.
+type nerRows struct {
+	keys, offs []uint32
+	plab       []uint8
+	pw         []float32
+}
+
+// add keeps the weights of feature key's row (one per label) whose
+// magnitude is at least prune, and the key when it keeps any.
+func (r *nerRows) add(key uint32, row []float32, prune float32) {
+	kept := false
+	for l, v := range row {
+		if abs32(v) >= prune {
+			r.plab = append(r.plab, uint8(l))
+			r.pw = append(r.pw, v)
+			kept = true
+		}
+	}
+	if kept {
+		r.keys = append(r.keys, key)
+		r.offs = append(r.offs, uint32(len(r.pw)))
+	}
 }
 
 // loadGazetteers reads places.txt and names.txt ("name<TAB>kind" lines).

@@ -1,10 +1,6 @@
 package event
 
-import (
-	"strings"
-
-	"github.com/dyadproject/dyad/doc"
-)
+import "github.com/dyadproject/dyad/doc"
 
 // Rules of session 18 (everyday news: meetings reported "according to"
 // someone, relative clauses and time clauses the parser broke, acts
@@ -75,10 +71,6 @@ func (s *sent) repairRelativeAsNoun() {
 	}
 }
 
-// clauseMarks open an adverbial clause of time or reason.
-var clauseMarks = map[string]bool{"after": true, "before": true, "since": true, "until": true, "when": true,
-	"while": true, "because": true, "as": true, "once": true}
-
 // repairSubjectBeforeClause mends a main clause the parser hung as a
 // reduced relative on its own subject, and that subject on the verb of the
 // adverbial clause after it ("Tanzanian police arrested the opposition
@@ -105,7 +97,7 @@ func (s *sent) repairSubjectBeforeClause() {
 				a = k
 			case s.rel[k] == rNsubj:
 				b = k
-			case s.rel[k] == rMark && clauseMarks[s.lower[k]]:
+			case s.rel[k] == rMark && clauseConjunctions[s.lower[k]]:
 				m = k
 			}
 		}
@@ -314,8 +306,7 @@ func (st *state) detainerTarget(v int, c string, sources, cur []doc.Actor, out [
 		if e.Sentence < s.idx-detainWindow {
 			break
 		}
-		if e.Sentence > s.idx || e.Sentence == s.idx && e.Action.Start >= vStart || e.Negated ||
-			e.Source.Code == "" || !strings.HasPrefix(e.Cameo, "173") {
+		if e.Sentence > s.idx || e.Sentence == s.idx && e.Action.Start >= vStart || !arrestBy(e) {
 			continue
 		}
 		for _, a := range sources {

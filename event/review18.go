@@ -48,7 +48,7 @@ func (s *sent) borrowerApproval(v int, code string) bool {
 func rivalDetainer(events []doc.Event, e *doc.Event, first int) bool {
 	for i := range events {
 		f := &events[i]
-		if f.Sentence < first || f.Negated || f.Source.Code == "" || !strings.HasPrefix(f.Cameo, "173") {
+		if f.Sentence < first || !arrestBy(f) {
 			continue
 		}
 		if !sameActor(f.Source.Code, e.Source.Code) {
@@ -56,6 +56,12 @@ func rivalDetainer(events []doc.Event, e *doc.Event, first int) bool {
 		}
 	}
 	return false
+}
+
+// arrestBy reports whether e is an arrest or detention (173) with a coded
+// author, not negated.
+func arrestBy(e *doc.Event) bool {
+	return !e.Negated && e.Source.Code != "" && strings.HasPrefix(e.Cameo, "173")
 }
 
 // meetAtPhrase reports whether phrase p, the bare prepositional slot of

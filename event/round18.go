@@ -68,12 +68,7 @@ func (s *sent) repairConjunctOnNamePart() {
 				s.head[k] = j
 			}
 		}
-		s.head[i] = j
-		if s.upos[i] == "ADJ" {
-			s.rel[i] = rAmod
-		} else {
-			s.rel[i] = rCompound
-		}
+		s.head[i], s.rel[i] = j, s.nameModifier(i)
 	}
 }
 
@@ -86,6 +81,15 @@ func (s *sent) hasHeadChild(i int) bool {
 		}
 	}
 	return false
+}
+
+// nameModifier is the relation of word k moved onto the name after it: an
+// adjective modifies it ("Ugandan"), any other word is part of it.
+func (s *sent) nameModifier(k int) rel {
+	if s.upos[k] == "ADJ" {
+		return rAmod
+	}
+	return rCompound
 }
 
 // repairDoubleSubject mends the other parse of the same coordination: both
@@ -142,12 +146,7 @@ func (s *sent) repairDoubleSubject() {
 		}
 		for k := c + 1; k < b; k++ {
 			if s.head[k] == v {
-				s.head[k] = b
-				if s.upos[k] == "ADJ" {
-					s.rel[k] = rAmod
-				} else {
-					s.rel[k] = rCompound
-				}
+				s.head[k], s.rel[k] = b, s.nameModifier(k)
 			}
 		}
 		s.head[c], s.rel[c] = b, rCC

@@ -139,14 +139,5 @@ func thirdParty(e *doc.Event, sides map[string]bool, cc string) bool {
 // hung as a complement is mostly the next item of a list ("will hold
 // talks, meet Chirac, deliver a speech in Paris").
 func complementClause(s *sent, x int) bool {
-	if s.rel[x] != rCcomp && s.rel[x] != rXcomp {
-		return false
-	}
-	for _, k := range s.kids[x] {
-		switch s.rel[k] {
-		case rMark, rNsubj:
-			return true
-		}
-	}
-	return false
+	return (s.rel[x] == rCcomp || s.rel[x] == rXcomp) && (s.hasChild(x, rMark) || s.hasChild(x, rNsubj))
 }

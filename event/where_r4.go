@@ -123,14 +123,14 @@ func definite(s *sent, k int) bool {
 // sameSides reports whether o is between e's sides (by country or
 // organisation), either way round; a side o leaves uncoded matches.
 func sameSides(e, o *doc.Event) bool {
-	es := map[string]bool{side(e.Source.Code): true}
-	if e.Target != nil {
-		es[side(e.Target.Code)] = true
+	of := func(code string) bool {
+		x := side(code)
+		return x == side(e.Source.Code) || e.Target != nil && x == side(e.Target.Code)
 	}
-	if o.Source.Code != "" && !es[side(o.Source.Code)] {
+	if o.Source.Code != "" && !of(o.Source.Code) {
 		return false
 	}
-	return o.Target == nil || o.Target.Code == "" || es[side(o.Target.Code)]
+	return o.Target == nil || o.Target.Code == "" || of(o.Target.Code)
 }
 
 // restateNounDates gives force or coercion its own sentence dates only

@@ -10,19 +10,12 @@ import "testing"
 // in Kisumu"), is not where the statement was made; a clause of the
 // statement's own circumstances still places it.
 func TestPlaceTopicClause(t *testing.T) {
-	cases := []struct{ text, word, want string }{
-		{"Serbia warned Albania on Monday against interfering in Kosovo.", "warned", ""},
-		{"Kenyan police detained two Ugandan soldiers on Friday after a Kenyan woman accused them of robbing her in a bus in Kisumu.", "accused", ""},
-		{"Kenya criticised Uganda on Monday while hosting the talks in Nairobi.", "criticised", "Nairobi"},
-	}
-	for _, c := range cases {
-		d := codeStory(t, "2026-03-02", c.text)
-		for _, e := range storyEvents(t, d, 0, c.word) {
-			if got := placeName(e); got != c.want {
-				t.Errorf("%q: %s %q placed in %q, want %q", c.text, e.Cameo, e.Action.Text, got, c.want)
-			}
-		}
-	}
+	checkPlaces(t, "2026-03-02", "Serbia warned Albania on Monday against interfering in Kosovo.",
+		[]placeCase{{0, "warned", ""}})
+	checkPlaces(t, "2026-03-02", "Kenyan police detained two Ugandan soldiers on Friday after a Kenyan woman accused them of robbing her in a bus in Kisumu.",
+		[]placeCase{{0, "accused", ""}})
+	checkPlaces(t, "2026-03-02", "Kenya criticised Uganda on Monday while hosting the talks in Nairobi.",
+		[]placeCase{{0, "criticised", "Nairobi"}})
 }
 
 // TestPlaceForceToldAgain: force told again in the next sentence by a
@@ -61,42 +54,20 @@ func TestPlaceForceToldAgain(t *testing.T) {
 // on it, is not where its act happened; a participle of where it is still
 // places the act by the sentence rule.
 func TestPlaceCauseParticiple(t *testing.T) {
-	cases := []struct{ text, word, want string }{
-		{"Uganda, angered by the killing of two Ugandan traders in Juba, has closed its border with South Sudan.", "closed", ""},
-		{"Kenya, alarmed by the arrest of three Kenyan journalists in Kampala, has recalled its ambassador from Uganda.", "recalled", ""},
-		{"Kenyan troops, stationed in Somalia since 2011, attacked al-Shabaab militants on Monday.", "attacked", "Somalia"},
-	}
-	for _, c := range cases {
-		d := codeStory(t, "2026-03-05", c.text)
-		for _, e := range storyEvents(t, d, 0, c.word) {
-			if got := placeName(e); got != c.want {
-				t.Errorf("%q: %s %q placed in %q, want %q", c.text, e.Cameo, e.Action.Text, got, c.want)
-			}
-		}
-	}
+	checkPlaces(t, "2026-03-05", "Uganda, angered by the killing of two Ugandan traders in Juba, has closed its border with South Sudan.",
+		[]placeCase{{0, "closed", ""}})
+	checkPlaces(t, "2026-03-05", "Kenya, alarmed by the arrest of three Kenyan journalists in Kampala, has recalled its ambassador from Uganda.",
+		[]placeCase{{0, "recalled", ""}})
+	checkPlaces(t, "2026-03-05", "Kenyan troops, stationed in Somalia since 2011, attacked al-Shabaab militants on Monday.",
+		[]placeCase{{0, "attacked", "Somalia"}})
 }
 
 // TestPlaceDistanceFrom: a place an act is told to be some distance from
 // places it in that place's country, when no locative gives a place of its
 // own (the story names the country); a locative still wins.
 func TestPlaceDistanceFrom(t *testing.T) {
-	cases := []struct {
-		text string
-		si   int
-		word string
-		want string
-	}{
-		{"Two policemen were killed in Nepal on Sunday. Nepalese police clashed with Maoist rebels at a village of Khotang district, " +
-			"some 200 km east of Kathmandu, on the same day.", 1, "clashed", "Nepal"},
-		{"Kenyan police clashed with cattle raiders at a village 50 km north of Isiolo in Marsabit county on Sunday, " +
-			"the Kenyan government said. Kenya sent more troops.", 0, "clashed", "Marsabit County"},
-	}
-	for _, c := range cases {
-		d := codeStory(t, "2026-03-05", c.text)
-		for _, e := range storyEvents(t, d, c.si, c.word) {
-			if got := placeName(e); got != c.want {
-				t.Errorf("%q: %s %q placed in %q, want %q", c.text, e.Cameo, e.Action.Text, got, c.want)
-			}
-		}
-	}
+	checkPlaces(t, "2026-03-05", "Two policemen were killed in Nepal on Sunday. Nepalese police clashed with Maoist rebels at a village of Khotang district, "+
+		"some 200 km east of Kathmandu, on the same day.", []placeCase{{1, "clashed", "Nepal"}})
+	checkPlaces(t, "2026-03-05", "Kenyan police clashed with cattle raiders at a village 50 km north of Isiolo in Marsabit county on Sunday, "+
+		"the Kenyan government said. Kenya sent more troops.", []placeCase{{0, "clashed", "Marsabit County"}})
 }

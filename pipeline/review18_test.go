@@ -1,19 +1,12 @@
 package pipeline
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // The review of session 18's everyday rules (event/review18.go): each
 // story, written for the test, was coded wrongly by those rules: want must
 // be among the sentence's events, not must not.
 func TestEverydayEighteenReview(t *testing.T) {
-	for _, c := range []struct {
-		text      string
-		si        int
-		want, not string
-	}{
+	checkSentenceEvents(t, []sentenceEvents{
 		// an "at" phrase of "meet" names no party: the coordinated
 		// subject meets each way
 		{"Ukrainian and Russian officials met at the Vatican on Thursday.", 0, "040 RUSGOV>UKRGOV,040 UKRGOV>RUSGOV", "VAT"},
@@ -27,10 +20,5 @@ func TestEverydayEighteenReview(t *testing.T) {
 		// not put on the latest arrester
 		{"Venezuelan police arrested an opposition activist in Caracas on Monday. On Tuesday, Colombian police arrested " +
 			"two Venezuelan smugglers in Cucuta. The European Union called for his release.", 2, "1053 IGOEUREEC>", "COLCOP"},
-	} {
-		got := eventsOf(t, c.text, "2026-03-10", c.si)
-		if !strings.Contains(got, c.want) || c.not != "" && strings.Contains(got, c.not) {
-			t.Errorf("%q sentence %d: events %q (want %q, not %q)", c.text, c.si, got, c.want, c.not)
-		}
-	}
+	})
 }

@@ -326,7 +326,7 @@ func (t *tagger) cue(k int, right bool) (tense, int) {
 		// "was expected to arrive Thursday", "were due Saturday": a
 		// schedule reported in the past tense, still ahead
 		p := t.w(k - 1).w
-		if len(p) > 4 && p[len(p)-2:] == "ly" {
+		if lyAdverb(p) {
 			p = t.w(k - 2).w // "had been initially scheduled"
 		}
 		if (p == "was" || p == "were" || p == "been" || p == "had") && lw != "planning" && lw != "preparing" {
@@ -504,7 +504,7 @@ func (t *tagger) cue(k int, right bool) (tense, int) {
 		}
 		// "a still unspecified date", "the newly elected mayor": an
 		// adjective after an adverb after a determiner
-		if t.w(k-2).c&cDet != 0 && (p.w == "still" || p.w == "once" || len(p.w) > 4 && p.w[len(p.w)-2:] == "ly") {
+		if t.w(k-2).c&cDet != 0 && (p.w == "still" || p.w == "once" || lyAdverb(p.w)) {
 			return tNone, 0
 		}
 		return tPast, 0
