@@ -98,7 +98,7 @@ func Place(d *doc.Document) {
 	if dateline != nil {
 		sides := occasionSides(d, own, dateline.Country) // where_mend18.go
 		for i := range d.Events {
-			if e := &d.Events[i]; e.Place == nil && datelineFits(e, dateline.Country) && !thirdParty(e, sides, dateline.Country) {
+			if e := &d.Events[i]; e.Place == nil && (datelineFits(e, dateline.Country) && !thirdParty(e, sides, dateline.Country) || sides != nil && atOccasion(d, e)) {
 				c := *dateline
 				e.Place = &c
 			}

@@ -34,14 +34,14 @@ func capitalPlace(d *doc.Document, s *sent, e *doc.Event, v int, verbs []int) *d
 				}
 			}
 		}
-		if cc == "" {
+		if cc == "" || qualifiedCapital(s, k) { // where_review3.go
 			continue
 		}
 		prep := s.caseOf(k)
 		if !locPreps[prep] && !(isVisit(s, e, v) && destination(s, v, prep, k)) {
 			continue
 		}
-		if !locativeOf(s, k, verbs) || topicPlace(s, e, v, k) {
+		if !locativeOf(s, k, verbs) || topicPlace(s, e, v, k) || deedCapital(s, e, v, k) {
 			continue
 		}
 		p, ok := Capital(cc)

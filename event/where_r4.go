@@ -75,6 +75,9 @@ func nounRestatement(d *doc.Document, e *doc.Event, n *sent) (doc.Event, bool) {
 		if n.upos[k] != "NOUN" || !nouns[n.lemma[k]] || !definite(n, k) {
 			continue
 		}
+		if otherAct(d, e, n, k) { // where_review3.go
+			return doc.Event{}, false
+		}
 		k = occurVerb(n, k)
 		a, b := n.tokenSpan(k)
 		return toldAgain(d, e, a, b), true
@@ -170,6 +173,9 @@ func restateNounPlaces(d *doc.Document) {
 		}
 		r, ok := nounRestatement(d, e, &n)
 		if !ok {
+			continue
+		}
+		if otherDay(d, e, &n, r) { // where_review3.go
 			continue
 		}
 		p, _ := placeInSentence(d, &n, &r)
