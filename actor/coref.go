@@ -86,6 +86,16 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 		switch {
 		case m.pronoun:
 			continue // second pass below, in order
+		case m.typ == "ORG" && m.actor != nil && m.actor.Code != "" && m.e-m.s == 1 && m.e < len(d.Tokens) &&
+			possessiveToken(d, m.e) && findNamed(d, cl, m) >= 0:
+			// "Moody's office" after "Ashley Moody" (or an unknown "Jim
+			// Moody"): the story's person, not the KB's company whose
+			// name is the possessive ("Moody's")
+			c := findNamed(d, cl, m)
+			a := cl[c].actor
+			m.actor, m.ante, m.typ = &a, cl[c].named, "PER"
+			cl[c].last = m.sent
+			of[i] = c
 		case m.typ == "PER" && m.actor != nil && !m.titleOnly && !m.nameless:
 			c := findNamed(d, cl, m)
 			if c < 0 {
@@ -1068,4 +1078,10 @@ func insideNamed(ms []mention, t int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveToken reports whether token t is a possessive "'s".
+func possessiveToken(d *doc.Document, t int) bool {
+	w := d.Text[d.Tokens[t].Start:d.Tokens[t].End]
+	return w == "'s" || w == "’s"
 }
