@@ -291,19 +291,8 @@ var pairNouns = map[string]string{
 // twice.
 func (st *state) pairActors(h int) []doc.Actor {
 	s := &st.s
-	sector, ok := pairNouns[s.lower[h]]
-	if !ok || s.upos[h] != "NOUN" || st.c.opt.noPairDescription {
-		return nil
-	}
-	// "the two presidents", "both countries"; not a bare "two ministers
-	// were killed"
-	for _, k := range s.kids[h] {
-		switch s.rel[k] {
-		case rPoss, rNmod, rCompound, rConj, rAppos:
-			return nil // "their two countries", "the presidents of X"
-		}
-	}
-	if !s.namesPair(h) {
+	sector, ok := s.pairDescription(h)
+	if !ok || st.c.opt.noPairDescription {
 		return nil
 	}
 	start, _ := s.tokenSpan(h)
@@ -338,9 +327,33 @@ func (st *state) pairActors(h int) []doc.Actor {
 	}
 	out := make([]doc.Actor, 0, 2)
 	for _, c := range top[:2] {
-		out = append(out, st.described(doc.Actor{Name: c + " " + s.lower[h], Code: c + sector, Country: c, Sector: sector}, h))
+		out = append(out, st.described(pairMember(c, s.lower[h], sector), h))
 	}
 	return out
+}
+
+// pairDescription returns the sector a pair description headed by h
+// gives each of its countries (pairNouns): "the two presidents", "both
+// countries"; not a bare "two ministers were killed" (namesPair), nor
+// "their two countries", "the presidents of X".
+func (s *sent) pairDescription(h int) (string, bool) {
+	sector, ok := pairNouns[s.lower[h]]
+	if !ok || s.upos[h] != "NOUN" {
+		return "", false
+	}
+	for _, k := range s.kids[h] {
+		switch s.rel[k] {
+		case rPoss, rNmod, rCompound, rConj, rAppos:
+			return "", false
+		}
+	}
+	return sector, s.namesPair(h)
+}
+
+// pairMember is country c's member of a pair description with head word
+// noun and sector ("KEN presidents", KENGOV).
+func pairMember(c, noun, sector string) doc.Actor {
+	return doc.Actor{Name: c + " " + noun, Code: c + sector, Country: c, Sector: sector}
 }
 
 // namesPair reports whether noun h is determined as a pair: "both

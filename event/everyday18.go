@@ -207,15 +207,12 @@ func (st *state) latestPair() []doc.Actor {
 // sector ("both countries": the countries themselves).
 func (st *state) recentPair(h int, cur []doc.Actor) []doc.Actor {
 	s := &st.s
-	sector, ok := pairNouns[s.lower[h]]
-	if !st.c.opt.News || st.c.opt.noRecentPair || !ok || s.upos[h] != "NOUN" || !s.namesPair(h) {
+	if !st.c.opt.News || st.c.opt.noRecentPair {
 		return cur
 	}
-	for _, k := range s.kids[h] {
-		switch s.rel[k] {
-		case rPoss, rNmod, rCompound, rConj, rAppos:
-			return cur // "their two countries", "the ministers of X"
-		}
+	sector, ok := s.pairDescription(h)
+	if !ok {
+		return cur
 	}
 	if u := uniqueCodes(cur); len(u) == 2 && st.actedOnEachOther(u[0].Code, u[1].Code) {
 		return cur
@@ -227,7 +224,7 @@ func (st *state) recentPair(h int, cur []doc.Actor) []doc.Actor {
 	out := make([]doc.Actor, 0, 2)
 	for _, a := range pair {
 		if c := a.Country; len(c) == 3 && a.Code != c+sector {
-			a = doc.Actor{Name: c + " " + s.lower[h], Code: c + sector, Country: c, Sector: sector}
+			a = pairMember(c, s.lower[h], sector)
 		}
 		out = append(out, st.described(a, h))
 	}
