@@ -177,3 +177,19 @@ type Tone struct {
 func (d *Document) SpanOf(start, end int) Span {
 	return Span{Start: start, End: end, Text: d.Text[start:end]}
 }
+
+// LocationPlace returns the place the geo stage found at the span of
+// entity e when e is a place name the actor stage left without an actor,
+// a city or region named as a location ("talks in Nairobi"), with a
+// country; nil for any other entity.
+func (d *Document) LocationPlace(e *Entity) *Place {
+	if e.Actor != nil || e.Type != "GPE" {
+		return nil
+	}
+	for i := range d.Places {
+		if p := &d.Places[i]; p.Start == e.Start && p.End == e.End && len(p.Country) == 3 {
+			return p
+		}
+	}
+	return nil
+}

@@ -311,7 +311,7 @@ func locationIn(d *doc.Document, s *sent, h int, toks []int) []doc.Actor {
 		}
 		ts, te := s.tokenSpan(t)
 		for i := range d.Entities {
-			if e := &d.Entities[i]; e.Start <= ts && e.End >= te && locationPlace(d, e) != nil {
+			if e := &d.Entities[i]; e.Start <= ts && e.End >= te && d.LocationPlace(e) != nil {
 				return placeActor(d, e.Start, e.End)
 			}
 		}

@@ -136,7 +136,7 @@ func (st *state) homeActors(h, start int, sector string) []doc.Actor {
 		if e.End > start {
 			continue
 		}
-		if p := locationPlace(d, e); p != nil {
+		if p := d.LocationPlace(e); p != nil {
 			// a city named as a location still names its country
 			// (session 18)
 			c := p.Country
@@ -214,16 +214,6 @@ func storyCountryMention(e *doc.Entity) bool {
 	return len(a.Code) > 3
 }
 
-// locationCountry returns the country of a place-name entity without an
-// actor, the place the geo stage found at the same span ("held talks in
-// Kigali": RWA); "" for any other entity.
-func locationCountry(d *doc.Document, e *doc.Entity) string {
-	if p := locationPlace(d, e); p != nil {
-		return p.Country
-	}
-	return ""
-}
-
 // isCapital reports whether place p is its country's capital (the
 // gazetteer's, through the Capital hook; false without it).
 func isCapital(p *doc.Place) bool {
@@ -232,19 +222,6 @@ func isCapital(p *doc.Place) bool {
 	}
 	c, ok := Capital(p.Country)
 	return ok && c.GeonameID == p.GeonameID
-}
-
-// locationPlace is the place of locationCountry, or nil.
-func locationPlace(d *doc.Document, e *doc.Entity) *doc.Place {
-	if e.Actor != nil || e.Type != "GPE" {
-		return nil
-	}
-	for i := range d.Places {
-		if p := &d.Places[i]; p.Start == e.Start && p.End == e.End && len(p.Country) == 3 {
-			return p
-		}
-	}
-	return nil
 }
 
 // pronouns are the personal pronouns the coreference stage gives actors.
@@ -305,11 +282,11 @@ func (st *state) pairActors(h int) []doc.Actor {
 		}
 		if e.Actor != nil && storyCountryMention(e) {
 			count[e.Actor.Country]++
-		} else if c := locationCountry(d, e); c != "" {
+		} else if p := d.LocationPlace(e); p != nil {
 			// "arrived in Kigali": a city named as a location has no
 			// actor (actor/resolve_location.go) but still names its
 			// country in the story (session 18)
-			count[c]++
+			count[p.Country]++
 		}
 	}
 	var top [3]string

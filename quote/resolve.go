@@ -285,16 +285,12 @@ func isPersonActor(d *doc.Document, a *doc.Actor) bool {
 // uncoded as a location ("military sources in Rome": ITA), the place the
 // geo stage found at the entity's span; nil for any other entity.
 func locationActor(d *doc.Document, e *doc.Entity) *doc.Actor {
-	if e.Actor != nil || e.Type != "GPE" {
+	p := d.LocationPlace(e)
+	if p == nil {
 		return nil
 	}
-	for i := range d.Places {
-		if p := &d.Places[i]; p.Start == e.Start && p.End == e.End && len(p.Country) == 3 {
-			m := doc.Mention{Start: e.Start, End: e.End, Text: e.Text}
-			return &doc.Actor{Name: e.Text, Code: p.Country, Country: p.Country, Mention: &m}
-		}
-	}
-	return nil
+	m := doc.Mention{Start: e.Start, End: e.End, Text: e.Text}
+	return &doc.Actor{Name: e.Text, Code: p.Country, Country: p.Country, Mention: &m}
 }
 
 // entityActor is a copy of the entity's actor with the entity as its
