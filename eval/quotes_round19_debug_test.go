@@ -294,26 +294,7 @@ func TestQuotesCueClasses(t *testing.T) {
 	}
 	sort.Strings(lines)
 	lines = append(lines, fmt.Sprintf("boundary pairs (false cue next to a gold cue): %d", boundaryPairs))
-	var sk []string
-	for k := range samples {
-		sk = append(sk, k)
-	}
-	sort.Strings(sk)
-	for _, k := range sk {
-		for _, x := range samples[k] {
-			lines = append(lines, "SAMPLE "+k+" | "+x)
-		}
-	}
-	out := os.Getenv("DYAD_QUOTES_R19_OUT")
-	if out == "" {
-		for _, l := range lines {
-			t.Log(l)
-		}
-		return
-	}
-	if err := os.WriteFile(out, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeClassLines(t, lines, samples, "DYAD_QUOTES_R19_OUT")
 }
 
 func init() {
@@ -426,4 +407,32 @@ func init() {
 	cvFloats["nested"] = &quote.CueNested
 	cvFloats["fb"] = &quote.CueFallback
 	cvFloats["th"] = &quote.CueThreshold
+}
+
+// writeClassLines adds each class's sample lines, in class order, to
+// lines and writes them to the file the environment variable env names,
+// or logs them when it is unset (the missed- and false-cue tables of
+// rounds 19 and 21).
+func writeClassLines(t *testing.T, lines []string, samples map[string][]string, env string) {
+	t.Helper()
+	var sk []string
+	for k := range samples {
+		sk = append(sk, k)
+	}
+	sort.Strings(sk)
+	for _, k := range sk {
+		for _, x := range samples[k] {
+			lines = append(lines, "SAMPLE "+k+" | "+x)
+		}
+	}
+	out := os.Getenv(env)
+	if out == "" {
+		for _, l := range lines {
+			t.Log(l)
+		}
+		return
+	}
+	if err := os.WriteFile(out, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -74,26 +74,7 @@ func TestQuotesMissClasses(t *testing.T) {
 			f1(c.MatchedPred+n, c.Pred+n, c.MatchedGold+n, c.Gold)-base, 100*float64(n)/float64(c.Gold)))
 	}
 	sort.Strings(lines)
-	var sk []string
-	for k := range samples {
-		sk = append(sk, k)
-	}
-	sort.Strings(sk)
-	for _, k := range sk {
-		for _, x := range samples[k] {
-			lines = append(lines, "SAMPLE "+k+" | "+x)
-		}
-	}
-	out := os.Getenv("DYAD_QUOTES_R21_OUT")
-	if out == "" {
-		for _, l := range lines {
-			t.Log(l)
-		}
-		return
-	}
-	if err := os.WriteFile(out, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeClassLines(t, lines, samples, "DYAD_QUOTES_R21_OUT")
 }
 
 var reportNouns = map[string]bool{"report": true, "poll": true, "survey": true, "study": true, "analysis": true,
