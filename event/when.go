@@ -77,7 +77,8 @@ func Date(d *doc.Document) {
 		}
 	}
 	restateDates(d)
-	restateNounDates(d) // where_r4.go
+	restateNounDates(d)  // where_r4.go
+	sameOccasionDates(d) // when_r5.go
 	if drop != nil {
 		// The hosting half of a visit found to be scheduled goes with it.
 		out := d.Events[:0]

@@ -95,6 +95,8 @@ func Place(d *doc.Document) {
 	for i := range d.Events {
 		partnerLeg(d, &d.Events[i]) // where_trip.go
 	}
+	visitAhead(d, own) // where_r5.go
+	speakerPlaces(d)   // where_r5.go
 	if dateline != nil {
 		sides := occasionSides(d, own, dateline.Country) // where_mend18.go
 		for i := range d.Events {
@@ -208,6 +210,9 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 			}
 			if trip >= 0 && (destination(s, trip, prep, ph) || locPreps[prep]) && locativeOf(s, ph, []int{trip}) {
 				return targetDestination(d, s, e, p, h), true
+			}
+			if g := plannedTrip(s, e, v); g >= 0 && destination(s, g, prep, ph) && locativeOf(s, ph, []int{g}) {
+				return targetDestination(d, s, e, p, h), true // where_r5.go
 			}
 		}
 		// "some 200 km east of Kathmandu": the country, when no locative
