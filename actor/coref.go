@@ -74,6 +74,7 @@ var genericHeads = map[string]bool{"leader": true, "official": true, "head": tru
 func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 	bindAcronyms(d, ms)
 	bindShortNames(d, ms)
+	bindForeignPartyNames(d, ms)
 	bindPartyNouns(d, ms)
 	shareTitles(d, ms)
 	spokesFor(d, ms)
@@ -376,6 +377,16 @@ func titledSurname(txt, head string) bool {
 	return head != "" && len(words) >= 2 && strings.EqualFold(words[len(words)-2], head)
 }
 
+// electedElite reports a bare repeat of a KB person the KB places in no
+// office at the story's date (its ELI) whom the story first named with a
+// party's title ("ANC secretary-general X … X said"): the party's code
+// holds for the repeat too (round 8). Other titles do not carry over ("Doctor
+// X", "ex-guerrilla commander X" are not the repeat's standing).
+func electedElite(m *mention, c *cluster) bool {
+	return m.actor.ID != "" && m.actor.ID == c.actor.ID && m.actor.Sector == "ELI" &&
+		(c.actor.Sector == "PTY" || c.actor.Sector == "OPP") && c.actor.Country == m.actor.Country
+}
+
 // joinNamed adds named mention i to cluster c: a surname takes the
 // cluster's actor unless it has its own explicit title. A titled surname
 // the KB gave another person ("president Ford" read as Ontario's Doug
@@ -386,7 +397,7 @@ func joinNamed(d *doc.Document, c *cluster, ms []mention, i int) {
 		titledSurname(d.Text[d.Tokens[m.s].Start:d.Tokens[m.e-1].End], m.head) && slices.Contains(c.heads, m.head)
 	if !m.explicit || m.actor.Code == "" || otherPerson {
 		a := c.actor
-		if m.actor.ID != c.actor.ID || m.actor.Code == "" {
+		if m.actor.ID != c.actor.ID || m.actor.Code == "" || electedElite(m, c) {
 			m.actor = &a
 			m.ante = c.named
 		}

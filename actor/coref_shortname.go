@@ -75,6 +75,54 @@ func bindShortNames(d *doc.Document, ms []mention) {
 	}
 }
 
+// partySector reports a party's code: PTY or OPP.
+func partySector(a *doc.Actor) bool {
+	return a != nil && (a.Sector == "PTY" || a.Sector == "OPP")
+}
+
+// bindForeignPartyNames gives a party's short name the KB reads as one
+// country's party ("Labour", Britain's) the party of another country the
+// story names in full with those words ("the Israeli Labour Party … Labour
+// said"; round 8). Every such full name must be the same party, and the
+// story must not name the KB's own party in more words than the short name
+// ("the British Labour Party"): then the short name stays the KB's.
+func bindForeignPartyNames(d *doc.Document, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.pronoun || m.typ != "ORG" || m.titleOnly || m.e-m.s > 2 || !partySector(m.actor) {
+			continue
+		}
+		words := make([]string, 0, 2)
+		for t := m.s; t < m.e; t++ {
+			words = append(words, strings.ToLower(d.Text[d.Tokens[t].Start:d.Tokens[t].End]))
+		}
+		short := " " + strings.Join(words, " ") + " "
+		var full *doc.Actor
+		own := false
+		for j := range ms {
+			n := &ms[j]
+			if j == i || n.pronoun || n.typ != "ORG" || n.e-n.s <= m.e-m.s || !partySector(n.actor) {
+				continue
+			}
+			if n.actor.Code == m.actor.Code && n.actor.Name == m.actor.Name {
+				own = true
+				break
+			}
+			if n.actor.Country == m.actor.Country || !strings.Contains(" "+strings.ToLower(n.actor.Name)+" ", short) {
+				continue
+			}
+			if full != nil && (full.Code != n.actor.Code || full.Name != n.actor.Name) {
+				own = true // two foreign parties: undecided
+				break
+			}
+			full = n.actor
+		}
+		if full != nil && !own {
+			m.actor = unanchored(full)
+		}
+	}
+}
+
 // endsWithWords reports whether name's last words are the tokens [s, e)
 // of d, compared without regard to case.
 func endsWithWords(name string, d *doc.Document, s, e int) bool {

@@ -1036,7 +1036,7 @@ func (r *Resolver) personMention(d *doc.Document, base, si, s, e int, rn, title 
 // Secretary General Mark Rutte", "RSF commander Mohamed Hamdan Dagalo",
 // "the UN's special envoy X") that organisation's actor: the text says
 // whose man he is now, whatever offices the KB dates for him. A party's
-// title ("ANC leader X") leaves the KB's office alone, and so does a
+// title ("ANC leader X") leaves the KB's office alone (not an elite's: round 8), and so does a
 // former one ("former NATO chief X" is his country's elite).
 // s is the title's first word (sentence-relative).
 func (k *KB) orgTitled(d *doc.Document, base int, runs []run, words []string, m *mention, title *run, s int) {
@@ -1062,7 +1062,13 @@ func (k *KB) orgTitled(d *doc.Document, base int, runs []run, words []string, m 
 // orgOfficer codes person mention m as the officer of organisation run
 // org (not a party's: "ANC leader X" keeps the offices the KB dates).
 func (k *KB) orgOfficer(m *mention, org *run) {
-	if org.named.Kind == KindParty || org.named.Ambiguous {
+	if org.named.Ambiguous {
+		return
+	}
+	if org.named.Kind == KindParty && (m.actor == nil || m.actor.Sector != "ELI") {
+		// a party's title leaves the office the KB dates for a person
+		// alone; one the KB places in no office then (its ELI) is the
+		// party's man: "ANC secretary-general X" (round 8)
 		return
 	}
 	oa, _, ok := k.runActor(org)
@@ -1248,6 +1254,14 @@ spans:
 		m := ms[0]
 		if m.Ambiguous && prefer != nil && decidable(m.Kind) {
 			if p, ok := decide(ms, prefer); ok {
+				m = p
+			}
+		}
+		if m.Ambiguous && m.Kind == KindPerson && rn.country != "" {
+			// namesakes of two countries sharing a name on purpose: the
+			// country written before it decides ("Saudi Arabia's King
+			// Abdullah", not Jordan's; round 8)
+			if p, ok := decide(ms, map[string]bool{rn.country: true}); ok {
 				m = p
 			}
 		}

@@ -22,7 +22,13 @@ var orgHeadWords = map[string]bool{
 	"deputy head": true, "deputy chief": true, "deputy chairman": true, "vice chairman": true,
 	"vice-chairman": true, "vice president": true, "vice-president": true, "official": true,
 	"senior official": true, "representative": true, "adviser": true, "advisor": true,
+	// a company's managers (round 8: "X, deputy general manager of O")
+	"general manager": true, "general-manager": true, "managing director": true,
 }
+
+// orgHeadRanks are the words before a head that keep it a head of the
+// same body: "assistant chairman", "deputy general manager" (round 8).
+var orgHeadRanks = map[string]bool{"deputy": true, "assistant": true, "vice": true, "acting": true, "executive": true}
 
 // orgHeadPreps join a head phrase to the organisation after it ("head of
 // the IAEA", "spokesman for the ICRC").
@@ -94,6 +100,9 @@ func orgHeadPhrase(words []string, o *mention, base, s, e int) (string, bool) {
 		return "", false
 	}
 	h := at - 1 - n
+	if h > s && orgHeadRanks[strings.ToLower(words[h-1])] {
+		h, n = h-1, n+1
+	}
 	at = h
 	if at > s && articleWord(words[at-1]) {
 		at--
@@ -156,7 +165,7 @@ func orgAppositions(d *doc.Document, words []string, base, si int, ms []mention,
 				} else if end+2 < len(words) && words[end] == "(" && words[end+2] == ")" {
 					end += 3 // "the ICRC (International Committee ...)": its acronym
 				}
-				if end >= len(words) || !closesApposition(words[end]) {
+				if end >= len(words) || !closesApposition(words[end]) && !clausePreps[strings.ToLower(words[end])] {
 					continue
 				}
 				if h, ok := orgHeadPhrase(words, o, base, pe+1, end); ok {
@@ -187,6 +196,11 @@ func makeOfficer(d *doc.Document, per, body *mention, title, role string, si int
 		Title: title, Role: role, ID: pa.ID, KBCode: kbCode, Sentence: si,
 		Start: d.Tokens[min(per.s, body.s)].Start, End: d.Tokens[max(per.e, body.e)-1].End})
 }
+
+// clausePreps end an apposition after a person as a comma does when the
+// clause goes on with where or when he spoke ("X, deputy director of O at a
+// news briefing", "X, a spokesman for O on Monday"; round 8).
+var clausePreps = map[string]bool{"at": true, "on": true, "in": true, "during": true}
 
 // orgHead reports an organisation mention whose head can be named: an ORG
 // with a code of its own.
