@@ -266,10 +266,10 @@ func (s *sent) placeNamesActor(h int) bool {
 	for x, steps := h, 0; x >= 0 && steps < 6; steps++ {
 		if placePreps[s.caseOf(x)] {
 			g := s.head[x]
-			for g >= 0 && !isVerbal(s.upos[g]) {
+			for g >= 0 && !isVerbal(s.upos[g]) && !s.dueArrival(g) {
 				g = s.head[g]
 			}
-			return g >= 0 && motionVerbs[s.lemma[g]]
+			return g >= 0 && (motionVerbs[s.lemma[g]] || s.dueArrival(g))
 		}
 		if s.rel[x] != rNmod && s.rel[x] != rAppos && s.rel[x] != rFlat && s.rel[x] != rCompound {
 			return true

@@ -144,6 +144,8 @@ type Options struct {
 	// noBorrowerApproval, noRivalDetainers and noMeetAtTarget switch off the guards of
 	// the session 18 review (event/review18.go).
 	noBorrowerApproval, noRivalDetainers, noMeetAtTarget bool
+	// The fields below switch off rules of session 19 (event/round19.go).
+	noTalksTogether, noDueVisit, noAgreementBetween, noCarriedOutBy, noLeadingGerund bool
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -385,6 +387,8 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.nominalMeetings(out, first)
 	out = st.shouldAppeals(out, first)
 	out = st.withoutHopeAppeals(out, first)
+	out = st.dueVisits(out, first)
+	out = st.agreementsBetween(out, first)
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}
@@ -3001,6 +3005,16 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		m2.recip = true
 		m = &m2
 	}
+	if st.c.opt.News && !st.c.opt.noTalksTogether && len(uniqueCodes(sources)) >= 2 && len(targets) == 0 && !m.recip && !m.noun &&
+		st.talksTogether(v, m.yield.Main) {
+		// "Khartoum and the rebels resumed peace talks" (session 19).
+		m2 := *m
+		m2.recip = true
+		if m2.yield.Main == "045" {
+			m2.yield = Yield{Main: "046"}
+		}
+		m = &m2
+	}
 	code := m.yield
 	if st.c.opt.News && !st.c.opt.noWelcomeGuest && !m.noun && st.welcomesGuest(v, code.Main, sources) {
 		// "Boric was welcomed by Milei in Buenos Aires": a guest
@@ -3567,6 +3581,13 @@ func (st *state) attackAgent(v int) ([]doc.Actor, string) {
 			// attack of the conjoined verb.
 			kids = append(kids[:len(kids):len(kids)], s.kids[c]...)
 		}
+		if st.c.opt.News && !st.c.opt.noCarriedOutBy {
+			// "were killed and five others wounded in airstrikes" with
+			// "others" the conjunct and "wounded" its participle (session 19).
+			if w := s.woundedConjunct(c); w >= 0 {
+				kids = append(kids[:len(kids):len(kids)], s.kids[w]...)
+			}
+		}
 	}
 	for _, k := range kids {
 		if s.rel[k] != rObl && s.rel[k] != rNmod {
@@ -3584,11 +3605,17 @@ func (st *state) attackAgent(v int) ([]doc.Actor, string) {
 			continue
 		}
 		a := st.actorsOf(k)
+		air := false
+		if len(a) == 0 && st.c.opt.News && !st.c.opt.noCarriedOutBy {
+			// "in two airstrikes carried out by Israeli army aircraft"
+			// (session 19, event/round19.go).
+			a, air = st.carriedOutBy(k)
+		}
 		if len(a) == 0 {
 			continue
 		}
 		code := ""
-		if s.lemma[k] == "airstrike" {
+		if s.lemma[k] == "airstrike" || air {
 			code = "195"
 		}
 		for _, c := range s.kids[k] {
@@ -3597,6 +3624,9 @@ func (st *state) attackAgent(v int) ([]doc.Actor, string) {
 			}
 		}
 		return a, code
+	}
+	if st.c.opt.News && !st.c.opt.noCarriedOutBy {
+		return st.carriedOutClause(v)
 	}
 	return nil, ""
 }

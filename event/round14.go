@@ -73,7 +73,7 @@ func (st *state) consultGerund(m *match) bool {
 	if g := s.head[v]; g >= 0 && sayVerbs[s.lemma[g]] {
 		// "..., after holding talks with X, Libyan television said": a
 		// trailing attribution's subject is not the one who met.
-		if sb := s.child(g, rNsubj); sb > v {
+		if sb := s.child(g, rNsubj); sb > v && !st.leadingGerund(v) {
 			return false
 		}
 	}

@@ -124,6 +124,9 @@ verbs HOLD_TALKS => ---
   verb begin | began begun
   verb start
   verb resume
+  # "Tang and Khiem will co-chair the meeting" (session 19): the co-chairs
+  # meet each other.
+  verb co-chair
   - obj &MEETING; pp:with + => 040 intent=036
   - obj &MEETING; pp:between => 040:040 recip intent=036
   - obj &MEETING => 040:040 recip intent=036
