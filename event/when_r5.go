@@ -4,9 +4,9 @@ import "github.com/dyadproject/dyad/doc"
 
 // sameOccasionDates gives an act its sentence dates by nothing (unresolved:
 // the publication day) the exact day of an act between the same two sides
-// told in the sentence before it: the same occasion told on ("Ruto had a
-// telephone conversation with Abiy on Friday ... They exchanged views on
-// the coming summit": Friday). Only asserted acts, not negated, of two
+// told in the sentence before it (the last told, when it tells several):
+// the same occasion told on ("Ruto had a telephone conversation with Abiy
+// on Friday ... They exchanged views on the coming summit": Friday). Only asserted acts, not negated, of two
 // coded sides; a previous act of other sides, or of one side only, dates
 // nothing (docs/EVENTS.md, "Dates"; places-dev5).
 func sameOccasionDates(d *doc.Document) {
@@ -15,6 +15,7 @@ func sameOccasionDates(d *doc.Document) {
 		if e.DateType != DateUnresolved || e.Negated || e.Modality != "asserted" || !twoSides(e) {
 			continue
 		}
+		var last *doc.Event
 		for k := range d.Events {
 			o := &d.Events[k]
 			if o.Sentence != e.Sentence-1 || o.DateType != DateExact || o.Negated || o.Modality != "asserted" || !twoSides(o) {
@@ -22,10 +23,12 @@ func sameOccasionDates(d *doc.Document) {
 			}
 			a, b := side(e.Source.Code), side(e.Target.Code)
 			x, y := side(o.Source.Code), side(o.Target.Code)
-			if a == x && b == y || a == y && b == x {
-				e.Date, e.DateEnd, e.DateType = o.Date, o.DateEnd, o.DateType
-				break
+			if (a == x && b == y || a == y && b == x) && (last == nil || o.Action.Start >= last.Action.Start) {
+				last = o
 			}
+		}
+		if last != nil {
+			e.Date, e.DateEnd, e.DateType = last.Date, last.DateEnd, last.DateType
 		}
 	}
 }

@@ -60,4 +60,12 @@ func TestDateSameOccasion(t *testing.T) {
 			t.Errorf("%s %q dated %s (%s), want the publication day", e.Cameo, e.Action.Text, e.Date, e.DateType)
 		}
 	}
+	// Two acts of the pair the sentence before, told on two days: the last
+	// told is the occasion carried on.
+	d = codeStory(t, "2026-03-04", "Ethiopian Prime Minister Abiy Ahmed welcomed Kenyan President William Ruto on Monday and the two leaders held talks on Tuesday. The two governments signed three agreements on energy and trade.")
+	for _, e := range storyEvents(t, d, 1, "signed") {
+		if e.Date != "2026-03-03" {
+			t.Errorf("%s %q dated %s (%s), want 2026-03-03", e.Cameo, e.Action.Text, e.Date, e.DateType)
+		}
+	}
 }
