@@ -78,6 +78,7 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 	bindPartyNouns(d, ms)
 	shareTitles(d, ms)
 	spokesFor(d, ms)
+	r.placedLeaders(d, ms) // "the military leader in Bissau, General X" (everyday19.go)
 	ms = addAnaphors(d, ms)
 	var cl []cluster
 	of := make([]int, len(ms)) // mention → cluster, -1 none
@@ -136,8 +137,12 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 			}
 			continue
 		case m.typ == "PER" && (m.titleOnly || m.nameless) && m.head != "":
-			c := newHolder(d, ms, of, i) // "was sworn in as president"
-			if c < 0 {
+			var c int
+			if deposedTitle(d, m) {
+				// "the ousted president": not the president named
+				// last (everyday19.go)
+				c = deposedCluster(cl, m)
+			} else if c = newHolder(d, ms, of, i); c < 0 { // "was sworn in as president"
 				c = findTitled(cl, m)
 			}
 			if c >= 0 {

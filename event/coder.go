@@ -146,6 +146,9 @@ type Options struct {
 	noBorrowerApproval, noRivalDetainers, noMeetAtTarget bool
 	// The fields below switch off rules of session 19 (event/round19.go).
 	noTalksTogether, noDueVisit, noAgreementBetween, noCarriedOutBy, noLeadingGerund bool
+	// everyday19Off switches off rules of session 19's everyday round
+	// (event/everyday19.go).
+	everyday19Off
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -355,6 +358,12 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 			// approver (session 18 review, event/review18.go).
 			m.yield = Yield{Main: "0311"}
 		}
+		if ok && verb {
+			// "gave the junta until December 31 to ...", "suspended
+			// Guinea-Bissau from ECOWAS" (event/everyday19.go)
+			st.everyday19Match(i, &m)
+			ok = !st.everyday19Drop(i)
+		}
 		if ok && !(st.c.opt.News && st.newsDrops(i, m.pat != nil, verb, m.yield.Main)) {
 			st.cands = append(st.cands, m)
 		}
@@ -525,6 +534,10 @@ func (st *state) actorsOf(h int) []doc.Actor {
 			// "both ministers", "the two countries": the two who met
 			// (event/everyday18.go).
 			st.actors[h] = st.recentPair(h, st.actors[h])
+			// "the junta", "soldiers", "the officers who seized power":
+			// the military of the story's coup (event/everyday19.go).
+			st.actors[h] = st.coupActors(h, st.actors[h])
+			st.actors[h] = st.conjObjectPronoun(h, st.actors[h])
 			if !st.c.opt.noLeadersOf {
 				// "met the leaders of Ghana and Senegal": the leaders of
 				// each, their governments (event/round14s.go).
@@ -2874,6 +2887,10 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 			// "Australian police arrested 19 people": the people a home
 			// actor acts on are of its country (event/implicit.go).
 			targets = st.implicitTarget(v, sources, passive, subj, m.roleT, m.yield.Main)
+			if len(targets) == 0 {
+				// "..., injuring three sailors" (event/everyday19.go)
+				targets = st.casualtyTarget(v, sources, m.yield.Main)
+			}
 		}
 		if st.c.opt.News && !st.c.opt.noAttackedPlace && len(targets) == 0 && len(sources) > 0 && !passive &&
 			forceCode(m.yield.Main) && !m.noun {
@@ -2893,6 +2910,8 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 			// sentence before (session 16).
 			if targets = st.anaphoricTarget(v, sources, out); len(targets) > 0 {
 				oneWay = true // "accepted the invitation": no second invitation back
+			} else if targets = st.ultimatumAuthor(v, sources, out); len(targets) > 0 {
+				oneWay = true // "rejected the ultimatum" (event/everyday19.go)
 			}
 		}
 		if st.c.opt.News && !st.c.opt.noPairedAct && len(targets) == 0 && !passive {

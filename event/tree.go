@@ -129,6 +129,9 @@ type repairsOff struct {
 	// repairRelativeAsNoun, repairSubjectBeforeClause and repairCalledFor
 	// (session 18, event/everyday18.go).
 	noRelativeAsNoun, noSubjectBeforeClause, noCalledFor bool
+	// noConjoinedParticiple switches off repairConjoinedParticiple
+	// (session 19, event/everyday19.go).
+	noConjoinedParticiple bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -248,6 +251,10 @@ func (s *sent) reset(d *doc.Document, si int) {
 	}
 	s.repairs17()
 	s.repairs18()
+	if !s.noConjoinedParticiple {
+		s.repairConjoinedParticiple()
+		s.repairWarningShots()
+	}
 	if !s.noPrepVerb {
 		s.repairVerbAfterPreposition()
 	}

@@ -834,7 +834,7 @@ func applyTimexes(d *doc.Document, s *sent, e *doc.Event, xs, all []tmx, future,
 	}
 	switch x.prep {
 	case "by", "before", "until", "till", "no later than", "by the end of", "ahead of":
-		if future && !inherited {
+		if (future || deadlineDemand(e)) && !inherited {
 			e.Date, e.DateEnd, e.DateType = d.Date, date, DateRange
 			if d.Date == "" || after(e.Date, e.DateEnd) {
 				e.Date, e.DateEnd, e.DateType = date, "", DateApprox

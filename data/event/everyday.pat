@@ -80,3 +80,24 @@ verbs APPROVE_LOAN => ---
 verbs CALL_FOR_RELEASE => ---
   verb call
   - pp:for release => 1053
+
+# "The junta rejected the ultimatum", "rejected the offer": an ultimatum or
+# an offer refused is a proposal rejected (120), aimed at its author when
+# the sentence before names one (anaphoricTarget); the CAMEO dictionary
+# codes "reject ... ultimatum" only under other verbs (session 19).
+verbs REJECT_ULTIMATUM => ---
+  verb reject
+  - obj ultimatum => 120
+  - obj ultimatums => 120
+  - obj offer => 120
+  - obj offers => 120
+
+# "said the Philippine boat had intruded into Chinese waters": an intrusion
+# told is no event of the intruder's (at most the teller's accusation);
+# the CAMEO dictionary's INTRUDE defaults to 013, an optimistic comment
+# (session 19). "intruded on" stays the dictionary's raid (190).
+verbs INTRUDE_INTO => ---
+  verb intrude
+  verb trespass
+  - pp:into => ---
+  - pp:in => ---

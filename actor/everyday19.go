@@ -1,0 +1,137 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/doc"
+)
+
+// Rules of session 19's everyday round (the lead's story of a coup in a
+// West African state): a titled person described by the place he rules
+// from, and a deposed office holder who is not the office's holder named
+// last. Each is a switch for the tests (actor/everyday19_test.go).
+
+// PlacedLeader gives a person whose title names a sector but no country
+// the country of the place in the description set before his name: "The
+// military leader in Bissau, General Horta N'Tam, rejected ...": Guinea-
+// Bissau's military (the title "General" gave MIL and no country, and
+// every "he" after took the empty code).
+var PlacedLeader = true
+
+// DeposedTitle keeps "the ousted president", "the detained president" from
+// the cluster of the president named before: a deposed, detained or
+// exiled holder of an office is another person than its current holder ("Nigerian President Bola Tinubu ... whom he accused of
+// sheltering the ousted president": not Tinubu).
+var DeposedTitle = true
+
+// leaderNouns head a description of one who rules or commands.
+var leaderNouns = map[string]bool{"leader": true, "ruler": true, "strongman": true, "chief": true,
+	"head": true, "commander": true, "president": true}
+
+// placedLeaders gives each titled person of ms with a sector and no
+// country the country of a place written "in X" or "of X" right before
+// ", NAME" after a leader noun (leaderNouns), found in the knowledge base.
+func (r *Resolver) placedLeaders(d *doc.Document, ms []mention) {
+	if !PlacedLeader {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		a := m.actor
+		if m.typ != "PER" || a == nil || a.Country != "" || a.Sector == "" || m.pronoun || m.s < 4 {
+			continue
+		}
+		if tokText(d, m.s-1) != "," {
+			continue
+		}
+		// the place: the name ending right before the comma
+		pe := m.s - 1
+		ps := pe - 1
+		for ps > 0 && d.Tokens[ps-1].UPOS == "PROPN" && d.Tokens[ps-1].Sentence == d.Tokens[m.s].Sentence {
+			ps--
+		}
+		if ps < 2 || d.Tokens[ps].UPOS != "PROPN" {
+			continue
+		}
+		prep := strings.ToLower(tokText(d, ps-1))
+		if prep != "in" && prep != "of" {
+			continue
+		}
+		if !leaderNouns[strings.ToLower(d.Tokens[ps-2].Lemma)] && !leaderNouns[strings.ToLower(tokText(d, ps-2))] {
+			continue
+		}
+		c := r.placeCountry(d.Text[d.Tokens[ps].Start:d.Tokens[pe-1].End])
+		if c == "" {
+			continue
+		}
+		b := *a
+		b.Country, b.Code = c, c+a.Sector
+		m.actor = &b
+	}
+}
+
+// placeCountry returns the one country the knowledge base places the
+// name in (a capital, a city or region of countries-places.tsv, or a
+// country), or "".
+func (r *Resolver) placeCountry(name string) string {
+	k := r.kb
+	c := ""
+	for _, ai := range k.lookupAliases(name) {
+		e := &k.entries[k.aliases[ai].entry]
+		if e.kind != KindCapital && e.kind != KindCountry || e.country == "" {
+			continue
+		}
+		if c != "" && c != e.country {
+			return ""
+		}
+		c = e.country
+	}
+	return c
+}
+
+// deposedWords before a title say its holder was put out of office or is
+// held. Not "former", "ex" or "late": "the former secretary of state"
+// after "Hillary Clinton" is most often the one named before (the
+// coreference stage keeps the text's ELI sector), and leaving it out cost
+// a PolNeAR speaker and an event.
+var deposedWords = map[string]bool{"ousted": true, "deposed": true, "detained": true, "toppled": true,
+	"overthrown": true, "exiled": true, "jailed": true, "imprisoned": true, "slain": true,
+	"assassinated": true, "impeached": true, "arrested": true}
+
+// deposedTitle reports whether the title-only mention m has a word of
+// deposedWords in it or right before it.
+func deposedTitle(d *doc.Document, m *mention) bool {
+	if !DeposedTitle {
+		return false
+	}
+	for t := max(m.s-1, 0); t < m.e; t++ {
+		if d.Tokens[t].Sentence == d.Tokens[m.s].Sentence && deposedWords[strings.ToLower(tokText(d, t))] {
+			return true
+		}
+	}
+	return false
+}
+
+// deposedCluster returns the cluster a deposed title (deposedTitle) may
+// join: one whose actor is no current office holder (an elite, ELI: "the
+// ousted president" after "former president Umaro Sissoco Embalo") and
+// that has the title's head; -1 when there is none.
+func deposedCluster(cl []cluster, m *mention) int {
+	for ci := len(cl) - 1; ci >= 0; ci-- {
+		c := &cl[ci]
+		if m.sent-c.last > corefWindow+2 || c.actor.Sector != "ELI" {
+			continue
+		}
+		for _, h := range c.heads {
+			if h == m.head {
+				return ci
+			}
+		}
+	}
+	return -1
+}
+
+// tokText returns the text of token t.
+func tokText(d *doc.Document, t int) string {
+	return d.Text[d.Tokens[t].Start:d.Tokens[t].End]
+}
