@@ -120,3 +120,39 @@ func BenchmarkAttributeRound13(b *testing.B) {
 		quote.UpFar, quote.DeclineSay, quote.PassiveFeeling, quote.SourceTidy = on, on, on, on
 	})
 }
+
+// BenchmarkScoreBuf compares, in one process over the cue features of
+// bench-news stories, the detector's scoring batched as Attribute does it
+// with one lookup after another, alternating the two each pass so that the
+// load of a shared machine falls on both alike; it reports each one's
+// CPU nanoseconds per feature set:
+//
+//	go test ./quote -run '^$' -bench ScoreBuf -benchtime 20x
+func BenchmarkScoreBuf(b *testing.B) {
+	var sets []any
+	for _, r := range benchnews.Stories(b, 200) {
+		sets = append(sets, quote.CueFeatureSets(annotateDated(b, r.Text, r.Date))...)
+	}
+	var cpu [2]time.Duration
+	var sum [2]float64
+	b.ResetTimer()
+	for i := range b.N {
+		for _, batched := range []bool{i%2 == 0, i%2 != 0} {
+			k := 0
+			if batched {
+				k = 1
+			}
+			start := benchnews.CPUTime()
+			for range 10 {
+				sum[k] += quote.ScoreCueFeatures(sets, batched)
+			}
+			cpu[k] += benchnews.CPUTime() - start
+		}
+	}
+	if sum[0] != sum[1] {
+		b.Fatalf("batched scores sum to %v, one by one %v", sum[1], sum[0])
+	}
+	n := float64(b.N * 10 * len(sets))
+	b.ReportMetric(float64(cpu[0].Nanoseconds())/n, "ns/set-serial")
+	b.ReportMetric(float64(cpu[1].Nanoseconds())/n, "ns/set-batched")
+}

@@ -44,3 +44,35 @@ func TestCueTable(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreBufBatches checks that scoreBuf, which hashes and looks up its
+// features in batches, sums the same weights in the same order as one
+// lookup after another: the same float64 bit for bit, for buffers shorter
+// than a batch, exactly a batch and spanning several, with features the
+// model has and has not.
+func TestScoreBufBatches(t *testing.T) {
+	var known []string
+	for k := range cueModel.W {
+		known = append(known, k)
+	}
+	if len(known) < 100 {
+		t.Fatalf("the shipped cue model has %d features", len(known))
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	tab := cueModel.hashed()
+	for _, n := range []int{0, 1, 31, 32, 33, 64, 65, 100} {
+		var f featBuf
+		want := 0.0
+		for i := 0; i < n; i++ {
+			feat := known[r.IntN(len(known))]
+			if i%5 == 4 {
+				feat = "nosuchfeature=" + feat
+			}
+			f.add(feat)
+			want += tab.get(maphash.String(hashSeed, feat))
+		}
+		if got := cueModel.scoreBuf(&f); got != want {
+			t.Errorf("%d features: scoreBuf %v, one by one %v", n, got, want)
+		}
+	}
+}

@@ -219,6 +219,8 @@ func (m *CueModel) WriteTSV(w io.Writer, header string) error {
 type featBuf struct {
 	b    []byte
 	ends []int
+	// touch keeps scoreBuf's early loads of the table alive.
+	touch uint64
 }
 
 func (f *featBuf) reset() { f.b, f.ends = f.b[:0], f.ends[:0] }
@@ -263,13 +265,31 @@ func (f *featBuf) strings() []string {
 	return out
 }
 
-// scoreBuf sums the weights of the features in f.
+// scoreBuf sums the weights of the features in f, in their order. The
+// table is larger than the caches, so it works in batches: it hashes a
+// batch of features and loads each one's home cell, loads that do not
+// depend on each other and so overlap their cache misses, and only then
+// looks the hashes up and adds the weights (the same additions in the same
+// order as one lookup after another).
 func (m *CueModel) scoreBuf(f *featBuf) float64 {
-	h := m.hashed()
+	t := m.hashed()
+	var hs [32]uint64
 	s, start := 0.0, 0
-	for _, e := range f.ends {
-		s += h.get(maphash.Bytes(hashSeed, f.b[start:e]))
-		start = e
+	ends := f.ends
+	for len(ends) > 0 {
+		batch := ends[:min(len(ends), len(hs))]
+		ends = ends[len(batch):]
+		var touch uint64
+		for i, e := range batch {
+			h := maphash.Bytes(hashSeed, f.b[start:e])
+			hs[i] = h
+			touch += t.cells[h&t.mask].h
+			start = e
+		}
+		f.touch += touch
+		for _, h := range hs[:len(batch)] {
+			s += t.get(h)
+		}
 	}
 	return s
 }
