@@ -389,7 +389,7 @@ func titledSurname(txt, head string) bool {
 // X", "ex-guerrilla commander X" are not the repeat's standing).
 func electedElite(m *mention, c *cluster) bool {
 	return m.actor.ID != "" && m.actor.ID == c.actor.ID && m.actor.Sector == "ELI" &&
-		(c.actor.Sector == "PTY" || c.actor.Sector == "OPP") && c.actor.Country == m.actor.Country
+		partySector(&c.actor) && c.actor.Country == m.actor.Country
 }
 
 // joinNamed adds named mention i to cluster c: a surname takes the

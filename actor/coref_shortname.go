@@ -94,7 +94,7 @@ func bindForeignPartyNames(d *doc.Document, ms []mention) {
 		}
 		words := make([]string, 0, 2)
 		for t := m.s; t < m.e; t++ {
-			words = append(words, strings.ToLower(d.Text[d.Tokens[t].Start:d.Tokens[t].End]))
+			words = append(words, strings.ToLower(tokenText(d, t)))
 		}
 		short := " " + strings.Join(words, " ") + " "
 		var full *doc.Actor

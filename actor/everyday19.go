@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadproject/dyad/doc"
@@ -41,7 +42,7 @@ func (r *Resolver) placedLeaders(d *doc.Document, ms []mention) {
 		if m.typ != "PER" || a == nil || a.Country != "" || a.Sector == "" || m.pronoun || m.s < 4 {
 			continue
 		}
-		if tokText(d, m.s-1) != "," {
+		if tokenText(d, m.s-1) != "," {
 			continue
 		}
 		// the place: the name ending right before the comma
@@ -53,11 +54,11 @@ func (r *Resolver) placedLeaders(d *doc.Document, ms []mention) {
 		if ps < 2 || d.Tokens[ps].UPOS != "PROPN" {
 			continue
 		}
-		prep := strings.ToLower(tokText(d, ps-1))
+		prep := strings.ToLower(tokenText(d, ps-1))
 		if prep != "in" && prep != "of" {
 			continue
 		}
-		if !leaderNouns[strings.ToLower(d.Tokens[ps-2].Lemma)] && !leaderNouns[strings.ToLower(tokText(d, ps-2))] {
+		if !leaderNouns[strings.ToLower(d.Tokens[ps-2].Lemma)] && !leaderNouns[strings.ToLower(tokenText(d, ps-2))] {
 			continue
 		}
 		c := r.placeCountry(d.Text[d.Tokens[ps].Start:d.Tokens[pe-1].End])
@@ -105,7 +106,7 @@ func deposedTitle(d *doc.Document, m *mention) bool {
 		return false
 	}
 	for t := max(m.s-1, 0); t < m.e; t++ {
-		if d.Tokens[t].Sentence == d.Tokens[m.s].Sentence && deposedWords[strings.ToLower(tokText(d, t))] {
+		if d.Tokens[t].Sentence == d.Tokens[m.s].Sentence && deposedWords[strings.ToLower(tokenText(d, t))] {
 			return true
 		}
 	}
@@ -122,16 +123,9 @@ func deposedCluster(cl []cluster, m *mention) int {
 		if m.sent-c.last > corefWindow+2 || c.actor.Sector != "ELI" {
 			continue
 		}
-		for _, h := range c.heads {
-			if h == m.head {
-				return ci
-			}
+		if slices.Contains(c.heads, m.head) {
+			return ci
 		}
 	}
 	return -1
-}
-
-// tokText returns the text of token t.
-func tokText(d *doc.Document, t int) string {
-	return d.Text[d.Tokens[t].Start:d.Tokens[t].End]
 }

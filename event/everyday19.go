@@ -352,10 +352,19 @@ func (st *state) coupActors(h int, cur []doc.Actor) []doc.Actor {
 	if !st.c.opt.News || st.c.opt.noCoupActors || !isNounTag(s.upos[h]) {
 		return cur
 	}
-	seized := coupNouns[s.lower[h]] && s.seizedPower(h)
-	leader := s.militaryLeader(h)
-	if !seized && !leader && !coupNouns[s.lower[h]] {
-		return cur
+	// bare: neither "who seized power" nor "the military leader" tells
+	// the noun is the coup's, only the word itself
+	bare := !s.militaryLeader(h) && !(coupNouns[s.lower[h]] && s.seizedPower(h))
+	if bare {
+		switch s.lower[h] {
+		case "junta":
+		case "soldiers", "troops", "mutineers", "putschists":
+			if len(cur) > 0 {
+				return cur // soldiers the entity stage placed
+			}
+		default:
+			return cur
+		}
 	}
 	for _, k := range s.kids[h] {
 		switch s.rel[k] {
@@ -366,23 +375,13 @@ func (st *state) coupActors(h int, cur []doc.Actor) []doc.Actor {
 		case rPoss, rCompound, rNummod, rConj:
 			return cur // "Mali's junta", "two soldiers", "the army and police"
 		case rAmod:
-			if !leader && !seized {
+			if bare {
 				return cur // "Israeli troops", "French soldiers"
 			}
 		case rNmod:
-			if c := s.caseOf(k); !leader && !seized && (c == "of" || c == "from" || c == "in" || c == "at" || c == "") {
+			if c := s.caseOf(k); bare && (c == "of" || c == "from" || c == "in" || c == "at" || c == "") {
 				return cur // "troops of the UN mission", "the junta in Niamey"
 			}
-		}
-	}
-	if !seized && !leader && s.lower[h] != "junta" && len(cur) > 0 {
-		return cur // soldiers the entity stage placed
-	}
-	if !seized && !leader {
-		switch s.lower[h] {
-		case "junta", "soldiers", "troops", "mutineers", "putschists":
-		default:
-			return cur
 		}
 	}
 	c := st.coupCountry(s.idx)
