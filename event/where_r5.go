@@ -43,11 +43,15 @@ func speakerPlaces(d *doc.Document) {
 		if e.Place != nil || e.Negated || e.Source.Code == "" || e.Sentence < 0 || !spokenAct(e) {
 			continue
 		}
+		away := awayCountry(d, &s, e.Sentence)
 		for _, j := range []int{e.Sentence + 1, e.Sentence - 1, e.Sentence + 2, e.Sentence - 2} {
 			if j < 0 || j >= len(d.Sentences) {
 				continue
 			}
 			if p := speakerPlace(d, &s, e, j); p != nil {
+				if away != "" && p.Country != away {
+					break // "praised Ethiopia during a state visit to Addis Ababa. His spokesman told reporters in Nairobi"
+				}
 				c := *p
 				e.Place = &c
 				break
@@ -65,7 +69,7 @@ func speakerPlace(d *doc.Document, s *sent, e *doc.Event, j int) *doc.Place {
 	}
 	st := d.Sentences[j]
 	for g := 0; g < s.n; g++ {
-		if s.upos[g] != "VERB" || !speakVerbs[s.lemma[g]] || s.child(g, rNeg) >= 0 {
+		if s.upos[g] != "VERB" || !speakVerbs[s.lemma[g]] || s.child(g, rNeg) >= 0 || otherTime(s, g) {
 			continue
 		}
 		k := s.child(g, rNsubj)
@@ -119,7 +123,12 @@ func sideSpeaker(d *doc.Document, s *sent, k int, e *doc.Event) bool {
 func sameDay(d *doc.Document, s *sent, e *doc.Event, g int) bool {
 	ea, eb, ok := eventDays(e)
 	if !ok {
-		return true
+		// undated ("has urged"): the days before publication
+		p, err := time.Parse("2006-01-02", d.Date)
+		if err != nil {
+			return true
+		}
+		ea, eb = p.AddDate(0, 0, -speakerSlack), p
 	}
 	a, b := s.tokenSpan(g)
 	r := *e
@@ -128,14 +137,36 @@ func sameDay(d *doc.Document, s *sent, e *doc.Event, g int) bool {
 	r.Modality = "asserted"
 	r.Place = nil
 	dateEvent(d, s, &r)
-	if r.DateType != DateExact && r.DateType != DateRange {
-		return true
+	if r.DateType != DateExact && r.DateType != DateRange && (r.DateType != DateApprox || isDay(r.Date)) {
+		return true // an approximate week, month or year still tells ("Last week, ... told reporters in Geneva")
 	}
 	ra, rb, ok := eventDays(&r)
 	if !ok {
 		return true
 	}
 	return !rb.Before(ea) && !ra.After(eb)
+}
+
+// speakerSlack is how many days before publication an undated statement
+// may have been made at a speaking told with a day of its own.
+const speakerSlack = 3
+
+// otherTime reports whether verb g is told in a past perfect or a future
+// ("had said in Geneva", "will address parliament in Nairobi"): a speaking
+// of another occasion than the story's.
+func otherTime(s *sent, g int) bool {
+	for _, k := range s.kids[g] {
+		if s.rel[k] == rAux {
+			switch s.lower[k] {
+			case "had", "'d", "will", "'ll", "would", "shall", "to":
+				return true
+			}
+		}
+		if s.rel[k] == rMark && s.lower[k] == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // spokeAt reports whether the place phrase headed by ph is a locative of
@@ -196,7 +227,7 @@ func visitAhead(d *doc.Document, own []bool) {
 			if best >= 0 && d.Events[best].Sentence <= o.Sentence {
 				continue
 			}
-			if !visitPair(e, o) || !visitDays(d, e, o) || !visitBy(d, &s, o) {
+			if !visitPair(e, o) || !visitDays(d, e, o) || !visitBy(d, &s, o) || beforeArrival(d, &s, e, o) {
 				continue
 			}
 			best = k
@@ -247,7 +278,29 @@ func visitDays(d *doc.Document, e, o *doc.Event) bool {
 	if !ok {
 		return true
 	}
+	if !isDay(o.Date) {
+		// a visit dated by a week, month or year is told its days: "Last
+		// month, ... arrived in Lome" is not this week's visit
+		return !eb.Before(oa) && !ea.After(ob)
+	}
 	return !eb.Before(oa.AddDate(0, 0, -3)) && !ea.After(ob.AddDate(0, 0, 3))
+}
+
+// beforeArrival reports whether e's days all come before the day o, an
+// arrival, tells ("criticised Togo on Friday. He arrived in Lome on
+// Monday": not in Lomé).
+func beforeArrival(d *doc.Document, s *sent, e, o *doc.Event) bool {
+	_, eb, ok1 := eventDays(e)
+	oa, _, ok2 := eventDays(o)
+	if !ok1 || !ok2 || !isDay(o.Date) {
+		return false
+	}
+	s.reset(d, o.Sentence)
+	if !parsed(s) {
+		return false
+	}
+	v, _ := eventTokens(s, o.Action)
+	return v >= 0 && s.lemma[v] == "arrive" && eb.Before(oa)
 }
 
 // visitBy reports whether o, placed by its own clause, is a visit under
@@ -266,7 +319,21 @@ func visitBy(d *doc.Document, s *sent, o *doc.Event) bool {
 	if v < 0 {
 		return false
 	}
+	if perfectAux(s, v, false) && s.lemma[v] != "arrive" {
+		return false // "has visited Lome twice since taking office": not a visit under way ("has arrived" is)
+	}
 	return isVisit(s, o, v) && o.Modality != "intended" || visitingPlace(d, s, o, v) != nil
+}
+
+// perfectAux reports whether verb v is told in a perfect ("has visited",
+// "had accused"), a past perfect only when past is set.
+func perfectAux(s *sent, v int, past bool) bool {
+	for _, k := range s.kids[v] {
+		if s.rel[k] == rAux && s.lemma[k] == "have" && (!past || s.lower[k] == "had" || s.lower[k] == "'d") {
+			return true
+		}
+	}
+	return false
 }
 
 // plannedTrip returns the trip verb that places a planned meeting or visit
@@ -292,4 +359,33 @@ func plannedTrip(s *sent, e *doc.Event, v int) int {
 		}
 	}
 	return -1
+}
+
+// awayNouns are the nouns of an occasion away from home: a place hung on
+// one tells where a statement made on it was made.
+var awayNouns = map[string]bool{"visit": true, "trip": true, "tour": true, "summit": true}
+
+// awayCountry returns the country of a place sentence si hangs on a noun of
+// an occasion away ("during a state visit to Addis Ababa", "at a summit in
+// Ethiopia"), or "".
+func awayCountry(d *doc.Document, s *sent, si int) string {
+	s.reset(d, si)
+	if !parsed(s) {
+		return ""
+	}
+	st := d.Sentences[si]
+	for pi := range d.Places {
+		p := &d.Places[pi]
+		if p.Start < st.Start || p.End > st.End || p.Country == "" {
+			continue
+		}
+		h := spanHead(s, p.Start, p.End)
+		if h < 0 || s.rel[h] != rNmod {
+			continue
+		}
+		if n := s.head[h]; n >= 0 && awayNouns[s.lemma[n]] && s.upos[n] == "NOUN" {
+			return p.Country
+		}
+	}
+	return ""
 }
