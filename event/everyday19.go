@@ -112,7 +112,10 @@ func (s *sent) deadlineRecipient(v int) int {
 	}
 	inf := -1
 	for k := v + 1; k < s.n; k++ {
-		if s.lower[k] == "to" && s.upos[k] == "PART" && k+1 < s.n && s.head[k] >= 0 && s.upos[s.head[k]] == "VERB" &&
+		// "to" read as a preposition on the bare verb after it ("until
+		// December 31 to hand over power") counts too (session 19 review).
+		if s.lower[k] == "to" && k+1 < s.n && (s.upos[k] == "PART" || s.upos[k] == "ADP" && s.head[k] == k+1 &&
+			s.upos[k+1] == "VERB" && s.d.Tokens[s.base+k+1].XPOS == "VB") && s.head[k] >= 0 && s.upos[s.head[k]] == "VERB" &&
 			s.head[k] > k && s.inSubtree(s.head[k], v) {
 			inf = k
 			break
@@ -479,6 +482,11 @@ func (s *sent) ownForces(v int) bool {
 	if o < 0 || !ownForceNouns[s.lower[o]] {
 		return false
 	}
+	for _, k := range s.kids[v] {
+		if s.rel[k] == rObl && (s.caseOf(k) == "to" || s.caseOf(k) == "into") {
+			return false // "will send its troops to Somalia": a deployment to another
+		}
+	}
 	p := s.child(o, rPoss)
 	if p < 0 {
 		return false
@@ -489,6 +497,11 @@ func (s *sent) ownForces(v int) bool {
 	}
 	return false
 }
+
+// meetingPurposeHeads are the verbs of meeting or travel whose purpose
+// clause ("to discuss") is the meeting itself.
+var meetingPurposeHeads = map[string]bool{"meet": true, "visit": true, "travel": true, "host": true,
+	"receive": true, "fly": true, "go": true, "head": true}
 
 // meetingPurpose reports whether verb v is a meeting's purpose: "to
 // discuss", "to negotiate", "to talk" within three steps under a verb of
@@ -503,9 +516,14 @@ func (s *sent) meetingPurpose(v int) bool {
 	if m := s.child(v, rMark); m < 0 || s.lower[m] != "to" {
 		return false
 	}
+	if g := s.head[v]; s.rel[v] == rXcomp && g >= 0 && s.upos[g] == "VERB" && !meetingPurposeHeads[s.lemma[g]] {
+		// "met Museveni and agreed to negotiate a trade deal": the
+		// complement of another verb, a plan of its own (session 19
+		// review)
+		return false
+	}
 	for x, steps := s.head[v], 0; x >= 0 && steps < 3; x, steps = s.head[x], steps+1 {
-		switch s.lemma[x] {
-		case "meet", "visit", "travel", "host", "receive", "fly", "go", "head":
+		if meetingPurposeHeads[s.lemma[x]] {
 			return true
 		}
 		if s.upos[x] == "VERB" && x != s.head[v] {

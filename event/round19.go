@@ -175,7 +175,9 @@ func (st *state) agreementsBetween(out []doc.Event, first int) []doc.Event {
 			continue
 		}
 		negated, mod := st.modality(v)
-		if negated || mod == "hypothetical" {
+		if negated || mod == "hypothetical" || s.noDeterminer(subj) || st.deniedBy(v) >= 0 || st.deniedAbove(v) {
+			// "No agreement was reached between ...", "denied that a
+			// deal had been signed between ..." (session 19 review)
 			continue
 		}
 		var sides []doc.Actor
@@ -330,4 +332,15 @@ func (st *state) leadingGerund(v int) bool {
 		}
 	}
 	return true
+}
+
+// noDeterminer reports whether noun h has the determiner "no" ("no
+// agreement was reached").
+func (s *sent) noDeterminer(h int) bool {
+	for _, k := range s.kids[h] {
+		if s.rel[k] == rDet && s.lower[k] == "no" {
+			return true
+		}
+	}
+	return false
 }
