@@ -101,7 +101,8 @@ var deadlineNouns = map[string]bool{"hour": true, "day": true, "week": true, "mo
 // deadlineRecipient returns the one given a deadline by "give" v, or -1:
 // "gave the junta until December 31 to name a civilian government", "gave
 // Iran two weeks to respond", "gave the traders a week to leave": an
-// ultimatum, a demand (100) on the one given the time, never a grant
+// ultimatum (CAMEO 139, "give ultimatum": a threat if the demand is not
+// met in time) on the one given the time, never a grant
 // (06x). v must have a "to" infinitive after it in its phrase and, between
 // the two, "until"/"till"/"by" or a noun of time (hours, days, weeks) with
 // a number or an article; the recipient is v's indirect object, else its
@@ -204,7 +205,7 @@ func (st *state) everyday19Match(i int, m *match) {
 	}
 	if !st.c.opt.noDeadline {
 		if r := st.s.deadlineRecipient(i); r >= 0 {
-			m.yield, m.roleT, m.ppTgt, m.recip = Yield{Main: "100"}, r, -1, false
+			m.yield, m.roleT, m.ppTgt, m.recip = Yield{Main: "139"}, r, -1, false
 			return
 		}
 	}
@@ -443,17 +444,18 @@ func (st *state) ultimatumAuthor(v int, sources []doc.Actor, out []doc.Event) []
 	return found
 }
 
-// DeadlineRange dates a demand with a deadline ("gave the junta until
-// December 31 to name a civilian government", 100) from publication to
+// DeadlineRange dates a demand or an ultimatum with a deadline ("gave the
+// junta until December 31 to name a civilian government", 139) from publication to
 // the deadline, as an intended act with one is dated (session 19): the
 // deadline is when the demand ends, not when it was made. A switch for
 // the tests.
 var DeadlineRange = true
 
-// deadlineDemand reports whether e is a demand (10x) that a deadline
-// ("until", "by", "before") dates as a range (DeadlineRange).
+// deadlineDemand reports whether e is a demand (10x) or an ultimatum (139)
+// that a deadline ("until", "by", "before") dates as a range
+// (DeadlineRange).
 func deadlineDemand(e *doc.Event) bool {
-	return DeadlineRange && strings.HasPrefix(e.Cameo, "10")
+	return DeadlineRange && (strings.HasPrefix(e.Cameo, "10") || e.Cameo == "139")
 }
 
 // --- the coast guard story -------------------------------------------------

@@ -25,9 +25,9 @@ func TestEverydayNineteen(t *testing.T) {
 		// threatened sanctions" read as an adjective
 		{coup, 0, "160 WAF>NER", ""},
 		{coup, 0, "1312 WAF>NERMIL", ""},
-		// an ultimatum is a demand on the junta (the coup country's
+		// an ultimatum (139, CAMEO "give ultimatum") on the junta (the coup country's
 		// military), not a grant
-		{coup, 1, "100 IGOWAFWAS>NERMIL", "060"},
+		{coup, 1, "139 IGOWAFWAS>NERMIL", "060"},
 		// rejected, it is aimed at its author
 		{coup, 2, "120 NERMIL>IGOWAFWAS", ""},
 		// soldiers in a coup story, in a clause witnesses report
@@ -35,8 +35,8 @@ func TestEverydayNineteen(t *testing.T) {
 		// the military leader placed by his city, and "he" after him
 		{guinea, 2, "124 GINMIL>", "SENMIL"},
 		{guinea, 3, "161 GINMIL>SENGOV", "SENMIL"},
-		// a time given to act is an ultimatum (100), not a grant (060)
-		{"Uganda's government gave the Kenyan traders a week to leave the country.", 0, "100 UGAGOV>KENBUS", "060"},
+		// a time given to act is an ultimatum (139), not a grant (060)
+		{"Uganda's government gave the Kenyan traders a week to leave the country.", 0, "139 UGAGOV>KENBUS", "060"},
 		// the casualties of a water cannon are the boat's country's
 		{sea, 0, "182 CHNMIL>VNM", ""},
 		// an intrusion told is no optimistic comment
