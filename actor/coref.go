@@ -141,7 +141,7 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 			if deposedTitle(d, m) {
 				// "the ousted president": not the president named
 				// last (everyday19.go)
-				c = deposedCluster(cl, m)
+				c = deposedCluster(d, ms, cl, m)
 			} else if c = newHolder(d, ms, of, i); c < 0 { // "was sworn in as president"
 				c = findTitled(cl, m)
 			}

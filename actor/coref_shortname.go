@@ -117,10 +117,30 @@ func bindForeignPartyNames(d *doc.Document, ms []mention) {
 			}
 			full = n.actor
 		}
-		if full != nil && !own {
+		if full != nil && !own && !ownCountryBeside(ms, i, full.Country) {
 			m.actor = unanchored(full)
 		}
 	}
+}
+
+// ownCountryBeside reports whether the sentence of short party name ms[i]
+// names an actor of the KB party's country and none of the foreign
+// party's country fc: "The Israeli Labour Party elected a leader. In London,
+// Prime Minister Keir Starmer said Labour would win" is Britain's (review2).
+func ownCountryBeside(ms []mention, i int, fc string) bool {
+	m := &ms[i]
+	own := false
+	for j := range ms {
+		n := &ms[j]
+		if j == i || n.sent != m.sent || n.actor == nil || n.actor.Country == "" {
+			continue
+		}
+		if n.actor.Country == fc {
+			return false
+		}
+		own = own || n.actor.Country == m.actor.Country
+	}
+	return own
 }
 
 // endsWithWords reports whether name's last words are the tokens [s, e)

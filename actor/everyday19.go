@@ -61,6 +61,9 @@ func (r *Resolver) placedLeaders(d *doc.Document, ms []mention) {
 		if !leaderNouns[strings.ToLower(d.Tokens[ps-2].Lemma)] && !leaderNouns[strings.ToLower(tokenText(d, ps-2))] {
 			continue
 		}
+		if namedOwner(d, ps-2) {
+			continue // "the Russian commander in Syria", "the UN commander in Mali": his own side's
+		}
 		c := r.placeCountry(d.Text[d.Tokens[ps].Start:d.Tokens[pe-1].End])
 		if c == "" {
 			continue
@@ -69,6 +72,24 @@ func (r *Resolver) placedLeaders(d *doc.Document, ms []mention) {
 		b.Country, b.Code = c, c+a.Sector
 		m.actor = &b
 	}
+}
+
+// namedOwner reports whether a capitalised word stands between the leader
+// noun at h and the article or sentence start before it: "the Russian
+// commander in Syria, General X" is Russia's, not the place's (review2).
+func namedOwner(d *doc.Document, h int) bool {
+	for t := h - 1; t >= 0 && d.Tokens[t].Sentence == d.Tokens[h].Sentence; t-- {
+		w := tokenText(d, t)
+		lw := strings.ToLower(w)
+		if lw == "the" || lw == "a" || lw == "an" || w == "," || w == "." {
+			return false
+		}
+		first := t == 0 || d.Tokens[t-1].Sentence != d.Tokens[t].Sentence
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' && !(first && (lw == "military" || lw == "army" || lw == "junta")) {
+			return true // a name or nationality, not a sentence's first common word
+		}
+	}
+	return false
 }
 
 // placeCountry returns the one country the knowledge base places the
@@ -115,12 +136,13 @@ func deposedTitle(d *doc.Document, m *mention) bool {
 
 // deposedCluster returns the cluster a deposed title (deposedTitle) may
 // join: one whose actor is no current office holder (an elite, ELI: "the
-// ousted president" after "former president Umaro Sissoco Embalo") and
-// that has the title's head; -1 when there is none.
-func deposedCluster(cl []cluster, m *mention) int {
+// ousted president" after "former president Umaro Sissoco Embalo"), or
+// whose named person the story told was detained or ousted (toldDeposed),
+// and that has the title's head; -1 when there is none.
+func deposedCluster(d *doc.Document, ms []mention, cl []cluster, m *mention) int {
 	for ci := len(cl) - 1; ci >= 0; ci-- {
 		c := &cl[ci]
-		if m.sent-c.last > corefWindow+2 || c.actor.Sector != "ELI" {
+		if m.sent-c.last > corefWindow+2 || c.actor.Sector != "ELI" && !toldDeposed(d, ms, c.named) {
 			continue
 		}
 		if slices.Contains(c.heads, m.head) {
@@ -128,4 +150,29 @@ func deposedCluster(cl []cluster, m *mention) int {
 		}
 	}
 	return -1
+}
+
+// deposedLemmas are the verbs that put their object out of office or hold it.
+var deposedLemmas = map[string]bool{"oust": true, "depose": true, "detain": true, "topple": true,
+	"overthrow": true, "arrest": true, "jail": true, "imprison": true, "impeach": true, "exile": true}
+
+// toldDeposed reports whether named mention ms[i] is the object of a verb
+// of deposedLemmas ("President X was detained by his guards. The detained
+// president spoke to ...": X himself; review2).
+func toldDeposed(d *doc.Document, ms []mention, i int) bool {
+	if i < 0 || i >= len(ms) {
+		return false
+	}
+	n := &ms[i]
+	for t := n.s; t < n.e; t++ {
+		h := d.Tokens[t].Head
+		if h >= n.s && h < n.e || h < 0 {
+			continue
+		}
+		switch d.Tokens[t].Deprel {
+		case "obj", "nsubj:pass":
+			return deposedLemmas[strings.ToLower(d.Tokens[h].Lemma)]
+		}
+	}
+	return false
 }

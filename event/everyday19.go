@@ -392,6 +392,9 @@ func (st *state) coupActors(h int, cur []doc.Actor) []doc.Actor {
 	if c == "" {
 		return cur
 	}
+	if bare && s.otherSide(c, h) {
+		return cur
+	}
 	return []doc.Actor{st.described(doc.Actor{Name: c + " military", Code: c + "MIL", Country: c, Sector: "MIL"}, h)}
 }
 
@@ -651,4 +654,55 @@ func (st *state) previousPair(cur []doc.Actor) bool {
 		}
 	}
 	return len(named) == 2 && named[u[0].Country] && named[u[1].Country]
+}
+
+// otherSide reports whether sentence s tells of others than the coup
+// country c's forces: it names peacekeepers ("UN peacekeepers came under
+// fire, and the soldiers returned fire"), or a place "in X" of another
+// country, set on the verb h depends on, and no place or actor of c ("In
+// Ukraine, soldiers repelled ...", "Meanwhile in Niger, the junta said" in a
+// story of Gabon's coup; not "Meeting in Accra, the leaders gave the junta";
+// review2).
+func (s *sent) otherSide(c string, h int) bool {
+	d := s.d
+	sn := d.Sentences[s.idx]
+	other, own := false, false
+	for j := range d.Entities {
+		e := &d.Entities[j]
+		if e.Start < sn.Start || e.End > sn.End {
+			continue
+		}
+		if strings.Contains(strings.ToLower(e.Text), "peacekeep") {
+			return true
+		}
+		ec := ""
+		if p := d.LocationPlace(e); p != nil {
+			ec = p.Country
+		} else if e.Actor != nil {
+			ec = e.Actor.Country
+		}
+		if ec == "" {
+			continue
+		}
+		if ec == c {
+			own = true
+			continue
+		}
+		if e.Type != "GPE" && e.Type != "LOC" {
+			continue
+		}
+		for i := 0; i < s.n; i++ {
+			t := d.Tokens[s.base+i]
+			if t.Start < e.Start || t.End > e.End || s.head[i] < 0 {
+				continue
+			}
+			if g := s.head[i]; g != s.head[h] && (g > h || s.head[g] != s.head[h]) {
+				continue // not set on h's verb, nor fronted on a word of it ("Meanwhile in X")
+			}
+			if s.rel[i] == rObl && s.caseOf(i) == "in" {
+				other = true
+			}
+		}
+	}
+	return other && !own
 }
