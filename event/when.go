@@ -835,6 +835,9 @@ func applyTimexes(d *doc.Document, s *sent, e *doc.Event, xs, all []tmx, future,
 	switch x.prep {
 	case "by", "before", "until", "till", "no later than", "by the end of", "ahead of":
 		if (future || deadlineDemand(e)) && !inherited {
+			if !future && d.Date != "" && after(d.Date, date) {
+				date = deadlineAhead(date, x.x.Text)
+			}
 			e.Date, e.DateEnd, e.DateType = d.Date, date, DateRange
 			if d.Date == "" || after(e.Date, e.DateEnd) {
 				e.Date, e.DateEnd, e.DateType = date, "", DateApprox
@@ -855,6 +858,39 @@ func applyTimexes(d *doc.Document, s *sent, e *doc.Event, xs, all []tmx, future,
 		typ = DateApprox
 	}
 	e.Date, e.DateEnd, e.DateType = date, "", typ
+}
+
+// deadlineAhead moves a deadline day its text gives without a year
+// ("gave the army until March 1 to hand over power", told in November) to
+// the next year: a deadline lies ahead of the ultimatum or demand that sets
+// it, though the past verb resolved it to the day before publication. A day
+// with its year written, or any other value, stays.
+func deadlineAhead(date, text string) string {
+	if len(date) != len("2006-01-02") || yearWritten(text) {
+		return date
+	}
+	y, err := strconv.Atoi(date[:4])
+	if err != nil {
+		return date
+	}
+	return strconv.Itoa(y+1) + date[4:]
+}
+
+// yearWritten reports whether a temporal expression's text writes a year:
+// four digits in a row, or an apostrophe before two ("March 1 '27").
+func yearWritten(text string) bool {
+	run := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] >= '0' && text[i] <= '9' {
+			run++
+			if run == 4 || run == 2 && i >= 2 && text[i-2] == '\'' {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	return false
 }
 
 // after reports whether date a lies after period b, compared at the

@@ -62,3 +62,22 @@ func TestPlaceSpeakerAway(t *testing.T) {
 	checkPlaces(t, "2026-03-04", "Kenyan President William Ruto praised Ethiopia on Monday for its peace efforts during a state visit to Addis Ababa. His spokesman told reporters in Nairobi that the visit had been a success.",
 		[]placeCase{{0, "praised", ""}})
 }
+
+// TestUltimatumDeadlineAhead: a deadline month and day with no year, given
+// in a past clause ("gave the army until March 1 to ..."), lies ahead of the
+// giving: the next March 1, not the one before publication.
+func TestUltimatumDeadlineAhead(t *testing.T) {
+	d := codeStory(t, "2026-11-19", "The African Union gave the Sudanese army until March 1 to hand over power.")
+	for _, e := range storyEvents(t, d, 0, "gave") {
+		if e.Date != "2026-11-19" || e.DateEnd != "2027-03-01" {
+			t.Errorf("%s %q dated %s to %s (%s), want 2026-11-19 to 2027-03-01", e.Cameo, e.Action.Text, e.Date, e.DateEnd, e.DateType)
+		}
+	}
+	// A year written keeps its date.
+	d = codeStory(t, "2026-11-19", "The African Union gave the Sudanese army until March 1, 2026, to hand over power, and the army ignored it.")
+	for _, e := range storyEvents(t, d, 0, "gave") {
+		if e.DateEnd == "2027-03-01" {
+			t.Errorf("%s %q dated %s to %s: the written year was moved", e.Cameo, e.Action.Text, e.Date, e.DateEnd)
+		}
+	}
+}
