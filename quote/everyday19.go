@@ -22,6 +22,16 @@ var orderedActs = setOf("expulsion", "arrest", "release", "closure", "withdrawal
 // for "rejected the move".
 var RejectedUltimatum = true
 
+// NamedPosts keeps "name" or "appoint" with a body or a post as its object
+// from quoting: "the junta has until December 31 to name a civilian
+// government" and "will name a new cabinet" fill posts (PolNeAR's cues of
+// "name" name someone or something as what it is: "named him the worst").
+var NamedPosts = true
+
+// namedPosts are the objects that make "name" and "appoint" acts.
+var namedPosts = setOf("government", "cabinet", "successor", "team", "committee", "commission", "council",
+	"panel", "envoy", "ambassador", "minister", "premier", "governor", "administration", "board", "delegation")
+
 // everydayAct19 reports whether one of session 19's act rules keeps v
 // from quoting.
 func (a *analysis) everydayAct19(v int) bool {
@@ -39,6 +49,8 @@ func (a *analysis) everydayAct19(v int) bool {
 		return OrderedAct && orderedActs[obj]
 	case "reject":
 		return RejectedUltimatum && (obj == "ultimatum" || obj == "deadline")
+	case "name", "appoint":
+		return NamedPosts && namedPosts[obj]
 	}
 	return false
 }
