@@ -199,13 +199,9 @@ func visitNow(d *doc.Document, s *sent, e *doc.Event, c int) bool {
 	if len(xs) == 0 {
 		return s.lemma[c] == "arrive" || !clausePast(s, c)
 	}
-	ea, eb, ok := eventDays(e)
+	ea, eb, ok := eventOrPublicationDays(d, e)
 	if !ok {
-		p, err := time.Parse("2006-01-02", d.Date)
-		if err != nil {
-			return true
-		}
-		ea, eb = p, p
+		return true
 	}
 	for _, x := range xs {
 		v, _ := dateOf(d, x.x.Value)
@@ -372,6 +368,19 @@ func toldLength(text string) int {
 	}
 	n, _ := strconv.Atoi(w)
 	return n
+}
+
+// eventOrPublicationDays is eventDays, else the publication day for an
+// undated event; false when neither gives a day.
+func eventOrPublicationDays(d *doc.Document, e *doc.Event) (time.Time, time.Time, bool) {
+	if a, b, ok := eventDays(e); ok {
+		return a, b, true
+	}
+	p, err := time.Parse("2006-01-02", d.Date)
+	if err != nil {
+		return time.Time{}, time.Time{}, false
+	}
+	return p, p, true
 }
 
 // eventDays returns the first and last day of e's own date ("2026-03-09",

@@ -266,13 +266,9 @@ func visitPair(e, o *doc.Event) bool {
 // none) meet the visit o's, give or take the three days a visit is taken
 // to last when untold; an undated visit meets any.
 func visitDays(d *doc.Document, e, o *doc.Event) bool {
-	ea, eb, ok := eventDays(e)
+	ea, eb, ok := eventOrPublicationDays(d, e)
 	if !ok {
-		p, err := time.Parse("2006-01-02", d.Date)
-		if err != nil {
-			return true
-		}
-		ea, eb = p, p // undated: the publication day
+		return true
 	}
 	oa, ob, ok := eventDays(o)
 	if !ok {
