@@ -64,7 +64,11 @@ func Date(d *doc.Document) {
 			s.reset(d, e.Sentence)
 			cur = e.Sentence
 		}
-		if dateEvent(d, &s, e) && hasGuestHalf(d, i) {
+		dropIt := dateEvent(d, &s, e)
+		if e.DateType == DateUnresolved {
+			occasionVerbDate(d, &s, e) // when_r6.go
+		}
+		if dropIt && hasGuestHalf(d, i) {
 			if drop == nil {
 				drop = make([]bool, len(d.Events))
 			}

@@ -197,6 +197,9 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 		if isParsed && s.rel[h] == rPoss && possessesPlace(d, s, h) {
 			continue // "China" in "visited east China's Shandong province"
 		}
+		if possessedCity(d, p) {
+			continue // "Uganda" in "signed in Uganda's capital Kampala" (where_r6.go)
+		}
 		prep, ph := placePrep(s, d, h, p.Start, isParsed)
 		if isParsed && v >= 0 && topicPlace(s, e, v, ph) {
 			continue // "praised the efforts to end the conflict in Tigray"
@@ -266,6 +269,9 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 		near = far
 	}
 	if isParsed && v >= 0 {
+		if p := duringTrip(d, s, e, v, verbs); p != nil {
+			return p, true // "voiced opposition during a visit to the Czech Republic" (where_r6.go)
+		}
 		if p := capitalPlace(d, s, e, v, verbs); p != nil {
 			return p, true // "met at a hotel in the Qatari capital" (where_mend18.go)
 		}
@@ -342,6 +348,15 @@ func placePrep(s *sent, d *doc.Document, h, start int, isParsed bool) (string, i
 			continue
 		}
 		w := lowerASCII(d.Text[a:b])
+		if j := possessorBefore(d, s, i); j >= 0 && (w == "'s" || w == "’s") {
+			// "in Uganda's capital Kampala": past the possessor, in the
+			// phrase of what it possesses (where_r6.go)
+			if isParsed && s.head[j+1] >= 0 {
+				x = s.head[j+1]
+			}
+			i = j + 1
+			continue
+		}
 		if w == "the" || w == "capital" || w == "city" || w == "town" || w == "of" && i > 0 && s.lower[i-1] == "city" {
 			continue
 		}

@@ -57,10 +57,11 @@ func TestDateSameOccasionOther(t *testing.T) {
 }
 
 // TestPlaceSpeakerAway: a statement its sentence makes on a visit abroad
-// is not made where a spokesman at home later spoke.
+// is not made where a spokesman at home later spoke; since session 20 it is
+// made where the visit is (where_r6.go, `duringTrip`).
 func TestPlaceSpeakerAway(t *testing.T) {
 	checkPlaces(t, "2026-03-04", "Kenyan President William Ruto praised Ethiopia on Monday for its peace efforts during a state visit to Addis Ababa. His spokesman told reporters in Nairobi that the visit had been a success.",
-		[]placeCase{{0, "praised", ""}})
+		[]placeCase{{0, "praised", "Addis Ababa"}})
 }
 
 // TestUltimatumDeadlineAhead: a deadline month and day with no year, given
