@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/dyadproject/dyad/doc"
 )
@@ -28,6 +29,7 @@ type analysis struct {
 	cands    []candidate
 	fbuf     featBuf   // features of the learned cue detector
 	entType  []string  // entity type of each token (built on first use)
+	kind     []string  // speakerKind of each token, "" until computed (built with entType)
 	inTimex  []bool    // tokens inside a temporal expression (built on first use)
 	scores   []float64 // the learned detector's score of each token (NaN until computed)
 	// quotedBefore[t] counts the tokens before t inside quotation marks
@@ -42,45 +44,59 @@ type analysis struct {
 	// collect, when not nil, receives the candidate filter's training
 	// examples (FilterExamples).
 	collect *[]FilterExample
+	// sc lends the working arrays above (newAnalysis, release).
+	sc *scratch
 }
 
 func newAnalysis(d *doc.Document) *analysis {
 	n := len(d.Tokens)
-	ints := make([]int, 5*n+1)
+	sc := scratchPool.Get().(*scratch)
+	ints := sc.intSlab(7*n + 1)
+	bools := sc.boolSlab(2 * n)
 	a := &analysis{
 		d:        d,
 		kidStart: ints[:n+1],
 		kidList:  ints[n+1 : 2*n+1],
 		lo:       ints[2*n+1 : 3*n+1],
 		hi:       ints[3*n+1 : 4*n+1],
-		inRegion: ints[4*n+1:],
-		covered:  make([]bool, n),
-		cueUsed:  make([]bool, n),
+		inRegion: ints[4*n+1 : 5*n+1],
+		covered:  bools[:n],
+		cueUsed:  bools[n:],
+		quotes:   sc.quotes[:0],
+		cands:    sc.cands[:0],
+		fbuf:     sc.fbuf,
+		sc:       sc,
 	}
+	// Each token's head, -1 when out of range, read once from the tokens.
+	heads := ints[5*n+1 : 6*n+1]
+	fill := ints[6*n+1:]
 	// Dependents in compressed rows: count, prefix sums, fill.
-	for _, t := range d.Tokens {
-		if t.Head >= 0 && t.Head < n {
-			a.kidStart[t.Head+1]++
+	for i := range d.Tokens {
+		h := d.Tokens[i].Head
+		if h >= 0 && h < n {
+			a.kidStart[h+1]++
+		} else {
+			h = -1
 		}
+		heads[i] = h
 	}
 	for i := 1; i <= n; i++ {
 		a.kidStart[i] += a.kidStart[i-1]
 	}
-	fill := make([]int, n)
 	copy(fill, a.kidStart[:n])
-	for i, t := range d.Tokens {
-		if t.Head >= 0 && t.Head < n {
-			a.kidList[fill[t.Head]] = i
-			fill[t.Head]++
+	for i, h := range heads {
+		if h >= 0 {
+			a.kidList[fill[h]] = i
+			fill[h]++
 		}
 	}
 	// Subtree bounds: each token widens its ancestors' ranges.
-	for i := range d.Tokens {
+	for i := range heads {
 		a.lo[i], a.hi[i] = i, i
 		a.inRegion[i] = -1
 	}
-	for i := range d.Tokens {
-		for h, hop := d.Tokens[i].Head, 0; h >= 0 && h < n && hop < maxDepth; h, hop = d.Tokens[h].Head, hop+1 {
+	for i := range heads {
+		for h, hop := heads[i], 0; h >= 0 && hop < maxDepth; h, hop = heads[h], hop+1 {
 			if i < a.lo[h] {
 				a.lo[h] = i
 			}
@@ -96,6 +112,101 @@ func newAnalysis(d *doc.Document) *analysis {
 		}
 	}
 	return a
+}
+
+// scratch holds an analysis's working arrays for reuse by the next one
+// (Attribute hands them back when it is done), so that attributing a
+// document allocates and clears less.
+type scratch struct {
+	ints   []int
+	bools  []bool
+	floats []float64
+	strs   []string
+	int32s []int32
+	quotes []doc.Quote
+	cands  []candidate
+	fbuf   featBuf
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// intSlab returns m zero ints.
+func (sc *scratch) intSlab(m int) []int {
+	if cap(sc.ints) < m {
+		sc.ints = make([]int, m)
+		return sc.ints
+	}
+	sc.ints = sc.ints[:m]
+	clear(sc.ints)
+	return sc.ints
+}
+
+// boolSlab returns m false values.
+func (sc *scratch) boolSlab(m int) []bool {
+	if cap(sc.bools) < m {
+		sc.bools = make([]bool, m)
+		return sc.bools
+	}
+	sc.bools = sc.bools[:m]
+	clear(sc.bools)
+	return sc.bools
+}
+
+// strSlab returns m empty strings.
+func (sc *scratch) strSlab(m int) []string {
+	if sc == nil || cap(sc.strs) < m {
+		out := make([]string, m)
+		if sc != nil {
+			sc.strs = out
+		}
+		return out
+	}
+	sc.strs = sc.strs[:m]
+	clear(sc.strs)
+	return sc.strs
+}
+
+// floatSlab returns m floats of any value.
+func (sc *scratch) floatSlab(m int) []float64 {
+	if sc == nil || cap(sc.floats) < m {
+		out := make([]float64, m)
+		if sc != nil {
+			sc.floats = out
+		}
+		return out
+	}
+	sc.floats = sc.floats[:m]
+	return sc.floats
+}
+
+// int32Slab returns m int32s of any value.
+func (sc *scratch) int32Slab(m int) []int32 {
+	if sc == nil || cap(sc.int32s) < m {
+		out := make([]int32, m)
+		if sc != nil {
+			sc.int32s = out
+		}
+		return out
+	}
+	sc.int32s = sc.int32s[:m]
+	return sc.int32s
+}
+
+// release hands a's working arrays back for the next analysis; a must not
+// be used after it.
+func (a *analysis) release() {
+	sc := a.sc
+	if sc == nil {
+		return
+	}
+	a.sc = nil
+	// The quotes were copied out (Attribute); drop what they point to.
+	clear(a.quotes[:cap(a.quotes)])
+	clear(a.cands[:cap(a.cands)])
+	sc.quotes, sc.cands = a.quotes[:0], a.cands[:0]
+	sc.fbuf = a.fbuf
+	sc.fbuf.reset()
+	scratchPool.Put(sc)
 }
 
 // maxDepth bounds a walk up the tree, so that a malformed parse with a
@@ -193,6 +304,11 @@ func (a *analysis) findStyle(curly bool) {
 			}
 		}
 		for i < p.End {
+			if c := text[i]; c != '"' && c != '\'' && c != '`' && c != 0xE2 {
+				// No mark starts here (markAt gives 0, 1 in either style).
+				i++
+				continue
+			}
 			m, n := markAt(text, i, curly)
 			if m == 1 && open >= 0 && CurlyShape && curly && i > p.Start && !isSpace(text[i-1]) && (i+n >= p.End || isSpace(text[i+n])) {
 				// “Not yet,“ he said: an opening mark glued to the word
@@ -330,13 +446,21 @@ func (a *analysis) tokenSpan(t int) *doc.Span {
 // child returns the first dependent of t whose relation starts with rel, or -1.
 func (a *analysis) child(t int, rels ...string) int {
 	for _, k := range a.kids(t) {
+		d := a.d.Tokens[k].Deprel
 		for _, r := range rels {
-			if a.d.Tokens[k].Deprel == r || strings.HasPrefix(a.d.Tokens[k].Deprel, r+":") {
+			if relIs(d, r) {
 				return k
 			}
 		}
 	}
 	return -1
+}
+
+// relIs reports whether relation d is rel or a subtype of it ("nsubj" or
+// "nsubj:pass" for "nsubj"), as d == rel || HasPrefix(d, rel+":") without
+// building rel+":".
+func relIs(d, rel string) bool {
+	return d == rel || len(d) > len(rel) && d[len(rel)] == ':' && d[:len(rel)] == rel
 }
 
 // nearest returns the dependent of t nearest to it whose relation is rel
@@ -348,7 +472,7 @@ func (a *analysis) nearestWhere(t int, rel string, skip func(k int) bool) int {
 	best := -1
 	for _, k := range a.kids(t) {
 		r := a.d.Tokens[k].Deprel
-		if r != rel && !strings.HasPrefix(r, rel+":") || skip != nil && skip(k) {
+		if !relIs(r, rel) || skip != nil && skip(k) {
 			continue
 		}
 		if best < 0 || abs(k-t) < abs(best-t) {

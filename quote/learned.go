@@ -318,7 +318,7 @@ func (a *analysis) learnedCue(v int) bool {
 // cueScore is the detector's score of token v, computed once.
 func (a *analysis) cueScore(v int) float64 {
 	if a.scores == nil {
-		a.scores = make([]float64, len(a.d.Tokens))
+		a.scores = a.sc.floatSlab(len(a.d.Tokens))
 		for i := range a.scores {
 			a.scores[i] = math.NaN()
 		}
@@ -529,6 +529,8 @@ func (a *analysis) cueFeatures(v int, f *featBuf) {
 		f.add("n1=</s>")
 	}
 
+	// One look-up of the lemma's rates serves clauseCue, objectCue and
+	// directOK (the same tests on the same entry).
 	r, known := rates[lemma]
 	if known {
 		f.add("cr=", bucket(r.clause))
@@ -536,13 +538,13 @@ func (a *analysis) cueFeatures(v int, f *featBuf) {
 	} else {
 		f.add("unk")
 	}
-	if clauseCue(lemma) {
+	if r.clause >= ClauseRate {
 		f.add("rc")
 	}
-	if objectCue(lemma) {
+	if r.object >= ObjectRate {
 		f.add("ro")
 	}
-	if directOK(lemma) {
+	if cues[lemma]&(speech|naming) != 0 || r.clause >= directRate {
 		f.add("rd")
 	}
 	covered := a.covered
@@ -634,7 +636,8 @@ func (a *analysis) cueFeatures(v int, f *featBuf) {
 	}
 	// Quotation marks in the sentence and next to the verb.
 	if a.quotedBefore == nil {
-		a.quotedBefore = make([]int32, len(toks)+1)
+		a.quotedBefore = a.sc.int32Slab(len(toks) + 1)
+		a.quotedBefore[0] = 0
 		for k := range toks {
 			a.quotedBefore[k+1] = a.quotedBefore[k]
 			if a.inRegion[k] >= 0 {
@@ -679,8 +682,9 @@ var SubjectLemma = true
 // a proper or common noun.
 func (a *analysis) speakerKind(k int) string {
 	if a.entType == nil {
-		a.entType = make([]string, len(a.d.Tokens))
 		toks := a.d.Tokens
+		ek := a.sc.strSlab(2 * len(toks))
+		a.entType, a.kind = ek[:len(toks)], ek[len(toks):]
 		for _, e := range a.d.Entities {
 			t0, t1 := tokenRange(toks, e.Start, e.End)
 			for t := t0; t < t1; t++ {
@@ -688,20 +692,26 @@ func (a *analysis) speakerKind(k int) string {
 			}
 		}
 	}
-	if e := a.entType[k]; e == "PER" || e == "ORG" || e == "NORP" || e == "GPE" {
-		return e
+	if kind := a.kind[k]; kind != "" {
+		return kind
 	}
-	t := a.d.Tokens[k]
-	w := strings.ToLower(a.text(k))
-	switch {
-	case t.UPOS == "PRON" && personPronouns[w]:
-		return "ppron"
-	case t.UPOS == "PRON":
-		return "pron"
-	case titles[w]:
-		return "title"
+	kind := a.entType[k]
+	if kind != "PER" && kind != "ORG" && kind != "NORP" && kind != "GPE" {
+		t := a.d.Tokens[k]
+		w := strings.ToLower(a.text(k))
+		switch {
+		case t.UPOS == "PRON" && personPronouns[w]:
+			kind = "ppron"
+		case t.UPOS == "PRON":
+			kind = "pron"
+		case titles[w]:
+			kind = "title"
+		default:
+			kind = t.UPOS
+		}
 	}
-	return t.UPOS
+	a.kind[k] = kind
+	return kind
 }
 
 // sourceKind is speakerKind of the subject source(v) would find through a

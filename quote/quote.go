@@ -76,6 +76,7 @@ func Attribute(d *doc.Document) {
 		}
 	}
 	d.Quotes = append(d.Quotes, a.quotes...)
+	a.release()
 }
 
 // stages runs the attribution rules in their order, before the refusals
