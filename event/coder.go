@@ -149,6 +149,9 @@ type Options struct {
 	// everyday19Off switches off rules of session 19's everyday round
 	// (event/everyday19.go).
 	everyday19Off
+	// left20Off switches off rules of session 20's left-alone misfires
+	// (event/left20.go, event/left20b.go).
+	left20Off
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -188,7 +191,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "left20.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -281,6 +284,9 @@ type state struct {
 	// done holds the events of the document's earlier sentences while
 	// Code runs (nil for CodeSentence).
 	done []doc.Event
+	// l20 carries session 20's pair rules from sentence to sentence
+	// (event/left20.go).
+	l20 left20State
 }
 
 // match is the best pattern found for one trigger token.
@@ -338,6 +344,9 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 		st.seen = map[string]bool{}
 	}
 	p := st.c.pats
+	if st.c.opt.News {
+		st.hyphenLemmas() // "co-chaired" (event/left20b.go)
+	}
 	for i := 0; i < n; i++ {
 		up := s.upos[i]
 		verb := up == "VERB" || (up == "AUX" && s.head[i] < 0)
@@ -398,6 +407,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.withoutHopeAppeals(out, first)
 	out = st.dueVisits(out, first)
 	out = st.agreementsBetween(out, first)
+	out = st.left20Events(out, first) // event/left20b.go
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}
@@ -534,6 +544,9 @@ func (st *state) actorsOf(h int) []doc.Actor {
 			// "both ministers", "the two countries": the two who met
 			// (event/everyday18.go).
 			st.actors[h] = st.recentPair(h, st.actors[h])
+			// "the two countries" after three, a capital, a third
+			// party's reaction (event/left20.go).
+			st.actors[h] = st.left20Pair(h, st.actors[h])
 			// "the junta", "soldiers", "the officers who seized power":
 			// the military of the story's coup (event/everyday19.go).
 			st.actors[h] = st.coupActors(h, st.actors[h])

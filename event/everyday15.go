@@ -67,7 +67,7 @@ func (st *state) deniedBy(v int) int {
 	g := s.head[x]
 	if g < 0 || (s.rel[x] != rCcomp && s.rel[x] != rXcomp) || s.lemma[g] != "deny" || s.upos[g] != "VERB" ||
 		s.hasChild(g, rNeg) || s.hasChild(g, rNsubjPass) {
-		return -1
+		return st.deniedClaim(v) // "denied having fired" (event/left20b.go)
 	}
 	return g
 }

@@ -204,7 +204,7 @@ func (st *state) everyday19Match(i int, m *match) {
 		return
 	}
 	if !st.c.opt.noDeadline {
-		if r := st.s.deadlineRecipient(i); r >= 0 {
+		if r := st.s.deadlineRecipient(i); r >= 0 && (st.c.opt.noLoanTerm || !st.s.loanTerm(i)) {
 			m.yield, m.roleT, m.ppTgt, m.recip = Yield{Main: "139"}, r, -1, false
 			return
 		}
