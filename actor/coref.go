@@ -210,6 +210,7 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 		r.sectorCountry(d, ms)
 	}
 	r.oppositionParties(d, ms)
+	oppositionTitles(d, ms) // "opposition spokesman X" (everyday20.go)
 	return ms
 }
 

@@ -152,6 +152,9 @@ type Options struct {
 	// left20Off switches off rules of session 20's left-alone misfires
 	// (event/left20.go, event/left20b.go).
 	left20Off
+	// everyday20Off switches off rules of session 20's everyday round
+	// (event/everyday20.go).
+	everyday20Off
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -371,6 +374,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 			// "gave the junta until December 31 to ...", "suspended
 			// Guinea-Bissau from ECOWAS" (event/everyday19.go)
 			st.everyday19Match(i, &m)
+			st.everyday20Match(i, &m) // "challenge the move at the WTO" (event/everyday20.go)
 			ok = !st.everyday19Drop(i)
 		}
 		if ok && !(st.c.opt.News && st.newsDrops(i, m.pat != nil, verb, m.yield.Main)) {
@@ -2224,6 +2228,12 @@ func (st *state) skipBackground() {
 		}
 		switch s.rel[x] {
 		case rRelcl:
+			if st.c.opt.News && !st.c.opt.noAsideEvent && s.asideWhoPast(x) {
+				// "Merz, who met Modi in New Delhi last month, said":
+				// a past act told of a person between commas (session 20,
+				// event/everyday20.go).
+				continue
+			}
 			if !st.c.opt.noWhereClause && s.narrativeWhere(x) {
 				// "welcomed Takaichi at the palace, where the two leaders
 				// held talks": the story goes on at the place (session 10).
@@ -2896,6 +2906,13 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 				sources, targets = src, tgt
 			}
 		}
+		if len(targets) == 0 && !passive {
+			// "tariffs on steel pipes imported from India", "meet
+			// opposition leaders" (event/everyday20.go)
+			if targets = st.goodsOrigin(v, m.yield.Main, sources); len(targets) == 0 {
+				targets = st.oppositionObject(v, sources)
+			}
+		}
 		if st.c.opt.News && len(targets) == 0 {
 			// "Australian police arrested 19 people": the people a home
 			// actor acts on are of its country (event/implicit.go).
@@ -2925,6 +2942,8 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 				oneWay = true // "accepted the invitation": no second invitation back
 			} else if targets = st.ultimatumAuthor(v, sources, out); len(targets) > 0 {
 				oneWay = true // "rejected the ultimatum" (event/everyday19.go)
+			} else if targets = st.namedActAuthor(v, sources, out); len(targets) > 0 {
+				oneWay = true // "called the decision protectionist" (event/everyday20.go)
 			}
 		}
 		if st.c.opt.News && !st.c.opt.noPairedAct && len(targets) == 0 && !passive {
@@ -3174,6 +3193,13 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		// "threatened to cut military aid to Colombia": the threat (1311),
 		// made when it is said (session 15).
 		if c := st.threatOf(v, code.Main); c != "" {
+			code, mod = Yield{Main: c}, "asserted"
+		}
+	}
+	if (mod == "hypothetical" || mod == "intended") && !negated && !m.noun {
+		// "warned that India could retaliate against European wine"
+		// (event/everyday20.go)
+		if c := st.warnedThreat(v, code.Main); c != "" {
 			code, mod = Yield{Main: c}, "asserted"
 		}
 	}

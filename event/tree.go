@@ -132,6 +132,9 @@ type repairsOff struct {
 	// noConjoinedParticiple switches off repairConjoinedParticiple
 	// (session 19, event/everyday19.go).
 	noConjoinedParticiple bool
+	// noEveryday20Tree switches off the tree repairs of session 20's
+	// everyday round (event/everyday20.go).
+	noEveryday20Tree bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -255,6 +258,7 @@ func (s *sent) reset(d *doc.Document, si int) {
 		s.repairConjoinedParticiple()
 		s.repairWarningShots()
 	}
+	s.repairs20()
 	if !s.noPrepVerb {
 		s.repairVerbAfterPreposition()
 	}

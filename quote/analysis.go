@@ -528,9 +528,12 @@ func (a *analysis) source(v int) *doc.Span {
 			return a.span(lo, hi)
 		}
 	}
+	if a.hearsayCue(v) {
+		return nil // "concerned by reports that ..." (everyday20.go)
+	}
 	capHi := -1
 	for hop := 0; hop < 3 && v >= 0; hop++ {
-		s := a.subject(v)
+		s := a.asideSubject(v, a.subject(v)) // "X, who met Y, said" (everyday20.go)
 		if s >= 0 && SourceRules && a.inRegion[s] >= 0 && a.inRegion[cue] < 0 {
 			// A subject inside a quotation is a misparse of “…,” X said.
 			s = -1

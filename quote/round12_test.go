@@ -26,11 +26,17 @@ func TestPlaceInSource(t *testing.T) {
 			Actor: &doc.Actor{Name: d.Text[s:e], Code: "MLI"}})
 	}
 	speaker := func() string {
-		quote.Attribute(d)
-		if q := quoteWithCue(d, "accused"); q != nil && q.Speaker != nil {
-			return q.Speaker.Name
-		}
-		return ""
+		s := ""
+		// the parse hangs "harbouring" on the verb, so the quote is
+		// "Niamey" alone, which AccusedOf drops (session 20): off here,
+		// where the speaker is the point
+		toggle(&quote.AccusedOf, false, func() {
+			quote.Attribute(d)
+			if q := quoteWithCue(d, "accused"); q != nil && q.Speaker != nil {
+				s = q.Speaker.Name
+			}
+		})
+		return s
 	}
 	toggle(&quote.PlaceInSource, true, func() { // (off by default: see its comment)
 		if s := speaker(); s != "A spokesman for the military council in Bamako" {
