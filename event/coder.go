@@ -155,6 +155,8 @@ type Options struct {
 	// everyday20Off switches off rules of session 20's everyday round
 	// (event/everyday20.go).
 	everyday20Off
+	// round20Off switches off rules of session 20 (event/round20.go).
+	round20Off
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -1340,6 +1342,10 @@ func (st *state) newsDrops(i int, pattern, verb bool, code string) bool {
 		// the dictionary's "call (for) expulsion" (131) or any other
 		// pattern read off the object alone; a pattern's disapproval
 		// (11x: "calling it a masquerade") stays.
+		return true
+	}
+	if st.metNeed(i) {
+		// "plans to meet a NATO request" (session 20): no meeting.
 		return true
 	}
 	if pattern {
@@ -3093,7 +3099,7 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		// rebels and police attack with force (the block's own code).
 		code = Yield{Main: m.block.Yield.Main}
 	}
-	if st.c.opt.News && code.Main == "190" && rebels(sources) && civilianOrGuard(targets) && !(m.noun && clashNouns[st.s.lemma[v]]) {
+	if st.c.opt.News && code.Main == "190" && rebels(sources) && civilianOrGuard(targets) && !(m.noun && (clashNouns[st.s.lemma[v]] || st.fireExchange(v))) {
 		// The news guide codes killings by militants of civilians or
 		// security men as unconventional violence (180), not fighting;
 		// a clash is fighting.
@@ -4358,7 +4364,7 @@ func (st *state) inClash(n int) bool {
 	s := &st.s
 	h := s.head[n]
 	return st.c.opt.News && h >= 0 && s.rel[n] == rObl && s.caseOf(n) == "in" &&
-		clashNouns[s.lemma[n]] && casualtyVerbs[s.lemma[h]]
+		(clashNouns[s.lemma[n]] || st.fireExchange(n)) && casualtyVerbs[s.lemma[h]]
 }
 
 // underDemand reports whether clause x is, or hangs through infinitives

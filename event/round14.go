@@ -77,8 +77,8 @@ func (st *state) consultGerund(m *match) bool {
 			return false
 		}
 	}
-	if st.objectNamesActor(v) {
-		return true // "after meeting Zimbabwe's president"
+	if st.objectNamesActor(v) || st.talksNounPartner(v) {
+		return true // "after meeting Zimbabwe's president", "after holding talks with X"
 	}
 	for _, k := range s.kids[v] {
 		if (s.rel[k] == rObl || s.rel[k] == rNmod) && s.caseOf(k) == "with" && !receptionNouns[s.lemma[k]] && len(st.actorsOf(k)) > 0 {

@@ -97,6 +97,14 @@ verbs LEAD_DELEGATION => ---
   - obj &DELEGATION; pp:to pay &VISITS; pp:to + => 042 intent=036
   - obj &DELEGATION; pp:to visit + => 042 intent=036
 
+# "Police suspect the Kenyan minister of corruption" (session 20): to
+# suspect an actor of a deed is to accuse it (112), as the CAMEO
+# dictionary's SUSPECT codes it for the deeds it lists (stealing, fraud,
+# attack, treason); its default for the verb alone stays 110.
+verbs SUSPECT_OF => ---
+  verb suspect
+  - obj +; pp:of => 112
+
 # --- Meetings and talks -------------------------------------------------
 
 verbs MEET => 040 intent=036
@@ -845,8 +853,26 @@ nouns CLASH_N => 190
   noun skirmish
   noun skirmishes
   noun gunbattle
+  # "was killed in a firefight with insurgents" (session 20).
+  noun gunbattles
+  noun firefight
+  noun firefights
+  noun gunfight
+  noun gunfights
+  noun shootout
+  noun shootouts
   - pp:between => 190 recip
   - pp:with + => 190
+
+# "were killed in an exchange of fire with Somali militants" (session 20):
+# an exchange of fire is a clash; any other exchange is none.
+nouns FIRE_EXCHANGE_N => ---
+  noun exchange
+  noun exchanges
+  - pp:of fire; pp:with + => 190
+  - pp:of gunfire; pp:with + => 190
+  - pp:of fire; pp:between => 190 recip
+  - pp:of gunfire; pp:between => 190 recip
 
 nouns SANCTIONS_N => 163
   noun sanctions
