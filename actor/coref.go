@@ -72,12 +72,14 @@ var genericHeads = map[string]bool{"leader": true, "official": true, "head": tru
 // corefer adds the mentions that coreference resolves (pronouns, pair
 // phrases) and gives anaphoric mentions their antecedents' actors.
 func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
+	countryCompanies(d, ms)
 	bindAcronyms(d, ms)
 	bindShortNames(d, ms)
 	bindForeignPartyNames(d, ms)
 	bindPartyNouns(d, ms)
 	shareTitles(d, ms)
 	spokesFor(d, ms)
+	spokesmanNamed(d, ms)
 	r.placedLeaders(d, ms) // "the military leader in Bissau, General X" (everyday19.go)
 	ms = addAnaphors(d, ms)
 	var cl []cluster

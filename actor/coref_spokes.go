@@ -153,3 +153,59 @@ func namesOrg(d *doc.Document, t int) bool {
 	w := d.Text[tk.Start:tk.End]
 	return w != "" && w[0] >= 'A' && w[0] <= 'Z' && tk.UPOS == "PROPN" && !titleish[strings.ToLower(w)]
 }
+
+// spokesmanNamed gives an unknown person the code of the spokesman's title
+// written just before his name or set off after it by a comma: "Olmert's
+// spokeswoman Miri Eisin", "Miri Eisin, the chief government spokeswoman,"
+// (the title is its own mention, coded from its principal, and the name
+// after or before it was left uncoded).
+func spokesmanNamed(d *doc.Document, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != "PER" || m.pronoun || m.titleOnly || m.nameless || m.actor == nil || m.actor.Code != "" || m.actor.Country != "" {
+			continue
+		}
+		p := -1
+		if i > 0 && ms[i-1].sent == m.sent && (ms[i-1].e == m.s ||
+			ms[i-1].e+1 == m.s && tokenText(d, ms[i-1].e) == "," && closesAppositive(d, m.e)) {
+			p = i - 1 // "Olmert's spokeswoman Miri Eisin", "Olmert's spokeswoman, Miri Eisin,"
+		} else if i+1 < len(ms) && ms[i+1].sent == m.sent && appositiveGap(d, m.e, ms[i+1].s) && closesAppositive(d, ms[i+1].e) {
+			p = i + 1 // "Miri Eisin, the chief government spokeswoman,"
+		}
+		if p < 0 {
+			continue
+		}
+		t := &ms[p]
+		if t.typ != "PER" || t.pronoun || t.actor == nil || t.actor.Code == "" || t.actor.Country == "" ||
+			!spokesWords[strings.ToLower(tokenText(d, t.e-1))] {
+			continue
+		}
+		b := *t.actor
+		b.Name, b.ID, b.Mention = m.actor.Name, m.actor.ID, nil
+		m.actor = &b
+	}
+}
+
+// appositiveGap reports whether the tokens from e to s are a comma and at
+// most a determiner and rank words ("," / ", the" / ", the chief").
+func appositiveGap(d *doc.Document, e, s int) bool {
+	if e >= s || tokenText(d, e) != "," {
+		return false
+	}
+	for t := e + 1; t < s; t++ {
+		if !bareTitleish[strings.ToLower(tokenText(d, t))] {
+			return false
+		}
+	}
+	return s-e <= 4
+}
+
+// closesAppositive reports whether the token at e ends an apposition: a
+// comma, a full stop or the end of the text.
+func closesAppositive(d *doc.Document, e int) bool {
+	if e >= len(d.Tokens) {
+		return true
+	}
+	w := tokenText(d, e)
+	return w == "," || w == "." || w == ";"
+}

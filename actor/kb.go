@@ -1134,10 +1134,62 @@ func (k *KB) MatchTokens(words []string) []Span {
 			i++
 			continue
 		}
+		if titledOneName(words, i, end, hits) {
+			// "Foreign Minister Abdullah Gul": Phoenix's "Foreign Minister
+			// Abdullah" (Afghanistan's) is a title and a first name; the
+			// name goes on, so the title is read as a title before it
+			i++
+			continue
+		}
 		spans = append(spans, Span{Start: i, End: end, Hits: hits})
 		i = end
 	}
 	return spans
+}
+
+// aliasTitles are the first words of the KB's person aliases made of a
+// title and one name ("President Bush", "Foreign Minister Abdullah").
+// ("Sheikh" and "Prince" are also given names: "Sheikh Hasina", "Prince
+// Johnson".)
+var aliasTitles = map[string]bool{
+	"president": true, "prime": true, "minister": true, "foreign": true, "defence": true,
+	"defense": true, "interior": true, "finance": true, "king": true, "queen": true,
+	"general": true, "colonel": true, "governor": true, "chairman": true,
+}
+
+// titledOneName reports whether words[i:end], matched as a person alias that
+// starts with a title and ends with one name, is followed by a capitalised
+// word that goes on with the name ("Foreign Minister Abdullah Gul",
+// "President Johnson Sirleaf"), not a weekday, month or regnal number
+// ("President Bush Tuesday", "King Abdullah II").
+func titledOneName(words []string, i, end int, hits []Hit) bool {
+	if end-i < 2 || end >= len(words) || !aliasTitles[strings.ToLower(words[i])] {
+		return false
+	}
+	n := i
+	for n < end-1 && aliasTitles[strings.ToLower(words[n])] {
+		n++
+	}
+	if end-n != 1 {
+		return false // a title and two names: "Prime Minister Recep Tayyip"
+	}
+	for _, h := range hits {
+		if h.Kind != KindPerson {
+			return false
+		}
+	}
+	w := words[end]
+	if !isCapitalizedWord(w) || strings.ToUpper(w) == w {
+		return false // "II", "AP" (an all-capitals word is no surname)
+	}
+	switch strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), ".")) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december", "jr", "sr", "administration",
+		"government", "regime", "said", "says", "told":
+		return false
+	}
+	return true
 }
 
 // matcher holds the per-call state of MatchTokens. Words are normalised and

@@ -65,6 +65,7 @@ func (r *Resolver) Resolve(d *doc.Document) {
 		ms = r.corefer(d, ms)
 	}
 	r.placesAsLocations(d, ms)
+	privateRoleModifiers(d, ms)
 	cameoCodes(r.kb, ms)
 	d.Entities = toEntities(d, ms, d.Entities[:0])
 }
@@ -137,6 +138,10 @@ type mention struct {
 	// location: a city or region written as where something happens ("in
 	// Beijing"): an entity with no actor (resolve_location.go)
 	location bool
+	// privateModifier: a country word before a sportsman's or an artist's
+	// role and name ("French coach X"): an entity with no actor
+	// (resolve_private.go)
+	privateModifier bool
 }
 
 // run is a sequence of touching KB names in one sentence, composed.
@@ -426,6 +431,9 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 			if title != nil {
 				used[ti] = true
 				s = min(s, title.s)
+				if teamCaptain(words, title.e) {
+					title = nil // no rank: nothing to code him by
+				}
 			}
 			ns := n.Start
 			if title != nil && title.e > n.Start {
@@ -1148,6 +1156,26 @@ func sameName(k *KB, rn *run, words []string, s, e int) bool {
 	return true
 }
 
+// teamCaptain reports whether the title ending before word e ends with a
+// lower-case "captain" or "skipper" with no service before it: "England captain
+// Andrew Flintoff", "captain Ricky Ponting" lead a team, not a company of
+// soldiers ("army captain X", "Captain X" keep the rank).
+func teamCaptain(words []string, e int) bool {
+	if words[e-1] != "captain" && words[e-1] != "skipper" {
+		return false
+	}
+	if e-2 >= 0 {
+		// (the words before it in the title are a country's: "New
+		// Zealand captain X")
+		switch strings.ToLower(words[e-2]) {
+		case "army", "navy", "naval", "military", "marine", "marines", "police", "force", "guard",
+			"ship", "ship's", "sea", "airline", "militia", "rebel":
+			return false
+		}
+	}
+	return true
+}
+
 // isHonorific reports a courtesy title that is no part of a name.
 func isHonorific(w string) bool {
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
@@ -1346,6 +1374,12 @@ spans:
 					rn.country = k.seatOf(m.Alias) // "Kremlin spokesman"
 				}
 				rn.sector = m.Actor.Sector
+				if pl := rn.place; pl != nil && pl.Kind == KindCapital && m.Actor.Sector == "GOV" &&
+					pl.Actor.Sector != "" && pl.Actor.Sector != "GOV" && pl.Actor.Sector != "IGO" {
+					// "Pentagon officials", "the Pentagon spokesman": the
+					// body the seat stands for (MIL), not any government's
+					rn.sector = pl.Actor.Sector
+				}
 				rn.role = m.Role
 				rn.titleKind = m.Kind
 				rn.titleEnd = sp.End
@@ -2079,7 +2113,7 @@ func toEntities(d *doc.Document, ms []mention, out []doc.Entity) []doc.Entity {
 		}
 		start, end := d.Tokens[m.s].Start, d.Tokens[m.e-1].End
 		e := doc.Entity{Start: start, End: end, Text: d.Text[start:end], Type: m.typ}
-		if m.actor.Code == "" && !actorTypes[m.typ] || m.location {
+		if m.actor.Code == "" && !actorTypes[m.typ] || m.location || m.privateModifier {
 			// A place, feature or other name the KB does not code ("the
 			// Nile", "Kurdish positions") names no actor: an actor with
 			// an empty code became an event's target.

@@ -78,6 +78,11 @@ func locationContext(d *doc.Document, sent0, s, e int) bool {
 	// the name modifies no noun: "arrived at Beirut airport" is a visit
 	// to Lebanon for the event stage, which takes the country from the
 	// name's actor
+	if e < len(d.Tokens) && adminNouns[tokenText(d, e)] {
+		// "in Kandahar province", "in Kandahar city": the division's
+		// noun is the place's own (not "Kandahar province police")
+		e++
+	}
 	if !nextFree(d, e) {
 		return false
 	}
@@ -85,6 +90,29 @@ func locationContext(d *doc.Document, sent0, s, e int) bool {
 		return false
 	}
 	w := strings.ToLower(tokenText(d, s-1))
+	if u := d.Tokens[s-1].UPOS; (u == "DET" || u == "ADJ") && !appositionNouns[w] {
+		// "in the southern Helmand province", "of the southern Kandahar
+		// province": back over the determiner and adjectives
+		i, adj := s-1, false
+		for i > sent0 && i >= s-3 {
+			u := d.Tokens[i].UPOS
+			if u != "DET" && u != "ADJ" {
+				break
+			}
+			adj = adj || u == "ADJ"
+			i--
+		}
+		if u := d.Tokens[i].UPOS; u == "DET" || u == "ADJ" {
+			return false
+		}
+		if !adj && e-s < 2 {
+			// "in the Knesset", "in the Pentagon": an institution the
+			// KB files as a seat of government, not a town ("in the
+			// Gaza Strip", "in the Paris region" go on)
+			return false
+		}
+		s, w = i+1, strings.ToLower(tokenText(d, i))
+	}
 	if locationPrepositions[w] {
 		return true
 	}
@@ -109,6 +137,15 @@ func locationContext(d *doc.Document, sent0, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// waterNouns before "of" and a country name waters: "the sea of Oman".
+var waterNouns = map[string]bool{"sea": true, "gulf": true, "strait": true, "straits": true, "bay": true}
+
+// adminNouns after a place name are part of it: "Helmand province".
+var adminNouns = map[string]bool{
+	"province": true, "city": true, "district": true, "county": true, "prefecture": true,
+	"region": true, "governorate": true, "municipality": true,
 }
 
 // appositionNouns name a place the name after them stands beside: "the
@@ -154,6 +191,21 @@ func (r *Resolver) placesAsLocations(d *doc.Document, ms []mention) {
 		}
 		start, end := d.Tokens[m.s].Start, d.Tokens[m.e-1].End
 		if r.kb.isPlaceName(d.Text[start:end]) {
+			m.location = true
+		}
+	}
+	// a country naming a sea, gulf or strait: "the sea of Oman", "the Gulf
+	// of Oman" are waters (the guidelines' natural features), no actor
+	for i := range ms {
+		m := &ms[i]
+		if m.actor == nil || m.actor.Code == "" || m.pronoun || m.ante >= 0 || m.typ == "PER" || m.location {
+			continue
+		}
+		s0 := d.Sentences[m.sent].TokenStart
+		if m.s-2 < s0 || tokenText(d, m.s-1) != "of" || !waterNouns[strings.ToLower(tokenText(d, m.s-2))] || !nextFree(d, m.e) {
+			continue
+		}
+		if _, ok := r.kb.codes[m.actor.Code]; ok && m.actor.Sector == "" {
 			m.location = true
 		}
 	}

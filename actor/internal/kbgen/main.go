@@ -551,7 +551,9 @@ func (g *gen) agents() {
 		seen[k] = true
 		kind := "noun"
 		words := strings.Fields(ph)
-		if titleWords[words[len(words)-1]] {
+		if titleWords[words[len(words)-1]] || len(words) > 2 && titleWords[words[0]] && (words[1] == "of" || words[1] == "for") {
+			// ("minister of health", "minister for health": a person's
+			// office, like "health minister")
 			kind = "title"
 		}
 		out.rows = append(out.rows, []string{kind, ph, "", code, "", "phoenix-agents"})
@@ -860,7 +862,11 @@ func foldByID(rows [][]string) [][]string {
 // someone other than their sector: "representatives of the two warring
 // parties" are delegates, not legislators (the curated sectors.tsv keeps
 // "house of representatives").
-var phoenixAgentsLeftOut = map[string]bool{"representatives": true, "representativeses": true}
+//
+// "actor" and "actors" (ELI) are film and stage actors in wire news ("South
+// Korean actor X"), private people, or "non-state actors".
+var phoenixAgentsLeftOut = map[string]bool{"representatives": true, "representativeses": true,
+	"actor": true, "actors": true}
 
 // ---------------------------------------------------------------- media
 
