@@ -359,6 +359,11 @@ func (st *state) pairOfMany(countries map[string]bool) bool {
 	for si := s.idx - 1; si >= 0 && si >= s.idx-pairWindow; si-- {
 		parties := map[string]bool{}
 		acted := false
+		// actions (by their start) coded between the two countries
+		// only, and those that also involve a third: an act of the two
+		// alone ("where Kenya and Uganda signed a bilateral deal")
+		// decides the pair even beside a meeting of three
+		twoOnly, withThird := map[int]bool{}, map[int]bool{}
 		for i := range st.done {
 			e := &st.done[i]
 			if e.Sentence != si || e.Negated || e.Target == nil || !cooperative(e.Cameo) {
@@ -368,6 +373,13 @@ func (st *state) pairOfMany(countries map[string]bool) bool {
 				return f.Sentence == si && f.Target != nil && f.Source.Code == e.Target.Code && f.Target.Code == e.Source.Code
 			})
 			acted = acted || back || pairMeetings[e.Cameo]
+			if countries[e.Source.Country] && countries[e.Target.Country] && e.Source.Country != e.Target.Country {
+				if back {
+					twoOnly[e.Action.Start] = true
+				}
+			} else {
+				withThird[e.Action.Start] = true
+			}
 			if back {
 				// parties that met each other (a hub of one-way
 				// meetings, "JPN -> CHN, PRK -> CHN", is no meeting
@@ -377,6 +389,11 @@ func (st *state) pairOfMany(countries map[string]bool) bool {
 			}
 		}
 		if acted {
+			for a := range twoOnly {
+				if !withThird[a] {
+					return false
+				}
+			}
 			return len(parties) >= 3 && allIn(countries, parties)
 		}
 		all, _ := sentenceCountries(d, si)

@@ -66,6 +66,9 @@ func (s *sent) loanTerm(v int) bool {
 		if s.upos[k] != "VERB" || !s.inSubtree(k, v) || !s.hasMarkTo(k) {
 			continue
 		}
+		if s.orElse(k) {
+			return false
+		}
 		if repayVerbs[s.lemma[k]] && s.lemma[k] != "pay" && s.lemma[k] != "clear" && s.lemma[k] != "service" {
 			return true
 		}
@@ -80,6 +83,24 @@ func (s *sent) loanTerm(v int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// orElse reports whether the infinitive k has an alternative joined by "or"
+// ("to repay the funds or face military action", "or risk sanctions"): a
+// threat backs the demand, so the time given is an ultimatum, whatever is
+// to be paid.
+func (s *sent) orElse(k int) bool {
+	for _, c := range s.kids[k] {
+		if s.rel[c] != rConj || s.upos[c] != "VERB" {
+			continue
+		}
+		for _, d := range s.kids[c] {
+			if s.rel[d] == rCC && s.lower[d] == "or" {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -255,16 +276,22 @@ func (st *state) breaksUpFight(e *doc.Event) bool {
 		return false
 	}
 	v := s.tokenStarting(e.Action.Start)
+	if v >= 0 && s.brokenUp(v) {
+		return true
+	}
 	if v < 0 || s.upos[v] != "VERB" || fightJoinVerbs[s.lemma[v]] {
 		return false
 	}
 	o := s.child(v, rObj)
+	if o < 0 {
+		o = s.child(v, rXcomp) // "break up fighting between", "fighting" parsed a verb
+	}
 	if o < 0 || !fightNouns[s.lower[o]] && !fightNouns[s.lemma[o]] {
 		return false
 	}
 	others := false
 	for _, k := range s.kids[o] {
-		if s.rel[k] == rNmod {
+		if s.rel[k] == rNmod || s.rel[k] == rObl && s.rel[o] == rXcomp {
 			switch s.caseOf(k) {
 			case "between", "among", "amongst", "involving", "of":
 				others = true
@@ -280,6 +307,26 @@ func (st *state) breaksUpFight(e *doc.Event) bool {
 		}
 	}
 	return others
+}
+
+// brokenUp reports whether token v is fighting that "break up" takes as
+// its object ("intervened to break up fighting between two clans", where
+// the parser makes "fighting" a verb under "break"): the act is of the
+// fighters, and the one who breaks it up is not its source.
+func (s *sent) brokenUp(v int) bool {
+	h := s.head[v]
+	if h < 0 || s.lemma[h] != "break" || s.rel[v] != rObj && s.rel[v] != rXcomp {
+		return false
+	}
+	if !fightNouns[s.lower[v]] && !fightNouns[s.lemma[v]] {
+		return false
+	}
+	for _, c := range s.kids[h] {
+		if s.rel[c] == rPrt && s.lower[c] == "up" {
+			return true
+		}
+	}
+	return false
 }
 
 // --- hyphenated verbs ------------------------------------------------------

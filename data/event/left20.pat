@@ -8,3 +8,15 @@ verbs CO_CHAIR => ---
   verb co-chair
   - obj &JOINTBODY => 040:040 recip intent=036
   - obj &JOINTBODY; pp:with + => 040 intent=036
+
+# "Police broke up a protest": breaking up a gathering is dispersing it, the
+# repression "disperse" codes (175), not the dictionary's "break" (190);
+# "trying to break up the alliance between Turkey and NATO" is no use of
+# force at all; any other "break up" keeps DESTROY's 190 ("broke up a terrorist
+# cell"). Fights broken up are event/left20b.go's (brokeUpFights).
+&GATHERING = protest | protests | demonstration | demonstrations | rally | rallies | "sit-in" | march | vigil | gathering
+&ALLIANCE = alliance | coalition | bloc | partnership | union | federation | pact
+verbs BREAK_UP => 190
+  verb break up | broke broken
+  - obj &GATHERING => 175
+  - obj &ALLIANCE => ---
