@@ -28,7 +28,7 @@ func occasionVerbDate(d *doc.Document, s *sent, e *doc.Event) {
 	nouns := []int{}
 	if s.upos[v] == "NOUN" || s.upos[v] == "PROPN" {
 		nouns = append(nouns, v)
-	} else {
+	} else if partakeVerbs[s.lemma[v]] {
 		for _, k := range s.kids[v] {
 			if s.rel[k] == rObj && s.upos[k] == "NOUN" && occasionObjects[s.lemma[k]] {
 				nouns = append(nouns, k)
@@ -42,6 +42,9 @@ func occasionVerbDate(d *doc.Document, s *sent, e *doc.Event) {
 		}
 		own := attached(s, xs, verbs)
 		if len(own) == 0 {
+			continue
+		}
+		if n != v && earlierOccasion(s, e, v, verbs) {
 			continue
 		}
 		future := e.Modality == "intended"
@@ -61,6 +64,20 @@ func occasionVerbDate(d *doc.Document, s *sent, e *doc.Event) {
 		applyTimexes(d, s, e, own, xs, future, past, false)
 		return
 	}
+}
+
+// earlierOccasion reports an occasion verb that tells a time before the
+// act of verbal trigger v on it: a past perfect ("resumed talks that had
+// ended in 2018") or a past for an act still to come ("will hold talks
+// that were first held in 2010") (review3, session 20).
+func earlierOccasion(s *sent, e *doc.Event, v int, verbs []int) bool {
+	later := e.Modality == "intended" || clauseFuture(s, v)
+	for _, g := range verbs {
+		if perfectAux(s, g, true) || later && clausePast(s, g) {
+			return true
+		}
+	}
+	return false
 }
 
 // occasionVerbsOf returns the clause of the verb of beginning, ending or
@@ -127,6 +144,19 @@ func infinitive(s *sent, g int) bool {
 		}
 	}
 	return false
+}
+
+// partakeVerbs are the verbal triggers whose act is taking part in the
+// occasion they have as object ("held talks that ended on Monday"): one
+// that acts on it from outside ("postponed talks that were to start on
+// Friday", "criticised talks that ended on Monday") is not done at the
+// occasion's time (review3, session 20).
+var partakeVerbs = map[string]bool{
+	"hold": true, "have": true, "conduct": true, "attend": true, "join": true, "host": true,
+	"open": true, "begin": true, "start": true, "resume": true, "convene": true, "chair": true,
+	"end": true, "conclude": true, "complete": true, "wrap": true, "pay": true, "make": true,
+	"lead": true, "stage": true, "undertake": true, "continue": true, "co-host": true,
+	"launch": true, "participate": true,
 }
 
 // occasionObjects are the objects of a verbal trigger that name an

@@ -360,6 +360,9 @@ func placePrep(s *sent, d *doc.Document, h, start int, isParsed bool) (string, i
 		if w == "the" || w == "capital" || w == "city" || w == "town" || w == "of" && i > 0 && s.lower[i-1] == "city" {
 			continue
 		}
+		if w == "," && i > 0 && (s.lower[i-1] == "capital" || s.lower[i-1] == "city") {
+			continue // "in Togo's capital, Lome," (review3, where_r6.go)
+		}
 		if locPreps[w] || w == "to" {
 			return w, x
 		}

@@ -13,7 +13,7 @@ import (
 // of its capital or city when the city's own name comes next: "Uganda's
 // capital Kampala", "Togo's capital city of Lomé", "Vietnam's capital,
 // Hanoi".
-var capitalOfPossessor = regexp.MustCompile(`^(?:'s|’s)\s+(?:capital city|capital|port city|city)(?:\s+of)?\s*,?\s*`)
+var capitalOfPossessor = regexp.MustCompile(`^(?:'s|’s)\s+(?:(?:commercial|economic)\s+capital|capital city|capital|port city|city)(?:\s+of)?\s*,?\s*`)
 
 // possessedCity reports whether place p is the possessor of a capital or
 // city whose own name the story gives next ("in Sri Lanka's capital
@@ -66,6 +66,33 @@ var tripDestination = regexp.MustCompile(`^\s+(?:to|in)\s+(?:the\s+)?(?:[a-z-]+\
 // visit by Russia's foreign minister".
 var tripBy = regexp.MustCompile(`^\s+by\s`)
 
+// tripByTo finds the destination after a trip's traveller: "by Pope Leo
+// to".
+var tripByTo = regexp.MustCompile(`\sto\s+(?:the\s+)?`)
+
+// othersTrip reports an "on a trip" phrase that follows a group of people
+// named inside another noun phrase ("condemned Uganda's arrest of Kenyan
+// journalists on a trip to Gulu"): the trip is most likely theirs, not the
+// act's (review3, session 20).
+func othersTrip(s *sent, n int) bool {
+	f := s.subtreeFirst(n)
+	if f == 0 {
+		return false
+	}
+	k := f - 1
+	return s.upos[k] == "NOUN" && s.lower[k] != s.lemma[k] && s.rel[k] == rNmod // a plural
+}
+
+// objectsClause reports a trip phrase in the open clause of trigger v's
+// object ("warned Togo's foreign minister to be discreet during his stay
+// in Brussels"): the object's trip, told as what the object is to do, not
+// the act's
+// (review3, session 20).
+func objectsClause(s *sent, n, v int) bool {
+	g := s.head[n]
+	return g >= 0 && g != v && s.rel[g] == rXcomp && s.head[g] == v && s.hasChild(v, rObj)
+}
+
 // duringTrip places an act done during a trip its own clause names (a
 // "during" or "on" phrase on the event's clause whose noun is a visit,
 // trip, tour or stay): where the trip goes ("voiced opposition during a
@@ -81,7 +108,7 @@ func duringTrip(d *doc.Document, s *sent, e *doc.Event, v int, verbs []int) *doc
 		if s.upos[n] != "NOUN" || !duringNouns[s.lemma[n]] {
 			continue
 		}
-		if c := s.caseOf(n); n != v && (c != "during" && c != "on" || !locativeOf(s, n, verbs)) {
+		if c := s.caseOf(n); n != v && (c != "during" && c != "on" || !locativeOf(s, n, verbs) || c == "on" && othersTrip(s, n) || objectsClause(s, n, v)) {
 			continue
 		}
 		_, end := s.tokenSpan(n)
@@ -93,6 +120,14 @@ func duringTrip(d *doc.Document, s *sent, e *doc.Event, v int, verbs []int) *doc
 			continue
 		}
 		if tripBy.MatchString(rest) {
+			// "a visit by Pope Leo to Nairobi": the destination after the
+			// traveller, else the host's side
+			_, last := s.tokenSpan(s.subtreeLast(n))
+			if m := tripByTo.FindStringIndex(d.Text[end:last]); m != nil {
+				if p := placesFrom(d, s, e, end+m[1]); p != nil {
+					return p
+				}
+			}
 			if p := hostSide(d, s, e, end); p != nil {
 				return p
 			}
@@ -103,8 +138,8 @@ func duringTrip(d *doc.Document, s *sent, e *doc.Event, v int, verbs []int) *doc
 
 // placesFrom returns the place starting at offset at, or of the places
 // listed from there ("Berlin and Rome", "France, Slovakia and Malaysia")
-// the one in the event's target's country; nil when no place starts
-// there.
+// the one in the event's target's country, else in its source's; nil when
+// no place starts there.
 func placesFrom(d *doc.Document, s *sent, e *doc.Event, at int) *doc.Place {
 	var list []*doc.Place
 	st := d.Sentences[s.idx]
@@ -119,6 +154,10 @@ func placesFrom(d *doc.Document, s *sent, e *doc.Event, at int) *doc.Place {
 		if p == nil {
 			break
 		}
+		if m := capitalOfPossessor.FindString(d.Text[p.End:]); m != "" && possessedCity(d, p) {
+			at = p.End + len(m) // "to Uganda's capital Kampala": the city
+			continue
+		}
 		list = append(list, p)
 		m := listJoin.FindString(d.Text[p.End:])
 		if m == "" {
@@ -132,6 +171,14 @@ func placesFrom(d *doc.Document, s *sent, e *doc.Event, at int) *doc.Place {
 	if len(list) > 1 && e.Target != nil && e.Target.Country != "" {
 		for _, p := range list {
 			if p.Country == e.Target.Country {
+				return p
+			}
+		}
+		// the mirror of an act in the target's country ("signed a deal
+		// with Germany during a visit to Paris and Berlin": Berlin for
+		// both halves; review3, session 20)
+		for _, p := range list {
+			if p.Country == e.Source.Country {
 				return p
 			}
 		}
