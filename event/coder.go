@@ -1345,7 +1345,7 @@ func (st *state) newsDrops(i int, pattern, verb bool, code string) bool {
 		return true
 	}
 	if st.metNeed(i) {
-		// "plans to meet a NATO request" (session 20): no meeting.
+		// "plans to meet an AU request" (session 20): no meeting.
 		return true
 	}
 	if pattern {

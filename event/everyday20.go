@@ -256,8 +256,8 @@ type everyday20Off struct {
 
 // asideVerbs are the meetings a relative clause between commas may tell
 // as an event: on the first 600 bench-news stories the other verbs so told
-// were mostly a life's background ("who studied in seminaries", "who
-// received a doctorate", "who took power in February", "who asked not to
+// were mostly a life's background ("who studied abroad", "who
+// received a doctorate", "who took power", "who asked not to
 // be named"), 9 of 14 wrong.
 var asideVerbs = map[string]bool{"meet": true, "visit": true, "host": true,
 	"telephone": true, "phone": true}

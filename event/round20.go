@@ -38,7 +38,7 @@ func (st *state) talksNounPartner(v int) bool {
 }
 
 // needNouns are what one "meets" that is no one met: a request, a demand,
-// a need, a target ("plans to meet a NATO request to send more troops",
+// a need, a target ("plans to meet an AU request to deploy extra engineers",
 // "would meet the demands of the government", "to meet the deadline").
 var needNouns = map[string]bool{"request": true, "demand": true, "need": true, "requirement": true,
 	"target": true, "deadline": true, "condition": true, "criterion": true, "criteria": true,

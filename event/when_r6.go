@@ -10,8 +10,8 @@ import (
 // unresolved by the verb that tells when its occasion began, ended or was
 // held (session 20, places-dev6): an occasion noun that is the event's
 // trigger, or the object of a verbal trigger, and is the subject of such a
-// verb ("The new round of talks ... is to start on Wednesday", "Negotiations
-// ... are due to open on Thursday"), or has a relative clause of one
+// verb ("A fresh round of negotiations will start on Wednesday", "Border
+// talks are due to open on Thursday"), or has a relative clause of one
 // ("held border talks that ended in Nairobi on Monday", "Talks ..., which
 // began on Monday, focused on trade"), takes that verb's time expressions.
 // An intent's "said on Monday it will visit" stays with the saying: only

@@ -96,7 +96,7 @@ func objectsClause(s *sent, n, v int) bool {
 // duringTrip places an act done during a trip its own clause names (a
 // "during" or "on" phrase on the event's clause whose noun is a visit,
 // trip, tour or stay): where the trip goes ("voiced opposition during a
-// visit to the neighbouring Czech Republic": CZE; "during a trip to Berlin
+// visit to neighbouring Austria": AUT; "during a trip to Berlin
 // and Rome" is in Berlin for an act towards Germany, in Rome for one
 // towards Italy), and, for a trip told only by its traveller ("agreed
 // during a visit by Russia's foreign minister"), the country of the
