@@ -177,7 +177,7 @@ func spokesmanNamed(d *doc.Document, ms []mention) {
 		}
 		t := &ms[p]
 		if t.typ != "PER" || t.pronoun || t.actor == nil || t.actor.Code == "" || t.actor.Country == "" ||
-			!spokesWords[strings.ToLower(tokenText(d, t.e-1))] {
+			!spokesWords[tokenWord(d, t.e-1)] {
 			continue
 		}
 		b := *t.actor

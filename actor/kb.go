@@ -1182,11 +1182,12 @@ func titledOneName(words []string, i, end int, hits []Hit) bool {
 	if !isCapitalizedWord(w) || strings.ToUpper(w) == w {
 		return false // "II", "AP" (an all-capitals word is no surname)
 	}
-	switch strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), ".")) {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december", "jr", "sr", "administration",
-		"government", "regime", "said", "says", "told":
+	w = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "."))
+	if calendarWord(w) {
+		return false
+	}
+	switch w {
+	case "jr", "sr", "administration", "government", "regime", "said", "says", "told":
 		return false
 	}
 	return true

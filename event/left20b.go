@@ -255,7 +255,6 @@ var fightJoinVerbs = map[string]bool{"join": true, "wage": true, "launch": true,
 // aimed at them is no attack. The fight's own nouns still code the
 // clashes; a verb that joins or starts the fight (fightJoinVerbs) stays.
 func (st *state) brokeUpFights(out []doc.Event, first int) []doc.Event {
-	s := &st.s
 	if !st.c.opt.News || st.c.opt.noBreakUp {
 		return out
 	}
@@ -266,7 +265,6 @@ func (st *state) brokeUpFights(out []doc.Event, first int) []doc.Event {
 			n++
 		}
 	}
-	_ = s
 	return out[:n]
 }
 

@@ -50,7 +50,9 @@ func occasionVerbDate(d *doc.Document, s *sent, e *doc.Event) {
 		future := e.Modality == "intended"
 		past := false
 		for _, g := range verbs {
-			if clauseFuture(s, g) || infinitive(s, g) {
+			// a "to" infinitive ("is to start", "due to open"): a time
+			// still to come
+			if clauseFuture(s, g) || s.hasMarkTo(g) {
 				future = true
 			}
 		}
@@ -130,17 +132,6 @@ func occasionVerb(s *sent, g int) bool {
 			if s.rel[k] == rObj && s.lemma[k] == "place" {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// infinitive reports a "to" infinitive ("is to start", "due to open"): a
-// time still to come.
-func infinitive(s *sent, g int) bool {
-	for _, k := range s.kids[g] {
-		if s.rel[k] == rMark && s.lower[k] == "to" {
-			return true
 		}
 	}
 	return false

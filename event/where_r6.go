@@ -18,18 +18,27 @@ var capitalOfPossessor = regexp.MustCompile(`^(?:'s|’s)\s+(?:(?:commercial|eco
 // possessedCity reports whether place p is the possessor of a capital or
 // city whose own name the story gives next ("in Sri Lanka's capital
 // Colombo"): the named city is the finer place, the possessor none.
-func possessedCity(d *doc.Document, p *doc.Place) bool {
+func possessedCity(d *doc.Document, p *doc.Place) bool { return possessedCityAt(d, p) >= 0 }
+
+// possessedCityAt returns the offset where the name of the city that place
+// p possesses starts ("Kampala" in "Uganda's capital Kampala"), or -1 when
+// p possesses none (possessedCity).
+func possessedCityAt(d *doc.Document, p *doc.Place) int {
 	m := capitalOfPossessor.FindString(d.Text[p.End:])
-	if m == "" {
-		return false
+	if m == "" || placeStartingAt(d, p.End+len(m)) == nil {
+		return -1
 	}
-	at := p.End + len(m)
+	return p.End + len(m)
+}
+
+// placeStartingAt returns the first place that starts at offset at, or nil.
+func placeStartingAt(d *doc.Document, at int) *doc.Place {
 	for i := range d.Places {
 		if d.Places[i].Start == at {
-			return true
+			return &d.Places[i]
 		}
 	}
-	return false
+	return nil
 }
 
 // possessorBefore returns, for the token i of a possessive "'s" that
@@ -144,18 +153,12 @@ func placesFrom(d *doc.Document, s *sent, e *doc.Event, at int) *doc.Place {
 	var list []*doc.Place
 	st := d.Sentences[s.idx]
 	for at < st.End {
-		var p *doc.Place
-		for i := range d.Places {
-			if d.Places[i].Start == at {
-				p = &d.Places[i]
-				break
-			}
-		}
+		p := placeStartingAt(d, at)
 		if p == nil {
 			break
 		}
-		if m := capitalOfPossessor.FindString(d.Text[p.End:]); m != "" && possessedCity(d, p) {
-			at = p.End + len(m) // "to Uganda's capital Kampala": the city
+		if c := possessedCityAt(d, p); c >= 0 {
+			at = c // "to Uganda's capital Kampala": the city
 			continue
 		}
 		list = append(list, p)

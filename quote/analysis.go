@@ -130,66 +130,49 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// intSlab returns m zero ints.
-func (sc *scratch) intSlab(m int) []int {
-	if cap(sc.ints) < m {
-		sc.ints = make([]int, m)
-		return sc.ints
+// slab returns *buf resized to m values, kept in *buf for the next use:
+// grown anew when its capacity is short, else cleared to zero values when
+// zeroed (the values are left as they are otherwise).
+func slab[T any](buf *[]T, m int, zeroed bool) []T {
+	if cap(*buf) < m {
+		*buf = make([]T, m)
+		return *buf
 	}
-	sc.ints = sc.ints[:m]
-	clear(sc.ints)
-	return sc.ints
+	*buf = (*buf)[:m]
+	if zeroed {
+		clear(*buf)
+	}
+	return *buf
 }
+
+// intSlab returns m zero ints.
+func (sc *scratch) intSlab(m int) []int { return slab(&sc.ints, m, true) }
 
 // boolSlab returns m false values.
-func (sc *scratch) boolSlab(m int) []bool {
-	if cap(sc.bools) < m {
-		sc.bools = make([]bool, m)
-		return sc.bools
-	}
-	sc.bools = sc.bools[:m]
-	clear(sc.bools)
-	return sc.bools
-}
+func (sc *scratch) boolSlab(m int) []bool { return slab(&sc.bools, m, true) }
 
-// strSlab returns m empty strings.
+// strSlab returns m empty strings (new ones when sc is nil).
 func (sc *scratch) strSlab(m int) []string {
-	if sc == nil || cap(sc.strs) < m {
-		out := make([]string, m)
-		if sc != nil {
-			sc.strs = out
-		}
-		return out
+	if sc == nil {
+		return make([]string, m)
 	}
-	sc.strs = sc.strs[:m]
-	clear(sc.strs)
-	return sc.strs
+	return slab(&sc.strs, m, true)
 }
 
-// floatSlab returns m floats of any value.
+// floatSlab returns m floats of any value (new ones when sc is nil).
 func (sc *scratch) floatSlab(m int) []float64 {
-	if sc == nil || cap(sc.floats) < m {
-		out := make([]float64, m)
-		if sc != nil {
-			sc.floats = out
-		}
-		return out
+	if sc == nil {
+		return make([]float64, m)
 	}
-	sc.floats = sc.floats[:m]
-	return sc.floats
+	return slab(&sc.floats, m, false)
 }
 
-// int32Slab returns m int32s of any value.
+// int32Slab returns m int32s of any value (new ones when sc is nil).
 func (sc *scratch) int32Slab(m int) []int32 {
-	if sc == nil || cap(sc.int32s) < m {
-		out := make([]int32, m)
-		if sc != nil {
-			sc.int32s = out
-		}
-		return out
+	if sc == nil {
+		return make([]int32, m)
 	}
-	sc.int32s = sc.int32s[:m]
-	return sc.int32s
+	return slab(&sc.int32s, m, false)
 }
 
 // release hands a's working arrays back for the next analysis; a must not
