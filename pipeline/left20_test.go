@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/dyadproject/dyad/doc"
 )
 
 // Session 20's left-alone misfires (event/left20.go, event/left20b.go,
@@ -94,23 +96,30 @@ func TestLeftAloneTwenty(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := runStandard(t, c.text, "2026-03-10")
-		var got []string
-		for _, e := range d.Events {
-			if e.Sentence != c.si {
-				continue
-			}
-			s := e.Cameo + " " + e.Source.Code + ">"
-			if e.Target != nil {
-				s += e.Target.Code
-			}
-			if e.Negated {
-				s = "!" + s
-			}
-			got = append(got, s)
-		}
-		sort.Strings(got)
-		if g := strings.Join(got, ","); g != c.want {
+		if g := markedEvents(d, c.si); g != c.want {
 			t.Errorf("%q sentence %d: events %q, want %q", c.text, c.si, g, c.want)
 		}
 	}
+}
+
+// markedEvents lists the events of sentence si of d as "CAMEO
+// SOURCE>TARGET", a negated one marked "!", sorted (eventsOf without the
+// negation mark).
+func markedEvents(d *doc.Document, si int) string {
+	var got []string
+	for _, e := range d.Events {
+		if e.Sentence != si {
+			continue
+		}
+		s := e.Cameo + " " + e.Source.Code + ">"
+		if e.Target != nil {
+			s += e.Target.Code
+		}
+		if e.Negated {
+			s = "!" + s
+		}
+		got = append(got, s)
+	}
+	sort.Strings(got)
+	return strings.Join(got, ",")
 }
