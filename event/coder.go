@@ -978,6 +978,10 @@ func (st *state) buildRegion(v int, subj int) region {
 	walk = func(x int, top bool) {
 		for _, k := range s.kids[x] {
 			rl := s.rel[k]
+			if st.suspectedDeed(v, x, k) {
+				addPP(k) // "suspected Ukraine of attacking": the deed
+				continue
+			}
 			switch rl {
 			case rNsubj, rNsubjPass, rAux, rAuxPass, rCop, rNeg, rPunct, rCC, rParataxis, rAdvcl,
 				rAppos, rMark, rTmod, rCcomp, rRelcl, rCase, rRoot:

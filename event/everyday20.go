@@ -577,6 +577,30 @@ func (st *state) goodsOrigin(v int, code string, sources []doc.Actor) []doc.Acto
 	return nil
 }
 
+// abroadAt reports whether verb v or its object has a place ("in Minsk") of
+// another country than c: an envoy who "met opposition figures in Minsk"
+// met another country's opposition, not his own (review2).
+func (st *state) abroadAt(v int, c string) bool {
+	s := &st.s
+	phrases := s.kids[v]
+	if o := s.child(v, rObj); o >= 0 {
+		phrases = append(append([]int(nil), phrases...), s.kids[o]...)
+	}
+	for _, k := range phrases {
+		if (s.rel[k] != rObl && s.rel[k] != rNmod) || s.caseOf(k) != "in" {
+			continue
+		}
+		start, end := s.tokenSpan(k)
+		for i := range s.d.Places {
+			p := &s.d.Places[i]
+			if start <= p.Start && p.End <= end && len(p.Country) == 3 && p.Country != c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // oppositionNouns are the opposition's people or bodies named by a common
 // noun ("opposition leaders", "opposition supporters").
 var oppositionNouns = map[string]bool{"leader": true, "figure": true, "politician": true, "party": true,
@@ -607,6 +631,9 @@ func (st *state) oppositionObject(v int, sources []doc.Actor) []doc.Actor {
 		if a.Country != c {
 			return nil
 		}
+	}
+	if st.abroadAt(v, c) {
+		return nil
 	}
 	return []doc.Actor{st.described(doc.Actor{Name: c + " opposition", Code: c + "OPP", Country: c, Sector: "OPP"}, o)}
 }

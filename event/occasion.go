@@ -443,6 +443,14 @@ func (o *occasion) inTime(d *doc.Document, e *doc.Event) bool {
 		return true
 	}
 	a, b, ok := eventDays(e)
+	if !ok && e.Modality != "intended" && e.Sentence == o.sent {
+		// "X, who visited Cairo in June, accused Y": an undated act beside
+		// a past occasion of its own sentence is of the news day, not of
+		// an occasion over for more than a week then (review2)
+		if p, err := time.Parse("2006-01-02", d.Date); err == nil && o.to.AddDate(0, 0, 7).Before(p) {
+			return false
+		}
+	}
 	if !ok {
 		if e.Modality != "intended" {
 			return true

@@ -13,6 +13,8 @@ type round20Off struct {
 	// noFireExchange switches off fireExchange (the fight nouns of
 	// session 20 beside clashNouns).
 	noFireExchange bool
+	// noSuspectedDeed switches off suspectedDeed.
+	noSuspectedDeed bool
 }
 
 // talksNounPartner reports whether the object of gerund v is a meeting
@@ -83,4 +85,17 @@ func (st *state) fireExchange(n int) bool {
 		}
 	}
 	return false
+}
+
+// suspectedDeed reports whether clause k, hanging from x (verb v or its
+// object), is the deed an actor is suspected of ("Russia suspects Ukraine
+// of attacking the bridge"): a gerund is a clause, not the "of" phrase
+// the SUSPECT_OF pattern (112) asks for, so it matched nothing.
+func (st *state) suspectedDeed(v, x, k int) bool {
+	s := &st.s
+	if st.c.opt.noSuspectedDeed || s.lemma[v] != "suspect" || s.upos[v] != "VERB" ||
+		s.upos[k] != "VERB" || s.caseOf(k) != "of" || s.child(v, rObj) < 0 {
+		return false
+	}
+	return x == v && s.rel[k] == rAdvcl || s.head[x] == v && s.rel[x] == rObj && s.rel[k] == rAcl
 }

@@ -132,3 +132,34 @@ corruption = NOUN 6 nmod NN
 		t.Errorf("suspect X of a deed: got %q, want %q", got, "112 KENCOP>KENGOV")
 	}
 }
+
+// TestSession20SuspectedDeed (review2): the deed one is suspected of as a
+// gerund ("suspect X of smuggling arms") is a clause, hung on the verb or
+// on its object, which the SUSPECT_OF "of" phrase missed (110 for the verb
+// alone).
+func TestSession20SuspectedDeed(t *testing.T) {
+	onVerb := `
+Kenyan = ADJ 2 amod JJ
+police = NOUN 3 nsubj NNS
+suspect = VERB 0 root VBP
+Somali = PROPN 5 compound NNP
+militants militant NOUN 3 obj NNS
+of = SCONJ 7 mark IN
+smuggling smuggle VERB 3 advcl VBG
+arms arm NOUN 7 obj NNS
+. = PUNCT 3 punct .`
+	onObject := `
+Kenyan = ADJ 2 amod JJ
+police = NOUN 3 nsubj NNS
+suspect = VERB 0 root VBP
+Somali = PROPN 5 compound NNP
+militants militant NOUN 3 obj NNS
+of = SCONJ 7 mark IN
+smuggling smuggle VERB 5 acl VBG
+arms arm NOUN 7 obj NNS
+. = PUNCT 3 punct .`
+	checkOnOff(t, session20Ents, func(o *Options) { o.noSuspectedDeed = true }, []onOffCase{
+		{"suspect X of smuggling (clause on the verb)", onVerb, "112 KENCOP>SOMREB", "110 KENCOP>SOMREB"},
+		{"suspect X of smuggling (clause on the object)", onObject, "112 KENCOP>SOMREB", "110 KENCOP>SOMREB"},
+	})
+}
