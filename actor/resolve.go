@@ -1001,7 +1001,8 @@ func (r *Resolver) personMention(d *doc.Document, base, si, s, e int, rn, title 
 		// the one held (the KB's roles are incomplete), not "former"
 		a.Country, a.Sector, a.Code = rn.named.Actor.Country, rn.named.Actor.Sector, rn.named.Actor.Code
 	}
-	if title != nil && title.sector != "" && title.sector != "IGO" && !spokesWords[strings.ToLower(title.titleWords)] {
+	if title != nil && title.sector != "" && title.sector != "IGO" && !spokesWords[strings.ToLower(title.titleWords)] &&
+		!r.orgOfficeTitle(a, rn, title) {
 		// (a bare "spokesman" says nothing of a known person's sector;
 		// "foreign ministry spokesman" does; "Secretary General" is the
 		// title of an organisation's head, which orgTitled reads)
@@ -1038,6 +1039,22 @@ func (r *Resolver) personMention(d *doc.Document, base, si, s, e int, rn, title 
 		m.title = strings.ToLower(rn.person.Role)
 	}
 	return m
+}
+
+// orgOfficeTitle reports a bare title that is the head of the office an
+// organisation's officer holds at the date ("President Ursula von der
+// Leyen", President of the European Commission): the title names that
+// office, not a national one of the story's country, and the KB's code
+// stays (session 20).
+func (r *Resolver) orgOfficeTitle(a doc.Actor, rn, title *run) bool {
+	if title.country != "" || rn.person.Status != StatusInOffice || title.titleWords == "" {
+		return false
+	}
+	if info, ok := r.kb.codes[a.Country]; !ok || info.kind != KindOrg {
+		return false
+	}
+	role, t := strings.ToLower(rn.person.Role), strings.ToLower(title.titleWords)
+	return role == t || strings.HasPrefix(role, t+" of ")
 }
 
 // orgTitled gives a KB person named with an organisation's title ("NATO

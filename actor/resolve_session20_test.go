@@ -164,3 +164,21 @@ func TestMinisterOfPortfolioApposition(t *testing.T) {
 		t.Errorf("Samuel Okello → %q, want UGAGOV", got)
 	}
 }
+
+// A bare title that heads the office an organisation's officer holds keeps
+// the organisation's code ("President" for the President of the European
+// Commission); a national title she does not hold still leaves her to the
+// story (no code of her own), and a national president keeps his state's.
+func TestOrgOfficeTitle(t *testing.T) {
+	const date = "2026-11-25"
+	for _, c := range []struct{ text, word, want string }{
+		{"President Ursula von der Leyen said the tariff talks would resume in March.", "Leyen", "IGOEUREEC"},
+		{"Trade ministers met on Monday, and President Ursula von der Leyen joined them later.", "Leyen", "IGOEUREEC"},
+		{"Foreign Minister Ursula von der Leyen said the tariff talks would resume in March.", "Leyen", ""},
+		{"President Emmanuel Macron said the tariff talks would resume in March.", "Macron", "FRAGOV"},
+	} {
+		if got := codeCovering(t, c.text, date, c.word, 0); got != c.want {
+			t.Errorf("%q: %q coded %q, want %q", c.text, c.word, got, c.want)
+		}
+	}
+}
