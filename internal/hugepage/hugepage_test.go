@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -155,4 +156,45 @@ func TestReserveHeap(t *testing.T) {
 		s[i] = uint64(i) + 1
 	}
 	checkAdvised(t, fmt.Sprintf("after ReserveHeap a %d MB make", 8*Size>>20), uintptr(unsafe.Pointer(&s[len(s)/2])))
+}
+
+// junk holds memory that TestReserveNotWritten uses and frees.
+var junk [][]byte
+
+// rssKB is the process's resident memory (/proc/self/status VmRSS).
+func rssKB(t *testing.T) int {
+	t.Helper()
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		t.Skip(err)
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(l, "VmRSS:"); ok {
+			kb, err := strconv.Atoi(strings.Fields(rest)[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			return kb
+		}
+	}
+	t.Skip("no VmRSS in /proc/self/status")
+	return 0
+}
+
+// A reserve made just after the heap's top pages were used and freed is
+// still not written: it adds next to nothing resident (one allocation of
+// it all was zeroed by the runtime, all of it then resident).
+func TestReserveNotWritten(t *testing.T) {
+	for range 200 {
+		b := make([]byte, 64<<10)
+		b[0] = 1
+		junk = append(junk, b)
+	}
+	junk = nil
+	runtime.GC()
+	before := rssKB(t)
+	reserve(256 << 20)
+	if grew := rssKB(t) - before; grew > 64<<10 {
+		t.Errorf("reserving 256 MB made %d kB more resident", grew)
+	}
 }
