@@ -157,6 +157,8 @@ type Options struct {
 	everyday20Off
 	// round20Off switches off rules of session 20 (event/round20.go).
 	round20Off
+	// round21Off switches off rules of session 21 (event/round21.go).
+	round21Off
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -196,7 +198,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "left20.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "left20.pat", "round21.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -413,7 +415,8 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.withoutHopeAppeals(out, first)
 	out = st.dueVisits(out, first)
 	out = st.agreementsBetween(out, first)
-	out = st.left20Events(out, first) // event/left20b.go
+	out = st.left20Events(out, first)  // event/left20b.go
+	out = st.bothSidesFell(out, first) // event/round21.go
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}

@@ -331,10 +331,10 @@ func (st *state) shouldAppeals(out []doc.Event, first int) []doc.Event {
 		if !isVerbal(s.upos[v]) || s.hasChild(v, rNeg) {
 			continue
 		}
-		should := false
+		should, must := false, false
 		for _, k := range s.kids[v] {
-			if s.rel[k] == rAux && (s.lower[k] == "should" || s.lower[k] == "ought") {
-				should = true
+			if s.rel[k] == rAux && (s.lower[k] == "should" || s.lower[k] == "ought" || st.mustDemand(k)) {
+				should, must = true, st.mustDemand(k)
 			}
 			if s.rel[k] == rMark && (s.lower[k] == "if" || s.lower[k] == "whether" || s.lower[k] == "unless") {
 				should = false
@@ -397,6 +397,9 @@ func (st *state) shouldAppeals(out []doc.Event, first int) []doc.Event {
 			continue // "Kenya should do more, Kibaki said": one's own intention
 		}
 		code := "020"
+		if must {
+			code = "100" // event/round21.go
+		}
 		asked := s.askedActs(v)
 		kept := out[:first]
 		for i := first; i < len(out); i++ {
