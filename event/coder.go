@@ -159,6 +159,9 @@ type Options struct {
 	round20Off
 	// round21Off switches off rules of session 21 (event/round21.go).
 	round21Off
+	// recall21Off switches off rules of session 21's recall round
+	// (event/recall21.go).
+	recall21Off
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -198,7 +201,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "left20.pat", "round21.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "left20.pat", "round21.pat", "recall21.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -353,6 +356,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	p := st.c.pats
 	if st.c.opt.News {
 		st.hyphenLemmas() // "co-chaired" (event/left20b.go)
+		st.stemLemmas()   // "severed", "waged" (event/recall21.go)
 	}
 	for i := 0; i < n; i++ {
 		up := s.upos[i]
@@ -362,6 +366,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 			continue
 		}
 		m, ok := st.bestMatch(i, noun && !verb)
+		ok = ok && !st.stemDefault(i, m) // a repaired lemma's bare default (event/recall21.go)
 		if ok && verb && st.c.opt.News && !st.c.opt.noNamedDisapproval && namingVerbs[s.lemma[i]] &&
 			!strings.HasPrefix(m.yield.Main, "11") && s.namesDisapproval(i) {
 			// "called the talks a mistake": naming something so is
@@ -1377,7 +1382,7 @@ func (st *state) newsDrops(i int, pattern, verb bool, code string) bool {
 		// event (coded on the gerund, for the same subject), not the
 		// dictionary's fighting (190) on "retaliate".
 		return true
-	case newsNoDefault[lemma]:
+	case newsNoDefault[lemma] || st.recall21Drops(lemma):
 		// "Two US soldiers died in separate attacks", "police found the
 		// bodies", "failed to agree", "admitted that": the dictionary's
 		// default code is no event here.
