@@ -95,8 +95,9 @@ func Place(d *doc.Document) {
 	for i := range d.Events {
 		partnerLeg(d, &d.Events[i]) // where_trip.go
 	}
-	visitAhead(d, own) // where_r5.go
-	speakerPlaces(d)   // where_r5.go
+	visitAhead(d, own)    // where_r5.go
+	carryOccasionOnAct(d) // where_r7.go
+	speakerPlaces(d)      // where_r5.go
 	if dateline != nil {
 		sides := occasionSides(d, own, dateline.Country) // where_mend18.go
 		for i := range d.Events {
@@ -126,6 +127,9 @@ func visitHost(s *sent, e *doc.Event) string {
 	v, _ := eventTokens(s, e.Action)
 	if v < 0 {
 		return ""
+	}
+	if visitedGroup(s, e, v) {
+		return "" // "visited UK troops": not a visit to the UK (where_r7.go)
 	}
 	return hostCountry(s, e, v, tripOf(s, v))
 }
@@ -201,6 +205,18 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 			continue // "Uganda" in "signed in Uganda's capital Kampala" (where_r6.go)
 		}
 		prep, ph := placePrep(s, d, h, p.Start, isParsed)
+		if isParsed && v >= 0 && prep == "" && actorModifier(d, s, e, h, ph) {
+			continue // "planned to visit US troops": their nationality (where_r7.go)
+		}
+		if isParsed && v >= 0 {
+			from, at := launchPhrase(s, e, append(verbs, v), prep, ph, p)
+			if from {
+				return p, true // "fired rockets from the Gaza Strip" (where_r7.go)
+			}
+			if at {
+				continue // "... at Israel": the target
+			}
+		}
 		if isParsed && v >= 0 && topicPlace(s, e, v, ph) {
 			continue // "praised the efforts to end the conflict in Tigray"
 		}
