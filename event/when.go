@@ -83,6 +83,7 @@ func Date(d *doc.Document) {
 	restateDates(d)
 	restateNounDates(d)  // where_r4.go
 	sameOccasionDates(d) // when_r5.go
+	backOccasionDates(d) // when_r7.go
 	if drop != nil {
 		// The hosting half of a visit found to be scheduled goes with it.
 		out := d.Events[:0]
@@ -212,7 +213,7 @@ func scheduled(d *doc.Document, s *sent, e *doc.Event, v int) (drop bool) {
 	case e.Modality != "intended" && (e.DateType == DateExact || e.DateType == DateRange) && futureInPast(s, v):
 		// "Tayan would visit Israel between April 7 and 9": a plan told
 		// in the past, not a condition.
-	case e.Modality == "asserted" && e.DateType == DateExact && (xpos == "VBZ" || xpos == "VBP"):
+	case e.Modality == "asserted" && (e.DateType == DateExact || twoDays(e)) && (xpos == "VBZ" || xpos == "VBP"):
 	default:
 		return false
 	}
@@ -860,6 +861,13 @@ func applyTimexes(d *doc.Document, s *sent, e *doc.Event, xs, all []tmx, future,
 	}
 	if inherited && typ == DateExact {
 		typ = DateApprox
+	}
+	if typ == DateExact {
+		// "on Monday and Tuesday": both days (when_r7.go)
+		if end := nextDayConj(d, s, x, all, date, future, past); end != "" {
+			e.Date, e.DateEnd, e.DateType = date, end, DateRange
+			return
+		}
 	}
 	e.Date, e.DateEnd, e.DateType = date, "", typ
 }
