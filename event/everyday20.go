@@ -406,6 +406,7 @@ func (st *state) everyday20Match(i int, m *match) {
 			m.yield, m.roleT, m.ppTgt, m.recip, m.intent = Yield{Main: "0841"}, r, -1, false, ""
 		}
 	}
+	st.left21Match(i, m) // event/left21.go
 }
 
 // retaliationVerbs tell a reprisal without saying of what kind.

@@ -503,7 +503,7 @@ func (st *state) reactionPair(u []doc.Actor) []doc.Actor {
 		src, tgt := e.Source.Country == third.Country, e.Target.Country == third.Country
 		switch {
 		case src && in(*e.Target):
-			if jointAct(e.Cameo) || pairMeetings[e.Cameo] {
+			if (jointAct(e.Cameo) || pairMeetings[e.Cameo]) && !oneWayPledge(e.Cameo) { // a pledge given: event/left21.go
 				return nil
 			}
 			reacted = true

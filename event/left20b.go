@@ -12,6 +12,7 @@ import (
 // left20Events runs the rules below on the sentence's events (out[first:]).
 func (st *state) left20Events(out []doc.Event, first int) []doc.Event {
 	out = st.seatVisits(out, first)
+	out = st.left21Events(out, first) // event/left21.go
 	out = st.brokeUpFights(out, first)
 	return st.withoutTwinTargetless(out, first)
 }

@@ -414,7 +414,7 @@ func (st *state) leadersOf(h int, a []doc.Actor) []doc.Actor {
 	}
 	for _, k := range s.kids[h] {
 		if k < h && (s.rel[k] == rAmod || s.rel[k] == rCompound) {
-			return a // "business leaders of Kenya and Uganda", "religious leaders" (review)
+			return st.titledLeadersOf(h, a) // "business leaders of Kenya and Uganda" stay (review); "the foreign ministers of A and B" (event/left21.go)
 		}
 	}
 	of := -1

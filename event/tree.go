@@ -259,6 +259,7 @@ func (s *sent) reset(d *doc.Document, si int) {
 		s.repairWarningShots()
 	}
 	s.repairs20()
+	s.repairsLeft21() // event/left21.go
 	if !s.noPrepVerb {
 		s.repairVerbAfterPreposition()
 	}

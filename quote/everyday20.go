@@ -119,7 +119,7 @@ func (a *analysis) everydayAct20(v int) bool {
 		for k := v + 1; k+1 < len(toks) && k <= v+8 && toks[k].Sentence == toks[v].Sentence; k++ {
 			if strings.EqualFold(a.text(k), "be") {
 				l := toks[k+1].Lemma
-				return l == "release" || l == "free"
+				return l == "release" || l == "free" || orderedCustody(l) // quote/left21.go
 			}
 		}
 	}
