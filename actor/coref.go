@@ -80,6 +80,8 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 	shareTitles(d, ms)
 	spokesFor(d, ms)
 	spokesmanNamed(d, ms)
+	pluralTitleList(d, ms) // "Vice Presidents A, B and C" (coref_appos.go)
+	officialNamed(d, ms)   // "X, a senior Hamas official in Gaza," (coref_appos.go)
 	r.placedLeaders(d, ms) // "the military leader in Bissau, General X" (everyday19.go)
 	ms = addAnaphors(d, ms)
 	var cl []cluster

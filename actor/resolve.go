@@ -341,6 +341,13 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 				rn.sector, rn.role, rn.titleKind, rn.titleEnd = "GOV", "leader", KindTitle, rn.e
 				rn.titleWords = "Leader"
 			}
+			// "Chinese leaders", "US leaders": the country's leaders, its
+			// government, a group as "Chinese officials" is (session 21)
+			if rn.place != nil && rn.sector == "" && rn.person == nil && rn.named == nil &&
+				rn.e < len(words) && words[rn.e] == "leaders" && (j == len(spans) || spans[j].Start > rn.e) {
+				rn.e++
+				rn.sector, rn.plural = "GOV", true
+			}
 			runs = append(runs, rn)
 		}
 		i = j

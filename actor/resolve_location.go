@@ -122,6 +122,13 @@ func locationContext(d *doc.Document, sent0, s, e int) bool {
 		rel := d.Tokens[s-2].Deprel
 		return locationOfNouns[strings.ToLower(tokenText(d, s-2))] && rel != "nsubj" && rel != "nsubj:pass"
 	}
+	if w == "capital" || w == "city" && s-2 >= sent0 && strings.EqualFold(tokenText(d, s-2), "capital") ||
+		w == "--" && s-2 >= sent0 && strings.EqualFold(tokenText(d, s-2), "capital") {
+		// "a bus from capital Dhaka", "linking the capital Hanoi with",
+		// "the capital city Dhaka", "the country's capital -- Vientiane":
+		// a capital named as the capital is the city (session 21)
+		return true
+	}
 	if appositionNouns[w] {
 		// "in the capital Kampala", "near the Ugandan capital Kampala":
 		// back over the noun's determiner and modifiers to the

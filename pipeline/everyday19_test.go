@@ -23,8 +23,8 @@ func TestEverydayNineteen(t *testing.T) {
 	checkSentenceEvents(t, []sentenceEvents{
 		// a member suspended from a bloc whatever its name; "and
 		// threatened sanctions" read as an adjective
-		{coup, 0, "160 WAF>NER", ""},
-		{coup, 0, "1312 WAF>NERMIL", ""},
+		{coup, 0, "160 WAFGOV>NER", ""}, // "West African leaders": the region's governments (session 21; news-dev5 codes "African leaders" AFRGOV)
+		{coup, 0, "1312 WAFGOV>NERMIL", ""},
 		// an ultimatum (139, CAMEO "give ultimatum") on the junta (the coup country's
 		// military), not a grant
 		{coup, 1, "139 IGOWAFWAS>NERMIL", "060"},
