@@ -155,6 +155,9 @@ type Options struct {
 	// everyday20Off switches off rules of session 20's everyday round
 	// (event/everyday20.go).
 	everyday20Off
+	// everyday21Off switches off rules of session 21's everyday round
+	// (event/everyday21.go).
+	everyday21Off
 	// round20Off switches off rules of session 20 (event/round20.go).
 	round20Off
 	// round21Off switches off rules of session 21 (event/round21.go).
@@ -384,7 +387,8 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 			// Guinea-Bissau from ECOWAS" (event/everyday19.go)
 			st.everyday19Match(i, &m)
 			st.everyday20Match(i, &m) // "challenge the move at the WTO" (event/everyday20.go)
-			ok = !st.everyday19Drop(i)
+			// "called the veto "shameful"", "abstained" (event/everyday21.go)
+			ok = !st.everyday19Drop(i) && !st.everyday21Drop(i, &m)
 		}
 		if ok && !(st.c.opt.News && st.newsDrops(i, m.pat != nil, verb, m.yield.Main)) {
 			st.cands = append(st.cands, m)
@@ -564,6 +568,9 @@ func (st *state) actorsOf(h int) []doc.Actor {
 			// "the junta", "soldiers", "the officers who seized power":
 			// the military of the story's coup (event/everyday19.go).
 			st.actors[h] = st.coupActors(h, st.actors[h])
+			// "each accused the other", "Sudan's army-backed government"
+			// (event/everyday21.go)
+			st.actors[h] = st.possessedBody(h, st.eachOther(h, st.actors[h]))
 			st.actors[h] = st.conjObjectPronoun(h, st.actors[h])
 			if !st.c.opt.noLeadersOf {
 				// "met the leaders of Ghana and Senegal": the leaders of
@@ -1914,6 +1921,9 @@ func (st *state) resolvePronoun(v, k int) int {
 				// body (session 18).
 				return k
 			}
+			if st.itsNotPlural(k, gs) {
+				return st.resolvePronoun(g, k) // "forces ... and that its soldiers" (event/everyday21.go)
+			}
 			return st.resolvePronoun(g, gs)
 		}
 	}
@@ -2945,6 +2955,9 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 			// "Russian drones struck an energy facility in the Odesa
 			// region": the place's country is the target (event/implicit.go).
 			targets = st.attackedPlace(v, sources)
+		}
+		if len(targets) == 0 && !passive {
+			targets = st.everyday21Target(v, m.yield.Main, sources, out) // "returned fire" (event/everyday21.go)
 		}
 		if st.c.opt.News {
 			// "Fujimori met with mediator Archbishop Cipriani": one the

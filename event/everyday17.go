@@ -221,7 +221,8 @@ func (st *state) conflictSides(h int, cur []doc.Actor) []doc.Actor {
 	if u := uniqueCodes(cur); len(u) == 2 && st.actedOnEachOther(u[0].Code, u[1].Code) {
 		return cur
 	}
-	return []doc.Actor{st.described(*a, h), st.described(*b, h)}
+	x, y := st.alikeSides(*a, *b) // event/everyday21.go
+	return []doc.Actor{st.described(x, h), st.described(y, h)}
 }
 
 // talksBetween returns the two actors of a "between A and B" phrase on a

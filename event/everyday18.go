@@ -214,7 +214,8 @@ func (st *state) recentPair(h int, cur []doc.Actor) []doc.Actor {
 	if !ok {
 		return cur
 	}
-	if u := uniqueCodes(cur); len(u) == 2 && (st.actedOnEachOther(u[0].Code, u[1].Code) || st.previousPair(cur)) {
+	if u := uniqueCodes(cur); len(u) == 2 && (st.actedOnEachOther(u[0].Code, u[1].Code) || st.previousPair(cur) ||
+		st.countriesFought(cur)) { // (event/everyday21.go)
 		return cur
 	}
 	pair := st.latestPair()

@@ -475,7 +475,7 @@ func (st *state) warnedThreat(v int, c string) string {
 var namedActNouns = map[string][]string{
 	"move": moveRoots, "decision": moveRoots, "step": moveRoots, "measure": moveRoots, "action": moveRoots,
 	"tariff": {"163", "1312"}, "duty": {"163"}, "levy": {"163"}, "sanction": {"163", "1312"}, "embargo": {"163"},
-	"ban": {"163", "16"}, "expulsion": {"16", "17"}, "arrest": {"173"}, "detention": {"173"},
+	"ban": {"163", "16"}, "expulsion": {"16", "17"}, "arrest": {"173"}, "detention": {"173"}, "veto": {"12"},
 }
 
 // namedActVerbs answer or judge an act: reactVerbs and verbs that name it

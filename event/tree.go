@@ -135,6 +135,9 @@ type repairsOff struct {
 	// noEveryday20Tree switches off the tree repairs of session 20's
 	// everyday round (event/everyday20.go).
 	noEveryday20Tree bool
+	// noEveryday21Tree switches off the tree repair of session 21's
+	// everyday round (event/everyday21.go).
+	noEveryday21Tree bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -260,6 +263,7 @@ func (s *sent) reset(d *doc.Document, si int) {
 	}
 	s.repairs20()
 	s.repairsLeft21() // event/left21.go
+	s.repairs21()
 	if !s.noPrepVerb {
 		s.repairVerbAfterPreposition()
 	}

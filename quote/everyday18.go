@@ -117,7 +117,8 @@ func (a *analysis) relativeCut(s, lo, hi int) int {
 // everydayAct18 reports whether one of session 18's act rules keeps v
 // from quoting.
 func (a *analysis) everydayAct18(v int) bool {
-	return a.approvedMoney(v) || a.intendedAct(v) || a.marchDemand(v) || a.underIntendedAct(v) || a.everydayAct19(v) || a.everydayAct20(v)
+	return a.approvedMoney(v) || a.intendedAct(v) || a.marchDemand(v) || a.underIntendedAct(v) || a.everydayAct19(v) || a.everydayAct20(v) ||
+		a.everydayAct21(v) // (everyday21.go)
 }
 
 // underIntendedAct reports whether v lies in the infinitive of an

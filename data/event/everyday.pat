@@ -101,3 +101,15 @@ verbs INTRUDE_INTO => ---
   verb trespass
   - pp:into => ---
   - pp:in => ---
+
+# "said he had spoken to both leaders by phone": a call made to others is
+# one event from the caller to each (041, session 21), as "telephoned X"
+# is; CONFER's "by telephone" pair (041:041) stays for calls with no "to".
+verbs SPOKE_BY_PHONE => ---
+  verb speak | spoke spoken
+  verb talk
+  - pp:to +; pp:by phone => 041
+  - pp:to +; pp:by telephone => 041
+  - pp:to +; pp:over phone => 041
+  - pp:to +; pp:over telephone => 041
+  - pp:to +; pp:on phone => 041
