@@ -165,6 +165,9 @@ type Options struct {
 	// recall21Off switches off rules of session 21's recall round
 	// (event/recall21.go).
 	recall21Off
+	// review21Off switches off the guards of session 21's review
+	// (event/review21.go).
+	review21Off
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -369,7 +372,8 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 			continue
 		}
 		m, ok := st.bestMatch(i, noun && !verb)
-		ok = ok && !st.stemDefault(i, m) // a repaired lemma's bare default (event/recall21.go)
+		ok = ok && !st.stemDefault(i, m)                        // a repaired lemma's bare default (event/recall21.go)
+		ok = ok && !st.termsAstray(i, m) && !st.marketWar(i, m) // "began monitoring the ceasefire", "waged a price war" (event/review21.go)
 		if ok && verb && st.c.opt.News && !st.c.opt.noNamedDisapproval && namingVerbs[s.lemma[i]] &&
 			!strings.HasPrefix(m.yield.Main, "11") && s.namesDisapproval(i) {
 			// "called the talks a mistake": naming something so is

@@ -348,6 +348,9 @@ func (st *state) shouldAppeals(out []doc.Event, first int) []doc.Event {
 		if g < 0 || s.child(g, rNsubj) < 0 || s.lemma[g] == "warn" {
 			continue // a warning is its own act ("warned Israel of consequences")
 		}
+		if st.deniedSaying(g) {
+			continue // "denied that he had said X must ..." (event/review21.go)
+		}
 		if neg, mod := st.modality(g); neg || mod != "asserted" {
 			continue
 		}

@@ -89,7 +89,8 @@ func (st *state) bothSidesFell(out []doc.Event, first int) []doc.Event {
 		for i := range sides {
 			for j := range sides {
 				a, b := sides[i], sides[j]
-				if i == j || a.Code == "" || b.Code == "" || !opposedSides(a.Code, b.Code) {
+				if i == j || a.Code == "" || b.Code == "" || !opposedSides(a.Code, b.Code) ||
+					st.nonCombatant(a.Code) || st.nonCombatant(b.Code) { // event/review21.go
 					continue
 				}
 				out = st.extraEvent("190", fight, a, &b, out)
