@@ -45,7 +45,7 @@ func backOccasionDates(d *doc.Document) {
 			if !found {
 				continue
 			}
-			if r.DateType == DateExact || r.DateType == DateRange {
+			if (r.DateType == DateExact || r.DateType == DateRange) && !pastOnLater(d, &s, e, v, r.Date) {
 				e.Date, e.DateEnd, e.DateType = r.Date, r.DateEnd, r.DateType
 			}
 			break
@@ -106,8 +106,8 @@ func definiteOccasion(s *sent, v int, verbs []int) string {
 	}
 	for _, n := range cands {
 		kind := occasionKind(s, n)
-		if kind == "" {
-			continue
+		if kind == "" || anotherOccasion(s, n, false) {
+			continue // "the next meeting": another one (review21.go)
 		}
 		for _, k := range s.kids[n] {
 			switch {

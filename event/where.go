@@ -209,7 +209,7 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 			continue // "planned to visit US troops": their nationality (where_r7.go)
 		}
 		if isParsed && v >= 0 {
-			from, at := launchPhrase(s, e, append(verbs, v), prep, ph, p)
+			from, at := launchPhrase(d, s, e, append(verbs, v), prep, ph, p)
 			if from {
 				return p, true // "fired rockets from the Gaza Strip" (where_r7.go)
 			}

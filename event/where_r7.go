@@ -80,6 +80,9 @@ func occasionOnAct(s *sent, verbs []int) int {
 		if s.upos[k] != "NOUN" || !occasionNouns[s.lower[k]] && !occasionNouns[s.lemma[k]] {
 			return false
 		}
+		if anotherOccasion(s, k, false) {
+			return false // "at the next summit": another one (review21.go)
+		}
 		for _, c := range s.kids[k] {
 			if (s.rel[c] == rDet || s.rel[c] == rPoss) && (s.lower[c] == "the" || s.lower[c] == "this" || s.lower[c] == "its") {
 				return true
@@ -130,12 +133,14 @@ func occasionOnAct(s *sent, verbs []int) int {
 // of lemma lemma by a locative on the noun itself or on a clause on it ("a
 // summit of South Asian leaders to be held in Dhaka", "the conference,
 // which opens in Doha on Monday"), or nil.
-func occasionHeldAt(d *doc.Document, p *sent, lemma string) *doc.Place {
+func occasionHeldAt(d *doc.Document, p *sent, lemma string) (*doc.Place, bool) {
 	st := d.Sentences[p.idx]
+	found := false
 	for k := 0; k < p.n; k++ {
-		if p.upos[k] != "NOUN" || p.lemma[k] != lemma {
-			continue
+		if p.upos[k] != "NOUN" || p.lemma[k] != lemma || anotherOccasion(p, k, true) {
+			continue // "last year's summit in Arusha" is not the one to come (review21.go)
 		}
+		found = true
 		for i := range d.Places {
 			pl := &d.Places[i]
 			if pl.Start < st.Start || pl.End > st.End {
@@ -149,10 +154,10 @@ func occasionHeldAt(d *doc.Document, p *sent, lemma string) *doc.Place {
 			if !locPreps[prep] || !heldUnder(p, ph, k) {
 				continue
 			}
-			return pl
+			return pl, true
 		}
 	}
-	return nil
+	return nil, found
 }
 
 // heldUnder reports whether the locative phrase ph hangs from occasion
@@ -209,10 +214,13 @@ func carryOccasionOnAct(d *doc.Document) {
 			if !parsed(&p) {
 				continue
 			}
-			if pl := occasionHeldAt(d, &p, s.lemma[k]); pl != nil {
+			pl, found := occasionHeldAt(d, &p, s.lemma[k])
+			if pl != nil {
 				c := *pl
 				e.Place = &c
-				break
+			}
+			if found {
+				break // the nearest sentence naming the occasion decides (review21.go)
 			}
 		}
 	}
@@ -243,7 +251,7 @@ var launchVerbs = map[string]bool{"fire": true, "launch": true, "lob": true, "sh
 // where the act happened (the README's rule 1: where it is fired from),
 // "at" with the act's target's country is what it was fired at, no place.
 // It returns from and at; both false when no launch verb governs ph.
-func launchPhrase(s *sent, e *doc.Event, verbs []int, prep string, ph int, p *doc.Place) (from, at bool) {
+func launchPhrase(d *doc.Document, s *sent, e *doc.Event, verbs []int, prep string, ph int, p *doc.Place) (from, at bool) {
 	if len(e.Cameo) < 2 || e.Cameo[:2] < "18" || e.Cameo[:2] > "20" {
 		return false, false
 	}
@@ -261,6 +269,8 @@ func launchPhrase(s *sent, e *doc.Event, verbs []int, prep string, ph int, p *do
 		return true, false
 	case prep == "at" && e.Target != nil && e.Target.Country != "" && e.Target.Country == p.Country:
 		return false, true
+	case prep == "at" && d != nil && launchFromPlace(d, s, g):
+		return false, true // "at Tel Aviv from Gaza": the launch is where it is fired from (review21.go)
 	}
 	return false, false
 }
