@@ -749,9 +749,11 @@ func resolvePlural(d *doc.Document, ms []mention, i int, extra []mention) []ment
 			picks = append(picks, j)
 		}
 	}
-	if sp, k, ok := storyPairPicks(d, ms, i, picks, kind); !opposed && ok {
-		picks, kind = sp, k // "China urged ..., while the US said ... The two countries" (everyday21.go)
-	} else if opposed && alikeSides(ms, picks) {
+	if !opposed {
+		if sp, k, ok := storyPairPicks(d, ms, i, picks, kind); ok {
+			picks, kind = sp, k // "China urged ..., while the US said ... The two countries" (everyday21.go)
+		}
+	} else if alikeSides(ms, picks) {
 		kind = 'c' // "both sides": THA and KHM, not KHMGOV and THA (everyday21.go)
 	}
 	if len(picks) < 2 {

@@ -167,15 +167,25 @@ func opposedPair(d *doc.Document, ms []mention, i int) (int, int) {
 			}
 			cand = append(cand, j)
 		}
-		for x := 0; x < len(cand); x++ {
-			for y := x + 1; y < len(cand); y++ {
-				a, b := &ms[cand[x]], &ms[cand[y]]
-				if sameActor(a.actor, b.actor, 'a') || sameSide(a.actor, b.actor, 'a') {
-					continue
-				}
-				if opposedBy(d, a, b) {
-					return cand[x], cand[y]
-				}
+		if a, b := opposedAmong(d, ms, cand, false); a >= 0 {
+			return a, b
+		}
+	}
+	return -1, -1
+}
+
+// opposedAmong returns the first two of the candidate mentions cand (in
+// order) that are two sides set against each other (opposedBy; with fire,
+// also exchangedFire), or -1, -1.
+func opposedAmong(d *doc.Document, ms []mention, cand []int, fire bool) (int, int) {
+	for x := 0; x < len(cand); x++ {
+		for y := x + 1; y < len(cand); y++ {
+			a, b := &ms[cand[x]], &ms[cand[y]]
+			if sameActor(a.actor, b.actor, 'a') || sameSide(a.actor, b.actor, 'a') {
+				continue
+			}
+			if opposedBy(d, a, b) || fire && exchangedFire(d, a, b) {
+				return cand[x], cand[y]
 			}
 		}
 	}

@@ -97,16 +97,8 @@ func storyOpposed(d *doc.Document, ms []mention, i int) (int, int) {
 			}
 			cand = append(cand, j)
 		}
-		for x := 0; x < len(cand); x++ {
-			for y := x + 1; y < len(cand); y++ {
-				a, b := &ms[cand[x]], &ms[cand[y]]
-				if sameActor(a.actor, b.actor, 'a') || sameSide(a.actor, b.actor, 'a') {
-					continue
-				}
-				if opposedBy(d, a, b) || exchangedFire(d, a, b) {
-					return cand[x], cand[y]
-				}
-			}
+		if a, b := opposedAmong(d, ms, cand, true); a >= 0 {
+			return a, b
 		}
 	}
 	return -1, -1

@@ -124,34 +124,13 @@ func (s *sent) repairAsideRelative() {
 		if (s.lower[w] != "who" && s.lower[w] != "which") || s.lower[w-1] != "," {
 			continue
 		}
-		n := w - 2
-		if s.rel[n] == rFlat && s.head[n] >= 0 && s.head[n] < n {
-			n = s.head[n]
-		}
-		if !isNounTag(s.upos[n]) && s.upos[n] != "PRON" {
-			continue
-		}
-		c := -1
-		for k := w + 1; k < s.n; k++ {
-			if s.lower[k] == "," {
-				c = k
-				break
-			}
-			if s.upos[k] == "PUNCT" && s.lower[k] != "\"" && s.lower[k] != "'" {
-				break
-			}
-		}
-		if c < 0 || c+1 >= s.n {
+		n, c, ok := s.commaAside(w)
+		if !ok {
 			continue
 		}
 		rv := s.head[w]
 		m := c + 1
-		if rv <= w || rv >= c || s.upos[rv] != "VERB" || s.upos[m] != "VERB" {
-			continue
-		}
-		switch s.xpos(m) {
-		case "VBD", "VBZ", "VBP":
-		default:
+		if rv <= w || rv >= c || s.upos[rv] != "VERB" {
 			continue
 		}
 		in := func(k int) bool { return k > w && k < c }
@@ -188,6 +167,40 @@ func (s *sent) repairAsideRelative() {
 			}
 		}
 	}
+}
+
+// commaAside finds the frame of a relative clause set between commas after
+// a noun, "N , who|whom|which ... , W", whose relative word w stands right
+// after the first comma: n is the noun (the head of a flat name), c the
+// closing comma (no other punctuation but quotes between), and the word W
+// right after it a finite verb (past or present). ok is false when the
+// frame is not there (repairAsideRelative, repairWhomRelative).
+func (s *sent) commaAside(w int) (n, c int, ok bool) {
+	n = w - 2
+	if s.rel[n] == rFlat && s.head[n] >= 0 && s.head[n] < n {
+		n = s.head[n]
+	}
+	if !isNounTag(s.upos[n]) && s.upos[n] != "PRON" {
+		return -1, -1, false
+	}
+	c = -1
+	for k := w + 1; k < s.n; k++ {
+		if s.lower[k] == "," {
+			c = k
+			break
+		}
+		if s.upos[k] == "PUNCT" && s.lower[k] != "\"" && s.lower[k] != "'" {
+			break
+		}
+	}
+	if c < 0 || c+1 >= s.n || s.upos[c+1] != "VERB" {
+		return -1, -1, false
+	}
+	switch s.xpos(c + 1) {
+	case "VBD", "VBZ", "VBP":
+		return n, c, true
+	}
+	return -1, -1, false
 }
 
 // repairParticipleOnReduced mends ", accusing New Delhi of subsidising its

@@ -64,9 +64,6 @@ func (s *sent) repairRelativeParataxis() {
 		for k := n + 1; k < w; k++ {
 			if s.head[k] == v {
 				s.head[k] = h
-				if s.rel[k] == rObl || s.rel[k] == rTmod {
-					continue
-				}
 			}
 		}
 		s.head[v], s.rel[v] = n, rRelcl
@@ -202,8 +199,12 @@ func (st *state) alikeSides(a, b doc.Actor) (doc.Actor, doc.Actor) {
 		a.Sector == b.Sector {
 		return a, b
 	}
-	return doc.Actor{Name: a.Country, Code: a.Country, Country: a.Country},
-		doc.Actor{Name: b.Country, Code: b.Country, Country: b.Country}
+	return countryActor(a.Country), countryActor(b.Country)
+}
+
+// countryActor is country c as an actor of its own (no sector).
+func countryActor(c string) doc.Actor {
+	return doc.Actor{Name: c, Code: c, Country: c}
 }
 
 // eachOther returns, for "each" or "the other" headed by h with no actors
@@ -225,7 +226,7 @@ func (st *state) eachOther(h int, cur []doc.Actor) []doc.Actor {
 		return cur
 	}
 	for k := 0; k < h; k++ {
-		if s.rel[k] != rNsubj || k == h {
+		if s.rel[k] != rNsubj {
 			continue
 		}
 		if a := uniqueCodes(st.actorsOf(k)); len(a) == 2 {
@@ -300,13 +301,16 @@ func (s *sent) borderClosure(v int) bool {
 	if s.lemma[v] != "order" && s.lemma[v] != "declare" && s.lemma[v] != "keep" {
 		return false
 	}
+	closed := func(k int) bool {
+		return k > o && (closingVerbs[s.lemma[k]] || s.lower[k] == "closed" || s.lower[k] == "shut")
+	}
 	for _, k := range s.kids[o] {
-		if (s.rel[k] == rAcl || s.rel[k] == rAmod) && k > o && (closingVerbs[s.lemma[k]] || s.lower[k] == "closed" || s.lower[k] == "shut") {
+		if (s.rel[k] == rAcl || s.rel[k] == rAmod) && closed(k) {
 			return true
 		}
 	}
 	for _, k := range s.kids[v] {
-		if s.rel[k] == rXcomp && k > o && (closingVerbs[s.lemma[k]] || s.lower[k] == "closed" || s.lower[k] == "shut") {
+		if s.rel[k] == rXcomp && closed(k) {
 			return true
 		}
 	}
@@ -351,9 +355,9 @@ func (st *state) everyday21Target(v int, c string, sources []doc.Actor, out []do
 			if returned {
 				return []doc.Actor{e.Source}
 			}
-			return []doc.Actor{{Name: e.Source.Country, Code: e.Source.Country, Country: e.Source.Country}}
+			return []doc.Actor{countryActor(e.Source.Country)}
 		case e.Source.Country == home && !returned:
-			return []doc.Actor{{Name: e.Target.Country, Code: e.Target.Country, Country: e.Target.Country}}
+			return []doc.Actor{countryActor(e.Target.Country)}
 		}
 	}
 	return nil
@@ -428,11 +432,7 @@ func (s *sent) refusedPassive(v int) bool {
 	if s.lemma[v] != "allow" && s.lemma[v] != "permit" && s.lemma[v] != "let" && s.lemma[v] != "tolerate" {
 		return false
 	}
-	neg := s.hasChild(v, rNeg)
-	for _, k := range s.kids[v] {
-		neg = neg || s.rel[k] == rAdvmod && (s.lower[k] == "not" || s.lower[k] == "never" || s.lower[k] == "n't")
-	}
-	if !neg {
+	if !s.hasChild(v, rNeg) { // "not", "never", "n't" (mapRel)
 		return false
 	}
 	for _, k := range s.kids[v] {

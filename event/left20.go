@@ -341,8 +341,8 @@ func (st *state) capitalPair() []doc.Actor {
 			continue
 		}
 		return []doc.Actor{
-			{Name: e.Source.Country, Code: e.Source.Country, Country: e.Source.Country},
-			{Name: other, Code: other, Country: other},
+			countryActor(e.Source.Country),
+			countryActor(other),
 		}
 	}
 	return nil

@@ -197,7 +197,25 @@ func seatCity(d *doc.Document, start, end int) bool {
 // talks (a meeting, consultations) with" phrase names, when it names
 // organisations only; nil otherwise.
 func (st *state) talksWithIGO(v int) *doc.Actor {
-	s := &st.s
+	w := st.s.talksWith(v)
+	if w < 0 {
+		return nil
+	}
+	a := st.actorsOf(w)
+	if len(a) == 0 {
+		return nil
+	}
+	for _, x := range a {
+		if !strings.HasPrefix(x.Code, "IGO") {
+			return nil
+		}
+	}
+	return &a[0]
+}
+
+// talksWith returns the head of the first "with" phrase of verb v's "for
+// talks (a meeting, consultations) with" phrase, or -1.
+func (s *sent) talksWith(v int) int {
 	// "for talks" on the verb, or on its place or object ("visit Geneva
 	// for talks", parsed on "Geneva")
 	var cands []int
@@ -212,22 +230,12 @@ func (st *state) talksWithIGO(v int) *doc.Actor {
 			continue
 		}
 		for _, w := range s.kids[k] {
-			if s.rel[w] != rNmod || s.caseOf(w) != "with" {
-				continue
+			if s.rel[w] == rNmod && s.caseOf(w) == "with" {
+				return w
 			}
-			a := st.actorsOf(w)
-			if len(a) == 0 {
-				return nil
-			}
-			for _, x := range a {
-				if !strings.HasPrefix(x.Code, "IGO") {
-					return nil
-				}
-			}
-			return &a[0]
 		}
 	}
-	return nil
+	return -1
 }
 
 // seatTalkNouns name talks one travels for.

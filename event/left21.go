@@ -121,35 +121,11 @@ func (s *sent) repairWhomRelative() {
 		if s.lower[w] != "whom" || s.lower[w-1] != "," {
 			continue
 		}
-		n := w - 2
-		if s.rel[n] == rFlat && s.head[n] >= 0 && s.head[n] < n {
-			n = s.head[n]
-		}
-		if !isNounTag(s.upos[n]) && s.upos[n] != "PRON" || s.head[n] >= 0 {
-			continue
-		}
-		c := -1
-		for k := w + 1; k < s.n; k++ {
-			if s.lower[k] == "," {
-				c = k
-				break
-			}
-			if s.upos[k] == "PUNCT" && s.lower[k] != "\"" && s.lower[k] != "'" {
-				break
-			}
-		}
-		if c < 0 || c+1 >= s.n {
+		n, c, ok := s.commaAside(w)
+		if !ok || s.head[n] >= 0 {
 			continue
 		}
 		m := c + 1
-		if s.upos[m] != "VERB" {
-			continue
-		}
-		switch s.xpos(m) {
-		case "VBD", "VBZ", "VBP":
-		default:
-			continue
-		}
 		in := func(k int) bool { return k > w && k < c }
 		rv := -1
 		for k := w + 2; k < c; k++ {
@@ -489,7 +465,7 @@ func (s *sent) biographyAside(x int) bool {
 		}
 	}
 	if len(s.d.Date) >= 4 {
-		pub := s.d.Date[:4]
+		p := atoi4(s.d.Date[:4])
 		ks, ke := s.tokenSpan(x)
 		for k := x + 1; k < s.n && s.inSubtree(k, x); k++ {
 			_, ke = s.tokenSpan(k)
@@ -498,7 +474,7 @@ func (s *sent) biographyAside(x int) bool {
 			if t.Start < ks || t.End > ke || len(t.Value) < 4 || t.Type != "DATE" {
 				continue
 			}
-			if y, p := atoi4(t.Value[:4]), atoi4(pub); y > 0 && p > 0 && y <= p-2 {
+			if y := atoi4(t.Value[:4]); y > 0 && p > 0 && y <= p-2 {
 				return true
 			}
 		}
@@ -577,40 +553,27 @@ func (st *state) talksPartners(out []doc.Event, first int) []doc.Event {
 }
 
 // talkPartnersOf returns the actors of every conjunct of verb v's "for
-// talks with" phrase (as talksWithIGO finds it), each conjunct's own.
+// talks with" phrase (talksWith, as talksWithIGO finds it), each
+// conjunct's own.
 func (st *state) talkPartnersOf(v int) []doc.Actor {
 	s := &st.s
-	var cands []int
-	for _, k := range s.kids[v] {
-		cands = append(cands, k)
-		if s.rel[k] == rObl || s.rel[k] == rObj {
-			cands = append(cands, s.kids[k]...)
+	w := s.talksWith(v)
+	if w < 0 {
+		return nil
+	}
+	heads := []int{w}
+	for _, c := range s.kids[w] {
+		if s.rel[c] == rConj && isNominal(s.upos[c]) {
+			heads = append(heads, c)
 		}
 	}
-	for _, k := range cands {
-		if (s.rel[k] != rObl && s.rel[k] != rNmod) || s.caseOf(k) != "for" || !seatTalkNouns[s.lemma[k]] && !seatTalkNouns[s.lower[k]] {
-			continue
+	var out []doc.Actor
+	for _, h := range heads {
+		a := s.entityActorsAt(h)
+		if len(a) != 1 {
+			return nil
 		}
-		for _, w := range s.kids[k] {
-			if s.rel[w] != rNmod || s.caseOf(w) != "with" {
-				continue
-			}
-			heads := []int{w}
-			for _, c := range s.kids[w] {
-				if s.rel[c] == rConj && isNominal(s.upos[c]) {
-					heads = append(heads, c)
-				}
-			}
-			var out []doc.Actor
-			for _, h := range heads {
-				a := s.entityActorsAt(h)
-				if len(a) != 1 {
-					return nil
-				}
-				out = append(out, a[0])
-			}
-			return uniqueCodes(out)
-		}
+		out = append(out, a[0])
 	}
-	return nil
+	return uniqueCodes(out)
 }

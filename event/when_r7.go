@@ -19,12 +19,13 @@ import (
 // occasion decides; only a day (or a range) is taken.
 func backOccasionDates(d *doc.Document) {
 	var s, p sent
+	cur, pcur := -1, -1 // the sentences s and p hold
 	for i := range d.Events {
 		e := &d.Events[i]
 		if e.DateType != DateUnresolved || e.Sentence < 1 || e.Sentence >= len(d.Sentences) {
 			continue
 		}
-		s.reset(d, e.Sentence)
+		s.resetAt(d, e.Sentence, &cur)
 		if !parsed(&s) || len(sentenceTimexes(d, &s)) > 0 {
 			continue
 		}
@@ -37,7 +38,7 @@ func backOccasionDates(d *doc.Document) {
 			continue
 		}
 		for back := 1; back <= 2 && e.Sentence-back >= 0; back++ {
-			p.reset(d, e.Sentence-back)
+			p.resetAt(d, e.Sentence-back, &pcur)
 			if !parsed(&p) {
 				break
 			}
@@ -50,6 +51,15 @@ func backOccasionDates(d *doc.Document) {
 			}
 			break
 		}
+	}
+}
+
+// resetAt resets s to sentence si unless *cur, the sentence s holds (-1:
+// none yet), is si already; *cur becomes si.
+func (s *sent) resetAt(d *doc.Document, si int, cur *int) {
+	if si != *cur {
+		s.reset(d, si)
+		*cur = si
 	}
 }
 

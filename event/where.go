@@ -181,6 +181,10 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 	if isParsed && v >= 0 {
 		trip, earlier = tripOf(s, v), earlierClause(s, v)
 	}
+	var launch []int // the act's verbs and v, for launchPhrase
+	if isParsed && v >= 0 {
+		launch = append(verbs[:len(verbs):len(verbs)], v)
+	}
 	var near, far *doc.Place
 	nearD := 1 << 30
 	for i := range d.Places {
@@ -209,7 +213,7 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 			continue // "planned to visit US troops": their nationality (where_r7.go)
 		}
 		if isParsed && v >= 0 {
-			from, at := launchPhrase(d, s, e, append(verbs, v), prep, ph, p)
+			from, at := launchPhrase(d, s, e, launch, prep, ph, p)
 			if from {
 				return p, true // "fired rockets from the Gaza Strip" (where_r7.go)
 			}

@@ -192,12 +192,13 @@ func heldUnder(s *sent, ph, k int) bool {
 // (mayCarry: not force or coercion, not negated).
 func carryOccasionOnAct(d *doc.Document) {
 	var s, p sent
+	cur, pcur := -1, -1 // the sentences s and p hold
 	for i := range d.Events {
 		e := &d.Events[i]
 		if e.Place != nil || !mayCarry(e) || e.Sentence < 1 || e.Sentence >= len(d.Sentences) {
 			continue
 		}
-		s.reset(d, e.Sentence)
+		s.resetAt(d, e.Sentence, &cur)
 		if !parsed(&s) {
 			continue
 		}
@@ -210,7 +211,7 @@ func carryOccasionOnAct(d *doc.Document) {
 			continue
 		}
 		for back := 1; back <= 2 && e.Sentence-back >= 0; back++ {
-			p.reset(d, e.Sentence-back)
+			p.resetAt(d, e.Sentence-back, &pcur)
 			if !parsed(&p) {
 				continue
 			}
@@ -230,16 +231,7 @@ func carryOccasionOnAct(d *doc.Document) {
 // "to be convened"): what is held is the occasion noun before it, wherever
 // the parser hung the clause.
 func heldInfinitive(s *sent, g int) bool {
-	if !occasionVerbs[s.lemma[g]] {
-		return false
-	}
-	pass := false
-	for _, c := range s.kids[g] {
-		if s.rel[c] == rAuxPass {
-			pass = true
-		}
-	}
-	return pass
+	return occasionVerbs[s.lemma[g]] && s.hasChild(g, rAuxPass)
 }
 
 // launchVerbs fire something at a target from a place: "fired rockets
