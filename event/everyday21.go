@@ -335,6 +335,9 @@ func (st *state) everyday21Target(v int, c string, sources []doc.Actor, out []do
 		o := s.child(v, rObj)
 		return o >= 0 && s.lemma[o] == "fire"
 	}()
+	if returned && s.aimNamed(v) {
+		return nil // "returned fire at government positions": aimed where it says
+	}
 	if !returned && c != "191" {
 		if forceCode(c) {
 			return st.ownedPositions(v, sources) // "bombed its positions"
@@ -475,4 +478,23 @@ func (st *state) ownedPositions(v int, sources []doc.Actor) []doc.Actor {
 		return []doc.Actor{{Name: c, Code: c + "MIL", Country: c, Sector: "MIL"}}
 	}
 	return nil
+}
+
+// aimNamed reports whether returned fire v names its own aim in an "at"
+// phrase ("returned fire at government positions"): that aim, coded
+// or not, is no earlier attacker's.
+func (s *sent) aimNamed(v int) bool {
+	for _, k := range s.kids[v] {
+		if s.rel[k] == rObl && s.caseOf(k) == "at" {
+			return true
+		}
+	}
+	if o := s.child(v, rObj); o >= 0 {
+		for _, k := range s.kids[o] {
+			if s.caseOf(k) == "at" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -13,7 +13,8 @@ var failedTextNouns = map[string]bool{"resolution": true, "draft": true, "text":
 
 // everydayAct21 reports whether cue v says nothing anyone said:
 //
-//   - a vote ("voted in favour of the British-drafted text");
+//   - a vote or veto ("voted in favour of the British-drafted text");
+//   - an agreement to a thing ("agreed to a truce in July");
 //   - no answer given ("did not respond to a request for comment");
 //   - what a failed text would have done ("a resolution ... that would
 //     have demanded a ceasefire").
@@ -23,8 +24,26 @@ func (a *analysis) everydayAct21(v int) bool {
 		return false
 	}
 	switch toks[v].Lemma {
-	case "vote":
+	case "vote", "veto":
 		return true
+	case "agree":
+		// "The two countries agreed to a truce": an agreement to a
+		// thing, no content said ("agreed to set up", "agreed that"
+		// stay quotes)
+		if a.child(v, "ccomp", "xcomp", "obj") >= 0 {
+			return false
+		}
+		for _, k := range a.kids(v) {
+			if toks[k].Deprel != "obl" {
+				continue
+			}
+			for _, c := range a.kids(k) {
+				if toks[c].Deprel == "case" && strings.EqualFold(a.text(c), "to") {
+					return true
+				}
+			}
+		}
+		return false
 	case "respond", "reply", "comment", "answer", "return":
 		neg := false
 		for k := v - 1; k >= 0 && k >= v-3 && toks[k].Sentence == toks[v].Sentence; k-- {
