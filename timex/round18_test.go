@@ -55,6 +55,13 @@ var round18Cases = []struct{ text, date, want string }{
 		"Tuesday|DATE|2024-04-30"},
 	{"The leaders will meet as originally planned on Tuesday.", "2024-05-01",
 		"Tuesday|DATE|2024-05-07"},
+	// session 21: "agreed to" before a noun phrase is past, not a plan
+	{"The two neighbours agreed to a truce in July.", "2024-11-20",
+		"July|DATE|2024-07"},
+	{"The rebels vowed to their supporters in March that the fight would go on.", "2024-11-20",
+		"March|DATE|2024-03"},
+	{"The two neighbours agreed to hold talks in July.", "2024-11-20",
+		"July|DATE|2025-07"},
 }
 
 func TestTagRound18(t *testing.T) {

@@ -319,6 +319,12 @@ func (t *tagger) cue(k int, right bool) (tense, int) {
 			}
 			return tNone, 0
 		}
+		if (lw == "vowed" || lw == "promised" || lw == "threatened" || lw == "agreed") && t.nounAfterTo(k+2) {
+			// "agreed to a truce in July", "promised to the voters":
+			// "to" before a noun phrase is a preposition, not an
+			// infinitive, and the verb is past (session 21)
+			return tPast, 0
+		}
 		return tFuture, 0
 	case "scheduled", "slated", "due", "expected", "planned", "planning", "set", "poised", "ready",
 		"preparing", "prepared":
@@ -693,4 +699,25 @@ func (t *tagger) coordinatedPredicate(k int) bool {
 	// "said", "will")
 	c, _ := t.cue(k+1, true)
 	return c != tNone
+}
+
+// nounAfterTo reports whether word k, right after "to", opens a noun
+// phrase rather than an infinitive: a determiner or possessive ("to a
+// truce", "to their demands"), or with tags a noun, adjective or number.
+func (t *tagger) nounAfterTo(k int) bool {
+	x := t.w(k)
+	if x.c&cDet != 0 {
+		return true
+	}
+	switch x.w {
+	case "his", "her", "its", "their", "our", "my", "your", "this", "these", "those":
+		return true
+	}
+	switch {
+	case x.xpos == "":
+		return false
+	case strings.HasPrefix(x.xpos, "NN"), x.xpos == "JJ", x.xpos == "CD", x.xpos == "PRP$", x.xpos == "DT":
+		return true
+	}
+	return false
 }
