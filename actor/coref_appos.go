@@ -51,7 +51,7 @@ var appositivePrep = map[string]bool{"in": true, "from": true, "at": true, "base
 
 // pluralTitleList gives the names listed after a plural title and its first
 // name the title's code when the KB has no office of theirs in force (or no
-// entry): "Vice Presidents Ri Jong-Ok, Pak Song-Chol and Kim Yong-Ju" are
+// entry): "Vice Presidents A, B and C" are
 // all vice presidents, though the title stands before the first only
 // (session 21). A name the KB gives an office keeps it; a name of another
 // country keeps its own.
@@ -100,7 +100,7 @@ var pluralTitles = map[string]bool{
 }
 
 // pluralTitled reports a person's mention opening with a plural title
-// ("Vice Presidents Ri Jong-Ok") in its first three words.
+// ("Vice Presidents A") in its first three words.
 func pluralTitled(d *doc.Document, m *mention) bool {
 	for t := m.s; t < m.e && t < m.s+3; t++ {
 		if pluralTitles[tokenWord(d, t)] {

@@ -124,8 +124,8 @@ func locationContext(d *doc.Document, sent0, s, e int) bool {
 	}
 	if w == "capital" || w == "city" && s-2 >= sent0 && strings.EqualFold(tokenText(d, s-2), "capital") ||
 		w == "--" && s-2 >= sent0 && strings.EqualFold(tokenText(d, s-2), "capital") {
-		// "a bus from capital Dhaka", "linking the capital Hanoi with",
-		// "the capital city Dhaka", "the country's capital -- Vientiane":
+		// "a train from capital Dhaka", "linking the capital Hanoi with",
+		// "the capital city Dhaka", "the nation's capital -- Vientiane":
 		// a capital named as the capital is the city (session 21)
 		return true
 	}

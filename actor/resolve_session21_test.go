@@ -70,7 +70,7 @@ func TestCapitalAsCapital(t *testing.T) {
 		{"A truck from capital Dhaka hit a bus on Monday.", "Dhaka", ""},
 		{"The new road links the capital Hanoi with the south.", "Hanoi", ""},
 		{"The whole capital city Dhaka was flooded on Monday.", "Dhaka", ""},
-		{"The bus stopped 50 km north of the country's capital -- Vientiane.", "Vientiane", ""},
+		{"The bus stopped 50 km north of the nation's capital -- Vientiane.", "Vientiane", ""},
 		{"Dhaka said on Monday it would send troops.", "Dhaka", "BGDGOV"},
 	} {
 		if got := codeCovering(t, c.text, "2006-11-20", c.word, 0); got != c.want && !(c.want == "" && got == "<missing>") {

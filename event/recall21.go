@@ -123,7 +123,7 @@ func (st *state) recall21Drops(lemma string) bool {
 // diplomatic ties", "flouted the sanctions", "denies the claims"); the
 // dictionary's bare defaults that the repair brought in were mostly no event
 // on bench-news ("levies a tax" 170, "fighting is raging" 140, "convened the
-// session in Durban" 042, "blockading the epidemic zone" 170).
+// session in Durban" 042, "blockading an outbreak area" 170).
 func (st *state) stemDefault(i int, m match) bool {
 	s := &st.s
 	if st.c.opt.noStemLemma || st.c.opt.noStemDefault || m.pat != nil || len(m.extra) > 0 || s.upos[i] != "VERB" ||

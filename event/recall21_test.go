@@ -29,7 +29,7 @@ with = ADP 6 case IN
 Somalia = PROPN 2 obl NNP
 . = PUNCT 2 punct .`
 	flouted := `
-Iraq = PROPN 2 nsubj NNP
+Iran = PROPN 2 nsubj NNP
 flouted floute VERB 0 root VBD
 the = DET 5 det DT
 UN = PROPN 5 compound NNP
@@ -53,7 +53,7 @@ Somalia = PROPN 3 obl NNP
 . = PUNCT 3 punct .`
 	checkOnOff(t, recall21Ents, func(o *Options) { o.noStemLemma = true }, []onOffCase{
 		{"severed diplomatic ties with X", severed, "161 KEN>SOM", ""},
-		{"flouted the UN sanctions", flouted, "128 IRQ>IGOUNO", ""},
+		{"flouted UN sanctions", flouted, "128 IRN>IGOUNO", ""},
 		{"waged war on X", waged, "190 ETH>ERI", ""},
 		{"severed power lines", lines, "", ""},
 	})

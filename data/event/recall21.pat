@@ -47,7 +47,7 @@ verbs HAND_PETITION => ---
   - obj +; obj &PETITION => 020
   - obj &PETITION; pp:to + => 020
 
-# "Bush convened a meeting of his top security advisers": one who convenes
+# "the president convened a meeting of his security cabinet": one who convenes
 # a meeting or session of a body calls it together; the body is no partner
 # in talks (the CAMEO dictionary's ASSEMBLE codes "convene ... meeting"
 # 046 both ways with whoever the "of" phrase names). "convened talks with
