@@ -441,25 +441,30 @@ func (st *state) anaphoricTarget(v int, sources []doc.Actor, out []doc.Event) []
 		if !match {
 			continue
 		}
-		own := false
-		for _, a := range sources {
-			own = own || sameActor(a.Code, e.Source.Code)
-		}
-		if own {
-			continue
-		}
-		dup := false
-		for _, f := range found {
-			dup = dup || f.Code == e.Source.Code
-		}
-		if !dup {
-			found = append(found, e.Source)
-		}
+		found = addOtherAuthor(found, e, sources, false)
 	}
 	if len(found) != 1 {
 		return nil
 	}
 	return found
+}
+
+// addOtherAuthor adds e's source to found, the authors of an act a
+// reacting clause points back to, unless it is one of the clause's own
+// sources (the same actor, or with byCountry the same country) or already
+// found.
+func addOtherAuthor(found []doc.Actor, e *doc.Event, sources []doc.Actor, byCountry bool) []doc.Actor {
+	for _, a := range sources {
+		if sameActor(a.Code, e.Source.Code) || byCountry && a.Country != "" && a.Country == e.Source.Country {
+			return found
+		}
+	}
+	for _, f := range found {
+		if f.Code == e.Source.Code {
+			return found
+		}
+	}
+	return append(found, e.Source)
 }
 
 // hostVerbs receive guests; the rest of the CAMEO dictionary's ACCLAIM

@@ -540,20 +540,7 @@ func (st *state) namedActAuthor(v int, sources []doc.Actor, out []doc.Event) []d
 		if !match {
 			continue
 		}
-		own := false
-		for _, a := range sources {
-			own = own || sameActor(a.Code, e.Source.Code) || a.Country != "" && a.Country == e.Source.Country
-		}
-		if own {
-			continue
-		}
-		dup := false
-		for _, f := range found {
-			dup = dup || f.Code == e.Source.Code
-		}
-		if !dup {
-			found = append(found, e.Source)
-		}
+		found = addOtherAuthor(found, e, sources, true)
 	}
 	if len(found) != 1 {
 		return nil
