@@ -9,8 +9,9 @@
 // once more left to right with both first passes' tags in view. The
 // lemmatizer (Lemmatizer, TrainLemmatizer, LoadLemmatizer) combines
 // dictionaries learned from the treebank, hand tables of irregular English
-// forms and learned suffix rules. EvalTagger scores both against a gold
-// treebank.
+// forms, a verb step for unseen regular verb forms (spelling rules and known
+// verbs, WordNet's among them) and learned suffix rules. EvalTagger scores
+// both against a gold treebank.
 //
 // Perceptron and Weights are a shared averaged-perceptron weight store:
 // training rows keyed by 64-bit feature hashes (HashString, HashMix), frozen

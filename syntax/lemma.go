@@ -9,10 +9,13 @@ package syntax
 //  1. (XPOS, form) → lemma, the most frequent lemma of that pair in training;
 //  2. (XPOS, lower-case form), then (UPOS, lower-case form);
 //  3. the hand tables of irregular verbs, nouns and adjectives;
-//  4. the suffix rules of the XPOS: the longest form ending seen in training
+//  4. for VBD, VBN, VBG and VBZ (models trained with LemmaOptions.VerbStep),
+//     the verb step (lemma_verbs.go): the lemmas English spelling allows
+//     for a regular form, a known verb first;
+//  5. the suffix rules of the XPOS: the longest form ending seen in training
 //     with that XPOS, and its most frequent rewrite (cut so many letters,
 //     add a lemma ending), learned over word types;
-//  5. the form itself.
+//  6. the form itself.
 //
 // Lemmas are lower case except for proper nouns (XPOS NNP, NNPS), which keep
 // the case of the form, as in UD English.
@@ -40,6 +43,13 @@ type LemmaOptions struct {
 	// MinRuleTypes is how many word types must support a rule keyed on an
 	// ending of three or more letters (default 2); shorter keys need one.
 	MinRuleTypes int
+	// VerbStep turns on the verb step for unseen regular verb forms
+	// (lemma_verbs.go); the model keeps the kinds of its known lemmas.
+	VerbStep bool
+	// Verbs lists more verb lemmas (lower case, one word each) that the
+	// verb step knows as verbs beside those of the training data
+	// (ReadWordNetVerbs). Only with VerbStep.
+	Verbs []string
 }
 
 type lmRule struct {
@@ -56,6 +66,10 @@ type Lemmatizer struct {
 	upos  map[string]map[string]string   // UPOS → lower-case form → lemma
 	rules map[string]map[string][]lmRule // XPOS → form ending ("" default) → rules, best first
 	known map[string]bool                // lower-case lemmas seen in training
+	// kinds: lower-case lemma → lmNoun, lmVerb bits, from the training
+	// tags (NN*, VB*), and lmVerbLex for the verbs of LemmaOptions.Verbs;
+	// empty without LemmaOptions.VerbStep, which turns the verb step off.
+	kinds map[string]uint8
 	// keepCase: XPOS → 3- or 2-letter ending → whether a capitalised word
 	// of a tag other than NNP keeps its case (nationality adjectives:
 	// Kenyan), by majority over training word types.
@@ -243,13 +257,34 @@ func TrainLemmatizer(train []conllu.Sentence, opt LemmaOptions) (*Lemmatizer, er
 			m[k.suf] = append(m[k.suf], lmRule{cut: k.cut, add: k.add, n: n})
 		}
 	}
+	l.kinds = map[string]uint8{}
 	for k, c := range lower {
 		if !lmProper(k.tag) {
-			l.known[lmLower(best(c))] = true
+			lemma := lmLower(best(c))
+			l.known[lemma] = true
+			switch {
+			case !opt.VerbStep:
+			case strings.HasPrefix(k.tag, "NN"):
+				l.kinds[lemma] |= lmNoun
+			case strings.HasPrefix(k.tag, "VB"):
+				l.kinds[lemma] |= lmVerb
+			}
+		}
+	}
+	for _, v := range opt.Verbs {
+		if v = lmLower(v); v != "" && opt.VerbStep {
+			l.kinds[v] |= lmVerbLex
 		}
 	}
 	return l, nil
 }
+
+// Kinds of known lemmas.
+const (
+	lmNoun    = 1 << iota // a lemma of a word tagged NN or NNS in training
+	lmVerb                // a lemma of a word tagged VB* in training
+	lmVerbLex             // a verb of LemmaOptions.Verbs
+)
 
 // lmMaxAlt is how many rules are kept per ending.
 const lmMaxAlt = 3
@@ -281,6 +316,11 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	}
 	if xpos == "CD" && strings.IndexByte(form, ',') > 0 && lmDigitsCommas(form) {
 		return strings.ReplaceAll(form, ",", "")
+	}
+	if !proper && len(l.kinds) > 0 && lmVerbal(xpos) {
+		if lemma, ok := l.byVerb(lowerForm, xpos); ok {
+			return lemma
+		}
 	}
 	if lemma, ok := l.byRules(lowerForm, xpos); ok {
 		if proper {
@@ -405,10 +445,11 @@ func lmSuffix(s string, n int) string {
 	return s[len(s)-n:]
 }
 
-const lmMagic = "DYADLEMMA2\n"
+const lmMagic = "DYADLEMMA3\n"
 
 // Save writes the lemmatizer, zstd-compressed (model.NewWriter): a magic line, then the three
-// dictionaries and the rules as sorted records.
+// dictionaries, the rules, the known lemmas, the case table and the lemmas' kinds as sorted
+// records.
 func (l *Lemmatizer) Save(w io.Writer) error {
 	zw := model.NewWriter(w)
 	bw := bufio.NewWriter(zw)
@@ -467,6 +508,12 @@ func (l *Lemmatizer) Save(w io.Writer) error {
 				bw.WriteByte(0)
 			}
 		}
+	}
+	kinds := lmKeys(l.kinds)
+	put(uint64(len(kinds)))
+	for _, k := range kinds {
+		str(k)
+		bw.WriteByte(l.kinds[k])
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -553,6 +600,12 @@ func LoadLemmatizer(r io.Reader) (*Lemmatizer, error) {
 			m[suf] = mr.byte() == 1
 		}
 		l.keepCase[tag] = m
+	}
+	nk = int(get())
+	l.kinds = make(map[string]uint8, nk)
+	for k := 0; k < nk && mr.err == nil; k++ {
+		w := str()
+		l.kinds[w] = mr.byte()
 	}
 	if mr.err != nil {
 		return nil, fmt.Errorf("syntax: lemmatizer: %w", mr.err)

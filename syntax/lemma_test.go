@@ -2,7 +2,10 @@ package syntax
 
 import (
 	"bytes"
+	"strings"
 	"testing"
+
+	"github.com/dyadproject/dyad/conllu"
 )
 
 // The lemmas the brief names, with the committed lemmatizer.
@@ -45,6 +48,23 @@ func TestLemmaNews(t *testing.T) {
 		{"ceasefires", "NOUN", "NNS", "ceasefire"},
 		{"mediating", "VERB", "VBG", "mediate"},
 		{"Ethiopians", "PROPN", "NNPS", "Ethiopian"},
+		// Regular verbs EWT train does not hold in these forms (session
+		// 22): the verb step.
+		{"severed", "VERB", "VBD", "sever"},
+		{"waged", "VERB", "VBN", "wage"},
+		{"flouted", "VERB", "VBD", "flout"},
+		{"denies", "VERB", "VBZ", "deny"},
+		{"quelled", "VERB", "VBD", "quell"},
+		{"convened", "VERB", "VBD", "convene"},
+		{"ceded", "VERB", "VBD", "cede"},
+		{"fined", "VERB", "VBN", "fine"},
+		{"rebuked", "VERB", "VBD", "rebuke"},
+		{"levied", "VERB", "VBN", "levy"},
+		{"united", "VERB", "VBD", "unite"},
+		{"beheaded", "VERB", "VBN", "behead"},
+		{"seceding", "VERB", "VBG", "secede"},
+		{"shelling", "VERB", "VBG", "shell"},
+		{"unprecedented", "ADJ", "VBN", "unprecedented"},
 	} {
 		if got := lm.Lemma(c.form, c.upos, c.xpos); got != c.want {
 			t.Errorf("Lemma(%q, %s, %s) = %q, want %q", c.form, c.upos, c.xpos, got, c.want)
@@ -126,4 +146,75 @@ func BenchmarkLemma(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "words/s")
+}
+
+// The verb step, trained on the toy treebank: its spelling rules alone
+// (each form below has one spelling the rules allow), and a known verb
+// taken before a lemma known under another tag.
+func TestLemmaVerbStepToy(t *testing.T) {
+	toy := append(tgToy(t), lvToyExtra(t)...)
+	lm, err := TrainLemmatizer(toy, LemmaOptions{VerbStep: true, Verbs: []string{"sever", "quell", "unite"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ form, xpos, want string }{
+		{"waged", "VBD", "wage"},     // wag would double: wagged
+		{"fining", "VBG", "fine"},    // fin → finning
+		{"rumbled", "VBN", "rumble"}, // no verb ends in -mbl
+		{"forced", "VBD", "force"},   // nor in -c before -ed
+		{"floated", "VBD", "float"},  // floate: oa + t + e is no spelling
+		{"boxes", "VBZ", "box"},      // boxe
+		{"denies", "VBZ", "deny"},    // -ies → y
+		{"levied", "VBN", "levy"},    // -ied → y
+		{"dying", "VBG", "die"},      // -ying → ie after one letter
+		{"planned", "VBD", "plan"},   // undoubled
+		{"severed", "VBD", "sever"},  // a verb before the adjective severe
+		{"quelled", "VBN", "quell"},  // a verb before quel
+		{"united", "VBD", "unite"},   // a verb before the noun unit
+		{"visited", "VBN", "visit"},  // the dictionary's VBD form, another tag
+	} {
+		if got := lm.Lemma(c.form, "VERB", c.xpos); got != c.want {
+			t.Errorf("Lemma(%q, %s) = %q, want %q", c.form, c.xpos, got, c.want)
+		}
+	}
+	// Without the verb step, known lemmas of any tag win (the behaviour
+	// before): the adjective.
+	old, err := TrainLemmatizer(toy, LemmaOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := old.Lemma("severed", "VERB", "VBD"); got != "severe" {
+		t.Errorf("without the verb step severed → %q, want severe (the toy shows the old choice)", got)
+	}
+	var b bytes.Buffer
+	if err := lm.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	lm2, err := LoadLemmatizer(bytes.NewReader(b.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := lm2.Lemma("severed", "VERB", "VBD"); got != "sever" {
+		t.Errorf("loaded: severed → %q, want sever", got)
+	}
+}
+
+// lvToyExtra: sentences of our own with the adjective severe and the noun
+// unit.
+func lvToyExtra(t testing.TB) []conllu.Sentence {
+	t.Helper()
+	ss, err := conllu.Read(strings.NewReader(`# sent_id = toy-verbs-1
+1	A	a	DET	DT	_	3	det	_	_
+2	severe	severe	ADJ	JJ	_	3	amod	_	_
+3	storm	storm	NOUN	NN	_	4	nsubj	_	_
+4	hit	hit	VERB	VBD	_	0	root	_	_
+5	the	the	DET	DT	_	6	det	_	_
+6	unit	unit	NOUN	NN	_	4	obj	_	_
+7	.	.	PUNCT	.	_	4	punct	_	_
+
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ss
 }

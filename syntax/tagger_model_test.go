@@ -56,7 +56,13 @@ func TestTrainTaggerModel(t *testing.T) {
 		t.Fatal(err)
 	}
 	tagTime := time.Since(start)
-	lm, err := TrainLemmatizer(train, LemmaOptions{})
+	lmOpt := LemmaOptions{VerbStep: true}
+	if os.Getenv("TG_NORARE") != "1" {
+		if lmOpt, err = ShippedLemmaOptions(cmp.Or(os.Getenv("TG_RAREWORDNET"), "/usr/share/wordnet")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lm, err := TrainLemmatizer(train, lmOpt)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -135,6 +135,15 @@ func (a *app) trainCmd() *cobra.Command {
 		dev, err = conllu.ReadFile(filepath.Join(data, "en_ewt-ud-dev.conllu"))
 		return train, dev, err
 	}
+	// trainLemmatizer trains the shipped lemmatizer on train, with WordNet's
+	// verbs from --wordnet.
+	trainLemmatizer := func(train []conllu.Sentence) (*syntax.Lemmatizer, error) {
+		opt, err := syntax.ShippedLemmaOptions(wordnet)
+		if err != nil {
+			return nil, err
+		}
+		return syntax.TrainLemmatizer(train, opt)
+	}
 	tagger := &cobra.Command{
 		Use:   "tagger",
 		Short: "train the part-of-speech tagger and lemmatizer on UD English EWT",
@@ -142,7 +151,8 @@ func (a *app) trainCmd() *cobra.Command {
 lemma.bin.zst into --out (the shipped models, see model/tagger.txt). Rebuild the
 binary to embed them. The tagger carries a second model for unseen words,
 trained with word-lexicon features from WordNet 3.0 (--wordnet, the Debian
-package wordnet-base); --wordnet "" trains the tagger without it.`,
+package wordnet-base); --wordnet "" trains the tagger without it. The
+lemmatizer takes WordNet's verbs from there too (see "dyad train lemmatizer").`,
 		Args: args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			train, dev, err := trainDev()
@@ -160,7 +170,7 @@ package wordnet-base); --wordnet "" trains the tagger without it.`,
 			if err != nil {
 				return err
 			}
-			l, err := syntax.TrainLemmatizer(train, syntax.LemmaOptions{})
+			l, err := trainLemmatizer(train)
 			if err != nil {
 				return err
 			}
@@ -173,6 +183,32 @@ package wordnet-base); --wordnet "" trains the tagger without it.`,
 			sc := syntax.EvalTaggerScores(t, l, dev)
 			fmt.Fprintf(a.stderr, "dyad: tagger trained in %s; dev UPOS %.2f XPOS %.2f lemma %.2f\n",
 				time.Since(start).Round(time.Second), 100*sc.UPOS, 100*sc.XPOS, 100*sc.Lemma)
+			return nil
+		},
+	}
+	lemmatizer := &cobra.Command{
+		Use:   "lemmatizer",
+		Short: "train the lemmatizer alone on UD English EWT",
+		Long: `lemmatizer trains on EWT train and writes lemma.bin.zst into --out (the
+shipped lemmatizer, see model/tagger.txt; "dyad train tagger" writes the same
+file). Its verb step knows the one-word verbs of WordNet 3.0's index.verb
+(--wordnet, the Debian package wordnet-base) besides the verbs of train;
+--wordnet "" trains without them. Rebuild the binary to embed it.`,
+		Args: args(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			train, dev, err := trainDev()
+			if err != nil {
+				return err
+			}
+			l, err := trainLemmatizer(train)
+			if err != nil {
+				return err
+			}
+			if err := saveModel(filepath.Join(out, "lemma.bin.zst"), l.Save); err != nil {
+				return err
+			}
+			sc := syntax.EvalTaggerScores(nil, l, dev)
+			fmt.Fprintf(a.stderr, "dyad: lemmatizer trained; dev lemma with gold tags %.2f\n", 100*sc.LemmaGoldTags)
 			return nil
 		},
 	}
@@ -226,9 +262,10 @@ dev tags (the model shipped before, 20 epochs).`,
 			return nil
 		},
 	}
-	tagger.Flags().StringVar(&wordnet, "wordnet", "/usr/share/wordnet", "WordNet database `DIR` (index.noun, …) for the rare-word model's lexicon; empty for none")
+	tagger.Flags().StringVar(&wordnet, "wordnet", "/usr/share/wordnet", "WordNet database `DIR` (index.noun, …) for the rare-word model's lexicon and the lemmatizer's verbs; empty for none")
+	lemmatizer.Flags().StringVar(&wordnet, "wordnet", "/usr/share/wordnet", "WordNet database `DIR` (index.verb) for the lemmatizer's verbs; empty for none")
 	parser.Flags().BoolVar(&goldTags, "gold-tags", false, "train on gold tags only, epoch chosen with gold dev tags (the model shipped before)")
-	for _, c := range []*cobra.Command{tagger, parser} {
+	for _, c := range []*cobra.Command{tagger, lemmatizer, parser} {
 		c.Flags().StringVar(&data, "data", "../shared/data/ud-english-ewt", "folder with en_ewt-ud-{train,dev}.conllu")
 		c.Flags().StringVar(&out, "out", "model", "folder to write the model files into")
 		cmd.AddCommand(c)
