@@ -19,6 +19,7 @@ import (
 
 	"github.com/dyadproject/dyad/doc"
 	"github.com/dyadproject/dyad/pipeline"
+	"github.com/dyadproject/dyad/read"
 )
 
 // GoldRecord is one annotated sentence of a story: its byte span in the
@@ -225,6 +226,7 @@ func goldPipeline(storiesPath string, want map[string]bool, stages []pipeline.St
 // codeStory runs p over a story of the stories file.
 func codeStory(p *pipeline.Pipeline, s Story) (*doc.Document, error) {
 	d := &doc.Document{ID: s.ID, Date: s.Date, Source: s.Source, Text: s.Text}
+	read.FindDateline(d) // as `dyad code` reads the story (places round 8)
 	if err := p.Process(d); err != nil {
 		return nil, fmt.Errorf("story %s: %w", s.ID, err)
 	}

@@ -101,7 +101,7 @@ func Place(d *doc.Document) {
 	if dateline != nil {
 		sides := occasionSides(d, own, dateline.Country) // where_mend18.go
 		for i := range d.Events {
-			if e := &d.Events[i]; e.Place == nil && (datelineFits(e, dateline.Country) && !thirdParty(e, sides, dateline.Country) || sides != nil && atOccasion(d, e)) {
+			if e := &d.Events[i]; e.Place == nil && (datelineFits(e, dateline.Country) && !thirdParty(e, sides, dateline.Country) && datelineRecent(d, e) || sides != nil && atOccasion(d, e)) {
 				c := *dateline
 				e.Place = &c
 			}
@@ -116,6 +116,7 @@ func Place(d *doc.Document) {
 			}
 		}
 	}
+	visitCity(d, dateline) // where_r8.go
 }
 
 // visitHost returns the country of the host of the visit e belongs to
@@ -291,6 +292,9 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 	if isParsed && v >= 0 {
 		if p := duringTrip(d, s, e, v, verbs); p != nil {
 			return p, true // "voiced opposition during a visit to the Czech Republic" (where_r6.go)
+		}
+		if p := subjectTrip(d, s, e, v, verbs); p != nil {
+			return p, true // "Portman, on a two-day visit to India, said" (where_r8.go)
 		}
 		if p := capitalPlace(d, s, e, v, verbs); p != nil {
 			return p, true // "met at a hotel in the Qatari capital" (where_mend18.go)

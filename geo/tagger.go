@@ -154,9 +154,9 @@ func (t *Tagger) Tag(d *doc.Document) {
 	ents := entityTypes(d)
 	var ms []mention
 	if d.Dateline != nil {
-		if c := t.g.Lookup(d.Dateline.Text); len(c) > 0 {
-			ms = append(ms, mention{start: d.Dateline.Start, end: d.Dateline.End, first: -1, last: -1,
-				key: Fold(d.Dateline.Text), cands: c, marked: true, dateline: true, next: -1})
+		if end, c := t.datelineCands(d.Dateline); len(c) > 0 { // dateline_r8.go
+			ms = append(ms, mention{start: d.Dateline.Start, end: end, first: -1, last: -1,
+				key: Fold(d.Text[d.Dateline.Start:end]), cands: c, marked: true, dateline: true, next: -1})
 		}
 	}
 	aliases := map[string]alias{}
@@ -408,7 +408,11 @@ func capitalised(s string) bool {
 }
 
 // connectors may stand inside a multi-word name ("Bosnia and Herzegovina").
-var connectors = setOf("of de del la el al and upon on da do dos das di du le les y")
+// "the" and "es" since places round 8 (session 22): "Democratic Republic
+// of the Congo" and "Republic of the Congo" were read as their last word,
+// "Congo" (the DRC for both, and a place starting after a trip list's
+// "and the", which the list reader missed), and "Dar es Salaam" not at all.
+var connectors = setOf("of de del la el al and upon on da do dos das di du le les y the es")
 
 // possessive reports whether a token is a possessive ending that may stand
 // inside a name: "People's Republic of China", "Martha's Vineyard".

@@ -34,6 +34,9 @@ func datelineEnd(text string) int {
 	}
 	dash := findDash(line)
 	if dash <= 0 {
+		dash = agencyDash(line) // "BEIJING, Nov. 30 (Xinhua)-- ...", dateline_r8.go
+	}
+	if dash <= 0 {
 		return 0
 	}
 	prefix := strings.TrimRight(line[:dash], " \t\u00a0")
@@ -145,6 +148,9 @@ var year = regexp.MustCompile(`^\d{4}$`)
 // isMonthDay is true for "May 3", "Sept. 12", "3 May".
 func isMonthDay(s string) bool {
 	f := strings.Fields(s)
+	if len(f) == 1 {
+		f = splitMonthDot(f[0]) // "Nov.3", dateline_r8.go
+	}
 	if len(f) != 2 {
 		return false
 	}

@@ -594,10 +594,7 @@ func (s *src) finish(d *doc.Document, rawDate string, dateLine int) *doc.Documen
 	if d.ID == "" {
 		d.ID = doc.TextID(d.Text)
 	}
-	if end := datelineEnd(d.Text); end > 0 {
-		sp := d.SpanOf(0, end)
-		d.Dateline = &sp
-	}
+	FindDateline(d)
 	return d
 }
 
