@@ -162,6 +162,8 @@ type Options struct {
 	round20Off
 	// round21Off switches off rules of session 21 (event/round21.go).
 	round21Off
+	// round22Off switches off rules of session 22 (event/round22.go).
+	round22Off
 	// recall21Off switches off rules of session 21's recall round
 	// (event/recall21.go).
 	recall21Off
@@ -207,7 +209,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "left20.pat", "left21.pat", "round21.pat", "recall21.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "left20.pat", "left21.pat", "round21.pat", "round22.pat", "recall21.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -410,6 +412,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 		}
 		st.skip16()
 		st.skip17()
+		st.skip22() // event/round22.go
 	}
 	first := len(out)
 	for ci := range st.cands {
@@ -428,8 +431,10 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.withoutHopeAppeals(out, first)
 	out = st.dueVisits(out, first)
 	out = st.agreementsBetween(out, first)
-	out = st.left20Events(out, first)  // event/left20b.go
-	out = st.bothSidesFell(out, first) // event/round21.go
+	out = st.left20Events(out, first)         // event/left20b.go
+	out = st.bothSidesFell(out, first)        // event/round21.go
+	out = st.presentVisits(out, first)        // event/round22.go
+	out = st.renewedCondemnations(out, first) // event/round22.go
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}
