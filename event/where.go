@@ -294,7 +294,7 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 			return p, true // "voiced opposition during a visit to the Czech Republic" (where_r6.go)
 		}
 		if p := subjectTrip(d, s, e, v, verbs); p != nil {
-			return p, true // "Portman, on a two-day visit to India, said" (where_r8.go)
+			return p, true // "The minister, on a visit to Chile, said" (where_r8.go)
 		}
 		if p := capitalPlace(d, s, e, v, verbs); p != nil {
 			return p, true // "met at a hotel in the Qatari capital" (where_mend18.go)

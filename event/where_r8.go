@@ -20,8 +20,8 @@ import (
 // city of that country ("BAGHDAD, Nov. 12 (Xinhua) -- Annan paid a
 // surprise visit to Iraq"); else the one city of that country the sentence
 // before or after names in a locative phrase ("Air Force One landed at
-// Beijing's airport", "the meeting will be held in Vietnam's capital city of
-// Hanoi"). Only meetings, visits and their plans (CAMEO 04x, 036), only
+// Beijing's airport", "the summit will open in Kenya's capital city of
+// Nairobi"). Only meetings, visits and their plans (CAMEO 04x, 036), only
 // a place that is a country (a region or province is left alone), and only
 // when one city answers: two cities of the country in the sentence ("in
 // Hanoi and Ho Chi Minh City") leave the country.
@@ -90,7 +90,7 @@ func visitOrMeeting(code string) bool {
 // that may be where a visit or meeting is: a city in a locative phrase (in,
 // at, to, or the possessor of a noun in one: "at Beijing's airport"), the
 // object of a verb of going ("left Beijing"), and a city a country of cc
-// possesses ("in Vietnam's capital city of Hanoi"). A city in a phrase on
+// possesses ("in Kenya's capital city of Nairobi"). A city in a phrase on
 // a noun ("a statement from the embassy in Nairobi") or naming an
 // institution ("the Petra news agency", "Beijing Normal University") is
 // none. With verbOnly (a neighbouring sentence), the locative must hang
@@ -203,8 +203,8 @@ func datelineRecent(d *doc.Document, e *doc.Event) bool {
 
 // subjectTrip places an act whose subject is told to be on a trip: an "on"
 // or "during" phrase of a visit, trip, tour or stay on the subject of the
-// act's verb ("The US trade chief, on a two-day visit to India, said New
-// Delhi must cut its farm tariffs": India) is where that trip goes, as a
+// act's verb ("The Swedish trade minister, on a three-day visit to Chile, said
+// Santiago must cut its wine tariffs": Chile) is where that trip goes, as a
 // trip phrase on the verb is (duringTrip). The README's rule 2: the
 // visitor's acts of the trip take the visit's place.
 func subjectTrip(d *doc.Document, s *sent, e *doc.Event, v int, verbs []int) *doc.Place {

@@ -17,8 +17,8 @@ func TestPlaceVisitCity(t *testing.T) {
 		[]placeCase{{0, "paid", "Nairobi"}})
 	checkPlaces(t, "2005-11-25", "Ugandan President Yoweri Museveni arrived on Saturday for a three-day visit to Kenya. His plane landed at Nairobi's main airport in the evening.",
 		[]placeCase{{0, "arrived", "Nairobi"}})
-	checkPlaces(t, "2005-11-25", "French trade minister Anne Duval is due in Kenya on Friday for a two-day visit. A statement from the French embassy in Nairobi gave no details of her programme.",
-		[]placeCase{{0, "due", "Kenya"}})
+	checkPlaces(t, "2005-11-25", "Swedish trade minister Anna Berg is due in Ghana on Friday for a three-day visit. A note from the Swedish embassy in Accra said nothing of her schedule.",
+		[]placeCase{{0, "due", "Ghana"}})
 }
 
 // TestPlaceDatelineOldAct: the dateline does not place an act dated more
