@@ -24,6 +24,9 @@ var orgHeadWords = map[string]bool{
 	"senior official": true, "representative": true, "adviser": true, "advisor": true,
 	// a company's managers (round 8: "X, deputy general manager of O")
 	"general manager": true, "general-manager": true, "managing director": true,
+	// a bloc's secretariat head ("IGAD Executive Secretary X", "X, the
+	// executive secretary of ECOWAS"; everyday round 22)
+	"executive secretary": true,
 }
 
 // orgHeadRanks are the words before a head that keep it a head of the

@@ -209,7 +209,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "left20.pat", "left21.pat", "round21.pat", "round22.pat", "recall21.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "left20.pat", "left21.pat", "round21.pat", "round22.pat", "recall21.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -2265,7 +2265,7 @@ func (st *state) skipBackground() {
 		}
 		switch s.rel[x] {
 		case rRelcl:
-			if st.c.opt.News && !st.c.opt.noAsideEvent && (s.asideWhoPast(x) && !s.biographyAside(x) || s.asideWhomAccused(x)) {
+			if st.c.opt.News && !st.c.opt.noAsideEvent && (s.asideWhoPast(x) && !s.biographyAside(x) || s.asideWhomAccused(x) || s.asideWhoseAccused(x)) {
 				// "Merz, who met Modi in New Delhi last month, said":
 				// a past act told of a person between commas (session 20,
 				// event/everyday20.go).

@@ -381,7 +381,7 @@ func (st *state) left21Events(out []doc.Event, first int) []doc.Event {
 			continue
 		}
 		v := s.tokenStarting(e.Action.Start)
-		if v < 0 || s.rel[v] != rRelcl || !s.asideWhomAccused(v) {
+		if v < 0 || s.rel[v] != rRelcl || !s.asideWhomAccused(v) && !s.asideWhoseAccused(v) { // everyday22.go: "whose"
 			continue
 		}
 		// "whom" is the noun the clause hangs on

@@ -138,6 +138,12 @@ type repairsOff struct {
 	// noEveryday21Tree switches off the tree repair of session 21's
 	// everyday round (event/everyday21.go).
 	noEveryday21Tree bool
+	// noEveryday22Tree switches off the tree repairs of session 22's
+	// everyday round (event/everyday22.go).
+	noEveryday22Tree bool
+	// recall22TreeOff switches off the tree repairs of session 22's
+	// recall round (event/recall22.go).
+	recall22TreeOff
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -264,6 +270,8 @@ func (s *sent) reset(d *doc.Document, si int) {
 	s.repairs20()
 	s.repairsLeft21() // event/left21.go
 	s.repairs21()
+	s.repairs22()       // event/everyday22.go
+	s.repairsRecall22() // event/recall22.go
 	if !s.noPrepVerb {
 		s.repairVerbAfterPreposition()
 	}

@@ -517,6 +517,10 @@ func (a *analysis) source(v int) *doc.Span {
 	capHi := -1
 	for hop := 0; hop < 3 && v >= 0; hop++ {
 		s := a.asideSubject(v, a.subject(v)) // "X, who met Y, said" (everyday20.go)
+		if s < 0 {
+			s = a.placeAdverb(v) // "Moscow | responded" (everyday22.go)
+		}
+		s = a.whoseAside(v, cue, s) // "X, whose ... Y accused, said" (everyday22.go)
 		if s >= 0 && SourceRules && a.inRegion[s] >= 0 && a.inRegion[cue] < 0 {
 			// A subject inside a quotation is a misparse of “…,” X said.
 			s = -1

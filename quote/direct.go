@@ -28,6 +28,12 @@ func (a *analysis) direct() {
 			q = doc.Quote{Cue: p.Cue, Source: p.Source}
 			ok = true
 		}
+		if !ok && a.nextParagraphQuote(r, last, lastPara) {
+			// “…,” she told reporters.¶“…” (everyday round 22)
+			p := a.quotes[last]
+			q = doc.Quote{Cue: p.Cue, Source: p.Source}
+			ok = true
+		}
 		if !ok {
 			continue
 		}

@@ -120,6 +120,7 @@ func (a *analysis) indirectAt(v int) {
 	c := -1
 	if clause {
 		c = a.child(v, "ccomp")
+		c = a.strayComplement(v, c) // "Lithuanian | President X ... said ..." (everyday22.go)
 		if c < 0 {
 			// "The economy is strong, he said": the clause hangs as parataxis.
 			if p := a.child(v, "parataxis"); p >= 0 && p < v && a.child(v, "nsubj") >= 0 {

@@ -14,7 +14,7 @@
 # an aid freeze or cut imposed on a government: stopping aid (162)
 &AIDCUTS = "aid freeze" | "aid cut" | "aid cuts" | "aid suspension" | "aid embargo"
 &CEASEFIRE = ceasefire | cease-fire | truce | armistice | "cease fire"
-&DIPLOMATS = ambassador | ambassadors | diplomat | diplomats | envoy | envoys | attache | attaches | "embassy staff"
+&DIPLOMATS = ambassador | ambassadors | diplomat | diplomats | envoy | envoys | attache | attaches | "embassy staff" | "charge d'affaires" | "chargé d'affaires" | "consular officer" | "consular officers" | "consular official" | "consular officials"
 &VISITS = visit | trip | tour
 &RETALIATION = retaliation | reprisal | reprisals | countermeasures | "retaliatory measures" | "reciprocal measures" | "proportionate response" | "tough response" | "firm response" | "harsh response" | "strong response" | "military response" | "mirror response"
 
