@@ -605,10 +605,13 @@ func addAnaphors(d *doc.Document, ms []mention) []mention {
 				continue
 			}
 			// "the two countries", "both sides", "the two Koreas"
-			if t+1 < s.TokenEnd && (l == "both" || l == "two" || warringWords[l]) {
+			if t+1 < s.TokenEnd && (l == "both" || l == "two" || warringWords[l] || eachOfPair(d, t, l)) {
 				nx := strings.ToLower(d.Text[d.Tokens[t+1].Start:d.Tokens[t+1].End])
 				bi, isBare := bare[t+1]
 				kind, ok := pairNouns[nx]
+				if l == "each" {
+					kind, ok = pairNouns[nx+"s"] // "each side accused the other" (actor/left22.go)
+				}
 				if warringWords[l] {
 					// "the warring parties", "the rival factions": sides only
 					ok = ok && kind == 'a' && nx != "delegations" && t > s.TokenStart &&

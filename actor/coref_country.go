@@ -134,6 +134,10 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 			// "party leader Ama Owusu": a person, unlike a bare "party"
 			return person
 		}
+		if person && !peopleOnly && personStoryFills(m, sector) {
+			// "businessman X", "Buddhist Master X" (round11.go)
+			return true
+		}
 		return storySectors[sector] && (!orgNamed || !orgSectors[sector] || person || nationalNoun(d, m))
 	}
 	bodies := map[string]bool{} // state bodies' names filled (stateBodyName)

@@ -66,6 +66,8 @@ func (r *Resolver) Resolve(d *doc.Document) {
 	}
 	r.placesAsLocations(d, ms)
 	privateRoleModifiers(d, ms)
+	privateCountryWords(d, ms) // round11.go
+	groupHeadWords(d, ms)      // round11.go
 	cameoCodes(r.kb, ms)
 	d.Entities = toEntities(d, ms, d.Entities[:0])
 }
@@ -326,7 +328,7 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 			i = j
 			continue
 		}
-		if rn, ok := k.composeRun(d.Date, sps, prefer); ok {
+		if rn, ok := k.composeRun(d.Date, sps, prefer, words); ok {
 			// "Saddam's presidential guard": the leader is a mention of his
 			// own, the force his country's
 			if n := len(runs); n > 0 && i > 0 && k.leaderBeforeForce(d.Date, words, spans[i-1], spans[i]) && runs[n-1].person != nil &&
@@ -1272,7 +1274,7 @@ func isLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
 
 // composeRun reads a run of matched names: the person, organisation or
 // place it names and the title or sector words around them.
-func (k *KB) composeRun(date string, sps []Span, prefer map[string]bool) (run, bool) {
+func (k *KB) composeRun(date string, sps []Span, prefer map[string]bool, words []string) (run, bool) {
 	// "warned Lee Friday to be careful": a weekday or month after a name is
 	// the date, not part of the name (a surname alias that is a date word);
 	// then "late" ("Gowda late Friday")
@@ -1316,6 +1318,9 @@ spans:
 			if p, ok := decide(ms, map[string]bool{rn.country: true}); ok {
 				m = p
 			}
+		}
+		if m.Ambiguous && m.Kind == KindPerson && rn.country == "" && prefer != nil && !nameGoesOn(words, sps, sp) {
+			m = storyNamesake(ms, m, prefer) // actor/left22.go
 		}
 		switch m.Kind {
 		case KindPerson:

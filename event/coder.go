@@ -209,7 +209,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "left20.pat", "left21.pat", "round21.pat", "round22.pat", "recall21.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "left20.pat", "left21.pat", "left22.pat", "round21.pat", "round22.pat", "recall21.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -394,7 +394,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 			st.everyday19Match(i, &m)
 			st.everyday20Match(i, &m) // "challenge the move at the WTO" (event/everyday20.go)
 			// "called the veto "shameful"", "abstained" (event/everyday21.go)
-			ok = !st.everyday19Drop(i) && !st.everyday21Drop(i, &m)
+			ok = !st.everyday19Drop(i) && !st.everyday21Drop(i, &m) && !st.left22Drop(i, &m) // event/left22.go
 		}
 		if ok && !(st.c.opt.News && st.newsDrops(i, m.pat != nil, verb, m.yield.Main)) {
 			st.cands = append(st.cands, m)
@@ -435,6 +435,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.bothSidesFell(out, first)        // event/round21.go
 	out = st.presentVisits(out, first)        // event/round22.go
 	out = st.renewedCondemnations(out, first) // event/round22.go
+	out = st.left22Events(out, first)         // event/left22.go
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}

@@ -86,11 +86,13 @@ func (st *state) bothSidesFell(out []doc.Event, first int) []doc.Event {
 			all = append(all, st.actorsOf(k)...)
 		}
 		sides := uniqueCodes(all)
+		unarmed := st.roleOnlySides(subjs) // event/left22.go
 		for i := range sides {
 			for j := range sides {
 				a, b := sides[i], sides[j]
 				if i == j || a.Code == "" || b.Code == "" || !opposedSides(a.Code, b.Code) ||
-					st.nonCombatant(a.Code) || st.nonCombatant(b.Code) { // event/review21.go
+					st.nonCombatant(a.Code) || st.nonCombatant(b.Code) || // event/review21.go
+					unarmed[a.Code] && a.Code[:3] != b.Code[:3] || unarmed[b.Code] && a.Code[:3] != b.Code[:3] { // event/left22.go
 					continue
 				}
 				out = st.extraEvent("190", fight, a, &b, out)

@@ -269,6 +269,7 @@ func (s *sent) reset(d *doc.Document, si int) {
 	}
 	s.repairs20()
 	s.repairsLeft21() // event/left21.go
+	s.repairsLeft22() // event/left22.go
 	s.repairs21()
 	s.repairs22()       // event/everyday22.go
 	s.repairsRecall22() // event/recall22.go

@@ -68,6 +68,9 @@ func Date(d *doc.Document) {
 		if e.DateType == DateUnresolved {
 			occasionVerbDate(d, &s, e) // when_r6.go
 		}
+		if e.DateType == DateUnresolved {
+			tailDayFallback(d, &s, e) // when_r8.go
+		}
 		if dropIt && hasGuestHalf(d, i) {
 			if drop == nil {
 				drop = make([]bool, len(d.Events))
@@ -302,8 +305,16 @@ func dateEvent(d *doc.Document, s *sent, e *doc.Event) bool {
 	own = slices.DeleteFunc(own, func(x tmx) bool {
 		return nestedHappening(s, x, verbs) || invites(s, e, verbs) && invitedTime(d, s, x, verbs)
 	})
+	// "gave the army until Sunday to hand over power": a deadline the
+	// parser made a clause's subject (when_r8.go)
+	dl := deadlineSubjects(s, xs, verbs)
+	if !future && !deadlineDemand(e) {
+		dl = nil
+	}
+	own = append(own, dl...)
 	if len(own) > 0 {
 		applyTimexes(d, s, e, own, xs, future, past, false)
+		deadlineEnd(d, e, dl)
 		return scheduled(d, s, e, v)
 	}
 	// 1a. A day the parser hung on a participle of the event's object
@@ -318,6 +329,12 @@ func dateEvent(d *doc.Document, s *sent, e *doc.Event) bool {
 	// the event's clause hung on it ("Late last month, police arrested
 	// ..."; where_r4.go).
 	if own := frontedRootTime(s, xs, v); len(own) > 0 {
+		applyTimexes(d, s, e, own, xs, future, past, false)
+		return scheduled(d, s, e, v)
+	}
+	// 1d. The day that closes the reported clause before ", the police
+	// said", hung elsewhere by the parser (when_r8.go).
+	if own := reportedTailDay(d, s, xs, v, verbs, false); len(own) > 0 {
 		applyTimexes(d, s, e, own, xs, future, past, false)
 		return scheduled(d, s, e, v)
 	}
@@ -345,6 +362,7 @@ func dateEvent(d *doc.Document, s *sent, e *doc.Event) bool {
 		}
 	}
 	viaConj := true
+	abClause := -1 // an "after" or "before" clause on the way up
 	earlier := earlierClause(s, v)
 	if earlier >= 0 && !earlierDays(s, earlier) {
 		earlier = -1
@@ -358,6 +376,9 @@ func dateEvent(d *doc.Document, s *sent, e *doc.Event) bool {
 			// border": the act told as days earlier keeps no day of
 			// the main clause (where_trip.go)
 			return false
+		}
+		if abClause < 0 && afterBeforeClause(s, x) {
+			abClause = x
 		}
 		if s.rel[x] == rConj && ownPerfect(s, x) {
 			// "The United States imposed sanctions last year, and the EU
@@ -377,6 +398,11 @@ func dateEvent(d *doc.Document, s *sent, e *doc.Event) bool {
 			return false
 		}
 		own := attached(s, xs, []int{g})
+		if abClause >= 0 && len(own) > 0 && !timeInClause(s, own, abClause) {
+			// "arrived in Harare on Thursday after touring Zambia": the
+			// tour is told as earlier, not on Thursday (when_r8.go)
+			return false
+		}
 		if viaConj && len(own) > 0 {
 			// "called a strike for Thursday and demanded the release": a
 			// day after "for" is the other verb's object's (the strike's)
@@ -832,7 +858,13 @@ func applyTimexes(d *doc.Document, s *sent, e *doc.Event, xs, all []tmx, future,
 		// day named as the object's planned time lies ahead of the verb
 		future, past = true, false
 	}
+	if past && deadlinePrep(x.prep) && deadlineDemand(e) {
+		// "gave the army until Sunday": the deadline lies ahead of the
+		// past ultimatum; its weekday is not moved back (when_r8.go)
+		past = false
+	}
 	val := fixWeekday(d, x.x, future, past)
+	val = pastYearDay(d, x, all, val, past) // when_r8.go
 	date, typ := dateOf(d, val)
 	if typ == DateUnresolved {
 		return

@@ -375,6 +375,9 @@ func (t *tagger) emit(r res) {
 	if r.anchor && (r.pt.g == gDay || r.pt.g == gTime) && t.comparedQuote(r.start) {
 		r.anchor = false
 	}
+	if r.anchor && t.reportDay(r) {
+		r.anchor = false // "killed on Sunday, police said Monday" (report.go)
+	}
 	if r.anchor && r.pt.g != gNone && r.pt.y >= 0 {
 		// A possessive day is passed over for a day its own sentence
 		// named before it ("slid on Wednesday after Tuesday's rally") and

@@ -1180,6 +1180,12 @@ func (g *gen) finishPeople() {
 			if g.curSector[key(strings.TrimPrefix(n, "*"))] {
 				continue
 			}
+			if bare := strings.TrimPrefix(n, "*"); !strings.Contains(bare, " ") && notSurnames[key(bare)] {
+				// a source's one-word name that is a faith or a language
+				// ("English" for Bill English): alone in the news it is the
+				// word, never the person (session 22)
+				continue
+			}
 			if strings.HasPrefix(n, "*") {
 				names = append(names, n)
 			} else {
