@@ -87,6 +87,7 @@ func Date(d *doc.Document) {
 	restateNounDates(d)  // where_r4.go
 	sameOccasionDates(d) // when_r5.go
 	backOccasionDates(d) // when_r7.go
+	carryBackDates(d)    // when_r9.go
 	if drop != nil {
 		// The hosting half of a visit found to be scheduled goes with it.
 		out := d.Events[:0]
