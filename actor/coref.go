@@ -212,6 +212,7 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 		r.storyCountry(d, ms)
 		r.sentenceCountry(d, ms)
 		r.sectorCountry(d, ms)
+		r.bodyAnte(d, ms) // evactors22.go
 	}
 	r.oppositionParties(d, ms)
 	oppositionTitles(d, ms) // "opposition spokesman X" (everyday20.go)
@@ -632,8 +633,12 @@ func addAnaphors(d *doc.Document, ms []mention) []mention {
 						continue
 					}
 					title := string(kind)
-					if warringWords[l] || nx == "factions" {
-						title += "!" // sides only as the story sets them against each other (opposedPair)
+					if warringWords[l] || nx == "factions" || l == "each" && !EachAnyPair22 {
+						// sides only as the story sets them against each
+						// other (opposedPair); "each side ... the other"
+						// too, not the last two countries named (review of
+						// session 22 on unseen stories, docs/EVENTS.md)
+						title += "!"
 					}
 					ms = append(ms, mention{s: st, e: t + 2, sent: si, typ: "ORG", pronoun: true, head: "pair",
 						title: title, ante: -1})

@@ -101,7 +101,7 @@ func Place(d *doc.Document) {
 	if dateline != nil {
 		sides := occasionSides(d, own, dateline.Country) // where_mend18.go
 		for i := range d.Events {
-			if e := &d.Events[i]; e.Place == nil && (datelineFits(e, dateline.Country) && !thirdParty(e, sides, dateline.Country) && datelineRecent(d, e) || sides != nil && atOccasion(d, e)) {
+			if e := &d.Events[i]; e.Place == nil && (datelineFits(e, dateline.Country) && !thirdParty(e, sides, dateline.Country) && datelineRecent(d, e) && !visitElsewhere(e, dateline.Country) || sides != nil && atOccasion(d, e)) {
 				c := *dateline
 				e.Place = &c
 			}

@@ -26,3 +26,12 @@ verbs ARRIVE_FOR_TALKS => ---
   verb arrive
   - pp:for talks; pp:with + => 040 intent=036
   - pp:for &MEETING; pp:with + => 040 intent=036
+
+# Review of session 22 on unseen stories (docs/EVENTS.md): since the
+# lemmatizer of session 22 reads "pleaded" as plead, a plea of guilt in
+# court took APPEAL's 020 ("a senator pleaded guilty to fraud"); a plea to
+# a court is no appeal to an actor (the CAMEO dictionary's "pleaded not
+# guilty" is 016 and stays).
+verbs PLEAD_GUILTY => ---
+  verb plead
+  - obj guilty => ---
