@@ -65,6 +65,7 @@ func (r *Resolver) Resolve(d *doc.Document) {
 		ms = r.corefer(d, ms)
 	}
 	r.placesAsLocations(d, ms)
+	r.journeyPlaces(d, ms) // round11b.go
 	privateRoleModifiers(d, ms)
 	privateCountryWords(d, ms) // round11.go
 	groupHeadWords(d, ms)      // round11.go

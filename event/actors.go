@@ -259,11 +259,21 @@ func (s *sent) inEntity(d *doc.Document, t int, e *doc.Entity) bool {
 var motionVerbs = map[string]bool{"arrive": true, "visit": true, "travel": true, "fly": true,
 	"land": true, "stop": true, "tour": true, "return": true, "go": true, "come": true}
 
+// journeyNouns are the nouns of a journey to a place (placeNamesActor).
+var journeyNouns = map[string]bool{"trip": true, "visit": true, "journey": true, "tour": true, "mission": true}
+
 // placeNamesActor reports whether the phrase headed by h may name an actor
 // by being a place: not when it (or the noun it is nested in) is a
 // locative phrase of a verb other than one of motion.
 func (s *sent) placeNamesActor(h int) bool {
 	for x, steps := h, 0; x >= 0 && steps < 6; steps++ {
+		if x != h && s.upos[x] == "NOUN" && journeyNouns[s.lemma[x]] {
+			// the place a trip or visit goes to ("during her trip to
+			// Lima", "a visit to Lima") names the host, as the object of
+			// "visited" does, though the trip's phrase is a locative
+			// one (session 22, actor round 11b)
+			return true
+		}
 		if placePreps[s.caseOf(x)] {
 			g := s.head[x]
 			for g >= 0 && !isVerbal(s.upos[g]) && !s.dueArrival(g) {

@@ -164,6 +164,8 @@ type Options struct {
 	round21Off
 	// round22Off switches off rules of session 22 (event/round22.go).
 	round22Off
+	// noAgreedTalks switches off agreedTalks (event/round22b.go; tests only).
+	noAgreedTalks bool
 	// recall21Off switches off rules of session 21's recall round
 	// (event/recall21.go).
 	recall21Off
@@ -209,7 +211,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "left20.pat", "left21.pat", "left22.pat", "round21.pat", "round22.pat", "recall21.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "left20.pat", "left21.pat", "left22.pat", "round21.pat", "round22.pat", "round22b.pat", "recall21.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -436,6 +438,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.presentVisits(out, first)        // event/round22.go
 	out = st.renewedCondemnations(out, first) // event/round22.go
 	out = st.left22Events(out, first)         // event/left22.go
+	out = st.agreedTalks(out, first)          // event/round22b.go
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}
