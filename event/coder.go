@@ -169,6 +169,9 @@ type Options struct {
 	// recall21Off switches off rules of session 21's recall round
 	// (event/recall21.go).
 	recall21Off
+	// recall22bOff switches off the guards of session 22's second recall
+	// round (event/recall22b.go).
+	recall22bOff
 	// review21Off switches off the guards of session 21's review
 	// (event/review21.go).
 	review21Off
@@ -2273,6 +2276,11 @@ func (st *state) skipBackground() {
 				// "Merz, who met Modi in New Delhi last month, said":
 				// a past act told of a person between commas (session 20,
 				// event/everyday20.go).
+				continue
+			}
+			if st.c.opt.News && !st.c.opt.noMainRelcl && s.mainRelcl(x) {
+				// The sentence's main verb hung on a verbless root
+				// (session 22, recall round 2, event/recall22b.go).
 				continue
 			}
 			if !st.c.opt.noWhereClause && s.narrativeWhere(x) {
