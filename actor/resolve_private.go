@@ -33,12 +33,7 @@ var privateRoles = map[string]bool{
 // privateRoleModifiers marks the country words before a private role and an
 // uncoded person (after coreference, which may still code the person).
 func privateRoleModifiers(d *doc.Document, ms []mention) {
-	starts := map[int]*mention{} // PER mentions by first token
-	for i := range ms {
-		if m := &ms[i]; m.typ == "PER" && !m.pronoun {
-			starts[m.s] = m
-		}
-	}
+	starts := personStarts(ms)
 	for i := range ms {
 		m := &ms[i]
 		if m.actor == nil || m.actor.Code == "" || m.actor.Sector != "" || m.pronoun || m.typ == "PER" || m.location {
@@ -50,11 +45,35 @@ func privateRoleModifiers(d *doc.Document, ms []mention) {
 	}
 }
 
+// personStarts maps the first token of each PER mention that is no
+// pronoun to that mention.
+func personStarts(ms []mention) map[int]*mention {
+	starts := map[int]*mention{}
+	for i := range ms {
+		if m := &ms[i]; m.typ == "PER" && !m.pronoun {
+			starts[m.s] = m
+		}
+	}
+	return starts
+}
+
 // privatePersonAfter is the uncoded person named after a private role that
 // starts at token j (after a possessive and at most three lower-case or
 // "Olympic" modifiers: "'s defending champion", "Olympic wrestling
 // champion", "head coach"), in sentence si; nil if none.
 func privatePersonAfter(d *doc.Document, j, si int, starts map[int]*mention) *mention {
+	return personAfterRole(d, j, si, starts, privateRoles, olympicModifier)
+}
+
+// olympicModifier is the capitalised word privatePersonAfter lets stand
+// between a country and a private role.
+var olympicModifier = map[string]bool{"Olympic": true}
+
+// personAfterRole is the uncoded person named right after one of roles
+// (written in lower case) that starts at token j, after a possessive and at
+// most three lower-case words or words of modifiers, in sentence si; nil if
+// none, or if the person there is coded.
+func personAfterRole(d *doc.Document, j, si int, starts map[int]*mention, roles, modifiers map[string]bool) *mention {
 	end := d.Sentences[si].TokenEnd
 	if j < end {
 		if w := tokenText(d, j); w == "'s" || w == "’s" {
@@ -64,14 +83,14 @@ func privatePersonAfter(d *doc.Document, j, si int, starts map[int]*mention) *me
 	for k := 0; k < 4 && j < end; k++ {
 		w := tokenText(d, j)
 		lw := strings.ToLower(w)
-		if privateRoles[lw] && w == lw {
+		if roles[lw] && w == lw {
 			p := starts[j+1]
 			if p == nil || p.sent != si || p.actor != nil && p.actor.Code != "" {
 				return nil
 			}
 			return p
 		}
-		if !isLowerWord(w) && w != "Olympic" {
+		if !isLowerWord(w) && !modifiers[w] {
 			return nil
 		}
 		j++

@@ -36,12 +36,7 @@ var morePrivateRoles = map[string]bool{
 //   - a country after "Miss", a beauty contest's title ("Miss Mexico X",
 //     "Miss Iceland"), which is no country acting.
 func privateCountryWords(d *doc.Document, ms []mention) {
-	starts := map[int]*mention{}
-	for i := range ms {
-		if m := &ms[i]; m.typ == "PER" && !m.pronoun {
-			starts[m.s] = m
-		}
-	}
+	starts := personStarts(ms)
 	sports := sportsStory(d)
 	for i := range ms {
 		m := &ms[i]
@@ -88,30 +83,9 @@ func uncodedPersonAt(d *doc.Document, j, si int, starts map[int]*mention) *menti
 }
 
 // morePrivatePersonAfter is privatePersonAfter for the roles of
-// morePrivateRoles.
+// morePrivateRoles (with no "Olympic" between).
 func morePrivatePersonAfter(d *doc.Document, j, si int, starts map[int]*mention) *mention {
-	end := d.Sentences[si].TokenEnd
-	if j < end {
-		if w := tokenText(d, j); w == "'s" || w == "’s" {
-			j++
-		}
-	}
-	for k := 0; k < 4 && j < end; k++ {
-		w := tokenText(d, j)
-		lw := strings.ToLower(w)
-		if morePrivateRoles[lw] && w == lw {
-			p := starts[j+1]
-			if p == nil || p.sent != si || p.actor != nil && p.actor.Code != "" {
-				return nil
-			}
-			return p
-		}
-		if !isLowerWord(w) {
-			return nil
-		}
-		j++
-	}
-	return nil
+	return personAfterRole(d, j, si, starts, morePrivateRoles, nil)
 }
 
 // groupHeadNouns are the nouns news writes after a movement's or a party's

@@ -126,12 +126,18 @@ func (st *state) skip17() {
 	if st.c.opt.noAskedAct {
 		return
 	}
+	st.skipVerbCands(st.askedAct)
+}
+
+// skipVerbCands marks skipped each candidate not yet skipped and no noun
+// whose token drop reports.
+func (st *state) skipVerbCands(drop func(tok int) bool) {
 	for ci := range st.cands {
 		m := &st.cands[ci]
 		if m.skip || m.noun {
 			continue
 		}
-		if st.askedAct(m.tok) {
+		if drop(m.tok) {
 			m.skip = true
 		}
 	}

@@ -230,21 +230,30 @@ func (st *state) nominalMeetings(out []doc.Event, first int) []doc.Event {
 		if sayVerbs[s.lemma[g]] && subj > k && mediaSource(st.actorsOf(subj)) {
 			continue // "..., after talks with X, Libyan television said"
 		}
-		sources := st.actorsOf(subj)
-		for _, src := range uniqueCodes(sources) {
-			if src.Code == "" {
+		out = st.meetingEvents(code, k, st.actorsOf(subj), partners, out, first)
+	}
+	return out
+}
+
+// meetingEvents adds a meeting or its plan, code c on token x, from each
+// coded actor of srcs to each coded actor of tgts that is another one and
+// that out[first:] (the sentence's events, those added here included) does
+// not yet show it meeting: as an intended event (intendedEvent) for 036,
+// else as extraEvent adds it.
+func (st *state) meetingEvents(c string, x int, srcs, tgts []doc.Actor, out []doc.Event, first int) []doc.Event {
+	for _, src := range uniqueCodes(srcs) {
+		if src.Code == "" {
+			continue
+		}
+		for _, t := range uniqueCodes(tgts) {
+			if t.Code == "" || sameActor(src.Code, t.Code) || metAlready(out[first:], src.Code, t.Code) {
 				continue
 			}
-			for _, t := range uniqueCodes(partners) {
-				if t.Code == "" || sameActor(src.Code, t.Code) || metAlready(out[first:], src.Code, t.Code) {
-					continue
-				}
-				tt := t
-				if code == "036" {
-					out = st.intendedEvent(code, k, src, &tt, out)
-				} else {
-					out = st.extraEvent(code, k, src, &tt, out)
-				}
+			tt := t
+			if c == "036" {
+				out = st.intendedEvent(c, x, src, &tt, out)
+			} else {
+				out = st.extraEvent(c, x, src, &tt, out)
 			}
 		}
 	}

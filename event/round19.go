@@ -30,13 +30,7 @@ func (st *state) talksTogether(v int, c string) bool {
 	}
 	if roundNouns[s.lemma[o]] {
 		// "the seventh round of peace talks"
-		n := -1
-		for _, k := range s.kids[o] {
-			if s.rel[k] == rNmod && s.caseOf(k) == "of" {
-				n = k
-				break
-			}
-		}
+		n := s.ofPhrase(o)
 		if n < 0 {
 			return false
 		}
@@ -84,19 +78,7 @@ func (st *state) dueVisits(out []doc.Event, first int) []doc.Event {
 			continue
 		}
 		hosts := st.actorsOf(place)
-
-		for _, src := range uniqueCodes(st.actorsOf(subj)) {
-			if src.Code == "" {
-				continue
-			}
-			for _, t := range uniqueCodes(hosts) {
-				if t.Code == "" || sameActor(src.Code, t.Code) || metAlready(out[first:], src.Code, t.Code) {
-					continue
-				}
-				tt := t
-				out = st.intendedEvent("036", k, src, &tt, out)
-			}
-		}
+		out = st.meetingEvents("036", k, st.actorsOf(subj), hosts, out, first)
 	}
 	return out
 }

@@ -55,18 +55,7 @@ func (st *state) presentVisits(out []doc.Event, first int) []doc.Event {
 			continue
 		}
 		hosts := st.placeHosts(p)
-		for _, src := range uniqueCodes(st.actorsOf(subj)) {
-			if src.Code == "" {
-				continue
-			}
-			for _, t := range uniqueCodes(hosts) {
-				if t.Code == "" || sameActor(src.Code, t.Code) || metAlready(out[first:], src.Code, t.Code) {
-					continue
-				}
-				tt := t
-				out = st.extraEvent("042", purpose, src, &tt, out)
-			}
-		}
+		out = st.meetingEvents("042", purpose, st.actorsOf(subj), hosts, out, first)
 	}
 	return out
 }
@@ -113,15 +102,7 @@ func (st *state) reasonGerund(v int) bool {
 
 // skip22 drops the candidates of reason gerunds (reasonGerund).
 func (st *state) skip22() {
-	for ci := range st.cands {
-		m := &st.cands[ci]
-		if m.skip || m.noun {
-			continue
-		}
-		if st.reasonGerund(m.tok) {
-			m.skip = true
-		}
-	}
+	st.skipVerbCands(st.reasonGerund)
 }
 
 // placeHosts returns the actor the place word p names by itself: the
@@ -169,13 +150,7 @@ func (st *state) renewedCondemnations(out []doc.Event, first int) []doc.Event {
 		if o < 0 || !condemnNouns[s.lemma[o]] {
 			continue
 		}
-		of := -1
-		for _, k := range s.kids[o] {
-			if s.rel[k] == rNmod && s.caseOf(k) == "of" {
-				of = k
-				break
-			}
-		}
+		of := s.ofPhrase(o)
 		if of < 0 {
 			// "renewed its condemnation on Monday of X": the parser
 			// hangs the "of" phrase on the verb or on the day

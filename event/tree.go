@@ -1689,6 +1689,17 @@ func (s *sent) child(i int, r rel) int {
 
 func (s *sent) hasChild(i int, r rel) bool { return s.child(i, r) >= 0 }
 
+// ofPhrase returns the first "of" phrase modifying noun i ("round of
+// talks", "condemnation of the raids"), -1 when none.
+func (s *sent) ofPhrase(i int) int {
+	for _, k := range s.kids[i] {
+		if s.rel[k] == rNmod && s.caseOf(k) == "of" {
+			return k
+		}
+	}
+	return -1
+}
+
 // headHasRel reports whether a token headed by v has one of the relations
 // rels, reading heads rather than kids: for the repairs that run before
 // the kids are built.

@@ -217,7 +217,7 @@ func subjectTrip(d *doc.Document, s *sent, e *doc.Event, v int, verbs []int) *do
 			continue
 		}
 		g := s.head[n]
-		if g < 0 || s.rel[g] != rNsubj && s.rel[g] != rNsubjPass || !hasInt(own, s.head[g]) {
+		if g < 0 || s.rel[g] != rNsubj && s.rel[g] != rNsubjPass || !inList(own, s.head[g]) {
 			continue
 		}
 		_, end := s.tokenSpan(n)
@@ -228,14 +228,4 @@ func subjectTrip(d *doc.Document, s *sent, e *doc.Event, v int, verbs []int) *do
 		}
 	}
 	return nil
-}
-
-// hasInt reports whether xs holds x.
-func hasInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }

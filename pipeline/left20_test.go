@@ -38,11 +38,7 @@ func TestLeftAloneTwenty(t *testing.T) {
 		"meeting Haftar, Libyan television said the two sides would sign a deal on migration."
 	said := "Italian Prime Minister Giorgia Meloni met Libyan commander Khalifa Haftar in Rome on Monday. After " +
 		"the meeting, Meloni said the two sides would sign a deal on migration."
-	cases := []struct {
-		text string
-		si   int
-		want string
-	}{
+	cases := []markedCase{
 		// 1a: which two of three? the text does not say
 		{three, 1, ""},
 		{members, 1, ""},
@@ -94,6 +90,21 @@ func TestLeftAloneTwenty(t *testing.T) {
 		// stays: shots fired
 		{"The Chinese coast guard fired warning shots at a Vietnamese fishing boat on Monday.", 0, "193 CHNMIL>VNM"},
 	}
+	checkMarkedEvents(t, cases)
+}
+
+// markedCase is a case of checkMarkedEvents: a story, the index si of one
+// of its sentences, and every event of that sentence (markedEvents).
+type markedCase struct {
+	text string
+	si   int
+	want string
+}
+
+// checkMarkedEvents runs the standard pipeline on each case's story (dated
+// 2026-03-10) and checks that sentence si has exactly the events want.
+func checkMarkedEvents(t *testing.T, cases []markedCase) {
+	t.Helper()
 	for _, c := range cases {
 		d := runStandard(t, c.text, "2026-03-10")
 		if g := markedEvents(d, c.si); g != c.want {

@@ -16,11 +16,7 @@ func TestLeftAloneTwentyOne(t *testing.T) {
 	swap := "Russia and Ukraine agreed to a prisoner swap. Turkey pledged to host the exchange and offered aid to " +
 		"Ukraine. Both sides will meet in Istanbul."
 	alone := "Japan pledged 200 million dollars to Ukraine on Tuesday. The two countries will hold talks next week."
-	cases := []struct {
-		text string
-		si   int
-		want string
-	}{
+	cases := []markedCase{
 		// 1: coordinated "of" phrases of a titled role noun: every
 		// country takes the title's sector
 		{"The foreign ministers of Egypt and Sudan held talks in Cairo.", 0, "040 EGYGOV>SDNGOV,040 SDNGOV>EGYGOV"},
@@ -93,12 +89,7 @@ func TestLeftAloneTwentyOne(t *testing.T) {
 		// stays: an ordered release
 		{"A court in Lusaka ordered that Zulu be released on bail.", 0, "0841 ZMBJUD>"},
 	}
-	for _, c := range cases {
-		d := runStandard(t, c.text, "2026-03-10")
-		if g := markedEvents(d, c.si); g != c.want {
-			t.Errorf("%q: events %q, want %q", c.text, g, c.want)
-		}
-	}
+	checkMarkedEvents(t, cases)
 }
 
 // "ordered that X be detained" is the order's act, no quote (as "be

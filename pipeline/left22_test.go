@@ -11,11 +11,7 @@ import (
 // cases were coded otherwise on the tree before the round (389bd23), the
 // "stays" cases are nearby right readings the rules must leave alone.
 func TestLeftAloneTwentyTwo(t *testing.T) {
-	cases := []struct {
-		text string
-		si   int
-		want string
-	}{
+	cases := []markedCase{
 		// a "must" said of the speaker's own continent: no demand
 		{"Europe must spend more on its own defence, the French president said on Tuesday.", 0, ""},
 		{"Africa must solve its own conflicts, the Kenyan president said.", 0, ""},
@@ -63,12 +59,7 @@ func TestLeftAloneTwentyTwo(t *testing.T) {
 		{"Maduro met Cuban officials in Caracas on Monday.", 0, "040 VENELI>CUBGOV"},
 		{"Venezuelan officials met in Caracas. Maduro accused Colombia of plotting a coup.", 1, "112 VENELI>COL"},
 	}
-	for _, c := range cases {
-		d := runStandard(t, c.text, "2026-03-10")
-		if g := markedEvents(d, c.si); g != c.want {
-			t.Errorf("%q: events %q, want %q", c.text, g, c.want)
-		}
-	}
+	checkMarkedEvents(t, cases)
 }
 
 // A telephone call and traded blame are no quotes; a name given is.

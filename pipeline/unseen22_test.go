@@ -6,11 +6,7 @@ import "testing"
 // "Review of session 22 (unseen stories)"), on sentences written for the
 // test. Each case lists every event of one sentence (markedEvents).
 func TestUnseenReviewTwentyTwo(t *testing.T) {
-	cases := []struct {
-		text string
-		si   int
-		want string
-	}{
+	cases := []markedCase{
 		// "each side ... the other" with no two sides set against each
 		// other before: not the two countries of a background clause
 		{"Zambia won its independence from Britain in 1964. The referendum campaign has grown violent, and each " +
@@ -20,10 +16,5 @@ func TestUnseenReviewTwentyTwo(t *testing.T) {
 		// stays: a plea to another is an appeal
 		{"The Afghan president pleaded with Pakistan for help.", 0, "023 AFGGOV>PAK"},
 	}
-	for _, c := range cases {
-		d := runStandard(t, c.text, "2026-03-10")
-		if g := markedEvents(d, c.si); g != c.want {
-			t.Errorf("%q: events %q, want %q", c.text, g, c.want)
-		}
-	}
+	checkMarkedEvents(t, cases)
 }

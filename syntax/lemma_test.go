@@ -92,19 +92,9 @@ func TestLemmatizerTiny(t *testing.T) {
 			t.Errorf("Lemma(%q, %s, %s) = %q, want %q", c.form, c.upos, c.xpos, got, c.want)
 		}
 	}
-	var b bytes.Buffer
-	if err := lm.Save(&b); err != nil {
-		t.Fatal(err)
-	}
-	lm2, err := LoadLemmatizer(bytes.NewReader(b.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b2 bytes.Buffer
-	if err := lm2.Save(&b2); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(b.Bytes(), b2.Bytes()) {
+	lm2, saved := saveLoadLemmatizer(t, lm)
+	_, saved2 := saveLoadLemmatizer(t, lm2)
+	if !bytes.Equal(saved, saved2) {
 		t.Error("Save(Load(Save(l))) differs from Save(l)")
 	}
 	for _, s := range toy {
@@ -186,6 +176,16 @@ func TestLemmaVerbStepToy(t *testing.T) {
 	if got := old.Lemma("severed", "VERB", "VBD"); got != "severe" {
 		t.Errorf("without the verb step severed → %q, want severe (the toy shows the old choice)", got)
 	}
+	lm2, _ := saveLoadLemmatizer(t, lm)
+	if got := lm2.Lemma("severed", "VERB", "VBD"); got != "sever" {
+		t.Errorf("loaded: severed → %q, want sever", got)
+	}
+}
+
+// saveLoadLemmatizer saves lm and loads it back: the loaded lemmatizer and
+// the bytes saved.
+func saveLoadLemmatizer(t testing.TB, lm *Lemmatizer) (*Lemmatizer, []byte) {
+	t.Helper()
 	var b bytes.Buffer
 	if err := lm.Save(&b); err != nil {
 		t.Fatal(err)
@@ -194,9 +194,7 @@ func TestLemmaVerbStepToy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := lm2.Lemma("severed", "VERB", "VBD"); got != "sever" {
-		t.Errorf("loaded: severed → %q, want sever", got)
-	}
+	return lm2, b.Bytes()
 }
 
 // lvToyExtra: sentences of our own with the adjective severe and the noun

@@ -8,13 +8,7 @@ package syntax
 // LemmaOptions.Verbs) is taken first, then one known as a noun, in the
 // order the learned suffix rules give them.
 
-import (
-	"bufio"
-	"fmt"
-	"os"
-	"path/filepath"
-	"strings"
-)
+import "strings"
 
 // lmVerbal reports whether xpos is an inflected verb tag of the verb step.
 func lmVerbal(xpos string) bool {
@@ -297,26 +291,15 @@ func (l *Lemmatizer) byVerb(form, xpos string) (string, bool) {
 // ReadWordNetVerbs reads the one-word verbs of WordNet's index.verb in dir
 // (LemmaOptions.Verbs).
 func ReadWordNetVerbs(dir string) ([]string, error) {
-	f, err := os.Open(filepath.Join(dir, "index.verb"))
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	var out []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || line[0] == ' ' { // the licence header
-			continue
-		}
+	err := eachWordNetLine(dir, "index.verb", func(line string) {
 		w, _, _ := strings.Cut(line, " ")
 		if w != "" && !strings.ContainsAny(w, "_-.'0123456789") {
 			out = append(out, w)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("syntax: index.verb: %w", err)
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

@@ -101,6 +101,29 @@ func (lx TagLexicon) bits(b, tmp []byte) (uint16, []byte) {
 	return m, tmp
 }
 
+// eachWordNetLine calls f with each line of the WordNet database file name
+// in dir but the licence header's (lines that start with a space).
+func eachWordNetLine(dir, name string, f func(line string)) error {
+	file, err := os.Open(filepath.Join(dir, name))
+	if err != nil {
+		return err
+	}
+	defer file.Close()
+	sc := bufio.NewScanner(file)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == ' ' { // the licence header
+			continue
+		}
+		f(line)
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("syntax: %s: %w", name, err)
+	}
+	return nil
+}
+
 // ReadWordNet reads a TagLexicon from the WordNet database files in dir
 // (index.noun, index.verb, index.adj, index.adv, their .exc exception
 // lists, and data.noun for the spelling of nouns). Multi-word entries are
@@ -113,24 +136,7 @@ func ReadWordNet(dir string) (TagLexicon, error) {
 		return tgLexHash(buf)
 	}
 	each := func(name string, f func(fields []string)) error {
-		file, err := os.Open(filepath.Join(dir, name))
-		if err != nil {
-			return err
-		}
-		defer file.Close()
-		sc := bufio.NewScanner(file)
-		sc.Buffer(make([]byte, 1<<16), 1<<20)
-		for sc.Scan() {
-			line := sc.Text()
-			if line == "" || line[0] == ' ' { // the licence header
-				continue
-			}
-			f(strings.Fields(line))
-		}
-		if err := sc.Err(); err != nil {
-			return fmt.Errorf("syntax: %s: %w", name, err)
-		}
-		return nil
+		return eachWordNetLine(dir, name, func(line string) { f(strings.Fields(line)) })
 	}
 	single := func(w string) bool { return w != "" && !strings.Contains(w, "_") }
 	pos := []struct {
