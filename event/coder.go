@@ -166,6 +166,9 @@ type Options struct {
 	round22Off
 	// noAgreedTalks switches off agreedTalks (event/round22b.go; tests only).
 	noAgreedTalks bool
+	// noPlanIntents switches off withoutPlanIntents (event/review22wave2.go;
+	// tests only).
+	noPlanIntents bool
 	// recall21Off switches off rules of session 21's recall round
 	// (event/recall21.go).
 	recall21Off
@@ -442,6 +445,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.renewedCondemnations(out, first) // event/round22.go
 	out = st.left22Events(out, first)         // event/left22.go
 	out = st.agreedTalks(out, first)          // event/round22b.go
+	out = st.withoutPlanIntents(out, first)   // event/review22wave2.go
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}

@@ -24,6 +24,7 @@ import "github.com/dyadproject/dyad/doc"
 func carryBackDates(d *doc.Document) {
 	var s, p sent
 	cur, pcur := -1, -1
+	var carried []int
 	for i := range d.Events {
 		e := &d.Events[i]
 		if e.DateType != DateUnresolved || e.Negated || e.Modality != "asserted" || e.Source.Code == "" ||
@@ -47,12 +48,34 @@ func carryBackDates(d *doc.Document) {
 			told, o := sameDoerAct(d, &p, e)
 			if o != nil {
 				e.Date, e.DateEnd, e.DateType = o.Date, o.DateEnd, o.DateType
+				carried = append(carried, i)
 				break
 			}
 			if told || len(sentenceTimexes(d, &p)) > 0 {
 				// acts of other doers (another happening), or a time
 				// that may have moved the story on
 				break
+			}
+		}
+	}
+	jointDays(d, carried)
+}
+
+// jointDays gives an act's other doers the day carried back to one of
+// them: "the two presidents also struck a deal ..." is one act of both on
+// one day, though only one of them was the doer of the act before ("Kenya's
+// president met Uganda's in Nairobi on Tuesday";
+// review of session 22's second wave, docs/EVENTS.md). carried are the
+// indexes of the events carryBackDates dated.
+func jointDays(d *doc.Document, carried []int) {
+	for _, i := range carried {
+		c := &d.Events[i]
+		for j := range d.Events {
+			e := &d.Events[j]
+			if j != i && e.DateType == DateUnresolved && e.Sentence == c.Sentence &&
+				e.Action.Start == c.Action.Start && e.Action.End == c.Action.End &&
+				e.Cameo == c.Cameo && e.Negated == c.Negated && e.Modality == c.Modality {
+				e.Date, e.DateEnd, e.DateType = c.Date, c.DateEnd, c.DateType
 			}
 		}
 	}
