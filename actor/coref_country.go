@@ -82,6 +82,14 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 		if a == nil || a.Country == "" || a.Sector == "MED" {
 			continue // the wire service ("(AFP)") or a paper quoted is not the story's country
 		}
+		if foreignMission(d, &ms[i]) {
+			// a mission abroad: the country it is in, where named, not
+			// its own (actor/review22.go)
+			if c := r.kb.missionHost(d, &ms[i]); c != "" && !ms[i].pronoun {
+				counts[c]++
+			}
+			continue
+		}
 		if ci, ok := r.kb.codes[a.Country]; !ok || ci.kind != KindCountry {
 			if ok && ci.kind == KindOrg && strings.HasPrefix(a.Code, "IGO") {
 				// "ISAF troops ... troops": an international

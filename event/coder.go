@@ -178,6 +178,9 @@ type Options struct {
 	// review21Off switches off the guards of session 21's review
 	// (event/review21.go).
 	review21Off
+	// review22Off switches off the rules of session 22's probe review
+	// (event/review22.go).
+	review22Off
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -217,7 +220,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "left20.pat", "left21.pat", "left22.pat", "round21.pat", "round22.pat", "round22b.pat", "recall21.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "left20.pat", "left21.pat", "left22.pat", "round21.pat", "round22.pat", "round22b.pat", "review22.pat", "recall21.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -446,6 +449,8 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.left22Events(out, first)         // event/left22.go
 	out = st.agreedTalks(out, first)          // event/round22b.go
 	out = st.withoutPlanIntents(out, first)   // event/review22wave2.go
+	out = st.protestDemands(out, first)       // event/review22.go
+	out = st.protestAtMission(out, first)     // event/review22.go
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}
@@ -2653,7 +2658,7 @@ func (st *state) modality(v int) (negated bool, mod string) {
 	if s.head[v] < 0 && s.n > 0 && s.lower[s.n-1] == "?" {
 		mod = "hypothetical"
 	}
-	return negated, mod
+	return st.review22Modality(v, negated, mod) // (event/review22.go)
 }
 
 // cancelVerbs call an event off ("the visit was postponed", "the talks
