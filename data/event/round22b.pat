@@ -69,3 +69,16 @@ verbs SIGN_TRADE => ---
   - obj "economic &AGREEMENT"; pp:with + => 057:057 intent=030
   - obj "economic &AGREEMENT" => 057:057 recip intent=030
   - obj contract; pp:with + => 057:057 intent=030
+
+# "the Zambian president received a phone call from the Malawian leader",
+# "took a call from X": a call is one event from the caller to the one
+# called (the guide's meeting direction), where the CAMEO dictionary's
+# RECEIVE codes a call received both ways (041:041). "A and B spoke by
+# phone" names both jointly and stays both ways.
+verbs RECEIVE_CALL => ---
+  verb receive
+  verb get | getting got gotten
+  verb take | took taken
+  - obj call; pp:from + => :041 intent=036
+  - obj "phone call"; pp:from + => :041 intent=036
+  - obj "telephone call"; pp:from + => :041 intent=036
