@@ -181,6 +181,8 @@ type Options struct {
 	// review22Off switches off the rules of session 22's probe review
 	// (event/review22.go).
 	review22Off
+	// warnIfOff switches off warnIfTarget (event/warnif22.go).
+	warnIfOff
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -2925,6 +2927,13 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 			// the threatener's own side in the condition ("unless the
 			// Pentagon found new money") threatens nobody (review)
 			if c = othersThan(c, sources); len(c) > 0 {
+				targets = c
+			}
+		}
+		if !passive {
+			// "warned that Ecuador would respond if Lima moved troops":
+			// aimed at the condition's actor (event/warnif22.go)
+			if c := st.warnIfTarget(v, m.yield.Main, targets, sources); len(c) > 0 {
 				targets = c
 			}
 		}
