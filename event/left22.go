@@ -50,13 +50,7 @@ func (s *sent) repairNameAsAux() {
 		if x := s.xpos(v); x != "VBD" && x != "VBZ" && x != "VBP" && x != "VBN" {
 			continue
 		}
-		subj := false
-		for k := 0; k < s.n; k++ {
-			if s.head[k] == v && (s.rel[k] == rNsubj || s.rel[k] == rNsubjPass) {
-				subj = true
-			}
-		}
-		if subj {
+		if s.headHasRel(v, rNsubj, rNsubjPass) {
 			continue
 		}
 		s.upos[a], s.rel[a], s.lemma[a] = "PROPN", rNsubj, s.lower[a]
