@@ -164,6 +164,8 @@ type Options struct {
 	round21Off
 	// round22Off switches off rules of session 22 (event/round22.go).
 	round22Off
+	// round23Off switches off rules of session 23 (event/round23.go).
+	round23Off
 	// noAgreedTalks switches off agreedTalks (event/round22b.go; tests only).
 	noAgreedTalks bool
 	// noPlanIntents switches off withoutPlanIntents (event/review22wave2.go;
@@ -222,7 +224,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "left20.pat", "left21.pat", "left22.pat", "round21.pat", "round22.pat", "round22b.pat", "review22.pat", "recall21.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "left20.pat", "left21.pat", "left22.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "review22.pat", "recall21.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -426,6 +428,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 		st.skip16()
 		st.skip17()
 		st.skip22() // event/round22.go
+		st.skip23() // event/round23.go
 	}
 	first := len(out)
 	for ci := range st.cands {
@@ -450,6 +453,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.renewedCondemnations(out, first) // event/round22.go
 	out = st.left22Events(out, first)         // event/left22.go
 	out = st.agreedTalks(out, first)          // event/round22b.go
+	out = st.occasionMeetings(out, first)     // event/round23.go
 	out = st.withoutPlanIntents(out, first)   // event/review22wave2.go
 	out = st.protestDemands(out, first)       // event/review22.go
 	out = st.protestAtMission(out, first)     // event/review22.go

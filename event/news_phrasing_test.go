@@ -2030,7 +2030,7 @@ Abiy = PROPN 7 nmod
 	if got, want := round2Code(t, mk(), nil), "040 KENGOV>ETHGOV"; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
-	if got := round2Code(t, mk(), func(o *Options) { o.noTimeClause = true }); got != "" {
+	if got := round2Code(t, mk(), func(o *Options) { o.noTimeClause, o.noOccasionMeeting = true, true }); got != "" {
 		t.Errorf("repair off: got %s, want nothing", got)
 	}
 }

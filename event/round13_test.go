@@ -361,7 +361,7 @@ Geneva = PROPN 2 obl NNP
 	ents := [][3]string{{"Chinese President Hu Jintao", "PER", "CHNGOV"}, {"Chinese Premier Wen Jiabao", "PER", "CHNGOV"},
 		{"Kenyan President Mwai Kibaki", "PER", "KENGOV"}, {"Kenya", "GPE", "KEN"}, {"WTO", "ORG", "IGOBUSWTO"}}
 	// session 16's nominalMeetings codes such meetings too: off with it
-	off := func(o *Options) { o.noMeetingScene, o.noNominalMeeting = true, true }
+	off := func(o *Options) { o.noMeetingScene, o.noNominalMeeting, o.noOccasionMeeting = true, true, true }
 	checkOnOff(t, ents, off, []onOffCase{
 		{"in a meeting with", remarks, "040 CHNGOV>KENGOV", ""},
 		{"at a meeting with", said, "040 CHNGOV>KENGOV", ""},

@@ -102,7 +102,7 @@ talks talk NOUN 9 obl NNS
 with = ADP 17 case IN
 Kutesa Kutesa PROPN 15 nmod NNP
 . = PUNCT 3 punct .`
-	checkOnOff(t, session16Ents, func(o *Options) { o.noNominalMeeting = true }, []onOffCase{
+	checkOnOff(t, session16Ents, func(o *Options) { o.noNominalMeeting, o.noOccasionMeeting = true, true }, []onOffCase{
 		{"before leaving for talks (control)", before, "030 KENGOV>- intended", "030 KENGOV>- intended"},
 		{"after a meeting with", after, "040 KENGOV>UGAGOV", ""},
 		{"during a meeting here last week with", during, "040 KENGOV>UGAGOV", ""},
