@@ -88,6 +88,9 @@ func Date(d *doc.Document) {
 	sameOccasionDates(d) // when_r5.go
 	backOccasionDates(d) // when_r7.go
 	carryBackDates(d)    // when_r9.go
+	laterLeadDates(d)    // when_r10.go
+	leadRemarkDates(d)   // when_r10.go
+	planCarryDates(d)    // when_r10.go
 	if drop != nil {
 		// The hosting half of a visit found to be scheduled goes with it.
 		out := d.Events[:0]
@@ -865,6 +868,7 @@ func applyTimexes(d *doc.Document, s *sent, e *doc.Event, xs, all []tmx, future,
 		past = false
 	}
 	val := fixWeekday(d, x.x, future, past)
+	val = anaphoricPastDay(d, x, val, past) // when_r10.go
 	val = pastYearDay(d, x, all, val, past) // when_r8.go
 	date, typ := dateOf(d, val)
 	if typ == DateUnresolved {
