@@ -83,6 +83,7 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 	pluralTitleList(d, ms) // "Vice Presidents A, B and C" (coref_appos.go)
 	officialNamed(d, ms)   // "X, a senior Hamas official in Gaza," (coref_appos.go)
 	r.placedLeaders(d, ms) // "the military leader in Bissau, General X" (everyday19.go)
+	pseForces(d, ms)       // the Palestinian Authority's forces are police (evactors23.go)
 	ms = addAnaphors(d, ms)
 	var cl []cluster
 	of := make([]int, len(ms)) // mention → cluster, -1 none

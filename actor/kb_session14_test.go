@@ -67,7 +67,7 @@ func TestKBSession14Variants(t *testing.T) {
 func TestResolvePresidentialGuard(t *testing.T) {
 	checkResolved(t, "2006-12-17",
 		"A member of the Palestinian presidential guard was killed in a clash in Gaza.",
-		[]want{{"Palestinian presidential guard", 0, "PSEMIL", ""}})
+		[]want{{"Palestinian presidential guard", 0, "PSECOP", ""}}) // the Authority's forces are police (session 23, pseForces)
 	checkResolved(t, "2005-12-06",
 		"The witness said Saddam Hussein's presidential guard shelled his village in 1982.",
 		[]want{{"presidential guard", 0, "IRQMIL", ""}, {"Saddam Hussein", 0, "IRQELI", ""}})

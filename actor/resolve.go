@@ -1012,7 +1012,7 @@ func (r *Resolver) personMention(d *doc.Document, base, si, s, e int, rn, title 
 		a.Country, a.Sector, a.Code = rn.named.Actor.Country, rn.named.Actor.Sector, rn.named.Actor.Code
 	}
 	if title != nil && title.sector != "" && title.sector != "IGO" && !spokesWords[strings.ToLower(title.titleWords)] &&
-		!r.orgOfficeTitle(a, rn, title) {
+		!r.orgOfficeTitle(a, rn, title) && !r.kbOfficeTitle(d, base, a, rn, title) {
 		// (a bare "spokesman" says nothing of a known person's sector;
 		// "foreign ministry spokesman" does; "Secretary General" is the
 		// title of an organisation's head, which orgTitled reads)
@@ -2032,6 +2032,9 @@ func appositions(d *doc.Document, words []string, base, si int, ms []mention, ti
 			// an organisation's officer: its code whole ("IGOUNO")
 			titled = makeOfficer(d, per, title, title.titleWords, title.title, si, titled)
 			continue
+		}
+		if kbRoleAppos(per, title) {
+			continue // "X, Hong Kong's chief executive," names the KB's office (evactors23.go)
 		}
 		pa := *per.actor
 		kbCode := pa.Code
