@@ -177,6 +177,9 @@ type Options struct {
 	// recall22bOff switches off the guards of session 22's second recall
 	// round (event/recall22b.go).
 	recall22bOff
+	// recall23Off switches off the rules of session 23's recall round
+	// (event/recall23.go).
+	recall23Off
 	// review21Off switches off the guards of session 21's review
 	// (event/review21.go).
 	review21Off
@@ -572,6 +575,9 @@ func (st *state) actorsOf(h int) []doc.Actor {
 				// stands for the party named before (event/anaphor.go).
 				st.actors[h] = st.anaphorActors(h)
 			}
+			// "government troops", "security forces": the story
+			// country's (event/recall23.go).
+			st.actors[h] = st.homeBodies(h, st.homeForces(h, st.actors[h]))
 			if len(st.actors[h]) == 0 {
 				// "the two presidents are expected to sign": the pair
 				// the story is about (event/anaphor.go).
