@@ -727,6 +727,9 @@ func resolvePlural(d *doc.Document, ms []mention, i int, extra []mention) []ment
 		if m.sent == p.sent && mediator(d, m) {
 			continue // "a swap mediated by the UAE … officials in both countries"
 		}
+		if pairMediator(d, ms, m, p) {
+			continue // "an exchange mediated by the Emirates. Officials from both countries" (everyday23.go)
+		}
 		if p.head == "pair" && m.typ == "GPE" && m.actor.Code != m.actor.Country && locativePlace(d, m) {
 			// "talks in Muscat": the host city is not a side ("troops in
 			// Iraq": a country named is)

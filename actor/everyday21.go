@@ -27,7 +27,7 @@ func storyPairPicks(d *doc.Document, ms []mention, i int, picks []int, kind byte
 	if noEveryday21 || p.head != "pair" {
 		return nil, 0, false
 	}
-	if len(picks) == 2 && coordinated(d, ms, picks) {
+	if len(picks) == 2 && coordinated(d, ms, picks) && joinedTokens(d, &ms[picks[1]], &ms[picks[0]]) {
 		return nil, 0, false
 	}
 	a, b := storyOpposed(d, ms, i)

@@ -227,7 +227,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "left20.pat", "left21.pat", "left22.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "review22.pat", "recall21.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "left20.pat", "left21.pat", "left22.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "review22.pat", "recall21.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -1957,6 +1957,9 @@ func (st *state) resolvePronoun(v, k int) int {
 				// "police arrested X after he accused ...": a person is no
 				// body (session 18).
 				return k
+			}
+			if st.weNotThird(v, k, gs) {
+				return st.resolvePronoun(g, k) // "X violated our land, and we reserve ...," Y said (event/everyday23.go)
 			}
 			if st.itsNotPlural(k, gs) {
 				return st.resolvePronoun(g, k) // "forces ... and that its soldiers" (event/everyday21.go)

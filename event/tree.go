@@ -141,6 +141,9 @@ type repairsOff struct {
 	// noEveryday22Tree switches off the tree repairs of session 22's
 	// everyday round (event/everyday22.go).
 	noEveryday22Tree bool
+	// noEveryday23Tree switches off the tree repairs of session 23's
+	// everyday round (event/everyday23.go).
+	noEveryday23Tree bool
 	// recall22TreeOff switches off the tree repairs of session 22's
 	// recall round (event/recall22.go).
 	recall22TreeOff
@@ -272,6 +275,7 @@ func (s *sent) reset(d *doc.Document, si int) {
 	s.repairsLeft22() // event/left22.go
 	s.repairs21()
 	s.repairs22()       // event/everyday22.go
+	s.repairs23()       // event/everyday23.go
 	s.repairsRecall22() // event/recall22.go
 	if !s.noPrepVerb {
 		s.repairVerbAfterPreposition()

@@ -517,6 +517,8 @@ func (a *analysis) source(v int) *doc.Span {
 	capHi := -1
 	for hop := 0; hop < 3 && v >= 0; hop++ {
 		s := a.asideSubject(v, a.subject(v)) // "X, who met Y, said" (everyday20.go)
+		s = a.conjSubject(v, s)              // "X thanked A's B ... and said" (everyday23.go)
+		s = a.whichConjunct(v, s)            // "X rejected Y, which ..., and called" (everyday23.go)
 		if s < 0 {
 			s = a.placeAdverb(v) // "Moscow | responded" (everyday22.go)
 		}

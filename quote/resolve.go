@@ -70,6 +70,9 @@ func Resolve(d *doc.Document, src doc.Span, earlier []doc.Quote) *doc.Actor {
 		}
 		return entityActor(best)
 	}
+	if a := surnameSpeaker(d, src); a != nil {
+		return a // "Wine told reporters" after "Bobi Wine" (everyday23.go)
+	}
 	toks := d.Tokens
 	t0, t1 := tokenRange(toks, src.Start, src.End)
 	proper, anaphor, indefinite := -1, false, false
