@@ -188,6 +188,9 @@ type Options struct {
 	review22Off
 	// warnIfOff switches off warnIfTarget (event/warnif22.go).
 	warnIfOff
+	// left23Off switches off the rules of session 23's left-alone
+	// misfires (event/left23.go).
+	left23Off
 	// repairsOff switches tree repairs off, likewise; the coder hands it to
 	// each sentence's tree.
 	repairsOff
@@ -227,7 +230,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "left20.pat", "left21.pat", "left22.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "review22.pat", "recall21.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "review22.pat", "recall21.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -412,7 +415,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 			st.everyday19Match(i, &m)
 			st.everyday20Match(i, &m) // "challenge the move at the WTO" (event/everyday20.go)
 			// "called the veto "shameful"", "abstained" (event/everyday21.go)
-			ok = !st.everyday19Drop(i) && !st.everyday21Drop(i, &m) && !st.left22Drop(i, &m) // event/left22.go
+			ok = !st.everyday19Drop(i) && !st.everyday21Drop(i, &m) && !st.left22Drop(i, &m) && !st.left23Drop(i, &m) // event/left22.go, left23.go
 		}
 		if ok && !(st.c.opt.News && st.newsDrops(i, m.pat != nil, verb, m.yield.Main)) {
 			st.cands = append(st.cands, m)
@@ -455,6 +458,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.presentVisits(out, first)        // event/round22.go
 	out = st.renewedCondemnations(out, first) // event/round22.go
 	out = st.left22Events(out, first)         // event/left22.go
+	out = st.left23Events(out, first)         // event/left23.go
 	out = st.agreedTalks(out, first)          // event/round22b.go
 	out = st.occasionMeetings(out, first)     // event/round23.go
 	out = st.withoutPlanIntents(out, first)   // event/review22wave2.go

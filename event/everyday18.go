@@ -173,28 +173,7 @@ const pairWindow = 8
 // negotiation done (pairMeetings), in the pairWindow sentences before this
 // one; nil when there is none.
 func (st *state) latestPair() []doc.Actor {
-	s := &st.s
-	for i := len(st.done) - 1; i >= 0; i-- {
-		e := &st.done[i]
-		if e.Sentence < s.idx-pairWindow {
-			break
-		}
-		if e.Negated || e.Target == nil || e.Source.Code == "" || e.Target.Code == "" || !cooperative(e.Cameo) ||
-			sameActor(e.Source.Code, e.Target.Code) {
-			continue
-		}
-		for j := i - 1; j >= 0 && st.done[j].Sentence == e.Sentence; j-- {
-			f := &st.done[j]
-			if f.Target != nil && f.Source.Code == e.Target.Code && f.Target.Code == e.Source.Code && !f.Negated {
-				return []doc.Actor{f.Source, e.Source}
-			}
-		}
-		if pairMeetings[e.Cameo] && e.Modality == "asserted" {
-			// "Ruto met Museveni in Nairobi": one event, both meet
-			return []doc.Actor{e.Source, *e.Target}
-		}
-	}
-	return nil
+	return st.latestActPair(true) // event/left23.go
 }
 
 // recentPair returns the actors of a pair description headed by h ("both

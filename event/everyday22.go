@@ -42,10 +42,7 @@ func (s *sent) repairPlaceAdverb() {
 	if !capitalised(s.d.Text[t.Start:t.End]) || !s.codedEntity(i, "GPE", "LOC") {
 		return
 	}
-	if s.headHasRel(h, rNsubj, rNsubjPass) {
-		return
-	}
-	s.rel[i], s.upos[i] = rNsubj, "PROPN"
+	s.nameAsSubject(i, h) // event/left23.go
 }
 
 // repairWhoseRelative mends a "whose" clause set between commas after a

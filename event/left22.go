@@ -50,10 +50,7 @@ func (s *sent) repairNameAsAux() {
 		if x := s.xpos(v); x != "VBD" && x != "VBZ" && x != "VBP" && x != "VBN" {
 			continue
 		}
-		if s.headHasRel(v, rNsubj, rNsubjPass) {
-			continue
-		}
-		s.upos[a], s.rel[a], s.lemma[a] = "PROPN", rNsubj, s.lower[a]
+		s.nameAsSubject(a, v) // event/left23.go
 	}
 }
 
@@ -244,24 +241,7 @@ func (s *sent) hasPartnerPhrase(h int) bool {
 // both ways in one sentence (any code: a clash, an exchange of fire or of
 // accusations), within pairWindow sentences before this one.
 func (st *state) latestOpposedPair() []doc.Actor {
-	s := &st.s
-	for i := len(st.done) - 1; i >= 0; i-- {
-		e := &st.done[i]
-		if e.Sentence < s.idx-pairWindow {
-			break
-		}
-		if e.Negated || e.Target == nil || e.Source.Code == "" || e.Target.Code == "" || sameActor(e.Source.Code, e.Target.Code) {
-			continue
-		}
-		for j := i - 1; j >= 0 && st.done[j].Sentence == e.Sentence; j-- {
-			f := &st.done[j]
-			if f.Target != nil && f.Source.Code == e.Target.Code && f.Target.Code == e.Source.Code && !f.Negated &&
-				f.Cameo == e.Cameo {
-				return []doc.Actor{f.Source, e.Source}
-			}
-		}
-	}
-	return nil
+	return st.latestActPair(false) // event/left23.go
 }
 
 // rejectingVerbs turn down what another put forward.

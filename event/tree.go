@@ -147,6 +147,9 @@ type repairsOff struct {
 	// recall22TreeOff switches off the tree repairs of session 22's
 	// recall round (event/recall22.go).
 	recall22TreeOff
+	// left23TreeOff switches off the tree repairs of session 23's
+	// left-alone misfires (event/left23.go).
+	left23TreeOff
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -273,6 +276,7 @@ func (s *sent) reset(d *doc.Document, si int) {
 	s.repairs20()
 	s.repairsLeft21() // event/left21.go
 	s.repairsLeft22() // event/left22.go
+	s.repairsLeft23() // event/left23.go
 	s.repairs21()
 	s.repairs22()       // event/everyday22.go
 	s.repairs23()       // event/everyday23.go
