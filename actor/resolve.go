@@ -61,11 +61,14 @@ func NewResolver(kb *KB, ner *NER) *Resolver { return &Resolver{kb: kb, ner: ner
 // dependency relations, when present, help coreference prefer subjects.
 func (r *Resolver) Resolve(d *doc.Document) {
 	ms, _ := r.mentions(d)
+	ms = r.round12Titles(d, ms) // round12.go
 	if !r.NoCoref {
 		ms = r.corefer(d, ms)
 	}
 	r.placesAsLocations(d, ms)
-	r.journeyPlaces(d, ms) // round11b.go
+	r.journeyPlaces(d, ms)  // round11b.go
+	r.round12Places(d, ms)  // round12.go
+	r.storyCompanies(d, ms) // round12.go
 	privateRoleModifiers(d, ms)
 	privateCountryWords(d, ms) // round11.go
 	groupHeadWords(d, ms)      // round11.go
