@@ -267,8 +267,7 @@ func (st *state) anonymousMainRelcl(out []doc.Event, first int) []doc.Event {
 // KENGOV -> KENMIL; "If the talks fail, the president warned, the army
 // will act", the target read from the warned clause's subject, the
 // warner's own army): a threat needs a target outside the warner's side
-// (the same code, or the same country with both of a state's own sectors,
-// as othersThan reads a side). The target is taken instead from the warned
+// (the same code, or the same country's forces: ownForces). The target is taken instead from the warned
 // clause (the warning verb's clausal complement): the actors of its object
 // or of its phrase marked against, on or at that are not of the warner's
 // side ("the army will act against the rebels": the rebels); with none, the
@@ -281,8 +280,7 @@ func (st *state) ownSideThreats(out []doc.Event, first int) []doc.Event {
 	n := first
 	for i := first; i < len(out); i++ {
 		e := out[i]
-		if !strings.HasPrefix(e.Cameo, "13") || e.Target == nil ||
-			len(othersThan([]doc.Actor{*e.Target}, []doc.Actor{e.Source})) > 0 {
+		if !strings.HasPrefix(e.Cameo, "13") || e.Target == nil || !ownForces(*e.Target, e.Source) {
 			out[n] = e
 			n++
 			continue
@@ -294,6 +292,22 @@ func (st *state) ownSideThreats(out []doc.Event, first int) []doc.Event {
 		}
 	}
 	return out[:n]
+}
+
+// ownForces reports whether target is the source itself or forces under
+// the source state's command (its army, police or intelligence): a
+// government's threat to its own legislature or courts ("the prime minister
+// warned that the senator would be voted out") is a domestic conflict and
+// stays.
+func ownForces(target, source doc.Actor) bool {
+	if target.Code != "" && target.Code == source.Code {
+		return true
+	}
+	switch target.Sector {
+	case "MIL", "COP", "SPY":
+		return target.Country != "" && target.Country == source.Country && stateSide[source.Sector]
+	}
+	return false
 }
 
 // warnedOutsider returns the first actor not of source's side named as the

@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dyadproject/dyad/doc"
+)
 
 // Session 23's tree repair (event/left23.go), on a sentence of our own in
 // the parse shape dyad's parser gives it ("If Somali militias attack,
@@ -76,4 +80,16 @@ border = NOUN 10 obj NN
 		{"Bluewing on Thursday agreed to a takeover bid", agreed, "", "050 >-"},
 		{"Bluewing on Thursday called on Uganda to reopen the border", called, "020 >UGA", "020 >UGA"},
 	})
+}
+
+// A government's warning to its own legislature is a domestic threat and
+// keeps its target (ownForces counts only the state's forces as its side).
+func TestOwnForcesLegislature(t *testing.T) {
+	gov := doc.Actor{Code: "NZLGOV", Country: "NZL", Sector: "GOV"}
+	if ownForces(doc.Actor{Code: "NZLLEG", Country: "NZL", Sector: "LEG"}, gov) {
+		t.Error("legislature read as the government's own side")
+	}
+	if !ownForces(doc.Actor{Code: "NZLMIL", Country: "NZL", Sector: "MIL"}, gov) {
+		t.Error("army not read as the government's own side")
+	}
 }
