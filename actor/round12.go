@@ -176,9 +176,15 @@ func (r *Resolver) orgTitleOfficer(d *doc.Document, ms []mention) {
 			continue
 		}
 		sent0 := d.Sentences[p.sent].TokenStart
-		j := p.s
+		j := envoyForStart(d, ms, p, sent0) // "… Representative for Somalia X" (review23.go)
 		for j-1 >= sent0 && orgOfficerTitleWords[tokenText(d, j-1)] {
 			j--
+		}
+		poss := false
+		if possessiveTitle(d, j, sent0) { // "the UN Secretary-General's Special Envoy X" (review23.go)
+			poss = true
+			for j--; j-1 >= sent0 && orgOfficerTitleWords[tokenText(d, j-1)]; j-- {
+			}
 		}
 		for i2 := range ms {
 			o := &ms[i2]
@@ -201,7 +207,7 @@ func (r *Resolver) orgTitleOfficer(d *doc.Document, ms []mention) {
 			if !ok || ci.kind != KindOrg {
 				continue
 			}
-			if t < o.e && r.kb.isOrgName(d.Text[d.Tokens[o.s].Start:d.Tokens[t-1].End]) {
+			if !poss && t < o.e && r.kb.isOrgName(d.Text[d.Tokens[o.s].Start:d.Tokens[t-1].End]) {
 				o.e = t
 				oa := *o.actor
 				oa.Name = d.Text[d.Tokens[o.s].Start:d.Tokens[t-1].End]

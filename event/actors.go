@@ -151,7 +151,7 @@ func entityActors(d *doc.Document, s *sent, h int, appos bool) []doc.Actor {
 			if as := coordinatedNationals(d, s, h, e); len(as) > 1 {
 				return as
 			}
-			if e.Actor.Code == "" && s.placeNamesActor(h) {
+			if e.Actor.Code == "" && s.placeNamesActor(h) && !personNotPlace(e) {
 				// A name the KB does not know: a resolved place still
 				// names its country.
 				if a := placeActor(d, hs, he); a != nil {
