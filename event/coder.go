@@ -166,6 +166,9 @@ type Options struct {
 	round22Off
 	// round23Off switches off rules of session 23 (event/round23.go).
 	round23Off
+	// round23bOff switches off rules of session 23's second events round
+	// (event/round23b.go).
+	round23bOff
 	// noAgreedTalks switches off agreedTalks (event/round22b.go; tests only).
 	noAgreedTalks bool
 	// noPlanIntents switches off withoutPlanIntents (event/review22wave2.go;
@@ -230,7 +233,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "review22.pat", "recall21.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "review22.pat", "recall21.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -461,6 +464,8 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.left23Events(out, first)         // event/left23.go
 	out = st.agreedTalks(out, first)          // event/round22b.go
 	out = st.occasionMeetings(out, first)     // event/round23.go
+	out = st.meetingsBetween(out, first)      // event/round23b.go
+	out = st.refusedPairs(out, first)         // event/round23b.go
 	out = st.withoutPlanIntents(out, first)   // event/review22wave2.go
 	out = st.protestDemands(out, first)       // event/review22.go
 	out = st.protestAtMission(out, first)     // event/review22.go

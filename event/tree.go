@@ -144,6 +144,9 @@ type repairsOff struct {
 	// noEveryday23Tree switches off the tree repairs of session 23's
 	// everyday round (event/everyday23.go).
 	noEveryday23Tree bool
+	// noRound23bTree switches off the tree repairs of session 23's second
+	// events round (event/round23b.go).
+	noRound23bTree bool
 	// recall22TreeOff switches off the tree repairs of session 22's
 	// recall round (event/recall22.go).
 	recall22TreeOff
@@ -280,6 +283,7 @@ func (s *sent) reset(d *doc.Document, si int) {
 	s.repairs21()
 	s.repairs22()       // event/everyday22.go
 	s.repairs23()       // event/everyday23.go
+	s.repairs23b()      // event/round23b.go
 	s.repairsRecall22() // event/recall22.go
 	if !s.noPrepVerb {
 		s.repairVerbAfterPreposition()
