@@ -119,6 +119,7 @@ func Place(d *doc.Document) {
 	visitCity(d, dateline) // where_r8.go
 	visitFrame(d)          // where_r9.go
 	placeRound10(d, own)   // where_r10.go
+	placeRound11(d)        // where_r11.go
 }
 
 // visitHost returns the country of the host of the visit e belongs to
