@@ -62,9 +62,11 @@ func NewResolver(kb *KB, ner *NER) *Resolver { return &Resolver{kb: kb, ner: ner
 func (r *Resolver) Resolve(d *doc.Document) {
 	ms, _ := r.mentions(d)
 	ms = r.round12Titles(d, ms) // round12.go
+	r.orgEnvoys(d, ms)          // everyday23b.go
 	if !r.NoCoref {
 		ms = r.corefer(d, ms)
 	}
+	partySpokesmen(d, ms) // everyday23b.go
 	r.placesAsLocations(d, ms)
 	r.journeyPlaces(d, ms)  // round11b.go
 	r.round12Places(d, ms)  // round12.go

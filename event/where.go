@@ -120,6 +120,7 @@ func Place(d *doc.Document) {
 	visitFrame(d)          // where_r9.go
 	placeRound10(d, own)   // where_r10.go
 	placeRound11(d)        // where_r11.go
+	aidToPlace(d)          // everyday23b.go
 }
 
 // visitHost returns the country of the host of the visit e belongs to

@@ -43,7 +43,7 @@ func Resolve(d *doc.Document, src doc.Span, earlier []doc.Quote) *doc.Actor {
 		if e.Start >= src.End || e.End <= src.Start {
 			continue
 		}
-		if PossessedNoun && possessorEntity(d, e, src) {
+		if PossessedNoun && possessorEntity(d, e, src) && !ownOffice(d, src) { // "his office" (everyday23b.go)
 			// "her lawyer": the pronoun's person is not the speaker.
 			continue
 		}
@@ -72,6 +72,9 @@ func Resolve(d *doc.Document, src doc.Span, earlier []doc.Quote) *doc.Actor {
 	}
 	if a := surnameSpeaker(d, src); a != nil {
 		return a // "Wine told reporters" after "Bobi Wine" (everyday23.go)
+	}
+	if a := sameHeadSpeaker(d, src, earlier); a != nil {
+		return a // "the mission said" after "the AU's observer mission said" (everyday23b.go)
 	}
 	toks := d.Tokens
 	t0, t1 := tokenRange(toks, src.Start, src.End)
