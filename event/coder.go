@@ -183,6 +183,9 @@ type Options struct {
 	// recall23Off switches off the rules of session 23's recall round
 	// (event/recall23.go).
 	recall23Off
+	// recall23bOff switches off the rules of session 23's second recall
+	// round (event/recall23b.go).
+	recall23bOff
 	// review21Off switches off the guards of session 21's review
 	// (event/review21.go).
 	review21Off
@@ -617,6 +620,9 @@ func (st *state) actorsOf(h int) []doc.Actor {
 			// "each accused the other", "Sudan's army-backed government"
 			// (event/everyday21.go)
 			st.actors[h] = st.possessedBody(h, st.eachOther(h, st.actors[h]))
+			// "the government of Gondor", "officials from Gondor": the
+			// country's body, not the bare country (event/recall23b.go).
+			st.actors[h] = st.bodyOfCountry(h, st.actors[h])
 			st.actors[h] = st.conjObjectPronoun(h, st.actors[h])
 			if !st.c.opt.noLeadersOf {
 				// "met the leaders of Ghana and Senegal": the leaders of
@@ -3019,6 +3025,11 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		}
 		if len(targets) == 0 && !passive {
 			targets = st.everyday21Target(v, m.yield.Main, sources, out) // "returned fire" (event/everyday21.go)
+		}
+		if len(targets) == 0 && !passive {
+			// "threw stones at the police", the "at" phrase hung on the
+			// missile (event/recall23b.go)
+			targets = st.missileTarget(v, m.yield.Main, sources)
 		}
 		if st.c.opt.News {
 			// "Fujimori met with mediator Archbishop Cipriani": one the
