@@ -71,6 +71,9 @@ func Date(d *doc.Document) {
 		if e.DateType == DateUnresolved {
 			tailDayFallback(d, &s, e) // when_r8.go
 		}
+		if e.DateType == DateUnresolved {
+			clauseAnchorDate(d, &s, e) // when_r11.go
+		}
 		if dropIt && hasGuestHalf(d, i) {
 			if drop == nil {
 				drop = make([]bool, len(d.Events))
@@ -809,6 +812,10 @@ var pastForms = map[string]bool{
 // (all is every date of the sentence, for the end of a range). inherited
 // is set when they belong to a governing clause.
 func applyTimexes(d *doc.Document, s *sent, e *doc.Event, xs, all []tmx, future, past, inherited bool) {
+	xs, ok := r11Candidates(d, s, e, xs, future, past) // when_r11.go
+	if !ok {
+		return
+	}
 	// A range written "from X to Y" or "between X and Y".
 	var from, to *tmx
 	for i := range xs {
