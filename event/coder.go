@@ -332,6 +332,9 @@ type state struct {
 	// l20 carries session 20's pair rules from sentence to sentence
 	// (event/left20.go).
 	l20 left20State
+	// recalled holds the byte spans of the sentence's heads whose actors
+	// session 23's recall round gave (event/recall23.go).
+	recalled [][2]int
 }
 
 // match is the best pattern found for one trigger token.
@@ -382,6 +385,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 		st.actors[i], st.actDone[i] = nil, false
 	}
 	st.cands = st.cands[:0]
+	st.recalled = st.recalled[:0]
 	for k := range st.seen {
 		delete(st.seen, k)
 	}
@@ -475,6 +479,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}
+	out = st.withoutRecalledTargetless(out, first) // event/recall23.go
 	return out
 }
 
@@ -589,7 +594,7 @@ func (st *state) actorsOf(h int) []doc.Actor {
 			}
 			// "government troops", "security forces": the story
 			// country's (event/recall23.go).
-			st.actors[h] = st.homeBodies(h, st.homeForces(h, st.actors[h]))
+			st.actors[h] = st.homeRecall(h, st.actors[h])
 			if len(st.actors[h]) == 0 {
 				// "the two presidents are expected to sign": the pair
 				// the story is about (event/anaphor.go).

@@ -109,3 +109,24 @@ Ali = PROPN 6 obj NNP
 		t.Errorf("another country's body in the sentence: got %q, want no KENMIL", got)
 	}
 }
+
+// TestSession23RecalledTargetless: a body the rules give is kept as the
+// source of an event with a target, but an event with no target that only
+// the recalled source made codable is dropped (review of session 23).
+func TestSession23RecalledTargetless(t *testing.T) {
+	questioned := `
+The = DET 2 det DT
+soldiers soldier NOUN 3 nsubj NNS
+interrogated interrogate VERB 0 root VBD
+the = DET 5 det DT
+building = NOUN 3 obj NN
+. = PUNCT 3 punct .`
+	on := func(src string) string { return round2Code(t, session10Doc(t, recall23Ents, recall23First, src), nil) }
+	off := func(src string) string {
+		return round2Code(t, session10Doc(t, recall23Ents, recall23First, src), func(o *Options) { o.noRecalledTargetless = true })
+	}
+	got, old := on(questioned), off(questioned)
+	if strings.Contains(got, "KENMIL") || !strings.Contains(old, "KENMIL") {
+		t.Errorf("one-sided act of the soldiers: got %q, rule off %q, want KENMIL only with the rule off", got, old)
+	}
+}

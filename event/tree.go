@@ -147,6 +147,10 @@ type repairsOff struct {
 	// noRound23bTree switches off the tree repairs of session 23's second
 	// events round (event/round23b.go).
 	noRound23bTree bool
+	// noWeOwnedFirst lets weNotThird set "we" apart from any named
+	// subject, not only another country's actor, as before the review of
+	// session 23 (event/everyday23.go).
+	noWeOwnedFirst bool
 	// recall22TreeOff switches off the tree repairs of session 22's
 	// recall round (event/recall22.go).
 	recall22TreeOff
