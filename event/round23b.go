@@ -107,8 +107,8 @@ func (st *state) betweenParties(es []entSpan, b int) []betweenParty {
 //     after talks between NATO's secretary-general and Russia's foreign
 //     minister"), where the parser leaves the phrase out of every event;
 //   - a meeting (04x) the coder already coded from the first party alone,
-//     with no target ("The meeting between the government, the UN and the
-//     rebels agreed to ..."): that one-actor event gives way to the pairs,
+//     with no target ("A session between the cabinet, the AU and the
+//     militia settled on ..."): that one-actor event gives way to the pairs,
 //     with its code.
 //
 // Not a meeting called off, put off or that failed ("after talks between
