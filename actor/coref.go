@@ -182,6 +182,7 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 	// stood at each point: a cluster's mentions before the pronoun.
 	var extra []mention
 	count := make([]int, len(cl)) // mentions of each cluster so far
+	quotes := quoteSpans(d.Text)  // round12b.go
 	for i := range ms {
 		m := &ms[i]
 		if !m.pronoun {
@@ -195,7 +196,7 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 			continue
 		}
 		g := pronounKinds[m.head]
-		c := pickPerson(d, ms, of, cl, count, i, g)
+		c := pickPerson(d, ms, of, cl, count, i, g, quoteSpeaker(d, ms, of, quotes, i))
 		if c < 0 {
 			continue
 		}
@@ -473,8 +474,10 @@ var (
 // mention i among the people mentioned in the window before it: each
 // candidate scores by how far back its last mention is, whether that
 // mention is a subject and how often it was mentioned (count, so far); the
-// best wins, the most recent on a tie. A known gender must agree.
-func pickPerson(d *doc.Document, ms []mention, of []int, cl []cluster, count []int, i int, g byte) int {
+// best wins, the most recent on a tie. A known gender must agree, and the
+// named speaker of a quotation around the pronoun (speaker, -1 none) is
+// not a candidate.
+func pickPerson(d *doc.Document, ms []mention, of []int, cl []cluster, count []int, i int, g byte, speaker int) int {
 	p := &ms[i]
 	best, bestScore := -1, 0.0
 	var done []int
@@ -484,6 +487,9 @@ func pickPerson(d *doc.Document, ms []mention, of []int, cl []cluster, count []i
 			continue
 		}
 		done = append(done, c) // j is c's last mention before the pronoun
+		if c == speaker {
+			continue // not the speaker of the quotation the pronoun is in (round12b.go)
+		}
 		if cl[c].gender != 0 && cl[c].gender != g || cl[c].nameless && coArgument(d, ms, of, c, i) {
 			continue
 		}

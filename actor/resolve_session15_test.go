@@ -88,11 +88,14 @@ func TestStoryCountryStateBodies(t *testing.T) {
 		[]want{{"State Information Center", 0, "CHNGOV", ""}})
 	checkResolved(t, "2005-11-12", "The United Nations urged calm in Liberia. The Supreme Court rejected the appeal.",
 		[]want{{"Supreme Court", 0, "LBRJUD", ""}})
-	// an international body or a company stays without a country
+	// an international body stays without a country; a company is no
+	// state body: since session 23 (round 12b, companyNameNouns) it is a
+	// business of the story's one country, as the news golds code such
+	// companies
 	checkResolved(t, "2005-11-12", "Liberia will vote again. The International Crisis Commission said the vote was fair.",
 		[]want{{"International Crisis Commission", 0, "", ""}})
 	checkResolved(t, "2005-11-12", "Liberia will vote again. Monrovia Rubber Company said its workers would vote.",
-		[]want{{"Monrovia Rubber Company", 0, "", ""}})
+		[]want{{"Monrovia Rubber Company", 0, "LBRBUS", ""}})
 }
 
 // A portfolio between a title and a name is part of the title: the

@@ -401,9 +401,8 @@ func townApposition(d *doc.Document, e, end int) bool {
 // companyWords end a company's name: "Nanchang Aircraft Co", "Gresward
 // Pte Ltd", "Crown Leasing KK".
 //
-// Only the abbreviated legal forms: a name ending in a noun ("X Rubber
-// Company", "X Media Holdings") says nothing of its home (session 20's
-// tests keep those uncoded in a one-country story).
+// Names ending in a company noun ("X Rubber Company") are companies too
+// (companyNameNouns, round12b.go).
 var companyWords = map[string]bool{
 	"Ltd": true, "Ltd.": true, "Co": true, "Co.": true, "Corp": true, "Corp.": true,
 	"Inc": true, "Inc.": true, "KK": true, "Pte": true, "Plc": true, "PLC": true, "AG": true, "GmbH": true,
@@ -412,6 +411,9 @@ var companyWords = map[string]bool{
 // companyName reports an organisation's mention whose name ends with a
 // company's word (or has one before a closing bracket's word).
 func companyName(d *doc.Document, m *mention) bool {
+	if companyNounName(d, m) { // "X Rubber Company" (round12b.go)
+		return true
+	}
 	if m.e-m.s == 1 && m.actor != nil && m.actor.Sector == "REB" {
 		// "KK" alone, the recogniser's name ending before it
 		return companyWords[tokenText(d, m.s)] && m.s > d.Sentences[m.sent].TokenStart && isCapitalised(tokenText(d, m.s-1))

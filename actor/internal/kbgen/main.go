@@ -108,7 +108,8 @@ func generate() {
 	g.readLeaders()
 	g.people()
 	g.institutionsPhoenix()
-	g.partiesFactbook() // last: a name any other row claims is that row's
+	g.dropSurnameGroups() // surnames.go
+	g.partiesFactbook()   // last: a name any other row claims is that row's
 	g.note("organisations' and armed groups' other names left out as common English words: %d", g.wordAliases)
 	g.write()
 	g.summary()
@@ -137,6 +138,8 @@ type gen struct {
 	// people
 	persons map[string]*person
 	order   []string
+	// ucdpIdentity: UCDP identity groups' row ids (Org 3; surnames.go)
+	ucdpIdentity map[string]bool
 	// aliases claimed by generated rows: key → set of countries
 	claims map[string]map[string]bool
 	// Phoenix people and institutions, processed after the modern sources
@@ -1069,6 +1072,12 @@ func (g *gen) armedUCDP() {
 		}
 		out.rows = append(out.rows, []string{p.id, "armed-group", keep[0], strings.Join(keep[1:], "|"), p.country, p.country + "REB", "REB", "ucdp-actor-22.1"})
 		kept++
+		if p.identity {
+			if g.ucdpIdentity == nil {
+				g.ucdpIdentity = map[string]bool{}
+			}
+			g.ucdpIdentity[p.id] = true
+		}
 	}
 	g.note("UCDP actors: %d rows, kept %d armed groups, skipped %d (governments excluded; location or names unusable), %d identity groups named by a common word or a word of an organised group's name", len(rows), kept, skipped, identity)
 }
