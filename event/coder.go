@@ -169,6 +169,9 @@ type Options struct {
 	// round23bOff switches off rules of session 23's second events round
 	// (event/round23b.go).
 	round23bOff
+	// round23cOff switches off rules of session 23's third events round
+	// (event/round23c.go).
+	round23cOff
 	// noAgreedTalks switches off agreedTalks (event/round22b.go; tests only).
 	noAgreedTalks bool
 	// noPlanIntents switches off withoutPlanIntents (event/review22wave2.go;
@@ -236,7 +239,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "review22.pat", "recall21.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -595,6 +598,9 @@ func (st *state) actorsOf(h int) []doc.Actor {
 			// "government troops", "security forces": the story
 			// country's (event/recall23.go).
 			st.actors[h] = st.homeRecall(h, st.actors[h])
+			// "the two South American nations": the story's pair, not
+			// the region (event/round23c.go).
+			st.actors[h] = st.regionPair(h, st.actors[h])
 			if len(st.actors[h]) == 0 {
 				// "the two presidents are expected to sign": the pair
 				// the story is about (event/anaphor.go).
