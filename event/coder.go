@@ -174,6 +174,7 @@ type Options struct {
 	round23cOff
 	// noAgreedTalks switches off agreedTalks (event/round22b.go; tests only).
 	noAgreedTalks bool
+	noAttendance  bool // event/attend23.go
 	// noPlanIntents switches off withoutPlanIntents (event/review22wave2.go;
 	// tests only).
 	noPlanIntents bool
@@ -473,6 +474,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.left22Events(out, first)         // event/left22.go
 	out = st.left23Events(out, first)         // event/left23.go
 	out = st.agreedTalks(out, first)          // event/round22b.go
+	out = st.withoutAttendance(out, first)    // event/attend23.go
 	out = st.occasionMeetings(out, first)     // event/round23.go
 	out = st.meetingsBetween(out, first)      // event/round23b.go
 	out = st.refusedPairs(out, first)         // event/round23b.go

@@ -47,7 +47,8 @@ on = ADP 9 case
 trade = NOUN 7 nmod
 . = PUNCT 2 punct`, []string{"040 KENGOV>ETHGOV"}, nil},
 
-	// "will attend the UN summit": a visit when announced, no hosting.
+	// "will attend the UN summit": no event since session 23 (event/attend23.go;
+	// a visit when announced before).
 	{"attend a summit", `
 Kenya = PROPN 3 nsubj
 will = AUX 3 aux
@@ -55,7 +56,7 @@ attend = VERB 0 root
 the = DET 6 det
 UN = PROPN 6 compound
 summit = NOUN 3 obj
-. = PUNCT 3 punct`, []string{"036 KEN>IGOUNO intended"}, nil},
+. = PUNCT 3 punct`, nil, nil},
 
 	// "are due to meet": a plan.
 	{"due to meet", `
@@ -336,7 +337,8 @@ Ethiopia = PROPN 6 obj
 . = PUNCT 2 punct`, []string{"190 KEN>ETH"}, nil},
 
 	// A clause inside a relative clause is background: "the summit which
-	// opens after Abiy visits Somalia" codes no visit.
+	// opens after Abiy visits Somalia" codes no visit (and the attendance
+	// nothing since session 23).
 	{"clause within a relative clause", `
 Ruto = PROPN 3 nsubj
 will = AUX 3 aux
@@ -349,7 +351,7 @@ after = SCONJ 10 mark
 Abiy = PROPN 10 nsubj
 visits visit VERB 7 advcl
 Somalia = PROPN 10 obj
-. = PUNCT 3 punct`, []string{"036 KENGOV>- intended"}, nil},
+. = PUNCT 3 punct`, nil, nil},
 
 	// A bare preposition in a CAMEO pattern ("- pp:for => 042:043",
 	// written for "head for") stands for an argument, never a time phrase:
@@ -791,8 +793,9 @@ meet = VERB 3 advcl
 with = ADP 8 case
 Abiy = PROPN 6 obl
 . = PUNCT 3 punct`, []string{"036 KENGOV>ETH intended", "036 KENGOV>ETHGOV intended"}, []string{"036 KENGOV>ETHGOV intended"}},
-	// "arrived in Ethiopia to attend the UN summit": the arrival, and the
-	// summit it plans to attend (not a visit to the UN).
+	// "arrived in Ethiopia to attend the UN summit": the arrival (the
+	// summit it plans to attend codes nothing since session 23; no visit
+	// to the UN).
 	{"arrived to attend", `
 Ruto = PROPN 2 nsubj
 arrived arrive VERB 0 root
@@ -803,7 +806,7 @@ attend = VERB 2 advcl
 the = DET 9 det
 UN = PROPN 9 compound
 summit = NOUN 6 obj
-. = PUNCT 2 punct`, []string{"036 KENGOV>IGOUNO intended", "042 KENGOV>ETH"}, []string{"042 KENGOV>IGOUNO"}},
+. = PUNCT 2 punct`, []string{"042 KENGOV>ETH"}, []string{"042 KENGOV>IGOUNO"}},
 	// The same with the infinitive hung on the capital named after the
 	// place arrived in.
 	{"arrived to attend, parsed on the capital", `
@@ -822,7 +825,7 @@ attend = VERB 9 acl
 the = DET 15 det
 UN = PROPN 15 compound
 summit = NOUN 12 obj
-. = PUNCT 2 punct`, []string{"036 KENGOV>IGOUNO intended", "042 KENGOV>ETH"}, []string{"042 KENGOV>ETH"}},
+. = PUNCT 2 punct`, []string{"042 KENGOV>ETH"}, []string{"042 KENGOV>ETH"}},
 	// An attack one launches is aimed at its victims.
 	{"launched an attack against", `
 Ruto = PROPN 2 nsubj

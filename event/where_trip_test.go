@@ -39,8 +39,10 @@ func TestPlaceTripPurpose(t *testing.T) {
 // TestPlaceDeparture: a departure's object is where the trip starts, its
 // "for" phrase where it goes.
 func TestPlaceDeparture(t *testing.T) {
+	// The summit attended there codes nothing since session 23
+	// (event/attend23.go): the departure alone is placed.
 	d := codeStory(t, "2026-03-02", "Ruto left Nairobi early on Monday for Accra to attend the summit.")
-	for _, w := range []string{"left", "attend"} {
+	for _, w := range []string{"left"} {
 		for _, e := range storyEvents(t, d, 0, w) {
 			if got := placeName(e); got != "Accra" {
 				t.Errorf("%s %q placed in %q, want Accra", e.Cameo, e.Action.Text, got)

@@ -41,7 +41,9 @@ func TestProbeReviewTwentyTwoModality(t *testing.T) {
 		negated      bool
 		mod          string
 	}{
-		{"Neither Serbia nor Kosovo attended the talks in Brussels on Thursday.", "attended the talks", true, "asserted"},
+		// (talks attended with someone named: an attendance alone codes
+		// nothing since session 23)
+		{"Neither Serbia nor Kosovo attended the talks with the EU envoy in Brussels on Thursday.", "attended the talks", true, "asserted"},
 		{"Kenya neither recognised nor condemned the new government of Sudan.", "condemned", true, "asserted"},
 		{"Kenya's president met neither the Ugandan president nor the Tanzanian president on Monday.", "met", true, "asserted"},
 		{"The United States will not lift sanctions on Syria until the new government protects minorities.", "protects", false, "hypothetical"},

@@ -167,12 +167,14 @@ verbs TALK => 040 intent=036
   - pp:with + => 040 intent=036
   - pp:to + => 040 intent=036
 
-# "will attend the APEC meeting": going to a meeting is a visit (036 when
-# announced); the CAMEO dictionary's hosting pair (042:043) would make the
-# meeting's organisation host the guest.
+# Attendance (session 23): "will attend the G20 meeting", "attended the
+# summit in Y" code nothing (event/attend23.go drops the CAMEO dictionary's
+# 042:043 and 044:044 of ATTEND, as the development golds code it; the gold
+# guide's "Attendance"); talks attended with someone named are a meeting
+# with them.
 verbs ATTEND => ---
   verb attend
-  - obj &MEETING => 042 intent=036
+  - obj &MEETING; pp:with + => 040 intent=036
 
 # --- Agreements and cooperation ----------------------------------------
 

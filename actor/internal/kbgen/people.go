@@ -136,6 +136,12 @@ func classSector(class, position string) (string, string) {
 		// Elected, not yet in office: an elite until the term starts.
 		return "OTHER", "ELI"
 	}
+	if class != "IGO" && courtHeadRe.MatchString(position) && !notCourtHeadRe.MatchString(position) {
+		// Court heads and judges (session 23): "President of the Supreme
+		// People's Court" was HOS and so GOV, a state chief justice
+		// SUBNATIONAL GOV; they are the judiciary.
+		return "JUDICIARY", "JUD"
+	}
 	switch class {
 	case "MILITARY":
 		if militaryRe.MatchString(lp) && !notMilitaryRe.MatchString(lp) {
@@ -149,6 +155,16 @@ func classSector(class, position string) (string, string) {
 	}
 	return class, "GOV"
 }
+
+// courtHeadRe matches a judicial office: a president, chief justice, judge
+// or justice of a court ("President of the Supreme Administrative Court",
+// "Chief Justice of the Ohio Supreme Court", "Chief Justice (Queensland)",
+// "Lord Chief Justice (Northern Ireland)", "Chief Judge of the Court of
+// Appeals"). notCourtHeadRe keeps the government's ministers for courts
+// ("Minister for Courts", "Secretary of State for Court Relations") and
+// royal courts out.
+var courtHeadRe = regexp.MustCompile(`(?i)^((vice[- ])?president|(deputy )?chairman|chair|presiding judge|judge|justice)\b.*\bcourt\b|\bchief (justice|judge)\b`)
+var notCourtHeadRe = regexp.MustCompile(`(?i)\b(minister|secretary|royal court|court of auditors|audit|accounts)\b`)
 
 // refineClass corrects the collectors' heuristic class for offices whose
 // title does not say "foreign" or "defence" the usual way: the US Secretary
@@ -261,6 +277,10 @@ func (g *gen) wikidata() {
 			}
 			code, home = iso+"GOV", iso
 			class = "SUBNATIONAL"
+			if c, sector := classSector(class, pos); sector == "JUD" {
+				// a state's chief justice (session 23)
+				code, class = iso+"JUD", c
+			}
 			if !strings.Contains(pos, r[iCountry]) {
 				title = pos + " (" + r[iCountry] + ")"
 			}

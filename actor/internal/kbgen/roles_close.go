@@ -50,6 +50,17 @@ var verboseClose = flag.Bool("closed", false, "list every open role ended by a l
 // seatClasses are the classes whose offices have one holder at a time.
 var seatClasses = map[string]bool{"HOS": true, "HOG": true, "FOREIGN": true, "DEFENCE": true}
 
+// courtHeadSeat reports a court's head, a single seat of the JUDICIARY
+// class (session 23: the presidents of China's Supreme People's Court, HOS
+// before, were closed as heads of state; a court's justices share their
+// title and stay open). The title must name the court: a bare "Chief
+// Justice" is the title of several states' chief justices under one code.
+func courtHeadSeat(class, title string) bool {
+	t := strings.ToLower(title)
+	return class == "JUDICIARY" && strings.Contains(t, " court") && !strings.Contains(t, "(") &&
+		(strings.HasPrefix(t, "president of ") || strings.HasPrefix(t, "chief justice of ") || strings.HasPrefix(t, "chief judge of "))
+}
+
 // handSeatClasses are the classes where a hand row closes senior roles of any title.
 var handSeatClasses = map[string]bool{"FOREIGN": true, "DEFENCE": true}
 
@@ -114,7 +125,7 @@ type closedRole struct {
 func closeSuperseded(persons map[string]*person, order []string, hand []map[string]string, handNames map[string]string) []closedRole {
 	bySeat := map[string][]seatRole{} // code|class → roles
 	add := func(r seatRole) {
-		if !seatClasses[r.class] || !seniorSeat(r.title) || r.start == "" {
+		if !(seatClasses[r.class] || courtHeadSeat(r.class, r.title)) || !seniorSeat(r.title) || r.start == "" {
 			return
 		}
 		k := r.code + "|" + r.class

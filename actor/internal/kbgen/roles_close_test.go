@@ -69,3 +69,24 @@ func TestSamePerson(t *testing.T) {
 		}
 	}
 }
+
+// A court's president or chief justice is one seat (session 23); a bare
+// "Chief Justice" (several states' under one code), a state's court (a
+// parenthesised state) and the court's justices are not.
+func TestCourtHeadSeat(t *testing.T) {
+	for _, c := range []struct {
+		class, title string
+		want         bool
+	}{
+		{"JUDICIARY", "President of the Supreme People's Court", true},
+		{"JUDICIARY", "Chief Justice of the Supreme Court of Kenya", true},
+		{"JUDICIARY", "Chief Justice", false},
+		{"JUDICIARY", "Chief Justice of the Supreme Court (Ohio)", false},
+		{"JUDICIARY", "Justice of the Supreme Court", false},
+		{"HOS", "President of the Republic", false},
+	} {
+		if got := courtHeadSeat(c.class, c.title); got != c.want {
+			t.Errorf("courtHeadSeat(%s, %q) = %v, want %v", c.class, c.title, got, c.want)
+		}
+	}
+}
