@@ -136,7 +136,7 @@ func (st *state) homeActors(h, start int, sector string) []doc.Actor {
 		if e.End > start {
 			continue
 		}
-		if p := d.LocationPlace(e); p != nil {
+		if p := d.LocationPlace(e); p != nil && !(st.c.opt.News && !st.c.opt.noCurrencyPlace && currencyPlace(d, e)) {
 			// a city named as a location still names its country
 			// (session 18)
 			c := p.Country

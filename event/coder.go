@@ -172,6 +172,8 @@ type Options struct {
 	// round23cOff switches off rules of session 23's third events round
 	// (event/round23c.go).
 	round23cOff
+	// currency23Off switches off event/currency23.go's rule.
+	currency23Off
 	// noAgreedTalks switches off agreedTalks (event/round22b.go; tests only).
 	noAgreedTalks bool
 	noAttendance  bool // event/attend23.go
@@ -478,6 +480,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.occasionMeetings(out, first)     // event/round23.go
 	out = st.meetingsBetween(out, first)      // event/round23b.go
 	out = st.refusedPairs(out, first)         // event/round23b.go
+	out = st.withoutRegionOrigins(out, first) // event/currency23.go
 	out = st.withoutPlanIntents(out, first)   // event/review22wave2.go
 	out = st.protestDemands(out, first)       // event/review22.go
 	out = st.protestAtMission(out, first)     // event/review22.go
