@@ -59,14 +59,14 @@ func TestRoundTwentyThreeCRegionPair(t *testing.T) {
 		want string
 		not  string
 	}{
-		{"Chile and Bolivia must decide on new concessions. The report said the two South American nations have negotiated deals with Japan.",
-			"046 CHL>JPN", "046 SAM>JPN"},
+		{"Peru and Ecuador face a deadline on fishing quotas. Officials said the two South American nations had negotiated with Japan for weeks.",
+			"046 PER>JPN", "046 SAM>JPN"},
 		// more countries named before: the pair joined by "and"
-		{"A new Congress in Japan is forcing Chile and Bolivia to offer more. The two South American nations have negotiated deals with Japan.",
-			"046 BOL>JPN", "046 SAM>JPN"},
+		{"A vote in Japan's parliament pushes Peru and Ecuador to give ground. The two South American nations had negotiated with Japan for weeks.",
+			"046 ECU>JPN", "046 SAM>JPN"},
 		// stays: a region with no pair phrase
-		{"Chile and Bolivia must decide on new concessions. South American nations have negotiated deals with Japan.",
-			"046 SAM>JPN", "046 CHL>JPN"},
+		{"Peru and Ecuador face a deadline on fishing quotas. South American nations had negotiated with Japan for weeks.",
+			"046 SAM>JPN", "046 PER>JPN"},
 	}
 	for _, c := range cases {
 		d := runStandard(t, c.text, "2007-05-10")
