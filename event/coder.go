@@ -2626,6 +2626,11 @@ func (st *state) modality(v int) (negated bool, mod string) {
 			}
 		}
 	}
+	// News: a headline's bare infinitive ("Premier to tour the provinces")
+	// is a plan (event/when_small23.go).
+	if st.c.opt.News && mod == "asserted" && s.headlineInfinitive(v) {
+		mod = "intended"
+	}
 	// News: the purpose of a journey ("arrived in Busan to attend the
 	// APEC meeting") is a plan.
 	if st.c.opt.News && mod == "asserted" && (s.rel[v] == rAdvcl || s.rel[v] == rXcomp) && s.hasMarkTo(v) && s.head[v] >= 0 && s.journey(s.head[v]) {
