@@ -864,9 +864,6 @@ func applyTimexes(d *doc.Document, s *sent, e *doc.Event, xs, all []tmx, future,
 		}
 	}
 	x := xs[best]
-	if recentlyOnly(x) {
-		return // "recently": no date of its own (when_small23.go)
-	}
 	if forDay(s, x) && past {
 		// "called a strike for Thursday", "set the vote for Friday": a
 		// day named as the object's planned time lies ahead of the verb

@@ -40,18 +40,3 @@ func (s *sent) headlineInfinitive(v int) bool {
 	}
 	return true
 }
-
-// recentlyOnly reports whether x is "recently" (or "lately"), a vague past
-// that the gold guide (data/event/gold/README.md, event dates, convention
-// 8) does not date: an act dated only by it keeps no date rather than
-// taking the publication day (session 23).
-func recentlyOnly(x tmx) bool {
-	if x.x == nil || x.x.Value != "PAST_REF" {
-		return false
-	}
-	switch strings.ToLower(strings.TrimSpace(x.x.Text)) {
-	case "recently", "lately", "more recently", "most recently":
-		return true
-	}
-	return false
-}
