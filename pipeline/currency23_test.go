@@ -33,21 +33,7 @@ func TestCurrencyRegionOrigin(t *testing.T) {
 	for _, c := range cases {
 		d := runStandard(t, c.text, "2006-11-20")
 		g := markedEvents(d, 0)
-		evs := strings.Split(g, ",")
-		has := func(e string) bool {
-			for _, x := range evs {
-				if x == e {
-					return true
-				}
-			}
-			return false
-		}
-		if c.want != "" && !has(c.want) {
-			t.Errorf("%q: events %q, want %q among them", c.text, g, c.want)
-		}
-		if c.not != "" && has(c.not) {
-			t.Errorf("%q: events %q, want no %q", c.text, g, c.not)
-		}
+		wantNotEvents(t, c.text, g, c.want, c.not)
 	}
 }
 
