@@ -3,6 +3,8 @@ package pipeline
 import (
 	"strings"
 	"testing"
+
+	"github.com/dyadproject/dyad/doc"
 )
 
 // Session 22's everyday round (event/everyday22.go, data/event/everyday22.pat,
@@ -63,18 +65,26 @@ func TestEverydayTwentyTwoQuotes(t *testing.T) {
 			"the bloc would send envoys", "IGOEAFDEVIAD"},
 	} {
 		d := runStandard(t, c.text, "2026-05-20")
-		found := false
-		for _, q := range d.Quotes {
-			if !strings.HasPrefix(q.Content.Text, c.content) {
-				continue
-			}
-			found = true
-			if q.Speaker == nil || !strings.HasPrefix(q.Speaker.Code, c.speaker) {
-				t.Errorf("%q: quote %q has speaker %+v, want %s", c.text, q.Content.Text, q.Speaker, c.speaker)
-			}
+		wantQuoteSpeaker(t, d, c.text, c.content, c.speaker)
+	}
+}
+
+// wantQuoteSpeaker checks that d (coded from text) has a quote whose content
+// begins with content, and that every such quote's speaker code begins with
+// speaker.
+func wantQuoteSpeaker(t *testing.T, d *doc.Document, text, content, speaker string) {
+	t.Helper()
+	found := false
+	for _, q := range d.Quotes {
+		if !strings.HasPrefix(q.Content.Text, content) {
+			continue
 		}
-		if !found {
-			t.Errorf("%q: no quote beginning %q", c.text, c.content)
+		found = true
+		if q.Speaker == nil || !strings.HasPrefix(q.Speaker.Code, speaker) {
+			t.Errorf("%q: quote %q has speaker %+v, want %s", text, q.Content.Text, q.Speaker, speaker)
 		}
+	}
+	if !found {
+		t.Errorf("%q: no quote beginning %q", text, content)
 	}
 }

@@ -74,19 +74,7 @@ func TestEverydayTwentyThreeQuotes(t *testing.T) {
 			"reporters.", "\"This was a military", "UGAOPP"},
 	} {
 		d := runStandard(t, c.text, "2026-04-09")
-		found := false
-		for _, q := range d.Quotes {
-			if !strings.HasPrefix(q.Content.Text, c.content) {
-				continue
-			}
-			found = true
-			if q.Speaker == nil || !strings.HasPrefix(q.Speaker.Code, c.speaker) {
-				t.Errorf("%q: quote %q has speaker %+v, want %s", c.text, q.Content.Text, q.Speaker, c.speaker)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no quote beginning %q", c.text, c.content)
-		}
+		wantQuoteSpeaker(t, d, c.text, c.content, c.speaker)
 	}
 }
 

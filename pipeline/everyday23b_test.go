@@ -48,19 +48,7 @@ func TestEverydayTwentyThreeBQuotes(t *testing.T) {
 			"authorities to restore internet access.", "the authorities to restore", "IGOEUR"},
 	} {
 		d := runStandard(t, c.text, "2026-02-11")
-		found := false
-		for _, q := range d.Quotes {
-			if !strings.HasPrefix(q.Content.Text, c.content) {
-				continue
-			}
-			found = true
-			if q.Speaker == nil || !strings.HasPrefix(q.Speaker.Code, c.speaker) {
-				t.Errorf("%q: quote %q has speaker %+v, want %s", c.text, q.Content.Text, q.Speaker, c.speaker)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no quote beginning %q", c.text, c.content)
-		}
+		wantQuoteSpeaker(t, d, c.text, c.content, c.speaker)
 	}
 	d := runStandard(t, "The force, known as Unifil, has about 10,000 troops in southern Lebanon.", "2026-02-11")
 	for _, q := range d.Quotes {
