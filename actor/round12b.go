@@ -144,12 +144,12 @@ func speakerAfter(d *doc.Document, ms []mention, of []int, close int) int {
 	if t >= len(d.Tokens) || strings.Contains(d.Text[close:d.Tokens[t].Start], "\n") {
 		return -1 // the attribution is in the quotation's paragraph
 	}
-	if speechVerbs[strings.ToLower(tokText(d, t))] {
+	if speechVerbs[tokenWord(d, t)] {
 		// said X
 		return namedSpeaker(ms, of, mentionAt(ms, t+1))
 	}
 	j := mentionAt(ms, t)
-	if j < 0 || ms[j].e >= len(d.Tokens) || !speechVerbs[strings.ToLower(tokText(d, ms[j].e))] {
+	if j < 0 || ms[j].e >= len(d.Tokens) || !speechVerbs[tokenWord(d, ms[j].e)] {
 		return -1
 	}
 	return namedSpeaker(ms, of, j)
@@ -162,10 +162,10 @@ func speakerBefore(d *doc.Document, ms []mention, of []int, open int) int {
 	for t >= 0 && d.Tokens[t].Start >= open-3 && d.Tokens[t].Start < open {
 		t--
 	}
-	for t >= 0 && (tokText(d, t) == ":" || tokText(d, t) == ",") {
+	for t >= 0 && (tokenText(d, t) == ":" || tokenText(d, t) == ",") {
 		t--
 	}
-	if t < 1 || !speechVerbs[strings.ToLower(tokText(d, t))] {
+	if t < 1 || !speechVerbs[tokenWord(d, t)] {
 		return -1
 	}
 	for j := range ms {
@@ -183,10 +183,8 @@ func namedSpeaker(ms []mention, of []int, j int) int {
 	return of[j]
 }
 
-func tokText(d *doc.Document, t int) string { return d.Text[d.Tokens[t].Start:d.Tokens[t].End] }
-
 func isQuoteOrComma(d *doc.Document, t int) bool {
-	switch tokText(d, t) {
+	switch tokenText(d, t) {
 	case ",", "\"", "''", "``", "\u201c", "\u201d":
 		return true
 	}
