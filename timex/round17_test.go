@@ -19,8 +19,9 @@ var round17Cases = []struct{ text, date, want string }{
 	{"She wrote to him on March 3. He had written to her the month before and again in April.", "2024-05-01",
 		"March 3|DATE|2024-03-03; the month before|DATE|2024-02; April|DATE|2024-04"},
 	{"The day before the vote, the rebels shelled the town.", "2024-05-01", ""},
+	// session 24: "the day after" an event is a day from the day in focus
 	{"The accord was signed on April 20. The day after the signing, the rebels withdrew.", "2024-05-01",
-		"April 20|DATE|2024-04-20"},
+		"April 20|DATE|2024-04-20; The day|DATE|2024-04-21"},
 	{"The envoy was in Cairo the week before last.", "2006-11-15",
 		"the week before last|DATE|2006-W44"},
 	// (c) a month or month-day something is put off, moved or extended

@@ -33,8 +33,9 @@ var round17ReviewCases = []struct{ text, date, want string }{
 	// "The day before" and "the day after" step from a date of their own
 	// or the previous sentence, not from an event-named step.
 	{"Talks are due in 2027. The day before, the border will close.", "2024-05-01", "2027|DATE|2027"},
+	// session 24: "the day before the vote" in apposition is Tuesday
 	{"She landed on Tuesday, the day before the vote, and flew home the day after.", "2024-05-01",
-		"Tuesday|DATE|2024-04-30"},
+		"Tuesday|DATE|2024-04-30; the day|DATE|2024-04-30"},
 	{"Flooding was worse than the year before, farmers said.", "2024-05-01", "the year before|DATE|2023"},
 	{"The talks opened on Friday. The day before, the host had arrived.", "2024-05-01",
 		"Friday|DATE|2024-04-26; The day before|DATE|2024-04-25"},

@@ -762,6 +762,17 @@ func (t *tagger) monthDayPoint(m, d int, te tense) point {
 		if md.before(t.dct.addDays(-62)) {
 			y++
 		}
+	case tDeadlinePast:
+		// the last occurrence when it is up to four months back, else
+		// the next one ("by Jan. 14" in April is January's; in
+		// February, "by Dec. 1" is December's just past)
+		if t.dct.before(md) {
+			if !(date{y - 1, m, d}).before(t.dct.addDays(-122)) {
+				y--
+			}
+		} else if md.before(t.dct.addDays(-122)) {
+			y++
+		}
 	case tPresent:
 		// "whose term expires on Sept. 30", "when elections are held on
 		// July 20": the nearer occurrence
@@ -802,6 +813,15 @@ func (t *tagger) monthPoint(m int, te tense) point {
 		}
 	case tDeadline:
 		if m < t.dct.m-1 {
+			y++
+		}
+	case tDeadlinePast:
+		// up to four months back, else ahead
+		if back := (t.dct.m - m + 12) % 12; back <= 4 {
+			if m > t.dct.m {
+				y--
+			}
+		} else if m < t.dct.m {
 			y++
 		}
 	case tPresent:
@@ -2057,7 +2077,21 @@ func (t *tagger) modRule(i int) res {
 			return pointRes(i, end, t.weekdayPoint(int(x.wday), -1, true))
 		case mLast:
 			return pointRes(i, end, t.weekdayPoint(int(x.wday), -1, true))
-		case mNext:
+		case mFollowing, mNext:
+			if mod == mFollowing && !t.the {
+				break // "praise following Tuesday's raid": a preposition
+			}
+			if a, ok := t.anchorPoint(gDay); t.the && ok && a.y >= 0 {
+				// "extended to the following Tuesday", "The next
+				// Friday, ...": the first such day after the day in
+				// focus, not after publication (session 24)
+				d := a.date()
+				delta := (int(x.wday) - d.weekday() + 7) % 7
+				if delta == 0 {
+					delta = 7
+				}
+				return pointRes(i, end, dayPoint(d.addDays(delta)))
+			}
 			return pointRes(i, end, t.weekdayPoint(int(x.wday), 1, true))
 		case mThis:
 			dir := 1
@@ -2644,6 +2678,63 @@ func (t *tagger) yearAgo(start, end int) res {
 	return r
 }
 
+// dayByEvent resolves "the day" at words [i, end) named by an event after
+// "before" or "after" ("the day after the sinking", "the day before the
+// vote"), which the TimeML guidelines tag as a date and both development
+// sets do (session 24: one in TimeBank, in apposition to a month-day, and
+// one in AQUAINT-dev, a day after a death dated earlier in the story). In
+// apposition to a day just named ("on Thursday, the day after the raid")
+// it is that day; else it is a day from the last day the story mentioned,
+// the event's day as far as the text tells (none when no day was
+// mentioned: publication day is not meant).
+func (t *tagger) dayByEvent(i, end int) (res, bool) {
+	next := strings.ToLower(t.w(end + 1).raw)
+	switch next {
+	case "", "tomorrow", "yesterday", "today", "and", "but", "last", "next", "that", "this":
+		return res{}, false
+	}
+	if t.isPunct(end+1) || strings.HasSuffix(next, "ing") {
+		// "slept through the day after counting the ballots": a
+		// length of time, not a day named by an event
+		return res{}, false
+	}
+	if !t.hasLast || t.last.g != gDay || t.last.y < 0 {
+		return res{}, false
+	}
+	if t.is(i-1, ",") || t.is(i-1, "--") || t.is(i-1, "—") || t.is(i-1, "–") {
+		b := t.w(i - 2)
+		if b.c&cWeekday != 0 && b.upper && b.c&cPlural == 0 || b.num > 0 && b.num <= 31 && t.w(i-3).c&cMonth != 0 ||
+			b.w == "yesterday" || b.w == "today" {
+			p := t.last
+			return pointRes(i, end, p), true
+		}
+	}
+	for k := end + 1; k < len(t.ws) && k <= end+15; k++ {
+		if t.is(k, ".") || t.is(k, ";") {
+			break
+		}
+		if x := t.w(k); x.c&(cMonth|cWeekday|cDeictic) != 0 && x.c&cPlural == 0 {
+			// "met the day after the treaty was signed on Sept. 26":
+			// the event's own date follows, which this reading cannot
+			// use
+			return res{}, false
+		}
+	}
+	n := 1
+	if t.is(end, "before") {
+		n = -1
+	}
+	p, ok := shift(t.last, n, uDay)
+	if !ok || t.has && t.dct.before(p.date()) && t.tenseOf(i, end) != tFuture {
+		// "Officials spoke on Thursday. Their appeal was issued the
+		// day after the council turned down ...": a day after
+		// publication in a clause not about the future means the day
+		// mentioned was the one the step lands on, not the event's
+		return res{}, false
+	}
+	return pointRes(i, end, p), true
+}
+
 // theUnit: "the year", "the quarter", "the week", "the weekend", "the
 // day", "the morning".
 func (t *tagger) theUnit(i, k int) res {
@@ -2684,6 +2775,11 @@ func (t *tagger) theUnit(i, k int) res {
 			}
 		}
 		return res{}
+	}
+	if x.unit == uDay && t.is(i, "the") && (t.is(end, "before") || t.is(end, "after")) {
+		if r, ok := t.dayByEvent(i, end); ok {
+			return r
+		}
 	}
 	if t.is(end, "'s") || t.is(end, "’s") || t.is(end, "of") || t.is(end, "before") || t.is(end, "after") || t.w(end).c&cNum != 0 {
 		return res{}
@@ -3008,6 +3104,11 @@ func (t *tagger) deadlineTense(i, j int) tense {
 		if t.is(k, "had") {
 			return te
 		}
+	}
+	if te == tPast {
+		// "ordered the boy returned by Jan. 14" in April: a deadline
+		// set in the past may have passed months ago (session 24)
+		return tDeadlinePast
 	}
 	return tDeadline
 }

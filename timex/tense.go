@@ -13,6 +13,10 @@ const (
 	// tDeadline is a date after "by": ahead of publication, or just
 	// passed. Only deadlineTense returns it.
 	tDeadline
+	// tDeadlinePast is a date after "by" in a past clause ("ordered the
+	// files returned by Jan. 14"): ahead of publication, or passed up to
+	// four months back. Only deadlineTense returns it.
+	tDeadlinePast
 )
 
 // rightBias is the extra distance of a tense cue after the expression
