@@ -641,8 +641,14 @@ func (s *segmenter) ruleBreaks() {
 		case kWord:
 			if i >= 2 && toks[i-1].kind == kNum && i+1 < m && s.dateStamp(i-2) {
 				last = i
+			} else if i+1 < m && ascii[s.text[toks[i].start]]&cDigit != 0 && s.attachmentNext(i) {
+				last = i // 555-0142 is a word to the tokenizer
 			}
 		case kNum:
+			if i+1 < m && s.attachmentNext(i) {
+				last = i
+				break
+			}
 			// "annotations on 04/25/01 12:42:55 We have changed": a
 			// stamp without AM or PM before a capitalised word.
 			if i+1 < m && i >= 1 && toks[i+1].kind == kWord && !s.meridiem(toks[i+1]) && toks[i+1].flags&fUpper != 0 && toks[i-1].kind == kNum &&
@@ -664,13 +670,19 @@ func (s *segmenter) ruleBreaks() {
 			}
 			j := i + 1
 			quoted := false
-			for j < m && s.absorbed(toks[j]) {
+			for j < m && (s.absorbed(toks[j]) || toks[j].kind == kTerm && toks[j-1].kind == kTerm) {
+				// "... the high ground ? ? ? Talk about": marks repeated
+				// with spaces between them end one sentence, at the last.
 				if k := toks[j].kind; k == kCloseQ || k == kCloseBr {
 					quoted = true
 				}
 				j++
 			}
-			if j < m && s.startsAfter(toks[i].kind, j, quoted) {
+			k := toks[i].kind
+			if k == kTerm && s.brandMark(i) {
+				k = kAbbr // "Yahoo! Messenger", "Yahoo! and AOL": a name's own mark
+			}
+			if j < m && s.startsAfter(k, j, quoted) {
 				last = j - 1
 			}
 		}
@@ -683,6 +695,66 @@ func (s *segmenter) ruleBreaks() {
 			i = last
 		}
 	}
+	s.markNumberedLabels()
+}
+
+// markNumberedLabels ends a sentence before each numbered label run into a
+// paragraph, "Game 3: Monday ... Game 4: Thursday ...", "Step 1: ... Step
+// 2: ...": a capitalised word, a number of one or two digits and a colon,
+// the same word at least twice in the paragraph with consecutive numbers.
+func (s *segmenter) markNumberedLabels() {
+	toks := s.toks
+	m := len(toks)
+	word := -1 // a label whose word is confirmed by a consecutive number
+	for i := 1; i+2 < m && word < 0; i++ {
+		if !s.numberedLabel(i) {
+			continue
+		}
+		for j := i + 3; j+2 < m; j++ {
+			if s.numberedLabel(j) && s.sameWord(toks[i], toks[j]) && s.consecutive(toks[i+1], toks[j+1]) {
+				word = i
+				break
+			}
+		}
+	}
+	if word < 0 {
+		return
+	}
+	for i := 1; i+2 < m; i++ {
+		if s.numberedLabel(i) && s.sameWord(toks[word], toks[i]) {
+			s.brk[i-1] = true
+		}
+	}
+}
+
+// numberedLabel reports whether toks[i:i+3] read "Game 3:".
+func (s *segmenter) numberedLabel(i int) bool {
+	toks := s.toks
+	if toks[i+2].kind != kColon || toks[i+1].kind != kNum {
+		return false // the cheap test first: a colon is rare
+	}
+	t, n := &toks[i], &toks[i+1]
+	return t.kind == kWord && t.flags&fUpper != 0 && n.end-n.start <= 2 && toks[i+2].flags&fSpace == 0
+}
+
+func (s *segmenter) sameWord(a, b tok) bool {
+	return s.text[a.start:a.end] == s.text[b.start:b.end]
+}
+
+// consecutive reports whether two numbers of one or two digits differ by one.
+func (s *segmenter) consecutive(a, b tok) bool {
+	num := func(t tok) int {
+		n := 0
+		for _, c := range []byte(s.text[t.start:t.end]) {
+			if c < '0' || c > '9' {
+				return -10
+			}
+			n = 10*n + int(c-'0')
+		}
+		return n
+	}
+	d := num(a) - num(b)
+	return d == 1 || d == -1
 }
 
 func (s *segmenter) resetParagraph() {
@@ -773,7 +845,15 @@ func (s *segmenter) startsAfter(k uint8, j int, quoted bool) bool {
 	case kComma, kSemi, kColon, kCloseQ, kCloseBr, kClitic, kPeriod:
 		return false
 	case kHyphen:
-		// "Thank you. - attachment" but not "end.-"
+		// "Thank you. - attachment" but not "end.-"; a hyphen glued to a
+		// capitalised name signs what came before: "... for years. -Rosa",
+		// but not inside a quotation ("... the end. -H" she wrote).
+		if next.flags&fSpace != 0 && !s.inQuote(j) && j+1 < len(toks) && toks[j+1].start == next.end && toks[j+1].flags&fUpper != 0 {
+			switch toks[j+1].kind {
+			case kWord, kInitial:
+				return true
+			}
+		}
 		return spaceAt(s.text, next.end)
 	case kOpenQ, kOpenBr:
 		// Look through the opening mark: (the rest) continues, "The next" starts.
@@ -787,6 +867,30 @@ func (s *segmenter) startsAfter(k uint8, j int, quoted bool) bool {
 		}
 	}
 	return true
+}
+
+// brandMark reports whether toks[i] is the exclamation mark that is part of
+// a name, "Yahoo!": like an abbreviation's period it ends a sentence only
+// before a frequent sentence opener or a new line.
+func (s *segmenter) brandMark(i int) bool {
+	t := s.toks[i]
+	if i == 0 || t.end-t.start != 1 || s.text[t.start] != '!' || t.flags&fSpace != 0 {
+		return false
+	}
+	p := s.toks[i-1]
+	switch s.text[p.start:p.end] {
+	case "Yahoo", "Jeopardy":
+		return true
+	}
+	return false
+}
+
+// attachmentNext reports whether toks[i+1] is the "<<" of an attachment's
+// marker: after a number (a signature's telephone, "... Rosa 555-0142
+// <<minutes.doc>>") it opens a sentence.
+func (s *segmenter) attachmentNext(i int) bool {
+	t := s.toks[i+1]
+	return t.kind == kOpenBr && t.end-t.start == 2 && s.text[t.start] == '<'
 }
 
 // inQuote reports whether a quotation opened in the paragraph before

@@ -813,6 +813,13 @@ func (s *scanner) punct(p int, c byte) int {
 			s.add(p, e, kHandle)
 			return e
 		}
+	case '^':
+		// An eastern face standing alone, "^_^" "^^" "^.^" "^-^", closes the
+		// sentence it follows as a western one does.
+		if e := kaomoji(t, p); e > p {
+			s.add(p, e, kEmo)
+			return e
+		}
 	case '~', '+':
 		if e := run(t, p, c); e-p >= 3 {
 			s.add(p, e, kSep)
@@ -865,6 +872,22 @@ func emoticon(t string, p int) int {
 		return p
 	}
 	return e
+}
+
+// kaomoji returns the end of an eastern face "^_^", "^^", "^.^" or "^-^" at
+// p, standing between spaces (or the ends of the text), or p.
+func kaomoji(t string, p int) int {
+	if p > 0 && !spaceAt(t, p-1) {
+		return p
+	}
+	e := p + 1
+	if e < len(t) && (t[e] == '_' || t[e] == '.' || t[e] == '-') {
+		e++
+	}
+	if e >= len(t) || t[e] != '^' || !spaceAt(t, e+1) {
+		return p
+	}
+	return e + 1
 }
 
 // straightQuote classifies a straight quote of l bytes at p as opening or

@@ -34,6 +34,11 @@ func (s *segmenter) unpunctuatedBreaks() {
 				s.phoneBreak(i)
 			}
 		case kWord:
+			if n := t.end - t.start; (n == 5 || n == 6) && (s.text[t.start] == 'x' || s.text[t.start] == 'X') {
+				if s.extensionBreak(i) {
+					continue
+				}
+			}
 			if t.flags&fUpper == 0 {
 				if t.flags&fLower == 0 {
 					s.phoneBreak(i) // 416-865-3704 is a word to the tokenizer
@@ -94,6 +99,24 @@ func (s *segmenter) phoneBreak(i int) {
 	}
 }
 
+// extensionBreak ends a sentence after toks[i] when it is a telephone
+// extension closing a signature, "Marie x33907 Turn up your sound", before
+// a capitalised word that is no contact key ("x365 Fax:") nor in capitals
+// (a product, "X9400 DIGITAL"). It reports whether it did.
+func (s *segmenter) extensionBreak(i int) bool {
+	t, next := s.toks[i], s.toks[i+1]
+	for k := t.start + 1; k < t.end; k++ {
+		if c := s.text[k]; c < '0' || c > '9' {
+			return false
+		}
+	}
+	if s.brk[i] || next.kind != kWord || next.flags&fUpper == 0 || s.allCaps(next) || contactKey(s.text[next.start:next.end]) {
+		return false
+	}
+	s.brk[i] = true
+	return true
+}
+
 // opensUnpunctuated reports whether the capitalised word toks[i] opens a
 // sentence although nothing ends the one before: a sentence opener that
 // running text capitalises only in titles, confirmed by the word after it,
@@ -112,7 +135,7 @@ func (s *segmenter) opensUnpunctuated(i int) bool {
 	w := s.text[toks[i].start:toks[i].end]
 	lowerNext := next.kind == kWord && next.flags&fLower != 0 || next.kind == kClitic
 	switch w {
-	case "Please", "If", "Attached", "Sorry", "It", "This", "Does", "Are", "Here":
+	case "Please", "If", "Attached", "Sorry", "It", "This", "Does", "Are", "Here", "The", "These":
 		if !lowerNext {
 			return false
 		}
@@ -130,6 +153,22 @@ func (s *segmenter) opensUnpunctuated(i int) bool {
 		if next.kind != kColon {
 			return false
 		}
+	case "Hi", "Hey", "Hello":
+		// A greeting opening a mail run into the text before it: "...
+		// Executive Secretary Hi Mary, I need" ("Hello Kitty" is a name).
+		switch next.kind {
+		case kComma, kDash, kTerm, kColon, kEllipsis:
+		case kHyphen:
+			if next.flags&fSpace == 0 {
+				return false // "Hoa Lac Hi-tech Park"
+			}
+		case kWord:
+			if w == "Hello" || next.flags&fUpper == 0 {
+				return false
+			}
+		default:
+			return false
+		}
 	case "FYI":
 	case "PS":
 		if next.flags&fLower != 0 {
@@ -143,6 +182,14 @@ func (s *segmenter) opensUnpunctuated(i int) bool {
 	case kWord:
 		if w == "Posted" {
 			return false // "... was Posted by" is a title's
+		}
+		if prev.flags&fLower != 0 && (w == "Hi" || w == "Hey" || w == "Hello") {
+			return false // "the song Hey Jude"
+		}
+		if (w == "The" || w == "These") && (prev.flags&fUpper != 0 || s.runLength(i) < 5) {
+			// "2. Funding The money": a heading runs on, or a title;
+			// "Fiery words light up The debate stage": a headline.
+			return false
 		}
 		if prev.flags&fLower != 0 {
 			switch w {
@@ -163,6 +210,16 @@ func (s *segmenter) opensUnpunctuated(i int) bool {
 		return w == "Posted" || w == "Sent"
 	}
 	return false
+}
+
+// runLength returns how many tokens before toks[i] no sentence end
+// separates from it.
+func (s *segmenter) runLength(i int) int {
+	n := 0
+	for k := i - 1; k >= 0 && !s.brk[k]; k-- {
+		n++
+	}
+	return n
 }
 
 // greeting reports whether the colon (or dash) toks[i] closes a greeting
@@ -472,7 +529,7 @@ var openerShape [256]uint16
 
 func init() {
 	for _, w := range []string{"Please", "If", "Attached", "Sorry", "It", "This", "Does", "Are", "Here",
-		"Let", "Sent", "Posted", "Subject", "FYI", "PS"} {
+		"The", "These", "Hi", "Hey", "Hello", "Let", "Sent", "Posted", "Subject", "FYI", "PS"} {
 		openerShape[w[0]] |= 1 << len(w)
 	}
 }

@@ -176,3 +176,86 @@ func TestPhoneNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestSession24Breaks covers session 24's ends: "The" and "These" opening a
+// sentence mid-line after an unpunctuated one (confirmed by a lower-case
+// word; not after a capitalised word, where they are a title's or a heading
+// runs on), an eastern face closing the sentence it follows, question marks
+// repeated with spaces, a signature glued to its hyphen ("-Amina"), an
+// attachment's marker after a telephone number, a greeting ("Hi Omar,")
+// run into the line before it, numbered labels ("Round 1: ... Round 2:"),
+// the exclamation mark of a name ("Yahoo! Mail"), and a telephone extension
+// closing a signature ("Rosa x40417 Omar, ...").
+func TestSession24Breaks(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"The after an unpunctuated line", "Water the seedlings every second morning The soil should stay damp.",
+			[]string{"Water the seedlings every second morning", "The soil should stay damp."}},
+		{"These after a link", "The forms are at example.org/forms These pages load slowly.",
+			[]string{"The forms are at example.org/forms", "These pages load slowly."}},
+		{"The after a number", "Minutes of the meeting of 12 May 2003 The board approved the budget.",
+			[]string{"Minutes of the meeting of 12 May 2003", "The board approved the budget."}},
+		{"The in a title stays", "We watched the film The Long Road last night.",
+			[]string{"We watched the film The Long Road last night."}},
+		{"The after a connecting word stays", "She works for The company that owns the mill.",
+			[]string{"She works for The company that owns the mill."}},
+		{"The in a headline stays", "Loud voices fill up The hall in Kisumu",
+			[]string{"Loud voices fill up The hall in Kisumu"}},
+		{"signature inside a quotation stays", `"We will win this. -R" the mayor wrote.`,
+			[]string{`"We will win this. -R" the mayor wrote.`}},
+		{"The after a capitalised word stays", "Read the chapter Beyond The sea before Monday.",
+			[]string{"Read the chapter Beyond The sea before Monday."}},
+		{"eastern face after a sentence", "The party was great! ^_^ Next year we go again.",
+			[]string{"The party was great! ^_^", "Next year we go again."}},
+		{"eastern face closing a paragraph", "Thanks for the tip ^^",
+			[]string{"Thanks for the tip ^^"}},
+		{"caret in a formula", "The area is x^2 And the side is x.",
+			[]string{"The area is x^2 And the side is x."}},
+		{"spaced question marks", "They call that a bargain ? ? ? Nobody believed it.",
+			[]string{"They call that a bargain ? ? ?", "Nobody believed it."}},
+		{"doubled question mark", "Where can we park near the hall? ?",
+			[]string{"Where can we park near the hall? ?"}},
+		{"signature glued to a hyphen", "Keep walking and never look back. -Amina Said",
+			[]string{"Keep walking and never look back.", "-Amina Said"}},
+		{"signature initial glued to a hyphen", "We will come again. -K. Otieno",
+			[]string{"We will come again.", "-K. Otieno"}},
+		{"hyphen glued to the period stays", "The road was closed.-Traffic moved later.",
+			[]string{"The road was closed.-Traffic moved later."}},
+		{"attachment after a telephone", "Call me on 555-0142 <<minutes.doc>>",
+			[]string{"Call me on 555-0142", "<<minutes.doc>>"}},
+		{"greeting run into a signature", "Lena Park Executive Assistant Hi Omar, the room is booked.",
+			[]string{"Lena Park Executive Assistant", "Hi Omar, the room is booked."}},
+		{"greeting with a dash after a name", "Lena Park Hi - the room is booked.",
+			[]string{"Lena Park", "Hi - the room is booked."}},
+		{"greeting word in a name", "They opened the Hoa Lac Hi- tech Park in May.",
+			[]string{"They opened the Hoa Lac Hi- tech Park in May."}},
+		{"greeting word in a title", "She sang the song Hey Jude twice.",
+			[]string{"She sang the song Hey Jude twice."}},
+		{"numbered labels", "Match dates: Round 1: Friday at the river field Round 2: Sunday in town Round 4: to be decided",
+			[]string{"Match dates:", "Round 1: Friday at the river field", "Round 2: Sunday in town", "Round 4: to be decided"}},
+		{"a lone numbered label", "The lease ends in June Clause 4: rent is due monthly.",
+			[]string{"The lease ends in June Clause 4: rent is due monthly."}},
+		{"a name's exclamation mark", "Few people use Yahoo! Mail or Yahoo! and its news pages now.",
+			[]string{"Few people use Yahoo! Mail or Yahoo! and its news pages now."}},
+		{"a name's exclamation mark ending a sentence", "She still searches with Yahoo! The habit is old.",
+			[]string{"She still searches with Yahoo!", "The habit is old."}},
+		{"extension closing a signature", "Call me if it moves. Rosa x40417 Omar, the room is booked.",
+			[]string{"Call me if it moves.", "Rosa x40417", "Omar, the room is booked."}},
+		{"extension before a fax number", "Call Rosa on x40417 Fax: 555-0199",
+			[]string{"Call Rosa on x40417 Fax: 555-0199"}},
+		{"product code", "I bought the new ACME X9400 DIGITAL camera.",
+			[]string{"I bought the new ACME X9400 DIGITAL camera."}},
+		{"attachment after a number", "Rosa Mwangi Mob. 0417 575 920 <<lease.doc>>",
+			[]string{"Rosa Mwangi Mob. 0417 575 920", "<<lease.doc>>"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sentenceTexts(tt.text); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("sentences of %q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
