@@ -49,7 +49,7 @@ func laterLeadDates(d *doc.Document) {
 				break
 			}
 			for k := 0; k < n.n; k++ {
-				if n.upos[k] != "VERB" || n.lemma[k] != s.lemma[v] || n.child(k, rNeg) >= 0 {
+				if n.upos[k] != "VERB" || !sameActVerb(n.lemma[k], s.lemma[v]) || n.child(k, rNeg) >= 0 { // sameActVerb: when_r12.go
 					continue
 				}
 				a, b := n.tokenSpan(k)

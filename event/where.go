@@ -120,6 +120,7 @@ func Place(d *doc.Document) {
 	visitFrame(d)          // where_r9.go
 	placeRound10(d, own)   // where_r10.go
 	placeRound11(d)        // where_r11.go
+	placeRound12(d)        // where_r12.go
 	aidToPlace(d)          // everyday23b.go
 }
 
@@ -225,6 +226,9 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 			if at {
 				continue // "... at Israel": the target
 			}
+		}
+		if isParsed && claimAt(s, prep, h, ph) {
+			continue // "lashed out at US suggestions": what it aims at (where_r12.go)
 		}
 		if isParsed && v >= 0 && topicPlace(s, e, v, ph) {
 			continue // "praised the efforts to end the conflict in Tigray"

@@ -230,7 +230,7 @@ func visitCue(d *doc.Document, s *sent) bool {
 			return true
 		case s.lower[i] == "visiting" || s.lemma[i] == "arrival":
 			return true
-		case s.upos[i] == "NOUN" && visitPhraseNouns[s.lemma[i]] && s.lemma[i] != "delegation" && ownTrip(s, i):
+		case s.upos[i] == "NOUN" && visitPhraseNouns[s.lemma[i]] && s.lemma[i] != "delegation" && ownTrip(s, i) && !datedBefore(d, s, i): // where_r12.go
 			return true
 		}
 	}
@@ -297,7 +297,7 @@ func storyVisitPlace(d *doc.Document, lo, hi time.Time, later bool) *doc.Place {
 		}
 		g := s.head[ph]
 		visit := s.upos[g] == "NOUN" && visitPhraseNouns[s.lemma[g]] && tripPrep(s.lemma[g], prep)
-		arrive := s.lemma[g] == "arrive" && prep == "in"
+		arrive := s.lemma[g] == "arrive" && prep == "in" || staysFor(&s, prep, ph) // where_r12.go
 		if !visit && !arrive {
 			continue
 		}
