@@ -172,6 +172,9 @@ type Options struct {
 	// round23cOff switches off rules of session 23's third events round
 	// (event/round23c.go).
 	round23cOff
+	// round24Off switches off rules of session 24's events round
+	// (event/round24.go).
+	round24Off
 	// currency23Off switches off event/currency23.go's rule.
 	currency23Off
 	// noAgreedTalks switches off agreedTalks (event/round22b.go; tests only).
@@ -2926,6 +2929,10 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 		}
 		if m.roleT >= 0 {
 			targets = st.actorsOf(m.roleT)
+			if len(targets) == 0 {
+				// "visited Albania in the south" (event/round24.go)
+				targets = st.inPhraseObject(v, m.roleT)
+			}
 		} else if !passive || len(targets) == 0 {
 			if m.ppTgt >= 0 && !(st.c.opt.News && !st.c.opt.noMeetAtTarget && st.s.meetAtPhrase(v, m.ppTgt)) {
 				targets = st.actorsOf(m.ppTgt)

@@ -147,6 +147,9 @@ type repairsOff struct {
 	// noRound23bTree switches off the tree repairs of session 23's second
 	// events round (event/round23b.go).
 	noRound23bTree bool
+	// noRound24Tree switches off the tree repairs of session 24's events
+	// round (event/round24.go).
+	noRound24Tree bool
 	// noWeOwnedFirst lets weNotThird set "we" apart from any named
 	// subject, not only another country's actor, as before the review of
 	// session 23 (event/everyday23.go).
@@ -218,6 +221,7 @@ func (s *sent) reset(d *doc.Document, si int) {
 		s.rel[i] = s.mapRel(i, dr)
 		s.sentRel[i] = dr == "advcl:relcl"
 	}
+	s.repairs24() // event/round24.go: before the others, which read verbs
 	if !s.noShotDead {
 		s.repairShotDead()
 	}
