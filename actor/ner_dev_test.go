@@ -161,6 +161,7 @@ var (
 	nerErrFlag   = flag.Bool("ner-errors", false, "train (dev setting) and print GUM dev news errors")
 	nerNoSpanFix = flag.Bool("ner-no-spanfix", false, "with -ner-errors: turn the span repairs off (NER.SpanFix)")
 	nerErrTop    = flag.Int("ner-errors-top", 30, "with -ner-errors: how many of the most frequent error strings to list")
+	nerErrUNER   = flag.Bool("ner-errors-uner", false, "with -ner-errors: also list the UNER-EWT dev sentences with errors")
 )
 
 func TestNERDevErrors(t *testing.T) {
@@ -214,7 +215,18 @@ func TestNERDevErrors(t *testing.T) {
 		ut.print(os.Stdout, "UNER-EWT dev")
 		ut.printTop(os.Stdout, *nerErrTop)
 	}
-	for si, s := range gumDev {
+	printNERErrorSentences(gumDev, allPred)
+	if *nerErrUNER {
+		_, uner := readNERDev(t, kb, func(string) bool { return false })
+		printNERErrorSentences(uner, eval.TagNER(m, uner))
+	}
+}
+
+// printNERErrorSentences prints each sentence with a PER, ORG or LOC error
+// (GPE as LOC) and its missed (gold, not predicted exactly) and extra
+// (predicted, not gold exactly) entities.
+func printNERErrorSentences(sents []actor.NERSentence, allPred [][]string) {
+	for si, s := range sents {
 		pred := allPred[si]
 		gs, ps := map[string]bool{}, map[string]bool{}
 		key := func(sp actor.NERSpan) string {

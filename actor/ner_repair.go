@@ -52,6 +52,7 @@ func (n *NER) repairSentence(words []string, path []int) {
 	n.splitTitlePlace(words, path)
 	n.fixNationalities(words, path)
 	n.fixInfraNames(words, path)
+	n.repairSentence24(words, path)
 }
 
 // repairDocument applies the document repairs above.
@@ -80,6 +81,7 @@ func (n *NER) repairDocument(sents [][]string, paths [][]int) {
 			}
 		}
 	}
+	n.repairSurnames(sents, paths)
 	for si, words := range sents {
 		n.fixCoordPlaces(words, paths[si], parts)
 	}
