@@ -78,6 +78,7 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 	bindForeignPartyNames(d, ms)
 	bindPartyNouns(d, ms)
 	shareTitles(d, ms)
+	nationalSides(d, ms) // "the Chinese side" (round13.go)
 	spokesFor(d, ms)
 	spokesmanNamed(d, ms)
 	pluralTitleList(d, ms) // "Vice Presidents A, B and C" (coref_appos.go)
@@ -196,7 +197,10 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 			continue
 		}
 		g := pronounKinds[m.head]
-		c := pickPerson(d, ms, of, cl, count, i, g, quoteSpeaker(d, ms, of, quotes, i))
+		c := andPossessive(d, ms, of, cl, i, g) // "Hun Sen and his party" (round13.go)
+		if c < 0 {
+			c = pickPerson(d, ms, of, cl, count, i, g, quoteSpeaker(d, ms, of, quotes, i))
+		}
 		if c < 0 {
 			continue
 		}

@@ -64,6 +64,9 @@ func spokesFor(d *doc.Document, ms []mention) {
 		if k < 0 {
 			continue
 		}
+		if orgNamedSpokes(d, ms, i, k) {
+			continue // "ZEC spokesperson X" (round13.go)
+		}
 		if orgSpokes(d, m, k) {
 			// an organisation the KB does not know: no sector, which the
 			// story country would otherwise fill, for it or its pronouns

@@ -2685,6 +2685,9 @@ func (st *state) modality(v int) (negated bool, mod string) {
 	if st.c.opt.News && st.deniedAbove(v) {
 		negated = true
 	}
+	if st.c.opt.News && st.unconfirmedAbove(v) {
+		negated = true // "declined to confirm there had been a meeting" (actors24.go)
+	}
 	if st.c.opt.News && isNominal(s.upos[v]) {
 		// "A planned visit ... has been postponed": an event noun that a
 		// verb of calling off has as its subject did not take place; an
