@@ -195,6 +195,9 @@ type Options struct {
 	// recall23bOff switches off the rules of session 23's second recall
 	// round (event/recall23b.go).
 	recall23bOff
+	// recall24Off switches off the rules of session 24's recall round
+	// (event/recall24.go).
+	recall24Off
 	// review21Off switches off the guards of session 21's review
 	// (event/review21.go).
 	review21Off
@@ -245,7 +248,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -479,6 +482,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.left22Events(out, first)         // event/left22.go
 	out = st.left23Events(out, first)         // event/left23.go
 	out = st.agreedTalks(out, first)          // event/round22b.go
+	out = st.jointAgreements(out, first)      // event/recall24.go
 	out = st.withoutAttendance(out, first)    // event/attend23.go
 	out = st.occasionMeetings(out, first)     // event/round23.go
 	out = st.meetingsBetween(out, first)      // event/round23b.go

@@ -56,6 +56,9 @@ func (st *state) peopleSector(h int, force bool) (string, int) {
 		}
 	}
 	sec, ok := peopleNouns[s.lemma[n]]
+	if !ok && !st.c.opt.noCrimePeople {
+		sec, ok = st.crimePeople(n) // event/recall24.go
+	}
 	if !ok || (s.upos[n] != "NOUN" && s.upos[n] != "PROPN") {
 		return "", -1
 	}

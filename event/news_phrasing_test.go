@@ -2384,7 +2384,7 @@ year = NOUN 13 nmod
 	if got, want := round2Code(t, mk(), nil), "030 ARGGOV>CHLGOV intended; 030 CHLGOV>ARGGOV intended"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
-	if got, want := round2Code(t, mk(), func(o *Options) { o.noNullComplement = true }), ""; got != want {
+	if got, want := round2Code(t, mk(), func(o *Options) { o.noNullComplement, o.noJointAgreement = true, true }), ""; got != want {
 		t.Errorf("rule off: got %q, want %q", got, want)
 	}
 }

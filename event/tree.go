@@ -160,6 +160,9 @@ type repairsOff struct {
 	// left23TreeOff switches off the tree repairs of session 23's
 	// left-alone misfires (event/left23.go).
 	left23TreeOff
+	// recall24TreeOff switches off the tree repairs of session 24's
+	// recall round (event/recall24.go).
+	recall24TreeOff
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -293,6 +296,9 @@ func (s *sent) reset(d *doc.Document, si int) {
 	s.repairs23()       // event/everyday23.go
 	s.repairs23b()      // event/round23b.go
 	s.repairsRecall22() // event/recall22.go
+	if !s.noWhereConjunct {
+		s.repairWhereConjunct() // event/recall24.go
+	}
 	if !s.noPrepVerb {
 		s.repairVerbAfterPreposition()
 	}
