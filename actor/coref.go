@@ -497,6 +497,9 @@ func pickPerson(d *doc.Document, ms []mention, of []int, cl []cluster, count []i
 		if cl[c].gender != 0 && cl[c].gender != g || cl[c].nameless && coArgument(d, ms, of, c, i) {
 			continue
 		}
+		if boundBySubject(d, ms, of, c, i) {
+			continue // "Mahama welcomed him": not Mahama (coref_binding.go)
+		}
 		if unnamedPersonBetween(d, ms, j, i, g) {
 			// "X … A man ordered her to undress, she said, and he beat
 			// her": "he" may be the man, not X, so not X
