@@ -563,13 +563,15 @@ func (a *analysis) source(v int) *doc.Span {
 			lo, hi := a.subtreeExcept(s, func(k int) bool {
 				switch rel := toks[k].Deprel; {
 				case attachedClause(rel):
-					return rel != "appos" || SourceRules
+					return (rel != "appos" || SourceRules) && !a.nameAppos(s, k)
 				case rel == "case":
 					return SourceNoCase && k < s
 				case rel == "cc":
 					// "…, and Abiy praised …" with "and" hung on
-					// the subject (SourceCC).
-					return SourceCC && k < s && a.lo[s] == k
+					// the subject (SourceCC, everyday26.go).
+					return SourceCC && a.leadingCC(s, k)
+				case rel == "punct" && SourceCCComma && k < s && a.lo[s] == k:
+					return true // the comma before that "and"
 				}
 				return false
 			})
