@@ -121,6 +121,7 @@ func Place(d *doc.Document) {
 	placeRound10(d, own)   // where_r10.go
 	placeRound11(d)        // where_r11.go
 	placeRound12(d)        // where_r12.go
+	placeRound13(d)        // where_r13.go
 	aidToPlace(d)          // everyday23b.go
 }
 
@@ -306,6 +307,9 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 		}
 		if p := capitalPlace(d, s, e, v, verbs); p != nil {
 			return p, true // "met at a hotel in the Qatari capital" (where_mend18.go)
+		}
+		if p := seatPlace(d, s, e, v, verbs); p != nil {
+			return p, true // "met Netanyahu at the White House" (where_r13.go)
 		}
 		if p := visitingPlace(d, s, e, v); p != nil {
 			return p, true
