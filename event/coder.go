@@ -198,6 +198,9 @@ type Options struct {
 	// recall24Off switches off the rules of session 24's recall round
 	// (event/recall24.go).
 	recall24Off
+	// withPartner26Off switches off the rules of session 26's cuts of
+	// extra events (event/withpartner26.go).
+	withPartner26Off
 	// review21Off switches off the guards of session 21's review
 	// (event/review21.go).
 	review21Off
@@ -491,6 +494,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.withoutPlanIntents(out, first)   // event/review22wave2.go
 	out = st.protestDemands(out, first)       // event/review22.go
 	out = st.protestAtMission(out, first)     // event/review22.go
+	out = st.withPartner26Events(out, first)  // event/withpartner26.go
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}

@@ -38,7 +38,9 @@ func TestRoundTwentyTwoB(t *testing.T) {
 		{"The Kenyan government demanded explanations from Norway over the arrests.", "100 KENGOV>NOR"},
 		// SIGN_TRADE: a trade accord or a contract signed is an agreement
 		{"Kenya and Uganda signed a free trade agreement in March.", "057 KEN>UGA,057 UGA>KEN"},
-		{"Kenya signed a contract with Uganda.", "057 KEN>UGA,057 UGA>KEN"},
+		// (one way to a "with" partner since session 26,
+		// event/withpartner26.go)
+		{"Kenya signed a contract with Uganda.", "057 KEN>UGA"},
 	}
 	for _, c := range cases {
 		d := runStandard(t, c.text, "2026-03-10")
