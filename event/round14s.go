@@ -397,7 +397,7 @@ func (st *state) carriedPassenger(v int) bool {
 }
 
 // leaderNouns head a phrase naming the leaders of the countries in its
-// "of" phrase.
+// "of" phrase (and so do envoyNouns, event/recall26.go).
 var leaderNouns = map[string]bool{"leader": true, "president": true, "minister": true, "premier": true,
 	"head": true, "counterpart": true}
 
@@ -409,7 +409,7 @@ var leaderNouns = map[string]bool{"leader": true, "president": true, "minister":
 // Senegal": GHAGOV and SENGOV). Other phrases are left as they are.
 func (st *state) leadersOf(h int, a []doc.Actor) []doc.Actor {
 	s := &st.s
-	if s.upos[h] != "NOUN" || !leaderNouns[s.lemma[h]] || s.d.Tokens[s.base+h].XPOS != "NNS" {
+	if s.upos[h] != "NOUN" || !leaderNouns[s.lemma[h]] && !st.isEnvoyNoun(h) || s.d.Tokens[s.base+h].XPOS != "NNS" {
 		return a
 	}
 	for _, k := range s.kids[h] {

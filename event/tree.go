@@ -163,6 +163,9 @@ type repairsOff struct {
 	// recall24TreeOff switches off the tree repairs of session 24's
 	// recall round (event/recall24.go).
 	recall24TreeOff
+	// recall26TreeOff switches off the tree repairs of session 26's
+	// recall round (event/recall26.go).
+	recall26TreeOff
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -298,6 +301,9 @@ func (s *sent) reset(d *doc.Document, si int) {
 	s.repairsRecall22() // event/recall22.go
 	if !s.noWhereConjunct {
 		s.repairWhereConjunct() // event/recall24.go
+	}
+	if !s.noHeadlineList {
+		s.repairHeadlineList() // event/recall26.go
 	}
 	if !s.noPrepVerb {
 		s.repairVerbAfterPreposition()
