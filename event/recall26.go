@@ -17,7 +17,9 @@ type recall26Off struct {
 // recall26TreeOff switches off the tree repairs of the round (embedded in
 // repairsOff; tests only).
 type recall26TreeOff struct {
-	noHeadlineList bool
+	noHeadlineList    bool
+	noCasedVerbNoun   bool
+	noWeekdayOnObject bool
 }
 
 // envoyNouns name those a country sends abroad to speak for it: "the
@@ -144,4 +146,87 @@ func (s *sent) headlineName(i int) (a, b, h int, country string) {
 		return -1, -1, -1, ""
 	}
 	return i, b, h, e.Actor.Country
+}
+
+// repairCasedVerbNoun mends a plural noun tagged as a verb that the parser
+// gave the preposition before it as its case marker: "Two Palestinians
+// were killed Tuesday in | clashes with Israeli troops", "clashes" a VBZ
+// verb heading an adverbial clause with "in" its case. A verb has no
+// case; a verb in -s right after a preposition that is its case, without
+// subject, object, auxiliary or mark of its own, is a noun: an oblique
+// of its head (a nominal modifier when the head is a noun), its own
+// obliques nominal modifiers. repairVerbAfterPreposition mends the same
+// word when the preposition dangles on the head instead; with the
+// weekday in between the parser gives this shape, and the clash coded
+// nothing.
+func (s *sent) repairCasedVerbNoun() {
+	for v := 1; v < s.n; v++ {
+		p := v - 1
+		if s.upos[v] != "VERB" || s.upos[p] != "ADP" || s.d.Tokens[s.base+v].XPOS != "VBZ" {
+			continue
+		}
+		if s.head[p] != v || s.rel[p] != rCase || s.head[v] < 0 {
+			continue
+		}
+		ok := true
+		for k := 0; k < s.n && ok; k++ {
+			if s.head[k] == v {
+				switch s.rel[k] {
+				case rNsubj, rNsubjPass, rObj, rAux, rAuxPass, rCop, rMark:
+					ok = false
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		s.upos[v] = "NOUN"
+		if isVerbal(s.upos[s.head[v]]) {
+			s.rel[v] = rObl
+		} else {
+			s.rel[v] = rNmod
+		}
+		for k := 0; k < s.n; k++ {
+			if s.head[k] == v && s.rel[k] == rObl {
+				s.rel[k] = rNmod
+			}
+		}
+	}
+}
+
+// repairWeekdayOnObject mends a weekday the parser hung on the object
+// right before it as an apposition, with the phrase after it on the
+// weekday: "held talks Tuesday | with Ethiopian Prime Minister Abiy
+// Ahmed", "signed an agreement Monday | with Ethiopia". Wire copy puts the
+// day right after the verb's object; the day is the verb's time, and the
+// phrases hung on it are the verb's obliques (the patterns read a "with"
+// phrase on the verb as on its object: "held talks | with X"). Without it
+// the partner was out of the object's reach and the talks had no target.
+// A day with a preposition of its own ("talks on Tuesday") is left alone.
+func (s *sent) repairWeekdayOnObject() {
+	for w := 1; w < s.n; w++ {
+		o := w - 1
+		if !weekdays[s.lower[w]] || s.head[w] != o || s.rel[w] != rAppos && s.rel[w] != rCompound && s.rel[w] != rNmod {
+			continue
+		}
+		v := s.head[o]
+		if v < 0 || s.upos[v] != "VERB" || s.rel[o] != rObj || !isNounTag(s.upos[o]) {
+			continue
+		}
+		cased := false
+		for k := 0; k < s.n; k++ {
+			if s.head[k] == w && s.rel[k] == rCase {
+				cased = true // "talks on Tuesday": a phrase of its own
+			}
+		}
+		if cased {
+			continue
+		}
+		s.head[w], s.rel[w] = v, rTmod
+		for k := w + 1; k < s.n; k++ {
+			if s.head[k] == w && (s.rel[k] == rNmod || s.rel[k] == rObl) {
+				s.head[k], s.rel[k] = v, rObl
+			}
+		}
+	}
 }

@@ -305,8 +305,14 @@ func (s *sent) reset(d *doc.Document, si int) {
 	if !s.noHeadlineList {
 		s.repairHeadlineList() // event/recall26.go
 	}
+	if !s.noWeekdayOnObject {
+		s.repairWeekdayOnObject() // event/recall26.go
+	}
 	if !s.noPrepVerb {
 		s.repairVerbAfterPreposition()
+	}
+	if !s.noCasedVerbNoun {
+		s.repairCasedVerbNoun() // event/recall26.go
 	}
 	if !s.noObjectVerb {
 		s.repairVerbAfterObject()

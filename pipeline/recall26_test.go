@@ -23,6 +23,11 @@ func TestRecall26(t *testing.T) {
 		{"Kenyan soldiers arrested two smugglers near the border.", "173 KENMIL>KENCRM"},
 		// stays: troops seizing a town occupy it
 		{"Kenyan troops seized the town on Monday.", "192 KENMIL>"},
+		// repairCasedVerbNoun: "in clashes" with the day before it
+		{"Two Palestinians were killed Tuesday in clashes with Israeli troops in Hebron.", "190 ISRMIL>PSE"},
+		// repairWeekdayOnObject: the day between the object and its partner
+		{"Kenyan President William Ruto held talks Tuesday with Ethiopian Prime Minister Abiy Ahmed.", "040 KENGOV>ETHGOV"},
+		{"Kenya signed an agreement Monday with Ethiopia on border trade.", "057 ETH>KEN,057 KEN>ETH"},
 	}
 	for _, c := range cases {
 		d := runStandard(t, c.text, "2026-03-10")
