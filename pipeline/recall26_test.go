@@ -27,7 +27,8 @@ func TestRecall26(t *testing.T) {
 		{"Two Palestinians were killed Tuesday in clashes with Israeli troops in Hebron.", "190 ISRMIL>PSE"},
 		// repairWeekdayOnObject: the day between the object and its partner
 		{"Kenyan President William Ruto held talks Tuesday with Ethiopian Prime Minister Abiy Ahmed.", "040 KENGOV>ETHGOV"},
-		{"Kenya signed an agreement Monday with Ethiopia on border trade.", "057 ETH>KEN,057 KEN>ETH"},
+		// one way since the extras cut of session 26 (withpartner26.go)
+		{"Kenya signed an agreement Monday with Ethiopia on border trade.", "057 KEN>ETH"},
 	}
 	for _, c := range cases {
 		d := runStandard(t, c.text, "2026-03-10")
