@@ -146,7 +146,7 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 			// "businessman X", "Buddhist Master X" (round11.go)
 			return true
 		}
-		return storySectors[sector] && (!orgNamed || !orgSectors[sector] || person || nationalNoun(d, m))
+		return (storySectors[sector] || healthMinistry(d, m, sector)) && (!orgNamed || !orgSectors[sector] || person || nationalNoun(d, m))
 	}
 	bodies := map[string]bool{} // state bodies' names filled (stateBodyName)
 	for i := range ms {

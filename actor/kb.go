@@ -1141,10 +1141,35 @@ func (k *KB) MatchTokens(words []string) []Span {
 			i++
 			continue
 		}
+		end = closeParen(words, i, end)
 		spans = append(spans, Span{Start: i, End: end, Hits: hits})
 		i = end
 	}
 	return spans
+}
+
+// closeParen returns end, or end+1 when words[i:end] holds an unclosed "("
+// and words[end] is its ")". An alias's brackets normalise to nothing, so
+// the match ended on the word inside them: "Congress (I" of "India's
+// Congress (I) party" stopped before ")" and before the "party" that a
+// touching sector noun would have joined (session 26).
+func closeParen(words []string, i, end int) int {
+	if end >= len(words) || words[end] != ")" {
+		return end
+	}
+	open := 0
+	for _, w := range words[i:end] {
+		switch w {
+		case "(":
+			open++
+		case ")":
+			open--
+		}
+	}
+	if open > 0 {
+		return end + 1
+	}
+	return end
 }
 
 // aliasTitles are the first words of the KB's person aliases made of a

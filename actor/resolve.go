@@ -366,6 +366,7 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 	}
 	runs, ner = dropEventNames(words, runs, ner)
 	runs, ner = titleWithPortfolio(words, runs, ner)
+	ner = dropTitlePortfolioOrgs(words, runs, ner)
 	used := make([]bool, len(runs))
 	first := len(out)
 	text := func(s, e int) string {
@@ -2087,7 +2088,7 @@ func titleHeadsApposition(words []string, base int, title *mention) bool {
 	// a portfolio ("of Agriculture", "for Trade"), not a body or place
 	// whose country the KB cannot tell ("the president of the breakaway
 	// republic of X", "president of Tanaka Motors": review)
-	return orgHeadPreps[words[at]] && at+1 < len(words) && portfolioWords[words[at+1]]
+	return orgHeadPreps[words[at]] && at+1 < len(words) && (portfolioWords[words[at+1]] || lowerPortfolio(words[at+1]))
 }
 
 // portfolioWords begin the portfolio of a minister or secretary ("Minister

@@ -1,0 +1,85 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/doc"
+)
+
+// Session 26, actor round 14 (docs/KB.md, "Actor round 14").
+
+// healthMinistry reports a bare health-sector mention that names a state
+// body: "the Ministry of Health", "the health ministry", "the Health
+// Department". The KB's sector nouns code it HLH (as the gold's
+// guidelines do); storyCountry leaves the HLH sector alone because its
+// other nouns ("hospital", "doctors") are places or private people, but a
+// ministry or department is its state's, like "the Foreign Ministry".
+func healthMinistry(d *doc.Document, m *mention, sector string) bool {
+	if sector != "HLH" {
+		return false
+	}
+	for t := m.s; t < m.e; t++ {
+		switch strings.ToLower(tokenText(d, t)) {
+		case "ministry", "ministries", "department", "departments":
+			return true
+		}
+	}
+	return false
+}
+
+// dropTitlePortfolioOrgs drops a recogniser's ORG span that is a KB title
+// and its portfolio and nothing else: "Huang Jiefu, Vice Minister of
+// Health," had "Vice Minister of Health" as an organisation with no code,
+// which hid the title from the apposition rule (the unknown person takes
+// the title's sector, the story its country). The span must start on or
+// inside the title's run and go on from its end with "of" or "for", a
+// capitalised portfolio word, and more portfolio words, "and" or
+// "Affairs" only ("Deputy Minister of Foreign Affairs"); a body's name
+// ("Minister of Health Wang Long" is a PER span; "the Ministry of Health"
+// no title) is left alone.
+func dropTitlePortfolioOrgs(words []string, runs []run, ner []NERSpan) []NERSpan {
+	var out []NERSpan
+	for i, n := range ner {
+		if n.Type != "ORG" || !titlePortfolioSpan(words, runs, n) {
+			if out != nil {
+				out = append(out, n)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]NERSpan, 0, len(ner)), ner[:i]...)
+		}
+	}
+	if out == nil {
+		return ner
+	}
+	return out
+}
+
+// titlePortfolioSpan reports an NER span made of a title run and the
+// portfolio after it (dropTitlePortfolioOrgs).
+func titlePortfolioSpan(words []string, runs []run, n NERSpan) bool {
+	for _, rn := range runs {
+		if rn.titleKind != KindTitle || rn.person != nil || rn.named != nil || rn.sector != "GOV" ||
+			rn.s > n.Start || rn.e <= n.Start || rn.e+2 > n.End {
+			continue
+		}
+		if !orgHeadPreps[words[rn.e]] || !portfolioWords[words[rn.e+1]] {
+			return false
+		}
+		for _, w := range words[rn.e+2 : n.End] {
+			if w != "and" && w != "Affairs" && !portfolioWords[w] && !orgHeadPreps[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// lowerPortfolio reports a portfolio word written in lower case ("X, vice
+// minister of agriculture,"), not one that says too little alone ("of
+// state", "of national ...": lowerPortfolioExcluded).
+func lowerPortfolio(w string) bool {
+	return isLowerWord(w) && portfolioWords[titleCase(w)] && !lowerPortfolioExcluded[w]
+}

@@ -1,0 +1,81 @@
+package actor
+
+import "testing"
+
+// Session 26, actor round 14. Every sentence is written for the test.
+
+// KB rows for 1990s officeholders no source dates.
+func TestKBSession26Rows(t *testing.T) {
+	kb, err := LoadKB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLookups(t, kb, []lookupCase{
+		{"Romano Prodi", "1997-04-10", "ITAGOV"},
+		{"Prodi", "1998-02-01", "ITAGOV"},
+		{"Romano Prodi", "2001-03-01", "IGOEUREEC"}, // the Commission's president after
+		{"Renato Ruggiero", "1997-04-10", "IGOBUSWTO"},
+		{"Renato Ruggiero", "2001-09-01", "ITAGOV"}, // Italy's foreign minister after
+	})
+}
+
+// A KB name written with a bracketed letter keeps its closing bracket, and
+// the "party" after it joins it.
+func TestNameCloseParen(t *testing.T) {
+	for _, c := range []struct{ text, word, want string }{
+		{"Leaders of India's Congress (I) party met in Delhi on Monday to pick a candidate.", "party", "INDPTY"},
+		{"The Congress (I) party said it would not back the budget.", "party", "INDPTY"},
+	} {
+		if got := codeCovering(t, c.text, "1997-04-03", c.word, 0); got != c.want {
+			t.Errorf("%q in %q → %q, want %q", c.word, c.text, got, c.want)
+		}
+	}
+	kb, err := LoadKB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"the", "Congress", "(", "I", ")", "party", "won"}
+	for _, sp := range kb.MatchTokens(words) {
+		if sp.Start == 1 && sp.End != 5 {
+			t.Errorf("Congress (I) span %d-%d, want 1-5", sp.Start, sp.End)
+		}
+	}
+	if closeParen([]string{"Nepal", ")", "x"}, 0, 1) != 1 {
+		t.Error("a ')' with no '(' in the name was taken")
+	}
+}
+
+// A health ministry is its country's HLH, also when named without the
+// country in a story about one country.
+func TestHealthMinistry(t *testing.T) {
+	for _, c := range []struct{ text, word, want string }{
+		{"China's Ministry of Health said it had found two new cases.", "Ministry", "CHNHLH"},
+		{"The South African health department opened three clinics.", "department", "ZAFHLH"},
+		{"Kenya reported a cholera outbreak on Monday. The Ministry of Health said 40 people were ill.", "Ministry", "KENHLH"},
+		{"Kenya reported a cholera outbreak on Monday. The Health Ministry said 40 people were ill.", "Ministry", "KENHLH"},
+		// a hospital is a place, not the state's
+		{"Kenya reported a cholera outbreak on Monday. The hospital said 40 people were ill.", "hospital", "<missing>"},
+	} {
+		if got := codeCovering(t, c.text, "2006-11-20", c.word, 0); got != c.want {
+			t.Errorf("%q in %q → %q, want %q", c.word, c.text, got, c.want)
+		}
+	}
+}
+
+// Vice, deputy and assistant ministers of a portfolio are their country's
+// government, in apposition too, with the portfolio capitalised or not.
+func TestViceMinister(t *testing.T) {
+	for _, c := range []struct{ text, word, want string }{
+		{"China opened a new clinic. Zhang Wenbo, Vice Minister of Health, told a meeting in Shanghai that more were planned.", "Zhang Wenbo", "CHNGOV"},
+		{"China opened a new clinic. Zhang Wenbo, Vice Minister of Health, told a meeting in Shanghai that more were planned.", "Vice Minister", "CHNGOV"},
+		{"Vietnam signed the deal. Vice Minister of Industry Nguyen Thanh Binh said exports would rise.", "Nguyen Thanh Binh", "VNMGOV"},
+		{"Vietnam signed the deal. Assistant Minister of Finance Tran Van Lam said exports would rise.", "Tran Van Lam", "VNMGOV"},
+		{"Chile signed the deal. Pedro Rojas, vice minister of agriculture, said exports would rise.", "Pedro Rojas", "CHLGOV"},
+		// no portfolio after the title: the apposition is left alone
+		{"Chile signed the deal. Pedro Rojas, vice minister in the last cabinet of Spain, spoke.", "Pedro Rojas", ""},
+	} {
+		if got := codeCovering(t, c.text, "2006-11-20", c.word, 0); got != c.want {
+			t.Errorf("%q in %q → %q, want %q", c.word, c.text, got, c.want)
+		}
+	}
+}
