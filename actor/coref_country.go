@@ -82,6 +82,9 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 		if a == nil || a.Country == "" || a.Sector == "MED" {
 			continue // the wire service ("(AFP)") or a paper quoted is not the story's country
 		}
+		if currencyCountry(d, &ms[i]) {
+			continue // "25,000 U.S. dollars" (session26.go)
+		}
 		if foreignMission(d, &ms[i]) {
 			// a mission abroad: the country it is in, where named, not
 			// its own (actor/review22.go)

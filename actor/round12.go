@@ -432,7 +432,7 @@ func (r *Resolver) oneStoryCountry(d *doc.Document, ms []mention) string {
 	country := ""
 	for i := range ms {
 		a := ms[i].actor
-		if a == nil || a.Country == "" || a.Sector == "MED" || ms[i].pronoun || ms[i].location {
+		if a == nil || a.Country == "" || a.Sector == "MED" || ms[i].pronoun || ms[i].location || currencyCountry(d, &ms[i]) {
 			continue
 		}
 		if ms[i].typ == "ORG" && companyName(d, &ms[i]) {

@@ -198,7 +198,7 @@ func isQuoteOrComma(d *doc.Document, t int) bool {
 // such companies so (a Nigerian airline, a Chinese colliery).
 var companyNameNouns = map[string]bool{
 	"Company": true, "Corporation": true, "Holdings": true, "Airlines": true, "Airways": true,
-	"Securities": true, "Industries": true,
+	"Securities": true, "Industries": true, "Colliery": true,
 }
 
 // companyNotBusiness are words that make a name ending in a company noun a
@@ -211,7 +211,7 @@ var companyNotBusiness = map[string]bool{
 // companyNounName reports a mention of two or more words whose last one is
 // a company noun, with no broadcaster's word in it.
 func companyNounName(d *doc.Document, m *mention) bool {
-	if m.e-m.s < 2 || !companyNameNouns[tokenText(d, m.e-1)] {
+	if m.e-m.s < 2 || !companyNameNouns[tokenText(d, m.e-1)] && !businessGroup(d, m) {
 		return false
 	}
 	for k := m.s; k < m.e-1; k++ {

@@ -30,25 +30,33 @@ func init() {
 // unscored, and the country is no party to what the money is for.
 func currencyCountries(d *doc.Document, ms []mention) {
 	for i := range ms {
-		m := &ms[i]
-		if m.actor == nil || m.actor.Code == "" || m.pronoun || m.typ == "PER" || m.e >= d.Sentences[m.sent].TokenEnd {
-			continue
-		}
-		if m.actor.Code != m.actor.Country {
-			continue // only a bare country's or people's code
-		}
-		if currencyWords[strings.ToLower(tokenText(d, m.e))] ||
-			m.e-m.s == 1 && (tokenText(d, m.s) == "US" || tokenText(d, m.s) == "U.S.") && m.s > d.Sentences[m.sent].TokenStart &&
-				amountWord(tokenText(d, m.s-1)) && !yearWord(tokenText(d, m.s-1)) && closesAmount(tokenText(d, m.e)) {
-			// "40 million US dollars"; "(6.6 million US)", a converted
-			// amount with its noun left out: left coded, it became the
-			// target of a court's fine once the first currency's country
-			// was uncoded. Not a year's "US" ("the 2003 US and British
-			// invasion"), and only with the amount closing there
-			// (session 23, helper currency)
-			m.privateModifier = true
+		if currencyCountry(d, &ms[i]) {
+			ms[i].privateModifier = true
 		}
 	}
+}
+
+// currencyCountry reports a bare country or nationality word written
+// before a currency's noun (currencyCountries). The story's country
+// (storyCountry, oneStoryCountry) does not count it either: "200,000 yuan
+// (25,000 U.S. dollars)" does not make a Chinese story one about two
+// countries (session 26).
+func currencyCountry(d *doc.Document, m *mention) bool {
+	if m.actor == nil || m.actor.Code == "" || m.pronoun || m.typ == "PER" || m.e >= d.Sentences[m.sent].TokenEnd {
+		return false
+	}
+	if m.actor.Code != m.actor.Country {
+		return false // only a bare country's or people's code
+	}
+	// "40 million US dollars"; "(6.6 million US)", a converted
+	// amount with its noun left out: left coded, it became the
+	// target of a court's fine once the first currency's country
+	// was uncoded. Not a year's "US" ("the 2003 US and British
+	// invasion"), and only with the amount closing there
+	// (session 23, helper currency)
+	return currencyWords[strings.ToLower(tokenText(d, m.e))] ||
+		m.e-m.s == 1 && (tokenText(d, m.s) == "US" || tokenText(d, m.s) == "U.S.") && m.s > d.Sentences[m.sent].TokenStart &&
+			amountWord(tokenText(d, m.s-1)) && !yearWord(tokenText(d, m.s-1)) && closesAmount(tokenText(d, m.e))
 }
 
 // amountWord is a number or a number's scale word ("6.6", "million").

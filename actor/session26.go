@@ -83,3 +83,20 @@ func titlePortfolioSpan(words []string, runs []run, n NERSpan) bool {
 func lowerPortfolio(w string) bool {
 	return isLowerWord(w) && portfolioWords[titleCase(w)] && !lowerPortfolioExcluded[w]
 }
+
+// groupTrades are the words of a trade that make a name ending in "Group"
+// a company's ("Datong Coal Mine Group", "Deleye Investment Group"), not a
+// contact, study or rights group.
+var groupTrades = map[string]bool{
+	"Coal": true, "Mine": true, "Mining": true, "Investment": true, "Investments": true, "Steel": true,
+	"Industrial": true, "Financial": true, "Holding": true, "Trading": true, "Petroleum": true,
+	"Oil": true, "Chemical": true, "Shipping": true, "Construction": true, "Property": true,
+	"Properties": true, "Insurance": true, "Textile": true, "Electric": true, "Electronics": true,
+	"Pharmaceutical": true, "Motor": true, "Automobile": true, "Real": true, "Estate": true,
+}
+
+// businessGroup reports a name ending in "Group" after a trade's word
+// (companyNounName, round12b.go).
+func businessGroup(d *doc.Document, m *mention) bool {
+	return m.e-m.s >= 2 && tokenText(d, m.e-1) == "Group" && groupTrades[tokenText(d, m.e-2)]
+}

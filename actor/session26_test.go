@@ -79,3 +79,33 @@ func TestViceMinister(t *testing.T) {
 		}
 	}
 }
+
+// A country written before a currency does not make a second country of
+// the story: its companies and bare nouns still take the story's one.
+func TestCurrencyNotStoryCountry(t *testing.T) {
+	for _, c := range []struct{ text, word, want string }{
+		{"A blast hit a mine in northern China on Monday. The Hualong Colliery is owned by the Taihe Coal Mine Group. Families were paid 100,000 yuan (12,500 U.S. dollars) each.", "Hualong Colliery", "CHNBUS"},
+		{"A blast hit a mine in northern China on Monday. The Hualong Colliery is owned by the Taihe Coal Mine Group. Families were paid 100,000 yuan (12,500 U.S. dollars) each.", "Taihe Coal Mine Group", "CHNBUS"},
+		{"A blast hit a mine in northern China on Monday. Families were paid 100,000 yuan (12,500 U.S. dollars) each. Police said the owner had fled.", "Police", "CHNCOP"},
+		// "Group" without a trade's word is no company
+		{"A blast hit a mine in northern China on Monday. The Lianhe Study Group said safety had improved.", "Lianhe Study Group", ""},
+		// a second country named as a country still counts
+		{"A blast hit a mine in northern China on Monday, and Japan sent help. Families were paid 100,000 yuan (12,500 U.S. dollars) each. Police said the owner had fled.", "Police", "<missing>"},
+	} {
+		if got := codeCovering(t, c.text, "2006-11-14", c.word, 0); got != c.want {
+			t.Errorf("%q in %q → %q, want %q", c.word, c.text, got, c.want)
+		}
+	}
+}
+
+// A Buddhist clergyman's title gives his sector.
+func TestBuddhistTitles(t *testing.T) {
+	for _, c := range []struct{ text, word, want string }{
+		{"Chinese monks met on Sunday to pray for rain. Abbot Wang Deming said the temple would reopen.", "Wang Deming", "CHNREL"},
+		{"Chinese monks met on Sunday to pray for rain. Buddhist Master Wang Deming said the temple would reopen.", "Wang Deming", "CHNREL"},
+	} {
+		if got := codeCovering(t, c.text, "2006-11-14", c.word, 0); got != c.want {
+			t.Errorf("%q in %q → %q, want %q", c.word, c.text, got, c.want)
+		}
+	}
+}
