@@ -326,7 +326,7 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 	var runs []run
 	for i := 0; i < len(spans); {
 		j := i + 1
-		for j < len(spans) && (joined(words, spans[j-1].End, spans[j].Start) || k.portfolioGap(d.Date, words, spans[j-1], spans[j]) || k.modifierGap(d.Date, words, spans[j-1], spans[j])) && !sectorBeforePlace(words, spans[j-1], spans[j]) &&
+		for j < len(spans) && (joined(words, spans[j-1].End, spans[j].Start) || k.portfolioGap(d.Date, words, spans[j-1], spans[j]) || k.modifierGap(d.Date, words, spans[j-1], spans[j])) && !sectorBeforePlace(words, spans[j-1], spans[j]) && !k.countryBeforeIGO(d.Date, words, spans, j) &&
 			!k.leaderBeforeForce(d.Date, words, spans[j-1], spans[j]) && !k.personBeforeName(d.Date, words, spans[j-1], spans[j]) {
 			j++
 		}

@@ -100,3 +100,26 @@ var groupTrades = map[string]bool{
 func businessGroup(d *doc.Document, m *mention) bool {
 	return m.e-m.s >= 2 && tokenText(d, m.e-1) == "Group" && groupTrades[tokenText(d, m.e-2)]
 }
+
+// countryBeforeIGO reports a country's possessive before the name of an
+// international organisation that ends the phrase: "Turkey's EU bid",
+// "China's WTO entry". The KB run joined the two and the organisation's
+// code won, so the country was lost; they are two actors, the country and
+// the body it joins or deals with (news-dev3 codes "Turkey's" TUR and
+// "EU" IGOEUREEC). A title after the organisation keeps the run whole:
+// "Japan's UN ambassador" is Japan's official.
+func (k *KB) countryBeforeIGO(date string, words []string, spans []Span, j int) bool {
+	a, b := spans[j-1], spans[j]
+	if b.Start != a.End+1 || (words[a.End] != "'s" && words[a.End] != "’s") {
+		return false
+	}
+	if j+1 < len(spans) && joined(words, b.End, spans[j+1].Start) {
+		return false
+	}
+	ma := k.SpanMatches(a, date)
+	if len(ma) == 0 || ma[0].Kind != KindCountry {
+		return false
+	}
+	mb := k.SpanMatches(b, date)
+	return len(mb) > 0 && mb[0].Kind == KindOrg && strings.HasPrefix(mb[0].Actor.Code, "IGO")
+}

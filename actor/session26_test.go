@@ -109,3 +109,31 @@ func TestBuddhistTitles(t *testing.T) {
 		}
 	}
 }
+
+// A country's possessive before an international organisation's name is
+// two actors; with a title after the organisation it stays one.
+func TestCountryBeforeIGO(t *testing.T) {
+	for _, c := range []struct{ text, word, want string }{
+		{"Ankara said Turkey's EU bid would go on despite the delay.", "Turkey", "TUR"},
+		{"Ankara said Turkey's EU bid would go on despite the delay.", "EU", "IGOEUREEC"},
+		{"Beijing hailed China's WTO entry as a turning point.", "China", "CHN"},
+		// a title after the organisation: the country's official
+		{"Japan's UN ambassador said the vote would be held on Friday.", "ambassador", "JPNGOV"},
+	} {
+		if got := codeCovering(t, c.text, "2006-12-01", c.word, 0); got != c.want {
+			t.Errorf("%q in %q → %q, want %q", c.word, c.text, got, c.want)
+		}
+	}
+}
+
+// A country's stock exchange or stock market is its business sector.
+func TestStockExchange(t *testing.T) {
+	for _, c := range []struct{ text, word, want string }{
+		{"Shares on the Australian stock exchange fell 2 percent on Monday.", "stock exchange", "AUSBUS"},
+		{"The Malaysian bourse closed lower for a third day.", "bourse", "MYSBUS"},
+	} {
+		if got := codeCovering(t, c.text, "2006-12-01", c.word, 0); got != c.want {
+			t.Errorf("%q in %q → %q, want %q", c.word, c.text, got, c.want)
+		}
+	}
+}
