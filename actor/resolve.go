@@ -71,6 +71,7 @@ func (r *Resolver) Resolve(d *doc.Document) {
 	r.journeyPlaces(d, ms)  // round11b.go
 	r.round12Places(d, ms)  // round12.go
 	r.storyCompanies(d, ms) // round12.go
+	r.possessedOrgs(d, ms)  // session26.go
 	currencyCountries(d, ms)
 	privateRoleModifiers(d, ms)
 	privateCountryWords(d, ms) // round11.go

@@ -123,3 +123,63 @@ func (k *KB) countryBeforeIGO(date string, words []string, spans []Span, j int) 
 	mb := k.SpanMatches(b, date)
 	return len(mb) > 0 && mb[0].Kind == KindOrg && strings.HasPrefix(mb[0].Actor.Code, "IGO")
 }
+
+// possessedOrgs codes an organisation the KB does not know, named after a
+// country's possessive, as that country's body of the kind its name says:
+// "France's Socialist Party" FRAPTY, "China's prestigious Tsinghua
+// University" CHNEDU, "Japan's Nanchang Trading Company" JPNBUS. The
+// guidelines code a body by the country the text gives it; the country
+// was a mention of its own and the name had no code. Only the kinds
+// orgNameSector reads from the head word, and parties (partyName); one
+// lower-case word may stand between ("prestigious"). The mentions linked
+// to the name (its acronym) follow it.
+func (r *Resolver) possessedOrgs(d *doc.Document, ms []mention) {
+	filled := false
+	for i := 1; i < len(ms); i++ {
+		m, c := &ms[i], &ms[i-1]
+		if m.typ != "ORG" || m.actor == nil || m.actor.Code != "" || m.actor.Country != "" || m.pronoun || m.ante >= 0 {
+			continue
+		}
+		ca := c.actor
+		if ca == nil || c.pronoun || c.sent != m.sent || ca.Code == "" || ca.Code != ca.Country || c.e >= m.s {
+			continue
+		}
+		if ci, ok := r.kb.codes[ca.Country]; !ok || ci.kind != KindCountry {
+			continue
+		}
+		if p := tokenText(d, c.e); p != "'s" && p != "’s" {
+			continue
+		}
+		if gap := m.s - c.e; gap > 2 || gap == 2 && !isLowerWord(tokenText(d, c.e+1)) {
+			continue
+		}
+		var words []string
+		for t := m.s; t < m.e; t++ {
+			words = append(words, tokenText(d, t))
+		}
+		sector := orgNameSector(words)
+		if partyName(d, m) {
+			sector = "PTY"
+		}
+		if sector == "" || !isCapitalised(words[0]) {
+			continue
+		}
+		a := *m.actor
+		a.Country, a.Sector, a.Code = ca.Country, sector, ca.Country+sector
+		m.actor, filled = &a, true
+	}
+	if !filled {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.ante < 0 || m.ante >= len(ms) || m.actor == nil || m.actor.Code != "" || m.pronoun {
+			continue
+		}
+		if o := ms[m.ante].actor; o != nil && o.ID == "" && o.Code != "" && ms[m.ante].typ == "ORG" && m.typ == "ORG" {
+			a := *o
+			a.Name = m.actor.Name
+			m.actor = &a
+		}
+	}
+}

@@ -137,3 +137,18 @@ func TestStockExchange(t *testing.T) {
 		}
 	}
 }
+
+// An unknown organisation after a country's possessive is that country's
+// body of the kind its head word says.
+func TestPossessedOrgs(t *testing.T) {
+	for _, c := range []struct{ text, word, want string }{
+		{"Paris and Berlin met on Monday. France's Socialist Party chose its candidate on Thursday.", "Socialist Party", "FRAPTY"},
+		{"Officials met in Beijing and Tokyo. China's prestigious Tsinghua University opened a new campus.", "Tsinghua University", "CHNEDU"},
+		// a name whose head says no kind is left alone
+		{"Officials met in Bogota and Quito. Colombia's Andes Mountain Institute warned of a quake.", "Andes Mountain Institute", ""},
+	} {
+		if got := codeCovering(t, c.text, "2006-12-03", c.word, 0); got != c.want {
+			t.Errorf("%q in %q → %q, want %q", c.word, c.text, got, c.want)
+		}
+	}
+}
