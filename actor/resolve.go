@@ -1539,9 +1539,16 @@ func trimWeekdays(words []string, ner []NERSpan) []NERSpan {
 // the KB has no title for: "the Russian energy ministry", "the Iraqi oil
 // minister" (the KB's own "finance ministry" and "foreign minister" need
 // none of this).
+//
+// A possessive may stand before the portfolio: "China's forestry
+// administration" (session 26).
 func (k *KB) portfolioGap(date string, words []string, a, b Span) bool {
-	if b.Start != a.End+1 || b.End != b.Start+1 || !isLowerWord(words[a.End]) || !portfolioWords[titleCase(words[a.End])] ||
-		lowerPortfolioExcluded[words[a.End]] || !ministryWords[strings.ToLower(words[b.Start])] {
+	g := a.End
+	if g < len(words) && (words[g] == "'s" || words[g] == "’s") {
+		g++
+	}
+	if g >= len(words) || b.Start != g+1 || b.End != b.Start+1 || !isLowerWord(words[g]) || !portfolioWords[titleCase(words[g])] ||
+		lowerPortfolioExcluded[words[g]] || !ministryWords[strings.ToLower(words[b.Start])] {
 		return false
 	}
 	ms := k.SpanMatches(a, date)
@@ -1549,7 +1556,8 @@ func (k *KB) portfolioGap(date string, words []string, a, b Span) bool {
 }
 
 // ministryWords are the minister's and ministry's words portfolioGap joins.
-var ministryWords = map[string]bool{"ministry": true, "minister": true, "ministers": true, "ministries": true}
+var ministryWords = map[string]bool{"ministry": true, "minister": true, "ministers": true, "ministries": true,
+	"administration": true} // "China's forestry administration" (session 26)
 
 // lowerPortfolioExcluded are portfolio words that, in lower case, say too
 // little ("the Kenyan state minister" is a junior minister of any

@@ -152,3 +152,17 @@ func TestPossessedOrgs(t *testing.T) {
 		}
 	}
 }
+
+// A country's possessive, a lower-case portfolio and a ministry's,
+// minister's or administration's word are one mention.
+func TestPossessivePortfolio(t *testing.T) {
+	for _, c := range []struct{ text, word, want string }{
+		{"Moscow said on Monday that Russia's energy ministry would cut supplies.", "energy ministry", "RUSGOV"},
+		{"Baghdad said on Monday that Iraq's oil minister would visit Tehran.", "oil minister", "IRQGOV"},
+		{"Beijing said on Monday that China's forestry administration would plant trees.", "forestry administration", "CHNGOV"},
+	} {
+		if got := codeCovering(t, c.text, "2006-12-03", c.word, 0); got != c.want {
+			t.Errorf("%q in %q → %q, want %q", c.word, c.text, got, c.want)
+		}
+	}
+}
