@@ -37,5 +37,5 @@ func TestOppositionPartyTakesOPP(t *testing.T) {
 	checkResolved(t, "1997-04-29",
 		"India's main opposition Bharatiya Janata Party called a strike on Saturday. The BJP criticised the Congress (I).",
 		[]want{{"India's main opposition Bharatiya Janata Party", 0, "INDOPP", ""}, {"BJP", 0, "INDOPP", ""},
-			{"Congress (I", 0, "INDPTY", ""}})
+			{"Congress (I)", 0, "INDPTY", ""}})
 }
