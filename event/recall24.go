@@ -175,8 +175,8 @@ func (s *sent) repairWhereConjunct() {
 			continue
 		}
 		p := w - 2
-		if s.upos[p] != "NOUN" && s.upos[p] != "PROPN" {
-			continue
+		if s.upos[p] != "NOUN" && s.upos[p] != "PROPN" || s.inSubtree(p, x) {
+			continue // a noun under the verb itself cannot take it as its clause
 		}
 		s.head[x], s.rel[x] = p, rRelcl
 	}

@@ -65,6 +65,10 @@ type sent struct {
 	// sentRel marks sentential relative clauses (advcl:relcl: ", which he
 	// said hurt farmers"), mapped to rAdvcl but background like rRelcl.
 	sentRel []bool
+	// saved and savedRel hold the heads and relations before the
+	// repairs, restored should the repairs leave a cycle.
+	saved    []int
+	savedRel []rel
 	repairsOff
 }
 
@@ -209,12 +213,7 @@ func (s *sent) reset(d *doc.Document, si int) {
 	// A parse with a cycle would send the tree walks round for ever: cut
 	// each cycle at the token where it is found.
 	for i := 0; i < n; i++ {
-		x, steps := i, 0
-		for x >= 0 && steps <= n {
-			x = s.head[x]
-			steps++
-		}
-		if steps > n {
+		if s.cyclicFrom(i) {
 			s.head[i] = -1
 		}
 	}
@@ -227,6 +226,12 @@ func (s *sent) reset(d *doc.Document, si int) {
 		s.rel[i] = s.mapRel(i, dr)
 		s.sentRel[i] = dr == "advcl:relcl"
 	}
+	// The repairs below must keep the tree a tree; should one of them
+	// make a cycle all the same (a relative "where" clause hung on a noun
+	// under its own verb did, and the walks then ran until the stack
+	// gave out), the sentence falls back to the parser's heads.
+	s.saved = append(s.saved[:0], s.head...)
+	s.savedRel = append(s.savedRel[:0], s.rel...)
 	s.repairs24() // event/round24.go: before the others, which read verbs
 	if !s.noShotDead {
 		s.repairShotDead()
@@ -346,6 +351,13 @@ func (s *sent) reset(d *doc.Document, si int) {
 	}
 	if !s.noNameConjunct {
 		s.repairDoubleSubject()
+	}
+	for i := 0; i < n; i++ {
+		if s.cyclicFrom(i) {
+			copy(s.head, s.saved)
+			copy(s.rel, s.savedRel)
+			break
+		}
 	}
 	for i := 0; i < n; i++ {
 		if h := s.head[i]; h >= 0 {
@@ -1789,6 +1801,17 @@ func (s *sent) inSubtree(t, r int) bool {
 		t = s.head[t]
 	}
 	return false
+}
+
+// cyclicFrom reports whether the head chain from token i never reaches a
+// root: it runs into a cycle.
+func (s *sent) cyclicFrom(i int) bool {
+	x, steps := i, 0
+	for x >= 0 && steps <= s.n {
+		x = s.head[x]
+		steps++
+	}
+	return steps > s.n
 }
 
 func grow(b []int, n int) []int {
