@@ -168,16 +168,7 @@ func (s *sent) repairCasedVerbNoun() {
 		if s.head[p] != v || s.rel[p] != rCase || s.head[v] < 0 {
 			continue
 		}
-		ok := true
-		for k := 0; k < s.n && ok; k++ {
-			if s.head[k] == v {
-				switch s.rel[k] {
-				case rNsubj, rNsubjPass, rObj, rAux, rAuxPass, rCop, rMark:
-					ok = false
-				}
-			}
-		}
-		if !ok {
+		if s.hasClauseDependent(v) {
 			continue
 		}
 		s.upos[v] = "NOUN"

@@ -1803,6 +1803,22 @@ func (s *sent) inSubtree(t, r int) bool {
 	return false
 }
 
+// hasClauseDependent reports whether verb v has a dependent only a
+// clause has (a subject, an object, an auxiliary, a copula, a marker):
+// the repairs that read a verb tag as a noun's ("in clashes") need none.
+// It reads the heads, before the children lists are built.
+func (s *sent) hasClauseDependent(v int) bool {
+	for k := 0; k < s.n; k++ {
+		if s.head[k] == v {
+			switch s.rel[k] {
+			case rNsubj, rNsubjPass, rObj, rAux, rAuxPass, rCop, rMark:
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // cyclicFrom reports whether the head chain from token i never reaches a
 // root: it runs into a cycle.
 func (s *sent) cyclicFrom(i int) bool {
@@ -1930,17 +1946,9 @@ func (s *sent) repairVerbAfterPreposition() {
 		if h < 0 || s.head[p] != h || s.rel[p] == rCase || !isVerbal(s.upos[h]) {
 			continue
 		}
-		ok := true
+		ok := !s.hasClauseDependent(v)
 		for k := 0; k < s.n && ok; k++ {
-			switch {
-			case s.head[k] == p:
-				ok = false
-			case s.head[k] == v:
-				switch s.rel[k] {
-				case rNsubj, rNsubjPass, rObj, rAux, rAuxPass, rCop, rMark:
-					ok = false
-				}
-			}
+			ok = s.head[k] != p
 		}
 		if !ok {
 			continue
