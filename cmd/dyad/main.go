@@ -44,6 +44,13 @@ type app struct {
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// The first Ctrl-C or SIGTERM lets the documents under way finish and
+	// the store commit; a second one ends the process at once (the default
+	// handling, restored here), for a document that does not finish.
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	stopProfile := startProfile(os.Getenv("DYAD_CPUPROFILE"), os.Stderr)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stopProfile()
