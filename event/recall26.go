@@ -204,14 +204,8 @@ func (s *sent) repairWeekdayOnObject() {
 		if v < 0 || s.upos[v] != "VERB" || s.rel[o] != rObj || !isNounTag(s.upos[o]) {
 			continue
 		}
-		cased := false
-		for k := 0; k < s.n; k++ {
-			if s.head[k] == w && s.rel[k] == rCase {
-				cased = true // "talks on Tuesday": a phrase of its own
-			}
-		}
-		if cased {
-			continue
+		if s.headHasRel(w, rCase) {
+			continue // "talks on Tuesday": a phrase of its own
 		}
 		s.head[w], s.rel[w] = v, rTmod
 		for k := w + 1; k < s.n; k++ {

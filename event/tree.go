@@ -1808,15 +1808,7 @@ func (s *sent) inSubtree(t, r int) bool {
 // the repairs that read a verb tag as a noun's ("in clashes") need none.
 // It reads the heads, before the children lists are built.
 func (s *sent) hasClauseDependent(v int) bool {
-	for k := 0; k < s.n; k++ {
-		if s.head[k] == v {
-			switch s.rel[k] {
-			case rNsubj, rNsubjPass, rObj, rAux, rAuxPass, rCop, rMark:
-				return true
-			}
-		}
-	}
-	return false
+	return s.headHasRel(v, rNsubj, rNsubjPass, rObj, rAux, rAuxPass, rCop, rMark)
 }
 
 // cyclicFrom reports whether the head chain from token i never reaches a

@@ -262,22 +262,11 @@ func (st *state) joinedBody(e *doc.Event) bool {
 		return false
 	}
 	t := s.mentionHead(e.Target.Mention)
-	if t < 0 || !s.dominates(o, t) {
+	if t < 0 || !s.inSubtree(t, o) {
 		return false
 	}
 	return strings.HasPrefix(e.Target.Code, "IGO") || strings.HasSuffix(e.Target.Code, "PTY") ||
 		membershipNouns[s.lemma[o]]
-}
-
-// dominates reports whether token t is x or in x's subtree.
-func (s *sent) dominates(x, t int) bool {
-	for steps := 0; t >= 0 && steps < s.n; steps++ {
-		if t == x {
-			return true
-		}
-		t = s.head[t]
-	}
-	return false
 }
 
 // historyPreps mark a span of time an act is told over ("over the past
