@@ -37,7 +37,7 @@ func TestProcessBatchStageByStage(t *testing.T) {
 	for i := range 4 {
 		jobs = append(jobs, &Job{Doc: &doc.Document{ID: fmt.Sprint(i)}})
 	}
-	p.processBatch(context.Background(), jobs)
+	p.processBatch(context.Background(), jobs, nil)
 	want := []string{"a0", "a1", "a2", "a3", "b0", "b2", "b3", "c0", "c3"}
 	if !slices.Equal(calls, want) {
 		t.Errorf("calls %v, want %v", calls, want)
@@ -209,7 +209,7 @@ func TestProcessBatchStopsWhenCancelled(t *testing.T) {
 	for i := range 4 {
 		jobs = append(jobs, &Job{Doc: &doc.Document{ID: fmt.Sprint(i)}})
 	}
-	p.processBatch(ctx, jobs)
+	p.processBatch(ctx, jobs, nil)
 	if want := []string{"a0"}; !slices.Equal(calls, want) {
 		t.Errorf("calls %v, want %v", calls, want)
 	}

@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sync"
+	"time"
 
 	"github.com/dyadproject/dyad/doc"
 )
@@ -54,6 +55,21 @@ type Pipeline struct {
 	// caches, stay cached across documents. A worker never waits to fill a
 	// batch.
 	Batch int
+
+	// Timeout, when > 0, bounds the time one stage of Run may spend on one
+	// document. A document still in a stage after Timeout reaches the sink
+	// with an error naming the stage (its layers are left out), the other
+	// documents of its worker's batch are processed again from the start
+	// by a new worker, and the run goes on. Go cannot stop a goroutine, so
+	// the abandoned worker keeps its processor until its stage returns, if
+	// ever; Run does not wait for it.
+	Timeout time.Duration
+	// OnSlow, when not nil, is called once for each document that has
+	// spent longer than SlowAfter in one stage of Run (with the document
+	// as the source gave it), so that a run stuck on one document can say
+	// which. It is called from a goroutine of its own.
+	OnSlow    func(d *doc.Document, stage string, elapsed time.Duration)
+	SlowAfter time.Duration
 }
 
 // DefaultBatch is the documents a worker takes at once when Batch is 0.
@@ -88,9 +104,10 @@ func runStage(s Stage, d *doc.Document) (err error) {
 // stage starts. A document's stages and errors are those Process gives it.
 // A cancelled ctx stops the batch before its next stage of any document
 // (Ctrl-C, a closed output), as Run's workers stopped between documents.
-func (p *Pipeline) processBatch(ctx context.Context, jobs []*Job) {
+// w, when not nil, is told which document and stage are running.
+func (p *Pipeline) processBatch(ctx context.Context, jobs []*Job, w *watch) {
 	for _, s := range p.Stages {
-		for _, j := range jobs {
+		for i, j := range jobs {
 			if j.Err != nil {
 				continue
 			}
@@ -98,6 +115,7 @@ func (p *Pipeline) processBatch(ctx context.Context, jobs []*Job) {
 				j.Err = err
 				continue
 			}
+			w.enter(i, s.Name())
 			j.Err = runStage(s, j.Doc)
 		}
 	}
@@ -107,7 +125,7 @@ func (p *Pipeline) processBatch(ctx context.Context, jobs []*Job) {
 // sink in the order src emitted them. A job whose processing failed reaches
 // sink with Err set. Run stops early, returning the error, when ctx is
 // cancelled, src fails, or sink returns an error; jobs already handed to
-// sink stay handed.
+// sink stay handed. Timeout and OnSlow (see Pipeline) watch every document.
 func (p *Pipeline) Run(ctx context.Context, src func(emit func(Job) error) error, sink func(Job) error) error {
 	workers := p.Workers
 	if workers <= 0 {
@@ -116,10 +134,6 @@ func (p *Pipeline) Run(ctx context.Context, src func(emit func(Job) error) error
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	type slot struct {
-		job  Job
-		done chan struct{}
-	}
 	batch := p.Batch
 	if batch <= 0 {
 		batch = DefaultBatch
@@ -156,47 +170,68 @@ func (p *Pipeline) Run(ctx context.Context, src func(emit func(Job) error) error
 		})
 	}()
 
+	watched := p.Timeout > 0 || p.OnSlow != nil
 	var wg sync.WaitGroup
+	// runWorker processes pending (the batch of an abandoned worker) and
+	// then batches from work until work is closed. When the monitor
+	// abandons it, it settles the batch's slots, passes the worker's place
+	// in wg to a new worker, and this goroutine, if its stage ever returns,
+	// quits without touching them.
+	runWorker := func(w *watch, pending []*slot) {
+		var jobs []*Job
+		for {
+			slots := pending
+			pending = nil
+			if len(slots) == 0 {
+				s, ok := <-work
+				if !ok {
+					wg.Done()
+					return
+				}
+				slots = gather(s, work, batch, workers)
+			}
+			jobs = jobs[:0]
+			for _, s := range slots {
+				j := s.job
+				if watched {
+					j.Doc = s.fresh()
+				}
+				if err := ctx.Err(); err != nil {
+					j.Err = err
+				}
+				jobs = append(jobs, &j)
+			}
+			if !w.begin(slots) {
+				return
+			}
+			p.processBatch(ctx, jobs, w)
+			if !w.end() {
+				return
+			}
+			for i, s := range slots {
+				s.job = *jobs[i]
+				close(s.done)
+			}
+		}
+	}
+	var monitor *monitor
+	if watched {
+		monitor = p.newMonitor(func(pending []*slot) *watch {
+			w := &watch{}
+			go runWorker(w, pending)
+			return w
+		})
+	}
 	for range workers {
 		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var slots []*slot
-			var jobs []*Job
-			for s := range work {
-				// Take the documents already waiting, up to a batch and
-				// to this worker's share of the queue, so that a short
-				// queue still goes to every worker.
-				slots = append(slots[:0], s)
-				limit := batch
-				if share := len(work)/workers + 1; share < limit {
-					limit = share
-				}
-			more:
-				for len(slots) < limit {
-					select {
-					case s, ok := <-work:
-						if !ok {
-							break more
-						}
-						slots = append(slots, s)
-					default:
-						break more
-					}
-				}
-				jobs = jobs[:0]
-				for _, s := range slots {
-					if err := ctx.Err(); err != nil {
-						s.job.Err = err
-					}
-					jobs = append(jobs, &s.job)
-				}
-				p.processBatch(ctx, jobs)
-				for _, s := range slots {
-					close(s.done)
-				}
-			}
-		}()
+		if monitor != nil {
+			monitor.add(nil)
+		} else {
+			go runWorker(nil, nil)
+		}
+	}
+	if monitor != nil {
+		go monitor.run()
 	}
 
 	var sinkErr error
@@ -211,6 +246,9 @@ func (p *Pipeline) Run(ctx context.Context, src func(emit func(Job) error) error
 		}
 	}
 	wg.Wait()
+	if monitor != nil {
+		monitor.stop()
+	}
 	switch {
 	case sinkErr != nil:
 		return sinkErr
@@ -218,4 +256,46 @@ func (p *Pipeline) Run(ctx context.Context, src func(emit func(Job) error) error
 		return srcErr
 	}
 	return ctx.Err()
+}
+
+// slot is one job of Run on its way to the sink: done is closed once job
+// holds the job's outcome.
+type slot struct {
+	job  Job
+	done chan struct{}
+}
+
+// fresh is a copy of the slot's document as the source gave it, for a
+// worker to add its layers to: a document abandoned in a stage is handed
+// on as it came, and its batch-mates start again from it.
+func (s *slot) fresh() *doc.Document {
+	d := *s.job.Doc
+	if d.Dateline != nil {
+		dl := *d.Dateline
+		d.Dateline = &dl
+	}
+	return &d
+}
+
+// gather is s and the documents already waiting in work, up to a batch and
+// to one worker's share of the queue, so that a short queue still goes to
+// every worker. A worker never waits to fill a batch.
+func gather(s *slot, work chan *slot, batch, workers int) []*slot {
+	slots := []*slot{s}
+	limit := batch
+	if share := len(work)/workers + 1; share < limit {
+		limit = share
+	}
+	for len(slots) < limit {
+		select {
+		case s, ok := <-work:
+			if !ok {
+				return slots
+			}
+			slots = append(slots, s)
+		default:
+			return slots
+		}
+	}
+	return slots
 }

@@ -153,7 +153,7 @@ func (a *app) learnActors(ctx context.Context, paths []string, stdin io.Reader, 
 	}
 	con := a.newConsole(paths, &opt, stdin)
 	learner := actor.NewLearner()
-	st, runErr := runStages(ctx, con, paths, opt, in.jobs, stages, nil, func(d *doc.Document) error {
+	st, runErr := runStages(ctx, con, paths, opt, in, stages, nil, func(d *doc.Document) error {
 		mu.Lock()
 		ts := titled[d]
 		delete(titled, d)

@@ -11,7 +11,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/dyadproject/dyad/doc"
+	"github.com/dyadproject/dyad/pipeline"
+	"github.com/dyadproject/dyad/read"
 	"github.com/dyadproject/dyad/store"
 )
 
@@ -367,5 +371,42 @@ func TestPatternsFlag(t *testing.T) {
 	code, _, errs = dyad(t, context.Background(), strings.NewReader(in), "code", "--patterns", filepath.Join(t.TempDir(), "none.pat"), "-")
 	if code == exitOK || !strings.Contains(errs, "none.pat") {
 		t.Errorf("a missing pattern file: exit %d, %q", code, errs)
+	}
+}
+
+// TestRunStagesDocTimeout: a document still in a stage after --doc-timeout
+// is warned of, then reported as rejected with the stage named, and the
+// documents around it are processed.
+func TestRunStagesDocTimeout(t *testing.T) {
+	dir := t.TempDir()
+	for i, text := range []string{"First story.", "Second story hangs.", "Third story."} {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%d.txt", i)), []byte("date 2024-05-01 "+text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	release := make(chan struct{})
+	defer close(release)
+	stages := []pipeline.Stage{pipeline.Func{StageName: "stall", Fn: func(d *doc.Document) error {
+		if strings.Contains(d.Text, "hangs") {
+			<-release
+		}
+		return nil
+	}}}
+	var stderr bytes.Buffer
+	a := &app{stdout: io.Discard, stderr: &stderr}
+	opt := read.Options{}
+	con := a.newConsole([]string{dir}, &opt, nil)
+	var got []string
+	st, err := runStages(context.Background(), con, []string{dir}, opt, inputFlags{jobs: 1, timeout: 300 * time.Millisecond},
+		stages, nil, func(d *doc.Document) error { got = append(got, d.Text); return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.done != 2 || st.rejected != 1 || len(got) != 2 {
+		t.Errorf("done %d, rejected %d, sunk %q; want 2, 1 and the two other stories", st.done, st.rejected, got)
+	}
+	msg := stderr.String()
+	if !strings.Contains(msg, "1.txt") || !strings.Contains(msg, "still in stage stall") || !strings.Contains(msg, "per-document timeout") {
+		t.Errorf("stderr %q: want a warning and an error naming 1.txt and the stall stage", msg)
 	}
 }

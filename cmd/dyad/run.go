@@ -24,6 +24,7 @@ type inputFlags struct {
 	date     string
 	maxBytes string
 	jobs     int
+	timeout  time.Duration
 	stages   pipeline.Options
 }
 
@@ -31,6 +32,7 @@ func (f *inputFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.date, "date", "", "publication date `YYYY-MM-DD` for documents that have none")
 	cmd.Flags().StringVar(&f.maxBytes, "max-bytes", "10MB", "reject documents larger than this (bytes, or with KB, MB, GB)")
 	cmd.Flags().IntVarP(&f.jobs, "jobs", "j", 0, "documents processed in parallel (default: number of cores)")
+	cmd.Flags().DurationVar(&f.timeout, "doc-timeout", 10*time.Minute, "leave out, with an error, a document still in one stage after this long (0: wait for ever); a warning names it after a minute")
 	cmd.Flags().StringArrayVar(&f.stages.Patterns, "patterns", nil, "event pattern `FILE` (dyad format or PETRARCH verb dictionary) added to the built-in patterns; repeatable")
 	cmd.Flags().BoolVar(&f.stages.OnlyPatterns, "only-patterns", false, "use the --patterns files instead of the built-in patterns")
 }
@@ -50,6 +52,9 @@ func (f *inputFlags) options() (read.Options, error) {
 	o.MaxBytes = n
 	if f.stages.OnlyPatterns && len(f.stages.Patterns) == 0 {
 		return o, usageError{fmt.Errorf("--only-patterns needs at least one --patterns file")}
+	}
+	if f.timeout < 0 {
+		return o, usageError{fmt.Errorf("--doc-timeout %s: want a positive duration such as 10m, or 0 for none", f.timeout)}
 	}
 	if f.jobs < 0 {
 		return o, usageError{fmt.Errorf("--jobs %d: want 1 or more (0 = number of cores)", f.jobs)}
@@ -163,7 +168,7 @@ func (a *app) process(ctx context.Context, paths []string, stdin io.Reader, in i
 	if err != nil {
 		return runStats{}, err
 	}
-	return runStages(ctx, con, paths, opt, in.jobs, stages, skip, func(d *doc.Document) error {
+	return runStages(ctx, con, paths, opt, in, stages, skip, func(d *doc.Document) error {
 		if err := sink(d); err != nil {
 			return err
 		}
@@ -182,13 +187,22 @@ func (a *app) newConsole(paths []string, opt *read.Options, stdin io.Reader) *co
 }
 
 // runStages reads every input with opt, runs stages over it with jobs
-// workers and hands each document to sink, in input order; a rejected input
-// is reported on con and counted, and the run goes on. skip, when not nil,
-// may drop a document before any work is spent on it.
-func runStages(ctx context.Context, con *console, paths []string, opt read.Options, jobs int, stages []pipeline.Stage,
+// workers (in.jobs) and hands each document to sink, in input order; a
+// rejected input is reported on con and counted, and the run goes on, as it
+// does past a document still in one stage after in.timeout (warned of
+// after a minute, or half the timeout if that is shorter). skip, when not
+// nil, may drop a document before any work is spent on it.
+func runStages(ctx context.Context, con *console, paths []string, opt read.Options, in inputFlags, stages []pipeline.Stage,
 	skip func(*doc.Document) (bool, error), sink func(*doc.Document) error) (runStats, error) {
 	var st runStats
-	p := &pipeline.Pipeline{Stages: stages, Workers: jobs}
+	p := &pipeline.Pipeline{Stages: stages, Workers: in.jobs, Timeout: in.timeout, SlowAfter: pipeline.DefaultSlowAfter,
+		OnSlow: func(d *doc.Document, stage string, elapsed time.Duration) {
+			con.warn("%s (id %s): still in stage %s after %s (a second Ctrl-C ends the run)",
+				d.Origin, d.ID, stage, elapsed.Round(time.Second))
+		}}
+	if in.timeout > 0 && in.timeout/2 < p.SlowAfter {
+		p.SlowAfter = in.timeout / 2
+	}
 	src := func(emit func(pipeline.Job) error) error {
 		return read.Walk(ctx, paths, opt, func(it read.Item) error {
 			if it.Err != nil {
