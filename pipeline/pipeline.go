@@ -201,11 +201,11 @@ func (p *Pipeline) Run(ctx context.Context, src func(emit func(Job) error) error
 				}
 				jobs = append(jobs, &j)
 			}
-			if !w.begin(slots) {
+			if !w.set(slots) {
 				return
 			}
 			p.processBatch(ctx, jobs, w)
-			if !w.end() {
+			if !w.set(nil) {
 				return
 			}
 			for i, s := range slots {

@@ -22,9 +22,11 @@ type watch struct {
 	abandoned bool
 }
 
-// begin records the batch a worker starts; false when the worker was
-// abandoned. A nil watch (nothing watched) records nothing.
-func (w *watch) begin(slots []*slot) bool {
+// set records the batch a worker starts (begin) or has finished (end, with
+// nil); false when the monitor abandoned the worker meanwhile, in which case
+// the monitor has settled the batch's slots and the worker must not touch
+// them. A nil watch (nothing watched) records nothing.
+func (w *watch) set(slots []*slot) bool {
 	if w == nil {
 		return true
 	}
@@ -45,22 +47,6 @@ func (w *watch) enter(i int, stage string) {
 	w.mu.Lock()
 	w.index, w.stage, w.start, w.warned = i, stage, time.Now(), false
 	w.mu.Unlock()
-}
-
-// end closes the batch; false when the monitor abandoned the worker
-// meanwhile, in which case the monitor has settled the batch's slots and the
-// worker must not touch them.
-func (w *watch) end() bool {
-	if w == nil {
-		return true
-	}
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if w.abandoned {
-		return false
-	}
-	w.slots, w.index = nil, -1
-	return true
 }
 
 // monitor looks at every worker of a Run a few times a second, calls
