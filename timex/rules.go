@@ -1817,6 +1817,12 @@ func marketLevel(w string) bool {
 // ("two days later", "a year earlier").
 func (t *tagger) relDate(start, end, n, unit int, anchored, half bool) res {
 	g := unitGran(unit)
+	if anchored && t.hasLast && t.last.y >= 0 && (unit == uDecade && t.last.g == gDecade || unit == uCentury && t.last.g == gCentury) {
+		// "razed in the early 1990s and rebuilt a decade later": the
+		// decade after the one named (200), not publication's year plus
+		// ten, as a step of years after a year keeps the year (session 27)
+		return pointRes(start, end, point{g: t.last.g, y: t.last.y + n})
+	}
 	if unit == uDecade || unit == uCentury || unit == uMillennium {
 		// "a decade ago" is a year: 2014, not the 2010s
 		g = gYear
@@ -3307,7 +3313,8 @@ func (t *tagger) weekdayRule(i int) res {
 			return pointRes(i, k+2, dayPoint(mondayOf(wk.y, wk.n).addDays(wd-1)))
 		}
 	}
-	p := t.weekdayPoint(wd, t.weekdayDir(i, k), false)
+	dir := t.weekdayDir(i, k)
+	p := t.weekdayPoint(wd, dir, false)
 	if wk, ok := t.namedWeek(i); ok {
 		// "next week, probably on Monday or Tuesday": the day of the
 		// week just named
@@ -3315,6 +3322,8 @@ func (t *tagger) weekdayRule(i int) res {
 	} else if q, ok := t.pairedDay(i, wd); ok && p.y >= 0 && q.closer(p, t.last) {
 		p = q
 	} else if q, ok := t.intendedDay(i, wd); ok && p.y >= 0 && p.date().before(q.date()) {
+		p = q
+	} else if q, ok := t.reportedDay(i, wd); ok && dir < 0 && p.y >= 0 && q.date().before(p.date()) {
 		p = q
 	}
 	// Tuesday night, Friday morning: the day itself, as AQUAINT values a
