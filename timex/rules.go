@@ -3088,6 +3088,13 @@ func (t *tagger) deadlineTense(i, j int) tense {
 	switch t.w(i - 1).w {
 	case "by", "effective":
 	case "until", "till", "through":
+		if t.grantedUntil(i - 1) {
+			// "The family has until Jan. 14 to respond, the agency
+			// said", "gave the relatives until Jan. 14": a deadline
+			// granted, read as one after "by" whatever the verb of
+			// telling (session 27)
+			break
+		}
 		// "credit lines run through January": a deadline when the
 		// clause has no tense of its own ("the talks lasted until
 		// March" is past). In the present perfect the state holds now,
@@ -3117,6 +3124,29 @@ func (t *tagger) deadlineTense(i, j int) tense {
 		return tDeadlinePast
 	}
 	return tDeadline
+}
+
+// grantedUntil reports whether "until" or "till" at word k follows a
+// granting of time: "has until", "have until", or a verb of giving and its
+// object ("gave the relatives until", "has given them until", "were
+// allowed until") with no punctuation between.
+func (t *tagger) grantedUntil(k int) bool {
+	if t.is(k, "through") {
+		return false
+	}
+	if t.is(k-1, "has") || t.is(k-1, "have") {
+		return true
+	}
+	for h := k - 1; h >= 0 && h >= k-5; h-- {
+		if t.isPunct(h) {
+			return false
+		}
+		switch t.w(h).w {
+		case "give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "allow", "allows", "allowed":
+			return true
+		}
+	}
+	return false
 }
 
 // presentPerfectBefore reports a present perfect ("has halted", "have

@@ -27,6 +27,20 @@ var session27Cases = []struct{ text, date, want string }{
 		"Monday|DATE|1999-03-15; Tuesday|DATE|1999-03-16"},
 	{"Police said yesterday that the gunman had fled the city Tuesday.", "1999-03-18",
 		"yesterday|DATE|1999-03-17; Tuesday|DATE|1999-03-16"},
+	// a month-day or month granted as a deadline ("has until", "gave ...
+	// until") is read as one after "by", whatever the verb of telling
+	{"The family has until Jan. 14 to respond, the agency said.", "1999-11-30",
+		"Jan. 14|DATE|2000-01-14"},
+	{"The agency gave the relatives until Jan. 14 to hand over the boy.", "1999-11-30",
+		"Jan. 14|DATE|2000-01-14"},
+	// guards: a present perfect grant (read so before), a deadline given
+	// months back is over, "until" after a state
+	{"Officials said the rebels have been given until March to disarm.", "1999-11-30",
+		"March|DATE|2000-03"},
+	{"An earlier resolution gave the regime until August 31 to comply.", "1999-11-30",
+		"August 31|DATE|1999-08-31"},
+	{"The embassy remained closed until Jan. 14.", "1999-11-30",
+		"Jan. 14|DATE|1999-01-14"},
 	// a step of decades or centuries after a decade or century named is
 	// that decade or century moved, not publication's year moved
 	{"The town was razed in the early 1990s and rebuilt a decade later.", "1999-03-17",
