@@ -1817,6 +1817,12 @@ func marketLevel(w string) bool {
 // ("two days later", "a year earlier").
 func (t *tagger) relDate(start, end, n, unit int, anchored, half bool) res {
 	g := unitGran(unit)
+	if anchored && t.hasLast && t.last.y >= 0 && (unit == uDecade && t.last.g == gDecade || unit == uCentury && t.last.g == gCentury) {
+		// "razed in the early 1990s and rebuilt a decade later": the
+		// decade after the one named (200), not publication's year plus
+		// ten, as a step of years after a year keeps the year (session 27)
+		return pointRes(start, end, point{g: t.last.g, y: t.last.y + n})
+	}
 	if unit == uDecade || unit == uCentury || unit == uMillennium {
 		// "a decade ago" is a year: 2014, not the 2010s
 		g = gYear
@@ -3082,6 +3088,13 @@ func (t *tagger) deadlineTense(i, j int) tense {
 	switch t.w(i - 1).w {
 	case "by", "effective":
 	case "until", "till", "through":
+		if t.grantedUntil(i - 1) {
+			// "The family has until Jan. 14 to respond, the agency
+			// said", "gave the relatives until Jan. 14": a deadline
+			// granted, read as one after "by" whatever the verb of
+			// telling (session 27)
+			break
+		}
 		// "credit lines run through January": a deadline when the
 		// clause has no tense of its own ("the talks lasted until
 		// March" is past). In the present perfect the state holds now,
@@ -3111,6 +3124,29 @@ func (t *tagger) deadlineTense(i, j int) tense {
 		return tDeadlinePast
 	}
 	return tDeadline
+}
+
+// grantedUntil reports whether "until" or "till" at word k follows a
+// granting of time: "has until", "have until", or a verb of giving and its
+// object ("gave the relatives until", "has given them until", "were
+// allowed until") with no punctuation between.
+func (t *tagger) grantedUntil(k int) bool {
+	if t.is(k, "through") {
+		return false
+	}
+	if t.is(k-1, "has") || t.is(k-1, "have") {
+		return true
+	}
+	for h := k - 1; h >= 0 && h >= k-5; h-- {
+		if t.isPunct(h) {
+			return false
+		}
+		switch t.w(h).w {
+		case "give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "allow", "allows", "allowed":
+			return true
+		}
+	}
+	return false
 }
 
 // presentPerfectBefore reports a present perfect ("has halted", "have
@@ -3307,7 +3343,8 @@ func (t *tagger) weekdayRule(i int) res {
 			return pointRes(i, k+2, dayPoint(mondayOf(wk.y, wk.n).addDays(wd-1)))
 		}
 	}
-	p := t.weekdayPoint(wd, t.weekdayDir(i, k), false)
+	dir := t.weekdayDir(i, k)
+	p := t.weekdayPoint(wd, dir, false)
 	if wk, ok := t.namedWeek(i); ok {
 		// "next week, probably on Monday or Tuesday": the day of the
 		// week just named
@@ -3315,6 +3352,8 @@ func (t *tagger) weekdayRule(i int) res {
 	} else if q, ok := t.pairedDay(i, wd); ok && p.y >= 0 && q.closer(p, t.last) {
 		p = q
 	} else if q, ok := t.intendedDay(i, wd); ok && p.y >= 0 && p.date().before(q.date()) {
+		p = q
+	} else if q, ok := t.reportedDay(i, wd); ok && dir < 0 && p.y >= 0 && q.date().before(p.date()) {
 		p = q
 	}
 	// Tuesday night, Friday morning: the day itself, as AQUAINT values a
