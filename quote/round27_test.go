@@ -1,0 +1,48 @@
+package quote_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad/doc"
+	"github.com/dyadproject/dyad/quote"
+)
+
+// "accused X of …": the charge after "of" is the content; with the rule
+// off AccusedOf drops the quote (its content was X alone).
+func TestAccusedOfContent(t *testing.T) {
+	d := annotate(t, "The farmers' union accused the agriculture ministry of hoarding fertiliser meant for smallholders.")
+	checkRule(t, d, &quote.AccusedOfContent, "accused", func(q *doc.Quote) bool {
+		return strings.HasPrefix(q.Content.Text, "hoarding fertiliser")
+	})
+	d = annotate(t, "Opposition lawmakers on Monday accused Governor Wekesa of lying about the cost of the new hospital wing.")
+	checkRule(t, d, &quote.AccusedOfContent, "accused", func(q *doc.Quote) bool {
+		return q.Content.Text == "lying about the cost of the new hospital wing"
+	})
+}
+
+// "a play called “…”": the name of a thing, no quote; a call ("called
+// for") and a naming with its agent keep theirs.
+func TestTitleNames(t *testing.T) {
+	for _, s := range []string{
+		"Students in Eldoret staged a play called “The Long Queue” about the shortage of teachers.",
+		"The ministry launched a campaign called “Clean Rivers” on Friday.",
+	} {
+		d := annotate(t, s)
+		quote.Attribute(d)
+		if q := quoteWithCue(d, "called"); q != nil {
+			t.Errorf("%s: quote of a name: %s", s, dump(d.Quotes))
+		}
+		toggle(&quote.TitleNames, false, func() {
+			quote.Attribute(d)
+			if q := quoteWithCue(d, "called"); q == nil {
+				t.Errorf("%s: with the rule off no quote of %q (test no longer exercises the rule): %s", s, "called", dump(d.Quotes))
+			}
+		})
+	}
+	d := annotate(t, "The senator called for an inquiry into the tender.")
+	quote.Attribute(d)
+	if quoteWithCue(d, "called") == nil && quoteWithCue(d, "called for") == nil {
+		t.Errorf("the call lost its quote: %s", dump(d.Quotes))
+	}
+}
