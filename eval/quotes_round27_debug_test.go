@@ -124,4 +124,6 @@ func TestQuotesCueDump(t *testing.T) {
 func init() {
 	cvSwitches["accusedcontent"] = &quote.AccusedOfContent
 	cvSwitches["titlenames"] = &quote.TitleNames
+	cvSwitches["headobl"] = &quote.HeadObliques
+	cvFloats["headoblsc"] = &quote.HeadOblScore
 }

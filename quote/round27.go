@@ -111,3 +111,81 @@ func (a *analysis) chargeHead(h, v int) bool {
 	p := toks[h].Head
 	return p >= 0 && toks[p].Head == v && toks[p].Deprel == "obj"
 }
+
+// HeadObliques gives a noun cue without dependents of its own the
+// phrases the parser hung on the verb it is the object of instead:
+// "Cruz faced criticism from rivals over the loans" with "from rivals"
+// and "over the loans" on "faced". The content is the first phrase after
+// the noun opened by for, over, on or about (or a clause), the source the
+// phrase opened by "from"; with a source and no such phrase, the verb's
+// subject is the content, as NounAgent does ("the deal drew criticism
+// from lawmakers": the deal is criticised).
+var HeadObliques = true
+
+// HeadOblScore is the detector's score a noun needs for HeadObliques.
+var HeadOblScore = 8.0
+
+// topicCases open the phrase a stance noun is about.
+var topicCases = map[string]bool{"for": true, "over": true, "on": true, "about": true}
+
+// headObliques returns HeadObliques' content tokens and source for noun
+// v, or lo -1.
+func (a *analysis) headObliques(v int) (lo, hi int, src *doc.Span) {
+	toks := a.d.Tokens
+	h := toks[v].Head
+	if !HeadObliques || toks[v].UPOS != "NOUN" || toks[v].Deprel != "obj" || h < 0 || h > v || !a.isVerb(h) || a.cueScore(v) <= HeadOblScore {
+		return -1, -1, nil
+	}
+	lo, hi = -1, -1
+	for _, k := range a.kids(h) {
+		if k <= v || toks[k].Sentence != toks[v].Sentence {
+			continue
+		}
+		switch toks[k].Deprel {
+		case "obl":
+			c := a.child(k, "case")
+			if c < 0 || a.temporal(k) {
+				continue
+			}
+			w := strings.ToLower(a.text(c))
+			if w == "from" && src == nil {
+				// "from teachers over the fees" parsed as one phrase:
+				// the topic is the content, not part of the source.
+				m := a.topicChild(k)
+				if m >= 0 && lo < 0 {
+					lo, hi = a.lo[m]+1, a.hi[m]
+				}
+				slo, shi := a.subtreeExcept(k, func(j int) bool {
+					rel := toks[j].Deprel
+					return j == m || attachedClause(rel) || rel == "case"
+				})
+				src = a.span(slo, shi)
+			} else if topicCases[w] && lo < 0 {
+				lo, hi = c+1, a.hi[k]
+			}
+		case "ccomp":
+			if lo < 0 {
+				lo, hi = a.lo[k], a.hi[k]
+			}
+		}
+	}
+	if lo < 0 && src != nil {
+		if s := a.subject(h); s >= 0 && s < h && a.inRegion[s] < 0 && !a.relativeSubject(s) {
+			lo, hi = a.subjectTokens(s)
+		}
+	}
+	return lo, hi, src
+}
+
+// topicChild returns the nmod of k opened by a topic preposition (for,
+// over, on, about), or -1.
+func (a *analysis) topicChild(k int) int {
+	for _, j := range a.kids(k) {
+		if j > k && a.d.Tokens[j].Deprel == "nmod" {
+			if c := a.child(j, "case"); c == a.lo[j] && topicCases[strings.ToLower(a.text(c))] {
+				return j
+			}
+		}
+	}
+	return -1
+}

@@ -46,3 +46,12 @@ func TestTitleNames(t *testing.T) {
 		t.Errorf("the call lost its quote: %s", dump(d.Quotes))
 	}
 }
+
+// "faced criticism from X over Y" with both phrases hung on the verb: the
+// noun cue takes them (HeadObliques).
+func TestHeadObliques(t *testing.T) {
+	d := annotate(t, "Governor Wanjiku faced sharp criticism from teachers over the new school fees.")
+	checkRule(t, d, &quote.HeadObliques, "criticism", func(q *doc.Quote) bool {
+		return q.Content.Text == "the new school fees" && srcIs(q, "teachers")
+	})
+}
