@@ -126,4 +126,5 @@ func init() {
 	cvSwitches["titlenames"] = &quote.TitleNames
 	cvSwitches["headobl"] = &quote.HeadObliques
 	cvFloats["headoblsc"] = &quote.HeadOblScore
+	cvFloats["nestsp"] = &quote.NestedSpeechScore
 }

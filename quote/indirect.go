@@ -147,7 +147,7 @@ func (a *analysis) indirectAt(v int) {
 			lo, hi = a.splitClause(v, c, lo, hi)
 		}
 		a.addIndirect(v, lo, hi, a.cueSpan(v), a.source(v))
-		if NestedSpeech && cues[lemma]&speech != 0 && toks[c].Deprel == "ccomp" {
+		if NestedSpeech && cues[lemma]&speech != 0 && toks[c].Deprel == "ccomp" && (NestedSpeechScore <= -CueNever || a.cueScore(v) > NestedSpeechScore) {
 			a.cands[len(a.cands)-1].nested = true
 		}
 		return

@@ -189,3 +189,8 @@ func (a *analysis) topicChild(k int) int {
 	}
 	return -1
 }
+
+// NestedSpeechScore is the detector's score a speech verb's clausal
+// complement needs to stand inside another quote's content (NestedSpeech);
+// -CueNever for any.
+var NestedSpeechScore = 0.0

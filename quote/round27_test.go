@@ -55,3 +55,31 @@ func TestHeadObliques(t *testing.T) {
 		return q.Content.Text == "the new school fees" && srcIs(q, "teachers")
 	})
 }
+
+// A speech verb inside another quote's content that the detector scores
+// at or below NestedSpeechScore is no quote of its own: a poll's share
+// "said" inside what the union said.
+func TestNestedSpeechScore(t *testing.T) {
+	d := annotate(t, "The union said a survey of its members found that 60 percent of nurses said they would stay home.")
+	quote.Attribute(d)
+	if q := nestedPollQuote(d); q != nil {
+		t.Errorf("nested poll share quoted: %s", dump(d.Quotes))
+	}
+	keep := quote.NestedSpeechScore
+	quote.NestedSpeechScore = -quote.CueNever
+	defer func() { quote.NestedSpeechScore = keep }()
+	quote.Attribute(d)
+	if q := nestedPollQuote(d); q == nil {
+		t.Errorf("with any score allowed the nested quote is not found (test no longer exercises the rule): %s", dump(d.Quotes))
+	}
+}
+
+// nestedPollQuote returns the quote of "they would stay home", or nil.
+func nestedPollQuote(d *doc.Document) *doc.Quote {
+	for i := range d.Quotes {
+		if q := &d.Quotes[i]; q.Content.Text == "they would stay home" {
+			return q
+		}
+	}
+	return nil
+}
