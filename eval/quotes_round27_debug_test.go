@@ -125,6 +125,7 @@ func init() {
 	cvSwitches["accusedcontent"] = &quote.AccusedOfContent
 	cvSwitches["titlenames"] = &quote.TitleNames
 	cvSwitches["headobl"] = &quote.HeadObliques
+	cvSwitches["mistagrest"] = &quote.MistaggedRest
 	cvFloats["headoblsc"] = &quote.HeadOblScore
 	cvFloats["nestsp"] = &quote.NestedSpeechScore
 }

@@ -196,3 +196,31 @@ func (a *analysis) topicChild(k int) int {
 // 79.15 / 79.14 / 79.13 at -10 / -5 / 0 / 5; -10 keeps more of the wire
 // news' right nested quotes ("they charged that …") than -5 or 0.
 var NestedSpeechScore = -10.0
+
+// MistaggedRest lets LinearRest take a verb of the cue lexicon that the
+// tagger read as a noun or adjective right after its subject ("Polls
+// suggest Kasich has the best chance", "Republicans blast Obama after …"
+// with "suggest" and "blast" tagged adjectives and the clause broken
+// off): the word's form is a form of a lexicon verb and a noun, name or
+// pronoun that does not modify it stands right before it.
+var MistaggedRest = true
+
+// mistaggedVerb reports whether noun or adjective v is such a verb.
+func (a *analysis) mistaggedVerb(v int) bool {
+	toks := a.d.Tokens
+	if !MistaggedRest || v == 0 || toks[v].UPOS != "NOUN" && toks[v].UPOS != "ADJ" || toks[v-1].Sentence != toks[v].Sentence {
+		return false
+	}
+	switch toks[v-1].UPOS {
+	case "NOUN", "PROPN", "PRON":
+	default:
+		return false
+	}
+	if toks[v-1].Head == v {
+		// "the Treasury note", "Clinton's view": the word before
+		// modifies it, a noun's.
+		return false
+	}
+	f := strings.ToLower(a.text(v))
+	return cues[f]&speech != 0 || clauseCue(f) || objectCue(f) || speechForms[f] || pastForms[f]
+}

@@ -83,3 +83,25 @@ func nestedPollQuote(d *doc.Document) *doc.Quote {
 	}
 	return nil
 }
+
+// "Surveys suggest Wekesa has the best chance" with "suggest" tagged an
+// adjective hung on the name: LinearRest takes the words after it.
+func TestMistaggedRest(t *testing.T) {
+	d := handParsed(t, []string{
+		"Surveys/NOUN/NNS/survey/3/nsubj", "suggest/ADJ/JJ/suggest/2/amod", "Wekesa/PROPN/NNP/Wekesa/3/nsubj",
+		"has/VERB/VBZ/have/-1/root", "the/DET/DT/the/6/det", "best/ADJ/JJS/good/6/amod", "chance/NOUN/NN/chance/3/obj",
+		"./PUNCT/././3/punct",
+	})
+	checkRule(t, d, &quote.MistaggedRest, "suggest", func(q *doc.Quote) bool {
+		return q.Content.Text == "Wekesa has the best chance"
+	})
+	// A noun the word before modifies stays a noun: "the Treasury note".
+	d = handParsed(t, []string{
+		"The/DET/DT/the/2/det", "Treasury/PROPN/NNP/Treasury/2/compound", "note/NOUN/NN/note/3/nsubj",
+		"fell/VERB/VBD/fall/-1/root", "to/ADP/IN/to/5/case", "two/NUM/CD/two/6/nummod", "percent/NOUN/NN/percent/3/obl", "./PUNCT/././3/punct",
+	})
+	quote.Attribute(d)
+	if q := quoteWithCue(d, "note"); q != nil {
+		t.Errorf("a modified noun quoted: %s", dump(d.Quotes))
+	}
+}
