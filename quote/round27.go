@@ -6,9 +6,9 @@ import (
 	"github.com/dyadproject/dyad/doc"
 )
 
-// Rules of session 27 (issue 7: PolNeAR cues), each a switch or threshold
-// read from PolNeAR train errors held out (docs/QUOTES.md, "Round N
-// (session 27)").
+// Rules of the twenty-third round (issue 7, session 27: PolNeAR cues),
+// each a switch or threshold read from PolNeAR train errors held out
+// (docs/QUOTES.md, "Twenty-third round").
 
 // AccusedOfContent keeps the quote of "accuse X of …" that AccusedOf would
 // drop, with the charge after "of" as its content: "accused Otieno of
