@@ -133,7 +133,7 @@ var topicCases = map[string]bool{"for": true, "over": true, "on": true, "about":
 func (a *analysis) headObliques(v int) (lo, hi int, src *doc.Span) {
 	toks := a.d.Tokens
 	h := toks[v].Head
-	if !HeadObliques || toks[v].UPOS != "NOUN" || toks[v].Deprel != "obj" || h < 0 || h > v || !a.isVerb(h) || a.cueScore(v) <= HeadOblScore {
+	if !HeadObliques || toks[v].UPOS != "NOUN" || toks[v].Deprel != "obj" || h < 0 || h > v || !a.isVerb(h) {
 		return -1, -1, nil
 	}
 	lo, hi = -1, -1
@@ -173,6 +173,10 @@ func (a *analysis) headObliques(v int) (lo, hi int, src *doc.Span) {
 		if s := a.subject(h); s >= 0 && s < h && a.inRegion[s] < 0 && !a.relativeSubject(s) {
 			lo, hi = a.subjectTokens(s)
 		}
+	}
+	if lo < 0 || a.cueScore(v) <= HeadOblScore {
+		// scored last: most objects have no such phrase
+		return -1, -1, nil
 	}
 	return lo, hi, src
 }
