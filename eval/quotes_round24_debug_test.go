@@ -105,17 +105,7 @@ func TestQuotesCueLemmas(t *testing.T) {
 			}
 		}
 		for _, q := range d.Quotes {
-			if q.Cue == nil {
-				continue
-			}
-			hit := false
-			for _, g := range b.Gold {
-				if g.Role == "Cue" && g.Overlaps(q.Cue.Start, q.Cue.End) {
-					hit = true
-					break
-				}
-			}
-			if hit {
+			if q.Cue == nil || goldCueAt(b.Gold, q) {
 				continue
 			}
 			ti := missedCueHead(d, q.Cue.Start, q.Cue.End)

@@ -11,5 +11,9 @@ import (
 // and off.
 func TestEveryday20Acts(t *testing.T) {
 	checkAct(t, &quote.OrderedRelease, "A court in Lusaka ordered on Friday that Zulu be released on bail.", "ordered")
-	checkAct(t, &quote.AccusedOf, "The opposition party accused him of rigging the vote in the north.", "accused")
+	// Since session 27 the charge is the content (AccusedOfContent);
+	// without it the bare object is still dropped.
+	toggle(&quote.AccusedOfContent, false, func() {
+		checkAct(t, &quote.AccusedOf, "The opposition party accused him of rigging the vote in the north.", "accused")
+	})
 }

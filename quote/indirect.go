@@ -40,6 +40,11 @@ func (a *analysis) indirect() {
 					a.trace[v] += "left-rest "
 				}
 			}
+			var held *doc.Span
+			if lo < 0 {
+				// "faced criticism from rivals over …" (round27.go)
+				lo, hi, held = a.headObliques(v)
+			}
 			if a.trace != nil {
 				switch {
 				case lo < 0:
@@ -51,6 +56,9 @@ func (a *analysis) indirect() {
 			if lo >= 0 && !(PassiveFilter && a.agentless(v) && !(PassiveClause && a.passiveReports(v)) && !a.passiveSure(v)) {
 				if s := a.cueScore(v); s > CueFallback+a.fallbackShift(v) {
 					a.fallback(v, lo, hi)
+					if held != nil {
+						a.cands[len(a.cands)-1].src = held
+					}
 					a.cands[len(a.cands)-1].nested = s > CueNested
 					a.cands[len(a.cands)-1].late = linear || left
 					a.cands[len(a.cands)-1].left = left
@@ -139,7 +147,7 @@ func (a *analysis) indirectAt(v int) {
 			lo, hi = a.splitClause(v, c, lo, hi)
 		}
 		a.addIndirect(v, lo, hi, a.cueSpan(v), a.source(v))
-		if NestedSpeech && cues[lemma]&speech != 0 && toks[c].Deprel == "ccomp" {
+		if NestedSpeech && cues[lemma]&speech != 0 && toks[c].Deprel == "ccomp" && (NestedSpeechScore <= -CueNever || a.cueScore(v) > NestedSpeechScore) {
 			a.cands[len(a.cands)-1].nested = true
 		}
 		return

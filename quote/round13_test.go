@@ -56,6 +56,10 @@ func TestDeclineSay(t *testing.T) {
 			t.Errorf("want one quote, cue declined: %s", dump(d.Quotes))
 		}
 	})
+	// NestedSpeechScore (session 27) would also keep "say" from nesting.
+	keep := quote.NestedSpeechScore
+	quote.NestedSpeechScore = -quote.CueNever
+	defer func() { quote.NestedSpeechScore = keep }()
 	toggle(&quote.DeclineSay, false, func() {
 		quote.Attribute(d)
 		if quoteWithCue(d, "say") == nil {

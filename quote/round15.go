@@ -47,7 +47,7 @@ var LinearScore = 5.0
 // -1, -1.
 func (a *analysis) linearRest(v int) (int, int) {
 	toks := a.d.Tokens
-	if !LinearRest || toks[v].UPOS != "VERB" || a.inRegion[v] >= 0 {
+	if !LinearRest || toks[v].UPOS != "VERB" && !a.mistaggedVerb(v) || a.inRegion[v] >= 0 {
 		// Nouns and adjectives have no right dependent far more
 		// often: scoring them all cost a fifth of the stage's time
 		// for 0.1 point of cue F1 (docs/QUOTES.md).
