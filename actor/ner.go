@@ -313,6 +313,7 @@ func (n *NER) docPaths(sents [][]string, upos [][]string) [][]int {
 			}
 		}
 		n.repairFinal(sents, out)
+		n.repairConsistency(sents, out)
 	}
 	return out
 }

@@ -30,8 +30,10 @@ import (
 // without exception and the decoder sometimes breaks; so do fixBeliefs
 // (religions and doctrines are MISC), the repairs of ner_repair.go
 // (repairSentence, repairDocument) and, over the whole document,
-// fixVessels and retypeNames (ships and spacecraft are MISC), and last
-// repairFinal (ner_repair_final.go: acronyms, a leading "The", "State of").
+// fixVessels and retypeNames (ships and spacecraft are MISC), then
+// repairFinal (ner_repair_final.go: acronyms, a leading "The", "State of")
+// and last repairConsistency (ner_repair27.go: one type for a name
+// throughout the document).
 
 // NERDocPass weighs the document-level second pass of TagDocument,
 // DocumentSpans and Entities, in perceptron weight units. Zero turns a

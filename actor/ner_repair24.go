@@ -76,7 +76,7 @@ func (n *NER) repairSurnames(sents [][]string, paths [][]int) {
 			if k+1 < len(sps) && sps[k+1].start == sp.end+1 && words[sp.end] == "," && place(sps[k+1].typ) {
 				continue // "Washington , D.C.": a city and its state
 			}
-			if sp.start > 0 && (words[sp.start-1] == "in" || words[sp.start-1] == "near" || words[sp.start-1] == "at") ||
+			if afterLocative(words, sp.start) ||
 				n.isCountryName(words[sp.start:sp.end]) {
 				continue // "in [California]", "[Jordan]": the place
 			}

@@ -47,9 +47,7 @@ func TestRepairSentence24(t *testing.T) {
 func TestRepairDocument24(t *testing.T) {
 	n, path, names := labelHelpers(t)
 	useFrozenNames(t, n)
-	cases := []struct {
-		sents, in, want []string
-	}{
+	cases := []docRepairCase{
 		{ // a surname that is also a city, typed a place or an organisation
 			[]string{"Marta Denver joined the clinic", "Denver said she would stay", "Later Denver resigned"},
 			[]string{"B-PER L-PER O O O", "U-GPE O O O O", "O U-ORG O"},
@@ -61,20 +59,7 @@ func TestRepairDocument24(t *testing.T) {
 			[]string{"B-PER L-PER O", "O O O U-GPE", "O O O U-GPE O U-GPE", "B-PER L-PER O", "U-GPE O O O"},
 		},
 	}
-	for _, c := range cases {
-		var sents [][]string
-		var paths [][]int
-		for i, s := range c.sents {
-			sents = append(sents, strings.Fields(s))
-			paths = append(paths, path(c.in[i]))
-		}
-		n.repairDocument(sents, paths)
-		for i := range sents {
-			if got := names(paths[i]); got != c.want[i] {
-				t.Errorf("%q: %s, want %s", c.sents[i], got, c.want[i])
-			}
-		}
-	}
+	checkDocRepair(t, cases, path, names, n.repairDocument)
 }
 
 // The shipped model with session 24's repairs on the team's own

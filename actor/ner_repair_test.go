@@ -81,9 +81,7 @@ func TestRepairSentence(t *testing.T) {
 
 func TestRepairDocument(t *testing.T) {
 	n, path, names := labelHelpers(t)
-	cases := []struct {
-		sents, in, want []string
-	}{
+	cases := []docRepairCase{
 		{ // coordinated with a place; after "in"
 			[]string{"Clashes in Tikrit and Huwaijah left five dead", "Fighting spread to Marib , Ataq or Shabwa"},
 			[]string{"O O U-GPE O U-PER O O O", "O O O U-GPE O U-GPE O U-PER"},
@@ -100,20 +98,7 @@ func TestRepairDocument(t *testing.T) {
 			[]string{"B-PER L-PER O", "U-PER O U-GPE", "O U-PER O O", "O B-PER L-PER"},
 		},
 	}
-	for _, c := range cases {
-		var sents [][]string
-		var paths [][]int
-		for i, s := range c.sents {
-			sents = append(sents, strings.Fields(s))
-			paths = append(paths, path(c.in[i]))
-		}
-		n.repairDocument(sents, paths)
-		for i := range sents {
-			if got := names(paths[i]); got != c.want[i] {
-				t.Errorf("%q: %s, want %s", c.sents[i], got, c.want[i])
-			}
-		}
-	}
+	checkDocRepair(t, cases, path, names, n.repairDocument)
 }
 
 // The shipped model with the repairs on the team's own news sentences.
@@ -149,4 +134,28 @@ func useFrozenNames(t *testing.T, n *NER) {
 		t.Skip("no frozen name list:", err)
 	}
 	n.kb = kb
+}
+
+// docRepairCase is a document for a document repair test: its sentences,
+// their labels before the repair and the labels wanted after it.
+type docRepairCase struct{ sents, in, want []string }
+
+// checkDocRepair runs repair over each case's sentences, labelled by path
+// from c.in, and reports the sentences whose labels differ from c.want.
+func checkDocRepair(t *testing.T, cases []docRepairCase, path func(string) []int, names func([]int) string, repair func([][]string, [][]int)) {
+	t.Helper()
+	for _, c := range cases {
+		var sents [][]string
+		var paths [][]int
+		for i, s := range c.sents {
+			sents = append(sents, strings.Fields(s))
+			paths = append(paths, path(c.in[i]))
+		}
+		repair(sents, paths)
+		for i := range sents {
+			if got := names(paths[i]); got != c.want[i] {
+				t.Errorf("%q: %s, want %s", c.sents[i], got, c.want[i])
+			}
+		}
+	}
 }
