@@ -47,22 +47,14 @@ func (st *state) othersTargets(out []doc.Event, first int) {
 		return
 	}
 	s := &st.s
-	for i := first; i < len(out); i++ {
-		e := &out[i]
-		if e.Target != nil {
-			continue
-		}
-		v := s.tokenStarting(e.Action.Start)
-		if v < 0 {
-			continue
-		}
+	st.eachTargetless(out, first, func(e *doc.Event, v int) {
 		o := s.child(v, rObj)
 		if o < 0 || !othersWords[s.lower[o]] {
-			continue
+			return
 		}
 		for j := first; j < len(out); j++ {
 			f := &out[j]
-			if j == i || f.Target == nil || f.Cameo == e.Cameo || f.Negated != e.Negated || !sameParty(f.Source, e.Source) {
+			if f == e || f.Target == nil || f.Cameo == e.Cameo || f.Negated != e.Negated || !sameParty(f.Source, e.Source) {
 				continue
 			}
 			u := s.tokenStarting(f.Action.Start)
@@ -77,9 +69,9 @@ func (st *state) othersTargets(out []doc.Event, first int) {
 			a, b := s.tokenSpan(o)
 			t.Mention = &doc.Mention{Start: a, End: b, Text: s.d.Text[a:b]}
 			e.Target = &t
-			break
+			return
 		}
-	}
+	})
 }
 
 // conjoinedVerbs reports whether verbs u and v are conjuncts of one
