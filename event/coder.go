@@ -204,6 +204,9 @@ type Options struct {
 	// recall26Off switches off the rules of session 26's recall round
 	// (event/recall26.go).
 	recall26Off
+	// round27Off switches off the rules of session 27's events round
+	// (event/round27.go).
+	round27Off
 	// review21Off switches off the guards of session 21's review
 	// (event/review21.go).
 	review21Off
@@ -254,7 +257,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -498,6 +501,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.protestDemands(out, first)       // event/review22.go
 	out = st.protestAtMission(out, first)     // event/review22.go
 	out = st.withPartner26Events(out, first)  // event/withpartner26.go
+	out = st.round27Events(out, first)        // event/round27.go
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}
@@ -1975,6 +1979,14 @@ func (st *state) resolvePronoun(v, k int) int {
 	if s.upos[k] != "PRON" || !pronounSubj[s.lower[k]] {
 		return k
 	}
+	if st.c.opt.News && s.rel[v] == rRelcl {
+		// "issued a statement that condemned X": the issuer (session 27)
+		if i := s.issuedRelative(v); i >= 0 {
+			if g := s.child(i, rNsubj); g >= 0 {
+				return st.resolvePronoun(i, g)
+			}
+		}
+	}
 	if s.rel[v] == rRelcl && s.head[v] >= 0 {
 		return s.head[v]
 	}
@@ -2341,6 +2353,11 @@ func (st *state) skipBackground() {
 		}
 		switch s.rel[x] {
 		case rRelcl:
+			if s.issuedRelative(x) >= 0 {
+				// "issued a statement that condemned X": the issuer's
+				// act (session 27, event/round27.go).
+				continue
+			}
 			if st.c.opt.News && !st.c.opt.noAsideEvent && (s.asideWhoPast(x) && !s.biographyAside(x) || s.asideWhomAccused(x) || s.asideWhoseAccused(x)) {
 				// "Merz, who met Modi in New Delhi last month, said":
 				// a past act told of a person between commas (session 20,
@@ -2359,7 +2376,7 @@ func (st *state) skipBackground() {
 			}
 			m.skip = true
 		case rAdvcl:
-			if s.sentRel[x] {
+			if s.sentRel[x] && s.issuedRelative(x) < 0 {
 				// ", which he said hurt farmers": a sentential relative
 				// is background like any relative clause.
 				m.skip = true

@@ -375,22 +375,31 @@ func (st *state) left21Events(out []doc.Event, first int) []doc.Event {
 	}
 	out = st.talksPartners(out, first)
 	s := &st.s
-	for i := first; i < len(out); i++ {
-		e := &out[i]
-		if e.Target != nil {
-			continue
-		}
-		v := s.tokenStarting(e.Action.Start)
-		if v < 0 || s.rel[v] != rRelcl || !s.asideWhomAccused(v) && !s.asideWhoseAccused(v) { // everyday22.go: "whose"
-			continue
+	st.eachTargetless(out, first, func(e *doc.Event, v int) {
+		if s.rel[v] != rRelcl || !s.asideWhomAccused(v) && !s.asideWhoseAccused(v) { // everyday22.go: "whose"
+			return
 		}
 		// "whom" is the noun the clause hangs on
 		if a := st.actorsOf(s.head[v]); len(a) > 0 && a[0].Code != "" && !sameActor(a[0].Code, e.Source.Code) {
 			t := a[0]
 			e.Target = &t
 		}
-	}
+	})
 	return out
+}
+
+// eachTargetless calls f with each event of out[first:] that has no
+// target and the sentence token v its action starts at.
+func (st *state) eachTargetless(out []doc.Event, first int, f func(e *doc.Event, v int)) {
+	for i := first; i < len(out); i++ {
+		e := &out[i]
+		if e.Target != nil {
+			continue
+		}
+		if v := st.s.tokenStarting(e.Action.Start); v >= 0 {
+			f(e, v)
+		}
+	}
 }
 
 // custodyVerbs are what a court orders done to someone held or removed,

@@ -61,6 +61,12 @@ func (s *sent) issuedDocument(x int) int {
 	default:
 		return -1
 	}
+	return s.documentIssuer(g)
+}
+
+// documentIssuer returns the verb that issued document noun g, or -1: g
+// is the object of one of issueVerbs and names no authors of its own.
+func (s *sent) documentIssuer(g int) int {
 	if g < 0 || !documentNouns[s.lemma[g]] || s.rel[g] != rObj {
 		return -1
 	}

@@ -170,6 +170,10 @@ type repairsOff struct {
 	// recall26TreeOff switches off the tree repairs of session 26's
 	// recall round (event/recall26.go).
 	recall26TreeOff
+	// noIssuedRelative switches off issuedRelative (session 27,
+	// event/round27.go): a relative clause on an issued document is then
+	// background again.
+	noIssuedRelative bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
