@@ -40,3 +40,43 @@ func TestLegislatureInstitutions(t *testing.T) {
 		}
 	}
 }
+
+// The acronym of a hyphenated company name spells each capitalised part.
+func TestHyphenatedAcronym(t *testing.T) {
+	checkCovering(t, "2006-12-13", []coverCase{
+		{"Dell and Hewlett-Packard said on Wednesday they would share a sales team. The deal helps HP sell more servers.", "HP", "MNCUSA"},
+	})
+	if a, _ := initialsOf([]string{"Hewlett-Packard"}); a != "HP" {
+		t.Errorf("initials of Hewlett-Packard = %q, want HP", a)
+	}
+	if a, _ := initialsOf([]string{"Coca-cola", "Amatil"}); a != "CA" {
+		t.Errorf("initials of Coca-cola Amatil = %q, want CA", a)
+	}
+}
+
+// A person named after a company and a lower-case officer's title is the
+// company's, with his later surname; a state's title with no company
+// before it is not touched.
+func TestCompanyOfficers(t *testing.T) {
+	const story = "Toyota executive vice president Jim Barlow said on Tuesday that sales rose in Asia. "
+	checkCovering(t, "2006-12-13", []coverCase{
+		{story + "Barlow said prices would hold.", "Jim Barlow", "MNCJPN"},
+		{"Dell and Hewlett-Packard agreed a deal, said HP senior vice president Carol Dunmore.", "Dunmore", "MNCUSA"},
+		{"US Vice President Dick Cheney flew to Kabul on Monday.", "Cheney", "USAGOV"},
+	})
+	if got := codeCovering(t, story+"Barlow said prices would hold.", "2006-12-13", "Barlow", 1); got != "MNCJPN" {
+		t.Errorf("the later surname → %q, want MNCJPN", got)
+	}
+}
+
+// An outlet the KB does not know takes the country its name begins with,
+// or the country of a story about one country.
+func TestUnknownOutlets(t *testing.T) {
+	checkCovering(t, "2006-11-27", []coverCase{
+		{"The runner said he would race again, newspaper Malawi Courier Times reported on Monday.", "Courier Times", "MWIMED"},
+		{"The Zambian government will buy 40 new buses for Lusaka, the official The Evening Herald reported on Monday.", "Herald", "ZMBMED"},
+		{"Zambia's finance minister said inflation fell, according to national newspaper Lusaka Mirror.", "Lusaka Mirror", "ZMBMED"},
+		// a body that is not an outlet keeps no code
+		{"The Zambian government will buy 40 new buses, the Lusaka Transport Forum said on Monday.", "Forum", ""},
+	})
+}
