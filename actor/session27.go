@@ -127,3 +127,52 @@ func (r *Resolver) namedOutlets(d *doc.Document, ms []mention) {
 		m.actor = &a
 	}
 }
+
+// facilityNouns are the buildings and quarters of a town: "a Riyadh
+// palace", "a central London hospital", "a Rangoon township".
+var facilityNouns = map[string]bool{
+	"office": true, "offices": true, "palace": true, "township": true, "suburb": true, "district": true,
+	"neighbourhood": true, "neighborhood": true, "street": true, "cathedral": true, "mosque": true,
+	"church": true, "temple": true, "school": true, "airport": true, "market": true, "restaurant": true,
+	"home": true, "house": true, "prison": true, "jail": true, "station": true, "compound": true,
+	"square": true, "building": true, "factory": true, "plant": true, "park": true, "stadium": true,
+	"hall": true, "bar": true, "nightclub": true, "shop": true, "store": true, "cinema": true,
+	"theatre": true, "theater": true, "museum": true, "apartment": true, "clinic": true, "hospital": true,
+	"hotel": true,
+}
+
+// indefinitePlaces marks as a location a town named between "a" or "an"
+// (and at most two adjectives) and a building's or quarter's noun: "died in
+// a central London hospital", "at a Baghdad office of the Red Crescent", "an
+// Istanbul cathedral". No reader takes "a Riyadh palace" for Saudi
+// Arabia's government; "Beijing authorities", "an Istanbul academic" (a
+// person) and "the Riyadh talks" are left as they were. A mention the KB
+// composed with the noun ("London hospital" GBRHLH) is the place too.
+func (r *Resolver) indefinitePlaces(d *doc.Document, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.location || m.actor == nil || m.actor.Code == "" || m.pronoun || m.ante >= 0 || m.typ == "PER" {
+			continue
+		}
+		sent0 := d.Sentences[m.sent].TokenStart
+		nameEnd := m.e
+		if facilityNouns[tokenText(d, m.e-1)] && m.e-1 > m.s {
+			nameEnd = m.e - 1 // "London hospital"
+		} else if m.e >= len(d.Tokens) || d.Tokens[m.e].Sentence != d.Tokens[m.s].Sentence || !facilityNouns[tokenText(d, m.e)] {
+			continue
+		}
+		j := m.s - 1
+		for k := 0; k < 2 && j >= sent0 && d.Tokens[j].UPOS == "ADJ" && isLowerWord(tokenText(d, j)); k++ {
+			j--
+		}
+		if j < sent0 {
+			continue
+		}
+		if w := strings.ToLower(tokenText(d, j)); w != "a" && w != "an" {
+			continue
+		}
+		if r.kb.isPlaceName(d.Text[d.Tokens[m.s].Start:d.Tokens[nameEnd-1].End]) {
+			m.location = true
+		}
+	}
+}

@@ -80,3 +80,16 @@ func TestUnknownOutlets(t *testing.T) {
 		{"The Zambian government will buy 40 new buses, the Lusaka Transport Forum said on Monday.", "Forum", ""},
 	})
 }
+
+// A town between "a" and a building's noun is where something happened,
+// no actor; a town with a body's or a person's noun is left alone.
+func TestIndefinitePlaces(t *testing.T) {
+	checkCovering(t, "2006-12-10", []coverCase{
+		{"The former spy died in a central London hospital on Thursday, his lawyer said.", "London", ""},
+		{"Gunmen seized two workers from a Baghdad office of a charity on Monday.", "Baghdad", ""},
+		{"The singer lived for years with her family in a Riyadh palace.", "Riyadh", ""},
+		// the same towns acting, or beside a body's noun
+		{"Beijing authorities said on Monday they would close the market.", "Beijing", "CHNGOV"},
+		{"London said on Monday it would expel two diplomats.", "London", "GBRGOV"},
+	})
+}
