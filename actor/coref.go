@@ -73,8 +73,10 @@ var genericHeads = map[string]bool{"leader": true, "official": true, "head": tru
 // phrases) and gives anaphoric mentions their antecedents' actors.
 func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 	countryCompanies(d, ms)
+	r.namedOutlets(d, ms) // "Kenya Times" (session27.go)
 	bindAcronyms(d, ms)
 	bindShortNames(d, ms)
+	companyOfficers(d, ms) // "HP senior vice president X" (session27.go)
 	bindForeignPartyNames(d, ms)
 	bindPartyNouns(d, ms)
 	shareTitles(d, ms)

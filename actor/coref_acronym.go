@@ -68,13 +68,37 @@ func initialsOf(words []string) (string, string) {
 		if w[0] < 'A' || w[0] > 'Z' {
 			return "", ""
 		}
-		b.WriteByte(w[0])
-		all.WriteByte(w[0])
+		for _, p := range capitalisedParts(w) {
+			b.WriteByte(p[0])
+			all.WriteByte(p[0])
+		}
 	}
 	if b.Len() < 2 {
 		return "", ""
 	}
 	return b.String(), all.String()
+}
+
+// capitalisedParts splits a hyphenated word whose parts are all
+// capitalised into them, as its acronym spells each ("Hewlett-Packard":
+// HP, session 27); any other word is one part ("Coca-cola", "al-Qaeda").
+func capitalisedParts(w string) []string {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return []string{w}
+	}
+	for _, p := range parts {
+		if p == "" || p[0] < 'A' || p[0] > 'Z' {
+			return []string{w}
+		}
+	}
+	return parts
+}
+
+// hyphenSpelled reports whether tokens s..e are one hyphenated word of two
+// or more capitalised parts, which spells an acronym alone.
+func hyphenSpelled(d *doc.Document, s, e int) bool {
+	return e-s == 1 && len(capitalisedParts(d.Text[d.Tokens[s].Start:d.Tokens[s].End])) >= 2
 }
 
 // bindAcronyms gives each mention that starts with an acronym the actor of
@@ -91,7 +115,7 @@ func bindAcronyms(d *doc.Document, ms []mention) {
 	var names map[string]*spelled
 	for i := range ms {
 		m := &ms[i]
-		if m.pronoun || m.actor == nil || m.e-m.s < 2 || m.typ == "PER" && !bodyNamed(d, m) || m.titleOnly {
+		if m.pronoun || m.actor == nil || m.e-m.s < 2 && !hyphenSpelled(d, m.s, m.e) || m.typ == "PER" && !bodyNamed(d, m) || m.titleOnly {
 			continue // a person's name spells no acronym ("envoy Ahmed Umar" is no AU)
 		}
 		// the longest capitalised tail of the mention
@@ -106,7 +130,7 @@ func bindAcronyms(d *doc.Document, ms []mention) {
 		for s < m.e && acronymSkip[strings.ToLower(d.Text[d.Tokens[s].Start:d.Tokens[s].End])] {
 			s++
 		}
-		if m.e-s < 2 {
+		if m.e-s < 2 && !hyphenSpelled(d, s, m.e) {
 			continue
 		}
 		short, long := initials(d, s, m.e)

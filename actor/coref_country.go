@@ -172,6 +172,13 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 				b := *a
 				b.Country, b.Sector, b.Code = country, "PTY", country+"PTY"
 				m.actor = &b
+			} else if unknownActor(m) && outletName(d, m) {
+				// "The Herald reported", "national newspaper Business
+				// Day": an outlet the KB does not know, in a story about
+				// one country, is that country's (session27.go)
+				b := *a
+				b.Country, b.Sector, b.Code = country, "MED", country+"MED"
+				m.actor = &b
 			} else if a.Code == "" && a.Country == "" && a.Sector == "" && (m.typ == "ORG" || m.typ == "LOC") && (stateBodyName(d, m) || bodies[a.Name]) {
 				// "the National Elections Commission", "the State
 				// Information Center": a state body the KB does not know,

@@ -643,6 +643,9 @@ func (b *builder) groups(f *tsvFile, fileKind string) {
 			kind = kd
 		}
 		id, name, code, src := f.get(r, "id"), f.get(r, "name"), f.get(r, "code"), f.get(r, "source")
+		if kind == KindInstitution {
+			code = legislatureCode(code)
+		}
 		if id == "" || name == "" {
 			b.errs.add(pos, "empty id or name")
 			continue
@@ -881,8 +884,22 @@ func primaryRoleCode(code string) string {
 	if len(code) != 9 || code[3:6] != "GOV" {
 		return code
 	}
-	if code[6:] == "LEG" {
-		return code[:3] + "LEG"
+	if c := legislatureCode(code); c != code {
+		return c
 	}
 	return code[:6]
+}
+
+// legislatureCode reduces Phoenix's code of a legislature or its seat,
+// "USAGOVLEG", to the legislature's own sector, USALEG, as the actor golds
+// and the CAMEO tables code a parliament and the titles of its members do
+// (session 27): the United States Congress, China's National People's
+// Congress, the Bundesrat, the Lok Sabha and Iran's Consultative Assembly
+// were GOVLEG as institutions while their speakers were LEG. Other codes
+// are kept.
+func legislatureCode(code string) string {
+	if len(code) == 9 && code[3:] == "GOVLEG" {
+		return code[:3] + "LEG"
+	}
+	return code
 }

@@ -68,10 +68,11 @@ func (r *Resolver) Resolve(d *doc.Document) {
 	}
 	partySpokesmen(d, ms) // everyday23b.go
 	r.placesAsLocations(d, ms)
-	r.journeyPlaces(d, ms)  // round11b.go
-	r.round12Places(d, ms)  // round12.go
-	r.storyCompanies(d, ms) // round12.go
-	r.possessedOrgs(d, ms)  // session26.go
+	r.indefinitePlaces(d, ms) // "a Riyadh palace" (session27.go)
+	r.journeyPlaces(d, ms)    // round11b.go
+	r.round12Places(d, ms)    // round12.go
+	r.storyCompanies(d, ms)   // round12.go
+	r.possessedOrgs(d, ms)    // session26.go
 	currencyCountries(d, ms)
 	privateRoleModifiers(d, ms)
 	privateCountryWords(d, ms) // round11.go
