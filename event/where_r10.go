@@ -272,40 +272,26 @@ func ownTrip(s *sent, i int) bool {
 // phrases' own). With later, only the phrases of visits to come
 // (futureTrip), else only the others.
 func storyVisitPlace(d *doc.Document, lo, hi time.Time, later bool) *doc.Place {
-	var s sent
-	cur := -1
 	cc := ""
 	var city, country *doc.Place
 	cities := 0
-	for i := range d.Places {
-		p := &d.Places[i]
-		si := sentenceOf(d, p.Start)
-		if si < 0 || p.Country == "" {
-			continue
-		}
-		s.resetAt(d, si, &cur)
-		if !parsed(&s) {
-			continue
-		}
-		h := spanHead(&s, p.Start, p.End)
-		if h < 0 {
-			continue
-		}
-		prep, ph := placePrep(&s, d, h, p.Start, true)
+	two := false
+	placePhrases(d, func(p *doc.Place, s *sent, _ int, prep string, ph int) bool { // where_r14.go
 		if ph < 0 || s.head[ph] < 0 {
-			continue
+			return true
 		}
 		g := s.head[ph]
 		visit := s.upos[g] == "NOUN" && visitPhraseNouns[s.lemma[g]] && tripPrep(s.lemma[g], prep)
-		arrive := s.lemma[g] == "arrive" && prep == "in" || staysFor(&s, prep, ph) // where_r12.go
+		arrive := s.lemma[g] == "arrive" && prep == "in" || staysFor(s, prep, ph) // where_r12.go
 		if !visit && !arrive {
-			continue
+			return true
 		}
-		if visit && pastTrip(&s, g) || otherDays(d, si, lo, hi) || futureTrip(&s, g) != later {
-			continue
+		if visit && pastTrip(s, g) || otherDays(d, s.idx, lo, hi) || futureTrip(s, g) != later {
+			return true
 		}
 		if cc != "" && cc != p.Country {
-			return nil // a tour of two countries: which one is untold
+			two = true // a tour of two countries: which one is untold
+			return false
 		}
 		cc = p.Country
 		switch p.Feature {
@@ -321,8 +307,9 @@ func storyVisitPlace(d *doc.Document, lo, hi time.Time, later bool) *doc.Place {
 				country = countryPlace(d, cc)
 			}
 		}
-	}
-	if cc == "" {
+		return true
+	})
+	if cc == "" || two {
 		return nil
 	}
 	if cities == 1 {
