@@ -159,7 +159,8 @@ var pastVisit = map[string]bool{"recent": true, "last": true, "previous": true, 
 // "she arrived in Kenya for a summit", "a trade delegation to Uganda"), anywhere in
 // the story, when they all go to one country: the one city they name, else
 // the country. The act must be between that country's side and another
-// side (the visitor's), not of force or coercion (mayCarry), and of the
+// side (the visitor's), or of the host's side with no other side read
+// (hostOrGuest, where_r14.go), not of force or coercion (mayCarry), and of the
 // days around publication (a visit phrase is taken to be the story's
 // visit under way then); a visit phrase with a modifier of the past ("a
 // recent visit") or in a sentence dated away from publication places
@@ -173,7 +174,7 @@ func toldVisit(d *doc.Document) {
 	var todo []int
 	for i := range d.Events {
 		e := &d.Events[i]
-		if e.Place != nil || !mayCarry(e) || e.Target == nil || e.Source.Code == "" || e.Target.Code == "" {
+		if e.Place != nil || !mayCarry(e) || e.Source.Code == "" && (e.Target == nil || e.Target.Code == "") {
 			continue
 		}
 		if e.Sentence < 0 || e.Sentence >= len(d.Sentences) || strings.Contains(strings.ToLower(e.Action.Text), "invit") {
@@ -211,9 +212,8 @@ func toldVisit(d *doc.Document) {
 				continue
 			}
 		}
-		a, b := side(e.Source.Code), side(e.Target.Code)
-		if strings.HasPrefix(a, p.Country) == strings.HasPrefix(b, p.Country) {
-			continue // neither side, or both, of the visited country
+		if !hostOrGuest(e, p.Country) {
+			continue
 		}
 		c := *p
 		e.Place = &c

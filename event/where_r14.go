@@ -156,3 +156,19 @@ func namedBy(a *doc.Actor, name []string) bool {
 	}
 	return len(name) > 0
 }
+
+// hostOrGuest reports whether event e of a visit to country cc is between
+// the host's side and another's (one of its sides of cc), or, with one side
+// only ("the Vietnamese premier witnessed the signing", the other side
+// unread), an act of the host's side.
+func hostOrGuest(e *doc.Event, cc string) bool {
+	a := side(e.Source.Code)
+	b := ""
+	if e.Target != nil {
+		b = side(e.Target.Code)
+	}
+	if a == "" || b == "" {
+		return strings.HasPrefix(a+b, cc)
+	}
+	return strings.HasPrefix(a, cc) != strings.HasPrefix(b, cc)
+}

@@ -20,3 +20,15 @@ func TestPlacePresence(t *testing.T) {
 	checkPlaces(t, "2026-03-03", "Brazilian President Lucas Moreira met Indonesian President Adi Santoso on January 5. Moreira is in Osaka for a state visit to Japan.",
 		[]placeCase{{0, "met", ""}})
 }
+
+// TestPlaceHostOneSided: in a story of a visit to one country, an act of the
+// host's side whose other side the coder did not read, told with a word of
+// the visit ("his visiting counterpart"), is in the visited country; an act
+// of a third country's side with no other side is not.
+func TestPlaceHostOneSided(t *testing.T) {
+	lead := "Chilean President Tomas Ibarra arrived in Accra on Monday for a three-day state visit to Ghana. "
+	checkPlaces(t, "2026-03-03", lead+"Ghanaian President John Mahama and his visiting counterpart witnessed the signing of four agreements on Tuesday.",
+		[]placeCase{{1, "witnessed", "Accra"}})
+	checkPlaces(t, "2026-03-03", lead+"The visiting president said on Tuesday that Peru had offered to mediate.",
+		[]placeCase{{1, "mediate", ""}})
+}
