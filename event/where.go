@@ -122,6 +122,7 @@ func Place(d *doc.Document) {
 	placeRound11(d)        // where_r11.go
 	placeRound12(d)        // where_r12.go
 	placeRound13(d)        // where_r13.go
+	placeRound14(d)        // where_r14.go
 	aidToPlace(d)          // everyday23b.go
 }
 

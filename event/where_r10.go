@@ -159,7 +159,8 @@ var pastVisit = map[string]bool{"recent": true, "last": true, "previous": true, 
 // "she arrived in Kenya for a summit", "a trade delegation to Uganda"), anywhere in
 // the story, when they all go to one country: the one city they name, else
 // the country. The act must be between that country's side and another
-// side (the visitor's), not of force or coercion (mayCarry), and of the
+// side (the visitor's), or of the host's side with no other side read
+// (hostOrGuest, where_r14.go), not of force or coercion (mayCarry), and of the
 // days around publication (a visit phrase is taken to be the story's
 // visit under way then); a visit phrase with a modifier of the past ("a
 // recent visit") or in a sentence dated away from publication places
@@ -173,7 +174,7 @@ func toldVisit(d *doc.Document) {
 	var todo []int
 	for i := range d.Events {
 		e := &d.Events[i]
-		if e.Place != nil || !mayCarry(e) || e.Target == nil || e.Source.Code == "" || e.Target.Code == "" {
+		if e.Place != nil || !mayCarry(e) || e.Source.Code == "" && (e.Target == nil || e.Target.Code == "") {
 			continue
 		}
 		if e.Sentence < 0 || e.Sentence >= len(d.Sentences) || strings.Contains(strings.ToLower(e.Action.Text), "invit") {
@@ -211,9 +212,8 @@ func toldVisit(d *doc.Document) {
 				continue
 			}
 		}
-		a, b := side(e.Source.Code), side(e.Target.Code)
-		if strings.HasPrefix(a, p.Country) == strings.HasPrefix(b, p.Country) {
-			continue // neither side, or both, of the visited country
+		if !hostOrGuest(e, p.Country) {
+			continue
 		}
 		c := *p
 		e.Place = &c
@@ -272,40 +272,26 @@ func ownTrip(s *sent, i int) bool {
 // phrases' own). With later, only the phrases of visits to come
 // (futureTrip), else only the others.
 func storyVisitPlace(d *doc.Document, lo, hi time.Time, later bool) *doc.Place {
-	var s sent
-	cur := -1
 	cc := ""
 	var city, country *doc.Place
 	cities := 0
-	for i := range d.Places {
-		p := &d.Places[i]
-		si := sentenceOf(d, p.Start)
-		if si < 0 || p.Country == "" {
-			continue
-		}
-		s.resetAt(d, si, &cur)
-		if !parsed(&s) {
-			continue
-		}
-		h := spanHead(&s, p.Start, p.End)
-		if h < 0 {
-			continue
-		}
-		prep, ph := placePrep(&s, d, h, p.Start, true)
+	two := false
+	placePhrases(d, func(p *doc.Place, s *sent, _ int, prep string, ph int) bool { // where_r14.go
 		if ph < 0 || s.head[ph] < 0 {
-			continue
+			return true
 		}
 		g := s.head[ph]
 		visit := s.upos[g] == "NOUN" && visitPhraseNouns[s.lemma[g]] && tripPrep(s.lemma[g], prep)
-		arrive := s.lemma[g] == "arrive" && prep == "in" || staysFor(&s, prep, ph) // where_r12.go
+		arrive := s.lemma[g] == "arrive" && prep == "in" || staysFor(s, prep, ph) // where_r12.go
 		if !visit && !arrive {
-			continue
+			return true
 		}
-		if visit && pastTrip(&s, g) || otherDays(d, si, lo, hi) || futureTrip(&s, g) != later {
-			continue
+		if visit && pastTrip(s, g) || otherDays(d, s.idx, lo, hi) || futureTrip(s, g) != later {
+			return true
 		}
 		if cc != "" && cc != p.Country {
-			return nil // a tour of two countries: which one is untold
+			two = true // a tour of two countries: which one is untold
+			return false
 		}
 		cc = p.Country
 		switch p.Feature {
@@ -321,8 +307,9 @@ func storyVisitPlace(d *doc.Document, lo, hi time.Time, later bool) *doc.Place {
 				country = countryPlace(d, cc)
 			}
 		}
-	}
-	if cc == "" {
+		return true
+	})
+	if cc == "" || two {
 		return nil
 	}
 	if cities == 1 {

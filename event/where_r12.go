@@ -89,48 +89,29 @@ func arrivalCity(d *doc.Document) {
 // (arrivalCity), with the side of who came.
 func storyArrivals(d *doc.Document) []arrival {
 	var out []arrival
-	var s sent
-	cur := -1
-	for i := range d.Places {
-		p := &d.Places[i]
-		if p.Feature != "city" || p.Country == "" {
-			continue
-		}
-		si := sentenceOf(d, p.Start)
-		if si < 0 {
-			continue
-		}
-		s.resetAt(d, si, &cur)
-		if !parsed(&s) {
-			continue
-		}
-		h := spanHead(&s, p.Start, p.End)
-		if h < 0 {
-			continue
-		}
-		prep, ph := placePrep(&s, d, h, p.Start, true)
-		if ph < 0 || s.head[ph] < 0 {
-			continue
+	placePhrases(d, func(p *doc.Place, s *sent, _ int, prep string, ph int) bool { // where_r14.go
+		if p.Feature != "city" || ph < 0 || s.head[ph] < 0 {
+			return true
 		}
 		if prep == "of" && s.upos[s.head[ph]] == "NOUN" {
 			// "left for the coastal town of Elmina": the phrase of "town"
 			ph = s.head[ph]
 			prep = s.caseOf(ph)
 			if s.head[ph] < 0 {
-				continue
+				return true
 			}
 		}
 		g := s.head[ph]
 		if s.upos[g] != "VERB" || s.child(g, rNeg) >= 0 {
-			continue
+			return true
 		}
 		came := arriveVerbs[s.lemma[g]] && (prep == "in" || prep == "into" || prep == "at") ||
 			leaveForVerbs[s.lemma[g]] && prep == "for"
-		if !came {
-			continue
+		if came {
+			out = append(out, arrival{p: p, si: s.idx, side: travellerSide(d, s, g)})
 		}
-		out = append(out, arrival{p: p, si: si, side: travellerSide(d, &s, g)})
-	}
+		return true
+	})
 	return out
 }
 
