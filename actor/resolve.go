@@ -1541,13 +1541,16 @@ func trimWeekdays(words []string, ner []NERSpan) []NERSpan {
 // none of this).
 //
 // A possessive may stand before the portfolio: "China's forestry
-// administration" (session 26).
+// administration" (session 26). A capitalised portfolio joins a capitalised
+// minister's word: "the Thai Health Minister", "Kenyan Energy Ministry"
+// (session 27, noCapitalPortfolioGap).
 func (k *KB) portfolioGap(date string, words []string, a, b Span) bool {
 	g := a.End
 	if g < len(words) && (words[g] == "'s" || words[g] == "’s") {
 		g++
 	}
-	if g >= len(words) || b.Start != g+1 || b.End != b.Start+1 || !isLowerWord(words[g]) || !portfolioWords[titleCase(words[g])] ||
+	if g >= len(words) || b.Start != g+1 || b.End != b.Start+1 || !portfolioWords[titleCase(words[g])] ||
+		!isLowerWord(words[g]) && (noCapitalPortfolioGap || !isCapitalised(words[g]) || !isCapitalised(words[b.Start])) ||
 		lowerPortfolioExcluded[words[g]] || !ministryWords[strings.ToLower(words[b.Start])] {
 		return false
 	}
