@@ -10,6 +10,9 @@ func TestCapitalPortfolio(t *testing.T) {
 		{"Thai Health Minister Somchai Dee met Kenyan officials in Nairobi on Monday.", "Minister", "THAGOV"},
 		{"The French Health Minister flew to Dakar on Sunday.", "Minister", "FRAGOV"},
 		{"Saudi Oil Minister Ali Hamad met Iraqi officials in Baghdad on Monday.", "Minister", "SAUGOV"},
+		// a rank in the gap, alone or with the portfolio
+		{"Pakistani Federal Minister Omar Khan met Afghan officials in Kabul on Monday.", "Minister", "PAKGOV"},
+		{"Thai Health Minister Somchai Dee met Kenyan Vice Defense Minister John Okello in Nairobi.", "Okello", "KENGOV"},
 	}
 	checkCovering(t, "2006-12-03", cases)
 	// the recogniser sometimes keeps the portfolio in the name; the rule
