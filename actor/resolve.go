@@ -1542,13 +1542,18 @@ func trimWeekdays(words []string, ner []NERSpan) []NERSpan {
 // none of this).
 //
 // A possessive may stand before the portfolio: "China's forestry
-// administration" (session 26).
+// administration" (session 26). Capitalised, one or two portfolio or rank
+// words join a capitalised minister's word (capitalPortfolioGap, session 27).
 func (k *KB) portfolioGap(date string, words []string, a, b Span) bool {
 	g := a.End
 	if g < len(words) && (words[g] == "'s" || words[g] == "’s") {
 		g++
 	}
-	if g >= len(words) || b.Start != g+1 || b.End != b.Start+1 || !isLowerWord(words[g]) || !portfolioWords[titleCase(words[g])] ||
+	if g < len(words) && isCapitalised(words[g]) {
+		if !capitalPortfolioGap(words, g, b) {
+			return false
+		}
+	} else if g >= len(words) || b.Start != g+1 || b.End != b.Start+1 || !isLowerWord(words[g]) || !portfolioWords[titleCase(words[g])] ||
 		lowerPortfolioExcluded[words[g]] || !ministryWords[strings.ToLower(words[b.Start])] {
 		return false
 	}
