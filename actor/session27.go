@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dyadproject/dyad/doc"
+	"github.com/dyadproject/dyad/internal/facility"
 )
 
 // companyTitleWords are the lower-case words of a company officer's title
@@ -128,19 +129,6 @@ func (r *Resolver) namedOutlets(d *doc.Document, ms []mention) {
 	}
 }
 
-// facilityNouns are the buildings and quarters of a town: "a Riyadh
-// palace", "a central London hospital", "a Rangoon township".
-var facilityNouns = map[string]bool{
-	"office": true, "offices": true, "palace": true, "township": true, "suburb": true, "district": true,
-	"neighbourhood": true, "neighborhood": true, "street": true, "cathedral": true, "mosque": true,
-	"church": true, "temple": true, "school": true, "airport": true, "market": true, "restaurant": true,
-	"home": true, "house": true, "prison": true, "jail": true, "station": true, "compound": true,
-	"square": true, "building": true, "factory": true, "plant": true, "park": true, "stadium": true,
-	"hall": true, "bar": true, "nightclub": true, "shop": true, "store": true, "cinema": true,
-	"theatre": true, "theater": true, "museum": true, "apartment": true, "clinic": true, "hospital": true,
-	"hotel": true,
-}
-
 // indefinitePlaces marks as a location a town named between "a" or "an"
 // (and at most two adjectives) and a building's or quarter's noun: "died in
 // a central London hospital", "at a Baghdad office of the Red Crescent", "an
@@ -156,9 +144,9 @@ func (r *Resolver) indefinitePlaces(d *doc.Document, ms []mention) {
 		}
 		sent0 := d.Sentences[m.sent].TokenStart
 		nameEnd := m.e
-		if facilityNouns[tokenText(d, m.e-1)] && m.e-1 > m.s {
+		if facility.Building(tokenText(d, m.e-1)) && m.e-1 > m.s {
 			nameEnd = m.e - 1 // "London hospital"
-		} else if m.e >= len(d.Tokens) || d.Tokens[m.e].Sentence != d.Tokens[m.s].Sentence || !facilityNouns[tokenText(d, m.e)] {
+		} else if m.e >= len(d.Tokens) || d.Tokens[m.e].Sentence != d.Tokens[m.s].Sentence || !facility.Building(tokenText(d, m.e)) {
 			continue
 		}
 		j := m.s - 1

@@ -771,8 +771,12 @@ func (t *Tagger) filter(d *doc.Document, i, last, end int, key string, cands []i
 				// "the Benghazi hospital", "Shanghai police": a place of the
 				// body's own country and a common noun describe a body
 				// there; the place stays, as a recognised one.
+				// With no actor, the body must be a building or quarter
+				// ("a Benghazi hospital", which the resolver leaves a
+				// place: actor round 15).
 				if lowerLast(d.Text[ents[k].start:ents[k].end]) && !isAllCaps(d.Text[m.start:end]) &&
-					ents[k].country != "" && t.inCountry(cands, ents[k].country) {
+					(ents[k].country != "" && t.inCountry(cands, ents[k].country) ||
+						ents[k].country == "" && ents[k].start == m.start && facility.Building(d.Text[strings.LastIndexByte(d.Text[:ents[k].end], ' ')+1:ents[k].end])) {
 					entity = true
 					continue
 				}

@@ -21,3 +21,21 @@ var heads = map[string]bool{"museum": true, "airport": true, "stadium": true, "a
 func Head(w string) bool {
 	return w != "" && 'A' <= w[0] && w[0] <= 'Z' && heads[strings.ToLower(w)]
 }
+
+// buildings are the lower-case common nouns of a town's buildings and
+// quarters: "a Riyadh palace", "a central London hospital", "a Rangoon
+// township" (actor round 15, session 27).
+var buildings = map[string]bool{
+	"office": true, "offices": true, "palace": true, "township": true, "suburb": true, "district": true,
+	"neighbourhood": true, "neighborhood": true, "street": true, "cathedral": true, "mosque": true,
+	"church": true, "temple": true, "school": true, "airport": true, "market": true, "restaurant": true,
+	"home": true, "house": true, "prison": true, "jail": true, "station": true, "compound": true,
+	"square": true, "building": true, "factory": true, "plant": true, "park": true, "stadium": true,
+	"hall": true, "bar": true, "nightclub": true, "shop": true, "store": true, "cinema": true,
+	"theatre": true, "theater": true, "museum": true, "apartment": true, "clinic": true, "hospital": true,
+	"hotel": true,
+}
+
+// Building reports whether w, as written, is the common noun of a town's
+// building or quarter ("hospital", "palace", "township").
+func Building(w string) bool { return buildings[w] }
