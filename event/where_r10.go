@@ -166,11 +166,10 @@ var pastVisit = map[string]bool{"recent": true, "last": true, "previous": true, 
 // recent visit") or in a sentence dated away from publication places
 // nothing.
 func toldVisit(d *doc.Document) {
-	pub, err := time.Parse("2006-01-02", d.Date)
-	if err != nil {
+	lo, hi, ok := pubWindow(d)
+	if !ok {
 		return
 	}
-	lo, hi := pub.AddDate(0, 0, -3), pub.AddDate(0, 0, 3)
 	var todo []int
 	for i := range d.Events {
 		e := &d.Events[i]
@@ -427,4 +426,15 @@ func sentenceOf(d *doc.Document, at int) int {
 		}
 	}
 	return -1
+}
+
+// pubWindow is the days around the story's publication, three either side,
+// that the story-wide place steps take for "now" (toldVisit, stayMeeting,
+// presencePlace); ok is false when the story has no date.
+func pubWindow(d *doc.Document) (lo, hi time.Time, ok bool) {
+	pub, err := time.Parse("2006-01-02", d.Date)
+	if err != nil {
+		return lo, hi, false
+	}
+	return pub.AddDate(0, 0, -3), pub.AddDate(0, 0, 3), true
 }

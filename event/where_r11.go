@@ -79,11 +79,10 @@ func purposeClause(s *sent, v int) bool {
 // stayReach sentences of a sentence that tells the visit (visitNear); a
 // trip of the past or one to come places nothing here.
 func stayMeeting(d *doc.Document) {
-	pub, err := time.Parse("2006-01-02", d.Date)
-	if err != nil {
+	lo, hi, ok := pubWindow(d) // where_r10.go
+	if !ok {
 		return
 	}
-	lo, hi := pub.AddDate(0, 0, -3), pub.AddDate(0, 0, 3)
 	var p *doc.Place
 	placed := map[int]string{} // sentence -> source code of a meeting placed here
 	for i := range d.Events {

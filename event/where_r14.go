@@ -1,8 +1,8 @@
 package event
 
 import (
+	"slices"
 	"strings"
-	"time"
 
 	"github.com/dyadproject/dyad/doc"
 )
@@ -40,11 +40,10 @@ type presence struct {
 // deepen ties". places-dev13: one event, places-dev14: one (Hanoi for
 // the Chinese president's talks with the Japanese premier told "here").
 func presencePlace(d *doc.Document) {
-	pub, err := time.Parse("2006-01-02", d.Date)
-	if err != nil {
+	lo, hi, ok := pubWindow(d) // where_r10.go
+	if !ok {
 		return
 	}
-	lo, hi := pub.AddDate(0, 0, -3), pub.AddDate(0, 0, 3)
 	stays := storyPresences(d)
 	if len(stays) == 0 {
 		return
@@ -143,14 +142,7 @@ func personName(s *sent, x int) []string {
 func namedBy(a *doc.Actor, name []string) bool {
 	words := strings.Fields(strings.ToLower(a.Name))
 	for _, w := range name {
-		found := false
-		for _, x := range words {
-			if x == w {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !slices.Contains(words, w) {
 			return false
 		}
 	}

@@ -92,13 +92,14 @@ func (a *analysis) dropBareAccused() {
 		if q.Cue != nil {
 			c0, _ := tokenRange(toks, q.Cue.Start, q.Cue.End)
 			_, e := tokenRange(toks, q.Content.Start, q.Content.End)
-			accuse := c0 >= 0 && c0 < len(toks) && toks[c0].Lemma == "accuse"
-			if c, ok := a.accusedCharge(q, c0); accuse && ok {
-				// "accused Otieno of lying": the charge is the
-				// content (session 27).
-				q.Content = *c
-			} else {
-				bare = accuse && e > c0 && e < len(toks) && strings.EqualFold(a.text(e), "of")
+			if c0 >= 0 && c0 < len(toks) && toks[c0].Lemma == "accuse" {
+				if c, ok := a.accusedCharge(q, c0); ok {
+					// "accused Otieno of lying": the charge is the
+					// content (session 27).
+					q.Content = *c
+				} else {
+					bare = e > c0 && e < len(toks) && strings.EqualFold(a.text(e), "of")
+				}
 			}
 		}
 		if !bare {
