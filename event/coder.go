@@ -1870,6 +1870,10 @@ func (st *state) subject(v int) (head int, passive bool, inherited bool) {
 				return st.resolvePronoun(g, k), passive, true
 			}
 		case rConj, rAdvcl, rCcomp:
+			if st.tollOfMishap(v, g) {
+				// "a hotel collapsed, killing two workers" (event/review28.go)
+				return -1, passive, false
+			}
 			if k := s.child(g, rNsubj); k >= 0 {
 				return st.resolvePronoun(g, k), passive, true
 			}

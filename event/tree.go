@@ -174,6 +174,8 @@ type repairsOff struct {
 	// event/round27.go): a relative clause on an issued document is then
 	// background again.
 	noIssuedRelative bool
+	// noReview28 switches off session 28's review rules (event/review28.go).
+	noReview28 bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -355,6 +357,9 @@ func (s *sent) reset(d *doc.Document, si int) {
 	}
 	if !s.noNameConjunct {
 		s.repairDoubleSubject()
+	}
+	if !s.noReview28 {
+		s.repairTollOnCharge() // event/review28.go
 	}
 	for i := 0; i < n; i++ {
 		if s.cyclicFrom(i) {
