@@ -95,7 +95,7 @@ func (a *analysis) ruleActs(v int) bool {
 		return true
 	case !FallbackActs:
 		return false
-	case SignedText && lemma == "sign" && a.child(v, "obj") >= 0 && a.child(v, "ccomp", "xcomp") < 0 && !a.signsText(v):
+	case SignedText && lemma == "sign" && a.child(v, "obj") >= 0 && !a.verbalComplement(v) && !a.signsText(v):
 		return true
 	case PersonObject && receptionVerbs[lemma] && a.personObject(v):
 		return true
@@ -154,4 +154,17 @@ func spanHead(toks []doc.Token, sp doc.Span) int {
 		}
 	}
 	return -1
+}
+
+// verbalComplement reports whether v has a clausal complement headed by a
+// verb ("signed a decree ordering …"); a noun the parser hung as one ("signed
+// three agreements on customs cooperation", "cooperation" an xcomp) is none.
+func (a *analysis) verbalComplement(v int) bool {
+	for _, k := range a.kids(v) {
+		d := a.d.Tokens[k].Deprel
+		if (relIs(d, "ccomp") || relIs(d, "xcomp")) && (a.d.Tokens[k].UPOS == "VERB" || a.d.Tokens[k].UPOS == "AUX") {
+			return true
+		}
+	}
+	return false
 }
