@@ -414,6 +414,11 @@ func (a *analysis) trailing(v int) (hi, slo, shi int) {
 	if c <= s.TokenStart+2 || a.text(c) != "," || a.words(s.TokenStart, c) < 3 {
 		return -1, -1, -1
 	}
+	if TrailingAux && (toks[c+1].UPOS == "CCONJ" || v+1 < end && whWord(a.text(v+1))) {
+		// "…, but the police would not say where.": a clause of its
+		// own, and what was not said follows the cue.
+		return -1, -1, -1
+	}
 	if c == v-1 {
 		// "…, said Ali Hassan, a minister."
 		if end == v+1 {

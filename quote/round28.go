@@ -91,6 +91,15 @@ func (a *analysis) relativeBefore(v int) bool {
 	return false
 }
 
+// whWord reports whether w opens an indirect question ("say where").
+func whWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "where", "why", "how", "whether", "when", "what", "who", "which", "if":
+		return true
+	}
+	return false
+}
+
 // lexiconForm reports whether lower-case word f is a form of a verb of the
 // cue lexicon (a hand-list speech verb or a verb of the cue table that
 // introduces clauses): the lemma itself, a third-person "-s" / "-es" or a
@@ -116,8 +125,8 @@ func (a *analysis) auxOf(t, v int) bool {
 }
 
 // AdjClause makes a predicative adjective of stance or feeling (with a
-// copula and a subject) and a "that" clause of its own a cue whatever the detector scores it: "Parents
-// were furious that the fees rose", "The minister is confident that …":
+// copula and a subject) and a "that" clause of its own a cue whatever the
+// detector scores it: "Parents were furious that the fees rose", "The minister is confident that …":
 // the clause is what the subject holds (PolNeAR marks these; the detector
 // scores many of them below its fallback threshold for adjectives). An
 // expletive subject ("it is clear that …") names no holder and is left
@@ -139,10 +148,22 @@ func (a *analysis) adjClause(v int) bool {
 		return false
 	}
 	c := a.child(v, "ccomp")
-	if c <= v || a.child(c, "mark") < 0 || !strings.EqualFold(a.text(a.child(c, "mark")), "that") {
+	if c <= v || !a.thatClause(c) {
 		return false
 	}
-	if AdjClauseScore > -CueNever && a.cueScore(v) <= AdjClauseScore {
+	return a.clauseQuote(v, c, AdjClauseScore)
+}
+
+// thatClause reports whether clause c opens with the subordinator "that".
+func (a *analysis) thatClause(c int) bool {
+	m := a.child(c, "mark")
+	return m >= 0 && m < c && a.d.Tokens[m].UPOS == "SCONJ" && strings.EqualFold(a.text(m), "that")
+}
+
+// clauseQuote proposes clause c as the content of cue v when the detector
+// scores v above min (AdjClause, NounClause), and reports whether it did.
+func (a *analysis) clauseQuote(v, c int, min float64) bool {
+	if min > -CueNever && a.cueScore(v) <= min {
 		return false
 	}
 	lo, hi := a.subtree(c)
@@ -176,19 +197,18 @@ func (a *analysis) nounClause(v int) bool {
 	if c < 0 {
 		return false
 	}
-	m := a.child(c, "mark")
-	if m < 0 || m > c || toks[m].UPOS != "SCONJ" || !strings.EqualFold(a.text(m), "that") || a.child(c, "nsubj") < 0 {
+	if !a.thatClause(c) || a.child(c, "nsubj") < 0 {
 		// The clause has a subject of its own: "the board that plans
 		// to …" with the relative pronoun tagged a subordinator is no
 		// content clause.
 		return false
 	}
-	if NounClauseScore > -CueNever && a.cueScore(v) <= NounClauseScore {
+	if x := a.child(c, "ccomp"); x > c && a.reportingVerb(c) && a.child(x, "nsubj") < 0 {
+		// "the talks that aides said lasted three hours": the gap in
+		// the reported clause makes "that" a relative pronoun.
 		return false
 	}
-	lo, hi := a.subtree(c)
-	a.fallback(v, lo, hi)
-	return true
+	return a.clauseQuote(v, c, NounClauseScore)
 }
 
 // plainAfter reports whether the tokens after cue v up to vhi, the end of
