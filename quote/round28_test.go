@@ -26,24 +26,6 @@ func TestTrailingLexicon(t *testing.T) {
 	}
 }
 
-// A trailing cue hung as parataxis at the end of its sentence: the
-// content is the words before its comma, not the whole sentence.
-func TestParataxisEnd(t *testing.T) {
-	d := annotate(t, "The county treasurer moved two million shillings into a private account last spring, the Lakeside Herald has learned.")
-	checkRule(t, d, &quote.ParataxisEnd, "learned", func(q *doc.Quote) bool {
-		return q.Content.Text == "The county treasurer moved two million shillings into a private account last spring"
-	})
-}
-
-// The cue's auxiliary between the comma and the cue: before the round it
-// stopped the trailing rule.
-func TestTrailingAux(t *testing.T) {
-	d := annotate(t, "Families in the northern districts spend a third of their income on water, several surveys have shown.")
-	checkRule(t, d, &quote.TrailingAux, "shown", func(q *doc.Quote) bool {
-		return strings.HasPrefix(q.Content.Text, "Families") && srcIs(q, "several surveys")
-	})
-}
-
 // A verb that is no cue ending a sentence after a comma makes no quote.
 func TestTrailingLexiconNotCue(t *testing.T) {
 	d := annotate(t, "After the storm passed over the valley, the river rose.")
@@ -52,25 +34,38 @@ func TestTrailingLexiconNotCue(t *testing.T) {
 	}
 }
 
-// A predicative adjective with a "that" clause: the clause is what its
-// subject holds; "it is clear that …" names no holder.
-func TestAdjClause(t *testing.T) {
-	d := annotate(t, "Shopkeepers were frustrated that the market stayed closed for a week.")
-	checkRule(t, d, &quote.AdjClause, "frustrated", func(q *doc.Quote) bool {
-		return q.Content.Text == "that the market stayed closed for a week" && srcIs(q, "Shopkeepers")
-	})
-	d = annotate(t, "It was clear that the talks had failed.")
-	if q := quoteWithCue(d, "clear"); q != nil {
-		t.Errorf("a quote of an expletive's adjective: %s", dump(d.Quotes))
+// One sentence a rule, each rule's quote lost with its switch off:
+// ParataxisEnd (a parataxis cue at the end of its sentence takes the words
+// before its comma, not the whole sentence), TrailingAux (the cue's
+// auxiliary between the comma and the cue), AdjClause (a predicative
+// adjective with a "that" clause), NounClause (a noun with a content
+// clause).
+func TestRound28Rules(t *testing.T) {
+	for _, c := range []struct {
+		sw                     *bool
+		text, cue, content, by string
+	}{
+		{&quote.ParataxisEnd, "The county treasurer moved two million shillings into a private account last spring, the Lakeside Herald has learned.",
+			"learned", "The county treasurer moved two million shillings into a private account last spring", "the Lakeside Herald"},
+		{&quote.TrailingAux, "Families in the northern districts spend a third of their income on water, several surveys have shown.",
+			"shown", "Families in the northern districts spend a third of their income on water", "several surveys"},
+		{&quote.AdjClause, "Shopkeepers were frustrated that the market stayed closed for a week.",
+			"frustrated", "that the market stayed closed for a week", "Shopkeepers"},
+		{&quote.NounClause, "The report fuelled suspicion that the tender was rigged.", "suspicion", "that the tender was rigged", ""},
+	} {
+		d := annotate(t, c.text)
+		checkRule(t, d, c.sw, c.cue, func(q *doc.Quote) bool {
+			return q.Content.Text == c.content && (c.by == "" || srcIs(q, c.by))
+		})
 	}
 }
 
-// A noun with a content clause: "fuelled suspicion that …".
-func TestNounClause(t *testing.T) {
-	d := annotate(t, "The report fuelled suspicion that the tender was rigged.")
-	checkRule(t, d, &quote.NounClause, "suspicion", func(q *doc.Quote) bool {
-		return q.Content.Text == "that the tender was rigged"
-	})
+// "it is clear that …" names no holder: no quote.
+func TestAdjClauseExpletive(t *testing.T) {
+	d := annotate(t, "It was clear that the talks had failed.")
+	if q := quoteWithCue(d, "clear"); q != nil {
+		t.Errorf("a quote of an expletive's adjective: %s", dump(d.Quotes))
+	}
 }
 
 // A trailing verb of the lexicon in a relative clause after the comma
