@@ -121,6 +121,17 @@ func BenchmarkAttributeRound13(b *testing.B) {
 	})
 }
 
+// BenchmarkAttributeRound28 compares attribution with session 28's
+// switches off and on, alternately over the same parsed stories:
+//
+//	go test ./quote -run '^$' -bench AttributeRound28 -benchtime 20x
+func BenchmarkAttributeRound28(b *testing.B) {
+	benchSwitchesAlternated(b, func(on bool) {
+		quote.UseLearnedCues(true)
+		quote.TrailingLexicon, quote.TrailingAux, quote.ParataxisEnd, quote.AdjClause, quote.NounClause = on, on, on, on, on
+	})
+}
+
 // BenchmarkScoreBuf compares, in one process over the cue features of
 // bench-news stories, the detector's scoring batched as Attribute does it
 // with one lookup after another, alternating the two each pass so that the

@@ -18,6 +18,21 @@ func (a *analysis) indirect() {
 		if a.trace != nil && len(a.cands) > n {
 			a.trace[v] += "rule-cand "
 		}
+		if len(a.cands) == n && a.trailingLexicon(v) {
+			// "…, the letter reads." (round28.go)
+			if a.trace != nil {
+				a.trace[v] += "trailing-lexicon "
+			}
+			continue
+		}
+		if len(a.cands) == n && (a.adjClause(v) || a.nounClause(v)) {
+			// "Parents were furious that …", "the claim that …"
+			// (round28.go)
+			if a.trace != nil {
+				a.trace[v] += "adj-clause "
+			}
+			continue
+		}
 		if len(a.cands) == n && CueFallback < CueNever && a.cueCandidate(v) && !a.cueUsed[v] && !a.notSaying(v) {
 			lo, hi := a.rightDeps(v)
 			if lo < 0 && PassiveTheme {
@@ -195,6 +210,13 @@ func (a *analysis) indirectAt(v int) {
 		h := toks[v].Head
 		lo, hi := a.subtreeExcept(h, func(k int) bool { return k == v })
 		vlo, vhi := a.subtree(v)
+		if ParataxisEnd && a.plainAfter(v, vhi) {
+			// "…, the Herald has learned.": the full stop after the
+			// cue is no content after it (round28.go).
+			for hi > vhi && toks[hi].UPOS == "PUNCT" && !markToken(a.text(hi)) {
+				hi--
+			}
+		}
 		if vlo > lo && vhi < hi {
 			a.addIndirect(v, lo, hi, a.cueSpan(v), a.source(v))
 		} else if vlo > lo {
@@ -353,7 +375,9 @@ func (a *analysis) trailing(v int) (hi, slo, shi int) {
 		case "VERB", "AUX", "SCONJ":
 			// "a Kaduna-based community leader": a participle as an
 			// adjective (TrailingAdjunct).
-			if !(TrailingAdjunct && toks[t].UPOS == "VERB" && toks[t].Deprel == "amod") {
+			// "…, officials have said.": the cue's own auxiliary
+			// (TrailingAux).
+			if !(TrailingAdjunct && toks[t].UPOS == "VERB" && toks[t].Deprel == "amod") && !a.auxOf(t, v) {
 				return false
 			}
 		}
@@ -388,6 +412,11 @@ func (a *analysis) trailing(v int) (hi, slo, shi int) {
 		c--
 	}
 	if c <= s.TokenStart+2 || a.text(c) != "," || a.words(s.TokenStart, c) < 3 {
+		return -1, -1, -1
+	}
+	if TrailingAux && (toks[c+1].UPOS == "CCONJ" || v+1 < end && whWord(a.text(v+1))) {
+		// "…, but the police would not say where.": a clause of its
+		// own, and what was not said follows the cue.
 		return -1, -1, -1
 	}
 	if c == v-1 {
@@ -427,7 +456,12 @@ func (a *analysis) trailing(v int) (hi, slo, shi int) {
 	if !named {
 		return -1, -1, -1
 	}
-	return c - 1, c + 1, v - 1
+	shi = v - 1
+	for shi > c+1 && a.auxOf(shi, v) {
+		// "…, officials have said.": the auxiliary is no speaker's word.
+		shi--
+	}
+	return c - 1, c + 1, shi
 }
 
 // addTrailing proposes the quote of a trailing cue v (trailing) and
