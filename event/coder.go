@@ -207,6 +207,9 @@ type Options struct {
 	// round27Off switches off the rules of session 27's events round
 	// (event/round27.go).
 	round27Off
+	// round28Off switches off the rules of session 28's events round
+	// (event/round28.go).
+	round28Off
 	// review21Off switches off the guards of session 21's review
 	// (event/review21.go).
 	review21Off
@@ -257,7 +260,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -502,6 +505,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.protestAtMission(out, first)     // event/review22.go
 	out = st.withPartner26Events(out, first)  // event/withpartner26.go
 	out = st.round27Events(out, first)        // event/round27.go
+	out = st.round28Events(out, first)        // event/round28.go
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}

@@ -91,10 +91,8 @@ func (st *state) deedDoer(o int) []doc.Actor {
 		case "by":
 			return st.listedAfter(o, k, st.actorsOf(k))
 		case "of":
-			for _, kk := range s.kids[k] {
-				if s.rel[kk] == rNmod && s.caseOf(kk) == "by" {
-					return st.actorsOf(kk)
-				}
+			if kk := st.nestedDoer(k); kk >= 0 { // event/round28.go
+				return st.actorsOf(kk)
 			}
 		}
 	}
