@@ -30,6 +30,8 @@ type recall28TreeOff struct {
 	noPlacedAgent bool
 	// noBeToNoun switches off repairBeToNoun.
 	noBeToNoun bool
+	// noHerPossessive switches off repairHerPossessive.
+	noHerPossessive bool
 }
 
 // placedAgentPreps mark the phrases of place on a passive verb that the
@@ -227,7 +229,10 @@ var itBodyVerbs = map[string]bool{"seem": true, "appear": true, "happen": true, 
 // verb, the organisation the sentence before has for the subject of its
 // own main verb: "The Security Council adopted a resolution on Monday. It
 // welcomed the talks ... and urged the rebels to ...", "The Arab League
-// issued a statement. It called on ...". The coreference stage links
+// issued a statement. It called on ...". A sentence between whose
+// subject names no one ("The statement called for ...", "The 15-member
+// council emphasized ...") is passed over, up to anaphorWindow sentences
+// back; the first subject naming someone decides. The coreference stage links
 // people's pronouns, not "it", and such sentences coded nothing. Only an
 // organisation's name (an ORG entity with an actor) as that subject, and
 // a main verb of "it" in the active that is no verb of an empty "it"
@@ -253,9 +258,68 @@ func (st *state) itBody(h int) []doc.Actor {
 		}
 	}
 	d := s.d
-	prev := d.Sentences[s.idx-1]
+	for back := 1; back <= anaphorWindow && s.idx-back >= 0; back++ {
+		a, named := st.openingBody(s.idx - back)
+		if named {
+			if a == nil {
+				return nil
+			}
+			ms, me := s.tokenSpan(h)
+			b := *a
+			b.Mention = &doc.Mention{Start: ms, End: me, Text: d.Text[ms:me]}
+			return []doc.Actor{b}
+		}
+	}
+	return nil
+}
+
+// repairHerPossessive mends "after meeting her Ugandan counterpart" parsed
+// with "her" as the verb's object pronoun and the noun phrase after it a
+// bare oblique of the verb (no preposition): "her" is the possessive of
+// that noun, which is the object. Only when the noun phrase starts right
+// after "her" and its head has no case marker and is no time word ("told
+// her Monday"); a second object ("gave her flowers", the parser's obj and
+// iobj) stays.
+func (s *sent) repairHerPossessive() {
+	for i := 0; i+1 < s.n; i++ {
+		v := s.head[i]
+		if s.lower[i] != "her" || s.rel[i] != rObj || v < 0 || s.upos[v] != "VERB" {
+			continue
+		}
+		h := i + 1
+		for steps := 0; h >= 0 && s.head[h] != v && steps < 6; steps++ {
+			h = s.head[h]
+		}
+		if h < 0 || s.head[h] != v || s.rel[h] != rObl || s.upos[h] != "NOUN" || meetingGap[s.lower[h]] {
+			continue
+		}
+		if s.headHasRel(h, rCase) {
+			continue
+		}
+		ok := true
+		for t := i + 1; t < h; t++ {
+			if !s.inSubtree(t, h) {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		s.head[i], s.rel[i] = h, rPoss
+		s.rel[h] = rObj
+	}
+}
+
+// openingBody returns the actor of the subject of sentence si's main verb
+// when it names an organisation (an ORG entity with an actor), and
+// whether that subject names anyone at all (any entity): a sentence whose
+// subject is a common noun ("The statement called for ...") or "it" (an
+// earlier "It welcomed ...") names no one.
+func (st *state) openingBody(si int) (*doc.Actor, bool) {
+	d := st.s.d
+	sen := d.Sentences[si]
 	subj := -1
-	for t := prev.TokenStart; t < prev.TokenEnd; t++ {
+	for t := sen.TokenStart; t < sen.TokenEnd; t++ {
 		r := d.Tokens[t].Head
 		if d.Tokens[t].Deprel == "nsubj" && r >= 0 && d.Tokens[r].Head < 0 {
 			subj = t
@@ -263,20 +327,23 @@ func (st *state) itBody(h int) []doc.Actor {
 		}
 	}
 	if subj < 0 {
-		return nil
+		return nil, true // no plain subject: stop looking
 	}
 	at := d.Tokens[subj].Start
+	if strings.EqualFold(d.Text[at:d.Tokens[subj].End], "it") {
+		return nil, false // "It welcomed ... . It again called on ...": the same body
+	}
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		if e.Start <= at && at < e.End && e.Start >= prev.Start {
+		if e.Start <= at && at < e.End && e.Start >= sen.Start {
 			if e.Type != "ORG" || e.Actor == nil || e.Actor.Code == "" {
-				return nil
+				return nil, true
 			}
-			a := *e.Actor
-			ms, me := s.tokenSpan(h)
-			a.Mention = &doc.Mention{Start: ms, End: me, Text: d.Text[ms:me]}
-			return []doc.Actor{a}
+			return e.Actor, true
 		}
 	}
-	return nil
+	if d.Tokens[subj].UPOS != "NOUN" {
+		return nil, true // a pronoun or a name with no entity
+	}
+	return nil, false
 }

@@ -7,7 +7,8 @@ import "testing"
 // gives them.
 
 var recall28Ents = [][3]string{{"Kenya", "GPE", "KEN"}, {"Uganda", "GPE", "UGA"},
-	{"Ugandan rebels", "NORP", "UGAREB"}, {"Garissa", "GPE", "KEN"}}
+	{"Ugandan rebels", "NORP", "UGAREB"}, {"Garissa", "GPE", "KEN"},
+	{"Ugandan counterpart", "NORP", "UGAGOV"}}
 
 func TestSession28Recall(t *testing.T) {
 	// "Ugandan rebels were arrested in the north by Kenya.": the parser
@@ -119,6 +120,27 @@ to = PART 6 mark TO
 hold hold VERB 4 acl VB
 talks talk NOUN 6 obj NNS
 . = PUNCT 1 punct .`
+	// "Kenya met her Ugandan counterpart.", "her" parsed as the object
+	her := `
+Kenya = PROPN 2 nsubj NNP
+met meet VERB 0 root VBD
+her she PRON 2 obj PRP
+Ugandan = PROPN 5 amod NNP
+counterpart = NOUN 2 obl NN
+. = PUNCT 2 punct .`
+	// stays: a time word after "her" ("met her Monday")
+	herDay := `
+Kenya = PROPN 2 nsubj NNP
+met meet VERB 0 root VBD
+her she PRON 2 obj PRP
+Monday = PROPN 2 obl NNP
+in = ADP 6 case IN
+Uganda = PROPN 2 obl NNP
+. = PUNCT 2 punct .`
+	checkOnOff(t, recall28Ents, func(o *Options) { o.noHerPossessive = true }, []onOffCase{
+		{"met her Ugandan counterpart", her, "040 KEN>UGAGOV", "040 KEN>-"},
+		{"met her Monday in Uganda", herDay, "040 KEN>-", "040 KEN>-"},
+	})
 	checkOnOff(t, recall28Ents, func(o *Options) { o.noBeToNoun = true }, []onOffCase{
 		{"are to hold talks", beTo, "036 KEN>UGA intended; 036 UGA>KEN intended", ""},
 	})

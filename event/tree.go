@@ -347,6 +347,9 @@ func (s *sent) reset(d *doc.Document, si int) {
 	if !s.noBeToNoun {
 		s.repairBeToNoun() // event/recall28.go
 	}
+	if !s.noHerPossessive {
+		s.repairHerPossessive() // event/recall28.go
+	}
 	if !s.noRelativeConjunct {
 		s.repairRelativeConjunct()
 	}

@@ -23,15 +23,17 @@ func TestRecall28(t *testing.T) {
 		// stays: the idiom "are to blame" is no plan (the one-actor
 		// accusation it coded before, unchanged)
 		{"The Kenyan ministers are to blame for the crisis.", "112 KENGOV>"},
-		// KEEP_SUPPORT, FINALIZE_TALKS, CHAIR_TALKS (recall28.pat)
-		{"Kenya will continue its support for Uganda, the Kenyan president said.", "030 KEN>UGA"},
-		{"The Kenyan president reaffirmed his support for the Ugandan government.", "050 KENGOV>UGAGOV"},
+		// FINALIZE_TALKS, FACILITATE_TALKS, HEAD_INTO_TALKS (recall28.pat)
 		{"The Kenyan government and Somali rebels finalized negotiations on a ceasefire on Tuesday.",
 			"046 KENGOV>SOMREB,046 SOMREB>KENGOV"},
 		{"Norway is facilitating peace talks between the Sri Lankan government and Tamil rebels.",
 			"045 NOR>LKAGOV,045 NOR>LKAREB"},
 		// stays: facilitating something else is the dictionary's
 		{"Norway is facilitating trade with Sri Lanka.", "060 NOR>LKA"},
+		{"The Kenyan foreign minister went into talks with the Ugandan president on Monday.", "040 KENGOV>UGAGOV"},
+		// repairHerPossessive: "her" before a noun phrase is its possessive
+		{"The Kenyan foreign minister told reporters after meeting her Ugandan counterpart that ties were strong.",
+			"040 KENGOV>UGAGOV"},
 	}
 	for _, c := range cases {
 		d := runStandard(t, c.text, "2026-03-10")
