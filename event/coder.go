@@ -210,6 +210,9 @@ type Options struct {
 	// round28Off switches off the rules of session 28's events round
 	// (event/round28.go).
 	round28Off
+	// recall28Off switches off the rules of session 28's recall round
+	// (event/recall28.go).
+	recall28Off
 	// review21Off switches off the guards of session 21's review
 	// (event/review21.go).
 	review21Off
@@ -260,7 +263,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "recall28.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -621,6 +624,11 @@ func (st *state) actorsOf(h int) []doc.Actor {
 				// "The party also called on ...": a definite description
 				// stands for the party named before (event/anaphor.go).
 				st.actors[h] = st.anaphorActors(h)
+			}
+			if len(st.actors[h]) == 0 {
+				// "It welcomed ...": the body the sentence before
+				// opened with (event/recall28.go).
+				st.actors[h] = st.itBody(h)
 			}
 			// "government troops", "security forces": the story
 			// country's (event/recall23.go).
@@ -3960,7 +3968,7 @@ func (st *state) agentOf(v int) int {
 			return k
 		}
 	}
-	return -1
+	return st.sharedAgent(v) // event/recall28.go
 }
 
 // defaultTarget looks for the target where a pattern names none: the object,

@@ -149,7 +149,7 @@ func (st *state) meetingsBetween(out []doc.Event, first int) []doc.Event {
 				break
 			}
 		}
-		if lone < 0 && !occasion {
+		if lone < 0 && !occasion && !st.pastMeetingBetween(k) {
 			continue
 		}
 		if es == nil {

@@ -170,6 +170,9 @@ type repairsOff struct {
 	// recall26TreeOff switches off the tree repairs of session 26's
 	// recall round (event/recall26.go).
 	recall26TreeOff
+	// recall28TreeOff switches off the tree repairs of session 28's
+	// recall round (event/recall28.go).
+	recall28TreeOff
 	// noIssuedRelative switches off issuedRelative (session 27,
 	// event/round27.go): a relative clause on an issued document is then
 	// background again.
@@ -339,6 +342,15 @@ func (s *sent) reset(d *doc.Document, si int) {
 	}
 	if !s.noStrandedAgent {
 		s.repairStrandedAgent()
+	}
+	if !s.noPlacedAgent {
+		s.repairPlacedAgent() // event/recall28.go
+	}
+	if !s.noBeToNoun {
+		s.repairBeToNoun() // event/recall28.go
+	}
+	if !s.noHerPossessive {
+		s.repairHerPossessive() // event/recall28.go
 	}
 	if !s.noRelativeConjunct {
 		s.repairRelativeConjunct()
