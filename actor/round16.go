@@ -203,4 +203,52 @@ func (r *Resolver) round16(d *doc.Document, ms []mention) {
 	r.electTitles(d, ms)
 	subsidiaries(d, ms)
 	companyShortNames(d, ms)
+	secondSurnames(d, ms)
+}
+
+// secondSurnames give a one-word name the person of the story whose full
+// name has it as the second-to-last of three or more capitalised words:
+// Spanish names carry the father's surname before the mother's, and a later
+// mention repeats the first ("Ramirez" after "Francisco Javier Ramirez
+// Acuna"). Only a name the KB leaves uncoded is bound, only to one person,
+// and not when another person of the story ends with that word.
+func secondSurnames(d *doc.Document, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != "PER" || m.pronoun || m.titleOnly || m.e-m.s != 1 || !unknownActor(m) {
+			continue
+		}
+		w := tokenText(d, m.s)
+		found, last := -1, false
+		for j := 0; j < i; j++ {
+			o := &ms[j]
+			if o.typ != "PER" || o.pronoun || o.titleOnly || o.actor == nil {
+				continue
+			}
+			if tokenText(d, o.e-1) == w {
+				last = true
+				break
+			}
+			if o.actor.Code == "" {
+				continue
+			}
+			k := o.e - 1
+			for k > o.s && isCapitalised(tokenText(d, k-1)) {
+				k--
+			}
+			if o.e-k >= 3 && tokenText(d, o.e-2) == w {
+				if found >= 0 && ms[found].actor.Code != o.actor.Code {
+					found = -2
+					break
+				}
+				found = j
+			}
+		}
+		if last || found < 0 {
+			continue
+		}
+		a := *ms[found].actor
+		a.Name, a.Mention = m.actor.Name, nil
+		m.actor = &a
+	}
 }

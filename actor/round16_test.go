@@ -74,3 +74,17 @@ func TestKBSession28Names(t *testing.T) {
 		{"National Archives", "2005-11-01", "GOV"},
 	})
 }
+
+// A later one-word name that is the second-to-last word of a person's
+// full name (a Spanish father's surname) is that person; the last word of
+// another person's name wins.
+func TestSecondSurnames(t *testing.T) {
+	const story = "Francisco Javier Ramirez Acuna will head the interior ministry, aides said on Friday. Critics say Ramirez ignored complaints about the police."
+	if got := codeCovering(t, story, "2006-11-30", "Ramirez", 1); got != "MEXELI" {
+		t.Errorf("Ramirez → %q, want MEXELI", got)
+	}
+	const two = "Francisco Javier Ramirez Acuna and Pedro Ramirez met on Friday. Critics say Ramirez ignored complaints about the police."
+	if got := codeCovering(t, two, "2006-11-30", "Ramirez", 2); got == "MEXELI" {
+		t.Errorf("Ramirez after Pedro Ramirez → %q, want not Ramirez Acuna's", got)
+	}
+}
