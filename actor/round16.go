@@ -210,8 +210,10 @@ func (r *Resolver) round16(d *doc.Document, ms []mention) {
 // name has it as the second-to-last of three or more capitalised words:
 // Spanish names carry the father's surname before the mother's, and a later
 // mention repeats the first ("Ramirez" after "Francisco Javier Ramirez
-// Acuna"). Only a name the KB leaves uncoded is bound, only to one person,
-// and not when another person of the story ends with that word.
+// Acuna"). The person's name (the KB's or the recogniser's, without a
+// title) has three words or more. Only a name the KB leaves uncoded is
+// bound, only to one person, and not when another person of the story ends
+// with that word.
 func secondSurnames(d *doc.Document, ms []mention) {
 	for i := range ms {
 		m := &ms[i]
@@ -232,11 +234,10 @@ func secondSurnames(d *doc.Document, ms []mention) {
 			if o.actor.Code == "" {
 				continue
 			}
-			k := o.e - 1
-			for k > o.s && isCapitalised(tokenText(d, k-1)) {
-				k--
-			}
-			if o.e-k >= 3 && tokenText(d, o.e-2) == w {
+			// the person's own name, not a title before it ("Chinese
+			// President Hu Jintao": "Hu" is his family name, which
+			// coreference links)
+			if len(strings.Fields(o.actor.Name)) >= 3 && o.e-o.s >= 3 && tokenText(d, o.e-2) == w {
 				if found >= 0 && ms[found].actor.Code != o.actor.Code {
 					found = -2
 					break
