@@ -73,6 +73,7 @@ var genericHeads = map[string]bool{"leader": true, "official": true, "head": tru
 // phrases) and gives anaphoric mentions their antecedents' actors.
 func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 	countryCompanies(d, ms)
+	r.round16(d, ms)      // "president-elect X", "Marubeni" after "Marubeni Corp." (round16.go)
 	r.namedOutlets(d, ms) // "Kenya Times" (session27.go)
 	bindAcronyms(d, ms)
 	bindShortNames(d, ms)
