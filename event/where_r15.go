@@ -1,5 +1,11 @@
 package event
 
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/doc"
+)
+
 // Event places and dates, round 15 (session 28, places-dev15; docs/EVENTS.md,
 // "Places round 15").
 
@@ -87,3 +93,63 @@ func discussedPlace(s *sent, v, ph int) bool {
 	}
 	return false
 }
+
+// placeRound15 runs the round's steps, after round 14's.
+func placeRound15(d *doc.Document, dateline *doc.Place) {
+	countryCity(d, dateline, func(e *doc.Event) bool { return !visitOrMeeting(e.Cameo) && visitorAct(d, e) })
+}
+
+// visitorAct reports whether event e, placed in a country, is an act of the
+// side of a visit or meeting the story places in that country: the
+// visitor's other acts of the trip (the README's rule 2), which take the
+// city visited as the visit does ("Ciampi said on Tuesday that Italy
+// supported Turkey's entry", next to "Ciampi, who arrived in the Turkish
+// capital Ankara on Monday for a state visit"). A country its own sentence
+// names is left alone.
+func visitorAct(d *doc.Document, e *doc.Event) bool {
+	if st := d.Sentences[e.Sentence]; e.Place.Start >= st.Start && e.Place.End <= st.End {
+		return false // "troops to the force in Albania": its own sentence's country
+	}
+	for i := range d.Events {
+		o := &d.Events[i]
+		if o != e && visitOrMeeting(o.Cameo) && o.Place != nil && o.Place.Country == e.Place.Country &&
+			e.Source.Code != "" && side(o.Source.Code) == side(e.Source.Code) {
+			return true
+		}
+	}
+	return false
+}
+
+// protestVerbs tell a protest whose object is what is protested.
+var protestVerbs = map[string]bool{"protest": true, "complain": true, "decry": true, "deplore": true}
+
+// protestTopic reports whether the phrase headed by ph lies in what a
+// protest (CAMEO 14) told by verb v is about ("protested the fact that the
+// channel did not report the party's rally in Kisumu" was not made in
+// Kisumu); a protest's own locative ("protested in Kisumu") is its place.
+// topicPlace (occasion.go) asks it.
+func protestTopic(s *sent, e *doc.Event, v, ph int) bool {
+	return strings.HasPrefix(e.Cameo, "14") && protestVerbs[s.lemma[v]] && statementTopic(s, v, ph)
+}
+
+// placeNounHead returns the noun of place a name modifies ("in Uludere
+// town"), or the noun of place it stands in apposition to when the parser
+// left the name apart from it ("arrived in the Turkish
+// capital Ankara on Monday", with Ankara read as the subject of the
+// sentence's verb), else h: the name's phrase is that noun's.
+func placeNounHead(s *sent, h int) int {
+	if h >= 0 && s.rel[h] == rCompound && s.head[h] == h+1 && apposNouns[s.lower[h+1]] {
+		return h + 1 // "infiltrate in Uludere town"
+	}
+	if h < 1 || s.head[h] == h-1 || !apposNouns[s.lower[h-1]] {
+		return h
+	}
+	if r := s.rel[h-1]; r == rObl || r == rNmod {
+		return h - 1
+	}
+	return h
+}
+
+// apposNouns are the nouns of place a name stands in apposition to ("the
+// Turkish capital Ankara", "the port city Aden").
+var apposNouns = map[string]bool{"capital": true, "city": true, "town": true, "port": true, "village": true}
