@@ -153,3 +153,20 @@ func placeNounHead(s *sent, h int) int {
 // apposNouns are the nouns of place a name stands in apposition to ("the
 // Turkish capital Ankara", "the port city Aden").
 var apposNouns = map[string]bool{"capital": true, "city": true, "town": true, "port": true, "village": true}
+
+// tripCapital reports whether "the <adjective> capital" at token k is where
+// the trip the act of trigger v belongs to goes ("came to the Ghanaian
+// capital and met with the foreign minister", "flew to the Kenyan capital
+// for talks"), as placeInSentence reads a named destination of the trip.
+// capitalPlace (where_mend18.go) asks it.
+func tripCapital(s *sent, v int, prep string, k int) bool {
+	trip := tripOf(s, v)
+	switch {
+	case trip >= 0:
+	case tripVerbs[s.lemma[v]] && isVerbal(s.upos[v]):
+		trip = v // "came to the Ghanaian capital"
+	case s.rel[v] == rConj && s.head[v] >= 0 && tripVerbs[s.lemma[s.head[v]]] && isVerbal(s.upos[s.head[v]]):
+		trip = s.head[v] // "came to the Ghanaian capital and met with"
+	}
+	return trip >= 0 && destination(s, trip, prep, k) && locativeOf(s, k, []int{trip})
+}

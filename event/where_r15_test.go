@@ -38,3 +38,19 @@ func TestPlaceRestatedNamedForce(t *testing.T) {
 	checkPlaces(t, "2026-03-04", lead+"\"Gunmen of the Shabaab killed two herders in Mandera on Monday,\" the statement added.",
 		[]placeCase{{0, "killed", ""}})
 }
+
+// TestPlaceTripCapital: "the <adjective> capital" a trip goes to places the
+// trip and the act conjoined to it; a capital left from does not.
+func TestPlaceTripCapital(t *testing.T) {
+	checkPlaces(t, "2026-03-04", "A week ago, US envoy John Hart came to the Ghanaian capital and met with Ghanaian Foreign Minister Kwame Boateng.",
+		[]placeCase{{0, "met", "Accra"}})
+	checkPlaces(t, "2026-03-04", "US envoy John Hart left the Ghanaian capital on Monday and met Togolese Foreign Minister Robert Dussey in Lome.",
+		[]placeCase{{0, "met", "Lomé"}})
+}
+
+// TestPlaceProtestTopic: what a protest objects to is no place of the
+// protest; its own locative is.
+func TestPlaceProtestTopic(t *testing.T) {
+	checkPlaces(t, "2026-03-04", "Kenya's opposition party on Tuesday protested the fact that the state broadcaster did not report its rally in Kisumu.",
+		[]placeCase{{0, "protested", ""}})
+}
