@@ -37,7 +37,7 @@ func restatement(d *doc.Document, e *doc.Event, s, n *sent) (doc.Event, bool) {
 		a, b := n.tokenSpan(k)
 		for i := range d.Events {
 			o := &d.Events[i]
-			if o.Sentence == e.Sentence+1 && o.Action.Start <= a && o.Action.End >= b && o.Source.Code != "" && side(o.Source.Code) != side(e.Source.Code) {
+			if o.Sentence == e.Sentence+1 && o.Action.Start <= a && o.Action.End >= b && otherSides(o, e) {
 				return doc.Event{}, false
 			}
 		}

@@ -170,3 +170,16 @@ func tripCapital(s *sent, v int, prep string, k int) bool {
 	}
 	return trip >= 0 && destination(s, trip, prep, k) && locativeOf(s, k, []int{trip})
 }
+
+// otherSides reports whether event o, coded on the verb that would restate
+// event e, is between other sides: another source ("the Ghanaian army also
+// killed"), or another target ("Dogbe also met the Ghanaian trade minister"
+// after his meeting with the Beninese president). A source the coder left
+// unread ("Personnel of ANA killed one rebel") is no other side.
+// restatement (restate.go) asks it.
+func otherSides(o, e *doc.Event) bool {
+	if o.Source.Code != "" && side(o.Source.Code) != side(e.Source.Code) {
+		return true
+	}
+	return o.Target != nil && e.Target != nil && o.Target.Code != "" && e.Target.Code != "" && side(o.Target.Code) != side(e.Target.Code)
+}
