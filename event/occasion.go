@@ -61,6 +61,9 @@ var topicCases = map[string]bool{"of": true, "about": true, "over": true, "for":
 // same holds for what a meeting discusses ("to discuss the stationing of
 // US troops in Darwin").
 func topicPlace(s *sent, e *doc.Event, v, ph int) bool {
+	if discussedPlace(s, v, ph) || protestTopic(s, e, v, ph) {
+		return true // where_r15.go
+	}
 	if !statementCode(e.Cameo) && s.lemma[v] != "discuss" && !toldAct(e.Cameo, s.lemma[v]) {
 		return actTopic(s, e, v, ph)
 	}

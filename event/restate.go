@@ -37,7 +37,7 @@ func restatement(d *doc.Document, e *doc.Event, s, n *sent) (doc.Event, bool) {
 		a, b := n.tokenSpan(k)
 		for i := range d.Events {
 			o := &d.Events[i]
-			if o.Sentence == e.Sentence+1 && o.Action.Start <= a && o.Action.End >= b && side(o.Source.Code) != side(e.Source.Code) {
+			if o.Sentence == e.Sentence+1 && o.Action.Start <= a && o.Action.End >= b && otherSides(o, e) {
 				return doc.Event{}, false
 			}
 		}
@@ -126,6 +126,7 @@ func roles(s *sent, v int) (doers, undergoers map[string]bool) {
 			undergoers[s.lemma[k]] = true
 		}
 	}
+	participleHead(s, v, doers, undergoers) // where_r15.go
 	return doers, undergoers
 }
 
@@ -147,7 +148,7 @@ func sameParticipants(s *sent, v int, n *sent, k int) bool {
 			return true
 		}
 	}
-	return false
+	return restateNames(s, v, n, k) // where_r15.go
 }
 
 // restatedPlace returns the place of the event of the sentence before e's

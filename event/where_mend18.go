@@ -38,10 +38,12 @@ func capitalPlace(d *doc.Document, s *sent, e *doc.Event, v int, verbs []int) *d
 			continue
 		}
 		prep := s.caseOf(k)
-		if !locPreps[prep] && !(isVisit(s, e, v) && destination(s, v, prep, k)) {
+		if trip := tripCapital(s, v, prep, k); !trip && !locPreps[prep] && !(isVisit(s, e, v) && destination(s, v, prep, k)) {
+			continue
+		} else if !trip && !locativeOf(s, k, verbs) {
 			continue
 		}
-		if !locativeOf(s, k, verbs) || topicPlace(s, e, v, k) || deedCapital(s, e, v, k) {
+		if topicPlace(s, e, v, k) || deedCapital(s, e, v, k) {
 			continue
 		}
 		p, ok := Capital(cc)

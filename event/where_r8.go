@@ -26,11 +26,18 @@ import (
 // when one city answers: two cities of the country in the sentence ("in
 // Hanoi and Ho Chi Minh City") leave the country.
 func visitCity(d *doc.Document, dateline *doc.Place) {
+	countryCity(d, dateline, func(e *doc.Event) bool { return visitOrMeeting(e.Cameo) })
+}
+
+// countryCity refines the events that keep says to refine, placed only in a
+// country, to the one city of that country their sentence, the dateline or
+// the sentences on either side name (visitCity).
+func countryCity(d *doc.Document, dateline *doc.Place, keep func(*doc.Event) bool) {
 	var s sent
 	cur := -1
 	for i := range d.Events {
 		e := &d.Events[i]
-		if e.Place == nil || e.Place.Feature != "country" || !visitOrMeeting(e.Cameo) {
+		if e.Place == nil || e.Place.Feature != "country" || !keep(e) {
 			continue
 		}
 		if e.Sentence < 0 || e.Sentence >= len(d.Sentences) {
@@ -123,7 +130,7 @@ func cityPlaces(d *doc.Document, s *sent, cc string, verbOnly bool) []*doc.Place
 // of going) or is the object of a verb of going; with verbOnly, the
 // phrase must hang from a verb.
 func cityLocative(s *sent, p *doc.Place, verbOnly bool) bool {
-	h := spanHead(s, p.Start, p.End)
+	h := placeNounHead(s, spanHead(s, p.Start, p.End)) // where_r15.go
 	if h < 0 {
 		return false
 	}

@@ -989,6 +989,9 @@ func (t *Tagger) inCountry(cands []int32, c string) bool {
 // actorSubject reports whether a capital names its government: the subject
 // of a speech or action verb ("Moscow said", "Beijing has warned").
 func (t *Tagger) actorSubject(d *doc.Document, i, last int, cands []int32) bool {
+	if afterPlaceNoun(d, i) {
+		return false // capital_r15.go
+	}
 	capital := false
 	for _, c := range cands {
 		if e := &t.g.Entries[c]; e.FCode == "PPLC" && e.Pop > 100000 {
