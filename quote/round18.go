@@ -51,7 +51,25 @@ var actObjects = map[string]map[string]bool{
 		"salute", "gun", "cannon", "projectile", "gas", "torpedo"),
 	"throw": setOf("grenade", "stone", "rock", "bomb", "brick", "bottle", "molotov", "cocktail",
 		"firebomb", "explosive", "petrol"),
+	// Session 28 (deeds): a company posts results, a price hits a level, a
+	// batsman hits a six, an army launches an offensive. In train, "post"
+	// is a cue with messages, photos and comments, "hit" with a person,
+	// "launch" with ads and bids. ("cast" a ballot or votes stays: train
+	// annotates it as a cue.)
+	"post": setOf("profit", "loss", "income", "gain", "increase", "surplus", "deficit", "revenue",
+		"earnings", "growth", "decline", "drop", "fall", "rise", "sale", "turnover", "return", "dollar",
+		"million", "billion", "$", "percent", "time", "win", "victory", "score", "total"),
+	"hit": setOf("high", "low", "record", "level", "peak", "mark", "bottom", "ceiling", "target",
+		"four", "six", "boundary", "century", "goal", "run", "homer", "shot", "post", "bar"),
+	"launch":  deedOperations,
+	"unleash": deedOperations,
 }
+
+// deedOperations are armed operations launched or unleashed ("launched an
+// offensive"; "launched a fresh attack" may be words and stays).
+var deedOperations = setOf("offensive", "counteroffensive", "counter-offensive", "insurgency", "operation",
+	"raid", "invasion", "war", "incursion", "assault", "airstrike", "air-strike", "bombardment",
+	"crackdown", "rebellion", "uprising", "missile", "rocket", "satellite")
 
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))

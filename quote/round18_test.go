@@ -62,6 +62,10 @@ func TestActObjects(t *testing.T) {
 		{"Rebels attacked an army garrison near the northern border before dawn.", "attacked"},
 		{"A group of militants threw a grenade at the checkpoint and fled on foot.", "threw"},
 		{"The kidnappers released most of the hostages on Sunday but kept two engineers.", "released"},
+		// session 28 (deeds): results posted, levels hit, offensives launched
+		{"The carmaker posted a net profit of 12 million euros for the first quarter.", "posted"},
+		{"The price of copper hit a record high in London on Tuesday.", "hit"},
+		{"The army launched an offensive against the rebels in the eastern hills.", "launched"},
 	} {
 		checkAct(t, &quote.ActObjects, c.text, c.cue)
 	}
