@@ -93,7 +93,43 @@ func (r *Resolver) electTitles(d *doc.Document, ms []mention) {
 		if m.titleOnly {
 			m.titleSector = "ELI"
 		}
+		if at == m.e-1 {
+			r.electApposed(d, ms, i, m.actor) // the title ends the mention: no name in it
+		}
 	}
+}
+
+// electApposed gives the person set beside an "-elect" title by commas
+// ("Nicaragua's president-elect, Daniel Ortega,", "Daniel Ortega, the
+// president-elect,") the standing electTitles gave the title, not the
+// office the apposition lent him before (appositions, resolve.go): his KB
+// code at the story's date, else the title's ELI.
+func (r *Resolver) electApposed(d *doc.Document, ms []mention, i int, title *doc.Actor) {
+	m := &ms[i]
+	var p *mention
+	switch {
+	case i+1 < len(ms) && ms[i+1].sent == m.sent && appositiveGap(d, m.e, ms[i+1].s):
+		p = &ms[i+1]
+	case i > 0 && ms[i-1].sent == m.sent && appositiveGap(d, ms[i-1].e, m.s):
+		p = &ms[i-1]
+	default:
+		return
+	}
+	if p.typ != "PER" || p.pronoun || p.actor == nil || p.actor.Sector == "ELI" || p.actor.Country != title.Country {
+		return
+	}
+	a := *p.actor
+	a.Sector, a.Code = title.Sector, title.Code
+	if a.ID != "" {
+		name := d.Text[d.Tokens[p.s].Start:d.Tokens[p.e-1].End]
+		for _, mt := range r.kb.Lookup(name, d.Date) {
+			if mt.Kind == KindPerson && mt.Actor.ID == a.ID && mt.Actor.Code != "" {
+				a.Country, a.Sector, a.Code = mt.Actor.Country, mt.Actor.Sector, mt.Actor.Code
+				break
+			}
+		}
+	}
+	p.actor = &a
 }
 
 // subsidiaryNouns name a company's part in an apposition: "X Ltd., the

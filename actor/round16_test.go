@@ -13,6 +13,10 @@ func TestElectTitles(t *testing.T) {
 		{story, "Michelle Bachelet", "CHLELI"},
 		{"Peru's president-elect Juan Morales met bankers in Lima on Monday.", "Juan Morales", "PERELI"},
 		{"Chilean President Ricardo Lagos met bankers in Santiago on Monday.", "Ricardo Lagos", "CHLGOV"},
+		// the title set apart by commas: the name takes the title's standing,
+		// not the office the apposition lent it (session 28 review)
+		{"Peru's president-elect, Juan Morales, met bankers in Lima on Monday.", "Juan Morales", "PERELI"},
+		{"Juan Morales, Peru's president-elect, met bankers in Lima on Monday.", "Juan Morales", "PERELI"},
 	})
 	if got := codeCovering(t, story, "2006-01-30", "She", 0); got != "CHLELI" {
 		t.Errorf("her pronoun → %q, want CHLELI", got)
