@@ -81,13 +81,7 @@ func (r *Resolver) electTitles(d *doc.Document, ms []mention) {
 			a.Code = a.Country + "ELI"
 		}
 		if at+1 < m.e && m.actor.ID != "" {
-			name := d.Text[d.Tokens[at+1].Start:d.Tokens[m.e-1].End]
-			for _, mt := range r.kb.Lookup(name, d.Date) {
-				if mt.Kind == KindPerson && mt.Actor.ID == m.actor.ID && mt.Actor.Code != "" {
-					a.Country, a.Sector, a.Code = mt.Actor.Country, mt.Actor.Sector, mt.Actor.Code
-					break
-				}
-			}
+			r.kbStanding(d, at+1, m.e, &a)
 		}
 		m.actor = &a
 		if m.titleOnly {
@@ -121,15 +115,21 @@ func (r *Resolver) electApposed(d *doc.Document, ms []mention, i int, title *doc
 	a := *p.actor
 	a.Sector, a.Code = title.Sector, title.Code
 	if a.ID != "" {
-		name := d.Text[d.Tokens[p.s].Start:d.Tokens[p.e-1].End]
-		for _, mt := range r.kb.Lookup(name, d.Date) {
-			if mt.Kind == KindPerson && mt.Actor.ID == a.ID && mt.Actor.Code != "" {
-				a.Country, a.Sector, a.Code = mt.Actor.Country, mt.Actor.Sector, mt.Actor.Code
-				break
-			}
-		}
+		r.kbStanding(d, p.s, p.e, &a)
 	}
 	p.actor = &a
+}
+
+// kbStanding sets a's code to the KB's for person a.ID, named by tokens s
+// to e, at the story's date, when the KB gives one.
+func (r *Resolver) kbStanding(d *doc.Document, s, e int, a *doc.Actor) {
+	name := d.Text[d.Tokens[s].Start:d.Tokens[e-1].End]
+	for _, mt := range r.kb.Lookup(name, d.Date) {
+		if mt.Kind == KindPerson && mt.Actor.ID == a.ID && mt.Actor.Code != "" {
+			a.Country, a.Sector, a.Code = mt.Actor.Country, mt.Actor.Sector, mt.Actor.Code
+			return
+		}
+	}
 }
 
 // subsidiaryNouns name a company's part in an apposition: "X Ltd., the
