@@ -10,10 +10,13 @@ package event
 // at least 30 civilians").
 var tollVerbs = map[string]bool{"kill": true, "wound": true, "injure": true, "maim": true}
 
-// chargeVerbs lay an act on another, named in an "of" or "for" clause
-// ("accused the army of bombing a market", "blamed the rebels for shelling").
-var chargeVerbs = map[string]bool{"accuse": true, "blame": true, "condemn": true, "criticise": true,
-	"criticize": true, "charge": true, "denounce": true}
+// chargeVerb reports a verb that lays an act on another, named in an "of"
+// or "for" clause ("accused the army of bombing a market", "blamed the
+// rebels for shelling"): the verbs of accusation (everyday20.go), "charge"
+// and "denounce".
+func chargeVerb(lemma string) bool {
+	return accusationVerbs[lemma] || lemma == "charge" || lemma == "denounce"
+}
 
 // repairTollOnCharge mends "The rebels accused the army of bombing a market
 // on Sunday, killing 30 civilians", parsed with ", killing" an adverbial
@@ -26,7 +29,7 @@ func (s *sent) repairTollOnCharge() {
 	for v := 2; v < s.n; v++ {
 		h := s.head[v]
 		if !tollVerbs[s.lemma[v]] || s.xpos(v) != "VBG" || s.rel[v] != rAdvcl || s.lower[v-1] != "," ||
-			h < 0 || h > v || !chargeVerbs[s.lemma[h]] || s.headHasRel(v, rNsubj, rMark) {
+			h < 0 || h > v || !chargeVerb(s.lemma[h]) || s.headHasRel(v, rNsubj, rMark) {
 			continue
 		}
 		if b := s.chargedAct(h, v); b >= 0 {

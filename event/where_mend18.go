@@ -38,9 +38,10 @@ func capitalPlace(d *doc.Document, s *sent, e *doc.Event, v int, verbs []int) *d
 			continue
 		}
 		prep := s.caseOf(k)
-		if trip := tripCapital(s, v, prep, k); !trip && !locPreps[prep] && !(isVisit(s, e, v) && destination(s, v, prep, k)) {
-			continue
-		} else if !trip && !locativeOf(s, k, verbs) {
+		// A trip's capital ("came to the Chinese capital", where_r15.go)
+		// places the act whatever its preposition and attachment.
+		located := (locPreps[prep] || isVisit(s, e, v) && destination(s, v, prep, k)) && locativeOf(s, k, verbs)
+		if !located && !tripCapital(s, v, prep, k) {
 			continue
 		}
 		if topicPlace(s, e, v, k) || deedCapital(s, e, v, k) {
