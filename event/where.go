@@ -323,12 +323,16 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 // inOtherClause reports whether the phrase headed by h lies in a clause of
 // its own that neither holds trigger v nor hangs from it: "talks in Doha"
 // in "exchanged fire ..., officials said, days before talks in Doha were
-// due to resume" places the talks, not the fire; "speaking in Nairobi"
-// under "said" still places what was said.
+// due to resume" places the talks, not the fire, also when the parser hangs
+// the reporting frame ("officials said") on the event's verb as parataxis;
+// "speaking in Nairobi" under "said" still places what was said.
 func inOtherClause(s *sent, h, v int) bool {
 	for x, steps := s.head[h], 0; x >= 0 && steps <= s.n; x, steps = s.head[x], steps+1 {
 		if x == v {
 			return false
+		}
+		if s.head[x] == v && s.rel[x] == rParataxis && reportVerbs[s.lemma[x]] {
+			return true // the reporting frame hung on the event: "..., officials said, days before talks in Doha"
 		}
 		if clauseHead(s, x) && s.rel[x] != rRoot && !s.inSubtree(v, x) && !s.inSubtree(x, v) {
 			return true
