@@ -108,15 +108,7 @@ func (s *sent) asideWhoFuture(x int) bool {
 	default:
 		return false
 	}
-	for k := x + 1; k < s.n; k++ {
-		if s.lower[k] == "," || k == s.n-1 {
-			return true
-		}
-		if s.head[k] >= 0 && !s.inSubtree(k, x) && s.upos[k] != "PUNCT" {
-			return false
-		}
-	}
-	return false
+	return s.asideClosed(x)
 }
 
 // hazardWords29 name natural hazards and weather: a "tsunami warning" or a
