@@ -213,6 +213,9 @@ type Options struct {
 	// recall28Off switches off the rules of session 28's recall round
 	// (event/recall28.go).
 	recall28Off
+	// round29Off switches off the rules of session 29's events round
+	// (event/round29.go).
+	round29Off
 	// review21Off switches off the guards of session 21's review
 	// (event/review21.go).
 	review21Off
@@ -263,7 +266,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "recall28.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "recall28.pat", "round29.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -509,6 +512,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.withPartner26Events(out, first)  // event/withpartner26.go
 	out = st.round27Events(out, first)        // event/round27.go
 	out = st.round28Events(out, first)        // event/round28.go
+	out = st.round29Events(out, first)        // event/round29.go
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}
@@ -2380,6 +2384,12 @@ func (st *state) skipBackground() {
 				// event/everyday20.go).
 				continue
 			}
+			if st.c.opt.News && !st.c.opt.noAsideFuture && s.asideWhoFuture(x) {
+				// "X, who will start a visit to China on Sunday, said":
+				// a plan told of a person between commas (session 29,
+				// event/round29.go).
+				continue
+			}
 			if st.c.opt.News && !st.c.opt.noMainRelcl && s.mainRelcl(x) {
 				// The sentence's main verb hung on a verbless root
 				// (session 22, recall round 2, event/recall22b.go).
@@ -2650,7 +2660,7 @@ func (st *state) modality(v int) (negated bool, mod string) {
 			case futureAux[s.lower[k]]:
 				mod = "intended"
 			case hypoAux[s.lower[k]]:
-				if s.lower[k] == "would" && st.underSay(v) {
+				if s.lower[k] == "would" && (st.underSay(v) || st.saidAfter(v)) {
 					mod = "intended"
 				} else if mod == "asserted" {
 					mod = "hypothetical"

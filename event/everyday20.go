@@ -291,6 +291,12 @@ func (s *sent) asideWhoPast(x int) bool {
 		s.hasChild(x, rAux) || s.hasChild(x, rAuxPass) || s.hasChild(x, rNeg) {
 		return false
 	}
+	return s.asideClosed(x)
+}
+
+// asideClosed reports whether relative clause x runs to a comma (or the
+// sentence's end) with no word between that hangs outside it.
+func (s *sent) asideClosed(x int) bool {
 	for k := x + 1; k < s.n; k++ {
 		if s.lower[k] == "," || k == s.n-1 {
 			return true
