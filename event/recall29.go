@@ -184,8 +184,12 @@ var asideSignWords = map[string]bool{"sign": true, "ink": true, "conclude": true
 // two or more parties with different codes (of one party's codes, the
 // narrowest: "Kemal Dervis, the UN Development Program (UNDP)
 // Administrator" is UNDP's, not the UN's too); a restrictive modifier ("the
-// deal signed by X last year is ...") stays background. out[first:] are
-// the sentence's events.
+// deal signed by X last year is ...") stays background, and so does an
+// aside that restates a signing the story has already coded between the
+// two ("Kenya and Ethiopia signed a border agreement. The agreement,
+// signed at a hotel in Nairobi by the two foreign ministers, ...": the
+// same signing, which the earlier event places). out[first:] are the
+// sentence's events.
 func (st *state) signedAside(out []doc.Event, first int) []doc.Event {
 	s := &st.s
 	if st.c.opt.noSignedAside {
@@ -236,7 +240,8 @@ func (st *state) signedAside(out []doc.Event, first int) []doc.Event {
 		sides = uniqueCodes(sides)
 		for i := range sides {
 			for j := range sides {
-				if i == j || sides[i].Code == "" || sides[j].Code == "" || sameActor(sides[i].Code, sides[j].Code) {
+				if i == j || sides[i].Code == "" || sides[j].Code == "" || sameActor(sides[i].Code, sides[j].Code) ||
+					signedBefore(out[:first], sides[i].Code, sides[j].Code) {
 					continue
 				}
 				t := sides[j]
@@ -264,4 +269,17 @@ func narrowest(a []doc.Actor) []doc.Actor {
 		}
 	}
 	return out
+}
+
+// signedBefore reports whether evs (the story's events before the
+// sentence) hold a signing (057) from src to tgt, or between their
+// countries and them (sameActor: "Kenya" and the Kenyan minister).
+func signedBefore(evs []doc.Event, src, tgt string) bool {
+	for i := range evs {
+		e := &evs[i]
+		if e.Cameo == "057" && e.Target != nil && sameActor(e.Source.Code, src) && sameActor(e.Target.Code, tgt) {
+			return true
+		}
+	}
+	return false
 }

@@ -31,4 +31,10 @@ func TestRecall29(t *testing.T) {
 			t.Errorf("%q: events %q, want %q", c.text, g, c.want)
 		}
 	}
+	// stays: an aside that restates the signing the sentence before coded
+	restated := "Kenya and Ethiopia signed a border agreement on Wednesday. " +
+		"The agreement, signed at a hotel in Nairobi by the two foreign ministers, will take effect in May."
+	if g := markedEvents(runStandard(t, restated, "2026-03-10"), 1); g != "" {
+		t.Errorf("%q: events of the second sentence %q, want none", restated, g)
+	}
 }
