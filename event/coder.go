@@ -216,6 +216,9 @@ type Options struct {
 	// round29Off switches off the rules of session 29's events round
 	// (event/round29.go).
 	round29Off
+	// recall29Off switches off the rules of session 29's recall round
+	// (event/recall29.go).
+	recall29Off
 	// review21Off switches off the guards of session 21's review
 	// (event/review21.go).
 	review21Off
@@ -513,6 +516,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.round27Events(out, first)        // event/round27.go
 	out = st.round28Events(out, first)        // event/round28.go
 	out = st.round29Events(out, first)        // event/round29.go
+	out = st.recall29Events(out, first)       // event/recall29.go
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}

@@ -237,6 +237,9 @@ func (st *state) occasionMeetings(out []doc.Event, first int) []doc.Event {
 				if s.occasionVerb(t) {
 					v = t
 					speaker = s.speakerBefore(es, t)
+					if speaker == nil {
+						speaker = st.quotedSpeaker(es, t) // event/recall29.go
+					}
 				}
 				break
 			}
@@ -275,6 +278,9 @@ func (st *state) occasionMeetings(out []doc.Event, first int) []doc.Event {
 					if s.occasionVerb(u) {
 						v = u
 						speaker = s.speakerBefore(es, u)
+						if speaker == nil {
+							speaker = st.quotedSpeaker(es, u) // event/recall29.go
+						}
 						break
 					}
 				}

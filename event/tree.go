@@ -173,6 +173,9 @@ type repairsOff struct {
 	// recall28TreeOff switches off the tree repairs of session 28's
 	// recall round (event/recall28.go).
 	recall28TreeOff
+	// recall29TreeOff switches off the tree repairs of session 29's
+	// recall round (event/recall29.go).
+	recall29TreeOff
 	// noIssuedRelative switches off issuedRelative (session 27,
 	// event/round27.go): a relative clause on an issued document is then
 	// background again.
@@ -351,6 +354,12 @@ func (s *sent) reset(d *doc.Document, si int) {
 	}
 	if !s.noHerPossessive {
 		s.repairHerPossessive() // event/recall28.go
+	}
+	if !s.noNameCase {
+		s.repairNameCase() // event/recall29.go
+	}
+	if !s.noAirRaidVerb {
+		s.repairAirRaidVerb() // event/recall29.go
 	}
 	if !s.noRelativeConjunct {
 		s.repairRelativeConjunct()
