@@ -213,6 +213,9 @@ type Options struct {
 	// recall28Off switches off the rules of session 28's recall round
 	// (event/recall28.go).
 	recall28Off
+	// codes29Off switches off the rules of session 29's codes round
+	// (event/codes29.go).
+	codes29Off
 	// review21Off switches off the guards of session 21's review
 	// (event/review21.go).
 	review21Off
@@ -509,6 +512,9 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.withPartner26Events(out, first)  // event/withpartner26.go
 	out = st.round27Events(out, first)        // event/round27.go
 	out = st.round28Events(out, first)        // event/round28.go
+	if st.c.opt.News {
+		out = st.arrivalsHere(out, first) // event/codes29.go
+	}
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}
@@ -670,6 +676,9 @@ func (st *state) actorsOf(h int) []doc.Actor {
 			// country's body, not the bare country (event/recall23b.go).
 			st.actors[h] = st.bodyOfCountry(h, st.actors[h])
 			st.actors[h] = st.conjObjectPronoun(h, st.actors[h])
+			// "Israeli settlers and soldiers": the second noun shares
+			// the first one's nationality (event/codes29.go).
+			st.actors[h] = st.sharedNationality(h, st.actors[h])
 			if !st.c.opt.noLeadersOf {
 				// "met the leaders of Ghana and Senegal": the leaders of
 				// each, their governments (event/round14s.go).
@@ -2662,6 +2671,11 @@ func (st *state) modality(v int) (negated bool, mod string) {
 				mod = "hypothetical"
 			}
 		}
+	}
+	// News: "will visit Japan and hold talks with Abe": a conjoined verb
+	// with nothing of its own shares the first one's plan (codes29.go).
+	if st.c.opt.News && mod == "asserted" && !negated && st.conjPlan29(v) {
+		mod = "intended"
 	}
 	// "is to meet", "are to sign": a scheduled event (the parser writes
 	// the "be" of this future as a copula of the infinitive).
