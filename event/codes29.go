@@ -26,6 +26,105 @@ type codes29Off struct {
 	noArrivedHere bool
 	// noSharedNation switches off sharedNationality.
 	noSharedNation bool
+	// noWishedTalks switches off wishedTalks.
+	noWishedTalks bool
+}
+
+// codes29Events runs the event rules of this file on the sentence's
+// events out[first:].
+func (st *state) codes29Events(out []doc.Event, first int) []doc.Event {
+	if !st.c.opt.News {
+		return out
+	}
+	out = st.arrivalsHere(out, first)
+	return st.wishedTalks(out, first)
+}
+
+// wishVerbs29 are the verbs of wanting in the CAMEO dictionary's DEMAND
+// block.
+var wishVerbs29 = map[string]bool{"want": true, "wish": true}
+
+// wishedTalks recodes the subject's own wish to meet or negotiate ("Kenya
+// said it wanted to hold talks with Uganda", "the rebels want talks with
+// the government", "said it wanted to take part in the talks"), which the
+// CAMEO dictionary's DEMAND block codes as an appeal to others to meet
+// (026, "obj talks") or a plain intent (030, want's default), as the
+// intent to meet or negotiate it is (036): the guide codes plans and
+// wishes to meet as 036. Not when "want" has an object of its own ("wants
+// Uganda to hold talks with the rebels" is an appeal to Uganda). An
+// event so recoded that the sentence already has (the talks noun's own
+// 036) is dropped.
+func (st *state) wishedTalks(out []doc.Event, first int) []doc.Event {
+	if st.c.opt.noWishedTalks {
+		return out
+	}
+	s := &st.s
+	recoded := map[int]bool{}
+	for i := first; i < len(out); i++ {
+		e := &out[i]
+		if e.Cameo != "026" && e.Cameo != "030" || e.Negated || e.Target == nil {
+			continue
+		}
+		v := s.tokenStarting(e.Action.Start)
+		if v >= 0 && s.rel[v] == rXcomp && s.head[v] >= 0 && wishVerbs29[s.lemma[s.head[v]]] {
+			v = s.head[v] // the event on the wished act ("take part")
+		}
+		if v >= 0 && wishVerbs29[s.lemma[v]] && st.meetingWished(v) {
+			recode(e, "036")
+			recoded[i] = true
+		}
+	}
+	if len(recoded) == 0 {
+		return out
+	}
+	var kept []doc.Event
+	for i := first; i < len(out); i++ {
+		if recoded[i] && st.sameEventElsewhere(out, first, i, recoded) {
+			continue
+		}
+		kept = append(kept, out[i])
+	}
+	return append(out[:first], kept...)
+}
+
+// sameEventElsewhere reports whether out[first:] holds, besides event i,
+// one of its code, source and target that is kept: not recoded, or recoded
+// and before i.
+func (st *state) sameEventElsewhere(out []doc.Event, first, i int, recoded map[int]bool) bool {
+	e := &out[i]
+	for j := first; j < len(out); j++ {
+		o := &out[j]
+		if j == i || recoded[j] && j > i || o.Cameo != e.Cameo || o.Target == nil || o.Source.Code != e.Source.Code || o.Target.Code != e.Target.Code {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// meetingWished reports whether want verb v wants talks: its object is
+// talks, or its infinitive meets, talks or negotiates, or has talks for
+// its object or "in"/"to" phrase ("to hold talks", "to take part in the
+// talks", "to return to the negotiations").
+func (st *state) meetingWished(v int) bool {
+	s := &st.s
+	if o := s.child(v, rObj); o >= 0 {
+		return talkNouns[s.lemma[o]]
+	}
+	x := s.child(v, rXcomp)
+	if x < 0 {
+		return false
+	}
+	switch s.lemma[x] {
+	case "meet", "talk", "negotiate":
+		return true
+	}
+	for _, k := range s.kids[x] {
+		if talkNouns[s.lemma[k]] && (s.rel[k] == rObj || s.rel[k] == rObl && (s.caseOf(k) == "in" || s.caseOf(k) == "to")) {
+			return true
+		}
+	}
+	return false
 }
 
 // goingNouns29 name a leader's going when they are what is demanded:

@@ -102,6 +102,46 @@ arrested arrest VERB 0 root VBD
 Somali = PROPN 8 compound NNP
 rebels rebel NOUN 6 obj NNS
 . = PUNCT 6 punct .`
+	wantTalks := `
+Kenya = PROPN 2 nsubj NNP
+said say VERB 0 root VBD
+it = PRON 4 nsubj PRP
+wanted want VERB 2 ccomp VBD
+to = PART 6 mark TO
+take = VERB 4 xcomp VB
+part = NOUN 6 obj NN
+in = ADP 10 case IN
+the = DET 10 det DT
+talks talk NOUN 6 obl NNS
+with = ADP 12 case IN
+Uganda = PROPN 10 nmod NNP
+. = PUNCT 2 punct .`
+	wantUgandaTalks := `
+Kenya = PROPN 2 nsubj NNP
+wants want VERB 0 root VBZ
+Uganda = PROPN 2 obj NNP
+to = PART 5 mark TO
+hold = VERB 2 xcomp VB
+talks talk NOUN 5 obj NNS
+with = ADP 9 case IN
+Somali = PROPN 9 compound NNP
+rebels rebel NOUN 6 nmod NNS
+. = PUNCT 2 punct .`
+	cooperated := `
+Kenya = PROPN 3 nsubj NNP
+has have AUX 3 aux VBZ
+cooperated cooperate VERB 0 root VBN
+with = ADP 6 case IN
+Ugandan = PROPN 6 compound NNP
+investigators investigator NOUN 3 obl NNS
+. = PUNCT 3 punct .`
+	if got := round2Code(t, session10Doc(t, append(codes29Ents, [3]string{"Ugandan investigators", "NORP", "UGACOP"}), cooperated), nil); got != "063 KEN>UGACOP" {
+		t.Errorf("cooperated with investigators (codes29.pat): got %q, want 063", got)
+	}
+	checkOnOff(t, codes29Ents, func(o *Options) { o.noWishedTalks = true }, []onOffCase{
+		{"wanted to take part in the talks with", wantTalks, "036 KEN>UGA intended", "030 KEN>UGA intended; 036 KEN>UGA intended"},
+		{"wants Uganda to hold talks with", wantUgandaTalks, "026 KEN>UGA intended", "026 KEN>UGA intended"},
+	})
 	checkOnOff(t, codes29Ents, func(o *Options) { o.noLeaderGoing = true }, []onOffCase{
 		{"demanded the cabinet make way", makeWay, "1041 KENOPP>KENGOV", "100 KENOPP>KENGOV"},
 		{"departure has been demanded by", departure, "1041 KENOPP>KENGOV", "100 KENOPP>KENGOV"},
