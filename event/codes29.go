@@ -28,6 +28,8 @@ type codes29Off struct {
 	noSharedNation bool
 	// noWishedTalks switches off wishedTalks.
 	noWishedTalks bool
+	// noVisitAhead switches off visitsAhead.
+	noVisitAhead bool
 }
 
 // codes29Events runs the event rules of this file on the sentence's
@@ -37,7 +39,33 @@ func (st *state) codes29Events(out []doc.Event, first int) []doc.Event {
 		return out
 	}
 	out = st.arrivalsHere(out, first)
+	st.visitsAhead(out, first)
 	return st.wishedTalks(out, first)
+}
+
+// visitsAhead recodes a visit (042) told by a visit noun in a "before"
+// phrase ("said in the weekend before his visit to China", "before a trip
+// to Kenya") as the plan it is (036): the visit has not yet taken place, as
+// dev21 codes it. The parser hangs the noun on "before" (an adverb) or
+// marks it with "before" as its case.
+func (st *state) visitsAhead(out []doc.Event, first int) {
+	if st.c.opt.noVisitAhead {
+		return
+	}
+	s := &st.s
+	for i := first; i < len(out); i++ {
+		e := &out[i]
+		if e.Cameo != "042" || e.Negated {
+			continue
+		}
+		k := s.tokenStarting(e.Action.Start)
+		if k < 0 || s.upos[k] != "NOUN" || !visitNouns28[s.lemma[k]] {
+			continue
+		}
+		if s.caseOf(k) == "before" || s.head[k] >= 0 && s.lower[s.head[k]] == "before" && s.head[k] < k {
+			recode(e, "036")
+		}
+	}
 }
 
 // wishVerbs29 are the verbs of wanting in the CAMEO dictionary's DEMAND
