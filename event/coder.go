@@ -2687,8 +2687,8 @@ func (st *state) modality(v int) (negated bool, mod string) {
 	}
 	// News: a headline's bare infinitive ("Premier to tour the provinces")
 	// is a plan (event/when_small23.go).
-	if st.c.opt.News && mod == "asserted" && s.headlineInfinitive(v) {
-		mod = "intended"
+	if st.c.opt.News && mod == "asserted" && (s.headlineInfinitive(v) || st.listedHeadline(v)) {
+		mod = "intended" // listedHeadline: a digest's later lines (codes29.go)
 	}
 	// News: the purpose of a journey ("arrived in Busan to attend the
 	// APEC meeting") is a plan.

@@ -30,6 +30,26 @@ type codes29Off struct {
 	noWishedTalks bool
 	// noVisitAhead switches off visitsAhead.
 	noVisitAhead bool
+	// noListedHeadline switches off listedHeadline.
+	noListedHeadline bool
+}
+
+// listedHeadline reports whether trigger v is the infinitive of a headline
+// further down a story: a digest's list of headlines ("China, US to hold
+// second strategic dialogue", "UN chief to visit China in December"), each
+// a sentence of its own paragraph with no final punctuation and no finite
+// verb. when_small23.go reads the story's first line so; the later lines
+// were coded as acts done (040, 042) where the gold has the plan (036).
+func (st *state) listedHeadline(v int) bool {
+	s := &st.s
+	if st.c.opt.noListedHeadline || s.d == nil || s.idx == 0 || s.n == 0 || v < 0 || v >= s.n || s.idx >= len(s.d.Sentences) {
+		return false
+	}
+	p := s.d.Sentences[s.idx].Paragraph
+	if s.d.Sentences[s.idx-1].Paragraph == p || s.idx+1 < len(s.d.Sentences) && s.d.Sentences[s.idx+1].Paragraph == p {
+		return false
+	}
+	return s.infinitiveLine(v)
 }
 
 // codes29Events runs the event rules of this file on the sentence's

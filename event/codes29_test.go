@@ -158,3 +158,34 @@ investigators investigator NOUN 3 obl NNS
 		{"Kenyan police and the troops arrested", policeAndArmy, "173 KENCOP>SOMREB", "173 KENCOP>SOMREB"},
 	})
 }
+
+// TestSession29ListedHeadline: a digest's later headline line with a bare
+// "to" infinitive is a plan (listedHeadline).
+func TestSession29ListedHeadline(t *testing.T) {
+	dull := `
+Shares share NOUN 2 nsubj NNS
+rose rise VERB 0 root VBD
+. = PUNCT 2 punct .`
+	line := `
+Kenyan = PROPN 2 compound NNP
+president = NOUN 4 nsubj NN
+to = PART 4 mark TO
+visit = VERB 0 root VB
+Uganda = PROPN 4 obj NNP`
+	for _, c := range []struct {
+		off  bool
+		want string
+	}{{false, "036 KENGOV>UGA intended"}, {true, "042 KENGOV>UGA"}} {
+		d := session10Doc(t, codes29Ents, dull, line, dull)
+		for i := range d.Sentences {
+			d.Sentences[i].Paragraph = i
+		}
+		var off func(*Options)
+		if c.off {
+			off = func(o *Options) { o.noListedHeadline = true }
+		}
+		if got := round2Code(t, d, off); got != c.want {
+			t.Errorf("listed headline (off %v): got %q, want %q", c.off, got, c.want)
+		}
+	}
+}
