@@ -219,6 +219,9 @@ type Options struct {
 	// recall29Off switches off the rules of session 29's recall round
 	// (event/recall29.go).
 	recall29Off
+	// codes29Off switches off the rules of session 29's codes round
+	// (event/codes29.go).
+	codes29Off
 	// review21Off switches off the guards of session 21's review
 	// (event/review21.go).
 	review21Off
@@ -269,7 +272,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "recall28.pat", "round29.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "recall28.pat", "round29.pat", "codes29.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -517,6 +520,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.round28Events(out, first)        // event/round28.go
 	out = st.round29Events(out, first)        // event/round29.go
 	out = st.recall29Events(out, first)       // event/recall29.go
+	out = st.codes29Events(out, first)        // event/codes29.go
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}
@@ -678,6 +682,9 @@ func (st *state) actorsOf(h int) []doc.Actor {
 			// country's body, not the bare country (event/recall23b.go).
 			st.actors[h] = st.bodyOfCountry(h, st.actors[h])
 			st.actors[h] = st.conjObjectPronoun(h, st.actors[h])
+			// "Israeli settlers and soldiers": the second noun shares
+			// the first one's nationality (event/codes29.go).
+			st.actors[h] = st.sharedNationality(h, st.actors[h])
 			if !st.c.opt.noLeadersOf {
 				// "met the leaders of Ghana and Senegal": the leaders of
 				// each, their governments (event/round14s.go).
@@ -2677,6 +2684,11 @@ func (st *state) modality(v int) (negated bool, mod string) {
 			}
 		}
 	}
+	// News: "will visit Japan and hold talks with Abe": a conjoined verb
+	// with nothing of its own shares the first one's plan (codes29.go).
+	if st.c.opt.News && mod == "asserted" && !negated && st.conjPlan29(v) {
+		mod = "intended"
+	}
 	// "is to meet", "are to sign": a scheduled event (the parser writes
 	// the "be" of this future as a copula of the infinitive).
 	if mod == "asserted" && s.hasMarkTo(v) {
@@ -2689,8 +2701,8 @@ func (st *state) modality(v int) (negated bool, mod string) {
 	}
 	// News: a headline's bare infinitive ("Premier to tour the provinces")
 	// is a plan (event/when_small23.go).
-	if st.c.opt.News && mod == "asserted" && s.headlineInfinitive(v) {
-		mod = "intended"
+	if st.c.opt.News && mod == "asserted" && (s.headlineInfinitive(v) || st.listedHeadline(v)) {
+		mod = "intended" // listedHeadline: a digest's later lines (codes29.go)
 	}
 	// News: the purpose of a journey ("arrived in Busan to attend the
 	// APEC meeting") is a plan.

@@ -43,6 +43,10 @@ func (st *state) leaderChange(v int, y Yield) (string, []doc.Actor) {
 		// "demanded the resignation of President X".
 		return c, st.actorsOf(o)
 	}
+	if o := st.leaderGoing29(v); o >= 0 {
+		// "his departure has been demanded by the party" (codes29.go).
+		return c, st.actorsOf(o)
+	}
 	clauses := []int{}
 	for _, k := range s.kids[v] {
 		if k > v && (s.rel[k] == rCcomp || s.rel[k] == rAdvcl || s.rel[k] == rXcomp) {
@@ -59,7 +63,7 @@ func (st *state) leaderChange(v int, y Yield) (string, []doc.Actor) {
 	}
 	for _, k := range clauses {
 		passive := s.hasChild(k, rNsubjPass) || s.hasChild(k, rAuxPass)
-		quit := quitVerbs[s.lemma[k]]
+		quit := quitVerbs[s.lemma[k]] || st.quitPhrase29(k) // "make way", "step aside" (codes29.go)
 		for _, kk := range s.kids[k] {
 			if s.lemma[k] == "step" && kk > k && s.lower[kk] == "down" {
 				quit = true // "step down"

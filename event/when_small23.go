@@ -15,12 +15,19 @@ func (s *sent) headlineInfinitive(v int) bool {
 	if s.d == nil || s.idx != 0 || s.n == 0 || v < 0 || v >= s.n {
 		return false
 	}
+	if len(s.d.Sentences) > 1 && s.d.Sentences[1].Paragraph == s.d.Sentences[0].Paragraph {
+		return false // a first sentence run on into the story
+	}
+	return s.infinitiveLine(v)
+}
+
+// infinitiveLine reports whether trigger v is the infinitive of a line with
+// no final punctuation: v (or the verb it is conjoined to) marked "to" and
+// no finite verb or auxiliary anywhere in the sentence.
+func (s *sent) infinitiveLine(v int) bool {
 	switch s.lower[s.n-1] {
 	case ".", "!", "?", "\"", "'", "”", "’", ":", ";", ")", "...", "…":
 		return false
-	}
-	if len(s.d.Sentences) > 1 && s.d.Sentences[1].Paragraph == s.d.Sentences[0].Paragraph {
-		return false // a first sentence run on into the story
 	}
 	x := v
 	for steps := 0; s.rel[x] == rConj && s.head[x] >= 0 && steps < 4; steps++ {

@@ -35,8 +35,9 @@ func TestRoundTwentyTwo(t *testing.T) {
 		// stays: troops reinforced are no ties
 		{"Chile reinforced its troops on the border.", ""},
 		// ARRIVE_FOR_TALKS: arriving "here" for talks with X meets X,
-		// one way
-		{"The Indian foreign minister arrived here on Monday for talks with Bangladeshi officials.", "040 INDGOV>BGDGOV"},
+		// one way (and, since session 29's arrivalsHere, visits X's
+		// country: event/codes29.go)
+		{"The Indian foreign minister arrived here on Monday for talks with Bangladeshi officials.", "040 INDGOV>BGDGOV,042 INDGOV>BGD"},
 		// stays: a named place is the host of the visit as well
 		{"The Indian foreign minister arrived in Dhaka on Monday for talks with Bangladeshi officials.",
 			"040 INDGOV>BGDGOV,042 INDGOV>BGD"},
