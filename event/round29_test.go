@@ -12,7 +12,7 @@ import "testing"
 var round29Ents = [][3]string{{"Kenyan president", "NORP", "KENGOV"}, {"Ugandan officials", "NORP", "UGAGOV"},
 	{"Uganda", "GPE", "UGA"}, {"Kenyan weather office", "ORG", "KENGOV"}}
 
-func TestSession29Rules(t *testing.T) {
+func TestRound29Rules(t *testing.T) {
 	wouldSaid := `
 The the DET 3 det DT
 Kenyan = ADJ 3 amod JJ
