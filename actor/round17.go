@@ -147,11 +147,15 @@ func (r *Resolver) roleNounPeoples(d *doc.Document, ms []mention) {
 		}
 		si := d.Tokens[m.s].Sentence
 		end := d.Sentences[si].TokenEnd
+		bare := -1 // a bare sector noun's mention ("officials"), which may be the noun
 		for j := i + 1; j < len(ms) && ms[j].s < end; j++ {
-			if n := &ms[j]; !(n.titleOnly && n.actor == nil && !n.pronoun) {
-				end = n.s // the words up to the next mention, but a bare sector noun's ("officials")
-				break
+			n := &ms[j]
+			if n.titleOnly && n.actor == nil && !n.pronoun && n.e == n.s+1 && bare < 0 {
+				bare = n.s
+				continue
 			}
+			end = n.s // the words up to the next mention
+			break
 		}
 		noun := -1
 		for t := m.e; t < end && t < m.e+5; t++ {
@@ -168,8 +172,8 @@ func (r *Resolver) roleNounPeoples(d *doc.Document, ms []mention) {
 			(d.Tokens[noun+1].UPOS == "NOUN" || d.Tokens[noun+1].UPOS == "PROPN") {
 			continue
 		}
-		if roleNounSkip[tokenText(d, noun-1)] && noun-1 == m.e {
-			continue
+		if roleNounSkip[tokenText(d, noun-1)] && noun-1 == m.e || bare >= 0 && bare != noun {
+			continue // a bare sector noun before the last ("Russian gas ministry officials"): not one office's
 		}
 		sector := r.sectorNoun(d, tokenText(d, noun))
 		if sector == "" || !officeNouns[tokenText(d, noun)] {
