@@ -74,10 +74,12 @@ var genericHeads = map[string]bool{"leader": true, "official": true, "head": tru
 func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 	countryCompanies(d, ms)
 	r.round16(d, ms)      // "president-elect X", "Marubeni" after "Marubeni Corp." (round16.go)
+	r.round17(d, ms)      // "U.S. Assistant Secretary X", "Chinese and Senegalese officials" (round17.go)
 	r.namedOutlets(d, ms) // "Kenya Times" (session27.go)
 	bindAcronyms(d, ms)
 	bindShortNames(d, ms)
-	companyOfficers(d, ms) // "HP senior vice president X" (session27.go)
+	r.round17Acronyms(d, ms) // "NDP Leader X" (round17.go)
+	companyOfficers(d, ms)   // "HP senior vice president X" (session27.go)
 	bindForeignPartyNames(d, ms)
 	bindPartyNouns(d, ms)
 	shareTitles(d, ms)

@@ -122,7 +122,7 @@ func bindAcronyms(d *doc.Document, ms []mention) {
 		s := m.e
 		for s > m.s {
 			w := d.Text[d.Tokens[s-1].Start:d.Tokens[s-1].End]
-			if !(w[0] >= 'A' && w[0] <= 'Z') && !acronymSkip[strings.ToLower(w)] {
+			if !(w[0] >= 'A' && w[0] <= 'Z') && !acronymSkip[strings.ToLower(w)] && !possessiveInName(d, s-1, m.s) {
 				break
 			}
 			s--

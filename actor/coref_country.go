@@ -161,6 +161,11 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 			if a.Code == "" && a.Country == "" && fills(m, a.Sector) && m.head != "captain" && (!peopleOnly || m.typ == "PER" && !abroadTitles[m.head]) {
 				b := *a
 				b.Country, b.Code = country, country+a.Sector
+				if peopleOnly {
+					if c := hostCountry(d, ms, i, country); c != "" {
+						b.Country, b.Code = c, c+a.Sector // "X came to the Chinese capital and met vice foreign minister Y" (round17.go)
+					}
+				}
 				m.actor = &b
 			} else if a.Code == "" && a.Country == "" && a.Sector == "" && m.typ == "ORG" && partyName(d, m) {
 				// "the Social Democratic Party", "the ruling Conservatives":

@@ -23,6 +23,9 @@ func TestCapitalPortfolio(t *testing.T) {
 	})
 	noCapitalPortfolioGap = true
 	defer func() { noCapitalPortfolioGap = false }()
+	// round 17's rankedTitles also joins "Kenyan" to "Vice ... Minister X"
+	round17Off["rankedTitles"] = true
+	defer delete(round17Off, "rankedTitles")
 	for _, c := range cases {
 		if got := codeCovering(t, c.text, "2006-12-03", c.word, 0); got == c.want {
 			t.Errorf("rule off: %q in %q → %q, want another code", c.word, c.text, got)
