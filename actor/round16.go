@@ -39,14 +39,30 @@ func outletPeople(d *doc.Document, ms []mention) {
 }
 
 // electTitle reports whether token t is an "-elect" title's word
-// ("president-elect", "Prime Minister-elect", "President elect").
+// ("president-elect", "Prime Minister-elect", "President elect") or a
+// "-designate" one.
 func electTitle(d *doc.Document, t int) bool {
 	w := strings.ToLower(tokenText(d, t))
-	if strings.HasSuffix(w, "-elect") && len(w) > len("-elect") {
+	if strings.HasSuffix(w, "-elect") && len(w) > len("-elect") || strings.HasSuffix(w, "-designate") && len(w) > len("-designate") {
 		return true
 	}
-	return w == "elect" && t > d.Sentences[d.Tokens[t].Sentence].TokenStart && electedTitles[strings.ToLower(tokenText(d, t-1))]
+	if t <= d.Sentences[d.Tokens[t].Sentence].TokenStart {
+		return false
+	}
+	prev := strings.ToLower(tokenText(d, t-1))
+	return (w == "elect" || w == "designate") && electedTitles[prev]
 }
+
+// notYetTitle reports whether token t is a title word after "designated"
+// or "incoming" (session 29: "designated chancellor X", "incoming
+// president X"): a leader named to an office he does not hold yet.
+func notYetTitle(d *doc.Document, t int) bool {
+	return t > d.Sentences[d.Tokens[t].Sentence].TokenStart && electedTitles[strings.ToLower(tokenText(d, t))] &&
+		notYetTitles[strings.ToLower(tokenText(d, t-1))]
+}
+
+// notYetTitles before a title word name an office not yet taken up.
+var notYetTitles = map[string]bool{"designated": true, "incoming": true, "designate": true}
 
 // electedTitles may be followed by a separate "elect".
 var electedTitles = map[string]bool{
@@ -68,7 +84,10 @@ func (r *Resolver) electTitles(d *doc.Document, ms []mention) {
 		}
 		at := -1
 		for t := m.s; t < m.e; t++ {
-			if electTitle(d, t) {
+			// a "designated"/"incoming" title only where the person's
+			// country is known here: "Peru's incoming president X" gets
+			// its country later, from the possessive, and keeps the office
+			if electTitle(d, t) || notYetTitle(d, t) && m.actor.Country != "" {
 				at = t
 			}
 		}

@@ -17,7 +17,13 @@ func TestElectTitles(t *testing.T) {
 		// not the office the apposition lent it (session 28 review)
 		{"Peru's president-elect, Juan Morales, met bankers in Lima on Monday.", "Juan Morales", "PERELI"},
 		{"Juan Morales, Peru's president-elect, met bankers in Lima on Monday.", "Juan Morales", "PERELI"},
+		// session 29: a "designated" or "incoming" title whose person's
+		// country is not known at that point keeps the office
+		{"Peru's incoming president Juan Morales met bankers in Lima on Monday.", "Juan Morales", "PERGOV"},
 	})
+	if got := codeCovering(t, "Hu Jintao met designated chancellor Angela Merkel in Berlin on Friday.", "2005-11-11", "Angela Merkel", 0); got != "DEUELI" {
+		t.Errorf("designated chancellor Angela Merkel → %q, want DEUELI (not yet in office on 2005-11-11)", got)
+	}
 	if got := codeCovering(t, story, "2006-01-30", "She", 0); got != "CHLELI" {
 		t.Errorf("her pronoun → %q, want CHLELI", got)
 	}
