@@ -57,7 +57,7 @@ var objectTags = map[string]bool{"DT": true, "NN": true, "NNS": true, "NNP": tru
 	"JJ": true, "CD": true, "PRP$": true}
 
 func objectStart(w, xpos string) bool {
-	return objectTags[xpos] && !timeWord[w]
+	return objectTags[xpos] && !timeOpeners[w]
 }
 
 // verbBefore reports whether the clause of word i has an auxiliary or a
@@ -65,12 +65,12 @@ func objectStart(w, xpos string) bool {
 func verbBefore(words, xpos []string, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		switch xpos[j] {
-		case ",", ":", "CC", "IN", "WDT", "WP", "WRB", "-LRB-", "``", "''":
-			if xpos[j] == "IN" && words[j] != "that" && words[j] != "because" && words[j] != "after" &&
-				words[j] != "before" && words[j] != "while" && words[j] != "as" && words[j] != "since" &&
-				words[j] != "when" && words[j] != "if" && words[j] != "although" {
+		case "IN":
+			if !subordinators[words[j]] {
 				continue // a preposition inside the subject ("the head of the group")
 			}
+			return false
+		case ",", ":", "CC", "WDT", "WP", "WRB", "-LRB-", "``", "''":
 			return false
 		case "VBD", "VBZ", "VBP", "MD":
 			return true
@@ -82,12 +82,18 @@ func verbBefore(words, xpos []string, i int) bool {
 	return false
 }
 
+// subordinators are the IN words that open a clause of their own.
+var subordinators = map[string]bool{"that": true, "because": true, "after": true, "before": true,
+	"while": true, "as": true, "since": true, "when": true, "if": true, "although": true}
+
 var namingVerb = map[string]bool{"called": true, "named": true, "dubbed": true, "termed": true,
 	"labelled": true, "labeled": true, "elected": true, "appointed": true, "titled": true,
 	"entitled": true, "known": true, "nicknamed": true, "considered": true, "deemed": true,
 	"crowned": true, "branded": true, "styled": true, "renamed": true}
 
-var timeWord = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+// timeOpeners open a time phrase rather than an object ("released Monday",
+// "announced last week", "signed that day", "held each year").
+var timeOpeners = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
 	"Friday": true, "Saturday": true, "Sunday": true, "last": true, "this": true, "next": true,
 	"earlier": true, "early": true, "late": true, "today": true, "yesterday": true, "tomorrow": true,
 	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
