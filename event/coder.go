@@ -315,6 +315,7 @@ func Code(d *doc.Document, af ActorFinder) ([]doc.Event, error) {
 func (c *Coder) Code(d *doc.Document, af ActorFinder) []doc.Event {
 	st := c.pool.Get().(*state)
 	defer c.pool.Put(st)
+	defer openTrees(d)()
 	st.c, st.af, st.nEvents = c, af, 0
 	var out []doc.Event
 	if c.opt.News && sportsStory(d) {

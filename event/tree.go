@@ -190,7 +190,21 @@ func (s *sent) allRepairs() bool { return s.repairsOff == repairsOff{} }
 
 var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": false}
 
+// reset makes s sentence si of d, with the tree repairs; within an open
+// tree cache (treecache.go) a sentence built before is copied.
 func (s *sent) reset(d *doc.Document, si int) {
+	c, ok := s.fromCache(d, si)
+	if ok {
+		return
+	}
+	s.build(d, si)
+	if c != nil {
+		c.trees[si] = s.clone()
+	}
+}
+
+// build makes s sentence si of d and runs the tree repairs.
+func (s *sent) build(d *doc.Document, si int) {
 	st := d.Sentences[si]
 	s.d, s.idx, s.base, s.n = d, si, st.TokenStart, st.TokenEnd-st.TokenStart
 	n := s.n

@@ -51,6 +51,7 @@ func Date(d *doc.Document) {
 	if len(d.Events) == 0 {
 		return
 	}
+	defer openTrees(d)()
 	var s sent
 	cur := -1
 	var drop []bool // events to drop, made at the first one

@@ -57,6 +57,7 @@ func Place(d *doc.Document) {
 	if len(d.Events) == 0 {
 		return
 	}
+	defer openTrees(d)()
 	var dateline *doc.Place
 	if dl := d.Dateline; dl != nil {
 		for i := range d.Places {
