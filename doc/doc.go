@@ -43,6 +43,12 @@ type Document struct {
 	Quotes     []Quote
 	Events     []Event
 	Tone       *Tone
+
+	// Scratch is working state a stage hands on to a later stage of the
+	// same document: the event stages keep their sentence trees there
+	// from the coder to the placer (event/treecache.go). It is no layer:
+	// never written out or stored, and nil once the stages are done.
+	Scratch any
 }
 
 // Paragraph is a block of text separated from the next by a blank line

@@ -1,55 +1,74 @@
 package event
 
-import (
-	"sync"
-
-	"github.com/dyadproject/dyad/doc"
-)
+import "github.com/dyadproject/dyad/doc"
 
 // The coder, the dater and the placer read the same sentences again and
 // again: Date and Place alone rebuild an event's sentence (and often its
 // neighbours) in a dozen of their rules, and every rebuild runs all of
 // reset's tree repairs. A tree cache, open for the length of one call of
-// Coder.Code, Date or Place on a document, keeps each sentence's repaired
+// Coder.Code, Date or Place on a document (or from the coder to the placer
+// in the standard pipeline: KeepTrees), keeps each sentence's repaired
 // tree the first time it is built, and later resets copy it. Nothing the
 // repairs read (the document's tokens, entities, places and timexes, the
 // package's switches) changes during such a call, so a copy is the tree a
 // rebuild would give (TestTreeCacheSameTrees); the cache is dropped when
-// the call returns, so a test that changes a switch or a parse between two
+// the call returns (outside KeepTrees), so a test that changes a switch or a parse between two
 // calls on the same document gets fresh trees.
 
-// treeCache holds the repaired trees of one document's sentences.
+// treeCache holds the repaired trees of one document's sentences, kept in
+// the document's Scratch while a call (or the pipeline, KeepTrees) has it
+// open. A document is coded by one goroutine at a time (Code writes
+// d.Events), so a cache is never shared.
 type treeCache struct {
+	d     *doc.Document
 	depth int     // open calls on the document (Code may call Date's helpers)
 	trees []*sent // by sentence index; nil until built
 }
-
-// treeCaches maps an open document to its cache. A document is coded by
-// one goroutine at a time (Code writes d.Events), so a cache is never
-// shared; the map is shared by the pipeline's workers.
-var treeCaches sync.Map // *doc.Document → *treeCache
 
 // useTreeCache switches the cache off (tests compare with it off).
 var useTreeCache = true
 
 // openTrees opens d's tree cache, or joins the one already open; the
-// returned function closes it.
+// returned function closes it. Where d.Scratch holds something else, or
+// the cache is off, nothing is cached.
 func openTrees(d *doc.Document) func() {
 	if !useTreeCache {
 		return func() {}
 	}
-	if v, ok := treeCaches.Load(d); ok {
-		c := v.(*treeCache)
-		c.depth++
-		return func() { c.depth-- }
-	}
-	c := &treeCache{depth: 1, trees: make([]*sent, len(d.Sentences))}
-	treeCaches.Store(d, c)
-	return func() {
-		c.depth--
-		if c.depth == 0 {
-			treeCaches.Delete(d)
+	switch c := d.Scratch.(type) {
+	case *treeCache:
+		if len(c.trees) == len(d.Sentences) {
+			c.depth++
+			return c.close
 		}
+	case nil:
+	default:
+		return func() {}
+	}
+	c := &treeCache{d: d, depth: 1, trees: make([]*sent, len(d.Sentences))}
+	d.Scratch = c
+	return c.close
+}
+
+// close closes one opening of c, and drops it with the last.
+func (c *treeCache) close() {
+	c.depth--
+	if c.depth == 0 && c.d.Scratch == c {
+		c.d.Scratch = nil
+	}
+}
+
+// KeepTrees opens d's tree cache for the stages that follow, until
+// ReleaseTrees: the standard pipeline keeps it from the event stage to the
+// where stage, so that the dater and placer read the coder's trees. Only
+// for stages that change none of what the trees are built from (tokens,
+// entities, places, timexes) in between.
+func KeepTrees(d *doc.Document) { openTrees(d) }
+
+// ReleaseTrees closes the cache KeepTrees opened.
+func ReleaseTrees(d *doc.Document) {
+	if c, ok := d.Scratch.(*treeCache); ok {
+		c.close()
 	}
 }
 
@@ -59,12 +78,8 @@ func (s *sent) fromCache(d *doc.Document, si int) (*treeCache, bool) {
 	if !s.allRepairs() {
 		return nil, false
 	}
-	v, ok := treeCaches.Load(d)
-	if !ok {
-		return nil, false
-	}
-	c := v.(*treeCache)
-	if si >= len(c.trees) {
+	c, ok := d.Scratch.(*treeCache)
+	if !ok || si >= len(c.trees) {
 		return nil, false
 	}
 	t := c.trees[si]

@@ -53,7 +53,7 @@ func sameWithAndWithoutCache(t *testing.T, c *Coder, d *doc.Document) int {
 		}
 	}
 	closeTrees()
-	if _, open := treeCaches.Load(d); open {
+	if d.Scratch != nil {
 		t.Errorf("%s: the cache is still open after it was closed", d.ID)
 	}
 	with := codeWhole(c, d)
@@ -109,11 +109,63 @@ func TestTreeCacheNested(t *testing.T) {
 	outer := openTrees(d)
 	inner := openTrees(d)
 	inner()
-	if _, open := treeCaches.Load(d); !open {
+	if d.Scratch == nil {
 		t.Fatal("the inner call closed the outer call's cache")
 	}
 	outer()
-	if _, open := treeCaches.Load(d); open {
+	if d.Scratch != nil {
 		t.Fatal("the cache outlived its outermost call")
+	}
+	KeepTrees(d)
+	Place(d) // no events: opens nothing
+	Date(d)
+	if d.Scratch == nil {
+		t.Fatal("KeepTrees' cache closed before ReleaseTrees")
+	}
+	ReleaseTrees(d)
+	if d.Scratch != nil {
+		t.Fatal("ReleaseTrees left the cache open")
+	}
+	d.Scratch = "another stage's"
+	openTrees(d)()
+	if d.Scratch != "another stage's" {
+		t.Fatal("the cache took over another stage's scratch")
+	}
+}
+
+// TestKeptTreesSameEvents codes documents as the pipeline does, the trees
+// kept from the coder to the placer, and without any cache.
+func TestKeptTreesSameEvents(t *testing.T) {
+	pats, err := DefaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(pats, NewsOptions())
+	annotate := annotateForEvents(t)
+	texts := []string{
+		"KAMPALA, June 2 (Reuters) - Uganda's foreign minister met her Kenyan counterpart in Nairobi on Monday, and the two sides agreed to reopen a border post. " +
+			"Kenyan officials later accused rebels of attacking a convoy near the post on Sunday.",
+	}
+	for i, s := range texts {
+		d := &doc.Document{ID: string(rune('a' + i)), Text: s, Date: "2025-06-03"}
+		annotate(d)
+		KeepTrees(d)
+		c.Code(d, Entities)
+		Date(d)
+		Place(d)
+		ReleaseTrees(d)
+		kept := d.Events
+		if d.Scratch != nil {
+			t.Errorf("%s: the kept cache is still open", d.ID)
+		}
+		useTreeCache = false
+		without := codeWhole(c, d)
+		useTreeCache = true
+		if len(kept) == 0 {
+			t.Errorf("%s: no events: nothing compared", d.ID)
+		}
+		if !reflect.DeepEqual(kept, without) {
+			t.Errorf("%s: events with kept trees\n%+v\nwithout a cache\n%+v", d.ID, kept, without)
+		}
 	}
 }

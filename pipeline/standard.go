@@ -57,9 +57,11 @@ func Standard(opt Options) ([]Stage, error) {
 		Func{"timex", func(d *doc.Document) error { timex.Tag(d); return nil }},
 		Func{"geo", func(d *doc.Document) error { places.Tag(d); return nil }},
 		Func{"quote", func(d *doc.Document) error { quote.Attribute(d); return nil }},
-		Func{"event", func(d *doc.Document) error { coder.Code(d, event.Entities); return nil }},
+		// The sentence trees the coder builds are kept for the dater
+		// and the placer (nothing between them changes a tree's input).
+		Func{"event", func(d *doc.Document) error { event.KeepTrees(d); coder.Code(d, event.Entities); return nil }},
 		Func{"when", func(d *doc.Document) error { event.Date(d); return nil }},
-		Func{"where", func(d *doc.Document) error { event.Place(d); return nil }},
+		Func{"where", func(d *doc.Document) error { event.Place(d); event.ReleaseTrees(d); return nil }},
 		Func{"tone", func(d *doc.Document) error { tone.Score(d); return nil }},
 	}, nil
 }
