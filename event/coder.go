@@ -525,6 +525,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.round29Events(out, first)        // event/round29.go
 	out = st.recall29Events(out, first)       // event/recall29.go
 	out = st.codes29Events(out, first)        // event/codes29.go
+	out = st.round31Events(out, first)        // event/round31.go
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}

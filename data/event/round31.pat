@@ -21,3 +21,37 @@ verbs REJECT_PLEA => ---
 # left: the parser makes "off" a preposition there.)
 verbs BRUSH_ASIDE => 120
   verb brush aside
+
+# "The government informed the UN Environment Programme about the spill",
+# "notified Japan of the test": telling another about a matter is sharing
+# information with it (064, as "briefed X" is), where the CAMEO dictionary
+# reads "inform" as a plain statement (010, no event in news). The one
+# informed must be an actor and the matter named by "about" or "of"; an
+# "informed the partners that ..." stays a statement (realnews-dev24).
+verbs INFORM_OF => ---
+  verb inform
+  verb notify
+  - obj +; pp:about => 064 intent=031
+  - obj +; pp:of => 064 intent=031
+
+# "gave him a thorough briefing on the disaster": a briefing given is
+# information shared (064), where the CAMEO dictionary's GIVE codes
+# material cooperation (060) (realnews-dev24).
+verbs GIVE_BRIEFING => ---
+  verb give | gave given
+  - obj briefing => 064 intent=031
+  - obj briefings => 064 intent=031
+
+# "held a welcoming banquet for the leaders of 48 African countries", "gave
+# a banquet in honour of the president": a banquet given for guests hosts
+# them (043, as "hosted a banquet for" does), where the CAMEO dictionary's
+# GIVE codes material cooperation (060) and "held" coded nothing
+# (realnews-dev24).
+&BANQUET = banquet | banquets | dinner | luncheon | "state banquet" | "welcoming banquet"
+verbs HOLD_BANQUET => ---
+  verb hold | held
+  verb give | gave given
+  verb throw | threw thrown
+  - obj &BANQUET; pp:for + => 043
+  - obj &BANQUET; pp:in honor => 043
+  - obj &BANQUET; pp:in honour => 043
