@@ -222,6 +222,9 @@ type Options struct {
 	// codes29Off switches off the rules of session 29's codes round
 	// (event/codes29.go).
 	codes29Off
+	// round31Off switches off the rules of session 31's events round
+	// (event/round31.go).
+	round31Off
 	// review21Off switches off the guards of session 21's review
 	// (event/review21.go).
 	review21Off
@@ -272,7 +275,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "recall28.pat", "round29.pat", "codes29.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "recall28.pat", "round29.pat", "codes29.pat", "round31.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -522,6 +525,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.round29Events(out, first)        // event/round29.go
 	out = st.recall29Events(out, first)       // event/recall29.go
 	out = st.codes29Events(out, first)        // event/codes29.go
+	out = st.round31Events(out, first)        // event/round31.go
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}
@@ -2390,7 +2394,7 @@ func (st *state) skipBackground() {
 				// act (session 27, event/round27.go).
 				continue
 			}
-			if st.c.opt.News && !st.c.opt.noAsideEvent && (s.asideWhoPast(x) && !s.biographyAside(x) || s.asideWhomAccused(x) || s.asideWhoseAccused(x)) {
+			if st.c.opt.News && !st.c.opt.noAsideEvent && (s.asideWhoPast(x) && !s.biographyAside(x) || st.asideWhoArrived(x) || s.asideWhomAccused(x) || s.asideWhoseAccused(x)) {
 				// "Merz, who met Modi in New Delhi last month, said":
 				// a past act told of a person between commas (session 20,
 				// event/everyday20.go).
