@@ -219,6 +219,9 @@ type Options struct {
 	// recall29Off switches off the rules of session 29's recall round
 	// (event/recall29.go).
 	recall29Off
+	// recall30Off switches off the rules of session 31's recall round
+	// (event/recall30.go).
+	recall30Off
 	// codes29Off switches off the rules of session 29's codes round
 	// (event/codes29.go).
 	codes29Off
@@ -272,7 +275,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "recall28.pat", "round29.pat", "codes29.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "recall28.pat", "round29.pat", "codes29.pat", "recall30.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -4010,6 +4013,9 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 		return st.actorsOf(h)
 	}
 	if o := s.child(v, rObj); o >= 0 {
+		if a := st.ownPossessorObject(o, subj); len(a) > 0 {
+			return a // "reiterated Egypt's support for X" (event/recall30.go)
+		}
 		if st.c.opt.News && !st.c.opt.noDeedDoer && o != subj && verbalCode(m.yield.Main) {
 			if a := st.deedDoer(o); len(a) > 0 {
 				return a

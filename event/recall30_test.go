@@ -1,0 +1,92 @@
+package event
+
+import "testing"
+
+// Tests of session 31's recall round (event/recall30.go,
+// data/event/recall30.pat), each rule on and switched off. Sentences
+// written for the tests; trees as dyad's parser gives them.
+
+var recall30Ents = [][3]string{{"Kenyan foreign minister", "PERSON", "KENGOV"}, {"Kenya", "GPE", "KEN"},
+	{"Ugandan government", "ORG", "UGAGOV"}, {"Japan", "GPE", "JPN"}}
+
+func TestSession31OwnPossessor(t *testing.T) {
+	// "The Kenyan foreign minister reiterated Kenya's support for the
+	// Ugandan government."
+	reiterated := `
+The = DET 4 det DT
+Kenyan = ADJ 4 amod JJ
+foreign = ADJ 4 amod JJ
+minister = NOUN 5 nsubj NN
+reiterated reiterate VERB 0 root VBD
+Kenya = PROPN 8 nmod:poss NNP
+'s = PART 6 case POS
+support = NOUN 5 obj NN
+for = ADP 12 case IN
+the = DET 12 det DT
+Ugandan = ADJ 12 amod JJ
+government = NOUN 8 nmod NN
+. = PUNCT 5 punct .`
+	// "The Kenyan foreign minister stressed Kenya's support for the
+	// Ugandan government." (the EMPHASIZE_SUPPORT pattern)
+	stressed := `
+The = DET 4 det DT
+Kenyan = ADJ 4 amod JJ
+foreign = ADJ 4 amod JJ
+minister = NOUN 5 nsubj NN
+stressed stress VERB 0 root VBD
+Kenya = PROPN 8 nmod:poss NNP
+'s = PART 6 case POS
+support = NOUN 5 obj NN
+for = ADP 12 case IN
+the = DET 12 det DT
+Ugandan = ADJ 12 amod JJ
+government = NOUN 8 nmod NN
+. = PUNCT 5 punct .`
+	// stays: another country's support is the target
+	// ("The Kenyan foreign minister reiterated Japan's support for the
+	// Ugandan government.")
+	other := `
+The = DET 4 det DT
+Kenyan = ADJ 4 amod JJ
+foreign = ADJ 4 amod JJ
+minister = NOUN 5 nsubj NN
+reiterated reiterate VERB 0 root VBD
+Japan = PROPN 8 nmod:poss NNP
+'s = PART 6 case POS
+support = NOUN 5 obj NN
+for = ADP 12 case IN
+the = DET 12 det DT
+Ugandan = ADJ 12 amod JJ
+government = NOUN 8 nmod NN
+. = PUNCT 5 punct .`
+	checkOnOff(t, recall30Ents, func(o *Options) { o.noOwnPossessor = true }, []onOffCase{
+		{"reiterated own country's support for", reiterated, "051 KENGOV>UGAGOV", ""},
+		{"stressed own country's support for", stressed, "051 KENGOV>UGAGOV", ""},
+		{"reiterated another country's support", other, "051 KENGOV>JPN", "051 KENGOV>JPN"},
+	})
+}
+
+// TestEmphasizeSupport31 checks recall30.pat's EMPHASIZE_SUPPORT: to stress
+// someone's support is to voice it (051), where the CAMEO dictionary's
+// EMPHASIZE block read the verb as a plain statement (010, no event).
+func TestEmphasizeSupport31(t *testing.T) {
+	// "The Kenyan foreign minister underlined Japan's support for the
+	// Ugandan government."
+	underlined := `
+The = DET 4 det DT
+Kenyan = ADJ 4 amod JJ
+foreign = ADJ 4 amod JJ
+minister = NOUN 5 nsubj NN
+underlined underline VERB 0 root VBD
+Japan = PROPN 8 nmod:poss NNP
+'s = PART 6 case POS
+support = NOUN 5 obj NN
+for = ADP 12 case IN
+the = DET 12 det DT
+Ugandan = ADJ 12 amod JJ
+government = NOUN 8 nmod NN
+. = PUNCT 5 punct .`
+	if got := round2Code(t, session10Doc(t, recall30Ents, underlined), nil); got != "051 KENGOV>JPN" {
+		t.Errorf("underlined Japan's support: got %q, want %q", got, "051 KENGOV>JPN")
+	}
+}
