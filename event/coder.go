@@ -3088,6 +3088,14 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 				m = &m2
 			}
 		}
+		if !passive && st.ownPairTarget(v, m, sources, targets) {
+			// "Brazil and Russia agreed ... during a visit by Russia's
+			// foreign minister": with each other (event/recall30.go)
+			targets = nil
+			m2 := *m
+			m2.recip = true
+			m = &m2
+		}
 		if st.c.opt.News && !st.c.opt.noCrowdViolence && len(sources) == 0 && !passive {
 			// "Protesters threw stones at officers": a crowd of the
 			// story's country riots against its police (event/implicit.go).

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/dyadproject/dyad/doc"
 )
 
@@ -14,6 +16,8 @@ import (
 type recall30Off struct {
 	// noOwnPossessor switches off ownPossessorObject.
 	noOwnPossessor bool
+	// noOwnPair switches off ownPairTarget.
+	noOwnPair bool
 }
 
 // stanceNouns name a stance taken towards someone, named by the noun's
@@ -60,3 +64,96 @@ func (st *state) ownPossessorObject(o, subj int) []doc.Actor {
 	}
 	return nil
 }
+
+// pairCoopRoots are the roots of the cooperative codes a pair of actors
+// named together does with each other (030 intend to cooperate, 04x
+// consult, 05x diplomatic cooperation, 06x material cooperation).
+var pairCoopRoots = map[string]bool{"03": true, "04": true, "05": true, "06": true}
+
+// partnerPreps mark the phrases on a verb that name a partner ("agreed
+// with", "signed a deal with", "sent aid to").
+var partnerPreps = map[string]bool{"with": true, "to": true, "against": true, "on": true, "for": true, "between": true}
+
+// ownPairTarget reports whether the targets found for a cooperative event
+// of two or more sources of different countries are only one of the
+// sources' own side, named somewhere other than as the verb's object or
+// partner phrase: "Brazil and Russia agreed to develop cooperation during
+// a visit by Russia's foreign minister" found the minister in the visit
+// phrase, and "Palestinian and Egyptian officials will sign a deal to
+// provide Gaza with Egyptian electricity" found Egypt in the infinitive;
+// one of the pair was its own target (the other's event to it dropped)
+// where the two act with each other. The caller drops the targets and
+// makes the event reciprocal, as the news coder does for a pair that meets
+// (noOwnTarget, 040 and 046). Not a target named as the object or in a
+// partner phrase of the verb ("Kenya and Uganda signed a deal with Ugandan
+// rebels"), not a target of another sector than the source of its country
+// (a bare country on either side matches).
+func (st *state) ownPairTarget(v int, m *match, sources, targets []doc.Actor) bool {
+	s := &st.s
+	if !st.c.opt.News || st.c.opt.noOwnPair || m.noun || len(targets) == 0 || len(m.yield.Main) < 2 ||
+		!pairCoopRoots[m.yield.Main[:2]] {
+		return false
+	}
+	countries := map[string]bool{}
+	for _, x := range sources {
+		if len(x.Country) != 3 || cameoRegions[x.Country] || strings.HasPrefix(x.Sector, "IGO") || strings.HasPrefix(x.Sector, "NGO") {
+			return false // states only: no organisation, no region
+		}
+		countries[x.Country] = true
+	}
+	if len(countries) < 2 {
+		return false
+	}
+	for _, t := range targets {
+		own := false
+		for _, x := range sources {
+			own = own || t.Country == x.Country && (t.Sector == "" || x.Sector == "" || t.Sector == x.Sector)
+		}
+		if !own || t.Mention == nil {
+			return false
+		}
+		k := s.mentionHead(t.Mention)
+		if k < 0 || !modifierRels[s.rel[k]] && s.partnerOf(k, v) {
+			// a nationality on a thing ("with Egyptian electricity")
+			// names no partner
+			return false
+		}
+	}
+	return true
+}
+
+// partnerOf reports whether token k lies, through nominal words only, in
+// the object, the indirect object or a partner phrase of verb v or of a
+// verb v governs through open complements ("agreed to develop cooperation
+// with X").
+func (s *sent) partnerOf(k, v int) bool {
+	anchor := func(h int) bool {
+		for steps := 0; h >= 0 && steps < 6; steps++ {
+			if h == v {
+				return true
+			}
+			if s.rel[h] != rXcomp {
+				return false
+			}
+			h = s.head[h]
+		}
+		return false
+	}
+	for x, steps := k, 0; x >= 0 && steps < s.n; steps++ {
+		if x != k && isVerbal(s.upos[x]) {
+			return false
+		}
+		if anchor(s.head[x]) {
+			return s.rel[x] == rObj || s.rel[x] == rIobj ||
+				(s.rel[x] == rObl || s.rel[x] == rNmod) && partnerPreps[s.caseOf(x)]
+		}
+		x = s.head[x]
+	}
+	return false
+}
+
+// modifierRels are the relations of a nationality that only modifies the
+// noun it hangs on ("Egyptian electricity"); not a possessor ("their
+// support" is the pair's own).
+var modifierRels = map[rel]bool{rAmod: true, rCompound: true}
+

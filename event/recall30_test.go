@@ -90,3 +90,46 @@ government = NOUN 8 nmod NN
 		t.Errorf("underlined Japan's support: got %q, want %q", got, "051 KENGOV>JPN")
 	}
 }
+
+var recall30PairEnts = [][3]string{{"Kenya", "GPE", "KEN"}, {"Uganda", "GPE", "UGA"},
+	{"Ugandan foreign minister", "PERSON", "UGAGOV"}, {"Ugandan rebels", "NORP", "UGAREB"}}
+
+func TestSession31OwnPair(t *testing.T) {
+	// "Kenya and Uganda agreed to develop cooperation during a visit by
+	// the Ugandan foreign minister."
+	visit := `
+Kenya = PROPN 4 nsubj NNP
+and = CCONJ 3 cc CC
+Uganda = PROPN 1 conj NNP
+agreed agree VERB 0 root VBD
+to = PART 6 mark TO
+develop develop VERB 4 xcomp VB
+cooperation = NOUN 6 obj NN
+during = ADP 10 case IN
+a = DET 10 det DT
+visit = NOUN 6 obl NN
+by = ADP 15 case IN
+the = DET 15 det DT
+Ugandan = ADJ 15 amod JJ
+foreign = ADJ 15 amod JJ
+minister = NOUN 10 nmod NN
+. = PUNCT 4 punct .`
+	// stays: the partner phrase of the object ("agreed to develop
+	// cooperation with Ugandan rebels")
+	partner := `
+Kenya = PROPN 4 nsubj NNP
+and = CCONJ 3 cc CC
+Uganda = PROPN 1 conj NNP
+agreed agree VERB 0 root VBD
+to = PART 6 mark TO
+develop develop VERB 4 xcomp VB
+cooperation = NOUN 6 obj NN
+with = ADP 10 case IN
+Ugandan = ADJ 10 amod JJ
+rebels rebel NOUN 7 nmod NNS
+. = PUNCT 4 punct .`
+	checkOnOff(t, recall30PairEnts, func(o *Options) { o.noOwnPair = true }, []onOffCase{
+		{"agreed during a visit by one side's minister", visit, "030 KEN>UGA intended; 030 UGA>KEN intended", "030 KEN>UGAGOV intended"},
+		{"agreed cooperation with one side's rebels", partner, "030 KEN>UGAREB intended", "030 KEN>UGAREB intended"},
+	})
+}
