@@ -156,4 +156,3 @@ func (s *sent) partnerOf(k, v int) bool {
 // noun it hangs on ("Egyptian electricity"); not a possessor ("their
 // support" is the pair's own).
 var modifierRels = map[rel]bool{rAmod: true, rCompound: true}
-
