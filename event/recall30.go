@@ -18,6 +18,8 @@ type recall30Off struct {
 	noOwnPossessor bool
 	// noOwnPair switches off ownPairTarget.
 	noOwnPair bool
+	// noCoercedGroup switches off coercedGroup.
+	noCoercedGroup bool
 }
 
 // stanceNouns name a stance taken towards someone, named by the noun's
@@ -156,3 +158,12 @@ func (s *sent) partnerOf(k, v int) bool {
 // noun it hangs on ("Egyptian electricity"); not a possessor ("their
 // support" is the pair's own).
 var modifierRels = map[rel]bool{rAmod: true, rCompound: true}
+
+// coercedGroup reports whether code is one of coercion (17x: seizure,
+// arrest, expulsion, repression), whose bare plural object is a group acted
+// on, as for force (implicitTarget): "security forces detained and harassed
+// journalists" detained some journalists, not journalists in general, so
+// they take the home country of the police (NPLMED).
+func (st *state) coercedGroup(code string) bool {
+	return st.c.opt.News && !st.c.opt.noCoercedGroup && strings.HasPrefix(code, "17")
+}

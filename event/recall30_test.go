@@ -133,3 +133,44 @@ rebels rebel NOUN 7 nmod NNS
 		{"agreed cooperation with one side's rebels", partner, "030 KEN>UGAREB intended", "030 KEN>UGAREB intended"},
 	})
 }
+
+var recall30HomeEnts = [][3]string{{"Kenyan police", "ORG", "KENCOP"}, {"Kenyan president", "PERSON", "KENGOV"}}
+
+func TestSession31CoercedGroup(t *testing.T) {
+	// "Kenyan police detained journalists on Monday."
+	detained := `
+Kenyan = PROPN 2 compound NNP
+police = NOUN 3 nsubj NNS
+detained detain VERB 0 root VBD
+journalists journalist NOUN 3 obj NNS
+on = ADP 6 case IN
+Monday = PROPN 3 obl NNP
+. = PUNCT 3 punct .`
+	// stays: a bare plural told something is people in general ("Kenyan
+	// police warned journalists on Monday.")
+	warned := `
+Kenyan = PROPN 2 compound NNP
+police = NOUN 3 nsubj NNS
+warned warn VERB 0 root VBD
+journalists journalist NOUN 3 obj NNS
+on = ADP 6 case IN
+Monday = PROPN 3 obl NNP
+. = PUNCT 3 punct .`
+	checkOnOff(t, recall30HomeEnts, func(o *Options) { o.noCoercedGroup = true }, []onOffCase{
+		{"detained journalists", detained, "173 KENCOP>KENMED", "173 KENCOP>-"},
+		{"warned journalists", warned, "130 KENCOP>-", "130 KENCOP>-"},
+	})
+	// "The Kenyan president chastised the media.": the media of the home
+	// country (peopleNouns)
+	media := `
+The = DET 3 det DT
+Kenyan = ADJ 3 amod JJ
+president = NOUN 4 nsubj NN
+chastised chastise VERB 0 root VBD
+the = DET 6 det DT
+media = NOUN 4 obj NN
+. = PUNCT 4 punct .`
+	if got := round2Code(t, session10Doc(t, recall30HomeEnts, media), nil); got != "111 KENGOV>KENMED" {
+		t.Errorf("chastised the media: got %q, want %q", got, "111 KENGOV>KENMED")
+	}
+}
