@@ -4164,6 +4164,9 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 				// condemnation aims at.
 				continue
 			}
+			if h != v && st.reportRelative(k) {
+				continue // ", police said" misparsed on the object (event/recall30.go)
+			}
 			if s.rel[k] == rCcomp || (h != v && (s.rel[k] == rAcl || s.rel[k] == rRelcl)) {
 				if s.rel[k] == rCcomp {
 					clauses = append(clauses, k)

@@ -20,6 +20,8 @@ type recall30Off struct {
 	noOwnPair bool
 	// noCoercedGroup switches off coercedGroup.
 	noCoercedGroup bool
+	// noReportRelative switches off reportRelative.
+	noReportRelative bool
 }
 
 // stanceNouns name a stance taken towards someone, named by the noun's
@@ -166,4 +168,28 @@ var modifierRels = map[rel]bool{rAmod: true, rCompound: true}
 // they take the home country of the police (NPLMED).
 func (st *state) coercedGroup(code string) bool {
 	return st.c.opt.News && !st.c.opt.noCoercedGroup && strings.HasPrefix(code, "17")
+}
+
+// reportRelative reports whether clause k, a relative clause on an object,
+// is a report of the whole sentence misparsed ("Authorities have arrested
+// an opposition leader suspected of fraud, | police said Thursday" with
+// "said" a relative clause on "leader"): a verb of report after a comma,
+// with no relative word and no object of its own. defaultTarget then takes
+// no target from its subject (the police did not suffer the arrest).
+func (st *state) reportRelative(k int) bool {
+	s := &st.s
+	if !st.c.opt.News || st.c.opt.noReportRelative || s.rel[k] != rRelcl || !reportVerbs[s.lemma[k]] ||
+		s.child(k, rObj) >= 0 {
+		return false
+	}
+	first := k
+	for _, c := range s.kids[k] {
+		if c < first {
+			first = c
+		}
+		if s.upos[c] == "PRON" && relativeWords[s.lower[c]] {
+			return false
+		}
+	}
+	return first > 0 && s.lower[first-1] == ","
 }

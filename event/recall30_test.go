@@ -174,3 +174,39 @@ media = NOUN 4 obj NN
 		t.Errorf("chastised the media: got %q, want %q", got, "111 KENGOV>KENMED")
 	}
 }
+
+var recall30ReportEnts = [][3]string{{"Authorities", "ORG", "KENGOV"}, {"police", "ORG", "KENCOP"},
+	{"the rebels", "NORP", "KENREB"}}
+
+func TestSession31ReportRelative(t *testing.T) {
+	// "Authorities arrested a man suspected of fraud, police said.", the
+	// report parsed as a relative clause on the object
+	report := `
+Authorities authority NOUN 2 nsubj NNS
+arrested arrest VERB 0 root VBD
+a = DET 4 det DT
+man = NOUN 2 obj NN
+suspected suspect VERB 4 acl VBN
+of = ADP 7 case IN
+fraud = NOUN 5 obl NN
+, = PUNCT 9 punct ,
+police = NOUN 10 nsubj NNS
+said say VERB 4 acl:relcl VBD
+. = PUNCT 2 punct .`
+	// stays: a relative clause of its own ("arrested a man who the rebels
+	// said ..." : "who" opens it)
+	relative := `
+Authorities authority NOUN 2 nsubj NNS
+arrested arrest VERB 0 root VBD
+a = DET 4 det DT
+man = NOUN 2 obj NN
+who = PRON 8 obj WP
+the = DET 7 det DT
+rebels rebel NOUN 8 nsubj NNS
+said say VERB 4 acl:relcl VBD
+. = PUNCT 2 punct .`
+	checkOnOff(t, recall30ReportEnts, func(o *Options) { o.noReportRelative = true }, []onOffCase{
+		{"arrested a man, police said", report, "173 KENGOV>-", "173 KENGOV>KENCOP"},
+		{"arrested a man who the rebels said", relative, "173 KENGOV>KENREB", "173 KENGOV>KENREB"},
+	})
+}
