@@ -4062,6 +4062,11 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 			}
 		}
 	}
+	if o := st.sharedObject(v); o >= 0 {
+		if a := try(o); len(a) > 0 {
+			return a // "condemned and denounced X" (event/recall30.go)
+		}
+	}
 	r := st.buildRegion(v, -1)
 	for _, pn := range r.pps {
 		if pn.owner == v || (!place && placePreps[pn.prep]) {

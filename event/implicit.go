@@ -120,7 +120,7 @@ func (st *state) implicitTarget(v int, sources []doc.Actor, passive bool, subj, 
 	if passive {
 		cands = append(cands, subj)
 	} else {
-		cands = append(cands, s.child(v, rObj))
+		cands = append(cands, s.child(v, rObj), st.sharedObject(v)) // event/recall30.go
 		for _, k := range s.kids[v] {
 			if s.rel[k] == rObl && implicitPrepositions[s.caseOf(k)] {
 				cands = append(cands, k)

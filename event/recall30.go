@@ -22,6 +22,8 @@ type recall30Off struct {
 	noCoercedGroup bool
 	// noReportRelative switches off reportRelative.
 	noReportRelative bool
+	// noSharedObject switches off sharedObject.
+	noSharedObject bool
 }
 
 // stanceNouns name a stance taken towards someone, named by the noun's
@@ -192,4 +194,33 @@ func (st *state) reportRelative(k int) bool {
 		}
 	}
 	return first > 0 && s.lower[first-1] == ","
+}
+
+// sharedObject returns the object of the verb conjoined right after verb v
+// when v has none of its own: in "Kenya condemned and denounced Uganda" and
+// "police detained and harassed journalists" the parser hangs the shared
+// object on the second verb only, and the first had no target. The second
+// verb must follow v with only "and"/"or", a comma or adverbs between, and
+// have no subject of its own; -1 when there is none.
+func (st *state) sharedObject(v int) int {
+	s := &st.s
+	if !st.c.opt.News || st.c.opt.noSharedObject || !isVerbal(s.upos[v]) || s.child(v, rObj) >= 0 {
+		return -1
+	}
+	for _, c := range s.kids[v] {
+		if c <= v || s.rel[c] != rConj || !isVerbal(s.upos[c]) || s.child(c, rNsubj) >= 0 || s.child(c, rNsubjPass) >= 0 {
+			continue
+		}
+		o := s.child(c, rObj)
+		if o < 0 {
+			return -1
+		}
+		for t := v + 1; t < c; t++ {
+			if w := s.lower[t]; w != "and" && w != "or" && w != "," && s.upos[t] != "ADV" {
+				return -1
+			}
+		}
+		return o
+	}
+	return -1
 }

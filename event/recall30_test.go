@@ -210,3 +210,30 @@ said say VERB 4 acl:relcl VBD
 		{"arrested a man who the rebels said", relative, "173 KENGOV>KENREB", "173 KENGOV>KENREB"},
 	})
 }
+
+var recall30SharedEnts = [][3]string{{"Kenya", "GPE", "KEN"}, {"Uganda", "GPE", "UGA"}, {"Tanzania", "GPE", "TZA"}}
+
+func TestSession31SharedObject(t *testing.T) {
+	// "Kenya condemned and threatened Uganda."
+	shared := `
+Kenya = PROPN 2 nsubj NNP
+condemned condemn VERB 0 root VBD
+and = CCONJ 4 cc CC
+threatened threaten VERB 2 conj VBD
+Uganda = PROPN 4 obj NNP
+. = PUNCT 2 punct .`
+	// stays: the second verb has a subject of its own ("Kenya condemned
+	// and Tanzania denounced Uganda.")
+	own := `
+Kenya = PROPN 2 nsubj NNP
+condemned condemn VERB 0 root VBD
+and = CCONJ 5 cc CC
+Tanzania = PROPN 5 nsubj NNP
+denounced denounce VERB 2 conj VBD
+Uganda = PROPN 5 obj NNP
+. = PUNCT 2 punct .`
+	checkOnOff(t, recall30SharedEnts, func(o *Options) { o.noSharedObject = true }, []onOffCase{
+		{"condemned and threatened X", shared, "111 KEN>UGA; 130 KEN>UGA", "111 KEN>-; 130 KEN>UGA"},
+		{"condemned and Y denounced X", own, "111 KEN>-; 111 TZA>UGA", "111 KEN>-; 111 TZA>UGA"},
+	})
+}
