@@ -219,6 +219,9 @@ type Options struct {
 	// recall29Off switches off the rules of session 29's recall round
 	// (event/recall29.go).
 	recall29Off
+	// recall30Off switches off the rules of session 31's recall round
+	// (event/recall30.go).
+	recall30Off
 	// codes29Off switches off the rules of session 29's codes round
 	// (event/codes29.go).
 	codes29Off
@@ -275,7 +278,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "recall28.pat", "round29.pat", "codes29.pat", "round31.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "recall28.pat", "round29.pat", "codes29.pat", "round31.pat", "recall30.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -3089,6 +3092,14 @@ func (st *state) emit(m *match, out []doc.Event) []doc.Event {
 				m = &m2
 			}
 		}
+		if !passive && st.ownPairTarget(v, m, sources, targets) {
+			// "Brazil and Russia agreed ... during a visit by Russia's
+			// foreign minister": with each other (event/recall30.go)
+			targets = nil
+			m2 := *m
+			m2.recip = true
+			m = &m2
+		}
 		if st.c.opt.News && !st.c.opt.noCrowdViolence && len(sources) == 0 && !passive {
 			// "Protesters threw stones at officers": a crowd of the
 			// story's country riots against its police (event/implicit.go).
@@ -4014,6 +4025,9 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 		return st.actorsOf(h)
 	}
 	if o := s.child(v, rObj); o >= 0 {
+		if a := st.ownPossessorObject(o, subj); len(a) > 0 {
+			return a // "reiterated Egypt's support for X" (event/recall30.go)
+		}
 		if st.c.opt.News && !st.c.opt.noDeedDoer && o != subj && verbalCode(m.yield.Main) {
 			if a := st.deedDoer(o); len(a) > 0 {
 				return a
@@ -4050,6 +4064,11 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 			if a := st.phraseTarget(k, m, try(k)); len(a) > 0 {
 				return a
 			}
+		}
+	}
+	if o := st.sharedObject(v); o >= 0 {
+		if a := try(o); len(a) > 0 {
+			return a // "condemned and denounced X" (event/recall30.go)
 		}
 	}
 	r := st.buildRegion(v, -1)
@@ -4153,6 +4172,9 @@ func (st *state) defaultTarget(v int, m *match, subj int) []doc.Actor {
 				// were killed" (session 13): the dead are not whom the
 				// condemnation aims at.
 				continue
+			}
+			if h != v && st.reportRelative(k) {
+				continue // ", police said" misparsed on the object (event/recall30.go)
 			}
 			if s.rel[k] == rCcomp || (h != v && (s.rel[k] == rAcl || s.rel[k] == rRelcl)) {
 				if s.rel[k] == rCcomp {

@@ -23,7 +23,7 @@ var peopleNouns = map[string]string{
 	"demonstrator": "CVL", "mob": "CVL", "youth": "CVL", "villager": "CVL", "resident": "CVL",
 	"rioter": "CVL", "crowd": "CVL", "fan": "CVL", "pilgrim": "CVL", "worshipper": "CVL",
 	"passenger": "CVL", "pupil": "CVL", "child": "CVL", "farmer": "CVL", "shopkeeper": "CVL",
-	"journalist": "MED", "reporter": "MED", "photographer": "MED", "cameraman": "MED",
+	"journalist": "MED", "reporter": "MED", "media": "MED", "photographer": "MED", "cameraman": "MED",
 	"student": "EDU", "teacher": "EDU",
 	"refugee": "REF", "dissident": "OPP",
 }
@@ -120,7 +120,7 @@ func (st *state) implicitTarget(v int, sources []doc.Actor, passive bool, subj, 
 	if passive {
 		cands = append(cands, subj)
 	} else {
-		cands = append(cands, s.child(v, rObj))
+		cands = append(cands, s.child(v, rObj), st.sharedObject(v)) // event/recall30.go
 		for _, k := range s.kids[v] {
 			if s.rel[k] == rObl && implicitPrepositions[s.caseOf(k)] {
 				cands = append(cands, k)
@@ -131,7 +131,7 @@ func (st *state) implicitTarget(v int, sources []doc.Actor, passive bool, subj, 
 		if c < 0 {
 			continue
 		}
-		sec, n := st.peopleSector(c, forceCode(code))
+		sec, n := st.peopleSector(c, forceCode(code) || st.coercedGroup(code)) // event/recall30.go
 		if sec == "" || !st.homeSentence(src.Country) {
 			continue
 		}
