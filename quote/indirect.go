@@ -103,6 +103,10 @@ func (a *analysis) indirectAt(v int) {
 	if !a.isVerb(v) {
 		return
 	}
+	if a.askedClause(v) {
+		// "asked the minister if …", "Asked whether …," (round30.go)
+		return
+	}
 	lemma := toks[v].Lemma
 	clause, object := clauseCue(lemma), objectCue(lemma)
 	if ThingEchoes && a.thingEchoes(v) {
@@ -142,7 +146,7 @@ func (a *analysis) indirectAt(v int) {
 	}
 	c := -1
 	if clause {
-		c = a.child(v, "ccomp")
+		c = a.clauseOf(v)           // not an "Asked whether …" before it (round30.go)
 		c = a.strayComplement(v, c) // "Lithuanian | President X ... said ..." (everyday22.go)
 		if c < 0 {
 			// "The economy is strong, he said": the clause hangs as parataxis.
@@ -694,6 +698,9 @@ func (a *analysis) addIndirect(v, lo, hi int, cue, src *doc.Span) {
 // supports …) is reported speech within reported speech, not a quote of
 // its own.
 func (a *analysis) acceptIndirect() {
+	if ParticipleSplit {
+		a.participleSplit() // "…, adding that …" (round30.go)
+	}
 	if SplitSiblings {
 		a.splitSiblings()
 	}
