@@ -11,4 +11,9 @@ func init() {
 	cvSwitches["askedclause"] = &quote.AskedClause
 	cvSwitches["askedquestion"] = &quote.AskedQuestion
 	cvSwitches["participlesplit"] = &quote.ParticipleSplit
+	cvSwitches["copulanoun"] = &quote.CopulaNoun
+	cvFloats["copulanounsc"] = &quote.CopulaNounScore
+	cvSwitches["aspassive"] = &quote.AsPassive
+	cvSwitches["traillong"] = &quote.TrailingLongSource
+	cvSwitches["sayidioms"] = &quote.SayIdioms
 }

@@ -6,7 +6,7 @@ import (
 	"github.com/dyadproject/dyad/doc"
 )
 
-// Rules of the twenty-sixth round (issue 7, session 31: cue recall), each a
+// Rules of the twenty-fifth round (issue 7, session 31: cue recall), each a
 // switch read from PolNeAR train errors (docs/QUOTES.md, "Session 31").
 
 // AskedClause quotes the question put by "ask" wherever the parser hung it:
