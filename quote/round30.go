@@ -228,8 +228,12 @@ func (a *analysis) askedBefore(r *region) (doc.Quote, bool) {
 // complement ("Otieno criticised the plan the council adopted, arguing
 // it …": the participle is hung on "adopted"). The content ends before
 // the comma; the participle takes the words to its right as content, and
-// its source is the one found through its governors (the other quote's
-// when no verb between has a subject of its own). SplitTrailing keeps
+// its source is the other quote's. A participle hung on a verb of the
+// reported clause that has a subject of its own is split off only when a
+// rule proposed it and the subject names a speaker (a person,
+// organisation or personal pronoun) or the participle has a clause of its
+// own ("…, adding that …"): "…, a wildfire burned the hills, threatening
+// homes" stays whole. SplitTrailing keeps
 // the case of two proposed cues whose participle hangs on the other cue
 // without a clausal complement between; this rule takes the rest.
 var ParticipleSplit = true
@@ -241,6 +245,11 @@ func (a *analysis) participleSplit() {
 	n := len(a.cands)
 	for i := 0; i < n; i++ {
 		c := &a.cands[i]
+		if c.force {
+			// "according to X": its content is no speaker's
+			// clause.
+			continue
+		}
 		for p := c.lo + 1; p <= c.hi; p++ {
 			if toks[p].XPOS != "VBG" || toks[p].UPOS != "VERB" || a.inRegion[p] >= 0 || p == c.v {
 				continue
@@ -277,13 +286,25 @@ func (a *analysis) participleSplit() {
 			if d >= 0 && SplitTrailing && a.trailingParticiple(c, &a.cands[d]) > 0 {
 				continue // SplitTrailing's case
 			}
+			if s := a.subjectOnPath(p, c.v); s >= 0 {
+				// "…, a wildfire burned 300 acres, threatening
+				// homes": the participle is the reported clause's
+				// subject's, and only a speaker says.
+				if d < 0 {
+					continue
+				}
+				if sk := a.speakerKind(s); sk != "PER" && sk != "ORG" && sk != "ppron" && a.child(p, "ccomp") < 0 {
+					// A clause said ("…, adding that …") is
+					// a saying whatever the parser hung the
+					// participle on.
+					continue
+				}
+			}
 			if d >= 0 && a.cands[d].lo <= p {
 				continue
 			}
 			lo, hi := a.rightDeps(p)
-			if d < 0 && (lo < 0 || lo <= p || a.subjectBetween(p, c.v)) {
-				// A participle no rule proposed is taken only as the
-				// other quote's speaker's.
+			if d < 0 && (lo < 0 || lo <= p) {
 				continue
 			}
 			cut := k - 1
@@ -300,11 +321,13 @@ func (a *analysis) participleSplit() {
 				c = &a.cands[i] // the slice may have grown
 			}
 			a.cands[d].nested = true
-			if cl := toks[c.v].Lemma; (a.relativeBetween(p, c.v) || !clauseCue(cl) && cues[cl]&speech == 0) && c.src != nil {
+			if cl := toks[c.v].Lemma; (a.relativeBetween(p, c.v) || !clauseCue(cl) && cues[cl]&speech == 0) && c.src != nil && !a.splitTrailingCase(d) {
 				// "backed the plan (that) the council adopted,
 				// telling reporters …": the participle closes a
 				// relative clause (parsed as one, or as the clause
 				// of a verb that takes none), it is the backer's.
+				// Not when SplitTrailing splits it off another cue,
+				// which gives it that cue's source.
 				a.cands[d].src = c.src
 			}
 			if a.trace != nil {
@@ -325,4 +348,31 @@ func (a *analysis) relativeBetween(p, c int) bool {
 		h = a.d.Tokens[h].Head
 	}
 	return false
+}
+
+// splitTrailingCase reports whether SplitTrailing splits candidate d off
+// some candidate's content.
+func (a *analysis) splitTrailingCase(d int) bool {
+	if !SplitTrailing {
+		return false
+	}
+	for j := range a.cands {
+		if j != d && a.trailingParticiple(&a.cands[j], &a.cands[d]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOnPath returns the subject of the nearest verb on the path from
+// token p up to (not including) its ancestor c that has one of its own,
+// other than a relative pronoun (as subjectBetween), or -1.
+func (a *analysis) subjectOnPath(p, c int) int {
+	for h, hop := a.d.Tokens[p].Head, 0; hop < 8 && h >= 0 && h != c; hop++ {
+		if s := a.subject(h); s >= 0 && !a.relativeSubject(s) {
+			return s
+		}
+		h = a.d.Tokens[h].Head
+	}
+	return -1
 }
