@@ -17,6 +17,10 @@ func (a *analysis) direct() {
 		para := a.para(r.t0)
 		q, ok := a.dashSpeaker(r)
 		if !ok {
+			// "was asked, “…?”" (round30.go)
+			q, ok = a.askedBefore(r)
+		}
+		if !ok {
 			q, ok = a.afterCue(r)
 		}
 		if !ok {

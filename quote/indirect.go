@@ -25,7 +25,7 @@ func (a *analysis) indirect() {
 			}
 			continue
 		}
-		if len(a.cands) == n && (a.adjClause(v) || a.nounClause(v)) {
+		if len(a.cands) == n && (a.adjClause(v) || a.nounClause(v) || a.copulaNoun(v)) {
 			// "Parents were furious that …", "the claim that …"
 			// (round28.go)
 			if a.trace != nil {
@@ -103,6 +103,10 @@ func (a *analysis) indirectAt(v int) {
 	if !a.isVerb(v) {
 		return
 	}
+	if a.askedClause(v) {
+		// "asked the minister if …", "Asked whether …," (round30.go)
+		return
+	}
 	lemma := toks[v].Lemma
 	clause, object := clauseCue(lemma), objectCue(lemma)
 	if ThingEchoes && a.thingEchoes(v) {
@@ -142,7 +146,7 @@ func (a *analysis) indirectAt(v int) {
 	}
 	c := -1
 	if clause {
-		c = a.child(v, "ccomp")
+		c = a.clauseOf(v)           // not an "Asked whether …" before it (round30.go)
 		c = a.strayComplement(v, c) // "Lithuanian | President X ... said ..." (everyday22.go)
 		if c < 0 {
 			// "The economy is strong, he said": the clause hangs as parataxis.
@@ -177,7 +181,11 @@ func (a *analysis) indirectAt(v int) {
 		// "As the Post reported, …" and "…, as she noted.": the rest of
 		// the sentence is the content.
 		if lo, hi := a.asClause(v); lo >= 0 {
-			a.addIndirect(v, lo, hi, a.cueSpan(v), a.source(v))
+			src := a.source(v)
+			if ag := a.asAgent(v); ag >= 0 && a.child(v, "nsubj") < 0 {
+				src = a.agentPhrase(ag)
+			}
+			a.addIndirect(v, lo, hi, a.cueSpan(v), src)
 			return
 		}
 	}
@@ -400,6 +408,12 @@ func (a *analysis) trailing(v int) (hi, slo, shi int) {
 				end = comma
 				break
 			}
+			if a.longSpeaker(v, comma) {
+				// "…, said Amina Juma, an economist who has written
+				// …": the name before the comma (round31.go).
+				end = comma
+				break
+			}
 			return -1, -1, -1
 		}
 	}
@@ -424,10 +438,13 @@ func (a *analysis) trailing(v int) (hi, slo, shi int) {
 		if end == v+1 {
 			return -1, -1, -1
 		}
-		if sj := a.child(v, "nsubj"); LongSubject && sj >= 0 && sj < v {
+		if sj := a.child(v, "nsubj"); LongSubject && sj >= 0 && sj < v && !a.longSpeaker(v, end) {
 			// "…, the head of the agency, Ali Hassan, told reporters":
 			// the comma ends an apposition of the subject, which is
-			// the source; the content ends before it.
+			// the source; the content ends before it. Not when a
+			// name follows the cue ("…, said Amina Juma, an
+			// economist …" with a word of the content parsed as the
+			// subject; TrailingLongSource, round31.go).
 			slo, _ := a.subtree(sj)
 			hi := slo - 1
 			for hi > s.TokenStart && (toks[hi].UPOS == "PUNCT" || a.inRegion[hi] >= 0 && markToken(a.text(hi))) {
@@ -535,7 +552,9 @@ func (a *analysis) plainTok(t int) bool {
 func (a *analysis) asClause(v int) (int, int) {
 	toks := a.d.Tokens
 	m := a.child(v, "mark")
-	if m < 0 || m > v || !strings.EqualFold(a.text(m), "as") || a.child(v, "nsubj") < 0 {
+	if m < 0 || m > v || !strings.EqualFold(a.text(m), "as") || a.child(v, "nsubj") < 0 && a.asAgent(v) < 0 {
+		// Without a subject, "As reported by the Nation, …" with
+		// the agent of the passive (AsPassive, round31.go).
 		return -1, -1
 	}
 	if a.child(v, "obj", "ccomp", "xcomp") >= 0 {
@@ -694,6 +713,9 @@ func (a *analysis) addIndirect(v, lo, hi int, cue, src *doc.Span) {
 // supports …) is reported speech within reported speech, not a quote of
 // its own.
 func (a *analysis) acceptIndirect() {
+	if ParticipleSplit {
+		a.participleSplit() // "…, adding that …" (round30.go)
+	}
 	if SplitSiblings {
 		a.splitSiblings()
 	}
