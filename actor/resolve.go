@@ -79,6 +79,7 @@ func (r *Resolver) Resolve(d *doc.Document) {
 	groupHeadWords(d, ms)      // round11.go
 	cameoCodes(r.kb, ms)
 	d.Entities = toEntities(d, ms, d.Entities[:0])
+	r.wireCredit(d) // "HANOI, Nov. 17 (Xinhua) --" (round18.go)
 }
 
 // Resolve finds the actor mentions of a document by dictionary only: the
