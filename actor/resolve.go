@@ -1985,7 +1985,7 @@ func (k *KB) runActor(rn *run) (doc.Actor, string, bool) {
 	default:
 		return a, "", false
 	}
-	if rn.former && a.Country != "" {
+	if rn.former && a.Country != "" && !formerOfGroup(rn) {
 		a.Sector, a.Code = "ELI", a.Country+"ELI"
 	}
 	return a, typ, true

@@ -25,6 +25,8 @@ func (r *Resolver) round18(d *doc.Document, ms []mention) {
 	if !round18Off["introducedOutlet"] {
 		r.introducedOutlets(d, ms)
 	}
+	countryCompanyDescriptors(d, ms)
+	r.basedCompanies(d, ms)
 }
 
 // companyPlace is the country of the place name a company's or outlet's
@@ -45,6 +47,14 @@ func (r *Resolver) companyPlace(text, date string) string {
 		return ""
 	}
 	return ""
+}
+
+// countryName reports whether the KB reads text first as a country's name.
+func (r *Resolver) countryName(text, date string) bool {
+	for _, mt := range r.kb.Lookup(text, date) {
+		return mt.Kind == KindCountry
+	}
+	return false
 }
 
 // bankNotBusiness are words that make a bank's name a state's (a central
@@ -204,9 +214,19 @@ func (r *Resolver) placeNamedCompanies(d *doc.Document, ms []mention) {
 			// "Bank of Ayudhya", "State Bank of India"
 			for k := s; k+2 < m.e+1 && k+1 < m.e; k++ {
 				if tokenText(d, k) == "Bank" && tokenText(d, k+1) == "of" && k+2 < m.e {
-					country = r.companyPlace(d.Text[d.Tokens[k+2].Start:d.Tokens[m.e-1].End], d.Date)
-					if k > s && centralBankWord(tokenText(d, k-1)) {
+					place := d.Text[d.Tokens[k+2].Start:d.Tokens[m.e-1].End]
+					country = r.companyPlace(place, d.Date)
+					switch {
+					case k > s && centralBankWord(tokenText(d, k-1)):
 						sector = "GOVBUS" // "the central Bank of Thailand", as the KB codes central banks
+					case r.countryName(place, d.Date) && (k == s || tokenText(d, k-1) == "National"):
+						// "Bank of Uganda" and "National Bank of Ethiopia"
+						// are central banks, "Bank of Cyprus" and "National
+						// Bank of Greece" lenders: the name does not say which
+						// (orgNameSector, resolve.go); a town's bank ("Bank
+						// of Ayudhya") or one with another word ("State Bank
+						// of India") is a company
+						country = ""
 					}
 					break
 				}
@@ -385,5 +405,130 @@ func (r *Resolver) wireCredit(d *doc.Document) {
 		copy(d.Entities[1:], d.Entities)
 		d.Entities[0] = e
 		return
+	}
+}
+
+// formerOfGroup reports a run whose "former" belongs to the noun after the
+// party's or armed group's name, not to the group ("Michael Foot, former
+// Labour leader", "a former LDP strongman", "the former rebel UNITA
+// movement"): the group keeps its code (GBRPTY, JPNPTY, AGOREB) instead of
+// its country's elite (runActor, resolve.go). A government or army named
+// with the group ("the ousted Taliban regime", "the Hutu former army") is
+// the elite still.
+func formerOfGroup(rn *run) bool {
+	if round18Off["formerGroup"] || rn.named == nil || rn.person != nil {
+		return false
+	}
+	switch rn.named.Kind {
+	case KindParty:
+		return rn.sector == "" || rn.sector == "PTY" // not "the ousted United Front government"
+	case KindArmedGroup:
+		return rn.sector == "REB" // "the former rebel UNITA movement"; not "the Hutu former army"
+	}
+	return false
+}
+
+// descriptorCompanyNouns are the nouns of a company that a country's word
+// and a trade's word may name without its name: "the Russian gas giant",
+// "a Japanese insurance firm". Not "group" (an armed or a rights group),
+// "carrier" (an aircraft carrier), "producer" or "supplier" (a country is
+// "the world's largest oil producer").
+var descriptorCompanyNouns = map[string]bool{
+	"firm": true, "company": true, "carmaker": true, "automaker": true, "conglomerate": true,
+	"giant": true, "airline": true, "insurer": true, "retailer": true, "lender": true, "manufacturer": true,
+}
+
+// countryCompanyDescriptors makes a country's word followed by one or two
+// lower-case words ending in a company's noun, with no name after it, one
+// mention of that country's business: "The Russian gas giant" (RUSBUS),
+// not Russia. "giant" needs a trade's word before it ("the Asian giant" is
+// a country). The company's name after the noun is countryCompanies'.
+func countryCompanyDescriptors(d *doc.Document, ms []mention) {
+	if round18Off["companyDescriptors"] {
+		return
+	}
+	for i := range ms {
+		g := &ms[i]
+		if g.pronoun || g.typ != "NORP" && g.typ != "GPE" || g.actor == nil || g.actor.Country == "" ||
+			g.actor.Code != g.actor.Country || g.actor.Sector != "" || g.location {
+			continue
+		}
+		end := d.Sentences[g.sent].TokenEnd
+		k := g.e
+		for n := 0; n < 2 && k < end && isLowerWord(tokenText(d, k)) && !descriptorCompanyNouns[tokenText(d, k)]; n++ {
+			k++
+		}
+		if k >= end || !descriptorCompanyNouns[tokenText(d, k)] || d.Tokens[k].UPOS != "NOUN" || tokenText(d, k) == "giant" && k == g.e {
+			continue
+		}
+		if k+1 < end {
+			nx := tokenText(d, k+1)
+			if isCapitalised(nx) || nx == "of" || startsMention(ms, k+1) || d.Tokens[k+1].UPOS == "NOUN" || d.Tokens[k+1].UPOS == "PROPN" {
+				continue // "Italian carmaker Fiat", "a Japanese company official"
+			}
+		}
+		var nouns []*mention // "firm", "company": the KB's sector noun, read alone
+		taken := false
+		for j := range ms {
+			if o := &ms[j]; j != i && o.s <= k && o.e > g.e {
+				if o.actor == nil && o.titleOnly && o.s >= g.e && o.e <= k+1 {
+					nouns = append(nouns, o)
+				} else {
+					taken = true
+				}
+			}
+		}
+		if taken {
+			continue
+		}
+		for _, o := range nouns {
+			o.titleOnly = false // inside the company's mention now
+		}
+		a := *g.actor
+		a.Sector, a.Code, a.ID = "BUS", g.actor.Country+"BUS", ""
+		g.e, g.actor, g.typ = k+1, &a, "ORG"
+	}
+}
+
+// basedCompanies codes an unknown company or outlet named after "<place>-
+// based" and a company's or outlet's noun ("Zurich-based firm Masefield
+// AG": CHEBUS; the recogniser may take the noun into the name) as the
+// place's country's business or media.
+func (r *Resolver) basedCompanies(d *doc.Document, ms []mention) {
+	if round18Off["basedCompanies"] {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.pronoun || m.titleOnly || m.typ != "ORG" && m.typ != "PER" || m.actor == nil || m.actor.Code != "" || m.actor.Country != "" {
+			continue
+		}
+		if m.typ == "PER" && !companyNouns[tokenText(d, m.s)] && !outletNouns[tokenText(d, m.s)] {
+			continue // a person; "firm Masefield AG" read as one
+		}
+		sent0 := d.Sentences[m.sent].TokenStart
+		sector := ""
+		k := m.s - 1
+		for ; k >= sent0 && k >= m.s-3 && isLowerWord(tokenText(d, k)); k-- {
+		}
+		for t := k + 1; t < m.e && isLowerWord(tokenText(d, t)); t++ {
+			w := tokenText(d, t)
+			switch {
+			case companyNouns[w]:
+				sector = "BUS"
+			case outletNouns[w]:
+				sector = "MED"
+			}
+		}
+		if sector == "" || k < sent0 || !strings.HasSuffix(tokenText(d, k), "-based") {
+			continue
+		}
+		c := r.companyPlace(strings.TrimSuffix(tokenText(d, k), "-based"), d.Date)
+		if c == "" {
+			continue
+		}
+		a := *m.actor
+		a.Country, a.Sector, a.Code = c, sector, c+sector
+		m.actor, m.typ = &a, "ORG"
 	}
 }

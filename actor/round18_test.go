@@ -82,6 +82,8 @@ func TestPlaceNamedCompanies(t *testing.T) {
 		{"Air India said on Monday it would buy ten new planes.", "Air India", "INDBUS"},
 		{"The State Bank of India cut its lending rates on Friday.", "State Bank of India", "INDBUS"},
 		{"The central Bank of Thailand held its rates on Friday.", "Bank of Thailand", "THAGOVBUS"},
+		// "Bank of <country>" may be a central bank or a lender: left
+		{"The Bank of Uganda held its rates on Friday.", "Bank of Uganda", ""},
 		// a central bank the KB lacks stays the state's
 		{"The Central Bank of Sudan held its rates on Friday.", "Central Bank of Sudan", "SDNGOV"},
 	})
@@ -106,5 +108,37 @@ func TestWireCredit(t *testing.T) {
 	checkRound18(t, "wireCredit", "2005-11-17", true, []coverCase{
 		{"HANOI, Nov. 17 (Xinhua) -- Vietnamese police have arrested three men for drug trafficking.", "Xinhua", "CHNMED"},
 		{"HANOI, Nov. 17 (Xinhua) -- Vietnamese police have arrested three men for drug trafficking.", "Vietnamese police", "VNMCOP"},
+	})
+}
+
+// "former" before a party's or armed group's name belongs to the noun
+// after it: the group keeps its code.
+func TestFormerOfGroup(t *testing.T) {
+	checkRound18(t, "formerGroup", "1997-04-21", false, []coverCase{
+		{"Ozawa, a former LDP strongman, left the party in 1993.", "LDP", "JPNPTY"},
+		{"Deputies of the former rebel UNITA movement took their seats on Wednesday.", "UNITA", "AGOREB"},
+		// a person's "former" title is his country's elite still
+		{"Former Prime Minister Tomiichi Murayama met the envoy on Tuesday.", "Tomiichi Murayama", "JPNELI"},
+	})
+}
+
+// A country's word, a trade's word and a company's noun with no name after
+// them are that country's business.
+func TestCountryCompanyDescriptors(t *testing.T) {
+	checkRound18(t, "companyDescriptors", "2006-12-31", false, []coverCase{
+		{"The Russian gas giant said on Sunday it would cut supplies to its neighbour.", "Russian gas giant", "RUSBUS"},
+		{"A Japanese insurance firm bought shares on Monday.", "Japanese insurance firm", "JPNBUS"},
+		// a country alone as "giant"; a name after the noun is countryCompanies'
+		{"The Asian giant grew fast while the Chinese giant slowed.", "Chinese", "CHN"},
+		{"Italian carmaker Fiat said sales rose in March.", "Fiat", "ITABUS"},
+	})
+}
+
+// An unknown company after "<place>-based" and a company's noun is the
+// place's country's business.
+func TestBasedCompanies(t *testing.T) {
+	checkRound18(t, "basedCompanies", "2006-12-31", false, []coverCase{
+		{"Shares of the Beijing-based company Huachen Auctions rose on Monday, and the Nairobi-based firm Kamau Holdings fell.", "Kamau Holdings", "KENBUS"},
+		{"Shares of the Beijing-based company Huachen Auctions rose on Monday, and the Nairobi-based firm Kamau Holdings fell.", "Huachen Auctions", "CHNBUS"},
 	})
 }
