@@ -278,6 +278,7 @@ func (r *Resolver) introducedOutlets(d *doc.Document, ms []mention) {
 		dateline = r.companyPlace(w, d.Date)
 	}
 	storyDone := false
+	var coded []*mention
 	for i := range ms {
 		m := &ms[i]
 		if m.pronoun || m.titleOnly || m.actor == nil || m.actor.Code != "" || m.actor.Country != "" || m.actor.Sector != "" && m.actor.Sector != "MED" || m.typ != "ORG" && m.typ != "GPE" && m.typ != "LOC" && m.typ != "PER" {
@@ -335,6 +336,9 @@ func (r *Resolver) introducedOutlets(d *doc.Document, ms []mention) {
 			if country == "" {
 				if !storyDone {
 					story, storyDone = r.oneStoryCountry(d, ms), true
+					if story == "" {
+						story = r.leadCountry(d, ms)
+					}
 				}
 				country = story
 			}
@@ -348,7 +352,40 @@ func (r *Resolver) introducedOutlets(d *doc.Document, ms []mention) {
 		a := *m.actor
 		a.Country, a.Sector, a.Code = country, "MED", country+"MED"
 		m.actor, m.typ = &a, "ORG"
+		coded = append(coded, m)
 	}
+	// the outlet named again ("The Nation" twice) is the same outlet
+	for i := range ms {
+		m := &ms[i]
+		if m.pronoun || m.titleOnly || m.actor == nil || !unknownActor(m) {
+			continue
+		}
+		for _, o := range coded {
+			if o.s < m.s && tokenText(d, o.e-1) == tokenText(d, m.e-1) && o.actor.Name == m.actor.Name {
+				a := *o.actor
+				m.actor, m.typ = &a, "ORG"
+				break
+			}
+		}
+	}
+}
+
+// leadCountry is the country of the story's first sentence's first coded
+// mention of a country (its name, people's word or a body of it; not an
+// outlet), "" if none: the country a story without a dateline is filed
+// about ("The Zimbabwean government will buy ambulances ..., the official
+// The Herald reported").
+func (r *Resolver) leadCountry(d *doc.Document, ms []mention) string {
+	for i := range ms {
+		m := &ms[i]
+		if m.sent > 0 {
+			break
+		}
+		if a := m.actor; a != nil && !m.pronoun && a.Country != "" && a.Sector != "MED" && r.isCountry(a.Country) {
+			return a.Country
+		}
+	}
+	return ""
 }
 
 // wireCredit gives the news agency credited in the dateline ("HANOI, Nov.

@@ -142,3 +142,18 @@ func TestBasedCompanies(t *testing.T) {
 		{"Shares of the Beijing-based company Huachen Auctions rose on Monday, and the Nairobi-based firm Kamau Holdings fell.", "Huachen Auctions", "CHNBUS"},
 	})
 }
+
+// Without a dateline, a "local" or "official" outlet in a story of several
+// countries is the country of the story's first sentence, and its name
+// repeated is the same outlet.
+func TestIntroducedOutletLead(t *testing.T) {
+	const thai = "Thai Prime Minister Somchai Ratanakul and his Lao counterpart Bounmy Sayavong laid a foundation stone on Sunday, according to local media The Nation. " +
+		"The dam will sell power to Vietnam, The Nation said."
+	checkRound18(t, "introducedOutlet", "2006-11-27", false, []coverCase{
+		{"The Zimbabwean government will buy more ambulances from South Africa and Britain, the official The Herald reported on Monday.", "Herald", "ZWEMED"},
+		{thai, "Nation", "THAMED"},
+	})
+	if got := codeCovering(t, thai, "2006-11-27", "Nation", 1); got != "THAMED" {
+		t.Errorf("the outlet named again → %q, want THAMED", got)
+	}
+}
