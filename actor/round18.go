@@ -27,6 +27,7 @@ func (r *Resolver) round18(d *doc.Document, ms []mention) {
 	}
 	countryCompanyDescriptors(d, ms)
 	r.basedCompanies(d, ms)
+	foreignFormerGroups(d, ms)
 }
 
 // companyPlace is the country of the place name a company's or outlet's
@@ -567,5 +568,50 @@ func (r *Resolver) basedCompanies(d *doc.Document, ms []mention) {
 		a := *m.actor
 		a.Country, a.Sector, a.Code = c, sector, c+sector
 		m.actor, m.typ = &a, "ORG"
+	}
+}
+
+// formerWords are the words before a group's name that formerOfGroup reads.
+var formerWords = map[string]bool{"former": true, "ex": true, "ex-": true, "ousted": true, "deposed": true, "exiled": true}
+
+// foreignFormerGroups undoes formerOfGroup where no lower-case noun
+// follows the name for "former" to belong to ("former Baathists had
+// joined": the party's former members, its country's elite), and where
+// the group's country is named by no other mention of the story: the KB's reading of the name is
+// then doubtful ("the former Labour leader Shimon Peres" in a story about
+// Israel read as Britain's Labour), and the elite of the country, as
+// before, keeps a later "the party" from binding to it.
+func foreignFormerGroups(d *doc.Document, ms []mention) {
+	if round18Off["formerGroup"] {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		a := m.actor
+		if m.pronoun || m.typ != "ORG" || a == nil || a.Country == "" || a.Code != a.Country+"PTY" && a.Code != a.Country+"REB" ||
+			!formerWords[strings.ToLower(tokenText(d, m.s))] || m.e-m.s < 2 {
+			continue
+		}
+		if last := tokenText(d, m.e-1); isCapitalised(last) && (m.e >= len(d.Tokens) || d.Tokens[m.e].Sentence != m.sent ||
+			d.Tokens[m.e].UPOS != "NOUN" || !isLowerWord(tokenText(d, m.e))) {
+			// no noun after the name for "former" to belong to: "former
+			// Baathists had joined" are the party's former members
+			b := *a
+			b.Sector, b.Code = "ELI", a.Country+"ELI"
+			m.actor = &b
+			continue
+		}
+		named := false
+		for j := range ms {
+			if o := &ms[j]; j != i && !o.pronoun && o.actor != nil && o.actor.Country == a.Country {
+				named = true
+				break
+			}
+		}
+		if !named {
+			b := *a
+			b.Sector, b.Code = "ELI", a.Country+"ELI"
+			m.actor = &b
+		}
 	}
 }

@@ -115,8 +115,8 @@ func TestWireCredit(t *testing.T) {
 // after it: the group keeps its code.
 func TestFormerOfGroup(t *testing.T) {
 	checkRound18(t, "formerGroup", "1997-04-21", false, []coverCase{
-		{"Ozawa, a former LDP strongman, left the party in 1993.", "LDP", "JPNPTY"},
-		{"Deputies of the former rebel UNITA movement took their seats on Wednesday.", "UNITA", "AGOREB"},
+		{"Ozawa, a former LDP strongman, left the party in 1993 to lead the Japanese opposition.", "LDP", "JPNPTY"},
+		{"Deputies of the former rebel UNITA movement took their seats in the Angolan parliament on Wednesday.", "UNITA", "AGOREB"},
 		// a person's "former" title is his country's elite still
 		{"Former Prime Minister Tomiichi Murayama met the envoy on Tuesday.", "Tomiichi Murayama", "JPNELI"},
 	})
@@ -156,4 +156,13 @@ func TestIntroducedOutletLead(t *testing.T) {
 	if got := codeCovering(t, thai, "2006-11-27", "Nation", 1); got != "THAMED" {
 		t.Errorf("the outlet named again → %q, want THAMED", got)
 	}
+}
+
+// A group read with "former" whose country the story names nowhere else
+// stays the country's elite: the KB's reading of the name is doubtful.
+func TestForeignFormerGroups(t *testing.T) {
+	checkCovering(t, "2005-12-07", []coverCase{
+		{"Israeli Prime Minister Ariel Sharon won the endorsement of the former Labour leader Shimon Peres.", "Labour", "GBRELI"},
+		{"British voters cheered Michael Foot, the former Labour leader, on Tuesday.", "Labour", "GBRPTY"},
+	})
 }
