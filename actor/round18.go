@@ -577,7 +577,8 @@ var formerWords = map[string]bool{"former": true, "ex": true, "ex-": true, "oust
 // foreignFormerGroups undoes formerOfGroup where no lower-case noun
 // follows the name for "former" to belong to ("former Baathists had
 // joined": the party's former members, its country's elite), and where
-// the group's country is named by no other mention of the story: the KB's reading of the name is
+// the group's country is named by no other mention of the story (the
+// group's own name repeated does not count): the KB's reading of the name is
 // then doubtful ("the former Labour leader Shimon Peres" in a story about
 // Israel read as Britain's Labour), and the elite of the country, as
 // before, keeps a later "the party" from binding to it.
@@ -603,7 +604,7 @@ func foreignFormerGroups(d *doc.Document, ms []mention) {
 		}
 		named := false
 		for j := range ms {
-			if o := &ms[j]; j != i && !o.pronoun && o.actor != nil && o.actor.Country == a.Country {
+			if o := &ms[j]; j != i && !o.pronoun && o.actor != nil && o.actor.Country == a.Country && o.actor.Name != a.Name {
 				named = true
 				break
 			}
