@@ -79,6 +79,7 @@ func (r *Resolver) Resolve(d *doc.Document) {
 	groupHeadWords(d, ms)      // round11.go
 	cameoCodes(r.kb, ms)
 	d.Entities = toEntities(d, ms, d.Entities[:0])
+	r.wireCredit(d) // "HANOI, Nov. 17 (Xinhua) --" (round18.go)
 }
 
 // Resolve finds the actor mentions of a document by dictionary only: the
@@ -1984,7 +1985,7 @@ func (k *KB) runActor(rn *run) (doc.Actor, string, bool) {
 	default:
 		return a, "", false
 	}
-	if rn.former && a.Country != "" {
+	if rn.former && a.Country != "" && !formerOfGroup(rn) {
 		a.Sector, a.Code = "ELI", a.Country+"ELI"
 	}
 	return a, typ, true

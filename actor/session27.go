@@ -88,6 +88,9 @@ func outletName(d *doc.Document, m *mention) bool {
 	if m.s-1 >= sent0 && outletNouns[tokenText(d, m.s-1)] {
 		return true // "newspaper Kenya Times", "the official daily X"
 	}
+	if !round18Off["introducedOutlet"] && m.s-2 >= sent0 && tokenText(d, m.s-1) == "The" && outletNouns[tokenText(d, m.s-2)] {
+		return true // "the local daily The Bangladesh Observer" (round18.go)
+	}
 	return m.e < len(d.Tokens) && d.Tokens[m.e].Sentence == d.Tokens[m.s].Sentence && outletNouns[tokenText(d, m.e)]
 }
 
