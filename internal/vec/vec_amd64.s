@@ -5,6 +5,39 @@ TEXT ·addF32(SB), NOSPLIT, $0-48
 	MOVQ dst_base+0(FP), DI
 	MOVQ src_base+24(FP), SI
 	MOVQ src_len+32(FP), CX
+	CMPB ·useAVX2(SB), $1
+	JNE  loop16
+avx32:
+	CMPQ    CX, $32
+	JB      avx8
+	VMOVUPS 0(SI), Y0
+	VMOVUPS 32(SI), Y1
+	VMOVUPS 64(SI), Y2
+	VMOVUPS 96(SI), Y3
+	VADDPS  0(DI), Y0, Y0
+	VADDPS  32(DI), Y1, Y1
+	VADDPS  64(DI), Y2, Y2
+	VADDPS  96(DI), Y3, Y3
+	VMOVUPS Y0, 0(DI)
+	VMOVUPS Y1, 32(DI)
+	VMOVUPS Y2, 64(DI)
+	VMOVUPS Y3, 96(DI)
+	ADDQ    $128, SI
+	ADDQ    $128, DI
+	SUBQ    $32, CX
+	JMP     avx32
+avx8:
+	CMPQ    CX, $8
+	JB      avxdone
+	VMOVUPS 0(SI), Y0
+	VADDPS  0(DI), Y0, Y0
+	VMOVUPS Y0, 0(DI)
+	ADDQ    $32, SI
+	ADDQ    $32, DI
+	SUBQ    $8, CX
+	JMP     avx8
+avxdone:
+	VZEROUPPER
 loop16:
 	CMPQ CX, $16
 	JB   loop4

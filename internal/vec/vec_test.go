@@ -7,7 +7,7 @@ import (
 )
 
 // TestAddF32 compares AddF32 with the scalar loop bit for bit over every
-// length up to 70 and offsets that leave the rows unaligned, on values of
+// length up to 330 and offsets that leave the rows unaligned, on values of
 // very different magnitudes and signs (zeros of both signs among them).
 func TestAddF32(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
@@ -20,7 +20,7 @@ func TestAddF32(t *testing.T) {
 		}
 		return float32(r.NormFloat64() * math.Pow(10, float64(r.IntN(12)-6)))
 	}
-	for n := 0; n <= 70; n++ {
+	for n := 0; n <= 330; n++ {
 		for off := 0; off < 4; off++ {
 			src := make([]float32, n+off)
 			dst := make([]float32, n+off+3)
@@ -58,7 +58,7 @@ func BenchmarkAddF32(b *testing.B) {
 	for i := range src {
 		src[i] = float32(i)
 	}
-	b.Run("sse", func(b *testing.B) {
+	b.Run("vector", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			AddF32(dst, src)
 		}
