@@ -195,7 +195,7 @@ type WeightCell struct {
 // sparse cells: off and n are their place in Weights.cells. A feature with a
 // weight for a good part of the classes of a range (the frequent ones:
 // suffixes, the word before) keeps them as a dense row as well, added to
-// the scores without an index per class, four classes at a time
+// the scores without an index per class, four or eight classes at a time
 // (vec.AddF32): its span (bits 16-31 of n) is non-zero, off is where the
 // row's values start in Weights.dense, and the two values before them hold,
 // as bits, the first class of the row and the offset of its cells.
@@ -206,12 +206,13 @@ type wSlot struct {
 }
 
 // Dense rows: at least wDenseMin cells, spanning at most wDenseSpan times
-// their count. A dense value takes 4 bytes against a cell's 8, so a row of
-// up to twice its count's span is no larger than its cells, and the vector
+// their count. A dense value takes 4 bytes against a cell's 8, so the dense
+// copy of a row spanning up to twice its count is no larger than its cells
+// (the dense values of the tagger's tables: 2 MB each), and the vector
 // addition of a dense row is several times faster per value than a cell's
 // indexed one (session 31: spans up to 3/2 of the count, added one value at
-// a time, were the rule before; tagging +13-17% tokens per CPU-second with
-// both changes, docs/MEASURES.md).
+// a time, were the rule before; tagging takes 22-29% less CPU a token with
+// both changes, docs/MEASURES.md "dyad code speed history").
 const (
 	wDenseMin  = 8
 	wDenseSpan = 4
