@@ -7,7 +7,6 @@ import (
 	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/doc"
 	"github.com/dyadproject/dyad/geo"
-	"github.com/dyadproject/dyad/internal/benchnews"
 	"github.com/dyadproject/dyad/quote"
 	"github.com/dyadproject/dyad/segment"
 	"github.com/dyadproject/dyad/syntax"
@@ -63,12 +62,6 @@ func sameEventsBothWays(t *testing.T, c *Coder, d *doc.Document) int {
 // finder: the actors found over the coder's sentence tree are those the
 // finder finds over a tree of its own.
 func TestEntityFinderSharedTree(t *testing.T) {
-	pats, err := DefaultPatterns()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := New(pats, NewsOptions())
-	annotate := annotateForEvents(t)
 	texts := []string{
 		"NAIROBI, March 3 (Reuters) - Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Tuesday and the two leaders signed a trade agreement. " +
 			"Ruto later accused Somali militants of attacking a police post near the border, and Kenyan troops arrested three suspects.",
@@ -76,23 +69,5 @@ func TestEntityFinderSharedTree(t *testing.T) {
 			"Beijing criticised Washington's new export controls, while the U.S. State Department urged both sides to show restraint.",
 		"Protesters clashed with riot police in Caracas after opposition leader Maria Lopez called for a general strike; the government of Venezuela condemned the unrest.",
 	}
-	n := 0
-	for i, s := range texts {
-		d := &doc.Document{ID: string(rune('a' + i)), Text: s, Date: "2024-03-05"}
-		annotate(d)
-		n += sameEventsBothWays(t, c, d)
-	}
-	if n == 0 {
-		t.Error("the test stories give no events: nothing compared")
-	}
-	t.Run("bench-news", func(t *testing.T) {
-		stories := benchnews.Stories(t, 150)
-		n := 0
-		for _, s := range stories {
-			d := &doc.Document{ID: s.ID, Text: s.Text, Date: s.Date}
-			annotate(d)
-			n += sameEventsBothWays(t, c, d)
-		}
-		t.Logf("%d stories, %d events compared", len(stories), n)
-	})
+	compareOnStories(t, "2024-03-05", texts, 150, sameEventsBothWays)
 }

@@ -66,13 +66,40 @@ func sameWithAndWithoutCache(t *testing.T, c *Coder, d *doc.Document) int {
 	return len(with)
 }
 
-func TestTreeCacheSameTrees(t *testing.T) {
+// compareOnStories codes the invented texts (dated date) and the first
+// nBench bench-news stories (a subtest that skips where ../shared is
+// absent) with the default news coder, calls compare on each annotated
+// document, and fails where the invented texts give no events to compare.
+func compareOnStories(t *testing.T, date string, texts []string, nBench int, compare func(*testing.T, *Coder, *doc.Document) int) {
+	t.Helper()
 	pats, err := DefaultPatterns()
 	if err != nil {
 		t.Fatal(err)
 	}
 	c := New(pats, NewsOptions())
 	annotate := annotateForEvents(t)
+	n := 0
+	for i, s := range texts {
+		d := &doc.Document{ID: string(rune('a' + i)), Text: s, Date: date}
+		annotate(d)
+		n += compare(t, c, d)
+	}
+	if n == 0 {
+		t.Error("the test stories give no events: nothing compared")
+	}
+	t.Run("bench-news", func(t *testing.T) {
+		stories := benchnews.Stories(t, nBench)
+		n := 0
+		for _, s := range stories {
+			d := &doc.Document{ID: s.ID, Text: s.Text, Date: s.Date}
+			annotate(d)
+			n += compare(t, c, d)
+		}
+		t.Logf("%d stories, %d events compared", len(stories), n)
+	})
+}
+
+func TestTreeCacheSameTrees(t *testing.T) {
 	texts := []string{
 		"ACCRA, May 7 (Reuters) - Ghana's President Kofi Mensah arrived in Abuja on Tuesday for talks with Nigerian leaders, who welcomed him at the airport. " +
 			"The two presidents signed three agreements on trade and energy on Wednesday. " +
@@ -81,25 +108,7 @@ func TestTreeCacheSameTrees(t *testing.T) {
 			"The opposition party, which called the strike, accused the government of arresting 40 of its members overnight. " +
 			"Rights groups urged both sides to avoid violence.",
 	}
-	n := 0
-	for i, s := range texts {
-		d := &doc.Document{ID: string(rune('a' + i)), Text: s, Date: "2025-05-08"}
-		annotate(d)
-		n += sameWithAndWithoutCache(t, c, d)
-	}
-	if n == 0 {
-		t.Error("the test stories give no events: nothing compared")
-	}
-	t.Run("bench-news", func(t *testing.T) {
-		stories := benchnews.Stories(t, 100)
-		n := 0
-		for _, s := range stories {
-			d := &doc.Document{ID: s.ID, Text: s.Text, Date: s.Date}
-			annotate(d)
-			n += sameWithAndWithoutCache(t, c, d)
-		}
-		t.Logf("%d stories, %d events compared", len(stories), n)
-	})
+	compareOnStories(t, "2025-05-08", texts, 100, sameWithAndWithoutCache)
 }
 
 // TestTreeCacheNested checks that a call within an open cache joins it and
