@@ -80,13 +80,28 @@ func (st *state) round31Events(out []doc.Event, first int) []doc.Event {
 // hereCountry is the country a visitor of country own "arrived here" in:
 // "US Secretary of State Rice arrived here Monday to show support to
 // Jordan's anti-terror campaign", "Hu arrived here on Thursday for a state
-// visit at Musharraf's invitation". The bench-news stories carry no
-// dateline, so "here" is the one foreign country the sentence's actors
-// name (their countries other than own), else the one the sentence
-// before names; two or more, or none, give nothing. The target is the
-// country alone, as "arrived in Jordan" gives it.
+// visit at Musharraf's invitation". Where the story has a dateline,
+// "here" is its place: the target is the dateline's country when it is
+// not the visitor's own, else nothing. Without one (most bench-news
+// stories), "here" is the one foreign country the sentence's actors name
+// (their countries other than own; news media left out), else the one the
+// sentence before names; two or more, or none, give nothing. The target
+// is the country alone, as "arrived in Jordan" gives it.
 func (st *state) hereCountry(own string) *doc.Actor {
 	s := &st.s
+	if dl := s.d.Dateline; dl != nil {
+		for i := range s.d.Places {
+			p := &s.d.Places[i]
+			if p.Start < dl.End && p.End > dl.Start {
+				if len(p.Country) != 3 || p.Country == own {
+					return nil
+				}
+				return &doc.Actor{Name: p.Text, Code: p.Country, Country: p.Country,
+					Mention: &doc.Mention{Start: p.Start, End: p.End, Text: p.Text}}
+			}
+		}
+		return nil
+	}
 	for k := s.idx; k >= 0 && k >= s.idx-1; k-- {
 		sn := s.d.Sentences[k]
 		var found *doc.Entity
@@ -94,7 +109,7 @@ func (st *state) hereCountry(own string) *doc.Actor {
 		for j := range s.d.Entities {
 			en := &s.d.Entities[j]
 			if en.Start < sn.Start || en.End > sn.End || en.Actor == nil || len(en.Actor.Country) != 3 ||
-				en.Actor.Country == own || strings.HasPrefix(en.Actor.Code, "IGO") {
+				en.Actor.Country == own || strings.HasPrefix(en.Actor.Code, "IGO") || en.Actor.Sector == "MED" {
 				continue
 			}
 			if found == nil || found.Actor.Country != en.Actor.Country {

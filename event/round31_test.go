@@ -314,4 +314,15 @@ Tuesday = PROPN 9 nmod NNP
 			t.Errorf("%s, rule off: got %q, want %q", c.name, got, c.old)
 		}
 	}
+	// With a dateline, "here" is the dateline's place, whatever the
+	// sentence names: a Tanzanian dateline gives TZA over the Ugandan
+	// ministry; a Kenyan one (the visitor's own country) gives nothing.
+	for _, c := range []struct{ country, want string }{{"TZA", "042 KENGOV>TZA"}, {"KEN", "042 KENGOV>-"}} {
+		d := session10Doc(t, ents, ministrySaid)
+		d.Dateline = &doc.Span{Start: 0, End: 3}
+		d.Places = []doc.Place{{Start: 0, End: 3, Text: d.Text[:3], Country: c.country}}
+		if got := round2Code(t, d, nil); got != c.want {
+			t.Errorf("dateline in %s: got %q, want %q", c.country, got, c.want)
+		}
+	}
 }
