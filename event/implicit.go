@@ -23,7 +23,8 @@ var peopleNouns = map[string]string{
 	"demonstrator": "CVL", "mob": "CVL", "youth": "CVL", "villager": "CVL", "resident": "CVL",
 	"rioter": "CVL", "crowd": "CVL", "fan": "CVL", "pilgrim": "CVL", "worshipper": "CVL",
 	"passenger": "CVL", "pupil": "CVL", "child": "CVL", "farmer": "CVL", "shopkeeper": "CVL",
-	"journalist": "MED", "reporter": "MED", "media": "MED", "photographer": "MED", "cameraman": "MED",
+	"journalist": "MED", "reporter": "MED", "media": "MED", // "media": session 31, outside noCoercedGroup
+	"photographer": "MED", "cameraman": "MED",
 	"student": "EDU", "teacher": "EDU",
 	"refugee": "REF", "dissident": "OPP",
 }

@@ -61,7 +61,7 @@ func Standard(opt Options) ([]Stage, error) {
 		// and the placer (nothing between them changes a tree's input).
 		Func{"event", func(d *doc.Document) error { event.KeepTrees(d); coder.Code(d, event.Entities); return nil }},
 		Func{"when", func(d *doc.Document) error { event.Date(d); return nil }},
-		Func{"where", func(d *doc.Document) error { event.Place(d); event.ReleaseTrees(d); return nil }},
+		Func{"where", func(d *doc.Document) error { defer event.ReleaseTrees(d); event.Place(d); return nil }},
 		Func{"tone", func(d *doc.Document) error { tone.Score(d); return nil }},
 	}, nil
 }
