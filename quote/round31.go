@@ -177,7 +177,7 @@ func (a *analysis) sayIdiom(v int) bool {
 	switch {
 	case prev == "without": // goes without saying
 		return true
-	case prev == "having" && (next == "that" || next == "this"): // having said that
+	case prev == "having" && (next == "that" || next == "this") && (w(v+2) == "," || w(v+2) == ""): // having said that,
 		return true
 	case prev2 == "let" && (prev == "'s" || prev == "’s" || prev == "us"): // let's say
 		return true

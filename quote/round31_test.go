@@ -93,8 +93,14 @@ func TestSayIdioms(t *testing.T) {
 			}
 		})
 	}
-	d := annotate(t, "Having visited the port, the minister said that the cranes would be repaired.")
-	if quoteWithCue(d, "said") == nil {
-		t.Errorf("a plain “said” lost its quote: %s", dump(d.Quotes))
+	for _, text := range []string{
+		"Having visited the port, the minister said that the cranes would be repaired.",
+		// "having said that" before a clause reports what was said
+		"The mayor, having said that the bridge would reopen in May, left the hall.",
+	} {
+		d := annotate(t, text)
+		if quoteWithCue(d, "said") == nil {
+			t.Errorf("%q: a “said” lost its quote: %s", text, dump(d.Quotes))
+		}
 	}
 }
