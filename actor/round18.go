@@ -3,6 +3,7 @@ package actor
 // Session 31, actor round 18 (docs/KB.md, "Session 31 (actor round 18)").
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dyadproject/dyad/doc"
@@ -213,7 +214,7 @@ func (r *Resolver) placeNamedCompanies(d *doc.Document, ms []mention) {
 		}
 		if country == "" && (tokenText(d, s) == "Bank" || m.e-s >= 3 && tokenText(d, s+1) == "Bank") {
 			// "Bank of Ayudhya", "State Bank of India"
-			for k := s; k+2 < m.e+1 && k+1 < m.e; k++ {
+			for k := s; k+1 < m.e; k++ {
 				if tokenText(d, k) == "Bank" && tokenText(d, k+1) == "of" && k+2 < m.e {
 					place := d.Text[d.Tokens[k+2].Start:d.Tokens[m.e-1].End]
 					country = r.companyPlace(place, d.Date)
@@ -309,7 +310,7 @@ func (r *Resolver) introducedOutlets(d *doc.Document, ms []mention) {
 			if w == "agency" || w == "group" {
 				j--
 			}
-			// up to two modifiers ("English", "Chinese-language", "local")
+			// up to three modifiers ("English", "Chinese-language", "local")
 			for n := 0; n < 3 && j >= sent0; n++ {
 				x := tokenText(d, j)
 				lx := strings.ToLower(x)
@@ -439,9 +440,11 @@ func (r *Resolver) wireCredit(d *doc.Document) {
 		a.Name = name
 		a.Mention = &doc.Mention{Start: start, End: end, Text: name}
 		e := doc.Entity{Start: start, End: end, Text: name, Type: "ORG", Actor: &a}
+		// in text order: headline or byline lines may come before it
+		at := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= start })
 		d.Entities = append(d.Entities, doc.Entity{})
-		copy(d.Entities[1:], d.Entities)
-		d.Entities[0] = e
+		copy(d.Entities[at+1:], d.Entities[at:])
+		d.Entities[at] = e
 		return
 	}
 }

@@ -67,7 +67,7 @@ func checkRound18(t *testing.T, rule, date string, dateline bool, cases []coverC
 // joins the company, which is the country's business.
 func TestSplitPlaceName(t *testing.T) {
 	checkRound18(t, "splitPlaceName", "1997-04-23", false, []coverCase{
-		{"The rating reflected the position of the unit in the group of the Beijing-based China International Trust and Investment Corp, British and Japanese analysts said.", "Investment Corp", "CHNBUS"},
+		{"The grade showed the role of the fund in the network of the Beijing-based China International Trust and Investment Corp, French and Dutch traders said.", "Investment Corp", "CHNBUS"},
 		// the country alone stays the country
 		{"China said on Monday that talks with Japan would resume.", "China", "CHN"},
 	})
@@ -97,7 +97,7 @@ func TestIntroducedOutlets(t *testing.T) {
 		{"DHAKA, Nov. 30 (Xinhua) -- Bangladesh has signed trade deals with Norway and Indonesia, the local daily The Bangladesh Observer reported on Wednesday.", "Bangladesh Observer", "BGDMED"},
 		{"ISLAMABAD, Nov. 12 (Xinhua) -- Airports were put on alert after threats from abroad, Indian officials and the local newspaper Dawn reported on Monday.", "Dawn", "PAKMED"},
 		{"HANOI, Nov. 18 (Xinhua) -- Police in Vietnam and Laos arrested three men, newspaper Young People said.", "Young People", "VNMMED"},
-		{"A union leader was quoted by Thai news group The Nation as saying that many people would march, while Cambodia and Laos watched.", "Nation", "THAMED"},
+		{"A union leader told Thai news group The Nation that thousands would march, while Cambodia and Laos watched.", "Nation", "THAMED"},
 		{"HARARE, Nov. 27 (Xinhua) -- Britain and South Africa sent ambulances, the official The Herald reported on Monday.", "Herald", "ZWEMED"},
 		{"No lifter has done it since, according to the Bangkok-based English daily The Nation, as China and Japan dominated.", "Nation", "THAMED"},
 	})
@@ -116,7 +116,7 @@ func TestWireCredit(t *testing.T) {
 func TestFormerOfGroup(t *testing.T) {
 	checkRound18(t, "formerGroup", "1997-04-21", false, []coverCase{
 		{"Ozawa, a former LDP strongman, left the party in 1993 to lead the Japanese opposition.", "LDP", "JPNPTY"},
-		{"Deputies of the former rebel UNITA movement took their seats in the Angolan parliament on Wednesday.", "UNITA", "AGOREB"},
+		{"Envoys of the former rebel UNITA movement opened a new office in Luanda on Friday.", "UNITA", "AGOREB"},
 		// a person's "former" title is his country's elite still
 		{"Former Prime Minister Tomiichi Murayama met the envoy on Tuesday.", "Tomiichi Murayama", "JPNELI"},
 	})
@@ -162,7 +162,7 @@ func TestIntroducedOutletLead(t *testing.T) {
 // stays the country's elite: the KB's reading of the name is doubtful.
 func TestForeignFormerGroups(t *testing.T) {
 	checkCovering(t, "2005-12-07", []coverCase{
-		{"Israeli Prime Minister Ariel Sharon won the endorsement of the former Labour leader Shimon Peres.", "Labour", "GBRELI"},
+		{"Israeli Prime Minister Ariel Sharon praised the former Labour leader Shimon Peres on Monday.", "Labour", "GBRELI"},
 		{"British voters cheered Michael Foot, the former Labour leader, on Tuesday.", "Labour", "GBRPTY"},
 	})
 }
