@@ -207,8 +207,8 @@ type wSlot struct {
 
 // Dense rows: at least wDenseMin cells, spanning at most wDenseSpan times
 // their count. A dense value takes 4 bytes against a cell's 8, so the dense
-// copy of a row spanning up to twice its count is no larger than its cells
-// (the dense values of the tagger's tables: 2 MB each), and the vector
+// copy of a row at the limit takes twice its cells' bytes, kept beside the
+// cells (the dense values of the tagger's tables: 2 MB each); the vector
 // addition of a dense row is several times faster per value than a cell's
 // indexed one (session 31: spans up to 3/2 of the count, added one value at
 // a time, were the rule before; tagging takes 22-29% less CPU a token with
@@ -301,7 +301,7 @@ func (w *Weights) packRow(key uint64, off, n uint32) wSlot {
 		lo, hi = min(lo, c.Class), max(hi, c.Class)
 	}
 	span := uint32(hi-lo) + 1
-	if span > wDenseSpan*n {
+	if span > wDenseSpan*n || span > 0xFFFF {
 		return wSlot{key: key, off: off, n: n}
 	}
 	w.dense = append(w.dense, math.Float32frombits(uint32(lo)), math.Float32frombits(off))
