@@ -89,18 +89,13 @@ func (st *state) round31Events(out []doc.Event, first int) []doc.Event {
 // is the country alone, as "arrived in Jordan" gives it.
 func (st *state) hereCountry(own string) *doc.Actor {
 	s := &st.s
-	if dl := s.d.Dateline; dl != nil {
-		for i := range s.d.Places {
-			p := &s.d.Places[i]
-			if p.Start < dl.End && p.End > dl.Start {
-				if len(p.Country) != 3 || p.Country == own {
-					return nil
-				}
-				return &doc.Actor{Name: p.Text, Code: p.Country, Country: p.Country,
-					Mention: &doc.Mention{Start: p.Start, End: p.End, Text: p.Text}}
-			}
+	if s.d.Dateline != nil {
+		p := datelinePlace(s.d)
+		if p == nil || len(p.Country) != 3 || p.Country == own {
+			return nil
 		}
-		return nil
+		return &doc.Actor{Name: p.Text, Code: p.Country, Country: p.Country,
+			Mention: &doc.Mention{Start: p.Start, End: p.End, Text: p.Text}}
 	}
 	for k := s.idx; k >= 0 && k >= s.idx-1; k-- {
 		sn := s.d.Sentences[k]

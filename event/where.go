@@ -58,16 +58,7 @@ func Place(d *doc.Document) {
 		return
 	}
 	defer openTrees(d)()
-	var dateline *doc.Place
-	if dl := d.Dateline; dl != nil {
-		for i := range d.Places {
-			p := &d.Places[i]
-			if p.Start < dl.End && p.End > dl.Start {
-				dateline = p
-				break
-			}
-		}
-	}
+	dateline := datelinePlace(d)
 	var s sent
 	cur := -1
 	own := make([]bool, len(d.Events))
@@ -500,4 +491,19 @@ func locativeOf(s *sent, h int, clause []int) bool {
 		x = g
 	}
 	return false
+}
+
+// datelinePlace is the place of d's dateline (the toponym overlapping it),
+// or nil when d has no dateline or the geoparser placed none there.
+func datelinePlace(d *doc.Document) *doc.Place {
+	dl := d.Dateline
+	if dl == nil {
+		return nil
+	}
+	for i := range d.Places {
+		if p := &d.Places[i]; p.Start < dl.End && p.End > dl.Start {
+			return p
+		}
+	}
+	return nil
 }

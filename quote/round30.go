@@ -112,18 +112,6 @@ func (a *analysis) question(v int) int {
 	return -1
 }
 
-// descends reports whether token k lies in the subtree of token v (within
-// a few heads).
-func (a *analysis) descends(k, v int) bool {
-	for hop := 0; hop < 6 && k >= 0; hop++ {
-		if k == v {
-			return true
-		}
-		k = a.d.Tokens[k].Head
-	}
-	return false
-}
-
 // askedClause proposes the quote of "ask" at v when it puts a question
 // (AskedClause), and reports whether it did.
 func (a *analysis) askedClause(v int) bool {
@@ -147,7 +135,7 @@ func (a *analysis) askedClause(v int) bool {
 	for lo < hi && (toks[lo].UPOS == "PUNCT" || toks[lo].Deprel == "compound:prt") {
 		lo++
 	}
-	if !a.descends(q, v) || a.askedAgentless(v) {
+	if !descends(a.d, q, v) || a.askedAgentless(v) {
 		// A question the parser hung elsewhere, or the clause of
 		// "Asked whether …," at the head of a sentence, ends at its
 		// first comma.
