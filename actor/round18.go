@@ -131,7 +131,7 @@ func (r *Resolver) splitPlaceName(d *doc.Document, ms []mention) {
 				if startsMention(ms, k) {
 					break
 				}
-				if !isCapitalised(w) && w != "and" && w != "of" && w != "&" {
+				if !joinsName(w) {
 					break
 				}
 				if isCapitalised(w) && placeCompanyEnd(d, g.e, k) {
@@ -155,16 +155,22 @@ func (r *Resolver) splitPlaceName(d *doc.Document, ms []mention) {
 	}
 }
 
-// nameWords reports whether tokens s..e-1 are one name's words: capitalised
-// or "and", "of", "&" ("Trust and Investment", "Bank of Ayudhya").
+// nameWords reports whether tokens s..e-1 are one name's words: words
+// that join a name, or its "." and "-" ("Trust and Investment", "Bank of
+// Ayudhya", "Co. Ltd").
 func nameWords(d *doc.Document, s, e int) bool {
 	for k := s; k < e; k++ {
-		w := tokenText(d, k)
-		if !isCapitalised(w) && w != "and" && w != "of" && w != "&" && w != "." && w != "-" {
+		if w := tokenText(d, k); !joinsName(w) && w != "." && w != "-" {
 			return false
 		}
 	}
 	return true
+}
+
+// joinsName reports a word that can stand inside a company's name:
+// capitalised, or "and", "of", "&".
+func joinsName(w string) bool {
+	return isCapitalised(w) || w == "and" || w == "of" || w == "&"
 }
 
 // placeNamedCompanies codes a company named after a place as that
