@@ -19,6 +19,7 @@ import (
 	"sync"
 
 	"github.com/dyadproject/dyad/internal/hugepage"
+	"github.com/dyadproject/dyad/internal/vec"
 	"github.com/dyadproject/dyad/model"
 
 	"github.com/dyadproject/dyad/doc"
@@ -374,9 +375,7 @@ func (n *NER) docSecondPass(sents [][]string, paths [][]int, sc *nerScratch) {
 		}
 		score := sc.score[:nw*n.nl]
 		copy(score, sc.em[sc.emAt[si]:sc.emAt[si+1]])
-		for k, v := range b {
-			score[k] += v
-		}
+		vec.AddF32(score, b)
 		copy(paths[si], viterbi(score, nw, n.nl, n.trans, n.allow, sc))
 	}
 }
