@@ -17,8 +17,10 @@ import (
 	"os"
 	"slices"
 	"sync"
+	"unsafe"
 
 	"github.com/dyadproject/dyad/internal/hugepage"
+	"github.com/dyadproject/dyad/internal/prefetch"
 	"github.com/dyadproject/dyad/internal/vec"
 	"github.com/dyadproject/dyad/model"
 
@@ -180,7 +182,6 @@ type nerScratch struct {
 	back   []int32
 	delta  []float32
 	path   []int
-	touch  uint64   // keeps emissions' prefetching loads alive
 	upos   []string // the sentence's part-of-speech tags for prepare, or nil
 	// em holds the first pass's emission scores of a document's sentences,
 	// sentence si's at em[emAt[si]:emAt[si+1]], for docSecondPass.
@@ -443,14 +444,18 @@ func (n *NER) emissions(words []string, sc *nerScratch, dc *nerDocCtx) {
 	for i := range score {
 		score[i] = 0
 	}
-	// Four sweeps over each batch of a word's features: load every
-	// feature's home slot, probe, load the first and last pair of every row
-	// found, then add. The loads of a sweep are independent of each other,
-	// so the memory system serves their cache misses together. The
-	// additions are the same, in the same order, as probing one by one.
+	// Four sweeps over each batch of a word's features: prefetch every
+	// feature's home slot, probe, prefetch the first and last pair of every
+	// row found, then add; before adding the last batch of a word, prefetch
+	// the next word's home slots. The prefetches do not wait for their data,
+	// so the memory system serves the cache misses of a sweep together, and
+	// the next word's with this word's additions. The additions are the
+	// same, in the same order, as probing one by one.
 	var keys, home, rows [64]uint32
-	var touch uint64
+	var addrs [128]uintptr
 	tab, pp, mask := n.tab, n.pp, n.mask
+	tb := uintptr(unsafe.Pointer(unsafe.SliceData(tab)))
+	pb := uintptr(unsafe.Pointer(unsafe.SliceData(pp)))
 	for i := 0; i < nw; i++ {
 		row := score[i*nl : (i+1)*nl]
 		fs := sc.fs[sc.fstart[i]:sc.fstart[i+1]]
@@ -461,8 +466,9 @@ func (n *NER) emissions(words []string, sc *nerScratch, dc *nerDocCtx) {
 				k := foldKey(f)
 				j := mix32(k) & mask
 				keys[x], home[x] = k, j
-				touch += tab[j]
+				addrs[x] = tb + 8*uintptr(j)
 			}
+			prefetch.Addrs(addrs[:len(batch)])
 			m := 0
 			for x := range batch {
 				k := keys[x]
@@ -478,10 +484,21 @@ func (n *NER) emissions(words []string, sc *nerScratch, dc *nerDocCtx) {
 					}
 				}
 			}
+			na := 0
 			for _, r := range rows[:m] {
 				if off, cnt := r>>5, r&31; cnt != 0 {
-					touch += uint64(pp[off]) + uint64(pp[off+cnt-1])
+					addrs[na], addrs[na+1] = pb+4*uintptr(off), pb+4*uintptr(off+cnt-1)
+					na += 2
 				}
+			}
+			prefetch.Addrs(addrs[:na])
+			if len(fs) == 0 && i+1 < nw {
+				next := sc.fs[sc.fstart[i+1]:sc.fstart[i+2]]
+				next = next[:min(len(next), len(home))]
+				for x, f := range next {
+					addrs[x] = tb + 8*uintptr(mix32(foldKey(f))&mask)
+				}
+				prefetch.Addrs(addrs[:len(next)])
 			}
 			for _, r := range rows[:m] {
 				off, cnt := r>>5, r&31
@@ -491,7 +508,6 @@ func (n *NER) emissions(words []string, sc *nerScratch, dc *nerDocCtx) {
 			}
 		}
 	}
-	sc.touch += touch
 }
 
 var negInf = float32(math.Inf(-1))

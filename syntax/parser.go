@@ -61,14 +61,13 @@ type dpScratch struct {
 	feats  [dpMaxFeats]uint64
 	found  [dpMaxFeats]uint64
 	scores []int32
-	touch  uint64 // keeps dpTable.score's prefetching loads alive
 	buf    []byte
 	// The small cascade table's partial scores of the sentence being
 	// parsed (parser_parts.go). The rest table is scored feature by
 	// feature: few of the moves that fall through to it find a group
 	// scored in it before (11% for the stack top, 22% the buffer front).
 	parts dpParts
-	sub   [dpMaxFeats]uint64 // the features of one group
+	sub   [dpMaxFeats]uint64 // the features scoreParts scores, group by group
 }
 
 func newParser(labels []string, tab *dpTable, scale float32, fs dpFeatSet) (*Parser, error) {
@@ -229,13 +228,13 @@ func (p *Parser) parse(sc *dpScratch, n int) {
 				continue
 			}
 			if p.rest != nil {
-				sc.touch += p.rest.score(sc.feats[:k], sc.scores, &sc.found)
+				p.rest.score(sc.feats[:k], sc.scores, &sc.found)
 				st.apply(dpBest(st, sc.scores, L, p.root), L)
 				continue
 			}
 		}
 		clear(sc.scores)
-		sc.touch += p.table().score(sc.feats[:k], sc.scores, &sc.found)
+		p.table().score(sc.feats[:k], sc.scores, &sc.found)
 		st.apply(dpBest(st, sc.scores, L, p.root), L)
 	}
 }

@@ -1,5 +1,7 @@
 package syntax
 
+import "github.com/dyadproject/dyad/internal/prefetch"
+
 // Partial scores (session 15 speed pass). In the arc-hybrid system a word
 // is pushed once and popped once; while it is on the stack the items below
 // it do not change, nor do its left children (they arrive while it is b0)
@@ -147,7 +149,7 @@ func (sc *dpScratch) scoreParts(t *dpTable, pc *dpParts, g *dpGroups, k int) {
 	s0, b := st.s(0), st.b
 	if g == nil || s0 < 0 {
 		clear(scores)
-		sc.touch += t.score(sc.feats[:k], scores, &sc.found)
+		t.score(sc.feats[:k], scores, &sc.found)
 		return
 	}
 	// The word and key of each group: the stack top; the stack top and its
@@ -160,12 +162,32 @@ func (sc *dpScratch) scoreParts(t *dpTable, pc *dpParts, g *dpGroups, k int) {
 	at := [dpNGroups][2]int32{{s0, 0}, {s0, r1}, {b, 0}, {b, l1}}
 	C := len(scores)
 	var vs [dpNGroups][]int32
+	// Gather the features of every group to score again and of the others,
+	// and prefetch all their slots before scoring any (score prefetches
+	// each part's slots again, which costs little).
+	var end [dpNGroups + 1]int
+	n := 0
+	for gi := range dpNGroups {
+		w, key := at[gi][0], at[gi][1]
+		if pc.key[gi][w] != key {
+			for _, i := range g.g[gi] {
+				sc.sub[n] = sc.feats[i]
+				n++
+			}
+		}
+		end[gi+1] = n
+	}
+	for _, i := range g.o {
+		sc.sub[n] = sc.feats[i]
+		n++
+	}
+	prefetch.Shifted(t.slots, sc.sub[:n], t.shift)
 	for gi := range dpNGroups {
 		w, key := at[gi][0], at[gi][1]
 		v := pc.v[gi][int(w)*C : int(w+1)*C]
 		if pc.key[gi][w] != key {
 			clear(v)
-			sc.touch += t.score(sc.group(g.g[gi]), v, &sc.found)
+			t.score(sc.sub[end[gi]:end[gi+1]], v, &sc.found)
 			pc.key[gi][w] = key
 		}
 		vs[gi] = v
@@ -174,14 +196,5 @@ func (sc *dpScratch) scoreParts(t *dpTable, pc *dpParts, g *dpGroups, k int) {
 	for c := range scores {
 		scores[c] = v0[c] + v1[c] + v2[c] + v3[c]
 	}
-	sc.touch += t.score(sc.group(g.o), scores, &sc.found)
-}
-
-// group gathers the features at positions idx of sc.feats into sc.sub.
-func (sc *dpScratch) group(idx []uint8) []uint64 {
-	f := sc.sub[:len(idx)]
-	for j, i := range idx {
-		f[j] = sc.feats[i]
-	}
-	return f
+	t.score(sc.sub[end[dpNGroups]:n], scores, &sc.found)
 }

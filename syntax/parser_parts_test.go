@@ -80,7 +80,7 @@ func partsWalk(p *Parser, ss [][4][]string, visit func(si int, sc *dpScratch, k 
 			k := dpFeatures(st, sc.toks, &sc.feats, p.fs.ext)
 			visit(si, sc, k)
 			clear(sc.scores)
-			sc.touch += p.table().score(sc.feats[:k], sc.scores, &sc.found)
+			p.table().score(sc.feats[:k], sc.scores, &sc.found)
 			st.apply(dpBest(st, sc.scores, L, p.root), L)
 		}
 	}
@@ -205,12 +205,12 @@ func dpParseFlat(p *Parser, sc *dpScratch, n int) {
 		}
 		k := dpFeatures(st, sc.toks, &sc.feats, p.fs.ext)
 		clear(sc.scores)
-		sc.touch += p.fast.score(sc.feats[:k], sc.scores, &sc.found)
+		p.fast.score(sc.feats[:k], sc.scores, &sc.found)
 		if best, margin, alone := dpBestMargin(st, sc.scores, L, p.root); alone || margin >= p.margin {
 			st.apply(best, L)
 			continue
 		}
-		sc.touch += p.rest.score(sc.feats[:k], sc.scores, &sc.found)
+		p.rest.score(sc.feats[:k], sc.scores, &sc.found)
 		st.apply(dpBest(st, sc.scores, L, p.root), L)
 	}
 }

@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"unsafe"
 
 	"github.com/dyadproject/dyad/internal/hugepage"
+	"github.com/dyadproject/dyad/internal/prefetch"
 )
 
 // The parser's weights. Training keeps an averaged perceptron in a map from
@@ -290,14 +292,14 @@ func (t *dpTable) nents() int {
 }
 
 // score adds the weights of feats to scores. The table is far larger than
-// the caches, so it works in passes: first it touches the first slot of
-// every feature and then the row of every feature found, loads that do not
-// depend on each other and so overlap, and only then adds up.
-func (t *dpTable) score(feats []uint64, scores []int32, found *[dpMaxFeats]uint64) (touch uint64) {
+// the caches, so it works in passes: first it prefetches the first slot of
+// every feature, then probes them and prefetches both ends of every row
+// found (a row of 16 entries or fewer, the common case, spans at most two
+// cache lines), and only then adds up. The prefetches do not wait for
+// their data, so the cache misses of a pass are served together.
+func (t *dpTable) score(feats []uint64, scores []int32, found *[dpMaxFeats]uint64) {
 	slots, ents, mask, shift := t.slots, t.ents, t.mask, t.shift
-	for _, f := range feats {
-		touch += slots[f>>shift]
-	}
+	prefetch.Shifted(slots, feats, shift)
 	m := 0
 	for _, f := range feats {
 		fp := f & 0xFFFFFFFF
@@ -317,20 +319,20 @@ func (t *dpTable) score(feats []uint64, scores []int32, found *[dpMaxFeats]uint6
 			}
 		}
 	}
-	// Load each row's first and last entries: a row of 16 entries or fewer
-	// (the common case) spans at most two cache lines, and both misses are
-	// served with every other row's before the additions need them.
-	for _, s := range found[:m] {
-		start, n := uint32(s>>dpRowBits)&(1<<dpStartBits-1), uint32(s&dpMaxRow)
-		touch += uint64(ents[start].cls) + uint64(ents[start+n-1].cls)
+	var addrs [2 * dpMaxFeats]uintptr
+	base := uintptr(unsafe.Pointer(unsafe.SliceData(ents)))
+	for j, s := range found[:m] {
+		start, n := uintptr(s>>dpRowBits)&(1<<dpStartBits-1), uintptr(s&dpMaxRow)
+		addrs[2*j] = base + unsafe.Sizeof(dpEntry{})*start
+		addrs[2*j+1] = base + unsafe.Sizeof(dpEntry{})*(start+n-1)
 	}
+	prefetch.Addrs(addrs[:2*m])
 	for _, s := range found[:m] {
 		start, n := uint32(s>>dpRowBits)&(1<<dpStartBits-1), uint32(s&dpMaxRow)
 		for _, e := range ents[start : start+n] {
 			scores[e.cls] += int32(e.w)
 		}
 	}
-	return touch
 }
 
 // dpQuantScale returns the quantisation step that maps the largest weight

@@ -30,8 +30,10 @@ import (
 	"io"
 	"math"
 	"slices"
+	"unsafe"
 
 	"github.com/dyadproject/dyad/internal/hugepage"
+	"github.com/dyadproject/dyad/internal/prefetch"
 	"github.com/dyadproject/dyad/internal/vec"
 )
 
@@ -345,51 +347,42 @@ func (w *Weights) Lookup(f uint64) []WeightCell {
 // tables.
 func (w *Weights) Score(feats []uint64, scores []float32) {
 	scores = scores[:w.nClass]
-	// Three sweeps over a batch of features: load each feature's home slot,
-	// find its slot and load its first cell, then add the cells. Within a
-	// sweep the loads are independent, so the memory system serves their
-	// cache misses together rather than one after another.
-	var home [64]uint64
+	// Three sweeps over a batch of features: prefetch each feature's home
+	// slot, find its slot and prefetch its first cell, then add the cells.
+	// The prefetches do not wait for their data, so the memory system
+	// serves the cache misses of a sweep together.
 	var found [64]*wSlot
-	var touch float32
+	var addrs [64]uintptr
+	db := uintptr(unsafe.Pointer(unsafe.SliceData(w.dense)))
+	cb := uintptr(unsafe.Pointer(unsafe.SliceData(w.cells)))
 	for len(feats) > 0 {
-		fs := feats[:min(len(feats), len(home))]
+		fs := feats[:min(len(feats), len(found))]
 		feats = feats[len(fs):]
-		for i, f := range fs {
-			if f == 0 {
-				f = pcZeroKey
-			}
-			home[i] = w.slots[f&w.mask].key
-		}
+		w.prefetchSlots(fs)
 		m := 0
-		for i, f := range fs {
+		for _, f := range fs {
 			if f == 0 {
 				f = pcZeroKey
-			}
-			k := home[i]
-			if k == 0 {
-				continue
 			}
 			j := f & w.mask
-			for k != f {
+			k := w.slots[j].key
+			for k != f && k != 0 {
 				j = (j + 1) & w.mask
 				k = w.slots[j].key
-				if k == 0 {
-					break
-				}
 			}
 			if k != f {
 				continue
 			}
 			s := &w.slots[j]
 			found[m] = s
-			m++
 			if s.n>>16 != 0 {
-				touch += w.dense[s.off]
+				addrs[m] = db + uintptr(s.off)*unsafe.Sizeof(float32(0))
 			} else {
-				touch += w.cells[s.off].W
+				addrs[m] = cb + uintptr(s.off)*unsafe.Sizeof(WeightCell{})
 			}
+			m++
 		}
+		prefetch.Addrs(addrs[:m])
 		for _, s := range found[:m] {
 			if span := s.n >> 16; span != 0 {
 				// The same additions, class by class and feature by
@@ -404,9 +397,19 @@ func (w *Weights) Score(feats []uint64, scores []float32) {
 			}
 		}
 	}
-	if touch != touch { // never: keeps the touching loads
-		scores[0] += 0
+}
+
+// prefetchSlots prefetches the home slots of feats (at most 64).
+func (w *Weights) prefetchSlots(feats []uint64) {
+	var addrs [64]uintptr
+	base := uintptr(unsafe.Pointer(unsafe.SliceData(w.slots)))
+	for i, f := range feats[:min(len(feats), len(addrs))] {
+		if f == 0 {
+			f = pcZeroKey
+		}
+		addrs[i] = base + uintptr(f&w.mask)*unsafe.Sizeof(wSlot{})
 	}
+	prefetch.Addrs(addrs[:min(len(feats), len(addrs))])
 }
 
 // Each calls fn for every feature in ascending key order.
