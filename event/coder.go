@@ -228,6 +228,9 @@ type Options struct {
 	// round31Off switches off the rules of session 31's events round
 	// (event/round31.go).
 	round31Off
+	// round32Off switches off the rules of session 32's events round
+	// (event/round32.go).
+	round32Off
 	// review21Off switches off the guards of session 21's review
 	// (event/review21.go).
 	review21Off
@@ -689,6 +692,9 @@ func (st *state) actorsOf(h int) []doc.Actor {
 			// "the government of Gondor", "officials from Gondor": the
 			// country's body, not the bare country (event/recall23b.go).
 			st.actors[h] = st.bodyOfCountry(h, st.actors[h])
+			// "diplomats from Gondor and Rohan": each country's
+			// government (event/round32.go).
+			st.actors[h] = st.delegatesOf(h, st.actors[h])
 			st.actors[h] = st.conjObjectPronoun(h, st.actors[h])
 			// "Israeli settlers and soldiers": the second noun shares
 			// the first one's nationality (event/codes29.go).
