@@ -1,6 +1,12 @@
 package event
 
-import "testing"
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad/doc"
+)
 
 // Tests of session 32's events round (event/round32.go,
 // data/event/round32.pat), each rule on and switched off. Sentences written
@@ -100,4 +106,74 @@ Monday = PROPN 3 obl NNP
 		{"warned the country's newspapers", newspapers, "130 KENGOV>KENMED", "130 KENGOV>-"},
 		{"arrested an editor", editor, "173 KENCOP>KENMED", "173 KENCOP>-"},
 	})
+}
+
+// round32Code codes d with the embedded patterns, less round32.pat's when
+// without32 is set.
+func round32Code(t *testing.T, d *doc.Document, without32 bool) string {
+	t.Helper()
+	pats, err := DefaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if without32 {
+		kept := pats.Blocks[:0]
+		for _, b := range pats.Blocks {
+			if !strings.HasPrefix(b.Origin, "round32.pat:") {
+				kept = append(kept, b)
+			}
+		}
+		pats.Blocks = kept
+	}
+	var gs []string
+	for _, e := range New(pats, NewsOptions()).Code(d, Entities) {
+		gs = append(gs, ev(e))
+	}
+	sort.Strings(gs)
+	return strings.Join(gs, "; ")
+}
+
+// TestRound32Patterns checks round32.pat: EXCHANGE_VIEWS (views exchanged
+// with a partner: 040 to the partner; ideas exchanged by a coordinated
+// subject: 040 both ways), where without round32.pat the CAMEO
+// dictionary's TRADE coded 046.
+func TestRound32Patterns(t *testing.T) {
+	with := `
+The the DET 3 det DT
+Kenyan = PROPN 3 compound NNP
+minister = NOUN 4 nsubj NN
+exchanged exchange VERB 0 root VBD
+views view NOUN 4 obj NNS
+with = ADP 8 case IN
+Ugandan = ADJ 8 amod JJ
+officials official NOUN 5 nmod NNS
+on = ADP 10 case IN
+Monday = PROPN 8 nmod NNP
+. = PUNCT 4 punct .`
+	both := `
+The the DET 3 det DT
+Kenyan = PROPN 3 compound NNP
+minister = NOUN 8 nsubj NN
+and = CCONJ 8 cc CC
+the = DET 7 det DT
+Ugandan = PROPN 7 compound NNP
+minister = NOUN 8 nsubj NN
+exchanged exchange VERB 0 root VBD
+ideas idea NOUN 8 obj NNS
+on = ADP 11 case IN
+trade = NOUN 9 nmod NN
+. = PUNCT 8 punct .`
+	ents := [][3]string{{"Kenyan minister", "NORP", "KENGOV"}, {"Ugandan minister", "NORP", "UGAGOV"},
+		{"Ugandan officials", "NORP", "UGAGOV"}}
+	for _, c := range []struct{ name, src, want, old string }{
+		{"exchanged views with", with, "040 KENGOV>UGAGOV", "046 KENGOV>UGAGOV"},
+		{"A and B exchanged ideas", both, "040 KENGOV>UGAGOV; 040 UGAGOV>KENGOV", "046 KENGOV>UGAGOV; 046 UGAGOV>KENGOV"},
+	} {
+		if got := round32Code(t, session10Doc(t, ents, c.src), false); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+		if got := round32Code(t, session10Doc(t, ents, c.src), true); got != c.old {
+			t.Errorf("%s, without round32.pat: got %q, want %q", c.name, got, c.old)
+		}
+	}
 }
