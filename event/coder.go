@@ -228,6 +228,9 @@ type Options struct {
 	// round31Off switches off the rules of session 31's events round
 	// (event/round31.go).
 	round31Off
+	// round32Off switches off the rules of session 32's events round
+	// (event/round32.go).
+	round32Off
 	// review21Off switches off the guards of session 21's review
 	// (event/review21.go).
 	review21Off
@@ -278,7 +281,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "recall28.pat", "round29.pat", "codes29.pat", "round31.pat", "recall30.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "recall28.pat", "round29.pat", "codes29.pat", "round31.pat", "recall30.pat", "round32.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -689,6 +692,9 @@ func (st *state) actorsOf(h int) []doc.Actor {
 			// "the government of Gondor", "officials from Gondor": the
 			// country's body, not the bare country (event/recall23b.go).
 			st.actors[h] = st.bodyOfCountry(h, st.actors[h])
+			// "diplomats from Gondor and Rohan": each country's
+			// government (event/round32.go).
+			st.actors[h] = st.delegatesOf(h, st.actors[h])
 			st.actors[h] = st.conjObjectPronoun(h, st.actors[h])
 			// "Israeli settlers and soldiers": the second noun shares
 			// the first one's nationality (event/codes29.go).

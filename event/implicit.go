@@ -48,7 +48,7 @@ var implicitPrepositions = map[string]bool{"on": true, "upon": true, "with": tru
 func (st *state) peopleSector(h int, force bool) (string, int) {
 	s := &st.s
 	n := h
-	if _, ok := peopleNouns[s.lemma[n]]; !ok && (s.upos[n] == "NUM" || quantityWords[s.lemma[n]]) {
+	if _, ok := st.peopleNoun(s.lemma[n]); !ok && (s.upos[n] == "NUM" || quantityWords[s.lemma[n]]) {
 		for _, k := range s.kids[n] {
 			if s.rel[k] == rNmod && s.caseOf(k) == "of" {
 				n = k
@@ -56,7 +56,7 @@ func (st *state) peopleSector(h int, force bool) (string, int) {
 			}
 		}
 	}
-	sec, ok := peopleNouns[s.lemma[n]]
+	sec, ok := st.peopleNoun(s.lemma[n]) // with session 32's nouns (event/round32.go)
 	if !ok && !st.c.opt.noCrimePeople {
 		sec, ok = st.crimePeople(n) // event/recall24.go
 	}

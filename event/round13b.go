@@ -93,7 +93,7 @@ func (s *sent) repairVerbOnlyNoun() {
 // naming no place ("in the cabinet") gives none.
 func (st *state) placedPeople(h int) []doc.Actor {
 	s := &st.s
-	sec := peopleNouns[s.lemma[h]]
+	sec, _ := st.peopleNoun(s.lemma[h])
 	if sec == "" || !isNounTag(s.upos[h]) {
 		return nil
 	}

@@ -468,7 +468,8 @@ in = ADP 12 case IN
 Nairobi = PROPN 4 obl NNP
 . = PUNCT 4 punct .`
 	ents := [][3]string{{"Kenyan President Ruto", "PER", "KENGOV"}, {"Ghana", "GPE", "GHA"}, {"Senegal", "GPE", "SEN"}, {"Nairobi", "GPE", "KEN"}}
-	off := func(o *Options) { o.noLeadersOf, o.noBodyOfCountry = true, true } // session 23's bodyOfCountry does this too
+	// session 23's bodyOfCountry and session 32's delegatesOf do this too
+	off := func(o *Options) { o.noLeadersOf, o.noBodyOfCountry, o.noDelegatesOf = true, true, true }
 	checkOnOff(t, ents, off, []onOffCase{{"the leaders of Ghana and Senegal", src, "040 KENGOV>GHAGOV; 040 KENGOV>SENGOV", "040 KENGOV>GHA"}})
 }
 

@@ -20,10 +20,11 @@ func TestEverydayTwentyThree(t *testing.T) {
 			"and Kabul and to help both sides return to dialogue, its foreign minister Abbas Araghchi said. The UN " +
 			"chief urged both countries to resolve their differences.", 2, "020 IGOUNO>PAK", "IGOUNO>IRN"},
 		// the go-between of the sentence before is no side of "both
-		// countries"
+		// countries" (officials of each: their governments since session
+		// 32's delegatesOf, event/round32.go)
 		{"Russia and the United States swapped prisoners on Thursday. It was the third exchange between Moscow and " +
 			"Washington mediated by the Emirates. Officials from both countries will meet again next month.", 2,
-			"036 RUS>USA", ">ARE"},
+			"036 RUSGOV>USAGOV", ">ARE"},
 		// "Police fired tear gas and arrested ...": "fired" tagged an
 		// adjective of "gas", the subject of "arrested"; the verb of the
 		// police (the story's paragraphs before give the tagger its
