@@ -71,6 +71,7 @@ func (r *Resolver) Resolve(d *doc.Document) {
 	r.indefinitePlaces(d, ms) // "a Riyadh palace" (session27.go)
 	r.journeyPlaces(d, ms)    // round11b.go
 	r.round12Places(d, ms)    // round12.go
+	r.round19Places(d, ms)    // "Tehran's airport", "the Rafah crossing" (round19.go)
 	r.storyCompanies(d, ms)   // round12.go
 	r.possessedOrgs(d, ms)    // session26.go
 	currencyCountries(d, ms)

@@ -1,0 +1,37 @@
+package actor
+
+import "testing"
+
+// Session 32, actor round 19. Every sentence is written for the test.
+
+// checkRound19 checks each case with the rule on and that the first one
+// comes out otherwise with the rule off.
+func checkRound19(t *testing.T, rule, date string, cases []coverCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := codeCovering(t, c.text, date, c.word, 0); got != c.want {
+			t.Errorf("%q in %q → %q, want %q", c.word, c.text, got, c.want)
+		}
+	}
+	round19Off[rule] = true
+	defer delete(round19Off, rule)
+	if c := cases[0]; codeCovering(t, c.text, date, c.word, 0) == c.want {
+		t.Errorf("%s off: %q in %q still → %q", rule, c.word, c.text, c.want)
+	}
+}
+
+// A town's name that only says where a ground, a building or a market is
+// names no actor; before a policy or a bid it is still the government.
+func TestRound19Places(t *testing.T) {
+	checkRound19(t, "round19Places", "2006-11-20", []coverCase{
+		{"Three travellers were stopped at Tehran's main airport on Monday evening.", "Tehran", ""},
+		{"Hundreds of lorries waited at the Rafah crossing for a second day.", "Rafah", ""},
+		{"Dealers said the Tokyo market would hold firm for the week.", "Tokyo", ""},
+		{"The singers performed in Hanoi's National Convention Center last week.", "Hanoi", ""},
+		// a policy, a bid: the government
+		{"The envoys said Tehran's nuclear programme worried their capitals.", "Tehran", "IRNGOV"},
+		{"Diplomats discussed Ankara's bid to join the union.", "Ankara", "TURGOV"},
+		// a person or body after the noun: not the place's ground
+		{"Tokyo warned on Friday that it would retaliate.", "Tokyo", "JPNGOV"},
+	})
+}
