@@ -77,6 +77,7 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 	r.round17(d, ms)      // "U.S. Assistant Secretary X", "Chinese and Senegalese officials" (round17.go)
 	r.namedOutlets(d, ms) // "Kenya Times" (session27.go)
 	r.round18(d, ms)      // "China" + "… Corp", "the local daily The X" (round18.go)
+	r.clergy(d, ms)       // "Master Yuanjie", "X, abbot with the temple" (round19.go)
 	bindAcronyms(d, ms)
 	bindShortNames(d, ms)
 	r.round17Acronyms(d, ms) // "NDP Leader X" (round17.go)

@@ -116,3 +116,203 @@ func placeModifies(d *doc.Document, m *mention) bool {
 	}
 	return false
 }
+
+// clergyHonorifics are the capitalised words written before a cleric's
+// name: "Master Longjiang", "the abbot Great Master Xinguang", "Reverend
+// Robert Certain", "Venerable X": words of a church or temple at home. The
+// KB's titles of clerics of every country ("Cardinal", "Rabbi", "cleric",
+// "Imam") are not here: clergy reads them only in a story about one
+// country (dominantCountry). Not a nuncio's or an archbishop's titles (they
+// serve the Holy See or a church abroad: notStoryTitles).
+var clergyHonorifics = map[string]bool{
+	"Master": true, "Venerable": true, "Reverend": true, "Rev.": true, "Monk": true, "Abbot": true,
+	"Lama": true,
+}
+
+// clergyNouns head an apposition that calls the person before it a cleric:
+// "Shi Yongxin, abbot with the temple", "X, a French Muslim leader".
+var clergyNouns = map[string]bool{
+	"abbot": true, "monk": true, "cleric": true, "imam": true, "mufti": true, "priest": true,
+	"rector": true, "rabbi": true, "bishop": true, "lama": true, "abbess": true, "nun": true,
+}
+
+// faithWords before "leader" make a religious leader: "a moderate French
+// Muslim leader".
+var faithWords = map[string]bool{
+	"Muslim": true, "Buddhist": true, "Catholic": true, "Islamic": true, "religious": true,
+	"Christian": true, "Jewish": true, "Hindu": true, "Protestant": true, "Orthodox": true,
+}
+
+// clergy codes an unknown person named as a cleric, by an honorific before
+// his name ("Master Yuanjie", "Great Master Xinguang"), by the KB's
+// religious title with no country ("Buddhist Master Longjiang", "Monk Yi
+// Cheng") or by an apposition ("Shi Yongxin, abbot with the temple", "X, a
+// moderate French Muslim leader"), as his country's clergy (REL): the
+// country a word of the apposition names, else the story's dateline's, else
+// the country of the story's first sentence's first coded mention
+// (leadCountry). The actor golds code such people REL of the country the
+// story is filed from or about (a Chinese temple's monks CHNREL, a French
+// Muslim leader FRAREL). Before coreference, so that the short names and
+// pronouns linked to the person follow; storyCountry only filled them in a
+// story about one country.
+func (r *Resolver) clergy(d *doc.Document, ms []mention) {
+	if round19Off["clergy"] {
+		return
+	}
+	home, homeDone := "", false
+	dom, domDone := "", false
+	for i := range ms {
+		m := &ms[i]
+		a := m.actor
+		if m.pronoun || m.titleOnly || m.nameless || m.typ != "PER" || a == nil || a.Code != "" || a.Country != "" ||
+			a.Sector != "" && a.Sector != "REL" {
+			continue
+		}
+		rel, country := false, ""
+		if clergyHonorific(d, m) {
+			rel = true
+		}
+		if ok, c := r.clergyApposition(d, m); ok {
+			rel, country = true, c
+		}
+		if !rel && a.Sector == "REL" && m.explicit && !notStoryTitles[m.head] {
+			// the KB's title alone ("Buddhist Master X", "cleric X"): the
+			// story's dominant country, if any ("Shiite cleric X" in a
+			// story about the US and Iraq stays unknown)
+			if !domDone {
+				dom, domDone = r.dominantCountry(d, ms), true
+			}
+			rel, country = dom != "", dom
+		}
+		if !rel {
+			continue
+		}
+		if country == "" {
+			if !homeDone {
+				home, homeDone = r.datelineCountry(d), true
+				if home == "" {
+					home = r.firstCountry(d, ms)
+				}
+			}
+			country = home
+		}
+		if country == "" {
+			continue
+		}
+		b := *a
+		b.Country, b.Sector, b.Code = country, "REL", country+"REL"
+		m.actor = &b
+	}
+}
+
+// clergyHonorific reports an honorific of clergyHonorifics as the first
+// word of person mention m (with a name after it) or just before it.
+func clergyHonorific(d *doc.Document, m *mention) bool {
+	if m.e-m.s >= 2 && clergyHonorifics[tokenText(d, m.s)] {
+		return true
+	}
+	sent0 := d.Sentences[m.sent].TokenStart
+	return m.s-1 >= sent0 && clergyHonorifics[tokenText(d, m.s-1)]
+}
+
+// clergyApposition reports ", [a|the] [modifiers] <cleric's noun>" after
+// person mention m ("X, abbot with the temple", "X, a moderate French
+// Muslim leader"), and the country a people's word among the modifiers or a
+// place after "from" names ("X, a Muslim leader from France"; "" if none).
+func (r *Resolver) clergyApposition(d *doc.Document, m *mention) (bool, string) {
+	end := d.Sentences[m.sent].TokenEnd
+	k := m.e
+	if k+1 >= end || tokenText(d, k) != "," {
+		return false, ""
+	}
+	k++
+	if articleWord(tokenText(d, k)) {
+		k++
+	}
+	country := ""
+	for n := 0; n < 4 && k < end; n, k = n+1, k+1 {
+		w := tokenText(d, k)
+		lw := strings.ToLower(w)
+		if clergyNouns[lw] && isLowerWord(w) || lw == "leader" && k-1 > m.e && faithWords[tokenText(d, k-1)] {
+			if k+2 < end && tokenText(d, k+1) == "from" {
+				// "a radical Muslim leader from France"
+				if c := r.companyPlace(tokenText(d, k+2), d.Date); c != "" {
+					country = c
+				}
+			}
+			return true, country
+		}
+		if isCapitalised(w) {
+			if c := r.companyPlace(w, d.Date); c != "" {
+				country = c // "French", "Thai"
+				continue
+			}
+			if faithWords[w] {
+				continue
+			}
+			return false, ""
+		}
+		if u := d.Tokens[k].UPOS; u != "ADJ" && u != "ADV" {
+			return false, ""
+		}
+	}
+	return false, ""
+}
+
+// datelineCountry is the country of the story's dateline (a country's
+// name, its capital or a city the KB places), "" if none.
+func (r *Resolver) datelineCountry(d *doc.Document) string {
+	dl := d.Dateline
+	if dl == nil || dl.End > len(d.Text) {
+		return ""
+	}
+	w := d.Text[dl.Start:dl.End]
+	if strings.ToUpper(w) == w {
+		w = titleCase(strings.ToLower(w))
+	}
+	return r.companyPlace(w, d.Date)
+}
+
+// firstCountry is the country of the story's first coded mention of a
+// country (its name, people's word or a body of it; not an outlet, not a
+// currency), "" if none: leadCountry without its first sentence's bound
+// ("KAIFENG, Henan (Xinhua) -- To Buddhist Master X, ... He is the oldest
+// monk of a temple in central China").
+func (r *Resolver) firstCountry(d *doc.Document, ms []mention) string {
+	for i := range ms {
+		m := &ms[i]
+		if a := m.actor; a != nil && !m.pronoun && a.Country != "" && a.Sector != "MED" && !currencyCountry(d, m) && r.isCountry(a.Country) {
+			return a.Country
+		}
+	}
+	return ""
+}
+
+// dominantCountry is the country of a story about one country: the only
+// country its coded mentions name (not the media quoted, currencies,
+// pronouns), or one named at least three times and twice as often as any
+// other (storyCountry's measure); "" otherwise.
+func (r *Resolver) dominantCountry(d *doc.Document, ms []mention) string {
+	counts := map[string]int{}
+	for i := range ms {
+		m := &ms[i]
+		if a := m.actor; a != nil && !m.pronoun && a.Country != "" && a.Sector != "MED" && !currencyCountry(d, m) && r.isCountry(a.Country) {
+			counts[a.Country]++
+		}
+	}
+	top, second := "", 0
+	for c, n := range counts {
+		if top == "" || n > counts[top] || n == counts[top] && c < top {
+			top = c
+		}
+	}
+	for c, n := range counts {
+		if c != top && n > second {
+			second = n
+		}
+	}
+	if len(counts) == 1 || counts[top] >= 3 && counts[top] >= 2*second {
+		return top
+	}
+	return ""
+}

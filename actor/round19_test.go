@@ -35,3 +35,18 @@ func TestRound19Places(t *testing.T) {
 		{"Tokyo warned on Friday that it would retaliate.", "Tokyo", "JPNGOV"},
 	})
 }
+
+// A person named as a cleric (an honorific before the name, the KB's
+// religious title, an apposition) is his country's clergy: the country the
+// apposition names, else the story's; his short name and pronouns follow.
+func TestRound19Clergy(t *testing.T) {
+	checkRound19(t, "clergy", "2005-11-14", []coverCase{
+		{"Master Dezhen teaches the young monks of a temple in central China every morning. He says Dezhen never rests.", "Dezhen", "CHNREL"},
+		{"Master Dezhen teaches the young monks of a temple in central China every morning. He says Dezhen never rests.", "He", "CHNREL"},
+		{"\"We welcome the visitors,\" said Liu Baoshan, abbot of the mountain temple in China.", "Liu Baoshan", "CHNREL"},
+		{"The pope's visit to Turkey was a gesture of peace, said Karim Haddad, a moderate Egyptian Muslim leader.", "Karim Haddad", "EGYREL"},
+		{"The pope's visit to Turkey was welcome, said Karim Haddad, a Muslim leader from France.", "Karim Haddad", "FRAREL"},
+		// no cleric's word: an unknown person stays unknown
+		{"Li Wei said the temple in China was built six centuries ago.", "Li Wei", ""},
+	})
+}
