@@ -1014,6 +1014,10 @@ func (r *Resolver) personMention(d *doc.Document, base, si, s, e int, rn, title 
 		return m
 	}
 	a := rn.person.Actor
+	if title == nil && !rn.former && notYetElite(d, rn.person) {
+		// a sportswoman the KB knows for an embassy 17 years later (round19.go)
+		a.Code, a.Country, a.Sector = "", "", ""
+	}
 	recode := rn.former
 	if title == nil && rn.named != nil && rn.named.Kind == KindInstitution && rn.named.Actor.Code != "" &&
 		rn.s < rn.personAt && (rn.person.Status == StatusFormer || rn.person.Status == StatusBeforeOffice) {

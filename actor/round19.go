@@ -316,3 +316,121 @@ func (r *Resolver) dominantCountry(d *doc.Document, ms []mention) string {
 	}
 	return ""
 }
+
+// notYetEliteYears is how many years before a person's first known office
+// the KB's "before office" elite (ELI) is no longer read, where the name
+// is likely someone else's: the KB's roles are offices, so a name matched
+// by one word ("Ford" in a carmaker's story, the KB's Ontario premier of
+// 2018; "Santa", "John", "Gunner") or in a sports story (Michelle Kwan, a
+// figure skater in 2005, is the KB's for a US embassy in 2022) whose first
+// office starts this long after the story is not that officeholder then.
+// A full name outside sport stays ELI: the KB's first office of many
+// politicians is a late one (Anwar Ibrahim, a former deputy prime minister
+// in 2005, is the KB's for his premiership of 2022; Emma Bonino, a European
+// commissioner in 1997, for an Italian ministry of 2006).
+var notYetEliteYears = 8
+
+// notYetElite reports a KB person match whose first known role starts more
+// than notYetEliteYears after the story's date, matched by a one-word alias
+// or in a sports story (sportsReport).
+func notYetElite(d *doc.Document, p *Match) bool {
+	date := d.Date
+	if round19Off["notYetElite"] || p == nil || p.Status != StatusBeforeOffice || len(date) < 4 || len(p.End) < 4 {
+		return false
+	}
+	y0, y1 := atoiPrefix(date[:4]), atoiPrefix(p.End[:4])
+	if y0 == 0 || y1 == 0 || y1-y0 <= notYetEliteYears {
+		return false
+	}
+	return !strings.ContainsAny(strings.TrimSpace(p.Alias), " -") || sportsReport(d)
+}
+
+// sportsReport reports a document that uses two different words of
+// sportsWords in lower case: sportsStory's test, less a party's name
+// ("the Northern League") or one stray word.
+func sportsReport(d *doc.Document) bool {
+	seen := ""
+	for i := range d.Tokens {
+		w := tokenText(d, i)
+		if isLowerWord(w) && sportsWords[w] && w != seen {
+			if seen != "" {
+				return true
+			}
+			seen = w
+		}
+	}
+	return false
+}
+
+// atoiPrefix is the number the four digits of a year spell, 0 if not.
+func atoiPrefix(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// genericFirstWords begin many companies' names and name none alone.
+var genericFirstWords = map[string]bool{
+	"General": true, "National": true, "United": true, "American": true, "First": true, "New": true,
+	"International": true, "Royal": true, "Standard": true, "Union": true, "Western": true, "Eastern": true,
+	"Northern": true, "Southern": true, "Central": true, "Global": true, "Great": true, "Asia": true,
+}
+
+// companyFirstNames give a company's first word, named alone after the
+// company ("Ford" after "Ford Motor Co.", "Toyota" after "Toyota Motor
+// Corp."), the company's code when the KB leaves the word uncoded (the
+// recogniser reads it as a person's name, which the KB may know for
+// someone else years later: notYetElite). The company's name has two
+// words or more, its first is no place or people's word ("Japan" after
+// "Japan Airlines" is the country) and no generic word ("General"), and no
+// other company of the story starts with it. companyShortNames (round16)
+// reads the name less its company words only. Before coreference, so that
+// the pronouns linked to the word follow.
+func (r *Resolver) companyFirstNames(d *doc.Document, ms []mention) {
+	if round19Off["companyFirstNames"] {
+		return
+	}
+	first := map[string]int{} // first word → the company's mention, -1 two companies
+	for j := range ms {
+		o := &ms[j]
+		if o.typ != "ORG" || o.pronoun || o.actor == nil || !businessCode(o.actor) {
+			continue
+		}
+		s := o.s
+		if articleWord(tokenText(d, s)) {
+			s++
+		}
+		if o.e-s < 2 {
+			continue
+		}
+		w := tokenText(d, s)
+		if !isCapitalised(w) || genericFirstWords[w] || strings.ToUpper(w) == w || r.companyPlace(w, d.Date) != "" {
+			continue
+		}
+		if k, ok := first[w]; ok && k != j && ms[k].actor.Code != o.actor.Code {
+			first[w] = -1
+			continue
+		}
+		if _, ok := first[w]; !ok {
+			first[w] = j
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.pronoun || m.titleOnly || m.e-m.s != 1 || m.typ != "ORG" && m.typ != "PER" || !unknownActor(m) {
+			continue
+		}
+		j, ok := first[tokenText(d, m.s)]
+		if !ok || j < 0 || ms[j].s >= m.s {
+			continue
+		}
+		a := *ms[j].actor
+		a.Name, a.ID, a.Mention = m.actor.Name, "", nil
+		m.actor, m.typ = &a, "ORG"
+	}
+}

@@ -50,3 +50,32 @@ func TestRound19Clergy(t *testing.T) {
 		{"Li Wei said the temple in China was built six centuries ago.", "Li Wei", ""},
 	})
 }
+
+// A person the KB knows only for an office he takes up many years after the
+// story is no elite yet: uncoded. A former elite (Johnson-Sirleaf before
+// her inauguration: the KB's elite of 1956-1999) stays the KB's elite.
+func TestRound19NotYetElite(t *testing.T) {
+	checkRound19(t, "notYetElite", "2005-12-10", []coverCase{
+		{"Michelle Kwan said she would be ready for the Olympic trials next month, where the champion hopes to win a medal.", "Michelle Kwan", ""},
+		{"Anwar Ibrahim said he would join the party again next year.", "Anwar Ibrahim", "MYSELI"},
+		{"Ellen Johnson-Sirleaf said she would name her cabinet soon.", "Ellen Johnson-Sirleaf", "LBRELI"},
+	})
+}
+
+// A company's first word named alone after the company is the company.
+func TestRound19CompanyFirstNames(t *testing.T) {
+	text := "Ford Motor Co. said on Tuesday that it would cut jobs. Ford also plans to close two plants, he said."
+	if got := codeCovering(t, text, "2006-11-15", "Ford", 1); got != "MNCUSA" {
+		t.Errorf("%q → %q, want MNCUSA", text, got)
+	}
+	// a place's word is not the company's ("Japan" after "Japan Airlines")
+	text2 := "Japan Airlines said on Monday it would buy ten jets. Japan also bought ships."
+	if got := codeCovering(t, text2, "2006-11-15", "Japan", 1); got != "JPN" {
+		t.Errorf("%q → %q, want JPN", text2, got)
+	}
+	round19Off["companyFirstNames"] = true
+	defer delete(round19Off, "companyFirstNames")
+	if got := codeCovering(t, text, "2006-11-15", "Ford", 1); got == "MNCUSA" {
+		t.Errorf("companyFirstNames off: %q still → MNCUSA", text)
+	}
+}
