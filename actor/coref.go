@@ -73,10 +73,12 @@ var genericHeads = map[string]bool{"leader": true, "official": true, "head": tru
 // phrases) and gives anaphoric mentions their antecedents' actors.
 func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 	countryCompanies(d, ms)
-	r.round16(d, ms)      // "president-elect X", "Marubeni" after "Marubeni Corp." (round16.go)
-	r.round17(d, ms)      // "U.S. Assistant Secretary X", "Chinese and Senegalese officials" (round17.go)
-	r.namedOutlets(d, ms) // "Kenya Times" (session27.go)
-	r.round18(d, ms)      // "China" + "… Corp", "the local daily The X" (round18.go)
+	r.round16(d, ms)           // "president-elect X", "Marubeni" after "Marubeni Corp." (round16.go)
+	r.round17(d, ms)           // "U.S. Assistant Secretary X", "Chinese and Senegalese officials" (round17.go)
+	r.namedOutlets(d, ms)      // "Kenya Times" (session27.go)
+	r.round18(d, ms)           // "China" + "… Corp", "the local daily The X" (round18.go)
+	r.clergy(d, ms)            // "Master Yuanjie", "X, abbot with the temple" (round19.go)
+	r.companyFirstNames(d, ms) // "Ford" after "Ford Motor Co." (round19.go)
 	bindAcronyms(d, ms)
 	bindShortNames(d, ms)
 	r.round17Acronyms(d, ms) // "NDP Leader X" (round17.go)

@@ -71,6 +71,7 @@ func (r *Resolver) Resolve(d *doc.Document) {
 	r.indefinitePlaces(d, ms) // "a Riyadh palace" (session27.go)
 	r.journeyPlaces(d, ms)    // round11b.go
 	r.round12Places(d, ms)    // round12.go
+	r.round19Places(d, ms)    // "Tehran's airport", "the Rafah crossing" (round19.go)
 	r.storyCompanies(d, ms)   // round12.go
 	r.possessedOrgs(d, ms)    // session26.go
 	currencyCountries(d, ms)
@@ -1013,6 +1014,10 @@ func (r *Resolver) personMention(d *doc.Document, base, si, s, e int, rn, title 
 		return m
 	}
 	a := rn.person.Actor
+	if title == nil && !rn.former && notYetElite(d, rn.person) {
+		// a sportswoman the KB knows for an embassy 17 years later (round19.go)
+		a.Code, a.Country, a.Sector = "", "", ""
+	}
 	recode := rn.former
 	if title == nil && rn.named != nil && rn.named.Kind == KindInstitution && rn.named.Actor.Code != "" &&
 		rn.s < rn.personAt && (rn.person.Status == StatusFormer || rn.person.Status == StatusBeforeOffice) {
