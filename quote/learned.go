@@ -495,6 +495,9 @@ func (a *analysis) cueFeatures(v int, f *featBuf) {
 	f.addLower("w=", a.text(v))
 	f.add("d=", t.Deprel)
 	f.add("ld=", lemma, "|", t.Deprel)
+	if ClusterFeatures {
+		a.clusterFeatures(v, f)
+	}
 	if t.Head >= 0 {
 		h := toks[t.Head]
 		f.add("hl=", h.Lemma)
