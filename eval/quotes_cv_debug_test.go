@@ -259,7 +259,7 @@ var cvSwitches = map[string]*bool{
 	"thatany": &quote.ThatAnyTag, "addrclause": &quote.AddresseeClause, "passclause": &quote.PassiveClause, "asfront": &quote.AsFronted, "pollin": &quote.PollIn, "passas": &quote.PassiveAs, "passtheme": &quote.PassiveTheme, "colonnext": &quote.ColonNext, "namethenverb": &quote.NameThenVerb, "exppass": &quote.ExperiencerPassive, "paracomma": &quote.ParataxisComma, "nounrel": &quote.NounRelative, "trailobj": &quote.TrailingObject, "parenconj": &quote.ParenConj, "nestsrc": &quote.NestedSource, "timeclause": &quote.TimeClause, "passlex": &quote.PassiveLexicon, "clausequote": &quote.ClauseQuote, "longsubj": &quote.LongSubject, "usedcueobj": &quote.UsedCueObject,
 	"relcomma": &quote.RelativeComma, "aclfinite": &quote.AclFinite, "seemspeech": &quote.SeemSpeech, "colonquote": &quote.ColonQuote, "speakerline": &quote.SpeakerLine, "inview": &quote.InView, "reportedly": &quote.Reportedly, "accordcomma": &quote.AccordingComma, "trailgerund": &quote.TrailingGerund, "sayingrest": &quote.SayingRest, "objcontrol": &quote.ObjectControl, "feat11": &quote.NounFeatures, "purpose": &quote.PurposeMeeting, "aclcap": &quote.AclCap, "splitclause": &quote.SplitClause,
 	"candfilter": &quote.CandidateFilter, "partyopp": &quote.PartyOpposition, "placeinsrc": &quote.PlaceInSource, "itclimb": &quote.ItClimb,
-	"clus": &quote.ClusterFeatures, "upfar": &quote.UpFar, "relthing": &quote.RelativeThing, "declinesay": &quote.DeclineSay, "passfeel": &quote.PassiveFeeling, "tidy": &quote.SourceTidy,
+	"clus": &quote.ClusterFeatures, "continueaspect": &quote.ContinueAspect, "upfar": &quote.UpFar, "relthing": &quote.RelativeThing, "declinesay": &quote.DeclineSay, "passfeel": &quote.PassiveFeeling, "tidy": &quote.SourceTidy,
 }
 
 // cvFloats are the package thresholds a variant may set ("name=value").
@@ -444,5 +444,10 @@ func init() {
 	// round.
 	if v := os.Getenv("DYAD_QUOTES_CLUSTER_SET"); v != "" {
 		fmt.Sscan(v, &quote.ClusterFeatureSet)
+	}
+	// DYAD_QUOTES_LEMMA_DROPOUT=F trains every detector of the run with
+	// quote.LemmaDropout F.
+	if v := os.Getenv("DYAD_QUOTES_LEMMA_DROPOUT"); v != "" {
+		fmt.Sscan(v, &quote.LemmaDropout)
 	}
 }

@@ -774,7 +774,7 @@ func TrainCueModel(docs []*doc.Document, cues [][][2]int, epochs int, seed int64
 			ex = append(ex, cueExample{fs: f.strings(), cue: gold})
 		}
 	}
-	return trainPerceptron(ex, epochs, seed, prune)
+	return trainPerceptron(addUnseen(ex, seed), epochs, seed, prune)
 }
 
 // CueScores returns the learned detector's score of every token of d that

@@ -1,7 +1,9 @@
 package quote
 
 import (
+	"math/rand"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/dyadproject/dyad/syntax"
@@ -85,4 +87,83 @@ func (a *analysis) clusterFeatures(v int, f *featBuf) {
 			}
 		}
 	}
+}
+
+// LemmaDropout is the share of training examples TrainCueModel copies
+// with the features that name the word itself left out (its lemma and form
+// alone and in pairs, and its cue-table rates, which become "unk"), as a
+// word the detector never saw would look, so that the other features
+// (word clusters, the frame, the subject) learn to decide such words. 0
+// trains as before (thirty-second round).
+var LemmaDropout = 0.0
+
+// ownWordFeatures are the prefixes of the features that name the word
+// itself (cueFeatures).
+var ownWordFeatures = []string{"ul=", "l=", "w=", "ld=", "lhl=", "lp1=", "ln1=", "cr=", "or=", "laux=", "lsu=", "lsk=",
+	"lposs=", "lcase=", "lkm=", "lk=", "lkl=", "lkc=", "lgsk=", "lthat=", "qadjL="}
+
+// unseenCopy returns features fs without those that name the word itself.
+func unseenCopy(fs []string) []string {
+	out := make([]string, 0, len(fs))
+	rates := false
+	for _, f := range fs {
+		own := f == "rc" || f == "ro" || f == "rd"
+		for _, p := range ownWordFeatures {
+			if strings.HasPrefix(f, p) {
+				own = true
+				rates = rates || p == "cr="
+				break
+			}
+		}
+		if !own {
+			out = append(out, f)
+		}
+	}
+	if rates {
+		out = append(out, "unk")
+	}
+	return out
+}
+
+// addUnseen appends LemmaDropout's copies to the training examples,
+// chosen with a generator seeded from seed.
+func addUnseen(ex []cueExample, seed int64) []cueExample {
+	if LemmaDropout <= 0 {
+		return ex
+	}
+	rng := rand.New(rand.NewSource(seed + 7919))
+	n := len(ex)
+	for i := 0; i < n; i++ {
+		if rng.Float64() < LemmaDropout {
+			ex = append(ex, cueExample{fs: unseenCopy(ex[i].fs), cue: ex[i].cue})
+		}
+	}
+	return ex
+}
+
+// ContinueAspect keeps "continue" with an open complement or an object and
+// no clause of its own from quoting: "Sanders continues to trail Clinton",
+// "Cruz continued campaigning on Friday", "would continue the policy" tell
+// that something goes on, not what anyone said. A complement whose verb is
+// a cue of the hand lists or the cue table stays with "continue"
+// ("continued to insist that …", which PolNeAR marks as one cue over both
+// verbs: a bad parse of the inner verb must not lose it). "He continued,
+// “…”" is a direct quote, found before.
+var ContinueAspect = true
+
+// continueAspect reports whether v is such a "continue" (ContinueAspect).
+func (a *analysis) continueAspect(v int) bool {
+	toks := a.d.Tokens
+	if !ContinueAspect || toks[v].Lemma != "continue" || toks[v].UPOS != "VERB" {
+		return false
+	}
+	if a.child(v, "ccomp", "parataxis") >= 0 || a.thatAfter(v) >= 0 {
+		return false
+	}
+	if x := a.child(v, "xcomp"); x >= 0 && (cues[toks[x].Lemma] != 0 || clauseCue(toks[x].Lemma)) {
+		// "continues to insist …": the pair stays a cue (PolNeAR marks
+		// both verbs), whichever of the two the rules take.
+		return false
+	}
+	return a.child(v, "xcomp", "obj") >= 0
 }

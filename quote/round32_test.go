@@ -53,3 +53,42 @@ func TestClusterFeatures(t *testing.T) {
 		t.Errorf("score with %s weighted 7: %g on, %g off", wc, on, off)
 	}
 }
+
+// "continue" with an open complement or an object tells that something
+// goes on: no quote of its own; the cue verb of its complement makes the
+// quote. With ContinueAspect off "continues" is the cue; a direct quote's
+// "she continued" stays.
+func TestContinueAspect(t *testing.T) {
+	for _, text := range []string{
+		"The governor continues to trail her rival in the latest county polls.",
+		"Exporters continued shipping maize to the coast despite the floods.",
+	} {
+		d := annotate(t, text)
+		if q := quoteWithCue(d, text[strings.Index(text, "contin"):strings.Index(text, "contin")+9]); q != nil {
+			t.Errorf("%q: quoted: %s", text, dump(d.Quotes))
+		}
+	}
+	text := "The governor continued to trail her rival in the latest county polls."
+	d := annotate(t, text)
+	toggle(&quote.ContinueAspect, false, func() {
+		quote.Attribute(d)
+		if quoteWithCue(d, "continued") == nil {
+			t.Errorf("%q: with the rule off no quote (test no longer exercises the rule): %s", text, dump(d.Quotes))
+		}
+	})
+	// A complement whose verb is a cue keeps the pair a cue, whichever
+	// verb the rules take.
+	text = "The mayor continued to insist that the new market would open in June."
+	d = annotate(t, text)
+	q := quoteWithCue(d, "insist")
+	if q == nil {
+		q = quoteWithCue(d, "continued")
+	}
+	if q == nil || !strings.Contains(q.Content.Text, "the new market would open") || !srcIs(q, "The mayor") {
+		t.Errorf("%q: want the mayor's words quoted: %s", text, dump(d.Quotes))
+	}
+	text = "“We will not give up on the dam,” she continued."
+	if d := annotate(t, text); quoteWithCue(d, "continued") == nil {
+		t.Errorf("%q: the direct quote is lost: %s", text, dump(d.Quotes))
+	}
+}
