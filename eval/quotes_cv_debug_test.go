@@ -176,7 +176,13 @@ func TestQuotesCV(t *testing.T) {
 		if e := os.Getenv("DYAD_QUOTES_CV_PRUNE"); e != "" {
 			fmt.Sscan(e, &prune)
 		}
-		m := quote.TrainCueModel(trDocs, trGold, epochs, QuoteModelSeed, prune)
+		// DYAD_QUOTES_CV_SEED=N shuffles the training with another seed, to
+		// see how far retraining alone moves the held-out scores.
+		seed := int64(QuoteModelSeed)
+		if e := os.Getenv("DYAD_QUOTES_CV_SEED"); e != "" {
+			fmt.Sscan(e, &seed)
+		}
+		m := quote.TrainCueModel(trDocs, trGold, epochs, seed, prune)
 		if dir := os.Getenv("DYAD_QUOTES_CV_SAVE"); dir != "" {
 			// DYAD_QUOTES_CV_SAVE=DIR keeps each fold's detector
 			// (fold<f>.tsv), for reading held-out errors later.
@@ -253,7 +259,7 @@ var cvSwitches = map[string]*bool{
 	"thatany": &quote.ThatAnyTag, "addrclause": &quote.AddresseeClause, "passclause": &quote.PassiveClause, "asfront": &quote.AsFronted, "pollin": &quote.PollIn, "passas": &quote.PassiveAs, "passtheme": &quote.PassiveTheme, "colonnext": &quote.ColonNext, "namethenverb": &quote.NameThenVerb, "exppass": &quote.ExperiencerPassive, "paracomma": &quote.ParataxisComma, "nounrel": &quote.NounRelative, "trailobj": &quote.TrailingObject, "parenconj": &quote.ParenConj, "nestsrc": &quote.NestedSource, "timeclause": &quote.TimeClause, "passlex": &quote.PassiveLexicon, "clausequote": &quote.ClauseQuote, "longsubj": &quote.LongSubject, "usedcueobj": &quote.UsedCueObject,
 	"relcomma": &quote.RelativeComma, "aclfinite": &quote.AclFinite, "seemspeech": &quote.SeemSpeech, "colonquote": &quote.ColonQuote, "speakerline": &quote.SpeakerLine, "inview": &quote.InView, "reportedly": &quote.Reportedly, "accordcomma": &quote.AccordingComma, "trailgerund": &quote.TrailingGerund, "sayingrest": &quote.SayingRest, "objcontrol": &quote.ObjectControl, "feat11": &quote.NounFeatures, "purpose": &quote.PurposeMeeting, "aclcap": &quote.AclCap, "splitclause": &quote.SplitClause,
 	"candfilter": &quote.CandidateFilter, "partyopp": &quote.PartyOpposition, "placeinsrc": &quote.PlaceInSource, "itclimb": &quote.ItClimb,
-	"upfar": &quote.UpFar, "relthing": &quote.RelativeThing, "declinesay": &quote.DeclineSay, "passfeel": &quote.PassiveFeeling, "tidy": &quote.SourceTidy,
+	"clus": &quote.ClusterFeatures, "continueaspect": &quote.ContinueAspect, "upfar": &quote.UpFar, "relthing": &quote.RelativeThing, "declinesay": &quote.DeclineSay, "passfeel": &quote.PassiveFeeling, "tidy": &quote.SourceTidy,
 }
 
 // cvFloats are the package thresholds a variant may set ("name=value").
@@ -427,5 +433,21 @@ func saveCueModel(t *testing.T, m *quote.CueModel, path string) {
 	defer f.Close()
 	if err := m.WriteTSV(f, QuoteModelHeader); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func init() {
+	// DYAD_QUOTES_CLUSTER_SET=N picks the cluster features (bits of
+	// quote.ClusterFeatureSet) for every run of the process; the features
+	// themselves are switched on with the "clus" switch
+	// (DYAD_QUOTES_CV_OFF=clus, DYAD_QUOTES_TRAIN_OFF=clus): thirty-second
+	// round.
+	if v := os.Getenv("DYAD_QUOTES_CLUSTER_SET"); v != "" {
+		fmt.Sscan(v, &quote.ClusterFeatureSet)
+	}
+	// DYAD_QUOTES_LEMMA_DROPOUT=F trains every detector of the run with
+	// quote.LemmaDropout F.
+	if v := os.Getenv("DYAD_QUOTES_LEMMA_DROPOUT"); v != "" {
+		fmt.Sscan(v, &quote.LemmaDropout)
 	}
 }

@@ -43,3 +43,17 @@ func ScoreCueFeatures(sets []any, batched bool) float64 {
 	}
 	return s
 }
+
+// CueFeatureStrings returns the learned detector's features of the first
+// token of d whose text is word.
+func CueFeatureStrings(d *doc.Document, word string) []string {
+	a := newAnalysis(d)
+	for v := range d.Tokens {
+		if a.text(v) == word {
+			f := &featBuf{}
+			a.cueFeatures(v, f)
+			return f.strings()
+		}
+	}
+	return nil
+}

@@ -495,6 +495,9 @@ func (a *analysis) cueFeatures(v int, f *featBuf) {
 	f.addLower("w=", a.text(v))
 	f.add("d=", t.Deprel)
 	f.add("ld=", lemma, "|", t.Deprel)
+	if ClusterFeatures {
+		a.clusterFeatures(v, f)
+	}
 	if t.Head >= 0 {
 		h := toks[t.Head]
 		f.add("hl=", h.Lemma)
@@ -771,7 +774,7 @@ func TrainCueModel(docs []*doc.Document, cues [][][2]int, epochs int, seed int64
 			ex = append(ex, cueExample{fs: f.strings(), cue: gold})
 		}
 	}
-	return trainPerceptron(ex, epochs, seed, prune)
+	return trainPerceptron(addUnseen(ex, seed), epochs, seed, prune)
 }
 
 // CueScores returns the learned detector's score of every token of d that

@@ -241,3 +241,21 @@ func ReadParserClusterText(dataDir string) ([][]string, error) {
 	}
 	return out, nil
 }
+
+// WordClusters returns the coarse and fine classes the parser's word
+// clustering gives word w (looked up by its normalised spelling, as the
+// parser does), and false when the parser has no clusters or the
+// clustering never saw w. Other stages read them as a view of a word that
+// generalises over its neighbours in running text (the quote detector).
+func (p *Parser) WordClusters(w string) (coarse, fine uint16, ok bool) {
+	if p == nil || (p.fs.clus == nil && p.fs.lex == nil) {
+		return 0, 0, false
+	}
+	var arr [64]byte
+	buf := tgNormalize(arr[:0], w)
+	c, ok := p.fs.cluster(dpClusterKey(buf))
+	if !ok {
+		return 0, 0, false
+	}
+	return uint16(c >> 16), uint16(c), true
+}
