@@ -231,6 +231,9 @@ type Options struct {
 	// round32Off switches off the rules of session 32's events round
 	// (event/round32.go).
 	round32Off
+	// lead32Off switches off the rules of session 32's lead round
+	// (event/lead32.go).
+	lead32Off
 	// review21Off switches off the guards of session 21's review
 	// (event/review21.go).
 	review21Off
@@ -532,6 +535,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.recall29Events(out, first)       // event/recall29.go
 	out = st.codes29Events(out, first)        // event/codes29.go
 	out = st.round31Events(out, first)        // event/round31.go
+	out = st.withoutMarketActors(out, first)  // event/lead32.go
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}

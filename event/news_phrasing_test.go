@@ -2652,7 +2652,7 @@ Myanmar = PROPN 9 nmod
 	if got, want := session8Code(t, src2, ents2, nil), "0333 JPN>-"; got != want {
 		t.Errorf("no receiver: got %q, want %q", got, want)
 	}
-	if got, want := session8Code(t, src2, ents2, func(o *Options) { o.noCurrency = true }), "0333 JPN>USA"; got != want {
+	if got, want := session8Code(t, src2, ents2, func(o *Options) { o.noCurrency, o.noMarketActors = true, true }), "0333 JPN>USA"; got != want {
 		t.Errorf("rule off: got %q, want %q", got, want)
 	}
 }

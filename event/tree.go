@@ -182,6 +182,9 @@ type repairsOff struct {
 	noIssuedRelative bool
 	// noReview28 switches off session 28's review rules (event/review28.go).
 	noReview28 bool
+	// noAskedInfinitive switches off repairAskedInfinitive (session 32,
+	// event/lead32.go).
+	noAskedInfinitive bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -395,6 +398,9 @@ func (s *sent) build(d *doc.Document, si int) {
 	}
 	if !s.noReview28 {
 		s.repairTollOnCharge() // event/review28.go
+	}
+	if !s.noAskedInfinitive {
+		s.repairAskedInfinitive() // event/lead32.go
 	}
 	for i := 0; i < n; i++ {
 		if s.cyclicFrom(i) {

@@ -189,6 +189,7 @@ func (m *Models) run(words, upos, xpos, lemmas []string, heads []int, deprels []
 func (m *Models) tagLemma(words, upos, xpos, lemmas []string) {
 	m.Tagger.Tag(words, upos, xpos)
 	fixFiniteVBN(words, upos, xpos)
+	fixVerblessVBN(words, upos, xpos)
 	for i, w := range words {
 		lemmas[i] = m.Lemma.Lemma(w, upos[i], xpos[i])
 	}
