@@ -31,13 +31,7 @@ func TestFixFiniteVBN(t *testing.T) {
 		{"the/DT talks/NNS resumed/VBN in/IN May/NNP ./.", 2, "VBN"},
 	}
 	for _, c := range cases {
-		var words, upos, xpos []string
-		for _, wt := range strings.Fields(c.tagged) {
-			i := strings.LastIndex(wt, "/")
-			words = append(words, wt[:i])
-			xpos = append(xpos, wt[i+1:])
-			upos = append(upos, "X")
-		}
+		words, upos, xpos := splitTagged(c.tagged)
 		fixFiniteVBN(words, upos, xpos)
 		if xpos[c.at] != c.want {
 			t.Errorf("%q: %s tagged %s, want %s", c.tagged, words[c.at], xpos[c.at], c.want)
@@ -54,4 +48,16 @@ func TestFixFiniteVBNSwitch(t *testing.T) {
 	if xpos[2] != "VBN" {
 		t.Errorf("switched off, the rule still retagged: %v", xpos)
 	}
+}
+
+// splitTagged splits "word/TAG word/TAG …" into words, placeholder UPOS
+// tags and the XPOS tags given.
+func splitTagged(tagged string) (words, upos, xpos []string) {
+	for _, wt := range strings.Fields(tagged) {
+		i := strings.LastIndex(wt, "/")
+		words = append(words, wt[:i])
+		xpos = append(xpos, wt[i+1:])
+		upos = append(upos, "X")
+	}
+	return words, upos, xpos
 }

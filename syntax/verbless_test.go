@@ -1,9 +1,6 @@
 package syntax
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Each case gives words with the tags a tagger might give (word/TAG) and the
 // tag fixVerblessVBN should leave on the word marked by its index.
@@ -37,13 +34,7 @@ func TestFixVerblessVBN(t *testing.T) {
 		{"The/DT plan/NN ,/, approved/VBN last/JJ year/NN ./.", 3, "VBN"},
 	}
 	for _, c := range cases {
-		var words, upos, xpos []string
-		for _, wt := range strings.Fields(c.tagged) {
-			i := strings.LastIndex(wt, "/")
-			words = append(words, wt[:i])
-			xpos = append(xpos, wt[i+1:])
-			upos = append(upos, "X")
-		}
+		words, upos, xpos := splitTagged(c.tagged)
 		fixVerblessVBN(words, upos, xpos)
 		if xpos[c.at] != c.want {
 			t.Errorf("%q: %s tagged %s, want %s", c.tagged, words[c.at], xpos[c.at], c.want)
