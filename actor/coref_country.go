@@ -120,18 +120,8 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 		// title that names no country ("Vice President Amina Osei") is the
 		// country's the story is about, when it names one country at
 		// least three times and twice as often as any other.
-		top, second := "", 0
-		for c, n := range counts {
-			if top == "" || n > counts[top] || n == counts[top] && c < top {
-				top = c
-			}
-		}
-		for c, n := range counts {
-			if c != top && n > second {
-				second = n
-			}
-		}
-		if counts[top] < 3 || counts[top] < 2*second {
+		top := dominantOf(counts)
+		if top == "" {
 			return
 		}
 		country, peopleOnly = top, true
@@ -643,4 +633,25 @@ func ownApposition(d *doc.Document, ms []mention, i int) (int, bool) {
 		}
 	}
 	return k, true
+}
+
+// dominantOf returns the country counted at least three times and twice as
+// often as any other (ties between the most counted broken by code order),
+// or "" when none is.
+func dominantOf(counts map[string]int) string {
+	top, second := "", 0
+	for c, n := range counts {
+		if top == "" || n > counts[top] || n == counts[top] && c < top {
+			top = c
+		}
+	}
+	for c, n := range counts {
+		if c != top && n > second {
+			second = n
+		}
+	}
+	if counts[top] < 3 || counts[top] < 2*second {
+		return ""
+	}
+	return top
 }

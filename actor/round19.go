@@ -308,21 +308,12 @@ func (r *Resolver) dominantCountry(d *doc.Document, ms []mention) string {
 			counts[a.Country]++
 		}
 	}
-	top, second := "", 0
-	for c, n := range counts {
-		if top == "" || n > counts[top] || n == counts[top] && c < top {
-			top = c
+	if len(counts) == 1 {
+		for c := range counts {
+			return c
 		}
 	}
-	for c, n := range counts {
-		if c != top && n > second {
-			second = n
-		}
-	}
-	if len(counts) == 1 || counts[top] >= 3 && counts[top] >= 2*second {
-		return top
-	}
-	return ""
+	return dominantOf(counts)
 }
 
 // notYetEliteYears is how many years before a person's first known office
