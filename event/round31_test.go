@@ -25,14 +25,25 @@ var round31Ents = [][3]string{{"Kenyan foreign minister", "NORP", "KENGOV"}, {"K
 // without31 is set.
 func round31Code(t *testing.T, d *doc.Document, without31 bool) string {
 	t.Helper()
+	if !without31 {
+		return codeLessPatterns(t, d, "")
+	}
+	return codeLessPatterns(t, d, "round31.pat")
+}
+
+// codeLessPatterns codes d in news mode with the embedded patterns, less
+// the blocks read from pattern file file ("" keeps them all), and returns
+// its events sorted and joined by "; ".
+func codeLessPatterns(t *testing.T, d *doc.Document, file string) string {
+	t.Helper()
 	pats, err := DefaultPatterns()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if without31 {
+	if file != "" {
 		kept := pats.Blocks[:0]
 		for _, b := range pats.Blocks {
-			if !strings.HasPrefix(b.Origin, "round31.pat:") {
+			if !strings.HasPrefix(b.Origin, file+":") {
 				kept = append(kept, b)
 			}
 		}

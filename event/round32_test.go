@@ -1,8 +1,6 @@
 package event
 
 import (
-	"sort"
-	"strings"
 	"testing"
 
 	"github.com/dyadproject/dyad/doc"
@@ -112,25 +110,10 @@ Monday = PROPN 3 obl NNP
 // without32 is set.
 func round32Code(t *testing.T, d *doc.Document, without32 bool) string {
 	t.Helper()
-	pats, err := DefaultPatterns()
-	if err != nil {
-		t.Fatal(err)
+	if !without32 {
+		return codeLessPatterns(t, d, "")
 	}
-	if without32 {
-		kept := pats.Blocks[:0]
-		for _, b := range pats.Blocks {
-			if !strings.HasPrefix(b.Origin, "round32.pat:") {
-				kept = append(kept, b)
-			}
-		}
-		pats.Blocks = kept
-	}
-	var gs []string
-	for _, e := range New(pats, NewsOptions()).Code(d, Entities) {
-		gs = append(gs, ev(e))
-	}
-	sort.Strings(gs)
-	return strings.Join(gs, "; ")
+	return codeLessPatterns(t, d, "round32.pat")
 }
 
 // TestRound32Patterns checks round32.pat: EXCHANGE_VIEWS (views exchanged
