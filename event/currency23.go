@@ -38,12 +38,7 @@ func (st *state) regionNationOrigin(a *doc.Actor) bool {
 	if a == nil || a.Code == "" || !cameoRegions[a.Country] {
 		return false
 	}
-	t := -1 // the actor's last word ("African" of "West African")
-	for i := 0; i < s.n; i++ {
-		if ts, te := s.tokenSpan(i); ts >= a.Start && te <= a.End {
-			t = i
-		}
-	}
+	t := s.lastTokenIn(a.Start, a.End) // the actor's last word ("African" of "West African")
 	if t < 0 || s.rel[t] != rAmod {
 		return false
 	}

@@ -35,12 +35,7 @@ func (st *state) marketPhrase(a *doc.Actor) bool {
 	if a == nil || a.Mention == nil {
 		return false
 	}
-	last := -1
-	for i := 0; i < s.n; i++ {
-		if ts, te := s.tokenSpan(i); ts >= a.Start && te <= a.End {
-			last = i
-		}
-	}
+	last := s.lastTokenIn(a.Start, a.End)
 	if last < 0 {
 		return false
 	}
@@ -131,11 +126,7 @@ func (s *sent) repairAskedInfinitive() {
 // heads, ends right before word k: nothing between them but o's phrase.
 func (s *sent) objectEndsBefore(o, k int) bool {
 	for j := o + 1; j < k; j++ {
-		h := j
-		for steps := 0; h >= 0 && h != o && steps < s.n; steps++ {
-			h = s.head[h]
-		}
-		if h != o {
+		if !s.inSubtree(j, o) {
 			return false
 		}
 	}

@@ -1771,6 +1771,18 @@ func (s *sent) tokenStarting(start int) int {
 	return -1
 }
 
+// lastTokenIn returns the last word of the sentence lying within bytes
+// [start, end), or -1.
+func (s *sent) lastTokenIn(start, end int) int {
+	last := -1
+	for i := 0; i < s.n; i++ {
+		if ts, te := s.tokenSpan(i); ts >= start && te <= end {
+			last = i
+		}
+	}
+	return last
+}
+
 // tokenSpan is the byte span of sentence token i.
 func (s *sent) tokenSpan(i int) (int, int) {
 	t := &s.d.Tokens[s.base+i]
