@@ -234,6 +234,9 @@ type Options struct {
 	// lead32Off switches off the rules of session 32's lead round
 	// (event/lead32.go).
 	lead32Off
+	// lead33Off switches off the rules of session 33's lead round
+	// (event/lead33.go).
+	lead33Off
 	// review21Off switches off the guards of session 21's review
 	// (event/review21.go).
 	review21Off
@@ -284,7 +287,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "recall28.pat", "round29.pat", "codes29.pat", "round31.pat", "recall30.pat", "round32.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "recall28.pat", "round29.pat", "codes29.pat", "round31.pat", "recall30.pat", "round32.pat", "lead33.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -2699,6 +2702,8 @@ func (st *state) modality(v int) (negated bool, mod string) {
 			switch s.lower[k] {
 			case "if", "unless", "whether":
 				mod = "hypothetical"
+			case "without":
+				negated = negated || st.withoutNegates(v) // event/lead33.go
 			}
 		}
 	}
@@ -4599,7 +4604,7 @@ func (st *state) inClash(n int) bool {
 	s := &st.s
 	h := s.head[n]
 	return st.c.opt.News && h >= 0 && s.rel[n] == rObl && s.caseOf(n) == "in" &&
-		(clashNouns[s.lemma[n]] || st.fireExchange(n)) && casualtyVerbs[s.lemma[h]]
+		(clashNouns[s.lemma[n]] || st.fireExchange(n) || st.fightBetween(n)) && casualtyVerbs[s.lemma[h]]
 }
 
 // underDemand reports whether clause x is, or hangs through infinitives

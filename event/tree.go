@@ -185,6 +185,9 @@ type repairsOff struct {
 	// noAskedInfinitive switches off repairAskedInfinitive (session 32,
 	// event/lead32.go).
 	noAskedInfinitive bool
+	// noFightingGerund switches off repairFightingGerund (session 33,
+	// event/lead33.go).
+	noFightingGerund bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -401,6 +404,9 @@ func (s *sent) build(d *doc.Document, si int) {
 	}
 	if !s.noAskedInfinitive {
 		s.repairAskedInfinitive() // event/lead32.go
+	}
+	if !s.noFightingGerund {
+		s.repairFightingGerund() // event/lead33.go
 	}
 	for i := 0; i < n; i++ {
 		if s.cyclicFrom(i) {

@@ -166,6 +166,7 @@ func (m *Models) Annotate(d *doc.Document) {
 		off += n
 		heads, deprels := sc.heads[at:off], sc.deprels[at:off]
 		m.Parser.Parse(sc.words[at:off], sc.lemmas[at:off], sc.upos[at:off], sc.xpos[at:off], heads, deprels)
+		fixTitledAdjective(sc.words[at:off], sc.xpos[at:off], heads, deprels)
 		for i := range toks {
 			t := &toks[i]
 			t.UPOS, t.XPOS, t.Lemma, t.Deprel = sc.upos[at+i], sc.xpos[at+i], sc.lemmas[at+i], deprels[i]
@@ -182,6 +183,7 @@ func (m *Models) Annotate(d *doc.Document) {
 func (m *Models) run(words, upos, xpos, lemmas []string, heads []int, deprels []string) {
 	m.tagLemma(words, upos, xpos, lemmas)
 	m.Parser.Parse(words, lemmas, upos, xpos, heads, deprels)
+	fixTitledAdjective(words, xpos, heads, deprels)
 }
 
 // tagLemma tags and lemmatizes one sentence of normalised words into the

@@ -1,0 +1,93 @@
+package event
+
+// Session 33 (lead): fighting between two sides told as a gerund.
+//
+// "More than 1,000 people have been killed in fighting between his troops
+// and the Islamist militia": the parser reads "in fighting" as a clause
+// (fighting/VBG, advcl of "killed", "in" its mark), and the verb pattern of
+// "fight" then took the subject of the clause above as the fighter: the
+// minister who said it, or nobody. repairFightingGerund makes the gerund
+// the noun it is (an obl of the verb, "in" its case, the "between" phrase
+// its nmod), and data/event/lead33.pat codes "fighting" and "hostilities"
+// between two sides as the clash nouns are coded: 190 both ways.
+
+// fightGerundMarks introduce a fight in which casualties fell.
+var fightGerundMarks = map[string]bool{"in": true, "during": true, "amid": true, "after": true}
+
+// repairFightingGerund turns "in fighting between A and B", parsed as a
+// clause, into a noun phrase. The gerund must have no subject or object of
+// its own and a "between" phrase.
+func (s *sent) repairFightingGerund() {
+	for v := 1; v < s.n; v++ {
+		if s.lower[v] != "fighting" || s.upos[v] != "VERB" || s.rel[v] != rAdvcl && s.rel[v] != rAcl || s.head[v] < 0 {
+			continue
+		}
+		mark, between, own := -1, -1, false
+		for k := 0; k < s.n; k++ {
+			if s.head[k] != v {
+				continue
+			}
+			switch {
+			case (s.rel[k] == rMark || s.rel[k] == rCase || s.rel[k] == rAdvmod) && k == v-1 && fightGerundMarks[s.lower[k]]:
+				mark = k
+			case s.rel[k] == rObl && k > v && s.hasCaseWord(k, "between"):
+				between = k
+			case s.rel[k] == rNsubj || s.rel[k] == rNsubjPass || s.rel[k] == rObj:
+				own = true
+			}
+		}
+		if mark < 0 || between < 0 || own {
+			continue
+		}
+		s.upos[v], s.lemma[v], s.rel[v] = "NOUN", "fighting", rObl
+		s.rel[mark] = rCase
+		s.rel[between] = rNmod
+	}
+}
+
+// hasCaseWord reports whether word k has a case word w among its
+// dependents, read from the heads (the kids are not built yet).
+func (s *sent) hasCaseWord(k int, w string) bool {
+	for j := 0; j < k; j++ {
+		if s.head[j] == k && s.rel[j] == rCase && s.lower[j] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// lead33Off switches off the rules of this file (tests only).
+type lead33Off struct {
+	// noFightBetween switches off fightBetween.
+	noFightBetween bool
+	// noWithoutNegates switches off withoutNegates.
+	noWithoutNegates bool
+}
+
+// withoutNegates reports whether verb v, marked by "without", is an act
+// that did not happen ("decided without consulting the president", "left
+// without meeting the minister"): the event is negated, as "did not
+// consult" is.
+func (st *state) withoutNegates(v int) bool {
+	return !st.c.opt.noWithoutNegates && st.s.upos[v] == "VERB"
+}
+
+// fightBetweenNouns are fights named by their sides only in a "between"
+// phrase.
+var fightBetweenNouns = map[string]bool{"fighting": true, "hostilities": true}
+
+// fightBetween reports whether noun n is fighting between two sides
+// ("killed in fighting between the army and the rebels"): like a clash,
+// the fight casualties fell in is an event of its own.
+func (st *state) fightBetween(n int) bool {
+	s := &st.s
+	if st.c.opt.noFightBetween || !fightBetweenNouns[s.lower[n]] || s.upos[n] != "NOUN" {
+		return false
+	}
+	for _, k := range s.kids[n] {
+		if s.rel[k] == rNmod && s.caseOf(k) == "between" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,103 @@
+package event
+
+import "testing"
+
+// Tests of session 33's lead rules (event/lead33.go, data/event/lead33.pat):
+// fighting between two sides is a use of force by each on the other, also
+// when the parser reads "in fighting" as a clause. Sentences written for
+// the tests; trees as dyad's parser gives them.
+func TestLead33FightingGerund(t *testing.T) {
+	ents := [][3]string{{"The minister", "PER", "ETHGOV"}, {"Ethiopian troops", "NORP", "ETHMIL"},
+		{"Somali rebels", "NORP", "SOMREB"}}
+	// "fighting" parsed a verb: the speaker became a fighter
+	gerund := `
+The the DET 2 det DT
+minister = NOUN 3 nsubj NN
+said say VERB 0 root VBD
+20 = NUM 5 nummod CD
+people = NOUN 8 nsubj:pass NNS
+have = AUX 8 aux VBP
+been be AUX 8 aux:pass VBN
+killed kill VERB 3 ccomp VBN
+in = SCONJ 10 mark IN
+fighting fight VERB 8 advcl VBG
+between = ADP 13 case IN
+Ethiopian = ADJ 13 amod JJ
+troops troop NOUN 10 obl NNS
+and = CCONJ 16 cc CC
+Somali = PROPN 16 compound NNP
+rebels rebel NOUN 13 conj NNS
+. = PUNCT 3 punct .`
+	checkOnOff(t, ents, func(o *Options) { o.noFightingGerund = true }, []onOffCase{
+		{"in fighting between", gerund, "190 ETHMIL>SOMREB; 190 SOMREB>ETHMIL", "190 ETHGOV>ETHMIL; 190 ETHGOV>SOMREB; 190 ETHMIL>ETHGOV; 190 SOMREB>ETHGOV"},
+	})
+}
+
+func TestLead33FightBetween(t *testing.T) {
+	ents := [][3]string{{"Ethiopian troops", "NORP", "ETHMIL"}, {"Somali rebels", "NORP", "SOMREB"}}
+	noun := `
+Ten = NUM 2 nummod CD
+soldiers soldier NOUN 4 nsubj:pass NNS
+were be AUX 4 aux:pass VBD
+killed kill VERB 0 root VBN
+in = ADP 6 case IN
+fighting = NOUN 4 obl NN
+between = ADP 9 case IN
+Ethiopian = ADJ 9 amod JJ
+troops troop NOUN 6 nmod NNS
+and = CCONJ 12 cc CC
+Somali = PROPN 12 compound NNP
+rebels rebel NOUN 9 conj NNS
+. = PUNCT 4 punct .`
+	// no "between": no second side, no event
+	alone := `
+Ten = NUM 2 nummod CD
+soldiers soldier NOUN 4 nsubj:pass NNS
+were be AUX 4 aux:pass VBD
+killed kill VERB 0 root VBN
+in = ADP 7 case IN
+heavy = ADJ 7 amod JJ
+fighting = NOUN 4 obl NN
+. = PUNCT 4 punct .`
+	checkOnOff(t, ents, func(o *Options) { o.noFightBetween = true }, []onOffCase{
+		{"killed in fighting between", noun, "190 ETHMIL>SOMREB; 190 SOMREB>ETHMIL", ""},
+		{"killed in heavy fighting", alone, "", ""},
+	})
+}
+
+func TestLead33WithoutNegates(t *testing.T) {
+	ents := [][3]string{{"Kenyan President", "PER", "KENGOV"}, {"Ethiopian leader", "PER", "ETHGOV"}}
+	src := `
+The the DET 3 det DT
+Kenyan = ADJ 3 amod JJ
+President = PROPN 4 nsubj NNP
+decided decide VERB 0 root VBD
+without = SCONJ 6 mark IN
+consulting consult VERB 4 advcl VBG
+the = DET 9 det DT
+Ethiopian = ADJ 9 amod JJ
+leader = NOUN 6 obj NN
+. = PUNCT 4 punct .`
+	pats, err := DefaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, off := range []bool{false, true} {
+		opt := NewsOptions()
+		opt.noWithoutNegates = off
+		es := New(pats, opt).Code(session10Doc(t, ents, src), Entities)
+		n := 0
+		for _, e := range es {
+			if e.Action.Text != "consulting" {
+				continue
+			}
+			n++
+			if e.Negated != !off {
+				t.Errorf("off=%v: %s %q negated %v, want %v", off, e.Cameo, e.Action.Text, e.Negated, !off)
+			}
+		}
+		if n == 0 {
+			t.Errorf("off=%v: no event for consulting (%d events)", off, len(es))
+		}
+	}
+}
