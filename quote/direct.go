@@ -253,6 +253,11 @@ func (a *analysis) beforeCue(r *region) (doc.Quote, bool) {
 			if !introduced && j != r.t0-1 && !a.bridges(j, r.t0) {
 				return doc.Quote{}, false
 			}
+			if a.futureUnderCue(j) >= 0 {
+				// "warned that Minsk would respond “in a mirror
+				// way”": the words are the warning's (quote/lead33.go).
+				return doc.Quote{}, false
+			}
 			kind := Direct
 			if !introduced && (cues[toks[j].Lemma]&naming != 0 || (j != r.t0-1 && a.fragment(r))) {
 				// called the talks “productive”: a quoted fragment.

@@ -35,6 +35,7 @@ func (a *analysis) partial() {
 		if h < 0 || !a.isVerb(h) || cues[toks[h].Lemma] == 0 || a.inRegion[h] >= 0 {
 			continue
 		}
+		c, h = a.outerOfFutureCue(c, h) // quote/lead33.go
 		switch rel := toks[c].Deprel; rel {
 		case "nsubj", "nsubj:pass", "csubj", "advcl", "conj", "parataxis":
 			continue
