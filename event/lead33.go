@@ -1,5 +1,7 @@
 package event
 
+import "strings"
+
 // Session 33 (lead): fighting between two sides told as a gerund.
 //
 // "More than 1,000 people have been killed in fighting between his troops
@@ -90,4 +92,48 @@ func (st *state) fightBetween(n int) bool {
 		}
 	}
 	return false
+}
+
+// Trailing participles of saying. "Tusk announced on Thursday that Poland
+// would close the crossing from Friday, saying Minsk was waging a hybrid
+// war": the parser hung "saying" on "close", the nearest verb, and the
+// claim took the Friday of the closure as its date (read in its past
+// tense, the Friday before). A closure that would happen says nothing; the
+// one who says is the speaker of the clause above. repairFutureParticiple
+// moves a participle of saying set off by a comma (", saying", ", adding",
+// ", warning") from a future or conditional clause (will, would, shall)
+// that reports what a verb of saying says to that verb.
+
+// sayingParticiples are the lemmas of participles that continue a
+// speaker's words.
+var sayingParticiples = map[string]bool{"say": true, "add": true, "warn": true, "accuse": true, "call": true,
+	"cite": true, "note": true, "stress": true, "insist": true, "argue": true, "claim": true, "describe": true}
+
+func (s *sent) repairFutureParticiple() {
+	for p := 2; p < s.n; p++ {
+		h := s.head[p]
+		if h < 0 || s.rel[p] != rAdvcl || !strings.HasSuffix(s.lower[p], "ing") || !sayingParticiples[s.lemma[p]] ||
+			s.lower[p-1] != "," || s.rel[h] != rCcomp {
+			continue
+		}
+		g := s.head[h]
+		if g < 0 || g > h || !complementVerbs[s.lemma[g]] {
+			continue
+		}
+		future, subj := false, false
+		for k := 0; k < s.n; k++ {
+			if s.head[k] == h && s.rel[k] == rAux {
+				switch s.lower[k] {
+				case "will", "would", "shall", "'ll", "wo":
+					future = true
+				}
+			}
+			if s.head[k] == p && (s.rel[k] == rNsubj || s.rel[k] == rNsubjPass) {
+				subj = true
+			}
+		}
+		if future && !subj {
+			s.head[p] = g
+		}
+	}
 }

@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Tests of session 33's lead rules (event/lead33.go, data/event/lead33.pat):
 // fighting between two sides is a use of force by each on the other, also
@@ -98,6 +101,47 @@ leader = NOUN 6 obj NN
 		}
 		if n == 0 {
 			t.Errorf("off=%v: no event for consulting (%d events)", off, len(es))
+		}
+	}
+}
+
+// TestLead33FutureParticiple checks repairFutureParticiple: a participle
+// of saying after a comma, hung on a closure that would happen, belongs to
+// the verb of saying above it; not so on a past clause, nor one with a
+// subject of its own.
+func TestLead33FutureParticiple(t *testing.T) {
+	const future = `
+Tusk = PROPN 2 nsubj
+announced announce VERB 0 root
+that = SCONJ 6 mark
+Poland = PROPN 6 nsubj
+would = AUX 6 aux
+close = VERB 2 ccomp
+the = DET 8 det
+border = NOUN 6 obj
+, = PUNCT 10 punct
+saying say VERB 6 advcl
+Minsk = PROPN 13 nsubj
+was be AUX 13 aux
+waging wage VERB 10 ccomp
+war = NOUN 13 obj
+. = PUNCT 2 punct`
+	past := strings.Replace(future, "would = AUX 6 aux", "had have AUX 6 aux", 1)
+	for _, c := range []struct {
+		name, src string
+		off       bool
+		want      int
+	}{
+		{"would close", future, false, 1},
+		{"would close, rule off", future, true, 5},
+		{"had closed", past, false, 5},
+	} {
+		d := mini(t, c.src)
+		var s sent
+		s.noFutureParticiple = c.off
+		s.reset(d, 0)
+		if got := s.head[9]; got != c.want {
+			t.Errorf("%s: %q hangs on %d, want %d", c.name, s.lower[9], got, c.want)
 		}
 	}
 }

@@ -188,6 +188,9 @@ type repairsOff struct {
 	// noFightingGerund switches off repairFightingGerund (session 33,
 	// event/lead33.go).
 	noFightingGerund bool
+	// noFutureParticiple switches off repairFutureParticiple (session
+	// 33, event/lead33.go).
+	noFutureParticiple bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -407,6 +410,9 @@ func (s *sent) build(d *doc.Document, si int) {
 	}
 	if !s.noFightingGerund {
 		s.repairFightingGerund() // event/lead33.go
+	}
+	if !s.noFutureParticiple {
+		s.repairFutureParticiple() // event/lead33.go
 	}
 	for i := 0; i < n; i++ {
 		if s.cyclicFrom(i) {

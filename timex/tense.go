@@ -77,6 +77,12 @@ func (t *tagger) tenseOf(i, j int) tense {
 		if t.is(k, "that") {
 			break
 		}
+		if best != tNone && t.trailingParticiple(k) {
+			// "would close the crossing from Friday, saying Minsk was
+			// waging a hybrid war": the participle clause after the
+			// comma has a tense of its own (timex/lead33.go)
+			break
+		}
 		if best != tNone && t.coordinatedPredicate(k) {
 			// "said Vietnam would open an office before the end of June
 			// and invited Boric": the verb after "and" heads a predicate
