@@ -137,3 +137,51 @@ func (s *sent) repairFutureParticiple() {
 		}
 	}
 }
+
+// Contact relatives. "freezing the assets of 14 officials it blames for
+// pushing migrants toward the Polish border": a relative clause without
+// "that" or "who", its subject a pronoun right after the noun it
+// describes, which the parser made a ccomp of the verb above ("freezing
+// … | it blames"). As a complement it was the event's content, and the
+// target came from it (the Polish border). repairContactRelative hangs
+// such a clause on the noun as a relative clause (background) when the
+// verb above takes no clause (not a verb of saying or thinking), the
+// clause's verb has no object of its own (the noun is its object) and no
+// "that" or other mark, and the noun lies in the verb's object phrase.
+
+// contactSubjects are the pronoun subjects of contact relatives.
+var contactSubjects = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true, "i": true, "you": true}
+
+// clauseTakers take a clausal complement: a ccomp of theirs stays one.
+var clauseTakers = map[string]bool{"think": true, "believe": true, "hope": true, "expect": true, "fear": true,
+	"know": true, "feel": true, "suggest": true, "show": true, "mean": true, "find": true, "see": true,
+	"understand": true, "learn": true, "realize": true, "doubt": true, "suspect": true, "assume": true,
+	"ensure": true, "agree": true, "decide": true, "demand": true, "ask": true, "urge": true, "promise": true,
+	"predict": true, "indicate": true, "allege": true, "recall": true, "reveal": true, "signal": true}
+
+func (s *sent) repairContactRelative() {
+	for v := 2; v < s.n; v++ {
+		g, p, n := s.head[v], v-1, v-2
+		if g < 0 || s.rel[v] != rCcomp || s.upos[v] != "VERB" || complementVerbs[s.lemma[g]] || clauseTakers[s.lemma[g]] || g > n {
+			continue
+		}
+		if s.head[p] != v || s.rel[p] != rNsubj || !contactSubjects[s.lower[p]] || s.upos[n] != "NOUN" && s.upos[n] != "PROPN" {
+			continue
+		}
+		ok := false
+		for x, steps := n, 0; x >= 0 && steps < 6; x, steps = s.head[x], steps+1 {
+			if s.head[x] == g && s.rel[x] == rObj {
+				ok = true
+				break
+			}
+		}
+		for k := 0; k < s.n && ok; k++ {
+			if s.head[k] == v && (s.rel[k] == rObj || s.rel[k] == rMark || s.rel[k] == rCcomp) {
+				ok = false
+			}
+		}
+		if ok {
+			s.head[v], s.rel[v] = n, rRelcl
+		}
+	}
+}

@@ -145,3 +145,42 @@ war = NOUN 13 obj
 		}
 	}
 }
+
+// TestLead33ContactRelative checks repairContactRelative: "officials it
+// blames" is a relative clause on "officials", not the content of
+// "froze"; a clause after a noun outside the object stays a complement.
+func TestLead33ContactRelative(t *testing.T) {
+	const src = `
+The the DET 2 det
+bloc = NOUN 3 nsubj
+froze freeze VERB 0 root
+the = DET 5 det
+assets asset NOUN 3 obj
+of = ADP 7 case
+officials official NOUN 5 nmod
+it = PRON 9 nsubj
+blames blame VERB 3 ccomp
+for = SCONJ 11 mark
+pushing push VERB 9 advcl
+migrants migrant NOUN 11 obj
+. = PUNCT 3 punct`
+	subject := strings.Replace(src, "assets asset NOUN 3 obj", "assets asset NOUN 3 nsubj", 1)
+	for _, c := range []struct {
+		name, src string
+		off       bool
+		head      int
+		rel       rel
+	}{
+		{"officials it blames", src, false, 6, rRelcl},
+		{"rule off", src, true, 2, rCcomp},
+		{"noun outside the object", subject, false, 2, rCcomp},
+	} {
+		d := mini(t, c.src)
+		var s sent
+		s.noContactRelative = c.off
+		s.reset(d, 0)
+		if s.head[8] != c.head || s.rel[8] != c.rel {
+			t.Errorf("%s: %q hangs on %d (%v), want %d (%v)", c.name, s.lower[8], s.head[8], s.rel[8], c.head, c.rel)
+		}
+	}
+}

@@ -191,6 +191,9 @@ type repairsOff struct {
 	// noFutureParticiple switches off repairFutureParticiple (session
 	// 33, event/lead33.go).
 	noFutureParticiple bool
+	// noContactRelative switches off repairContactRelative (session 33,
+	// event/lead33.go).
+	noContactRelative bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -413,6 +416,9 @@ func (s *sent) build(d *doc.Document, si int) {
 	}
 	if !s.noFutureParticiple {
 		s.repairFutureParticiple() // event/lead33.go
+	}
+	if !s.noContactRelative {
+		s.repairContactRelative() // event/lead33.go
 	}
 	for i := 0; i < n; i++ {
 		if s.cyclicFrom(i) {
