@@ -231,6 +231,9 @@ type Options struct {
 	// round32Off switches off the rules of session 32's events round
 	// (event/round32.go).
 	round32Off
+	// round33Off switches off the rules of session 33's events round
+	// (event/round33.go).
+	round33Off
 	// lead32Off switches off the rules of session 32's lead round
 	// (event/lead32.go).
 	lead32Off
@@ -539,6 +542,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.codes29Events(out, first)        // event/codes29.go
 	out = st.round31Events(out, first)        // event/round31.go
 	out = st.withoutMarketActors(out, first)  // event/lead32.go
+	out = st.round33Events(out, first)        // event/round33.go
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}
