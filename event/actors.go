@@ -110,20 +110,29 @@ func (entityFinder) actorsIn(s *sent, head int) []doc.Actor {
 		return nil
 	}
 	var out []doc.Actor
-	var walk func(c int, appos bool)
-	walk = func(c int, appos bool) {
-		out = append(out, entityActors(d, s, c, appos)...)
+	var same []bool // out[i] names the head's own referent (the head or an apposition of it)
+	sawAppos := false
+	var walk func(c int, appos, conj bool)
+	walk = func(c int, appos, conj bool) {
+		sawAppos = sawAppos || appos && !conj
+		for _, a := range entityActors(d, s, c, appos) {
+			out = append(out, a)
+			same = append(same, !conj)
+		}
 		for _, k := range s.kids[c] {
 			switch s.rel[k] {
 			case rConj:
-				walk(k, appos)
+				walk(k, appos, true)
 			case rAppos:
-				walk(k, true)
+				walk(k, true, conj)
 			}
 		}
 	}
-	walk(h, false)
-	return out
+	walk(h, false, false)
+	if !sawAppos {
+		return out
+	}
+	return appositionCoded(out, same)
 }
 
 // entityActors returns the actors of the phrase headed by h. An apposition

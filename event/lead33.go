@@ -1,6 +1,10 @@
 package event
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/doc"
+)
 
 // Session 33 (lead): fighting between two sides told as a gerund.
 //
@@ -184,4 +188,36 @@ func (s *sent) repairContactRelative() {
 			s.head[v], s.rel[v] = n, rRelcl
 		}
 	}
+}
+
+// Appositions name one actor twice: "the commander of the British forces,
+// Major-General Bryan Dutton", "Diallo's party, the Patriotic Union". When
+// the knowledge base codes one of the names and not the other, the event
+// got a second source or target with no code, the same actor again.
+// appositionCoded keeps, of the actors naming the phrase's own referent
+// (its head and its appositions, not its conjuncts), the coded ones when
+// there are any. AppositionCoded switches it off (tests).
+var AppositionCoded = true
+
+func appositionCoded(out []doc.Actor, same []bool) []doc.Actor {
+	if !AppositionCoded || len(out) < 2 {
+		return out
+	}
+	coded := false
+	for i, a := range out {
+		if same[i] && a.Code != "" {
+			coded = true
+		}
+	}
+	if !coded {
+		return out
+	}
+	kept := out[:0]
+	for i, a := range out {
+		if same[i] && a.Code == "" {
+			continue
+		}
+		kept = append(kept, a)
+	}
+	return kept
 }

@@ -184,3 +184,35 @@ migrants migrant NOUN 11 obj
 		}
 	}
 }
+
+// TestLead33AppositionCoded: an apposition names its head's actor again;
+// the name the knowledge base does not code adds no second, uncoded
+// source (nor a self-pair with the coded one).
+func TestLead33AppositionCoded(t *testing.T) {
+	ents := [][3]string{{"British forces", "ORG", "GBRMIL"}, {"Ann Dutton", "PER", ""}, {"Chinese officers", "NORP", "CHNMIL"}}
+	src := `
+The the DET 2 det DT
+commander = NOUN 11 nsubj NN
+of = ADP 6 case IN
+the = DET 6 det DT
+British = ADJ 6 amod JJ
+forces force NOUN 2 nmod NNS
+, = PUNCT 9 punct ,
+Ann = PROPN 9 compound NNP
+Dutton = PROPN 2 appos NNP
+, = PUNCT 9 punct ,
+welcomed welcome VERB 0 root VBD
+Chinese = ADJ 13 amod JJ
+officers officer NOUN 11 obj NNS
+. = PUNCT 11 punct .`
+	defer func(on bool) { AppositionCoded = on }(AppositionCoded)
+	for _, c := range []struct {
+		on   bool
+		want string
+	}{{true, "051 GBRMIL>CHNMIL"}, {false, "051 >CHNMIL; 051 GBRMIL>CHNMIL"}} {
+		AppositionCoded = c.on
+		if got := round2Code(t, session10Doc(t, ents, src), nil); got != c.want {
+			t.Errorf("rule on=%v: got %q, want %q", c.on, got, c.want)
+		}
+	}
+}
