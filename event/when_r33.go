@@ -53,7 +53,7 @@ func voicingDays(s *sent, xs []tmx, v int) []tmx {
 	days := func(g int) []tmx {
 		var out []tmx
 		for _, t := range attached(s, xs, []int{g}) {
-			if isDay(t.x.Value) && !underAnchor(s, t, g) {
+			if voicingValue(t.x.Value) && !underAnchor(s, t, g) {
 				out = append(out, t)
 			}
 		}
@@ -85,6 +85,28 @@ func voicingDays(s *sent, xs []tmx, v int) []tmx {
 		}
 	}
 	return nil
+}
+
+// voicingValue reports whether a date value can tell when an intent was
+// voiced: a day, a week ("said last week") or a month ("said last month"),
+// not a year nor a fuzzy reference ("recently").
+func voicingValue(v string) bool {
+	if isDay(v) {
+		return true
+	}
+	if len(v) == 8 && v[4] == '-' && v[5] == 'W' {
+		return allDigits(v[:4]) && allDigits(v[6:])
+	}
+	return len(v) == 7 && v[4] == '-' && allDigits(v[:4]) && allDigits(v[5:])
+}
+
+func allDigits(s string) bool {
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // anchorPreps tell a day that anchors another time, not the saying's.

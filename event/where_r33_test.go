@@ -49,6 +49,7 @@ func TestDateVoicedIntent(t *testing.T) {
 	checkDates(t, "2026-03-05", text, 0, "meet", "2026-03-03")
 	checkDates(t, "2026-03-05", trailing, 0, "send", "2026-03-03")
 	checkDates(t, "2026-03-05", "Italy is expected to provide 2,000 soldiers; France said Tuesday it was sending 1,000.", 0, "provide", "2026-03-05")
+	checkDates(t, "2026-03-05", "Kenyan officials said last week that Kenya would send troops to Somalia.", 0, "send", "2026-W09")
 	round33(t, false)
 	checkDates(t, "2026-03-05", text, 0, "meet", "2026-03-05")
 	checkDates(t, "2026-03-05", trailing, 0, "send", "2026-03-05")
