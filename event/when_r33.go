@@ -8,8 +8,8 @@ import "github.com/dyadproject/dyad/doc"
 // voicedDates dates an intent still undated after every other step by the
 // day of the clause that voices it: the README's rule 7 for the places gold
 // ("Plans: the planned act's place and day when the story gives them, else
-// where and when the intent was voiced"). "Mobutu's adviser said Friday the
-// president had agreed to meet Kabila" is Friday's agreement to meet; "said
+// where and when the intent was voiced"). "Kenya's foreign minister said Friday
+// the president had agreed to meet Museveni" is Friday's agreement to meet; "said
 // on Tuesday he will visit Kenya" is Tuesday's announced visit. Rule 2 of
 // Date refuses an intent the reporting clause's day so that the day is never
 // read as the planned act's; here the planned day is known to be untold (no
@@ -113,8 +113,8 @@ func allDigits(s string) bool {
 var anchorPreps = map[string]bool{"after": true, "before": true, "since": true, "until": true}
 
 // underAnchor reports whether the day t attached to verb g hangs under an
-// "after", "before", "since" or "until" phrase ("After his meeting with Bush
-// on Nov. 16, Koizumi said ..."): the day of another occasion.
+// "after", "before", "since" or "until" phrase ("After talks with the envoy on
+// May 2, the minister said ..."): the day of another occasion.
 func underAnchor(s *sent, t tmx, g int) bool {
 	if anchorPreps[t.prep] {
 		return true
@@ -130,8 +130,8 @@ func underAnchor(s *sent, t tmx, g int) bool {
 }
 
 // hasKidRel reports whether token h has a dependent of relation rel: a
-// reporting verb with a clause of its own ("France said Tuesday it was
-// sending 1,000") reports that clause, not its neighbour's.
+// reporting verb with a clause of its own ("Spain said Tuesday it was
+// sending 200") reports that clause, not its neighbour's.
 func hasKidRel(s *sent, h int, r rel) bool {
 	for _, k := range s.kids[h] {
 		if s.rel[k] == r {

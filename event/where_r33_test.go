@@ -30,8 +30,8 @@ func TestPlaceLandedVisit(t *testing.T) {
 // dateline.
 func TestPlaceItemHeading(t *testing.T) {
 	text := "NAIROBI - Kenya accused Uganda on Tuesday of backing rebels in the north.\n\n" +
-		"TEHRAN, Nov. 8 (Xinhua) -- Iran on Tuesday rejected a statement issued by the European Union.\n\n" +
-		"Iranian negotiator Ali Larijani condemned the European Union on Tuesday for its hype."
+		"TEHRAN, Nov. 8 (Xinhua) -- Iran on Tuesday criticised Britain over its plan for new sanctions.\n\n" +
+		"Iranian Foreign Minister Manouchehr Mottaki also condemned the European Union on Tuesday for meddling in the region."
 	round33(t, true)
 	checkPlaces(t, "2005-11-08", text, []placeCase{{0, "accused", "Nairobi"}, {3, "condemned", "Tehran"}})
 	round33(t, false)
@@ -48,7 +48,7 @@ func TestDateVoicedIntent(t *testing.T) {
 	round33(t, true)
 	checkDates(t, "2026-03-05", text, 0, "meet", "2026-03-03")
 	checkDates(t, "2026-03-05", trailing, 0, "send", "2026-03-03")
-	checkDates(t, "2026-03-05", "Italy is expected to provide 2,000 soldiers; France said Tuesday it was sending 1,000.", 0, "provide", "2026-03-05")
+	checkDates(t, "2026-03-05", "Portugal is expected to send 300 police officers to Mozambique; Spain said Tuesday it was sending 200.", 0, "send", "2026-03-05")
 	checkDates(t, "2026-03-05", "Kenyan officials said last week that Kenya would send troops to Somalia.", 0, "send", "2026-W09")
 	round33(t, false)
 	checkDates(t, "2026-03-05", text, 0, "meet", "2026-03-05")

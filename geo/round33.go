@@ -31,7 +31,7 @@ func beliefWord(d *doc.Document, i, last int) bool {
 }
 
 // campName reports whether the candidate is "Camp" opening a camp's name
-// ("near Camp Taqaddum", "at Camp Crame"): a military or police base the
+// ("near Camp Falcon", "at Camp Hope"): a military or police base the
 // gazetteer lacks, not Camp County, Texas.
 func campName(d *doc.Document, i, last int) bool {
 	if i != last || d.Text[d.Tokens[i].Start:d.Tokens[i].End] != "Camp" || i+1 >= len(d.Tokens) ||
@@ -52,9 +52,9 @@ var gulfNames = []string{"Iran", "Iraq", "Kuwait", "Saudi", "Bahrain", "Qatar", 
 // Guinea, Gulf County, Florida). In a story that names a country on the
 // Persian Gulf it is that gulf ("drills in the Gulf waters", "Gulf states",
 // "the Gulf region"): keep is true and key and cands are the Persian Gulf's.
-// "Gulf of X" that the gazetteer does not hold ("the Gulf of Finland"), the
-// US "Gulf Coast", a "Gulf" inside an organisation's name ("IBC Gulf
-// Conferences") and a lone "Gulf" in any other story are no place: keep is
+// "Gulf of X" that the gazetteer does not hold ("the Gulf of Riga"), the
+// US "Gulf Coast", a "Gulf" inside an organisation's name ("the Gulf
+// Traders Association") and a lone "Gulf" in any other story are no place: keep is
 // false.
 func (t *Tagger) bareGulf(d *doc.Document, i, last int) (key string, cands []int32, keep bool) {
 	if next := i + 1; next < len(d.Tokens) && d.Tokens[next].Sentence == d.Tokens[i].Sentence &&
@@ -67,7 +67,7 @@ func (t *Tagger) bareGulf(d *doc.Document, i, last int) (key string, cands []int
 	}
 	for _, e := range d.Entities {
 		if e.Type == "ORG" && e.Start <= d.Tokens[i].Start && e.End >= d.Tokens[i].End && e.End-e.Start > d.Tokens[i].End-d.Tokens[i].Start {
-			return "", nil, false // "IBC Gulf Conferences"
+			return "", nil, false // "the Gulf Traders Association"
 		}
 	}
 	pg := t.g.index.get("persian gulf")

@@ -18,8 +18,8 @@ func TestRound33BeliefWordsCampAndGulf(t *testing.T) {
 		{"The senator, a Democrat from Ohio, criticised the plan.", "Democrat", ""},
 		{"A marine died in a blast near Camp Falcon, west of Baghdad.", "Camp", ""},
 		{"Iranian forces staged naval drills in the Gulf waters near the Strait of Hormuz, and Iran said more would follow.", "Gulf", "Persian Gulf"},
-		{"A Russian plane entered Estonian airspace over the Gulf of Finland on Tuesday.", "Gulf", ""},
-		{"The hurricanes that hit Gulf coastal areas in August cut US output, while Saudi Arabia pledged more oil.", "Gulf", ""},
+		{"Latvian fishermen reported a Russian patrol boat in the Gulf of Riga on Monday.", "Gulf", ""},
+		{"Storms flooded Gulf coastal towns near Houston, and Saudi Arabia raised its output to calm prices.", "Gulf", ""},
 	}
 	defer func() { geo.Round33 = true }()
 	for _, c := range cases {
