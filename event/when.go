@@ -95,6 +95,7 @@ func Date(d *doc.Document) {
 	laterLeadDates(d)    // when_r10.go
 	leadRemarkDates(d)   // when_r10.go
 	planCarryDates(d)    // when_r10.go
+	voicedDates(d)       // when_r33.go
 	if drop != nil {
 		// The hosting half of a visit found to be scheduled goes with it.
 		out := d.Events[:0]

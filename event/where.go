@@ -90,15 +90,18 @@ func Place(d *doc.Document) {
 	visitAhead(d, own)    // where_r5.go
 	carryOccasionOnAct(d) // where_r7.go
 	speakerPlaces(d)      // where_r5.go
+
+	items := itemHeadings(d) // where_r33.go
 	if dateline != nil {
 		sides := occasionSides(d, own, dateline.Country) // where_mend18.go
 		for i := range d.Events {
-			if e := &d.Events[i]; e.Place == nil && (datelineFits(e, dateline.Country) && !thirdParty(e, sides, dateline.Country) && datelineRecent(d, e) && !visitElsewhere(e, dateline.Country) || sides != nil && atOccasion(d, e)) {
+			if e := &d.Events[i]; e.Place == nil && itemOf(d, items, e) == nil && (datelineFits(e, dateline.Country) && !thirdParty(e, sides, dateline.Country) && datelineRecent(d, e) && !visitElsewhere(e, dateline.Country) || sides != nil && atOccasion(d, e)) {
 				c := *dateline
 				e.Place = &c
 			}
 		}
 	}
+	itemDatelines(d, items) // where_r33.go
 	// The host country of a visit the story places no closer.
 	for i := range d.Events {
 		if e := &d.Events[i]; e.Place == nil && host[i] != "" {

@@ -50,10 +50,10 @@ func visitFrame(d *doc.Document) {
 				continue
 			}
 			at, _ := s.tokenSpan(v)
-			if frameEndVerbs[s.lemma[v]] || s.lemma[v] == "arrive" {
+			if frameEndVerbs[s.lemma[v]] || arrivalVerb(s.lemma[v]) { // where_r33.go
 				ends = append(ends, mark{si, at})
 			}
-			if s.lemma[v] != "arrive" {
+			if !arrivalVerb(s.lemma[v]) {
 				continue
 			}
 			p := arrivalPlace(d, &s, v)

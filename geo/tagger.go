@@ -714,7 +714,11 @@ func (t *Tagger) hyphenParts(d *doc.Document, i int, ents []entSpan, ms []mentio
 // place at all.
 func (t *Tagger) filter(d *doc.Document, i, last, end int, key string, cands []int32, ents []entSpan) (mention, bool) {
 	toks := d.Tokens
+	key, cands, drop := t.round33(d, i, last, end, key, cands) // round33.go
 	m := mention{start: toks[i].Start, end: end, first: i, last: last, key: key, cands: cands, next: -1}
+	if drop {
+		return m, false
+	}
 	proper, entity := false, false
 	big := t.hasBig(cands)
 	for k := i; k <= last; k++ {
