@@ -2,6 +2,8 @@ package quote
 
 import (
 	"strings"
+
+	"github.com/dyadproject/dyad/doc"
 )
 
 // Rules of the thirty-third round (issue 7, session 33; docs/QUOTES.md,
@@ -187,4 +189,194 @@ func (a *analysis) underNominalModifier(t, s int) bool {
 		}
 	}
 	return false
+}
+
+// LocativeSource keeps a place or venue named in a locative phrase from
+// being a quote's source: "Hundreds of people protested in Kisumu on
+// Monday, demanding …" with the participle hung on the city gave the city
+// as the source (and speaker); "Media reports in Hong Kong said …" with the
+// city parsed as the subject; "medics at the district hospital said". A
+// source headed by the object of "in", "at", "outside", "near", "inside" or
+// "across" becomes the noun phrase the place modifies (through "of" and
+// locative phrases and an apposition: "Dr Amina Juma of the cancer centre
+// in Eldoret"), or the subject of the verb the place hangs on ("Hundreds
+// of people"), or none when there is neither.
+var LocativeSource = true
+
+// locativePreps are the prepositions of a place a speaker stands in.
+var locativePreps = map[string]bool{
+	"in": true, "at": true, "outside": true, "near": true, "inside": true, "across": true,
+}
+
+// venueNouns are common nouns of places and gatherings a speaker stands
+// in or at (LocativeSource).
+var venueNouns = map[string]bool{
+	"embassy": true, "consulate": true, "hospital": true, "meeting": true, "summit": true,
+	"conference": true, "rally": true, "ceremony": true, "forum": true, "headquarters": true,
+	"city": true, "capital": true, "town": true, "village": true, "camp": true, "street": true,
+	"square": true, "port": true, "airport": true, "border": true, "region": true, "province": true,
+}
+
+// placeWord reports whether token h is part of a place name (GPE, LOC or
+// FAC entity) or a venue noun.
+func (a *analysis) placeWord(h int) bool {
+	a.speakerKind(h) // fills entType
+	switch a.entType[h] {
+	case "GPE", "LOC", "FAC":
+		return true
+	}
+	return a.d.Tokens[h].UPOS == "NOUN" && venueNouns[strings.ToLower(a.d.Tokens[h].Lemma)]
+}
+
+// locativeSources applies LocativeSource to every quote.
+func (a *analysis) locativeSources() {
+	if !LocativeSource {
+		return
+	}
+	toks := a.d.Tokens
+	for i := range a.quotes {
+		q := &a.quotes[i]
+		if q.Source == nil {
+			continue
+		}
+		t0, t1 := tokenRange(toks, q.Source.Start, q.Source.End)
+		h := -1
+		for t := t0; t < t1; t++ {
+			if hd := toks[t].Head; hd < t0 || hd >= t1 {
+				h = t
+				break
+			}
+		}
+		if h < 0 || toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" {
+			continue
+		}
+		c := a.child(h, "case")
+		if c < 0 && t0 > 0 && toks[t0-1].UPOS == "ADP" && toks[t0-1].Sentence == toks[h].Sentence {
+			// "Media reports in Hong Kong said" with "in" hung on the
+			// verb and the city parsed as its subject.
+			c = t0 - 1
+		}
+		if c < 0 || c >= t0 || !locativePreps[strings.ToLower(a.text(c))] || !a.placeWord(h) {
+			continue
+		}
+		if q.Cue != nil && toks[c].Start >= q.Cue.Start && toks[c].End <= q.Cue.End {
+			continue // "in a poll": the preposition is the cue
+		}
+		person := false
+		for t := t0; t < t1; t++ {
+			person = person || a.speakerKind(t) == "PER"
+		}
+		if person {
+			continue // "During his visit in Vietnam Rubin stressed …"
+		}
+		q.Source = a.placeHolder(h, c, q)
+	}
+}
+
+// placeHolder is the source that stands for place h of quote q: the noun
+// phrase h modifies, the subject of the verb h hangs on, or nil.
+func (a *analysis) placeHolder(h, c int, q *doc.Quote) *doc.Span {
+	toks := a.d.Tokens
+	n := h
+	for hop := 0; hop < 4; hop++ {
+		g := toks[n].Head
+		if g < 0 || toks[g].Sentence != toks[h].Sentence {
+			break
+		}
+		rel := toks[n].Deprel
+		if strings.HasPrefix(rel, "nmod") && a.child(n, "case") >= 0 && nominal(toks[g].UPOS) || n != h && rel == "appos" {
+			n = g
+			continue
+		}
+		break
+	}
+	cue := -1
+	if q.Cue != nil {
+		cue, _ = tokenRange(toks, q.Cue.Start, q.Cue.End)
+	}
+	if n == h {
+		g := toks[h].Head
+		if rel := toks[h].Deprel; g < 0 || !a.isVerb(g) || !strings.HasPrefix(rel, "obl") && rel != "nsubj" {
+			return nil
+		}
+		if k := a.child(h, "appos"); k > h && toks[h].Deprel == "nsubj" {
+			// "In Hong Kong, Tung's office issued …" parsed with the
+			// office in apposition to the city.
+			lo, hi := a.subjectTokens(k)
+			return a.span(lo, hi)
+		}
+		// The verb's subject other than the place ("In Nairobi, the
+		// ministry said"; the one before the place when the parser made
+		// the place a second subject).
+		s := -1
+		for _, k := range a.kids(g) {
+			if k != h && toks[k].Deprel == "nsubj" && (s < 0 || k < c) {
+				s = k
+			}
+		}
+		if s < 0 || a.inRegion[s] >= 0 || a.relativeSubject(s) {
+			return nil
+		}
+		n = s
+	}
+	lo, hi := a.subjectTokens(n)
+	if cue >= lo && cue <= hi {
+		if cue <= n {
+			return nil
+		}
+		hi = cue - 1
+	}
+	if b0, b1 := tokenRange(toks, q.Content.Start, q.Content.End); b1 > b0 && lo < b1 && hi >= b0 {
+		return nil
+	}
+	return a.span(lo, hi)
+}
+
+// PlaceCountry makes the speaker of a source whose place stands after its
+// head noun ("Media reports in Nairobi said", "officials in Washington")
+// the noun phrase up to the place, with the place's country and the head
+// noun's sector (sectorNouns: "officials in Washington" USAGOV), not the
+// place itself (Nairobi, KEN). PlaceInSource, off, drops the place and
+// with it the country.
+var PlaceCountry = true
+
+// placeSpeaker is PlaceCountry's actor for source src and its place
+// entity e, or nil when the place has no country or the source has no
+// common noun before it.
+func placeSpeaker(d *doc.Document, src doc.Span, e *doc.Entity) *doc.Actor {
+	country := ""
+	if e.Actor != nil {
+		country = e.Actor.Country
+	} else if p := d.LocationPlace(e); p != nil {
+		country = p.Country
+	}
+	toks := d.Tokens
+	t0, t1 := tokenRange(toks, src.Start, src.End)
+	e0, e1 := tokenRange(toks, e.Start, e.End)
+	h := -1
+	for t := t0; t < t1; t++ {
+		if hd := toks[t].Head; hd < t0 || hd >= t1 {
+			h = t
+			break
+		}
+	}
+	if h < 0 || h >= e0 || toks[h].UPOS != "NOUN" {
+		return nil
+	}
+	if e1 < t1 && (toks[e1].UPOS == "NOUN" || toks[e1].UPOS == "PROPN" || toks[e1].UPOS == "ADJ") {
+		return nil // "the Asia clinic": the place names no place here
+	}
+	lo := t0
+	for lo < h && (toks[lo].UPOS == "DET" || toks[lo].UPOS == "ADP") {
+		lo++
+	}
+	m := doc.Mention{Start: toks[lo].Start, End: e.End}
+	m.Text = d.Text[m.Start:m.End]
+	a := &doc.Actor{Name: m.Text, Mention: &m}
+	if country != "" {
+		a.Country = country
+		a.Sector = sectorNouns[strings.ToLower(toks[h].Lemma)]
+		a.Code = country + a.Sector
+	}
+	return a
 }

@@ -47,3 +47,44 @@ func TestTrailingTrim(t *testing.T) {
 		t.Errorf("%q: content cut: %s", text, dump(d.Quotes))
 	}
 }
+
+// A place in a locative phrase is not the source: the noun it modifies
+// or the subject of the verb it hangs on is (thirty-third round).
+func TestLocativeSource(t *testing.T) {
+	text := "Environmental activists waved banners outside the embassy urging the government to free the sailors."
+	d := annotate(t, text)
+	q := quoteWithCue(d, "urging")
+	if q == nil || q.Source == nil || strings.Contains(q.Source.Text, "embassy") && !strings.HasPrefix(q.Source.Text, "banners") {
+		t.Errorf("%q: the embassy is the source: %s", text, dump(d.Quotes))
+	}
+	toggle(&quote.LocativeSource, false, func() {
+		quote.Attribute(d)
+		if q := quoteWithCue(d, "urging"); q == nil || q.Source == nil || q.Source.Text != "the embassy" {
+			t.Errorf("%q: with the rule off the source is not the embassy (test no longer exercises the rule): %s", text, dump(d.Quotes))
+		}
+	})
+	// A source that only holds a place after its head stays.
+	text = "Nurses at the district hospital in Nakuru told reporters that nine patients had died."
+	d = annotate(t, text)
+	if q := quoteWithCue(d, "told"); q == nil || !srcIs(q, "Nurses at the district hospital in Nakuru") {
+		t.Errorf("%q: source changed: %s", text, dump(d.Quotes))
+	}
+}
+
+// A speaker whose source names a place after its head noun is that noun
+// phrase, with the place's country and the noun's sector (thirty-third
+// round); PlaceCountry off, the place itself.
+func TestPlaceCountry(t *testing.T) {
+	text := "Media reports in Kampala said the minister would resign."
+	d := annotate(t, text)
+	q := quoteWithCue(d, "said")
+	if q == nil || q.Speaker == nil || q.Speaker.Name != "Media reports in Kampala" || q.Speaker.Country != "UGA" {
+		t.Fatalf("%q: want the reports, of Uganda: %s", text, dump(d.Quotes))
+	}
+	toggle(&quote.PlaceCountry, false, func() {
+		quote.Attribute(d)
+		if q := quoteWithCue(d, "said"); q == nil || q.Speaker == nil || q.Speaker.Name != "Kampala" {
+			t.Errorf("%q: with the rule off the speaker is not the city (test no longer exercises the rule): %s", text, dump(d.Quotes))
+		}
+	})
+}
