@@ -66,7 +66,7 @@ func Resolve(d *doc.Document, src doc.Span, earlier []doc.Quote) *doc.Actor {
 			best = e
 		}
 	}
-	if place != nil && best != nil && best.Type != "PER" && best.Type != "ORG" && best.Type != "NORP" {
+	if place != nil && best != nil && best.Start > place.Start && best.Type != "PER" && best.Type != "ORG" && best.Type != "NORP" {
 		// "voters in France and the Netherlands": the first place, as before.
 		best = place
 	} else if best == nil && place != nil {

@@ -299,6 +299,12 @@ func (a *analysis) placeHolder(h, c int, q *doc.Quote) *doc.Span {
 		if rel := toks[h].Deprel; g < 0 || !a.isVerb(g) || !strings.HasPrefix(rel, "obl") && rel != "nsubj" {
 			return nil
 		}
+		if cue < 0 || g != cue && toks[cue].Head != g {
+			// the place's verb is not the cue or the one the cue hangs
+			// on ("Seven people were killed and 25 wounded at the
+			// hospital, medics said"): no subject of its own
+			return nil
+		}
 		if k := a.child(h, "appos"); k > h && toks[h].Deprel == "nsubj" {
 			// "In Hong Kong, Tung's office issued …" parsed with the
 			// office in apposition to the city.
@@ -314,7 +320,7 @@ func (a *analysis) placeHolder(h, c int, q *doc.Quote) *doc.Span {
 				s = k
 			}
 		}
-		if s < 0 || a.inRegion[s] >= 0 || a.relativeSubject(s) {
+		if s < 0 || a.inRegion[s] >= 0 || a.relativeSubject(s) || toks[s].UPOS != "NOUN" && toks[s].UPOS != "PROPN" && toks[s].UPOS != "PRON" {
 			return nil
 		}
 		n = s
