@@ -161,7 +161,7 @@ func (a *analysis) afterCue(r *region) (doc.Quote, bool) {
 		if a.inRegion[j] >= 0 {
 			break
 		}
-		if a.isVerb(j) && directOK(toks[j].Lemma) || a.mistaggedCue(j, k) {
+		if a.isVerb(j) && directOK(toks[j].Lemma) || a.mistaggedCue(j, k) || ends && a.mannerCue(r, j, k) {
 			if !ends && j-k-skipped > 3 {
 				break
 			}

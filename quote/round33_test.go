@@ -88,3 +88,35 @@ func TestPlaceCountry(t *testing.T) {
 		}
 	})
 }
+
+// A finite verb with no object or clause after a quotation that opens its
+// sentence is its cue, with the speaker beside it (thirty-third round).
+func TestMannerAfterQuote(t *testing.T) {
+	for _, c := range []struct{ text, cue, src string }{
+		{"“This is a disgrace to the whole county,” Otieno fumed on Tuesday.", "fumed", "Otieno"},
+		{"“We have waited for this road for twenty years!” Amina Juma beamed.", "beamed", "Amina Juma"},
+	} {
+		d := annotate(t, c.text)
+		q := quoteWithCue(d, c.cue)
+		if q == nil || q.Source == nil || !strings.HasPrefix(q.Source.Text, c.src) {
+			t.Errorf("%q: want a quote of %q by %q: %s", c.text, c.cue, c.src, dump(d.Quotes))
+			continue
+		}
+		toggle(&quote.MannerAfterQuote, false, func() {
+			quote.Attribute(d)
+			if quoteWithCue(d, c.cue) != nil {
+				t.Errorf("%q: quoted with the rule off (test no longer exercises the rule): %s", c.text, dump(d.Quotes))
+			}
+		})
+	}
+	// Not a verb with an object, nor one in a sentence the quotation does
+	// not open.
+	for _, c := range []struct{ text, cue string }{
+		{"“Roads first,” the governor's slogan caught the council's attention.", "caught"},
+		{"Between two meetings, “free of charge, of course”, he looks after the horses of the township.", "looks"},
+	} {
+		if d := annotate(t, c.text); quoteWithCue(d, c.cue) != nil && quoteWithCue(d, c.cue).Kind == quote.Direct {
+			t.Errorf("%q: %q made a direct quote: %s", c.text, c.cue, dump(d.Quotes))
+		}
+	}
+}
