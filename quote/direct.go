@@ -26,6 +26,10 @@ func (a *analysis) direct() {
 		if !ok {
 			q, ok = a.beforeCue(r)
 		}
+		if !ok {
+			// "Wambui agreed. “…”" (round33.go)
+			q, ok = a.leadSentence(r)
+		}
 		if !ok && last >= 0 && lastPara == para && a.startsSentence(r) && a.words(r.t0, r.t1) >= 3 {
 			// A further quotation of the same speaker: “…,” he said. “…”
 			p := a.quotes[last]

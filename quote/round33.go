@@ -456,3 +456,79 @@ func (a *analysis) mannerCue(r *region, j, k int) bool {
 	}
 	return a.namesSubject(k, j-1)
 }
+
+// LeadSentence gives a quotation that makes up its own sentence, with no
+// cue of its own, the cue of the sentence just before it in its paragraph
+// when that sentence is only a speaker and a verb of saying, thinking or
+// reacting with no object or clause: "Dianne Wambui agreed. “Mainstream
+// members are running out of time.”", "Otieno disagreed on Tuesday. “…”".
+// Before, such a quotation went to the paragraph's last direct quote, if
+// any, or to nobody.
+var LeadSentence = true
+
+// leadSentence finds LeadSentence's quote for quotation r.
+func (a *analysis) leadSentence(r *region) (doc.Quote, bool) {
+	if !LeadSentence || !a.startsSentence(r) {
+		return doc.Quote{}, false
+	}
+	toks := a.d.Tokens
+	// The quotation is its sentence: nothing but punctuation after it.
+	if r.t1 < len(toks) && toks[r.t1].Sentence == toks[r.t1-1].Sentence && toks[r.t1].UPOS != "PUNCT" {
+		return doc.Quote{}, false
+	}
+	si := toks[r.t0].Sentence
+	if si == 0 {
+		return doc.Quote{}, false
+	}
+	prev := a.d.Sentences[si-1]
+	if prev.TokenEnd <= prev.TokenStart || a.para(prev.TokenStart) != a.para(r.t0) {
+		return doc.Quote{}, false
+	}
+	if w := a.text(prev.TokenEnd - 1); w != "." {
+		return doc.Quote{}, false
+	}
+	v := -1
+	for t := prev.TokenStart; t < prev.TokenEnd; t++ {
+		if a.inRegion[t] >= 0 {
+			return doc.Quote{}, false
+		}
+		if toks[t].Head < 0 {
+			v = t
+		}
+	}
+	if v < 0 || a.cueUsed[v] || !a.isVerb(v) {
+		return doc.Quote{}, false
+	}
+	switch toks[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return doc.Quote{}, false
+	}
+	l := toks[v].Lemma
+	if cues[l] == 0 && !clauseCue(l) && !(a.cueScore(v) > 0) {
+		return doc.Quote{}, false
+	}
+	for _, c := range a.kids(v) {
+		switch toks[c].Deprel {
+		case "obj", "iobj", "ccomp", "xcomp", "csubj", "conj", "nsubj:pass", "aux:pass", "cop", "compound:prt", "parataxis", "advcl":
+			return doc.Quote{}, false
+		}
+	}
+	if v+1 < prev.TokenEnd-1 && !a.plainTail(v+1, prev.TokenEnd-2) {
+		return doc.Quote{}, false
+	}
+	s := a.subject(v)
+	if s < 0 || s > v {
+		return doc.Quote{}, false
+	}
+	switch a.speakerKind(s) {
+	case "PER", "ORG", "NORP", "title", "ppron", "NOUN", "PROPN":
+	default:
+		return doc.Quote{}, false
+	}
+	src := a.source(v)
+	if src == nil {
+		return doc.Quote{}, false
+	}
+	return doc.Quote{Cue: a.cueSpan(v), Source: src}, true
+}

@@ -120,3 +120,32 @@ func TestMannerAfterQuote(t *testing.T) {
 		}
 	}
 }
+
+// A quotation that is its own sentence takes the cue of the sentence
+// before it when that sentence is only a speaker and a verb (thirty-third
+// round).
+func TestLeadSentence(t *testing.T) {
+	text := "Wanjiru Kamau agreed. “The levy will hurt small traders more than anyone else.”"
+	d := annotate(t, text)
+	q := quoteWithCue(d, "agreed")
+	if q == nil || !srcIs(q, "Wanjiru Kamau") || !strings.Contains(q.Content.Text, "small traders") {
+		t.Fatalf("%q: want the quotation quoted by Wanjiru Kamau: %s", text, dump(d.Quotes))
+	}
+	toggle(&quote.LeadSentence, false, func() {
+		quote.Attribute(d)
+		if q := quoteWithCue(d, "agreed"); q != nil && strings.Contains(q.Content.Text, "small traders") {
+			t.Errorf("%q: quoted with the rule off (test no longer exercises the rule): %s", text, dump(d.Quotes))
+		}
+	})
+	// A sentence with an object is no lead, nor is a quotation with its
+	// own cue.
+	for _, c := range []struct{ text, cue string }{
+		{"Otieno visited the market. “The stalls are empty,” a trader said.", "visited"},
+		{"Otieno smiled at the crowd. “We will win this seat.”", "smiled"},
+	} {
+		d := annotate(t, c.text)
+		if q := quoteWithCue(d, c.cue); q != nil && q.Kind == quote.Direct {
+			t.Errorf("%q: %q took the quotation: %s", c.text, c.cue, dump(d.Quotes))
+		}
+	}
+}
