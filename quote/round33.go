@@ -532,3 +532,58 @@ func (a *analysis) leadSentence(r *region) (doc.Quote, bool) {
 	}
 	return doc.Quote{Cue: a.cueSpan(v), Source: src}, true
 }
+
+// NounThatNear extends NounClause to a noun whose "that" clause the parser
+// hung elsewhere: "his statement on Wednesday that the dam is safe", "her
+// warning that the levy would hurt traders" with the clause a complement
+// of the verb or of the time. The "that" must follow the noun at once or
+// after a short phrase without a verb (a time, a prepositional phrase), the
+// clause must have a subject of its own, and the detector must score the
+// noun above NounClauseScore, as for NounClause.
+var NounThatNear = true
+
+// NounThatNearScore is the detector score a NounThatNear cue must pass.
+var NounThatNearScore = 0.0
+
+// nounThatNear proposes the quote of a NounThatNear cue v and reports
+// whether it did.
+func (a *analysis) nounThatNear(v int) bool {
+	toks := a.d.Tokens
+	if !NounThatNear || !NounClause || toks[v].UPOS != "NOUN" || a.inRegion[v] >= 0 || a.cueUsed[v] {
+		return false
+	}
+	for t := v + 1; t < len(toks) && t <= v+5 && toks[t].Sentence == toks[v].Sentence; t++ {
+		if a.inRegion[t] >= 0 {
+			return false
+		}
+		if strings.EqualFold(a.text(t), "that") && toks[t].UPOS == "SCONJ" {
+			c := toks[t].Head
+			if c <= t || toks[t].Deprel != "mark" || c == v || a.child(c, "nsubj") < 0 && a.child(c, "nsubj:pass") < 0 {
+				return false
+			}
+			if toks[c].Deprel == "acl:relcl" {
+				return false
+			}
+			if x := a.child(c, "ccomp"); x > c && a.reportingVerb(c) && a.child(x, "nsubj") < 0 {
+				// "the talks that aides said lasted three hours": a
+				// relative "that" (as NounClause)
+				return false
+			}
+			lo, hi := a.subtree(c)
+			if lo < t {
+				lo = t
+			}
+			if min := NounThatNearScore; min > -CueNever && a.cueScore(v) <= min {
+				return false
+			}
+			a.fallback(v, lo, hi)
+			return true
+		}
+		switch toks[t].UPOS {
+		case "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM":
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -149,3 +149,25 @@ func TestLeadSentence(t *testing.T) {
 		}
 	}
 }
+
+// A claim noun whose "that" clause the parser hung elsewhere still quotes
+// it (thirty-third round).
+func TestNounThatNear(t *testing.T) {
+	text := "The governor was criticised over her statement on Wednesday that the dam was safe."
+	d := annotate(t, text)
+	q := quoteWithCue(d, "statement")
+	if q == nil || q.Content.Text != "that the dam was safe" {
+		t.Fatalf("%q: want the statement's clause quoted: %s", text, dump(d.Quotes))
+	}
+	toggle(&quote.NounThatNear, false, func() {
+		quote.Attribute(d)
+		if quoteWithCue(d, "statement") != nil {
+			t.Errorf("%q: quoted with the rule off (test no longer exercises the rule): %s", text, dump(d.Quotes))
+		}
+	})
+	// A relative "that" is no content clause.
+	text = "The striker hit a shot that flew just wide of the post."
+	if d := annotate(t, text); len(d.Quotes) > 0 {
+		t.Errorf("%q: quoted: %s", text, dump(d.Quotes))
+	}
+}
