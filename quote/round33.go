@@ -194,7 +194,7 @@ func (a *analysis) underNominalModifier(t, s int) bool {
 // LocativeSource keeps a place or venue named in a locative phrase from
 // being a quote's source: "Hundreds of people protested in Kisumu on
 // Monday, demanding …" with the participle hung on the city gave the city
-// as the source (and speaker); "Media reports in Hong Kong said …" with the
+// as the source (and speaker); "Media reports in Kampala said …" with the
 // city parsed as the subject; "medics at the district hospital said". A
 // source headed by the object of "in", "at", "outside", "near", "inside" or
 // "across" becomes the noun phrase the place modifies (through "of" and
@@ -252,7 +252,7 @@ func (a *analysis) locativeSources() {
 		}
 		c := a.child(h, "case")
 		if c < 0 && t0 > 0 && toks[t0-1].UPOS == "ADP" && toks[t0-1].Sentence == toks[h].Sentence {
-			// "Media reports in Hong Kong said" with "in" hung on the
+			// "Media reports in Kampala said" with "in" hung on the
 			// verb and the city parsed as its subject.
 			c = t0 - 1
 		}
@@ -301,12 +301,11 @@ func (a *analysis) placeHolder(h, c int, q *doc.Quote) *doc.Span {
 		}
 		if cue < 0 || g != cue && toks[cue].Head != g {
 			// the place's verb is not the cue or the one the cue hangs
-			// on ("Seven people were killed and 25 wounded at the
-			// hospital, medics said"): no subject of its own
+			// on: its subject says nothing of the cue's
 			return nil
 		}
 		if k := a.child(h, "appos"); k > h && toks[h].Deprel == "nsubj" {
-			// "In Hong Kong, Tung's office issued …" parsed with the
+			// "In Kisumu, the governor's office issued …" parsed with the
 			// office in apposition to the city.
 			lo, hi := a.subjectTokens(k)
 			return a.span(lo, hi)
@@ -321,6 +320,8 @@ func (a *analysis) placeHolder(h, c int, q *doc.Quote) *doc.Span {
 			}
 		}
 		if s < 0 || a.inRegion[s] >= 0 || a.relativeSubject(s) || toks[s].UPOS != "NOUN" && toks[s].UPOS != "PROPN" && toks[s].UPOS != "PRON" {
+			// none, or a number ("Two died and five were hurt, nurses at
+			// the hospital said" with "five" a second subject of "said")
 			return nil
 		}
 		n = s
@@ -415,7 +416,7 @@ func (a *analysis) mannerCue(r *region, j, k int) bool {
 	switch {
 	case tk.UPOS == "VERB" && (tk.XPOS == "VBD" || tk.XPOS == "VBZ" || tk.XPOS == "VBP"):
 	case (tk.UPOS == "NOUN" || tk.UPOS == "PROPN") && mannerForms[strings.ToLower(a.text(j))] && j > k:
-		// "the email read.": the sentence ends after it ("Ohio State
+		// "the email read.": the sentence ends after it ("Kisumu State
 		// University" is a name)
 		if j+1 < len(toks) && toks[j+1].Sentence == tk.Sentence && (toks[j+1].UPOS != "PUNCT" || a.text(j+1) == ",") {
 			return false
