@@ -26,6 +26,10 @@ func (a *analysis) direct() {
 		if !ok {
 			q, ok = a.beforeCue(r)
 		}
+		if !ok {
+			// "Wambui agreed. “…”" (round33.go)
+			q, ok = a.leadSentence(r)
+		}
 		if !ok && last >= 0 && lastPara == para && a.startsSentence(r) && a.words(r.t0, r.t1) >= 3 {
 			// A further quotation of the same speaker: “…,” he said. “…”
 			p := a.quotes[last]
@@ -161,7 +165,7 @@ func (a *analysis) afterCue(r *region) (doc.Quote, bool) {
 		if a.inRegion[j] >= 0 {
 			break
 		}
-		if a.isVerb(j) && directOK(toks[j].Lemma) || a.mistaggedCue(j, k) {
+		if a.isVerb(j) && directOK(toks[j].Lemma) || a.mistaggedCue(j, k) || ends && a.mannerCue(r, j, k) {
 			if !ends && j-k-skipped > 3 {
 				break
 			}

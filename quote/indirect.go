@@ -25,7 +25,7 @@ func (a *analysis) indirect() {
 			}
 			continue
 		}
-		if len(a.cands) == n && (a.adjClause(v) || a.nounClause(v) || a.copulaNoun(v)) {
+		if len(a.cands) == n && (a.adjClause(v) || a.nounClause(v) || a.copulaNoun(v) || a.nounThatNear(v)) {
 			// "Parents were furious that …", "the claim that …"
 			// (round28.go)
 			if a.trace != nil {

@@ -37,7 +37,7 @@ func Resolve(d *doc.Document, src doc.Span, earlier []doc.Quote) *doc.Actor {
 			return a
 		}
 	}
-	var best *doc.Entity
+	var best, place *doc.Entity
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		if e.Start >= src.End || e.End <= src.Start {
@@ -55,9 +55,25 @@ func Resolve(d *doc.Document, src doc.Span, earlier []doc.Quote) *doc.Actor {
 			// "a spokesman for the junta in Ouagadougou": not the city.
 			continue
 		}
+		if PlaceCountry && placeInSource(d, e, src) {
+			// "officials in Nairobi": the officials, of Kenya (round33.go).
+			if place == nil {
+				place = e
+			}
+			continue
+		}
 		if best == nil || (e.Type == "PER" && best.Type != "PER") {
 			best = e
 		}
+	}
+	if place != nil && best != nil && best.Start > place.Start && best.Type != "PER" && best.Type != "ORG" && best.Type != "NORP" {
+		// "voters in France and the Netherlands": the first place, as before.
+		best = place
+	} else if best == nil && place != nil {
+		if a := placeSpeaker(d, src, place); a != nil {
+			return a
+		}
+		best = place
 	}
 	if best != nil {
 		if PossessorHead && (best.Type == "GPE" || best.Type == "NORP") {
