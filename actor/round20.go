@@ -477,3 +477,127 @@ func lateNames(d *doc.Document, ms []mention, changed map[int]bool) {
 		}
 	}
 }
+
+// oppositionBefore reports a party mention the text calls the opposition
+// in words the recogniser left outside it (oppositionParties, coref_country.go,
+// reads "the opposition X" and lists after "opposition parties"): "the
+// opposition Croatian Social and Liberal Party" (the entity "Liberal
+// Party"), "Spain's main political opposition, the right-wing Popular
+// Party", "14 opposition political parties headed by Awami League". Back
+// from the mention over capitalised words, "and", articles, adjectives and
+// one comma to "opposition"; or over "headed by"/"led by" to "opposition
+// (political) parties". A "ruling" or "governing" on the way ends it, and
+// so does "of": "the opposition of the Refounded Communists" is their
+// objection, not their standing.
+func oppositionBefore(d *doc.Document, m *mention) bool {
+	if round20Off["oppositionBefore"] {
+		return false
+	}
+	sent := d.Tokens[m.s].Sentence
+	t := m.s - 1
+	if t >= 1 && tokenWord(d, t) == "by" && (tokenWord(d, t-1) == "headed" || tokenWord(d, t-1) == "led") {
+		t -= 2
+		if t >= 0 && (tokenWord(d, t) == "parties" || tokenWord(d, t) == "party") {
+			t--
+			if t >= 0 && tokenWord(d, t) == "political" {
+				t--
+			}
+			return t >= 0 && d.Tokens[t].Sentence == sent && tokenWord(d, t) == "opposition"
+		}
+		return false
+	}
+	commas := 0
+	for ; t >= 0 && t >= m.s-8 && d.Tokens[t].Sentence == sent; t-- {
+		w := tokenText(d, t)
+		lw := strings.ToLower(w)
+		switch {
+		case lw == "opposition":
+			return true
+		case lw == "ruling" || lw == "governing" || lw == "coalition":
+			return false
+		case w == ",":
+			commas++
+			if commas > 1 {
+				return false
+			}
+		case isCapitalised(w) || lw == "and" || lw == "the" || lw == "main" || lw == "largest" ||
+			d.Tokens[t].UPOS == "ADJ":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// oppositionOfficers gives a person coded as an officer of a party the
+// story calls the opposition (oppositionParties' opp: the party's KB id or
+// name → its country) the opposition's code when the party's name or
+// acronym is a word of his mention: "The UNP spokesman X" after "the main
+// opposition United National Party (UNP)". His pronouns follow (lateNames'
+// chains do not: the person was coded before coreference; his cluster's
+// mentions share his name and are recoded here too).
+func oppositionOfficers(d *doc.Document, ms []mention, opp map[string]string) {
+	if round20Off["oppositionOfficers"] {
+		return
+	}
+	names := map[string]string{} // a party's word → its country
+	for i := range ms {
+		m := &ms[i]
+		a := m.actor
+		if a == nil || m.pronoun || m.typ != "ORG" || a.Sector != "OPP" {
+			continue
+		}
+		c, ok := "", false
+		if a.ID != "" {
+			c, ok = opp[a.ID]
+		}
+		if !ok {
+			c, ok = opp[a.Name]
+		}
+		if !ok {
+			continue
+		}
+		for k := m.s; k < m.e; k++ {
+			if w := tokenText(d, k); isAcronym(w) {
+				names[w] = c // "UNP"
+			}
+		}
+		if short, long := initials(d, m.s, m.e); short != "" {
+			names[short], names[long] = c, c // "United National Party": UNP
+		}
+		if m.e+2 < len(d.Tokens) && tokenText(d, m.e) == "(" && tokenText(d, m.e+2) == ")" && isAcronym(tokenText(d, m.e+1)) {
+			names[tokenText(d, m.e+1)] = c // "(UNP)"
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	recoded := map[string]bool{} // person names recoded
+	for i := range ms {
+		m := &ms[i]
+		a := m.actor
+		if a == nil || m.pronoun || m.typ != "PER" || a.Sector != "PTY" {
+			continue
+		}
+		from := m.s - 3 // "The UNP spokesman" may be a mention of its own before the name
+		if st := d.Sentences[m.sent].TokenStart; from < st {
+			from = st
+		}
+		for k := from; k < m.e; k++ {
+			if c, ok := names[tokenText(d, k)]; ok && c == a.Country {
+				recoded[a.Name] = true
+				break
+			}
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		a := m.actor
+		if a == nil || m.typ != "PER" || a.Sector != "PTY" || !recoded[a.Name] {
+			continue
+		}
+		b := *a
+		b.Sector, b.Code = "OPP", a.Country+"OPP"
+		m.actor = &b
+	}
+}

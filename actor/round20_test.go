@@ -76,3 +76,19 @@ func TestRound20LateNames(t *testing.T) {
 		{"China's health authorities met on Monday. The Ministry of Health (MOH) said China had found a new case. MOH experts flew to Anhui.", "MOH", "CHNHLH"},
 	})
 }
+
+// A party the text calls the opposition in words the recogniser left
+// outside its name is the opposition; its officer named with its acronym
+// too. The ruling party of the same sentence stays a party.
+func TestRound20OppositionBefore(t *testing.T) {
+	const zagreb = "In Zagreb, the ruling HDZ won 24 seats and the opposition Croatian Social and Liberal Party took 12."
+	checkRound20(t, "oppositionBefore", "1997-04-14", []coverCase{
+		{zagreb, "Liberal Party", "HRVOPP"},
+		{"Spain's main political opposition, the right-wing Popular Party, rejected the plan on Monday.", "Popular Party", "ESPOPP"},
+		{zagreb, "HDZ", "HRVPTY"},
+		{"If the opposition of the Italian Communist Refoundation Party continues, the vote will fail.", "Communist Refoundation Party", "ITAPTY"},
+	})
+	checkRound20(t, "oppositionOfficers", "2005-11-07", []coverCase{
+		{"The budget was passed despite protests by the main opposition United National Party (UNP). The UNP spokesman Kamal Perera said the vote was unfair.", "Kamal Perera", "LKAOPP"},
+	})
+}
