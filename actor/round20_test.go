@@ -92,3 +92,16 @@ func TestRound20OppositionBefore(t *testing.T) {
 		{"The budget was passed despite protests by the main opposition United National Party (UNP). The UNP spokesman Kamal Perera said the vote was unfair.", "Kamal Perera", "LKAOPP"},
 	})
 }
+
+// Spellings of Syria's foreign minister of 1984-2006 that wire news uses
+// (data/kb/persons.tsv, names only; the roles are Wikidata's).
+func TestRound20SharaaSpellings(t *testing.T) {
+	for _, text := range []string{
+		"The Chinese minister spoke by telephone with his Syrian counterpart Faruk al-Shareh on Tuesday.",
+		"Farouk al-Shareh met the envoy in Damascus on Tuesday.",
+	} {
+		if got := codeCovering(t, text, "2005-11-22", "al-Shareh", 0); got != "SYRGOV" {
+			t.Errorf("al-Shareh in %q → %q, want SYRGOV", text, got)
+		}
+	}
+}
