@@ -79,6 +79,7 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 	r.round18(d, ms)           // "China" + "… Corp", "the local daily The X" (round18.go)
 	r.clergy(d, ms)            // "Master Yuanjie", "X, abbot with the temple" (round19.go)
 	r.companyFirstNames(d, ms) // "Ford" after "Ford Motor Co." (round19.go)
+	r.round20(d, ms)           // "party leader X", "the former statistics chief X" (round20.go)
 	bindAcronyms(d, ms)
 	bindShortNames(d, ms)
 	r.round17Acronyms(d, ms) // "NDP Leader X" (round17.go)
@@ -89,10 +90,11 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 	nationalSides(d, ms) // "the Chinese side" (round13.go)
 	spokesFor(d, ms)
 	spokesmanNamed(d, ms)
-	pluralTitleList(d, ms) // "Vice Presidents A, B and C" (coref_appos.go)
-	officialNamed(d, ms)   // "X, a senior Hamas official in Gaza," (coref_appos.go)
-	r.placedLeaders(d, ms) // "the military leader in Bissau, General X" (everyday19.go)
-	pseForces(d, ms)       // the Palestinian Authority's forces are police (evactors23.go)
+	pluralTitleList(d, ms)           // "Vice Presidents A, B and C" (coref_appos.go)
+	officialNamed(d, ms)             // "X, a senior Hamas official in Gaza," (coref_appos.go)
+	r.officerAppositions(d, ms, nil) // "X, the newly appointed NBS head," (round20.go)
+	r.placedLeaders(d, ms)           // "the military leader in Bissau, General X" (everyday19.go)
+	pseForces(d, ms)                 // the Palestinian Authority's forces are police (evactors23.go)
 	ms = addAnaphors(d, ms)
 	var cl []cluster
 	of := make([]int, len(ms)) // mention → cluster, -1 none

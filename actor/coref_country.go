@@ -449,6 +449,8 @@ func (r *Resolver) oppositionParties(d *doc.Document, ms []mention) {
 			opp[key(a)] = a.Country
 		case a.Sector == "PTY" && (afterOppositionParties(d, m) || oppositionApposition(d, m)):
 			opp[key(a)] = a.Country
+		case a.Sector == "PTY" && oppositionBefore(d, m): // round20.go
+			opp[key(a)] = a.Country
 		}
 	}
 	if len(opp) == 0 {
@@ -462,6 +464,7 @@ func (r *Resolver) oppositionParties(d *doc.Document, ms []mention) {
 			m.actor = &b
 		}
 	}
+	oppositionOfficers(d, ms, opp) // round20.go
 }
 
 // tokenWord is the text of token t, lower-cased.

@@ -78,6 +78,7 @@ func (r *Resolver) Resolve(d *doc.Document) {
 	privateRoleModifiers(d, ms)
 	privateCountryWords(d, ms) // round11.go
 	groupHeadWords(d, ms)      // round11.go
+	r.round20Late(d, ms)       // "NLP" after "Britain's Natural Law Party (NLP)" (round20.go)
 	cameoCodes(r.kb, ms)
 	d.Entities = toEntities(d, ms, d.Entities[:0])
 	r.wireCredit(d) // "HANOI, Nov. 17 (Xinhua) --" (round18.go)
