@@ -19,6 +19,9 @@ import "github.com/dyadproject/dyad/doc"
 type lead32Off struct {
 	// noMarketActors switches off withoutMarketActors.
 	noMarketActors bool
+	// noMarketHead switches off, in marketPhrase, a market or measure noun
+	// a few words after the mention (session 33).
+	noMarketHead bool
 }
 
 // marketNouns32 are the lemmas of markets, their measures and money.
@@ -26,7 +29,10 @@ var marketNouns32 = map[string]bool{"market": true, "stock": true, "share": true
 	"price": true, "volume": true, "bourse": true, "currency": true, "bond": true, "yield": true,
 	"turnover": true, "futures": true, "dollar": true, "euro": true, "yen": true, "yuan": true,
 	"pound": true, "rupee": true, "ringgit": true, "peso": true, "franc": true,
-	"baht": true, "rupiah": true, "ruble": true, "rouble": true, "rand": true}
+	"baht": true, "rupiah": true, "ruble": true, "rouble": true, "rand": true,
+	// economic measures (session 33): "The U.S. trade deficit declined"
+	"deficit": true, "surplus": true, "inflation": true, "unemployment": true, "export": true,
+	"import": true, "output": true, "gdp": true}
 
 // marketPhrase reports whether the actor's mention ends on a lower-case
 // market or money noun of the sentence, or modifies one right after it.
@@ -44,7 +50,22 @@ func (st *state) marketPhrase(a *doc.Actor) bool {
 	}
 	// "US dollars", "Japanese shares": the mention is a modifier of the
 	// market or money noun right after it.
-	return last+1 < s.n && s.head[last] == last+1 && st.marketWord(last+1)
+	if last+1 < s.n && s.head[last] == last+1 && st.marketWord(last+1) {
+		return true
+	}
+	// "The U.S. trade deficit" (session 33): a market or measure noun up to
+	// three words on, the mention's head, with only compound nouns between
+	// (not "given Nepal 30 million dollars", "North Korea's missile exports").
+	h := s.head[last]
+	if st.c.opt.noMarketHead || h <= last+1 || h > last+3 || !st.marketWord(h) {
+		return false
+	}
+	for k := last + 1; k < h; k++ {
+		if s.upos[k] != "NOUN" || s.rel[k] != rCompound || s.head[k] != h {
+			return false
+		}
+	}
+	return true
 }
 
 // marketWord reports whether word i is a lower-case market or money noun.

@@ -216,3 +216,31 @@ officers officer NOUN 11 obj NNS
 		}
 	}
 }
+
+// TestLead33MarketHead: a country's measure ("the U.S. trade deficit") is
+// no party either, when compound nouns stand between the country and the
+// measure; a country given an amount of money stays a party.
+func TestLead33MarketHead(t *testing.T) {
+	ents := [][3]string{{"Kenyan", "NORP", "KEN"}, {"Uganda", "GPE", "UGA"}, {"US", "GPE", "USA"}}
+	deficit := `
+The the DET 4 det DT
+Kenyan = ADJ 4 amod JJ
+trade = NOUN 4 compound NN
+deficit = NOUN 5 nsubj NN
+declined decline VERB 0 root VBD
+sharply = ADV 5 advmod RB
+. = PUNCT 5 punct .`
+	given := `
+The the DET 2 det DT
+US = PROPN 3 nsubj NNP
+gave give VERB 0 root VBD
+Uganda = PROPN 7 compound NNP
+30 = NUM 6 compound CD
+million = NUM 7 nummod CD
+dollars dollar NOUN 3 obj NNS
+. = PUNCT 3 punct .`
+	checkOnOff(t, ents, func(o *Options) { o.noMarketHead = true }, []onOffCase{
+		{"trade deficit declined", deficit, "", "120 KEN>-"},
+		{"gave Uganda dollars", given, "071 USA>UGA", "071 USA>UGA"},
+	})
+}

@@ -192,6 +192,7 @@ func (m *Models) tagLemma(words, upos, xpos, lemmas []string) {
 	m.Tagger.Tag(words, upos, xpos)
 	fixFiniteVBN(words, upos, xpos)
 	fixVerblessVBN(words, upos, xpos)
+	fixLeadClauseVBN(words, upos, xpos)
 	for i, w := range words {
 		lemmas[i] = m.Lemma.Lemma(w, upos[i], xpos[i])
 	}
