@@ -240,6 +240,8 @@ type Options struct {
 	// lead33Off switches off the rules of session 33's lead round
 	// (event/lead33.go).
 	lead33Off
+	// lead33bOff switches off the rules of event/lead33b.go.
+	lead33bOff
 	// review21Off switches off the guards of session 21's review
 	// (event/review21.go).
 	review21Off
@@ -2379,8 +2381,8 @@ func (st *state) skipBackground() {
 			m.skip = true
 			continue
 		}
-		if g := s.head[x]; g >= 0 && accuseVerbs[s.lemma[g]] && !st.c.opt.noAccusedAct &&
-			(s.hasWord(x, "of") || s.hasWord(x, "for")) {
+		if g := s.head[x]; g >= 0 && (accuseVerbs[s.lemma[g]] && !st.c.opt.noAccusedAct &&
+			(s.hasWord(x, "of") || s.hasWord(x, "for")) || st.chargedDeed(x, g)) { // event/lead33b.go
 			// "accused India of shelling a village": the act is the
 			// accused's alleged one, coded by the accusation (112), never
 			// the accuser's own (session 9, the team's story s24).

@@ -1,0 +1,40 @@
+package event
+
+// Session 33 (lead, second part): deeds one is charged with or punished
+// for. "Prosecutors charged Kane with threatening state security", "was
+// found guilty of insulting the president", "arrested him for throwing
+// stones": the gerund names the deed alleged or punished, the accused's,
+// never an act of the prosecutors, the court or the police. The
+// accusation rule (accuseVerbs: "accused X of shelling") took only "of"
+// and "for" after verbs of accusing; chargedDeed adds "charged with",
+// "guilty of" and "for" after verbs of punishing.
+
+// lead33bOff switches off the rules of this file (tests only).
+type lead33bOff struct {
+	// noChargedDeed switches off chargedDeed.
+	noChargedDeed bool
+}
+
+// punishVerbs take the deed they punish in a "for" clause.
+var punishVerbs = map[string]bool{"arrest": true, "detain": true, "jail": true, "imprison": true,
+	"sentence": true, "fine": true, "punish": true, "execute": true, "prosecute": true, "try": true,
+	"sue": true, "expel": true, "deport": true, "sack": true, "dismiss": true, "ban": true,
+	"condemn": true, "criticize": true, "criticise": true}
+
+// chargedDeed reports whether clause x, hanging from g, is a deed one is
+// charged with, found guilty of or punished for.
+func (st *state) chargedDeed(x, g int) bool {
+	s := &st.s
+	if st.c.opt.noChargedDeed || !isVerbal(s.upos[x]) {
+		return false
+	}
+	switch {
+	case s.lemma[g] == "charge" && s.hasWord(x, "with"):
+		return true
+	case s.lemma[g] == "guilty" && s.hasWord(x, "of"):
+		return true
+	case punishVerbs[s.lemma[g]] && s.hasWord(x, "for"):
+		return true
+	}
+	return false
+}
