@@ -15,11 +15,11 @@ type lead33bOff struct {
 	noChargedDeed bool
 }
 
-// punishVerbs take the deed they punish in a "for" clause.
+// punishVerbs take the deed they punish in a "for" clause (praise and
+// blame, "condemned Russia for attacking", are session 16's judgedDeed).
 var punishVerbs = map[string]bool{"arrest": true, "detain": true, "jail": true, "imprison": true,
 	"sentence": true, "fine": true, "punish": true, "execute": true, "prosecute": true, "try": true,
-	"sue": true, "expel": true, "deport": true, "sack": true, "dismiss": true, "ban": true,
-	"condemn": true, "criticize": true, "criticise": true}
+	"sue": true, "expel": true, "deport": true, "sack": true, "dismiss": true, "ban": true}
 
 // chargedDeed reports whether clause x, hanging from g, is a deed one is
 // charged with, found guilty of or punished for.
