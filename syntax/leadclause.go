@@ -72,18 +72,9 @@ func fixLeadClauseVBN(words, upos, xpos []string) {
 		}
 	}
 	for i := 1; i < b; i++ {
-		if xpos[i] != "VBN" {
-			continue
-		}
-		w := words[i]
-		if !lowerStart(w) || strings.HasSuffix(w, "en") || strings.Contains(w, "-") || namingVerb[w] || compoundParticiple[w] {
-			continue
-		}
-		if !subjectTag[xpos[i-1]] || agentAfter(words, xpos, i) {
+		if xpos[i] == "VBN" && participleVerb(words, upos, xpos, i) {
 			return
 		}
-		xpos[i], upos[i] = "VBD", "VERB"
-		return
 	}
 }
 

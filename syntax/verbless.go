@@ -55,18 +55,26 @@ func fixVerblessVBN(words, upos, xpos []string) {
 		case "-", "--", ":", ";":
 			return
 		}
-		if xpos[i] != "VBN" {
-			continue
-		}
-		if !lowerStart(w) || strings.HasSuffix(w, "en") || strings.Contains(w, "-") || namingVerb[w] || compoundParticiple[w] {
-			continue
-		}
-		if !subjectTag[xpos[i-1]] || agentAfter(words, xpos, i) {
+		if xpos[i] == "VBN" && participleVerb(words, upos, xpos, i) {
 			return
 		}
-		xpos[i], upos[i] = "VBD", "VERB"
-		return
 	}
+}
+
+// participleVerb decides participle i of a clause with no finite verb: a
+// participle-only form, a hyphenated compound, a verb of naming or a
+// compound participle is passed over (false); any other is the clause's
+// verb, tagged VBD, when its subject stands right before it and no agent
+// "by" follows, and either way the search ends (true).
+func participleVerb(words, upos, xpos []string, i int) bool {
+	w := words[i]
+	if !lowerStart(w) || strings.HasSuffix(w, "en") || strings.Contains(w, "-") || namingVerb[w] || compoundParticiple[w] {
+		return false
+	}
+	if subjectTag[xpos[i-1]] && !agentAfter(words, xpos, i) {
+		xpos[i], upos[i] = "VBD", "VERB"
+	}
+	return true
 }
 
 func upperStart(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
