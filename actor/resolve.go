@@ -156,6 +156,9 @@ type mention struct {
 	// role and name ("French coach X"): an entity with no actor
 	// (resolve_private.go)
 	privateModifier bool
+	// staleAlias: a KB person by a common name whose offices lie years
+	// away from the story, titled by the text otherwise (kbname33.go)
+	staleAlias bool
 }
 
 // run is a sequence of touching KB names in one sentence, composed.
@@ -1059,6 +1062,7 @@ func (r *Resolver) personMention(d *doc.Document, base, si, s, e int, rn, title 
 		a.Code = a.Country + a.Sector
 	}
 	m := mention{s: base + s, e: base + e, sent: si, typ: "PER", actor: &a, ante: -1}
+	m.staleAlias = staleAlias(d, rn.person, title) // kbname33.go
 	if title != nil {
 		m.title, m.head, m.explicit = title.role, lastWord(title.titleWords), true
 	} else if rn.person.Role != "" {
