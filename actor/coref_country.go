@@ -142,6 +142,7 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 		return (storySectors[sector] || healthMinistry(d, m, sector)) && (!orgNamed || !orgSectors[sector] || person || nationalNoun(d, m))
 	}
 	bodies := map[string]bool{} // state bodies' names filled (stateBodyName)
+	home := peopleOnly && r.datelineHome(d, country) // actor/lead33.go
 	for i := range ms {
 		m := &ms[i]
 		if a := m.actor; a != nil {
@@ -186,7 +187,7 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 			}
 			continue
 		}
-		if peopleOnly || !m.titleOnly || !fills(m, m.sector) || m.typ != "ORG" {
+		if peopleOnly && (!home || r.otherCountryIn(ms, m.sent, country)) || !m.titleOnly || !fills(m, m.sector) || m.typ != "ORG" {
 			continue
 		}
 		start, end := d.Tokens[m.s].Start, d.Tokens[m.e-1].End
