@@ -141,7 +141,7 @@ func (r *Resolver) storyCountry(d *doc.Document, ms []mention) {
 		}
 		return (storySectors[sector] || healthMinistry(d, m, sector)) && (!orgNamed || !orgSectors[sector] || person || nationalNoun(d, m))
 	}
-	bodies := map[string]bool{} // state bodies' names filled (stateBodyName)
+	bodies := map[string]bool{}                      // state bodies' names filled (stateBodyName)
 	home := peopleOnly && r.datelineHome(d, country) // actor/lead33.go
 	for i := range ms {
 		m := &ms[i]

@@ -9,7 +9,7 @@ func TestDatelineHome(t *testing.T) {
 	const text = "DAKAR, Oct. 14 - Senegalese police arrested the opposition leader Moussa Kane on Monday. " +
 		"Senegalese officials said Kane would be charged on Wednesday. Senegal's interior minister blamed the opposition. " +
 		"The Senegalese army stayed in its barracks. Thousands of demonstrators clashed with riot police in the capital on Tuesday. " +
-		"France and the United States expressed concern. In Paris the police closed a street near the embassy."
+		"France and the United States expressed concern."
 	defer func(on bool) { DatelineHome = on }(DatelineHome)
 	for _, on := range []bool{true, false} {
 		DatelineHome = on
