@@ -78,7 +78,7 @@ func voicingDays(s *sent, xs []tmx, v int) []tmx {
 		x, top = g, g
 	}
 	for _, c := range s.kids[top] {
-		if s.rel[c] == rParataxis && speechVerb(s.lemma[c]) && !hasKidRel(s, c, rCcomp) {
+		if s.rel[c] == rParataxis && speechVerb(s.lemma[c]) && !s.hasChild(c, rCcomp) {
 			if out := days(c); len(out) > 0 {
 				return out
 			}
@@ -124,18 +124,6 @@ func underAnchor(s *sent, t tmx, g int) bool {
 			if s.rel[k] == rCase && anchorPreps[s.lower[k]] {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// hasKidRel reports whether token h has a dependent of relation rel: a
-// reporting verb with a clause of its own ("Spain said Tuesday it was
-// sending 200") reports that clause, not its neighbour's.
-func hasKidRel(s *sent, h int, r rel) bool {
-	for _, k := range s.kids[h] {
-		if s.rel[k] == r {
-			return true
 		}
 	}
 	return false

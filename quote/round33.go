@@ -402,6 +402,14 @@ var MannerAfterQuote = true
 // quotation ("the email read", "the two write").
 var mannerForms = map[string]bool{"read": true, "reads": true, "write": true, "writes": true, "state": true, "states": true}
 
+// notMannerVerbs are verbs of going, staying and dying: after a quotation
+// they tell what the speaker did, not how the words were said ("“We will
+// never surrender,” the rebels left."; session 33 review).
+var notMannerVerbs = map[string]bool{"leave": true, "depart": true, "arrive": true, "go": true, "come": true,
+	"return": true, "walk": true, "march": true, "flee": true, "enter": true, "exit": true, "stay": true,
+	"remain": true, "sit": true, "stand": true, "die": true, "collapse": true, "fall": true, "disappear": true,
+	"vanish": true, "resign": true}
+
 // mannerCue reports whether token j, after a quotation that ends in a
 // comma, question or exclamation mark and whose following words start at
 // token k, is such a verb (MannerAfterQuote); the quotation r opens its
@@ -427,6 +435,9 @@ func (a *analysis) mannerCue(r *region, j, k int) bool {
 			return false
 		}
 	default:
+		return false
+	}
+	if notMannerVerbs[tk.Lemma] {
 		return false
 	}
 	for _, c := range a.kids(j) {

@@ -114,6 +114,10 @@ func TestMannerAfterQuote(t *testing.T) {
 	for _, c := range []struct{ text, cue string }{
 		{"“Roads first,” the governor's slogan caught the council's attention.", "caught"},
 		{"Between two meetings, “free of charge, of course”, he looks after the horses of the township.", "looks"},
+		// a verb of going or dying tells what the speaker did, not how
+		// they spoke (session 33 review)
+		{"“We will never surrender,” the rebels left.", "left"},
+		{"“The talks are over,” the delegation departed.", "departed"},
 	} {
 		if d := annotate(t, c.text); quoteWithCue(d, c.cue) != nil && quoteWithCue(d, c.cue).Kind == quote.Direct {
 			t.Errorf("%q: %q made a direct quote: %s", c.text, c.cue, dump(d.Quotes))

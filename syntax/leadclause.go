@@ -58,6 +58,18 @@ func fixLeadClauseVBN(words, upos, xpos []string) {
 	if c := strings.ToLower(words[b+1]); c != "and" && c != "but" && !sayingWord[strings.ToLower(words[finite])] {
 		return
 	}
+	// an attribution set in the middle ("The sanctions imposed on Moscow,
+	// officials said, have failed"): the sentence's verb follows its
+	// closing comma, and the participle modifies the subject (session 33
+	// review).
+	for i := finite + 1; i+1 < n; i++ {
+		if words[i] == "," {
+			switch xpos[i+1] {
+			case "VBD", "VBZ", "VBP", "MD":
+				return
+			}
+		}
+	}
 	for i := 0; i < b; i++ {
 		switch xpos[i] {
 		case "VBD", "VBZ", "VBP", "MD", "VBG":

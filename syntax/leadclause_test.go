@@ -20,6 +20,10 @@ func TestFixLeadClauseVBN(t *testing.T) {
 		// an agent after the participle, a finite verb already in the clause
 		{"Thousands/NNS of/IN homes/NNS damaged/VBN by/IN the/DT storm/NN ,/, officials/NNS said/VBD ./.", 3, "VBN"},
 		{"Farmers/NNS who/WP were/VBD evicted/VBN in/IN May/NNP ,/, and/CC their/PRP$ children/NNS left/VBD ./.", 3, "VBN"},
+		// an attribution set in the middle: the sentence's verb follows it
+		// (session 33 review)
+		{"The/DT sanctions/NNS imposed/VBN on/IN Moscow/NNP last/JJ year/NN ,/, officials/NNS said/VBD ,/, have/VBP failed/VBN ./.", 2, "VBN"},
+		{"The/DT troops/NNS sent/VBN to/IN the/DT border/NN in/IN May/NNP ,/, the/DT army/NN said/VBD ,/, will/MD return/VB home/NN ./.", 2, "VBN"},
 	}
 	for _, c := range cases {
 		words, upos, xpos := splitTagged(c.tagged)

@@ -196,7 +196,7 @@ func repairTitled(a, e int, xpos []string, heads []int, deprels []string) {
 			}
 		}
 		for _, t := range outside {
-			if isVerbTag(xpos[t]) && oldHead > 0 {
+			if (isVerbTag(xpos[t]) || clauseIntroducer(t, xpos, deprels)) && oldHead > 0 {
 				heads[t] = oldHead
 			} else {
 				heads[t] = r + 1
@@ -213,6 +213,15 @@ func repairTitled(a, e int, xpos []string, heads []int, deprels []string) {
 		copy(heads, saveH)
 		copy(deprels, saveD)
 	}
+}
+
+// clauseIntroducer reports whether word t, hung on the adjective, opens the
+// clause the adjective stood in: a "when" or "where" (WRB advmod) or a
+// subordinator (mark), as in "reached a peak when Turkish Interior
+// Minister … accused": it belongs to the clause, not to the name
+// (session 33 review).
+func clauseIntroducer(t int, xpos, deprels []string) bool {
+	return deprels[t] == "mark" || deprels[t] == "advmod" && xpos[t] == "WRB"
 }
 
 // attachPoint is the 1-based head for the adjective: the head of the title

@@ -52,6 +52,9 @@ func TestFixTitledAdjective(t *testing.T) {
 		{"adjective read as a secondary predicate of the verb",
 			"They/PRP/2/nsubj met/VBD/0/root French/JJ/2/xcomp President/NNP/5/nmod:desc Anne/NNP/3/obj Roy/NNP/5/flat",
 			[]want{{4, 2, "obj"}, {2, 5, "amod"}}},
+		{"adjective as an adverb of the verb, the clause's 'when' hung on it (session 33 review)",
+			"It/PRP/2/nsubj ended/VBD/0/root when/WRB/4/advmod Kenyan/JJ/9/advmod Interior/NNP/6/compound Minister/NNP/7/nmod:desc Jane/NNP/9/nsubj Wanjiku/NNP/7/flat accused/VBD/2/advcl Uganda/NNP/9/obj",
+			[]want{{2, 9, "advmod"}, {3, 6, "amod"}, {6, 9, "nsubj"}}},
 		// left alone
 		{"attached in the name already",
 			"Polish/JJ/2/amod President/NNP/3/nmod:desc Jan/NNP/5/nsubj Nowak/NNP/3/flat left/VBD/0/root",
