@@ -240,13 +240,7 @@ func (a *analysis) locativeSources() {
 			continue
 		}
 		t0, t1 := tokenRange(toks, q.Source.Start, q.Source.End)
-		h := -1
-		for t := t0; t < t1; t++ {
-			if hd := toks[t].Head; hd < t0 || hd >= t1 {
-				h = t
-				break
-			}
-		}
+		h := spanHead(toks, *q.Source)
 		if h < 0 || toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" {
 			continue
 		}
@@ -360,13 +354,7 @@ func placeSpeaker(d *doc.Document, src doc.Span, e *doc.Entity) *doc.Actor {
 	toks := d.Tokens
 	t0, t1 := tokenRange(toks, src.Start, src.End)
 	e0, e1 := tokenRange(toks, e.Start, e.End)
-	h := -1
-	for t := t0; t < t1; t++ {
-		if hd := toks[t].Head; hd < t0 || hd >= t1 {
-			h = t
-			break
-		}
-	}
+	h := spanHead(toks, src)
 	if h < 0 || h >= e0 || toks[h].UPOS != "NOUN" {
 		return nil
 	}
