@@ -1,5 +1,7 @@
 package event
 
+import "github.com/dyadproject/dyad/doc"
+
 // Session 33 (lead, second part): deeds one is charged with or punished
 // for. "Prosecutors charged Kane with threatening state security", "was
 // found guilty of insulting the president", "arrested him for throwing
@@ -13,6 +15,35 @@ package event
 type lead33bOff struct {
 	// noChargedDeed switches off chargedDeed.
 	noChargedDeed bool
+	// noCitedForce switches off withoutCitedForce.
+	noCitedForce bool
+}
+
+// citeVerbs name an act by speaking of it: "citing the attack",
+// "mentioned the shelling", "recalled the war".
+var citeVerbs = map[string]bool{"cite": true, "mention": true, "recall": true, "note": true, "describe": true,
+	"recount": true, "list": true, "invoke": true, "document": true}
+
+// withoutCitedForce drops from the sentence's events out[first:] a use of
+// force (18x-20x) whose action opens with a verb of citing: "closed the
+// border, citing an attack by rebels" was coded an attack by the one who
+// cited it. The attack the rebels made is no act of the speaker, and the
+// verb of citing does nothing to anyone.
+func (st *state) withoutCitedForce(out []doc.Event, first int) []doc.Event {
+	if !st.c.opt.News || st.c.opt.noCitedForce {
+		return out
+	}
+	s := &st.s
+	kept := out[:first]
+	for _, e := range out[first:] {
+		if len(e.Cameo) >= 2 && e.Cameo[:2] >= "18" && e.Cameo[:2] <= "20" {
+			if v := s.tokenStarting(e.Action.Start); v >= 0 && s.upos[v] == "VERB" && citeVerbs[s.lemma[v]] {
+				continue
+			}
+		}
+		kept = append(kept, e)
+	}
+	return kept
 }
 
 // punishVerbs take the deed they punish in a "for" clause (praise and

@@ -36,3 +36,26 @@ resignation = NOUN 10 obj NN
 		{"arrested for calling and demanding", arrested, "173 SENCOP>SENOPP", "1041 SENCOP>SENGOV; 173 SENCOP>SENOPP"},
 	})
 }
+
+// TestLead33CitedForce: citing an attack is no attack by the one citing.
+func TestLead33CitedForce(t *testing.T) {
+	ents := [][3]string{{"Kenya", "GPE", "KEN"}, {"Uganda", "GPE", "UGA"}, {"Ugandan rebels", "NORP", "UGAREB"}}
+	src := `
+Kenya = PROPN 2 nsubj NNP
+closed close VERB 0 root VBD
+its its PRON 4 nmod:poss PRP$
+border = NOUN 2 obj NN
+with = ADP 6 case IN
+Uganda = PROPN 4 nmod NNP
+, = PUNCT 8 punct ,
+citing cite VERB 2 advcl VBG
+an a DET 10 det DT
+attack = NOUN 8 obj NN
+by = ADP 13 case IN
+Ugandan = ADJ 13 amod JJ
+rebels rebel NOUN 10 nmod NNS
+. = PUNCT 2 punct .`
+	checkOnOff(t, ents, func(o *Options) { o.noCitedForce = true }, []onOffCase{
+		{"citing an attack", src, "191 KEN>UGA", "190 KEN>UGAREB; 191 KEN>UGA"},
+	})
+}
