@@ -47,8 +47,7 @@ func fixLeadClauseVBN(words, upos, xpos []string) {
 	// (", the interior ministry said", ", police told reporters")
 	finite := -1
 	for i := b + 1; i < n && finite < 0; i++ {
-		switch xpos[i] {
-		case "VBD", "VBZ", "VBP", "MD":
+		if finiteTag(xpos[i]) {
 			finite = i
 		}
 	}
@@ -63,23 +62,15 @@ func fixLeadClauseVBN(words, upos, xpos []string) {
 	// closing comma, and the participle modifies the subject (session 33
 	// review).
 	for i := finite + 1; i+1 < n; i++ {
-		if words[i] == "," {
-			switch xpos[i+1] {
-			case "VBD", "VBZ", "VBP", "MD":
-				return
-			}
+		if words[i] == "," && finiteTag(xpos[i+1]) {
+			return
 		}
 	}
+	if finiteIn(words, xpos, 0, b) {
+		return
+	}
 	for i := 0; i < b; i++ {
-		switch xpos[i] {
-		case "VBD", "VBZ", "VBP", "MD", "VBG":
-			return
-		case "VB":
-			if i == 0 || !strings.EqualFold(words[i-1], "to") {
-				return
-			}
-		}
-		if i > 0 && (auxWord[strings.ToLower(words[i])] || words[i] == "who" || words[i] == "which" || words[i] == "that") {
+		if xpos[i] == "VBG" || i > 0 && (auxWord[strings.ToLower(words[i])] || words[i] == "who" || words[i] == "which" || words[i] == "that") {
 			return
 		}
 	}

@@ -36,15 +36,8 @@ func fixVerblessVBN(words, upos, xpos []string) {
 	if !UseVerblessVBN || n < 3 || words[n-1] != "." || !upperStart(words[0]) {
 		return
 	}
-	for i, x := range xpos {
-		switch x {
-		case "VBD", "VBZ", "VBP", "MD":
-			return
-		case "VB":
-			if i == 0 || !strings.EqualFold(words[i-1], "to") {
-				return
-			}
-		}
+	if finiteIn(words, xpos, 0, n) {
+		return
 	}
 	for i := 1; i < n; i++ {
 		w := words[i]
@@ -75,6 +68,26 @@ func participleVerb(words, upos, xpos []string, i int) bool {
 		xpos[i], upos[i] = "VBD", "VERB"
 	}
 	return true
+}
+
+// finiteTag reports whether x tags a finite verb or a modal.
+func finiteTag(x string) bool {
+	switch x {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// finiteIn reports whether words[from:to] hold a finite verb: a word tagged
+// finiteTag, or a VB other than after "to" (an imperative).
+func finiteIn(words, xpos []string, from, to int) bool {
+	for i := from; i < to; i++ {
+		if finiteTag(xpos[i]) || xpos[i] == "VB" && (i == 0 || !strings.EqualFold(words[i-1], "to")) {
+			return true
+		}
+	}
+	return false
 }
 
 func upperStart(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
