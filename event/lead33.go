@@ -124,19 +124,13 @@ func (s *sent) repairFutureParticiple() {
 		if g < 0 || g > h || !complementVerbs[s.lemma[g]] {
 			continue
 		}
-		future, subj := false, false
+		future := false
 		for k := 0; k < s.n; k++ {
-			if s.head[k] == h && s.rel[k] == rAux {
-				switch s.lower[k] {
-				case "will", "would", "shall", "'ll", "wo":
-					future = true
-				}
-			}
-			if s.head[k] == p && (s.rel[k] == rNsubj || s.rel[k] == rNsubjPass) {
-				subj = true
+			if s.head[k] == h && s.rel[k] == rAux && (futureAux[s.lower[k]] || s.lower[k] == "would") {
+				future = true
 			}
 		}
-		if future && !subj {
+		if future && !s.headHasRel(p, rNsubj, rNsubjPass) {
 			s.head[p] = g
 		}
 	}
@@ -179,12 +173,7 @@ func (s *sent) repairContactRelative() {
 				break
 			}
 		}
-		for k := 0; k < s.n && ok; k++ {
-			if s.head[k] == v && (s.rel[k] == rObj || s.rel[k] == rMark || s.rel[k] == rCcomp) {
-				ok = false
-			}
-		}
-		if ok {
+		if ok && !s.headHasRel(v, rObj, rMark, rCcomp) {
 			s.head[v], s.rel[v] = n, rRelcl
 		}
 	}

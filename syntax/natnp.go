@@ -132,7 +132,6 @@ func repairTitled(a, e int, xpos []string, heads []int, deprels []string) {
 			}
 		}
 	}
-	// c: the dependent outside the run that takes the adjective's place.
 	// r: the run's own head: its word attached outside it, or the
 	// adjective's dependent in the run that leads the most words.
 	r, placed := -1, false
