@@ -36,7 +36,7 @@ func (st *state) withoutCitedForce(out []doc.Event, first int) []doc.Event {
 	s := &st.s
 	kept := out[:first]
 	for _, e := range out[first:] {
-		if len(e.Cameo) >= 2 && e.Cameo[:2] >= "18" && e.Cameo[:2] <= "20" {
+		if forceCode(e.Cameo) {
 			if v := s.tokenStarting(e.Action.Start); v >= 0 && s.upos[v] == "VERB" && citeVerbs[s.lemma[v]] {
 				continue
 			}

@@ -279,7 +279,7 @@ func (st *state) brokeUpFights(out []doc.Event, first int) []doc.Event {
 
 func (st *state) breaksUpFight(e *doc.Event) bool {
 	s := &st.s
-	if len(e.Cameo) < 2 || e.Cameo[:2] < "18" || e.Cameo[:2] > "20" {
+	if !forceCode(e.Cameo) {
 		return false
 	}
 	v := s.tokenStarting(e.Action.Start)

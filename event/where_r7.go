@@ -244,7 +244,7 @@ var launchVerbs = map[string]bool{"fire": true, "launch": true, "lob": true, "sh
 // "at" with the act's target's country is what it was fired at, no place.
 // It returns from and at; both false when no launch verb governs ph.
 func launchPhrase(d *doc.Document, s *sent, e *doc.Event, verbs []int, prep string, ph int, p *doc.Place) (from, at bool) {
-	if len(e.Cameo) < 2 || e.Cameo[:2] < "18" || e.Cameo[:2] > "20" {
+	if !forceCode(e.Cameo) {
 		return false, false
 	}
 	g := -1
