@@ -38,7 +38,7 @@ func (a *analysis) futureUnderCue(h int) int {
 	future := false
 	for _, k := range a.kids(h) {
 		if toks[k].Deprel == "aux" {
-			switch strings.ToLower(a.d.Text[toks[k].Start:toks[k].End]) {
+			switch strings.ToLower(a.text(k)) {
 			case "will", "would", "shall", "may", "might", "could", "can", "'ll", "wo":
 				future = true
 			}
