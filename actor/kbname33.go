@@ -87,10 +87,8 @@ func (r *Resolver) staleAliasCountries(d *doc.Document, ms []mention) {
 		if !storyDone {
 			counts := map[string]int{}
 			for j := range ms {
-				o := &ms[j]
-				if a := o.actor; a != nil && j != i && !o.pronoun && a.Country != "" && a.Sector != "MED" &&
-					!(o.typ == "PER" && a.ID != "") && !currencyCountry(d, o) && r.isCountry(a.Country) {
-					counts[a.Country]++
+				if j != i && r.namesCountry(&ms[j]) && !currencyCountry(d, &ms[j]) {
+					counts[ms[j].actor.Country]++
 				}
 			}
 			story = dominantOf(counts)
@@ -105,10 +103,8 @@ func (r *Resolver) staleAliasCountries(d *doc.Document, ms []mention) {
 			storyDone = true
 		}
 		for j := range ms {
-			o := &ms[j]
-			if a := o.actor; a != nil && j != i && o.sent == m.sent && !o.pronoun && a.Country != "" && a.Sector != "MED" &&
-				!(o.typ == "PER" && a.ID != "") && r.isCountry(a.Country) {
-				inSent[a.Country]++
+			if j != i && ms[j].sent == m.sent && r.namesCountry(&ms[j]) {
+				inSent[ms[j].actor.Country]++
 			}
 		}
 		kbCountry := m.actor.Country
@@ -134,6 +130,14 @@ func (r *Resolver) staleAliasCountries(d *doc.Document, ms []mention) {
 		}
 		m.actor = &a
 	}
+}
+
+// namesCountry reports whether mention o names a country against a stale
+// alias: a coded country that is no pronoun, no outlet and no person the KB
+// knows (another alias may be as stale).
+func (r *Resolver) namesCountry(o *mention) bool {
+	a := o.actor
+	return a != nil && !o.pronoun && a.Country != "" && a.Sector != "MED" && !(o.typ == "PER" && a.ID != "") && r.isCountry(a.Country)
 }
 
 // tokensText is the text of a mention's last capitalised words, its name
