@@ -242,6 +242,9 @@ type Options struct {
 	lead33Off
 	// lead33bOff switches off the rules of event/lead33b.go.
 	lead33bOff
+	// lead34Off switches off the rules of session 34's lead round
+	// (event/lead34.go).
+	lead34Off
 	// review21Off switches off the guards of session 21's review
 	// (event/review21.go).
 	review21Off
@@ -635,6 +638,11 @@ func (st *state) actorsOf(h int) []doc.Actor {
 	}
 	if !st.actDone[h] {
 		st.actDone[h] = true
+		if a := st.relativeObject(h); a >= 0 {
+			// "Egypt, which he accused": "which" is Egypt (event/lead34.go)
+			st.actors[h] = st.actorsOf(a)
+			return st.actors[h]
+		}
 		if f, ok := st.af.(entityFinder); ok && st.s.allRepairs() {
 			st.actors[h] = f.actorsIn(&st.s, st.s.base+h)
 		} else {
@@ -1428,6 +1436,11 @@ func (st *state) tryPattern(v int, pt *Pattern, r *region) (match, bool) {
 				if len(sl.Terms) == 0 && sl.Role != 0 && st.c.opt.News && s.upos[pn.node] == "VERB" && s.hasMarkTo(pn.node) {
 					continue
 				}
+				// A bare slot with no role is no infinitive either:
+				// "managed to collect taxes" is no journey.
+				if len(sl.Terms) == 0 && sl.Role == 0 && !sl.Infinitive && st.c.opt.News && st.bareInfinitive(pn.node) {
+					continue
+				}
 				after := -1
 				var toks []int
 				ok := true
@@ -2047,6 +2060,11 @@ func (st *state) resolvePronoun(v, k int) int {
 		}
 	}
 	if s.rel[v] == rRelcl && s.head[v] >= 0 {
+		if st.c.opt.News && !st.c.opt.noRelativeObjectSubject {
+			if r, ok := st.relativeObjectSubject(v, k); ok {
+				return r // "Egypt, which he accused of ...": "he" is not Egypt (event/lead34.go)
+			}
+		}
 		return s.head[v]
 	}
 	g := s.head[v]
@@ -2432,6 +2450,11 @@ func (st *state) skipBackground() {
 			if st.c.opt.News && !st.c.opt.noMainRelcl && s.mainRelcl(x) {
 				// The sentence's main verb hung on a verbless root
 				// (session 22, recall round 2, event/recall22b.go).
+				continue
+			}
+			if st.c.opt.News && !st.c.opt.noRelativeObjectSubject && st.trailingRelativeAct(x) {
+				// "criticised Egypt, which he accused of ...": the
+				// speaker's own next act (session 34, event/lead34.go).
 				continue
 			}
 			if !st.c.opt.noWhereClause && s.narrativeWhere(x) {

@@ -194,6 +194,9 @@ type repairsOff struct {
 	// noContactRelative switches off repairContactRelative (session 33,
 	// event/lead33.go).
 	noContactRelative bool
+	// noTrailingRelative switches off repairTrailingRelative (session
+	// 34, event/lead34.go).
+	noTrailingRelative bool
 }
 
 // allRepairs reports whether s was built with every tree repair on, as
@@ -419,6 +422,9 @@ func (s *sent) build(d *doc.Document, si int) {
 	}
 	if !s.noContactRelative {
 		s.repairContactRelative() // event/lead33.go
+	}
+	if !s.noTrailingRelative {
+		s.repairTrailingRelative() // event/lead34.go
 	}
 	for i := 0; i < n; i++ {
 		if s.cyclicFrom(i) {
