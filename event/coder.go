@@ -549,6 +549,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.withoutMarketActors(out, first)  // event/lead32.go
 	out = st.round33Events(out, first)        // event/round33.go
 	out = st.withoutCitedForce(out, first)    // event/lead33b.go
+	out = st.datelineArrivals(out, first)     // event/lead34.go
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}

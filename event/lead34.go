@@ -1,5 +1,7 @@
 package event
 
+import "github.com/dyadproject/dyad/doc"
+
 // Session 34's lead round: rules found by reading an everyday story and
 // the first 600 bench-news stories end to end (docs/EVENTS.md, "Session 34
 // (lead)").
@@ -10,6 +12,8 @@ type lead34Off struct {
 	noBareInfinitive bool
 	// noRelativeObjectSubject switches off relativeObjectSubject.
 	noRelativeObjectSubject bool
+	// noDatelineArrival switches off datelineArrivals.
+	noDatelineArrival bool
 }
 
 // bareInfinitive reports whether a prepositional slot with no words and
@@ -165,4 +169,69 @@ func (st *state) relativeObject(h int) int {
 		return n
 	}
 	return -1
+}
+
+// arrivalVerbs end a journey where the story was filed from when they name
+// no place of their own that the geo stage resolved.
+var arrivalVerbs = map[string]bool{"arrive": true, "land": true}
+
+// datelineArrivals gives an arrival with no target (042 from "arrived",
+// "landed") in a datelined story the dateline's country as its host:
+// "NAIROBI - Ethiopian Prime Minister Abiy Ahmed arrived at the airport
+// on Wednesday" is a visit to KEN, as "arrived in Nairobi" is; an arrival
+// "for talks" the CAMEO dictionary makes talks with no one (046) is that
+// visit too. Only when
+// the arriving side is of another country, the sentence names no place
+// of a third country, and the arrival is not one "home" or "back".
+func (st *state) datelineArrivals(out []doc.Event, first int) []doc.Event {
+	s := &st.s
+	if !st.c.opt.News || st.c.opt.noDatelineArrival || len(out) == first || s.d.Dateline == nil {
+		return out
+	}
+	dp := datelinePlace(s.d)
+	if dp == nil || len(dp.Country) != 3 {
+		return out
+	}
+	for i := first; i < len(out); i++ {
+		e := &out[i]
+		if e.Cameo != "042" && e.Cameo != "046" || e.Target != nil || e.Negated || e.Source.Country == "" || e.Source.Country == dp.Country {
+			continue
+		}
+		v := -1
+		for k := 0; k < s.n; k++ {
+			if ts, _ := s.tokenSpan(k); ts == e.Action.Start {
+				v = k
+				break
+			}
+		}
+		if v < 0 || !arrivalVerbs[s.lemma[v]] || s.upos[v] != "VERB" {
+			continue
+		}
+		home := false
+		for _, k := range s.kids[v] {
+			if s.lower[k] == "home" || s.lower[k] == "back" {
+				home = true
+			}
+		}
+		ss, _ := s.tokenSpan(0)
+		_, se := s.tokenSpan(s.n - 1)
+		for j := range s.d.Places {
+			if p := &s.d.Places[j]; p.Start >= ss && p.End <= se && p.Country != "" && p.Country != dp.Country {
+				home = true // a place elsewhere: not this story's host
+			}
+		}
+		if home {
+			continue
+		}
+		a := placeAsActor(dp)
+		e.Target = &a
+		if e.Cameo == "046" {
+			// "arrived at the airport for talks": the CAMEO dictionary's
+			// talks with no one named are the journey's purpose; the
+			// journey is the visit, as dyad.pat codes "arrived in Beirut
+			// for talks"
+			setCode(e, "042")
+		}
+	}
+	return out
 }

@@ -205,10 +205,16 @@ func actorCode(a *doc.Actor) string {
 // recode gives event e the CAMEO code c (with its root, quad class,
 // weight and PLOVER type) as an intention.
 func recode(e *doc.Event, code string) {
+	setCode(e, code)
+	e.Modality = "intended"
+}
+
+// setCode gives event e the CAMEO code c with its root, quad class, weight
+// and PLOVER type.
+func setCode(e *doc.Event, code string) {
 	c, _ := Cameo(code)
 	e.Cameo, e.CameoRoot, e.QuadClass, e.Goldstein = code, c.Root, c.Quad, c.Goldstein
 	e.Plover, e.PloverMode = c.Plover, c.PloverMode
-	e.Modality = "intended"
 }
 
 // scheduled recodes a meeting or visit written in the present tense with a
