@@ -713,6 +713,9 @@ func (t *tagger) weekdayDir(i, j int) int {
 		return 1
 	}
 	te := t.tenseOf(i, j)
+	if (te == tPresent || te == tNone) && t.schedPresentDay(i) {
+		return 1 // "the trial resumes on Monday" (timex/session34.go)
+	}
 	if te == tNone {
 		switch t.w(i - 1).w {
 		case "until", "till", "by", "through", "effective":
@@ -1919,6 +1922,14 @@ func (t *tagger) relDate(start, end, n, unit int, anchored, half bool) res {
 			if p.g == gTime {
 				p.g = gDay
 			}
+			return pointRes(start, end, p)
+		}
+	}
+	if anchored && t.hasLast && t.last.g > g && (g == gDay || g == gWeek || g == gMonth) {
+		// "arrested in March and charged three weeks later": within or
+		// just after March, not three weeks from publication
+		// (timex/session34.go)
+		if p, ok := stepInCoarser(t.last, n, unit); ok {
 			return pointRes(start, end, p)
 		}
 	}
@@ -3821,10 +3832,10 @@ func (t *tagger) forPlanned(i int) bool {
 			// not after a past verb: "police were deployed for the
 			// election on Sunday", "mourners gathered for the funeral
 			// on Tuesday" (but "hopes for a peaceful election on Sunday")
-			if c, _ := t.cue(h-2, false); c == tPast {
+			if !t.is(h-1, "for") || t.pastBeforeFor(h-1) {
 				return false
 			}
-			return t.is(h-1, "for")
+			return true
 		}
 		if t.isPunct(h) || x.num >= 0 || x.upper {
 			return false
