@@ -185,3 +185,30 @@ func stepInCoarser(last point, n, unit int) (point, bool) {
 	}
 	return truncate(mid, last.g), true
 }
+
+// RelClauseComma switches on the end of a relative clause at its comma
+// in tenseOf (the default): when the nearest cue before a date is the
+// verb of a relative clause ("Thailand, which opened the mall on Friday,
+// tries to …", "the minister, who arrived in the capital late on Monday,
+// says …"), the search to the right stops at the comma that closes the
+// clause; before, the main clause's present verb after the comma could be
+// nearer and the weekday the coming one.
+var RelClauseComma = true
+
+// relativeVerb reports whether the verb at word k follows "which" or
+// "who", directly or after an auxiliary or adverb, with a comma before the
+// pronoun (a non-restrictive relative clause, which a comma closes).
+func (t *tagger) relativeVerb(k int) bool {
+	if !RelClauseComma {
+		return false
+	}
+	h := k - 1
+	for h >= 0 && h >= k-3 && !t.is(h, "which") && !t.is(h, "who") {
+		x := t.w(h).w
+		if !lyAdverb(x) && x != "had" && x != "has" && x != "have" && x != "was" && x != "were" && x != "is" && x != "are" && x != "also" && x != "not" {
+			return false
+		}
+		h--
+	}
+	return (t.is(h, "which") || t.is(h, "who")) && t.w(h-1).w == ","
+}

@@ -41,6 +41,13 @@ var session34Cases = []struct {
 		"April 12|DATE|2024-04-12; Two days later|DATE|2024-04-14", "April 12|DATE|2024-04-12; Two days later|DATE|2024-04-14"},
 	{&StepInCoarser, "The treaty was signed in June 2022. Six months later, it collapsed.",
 		"June 2022|DATE|2022-06; Six months later|DATE|2022-12", "June 2022|DATE|2022-06; Six months later|DATE|2022-12"},
+	// a relative clause set off by commas keeps its verb's tense
+	{&RelClauseComma, "Thailand, which opened its largest shopping mall near the river on Monday, hopes to draw tourists.",
+		"Monday|DATE|2024-04-29", "Monday|DATE|2024-05-06"},
+	{&RelClauseComma, "The envoy, who is to take up the post in the capital in January, said he would travel widely.",
+		"January|DATE|2025-01", "January|DATE|2024-01"},
+	{&RelClauseComma, "The minister, who arrived on Monday, says the talks are going well.",
+		"Monday|DATE|2024-04-29", "Monday|DATE|2024-04-29"},
 }
 
 func TestTagSession34(t *testing.T) {
