@@ -2974,6 +2974,13 @@ func (t *tagger) monthRule(i int) res {
 	if (te == tPresent || te == tNone) && t.schedVerbBefore(i) && (!t.has || m != t.dct.m) {
 		te = tFuture // "the contract expires in December" in February
 	}
+	if te == tFuture {
+		if p, ok := t.reportedMonth(i, m); ok {
+			// "said in March that flights would resume in April"
+			// (timex/session34.go)
+			return pointRes(i, k, p)
+		}
+	}
 	p := t.monthPoint(m, te)
 	if t.startFrom(i) && p.y >= 0 && (p.y*12+p.m) < (t.dct.y*12+t.dct.m)-6 {
 		p = t.monthPoint(m, tFuture)

@@ -75,6 +75,7 @@ var schedPlural = map[string]bool{
 
 var schedSingular = map[string]bool{
 	"leaves": true, "heads": true, "plays": true, "faces": true, "goes": true,
+	"votes": true, "decides": true, "debates": true,
 }
 
 // schedPresentDay reports a present verb of schedule up to five words
@@ -211,4 +212,64 @@ func (t *tagger) relativeVerb(k int) bool {
 		h--
 	}
 	return (t.is(h, "which") || t.is(h, "who")) && t.w(h-1).w == ","
+}
+
+// ReportedMonth switches on the reading of a month in a reported forecast
+// dated by the month of its telling (the default): "The airline said in
+// March that flights would resume in April", in a May story, is this
+// April, the first after the telling; before, a future clause took the
+// next April from publication, a year on. Only "would", "was to" and
+// "were to" (the future of a past telling), only when the telling is
+// dated by a month named right after its verb ("said in March",
+// "announced last month"), and only when the month reported lies after
+// that month (or in it) and before publication's.
+var ReportedMonth = true
+
+// reportedMonth returns the month m at word i as the first occurrence
+// after the month of its telling, when the rule applies.
+func (t *tagger) reportedMonth(i, m int) (point, bool) {
+	if !ReportedMonth || !t.has {
+		return point{}, false
+	}
+	would := false
+	for k := i - 1; k >= 1 && k >= i-25; k-- {
+		x := t.w(k)
+		if t.is(k, ".") || t.is(k, "?") || t.is(k, "!") || t.is(k, ";") {
+			return point{}, false
+		}
+		switch x.w {
+		case "would", "'d":
+			would = true
+		case "to":
+			if t.is(k-1, "was") || t.is(k-1, "were") {
+				would = true
+			}
+		}
+		if !reportVerbs[x.w] || !would {
+			continue
+		}
+		told := 0 // months since year 0 of the telling
+		for j := k + 1; j <= k+3 && told == 0; j++ {
+			y := t.w(j)
+			switch {
+			case y.c&cMonth != 0 && y.upper && y.month > 0:
+				p := t.monthPoint(int(y.month), tPast)
+				told = p.y*12 + p.m - 1
+			case y.w == "last" && t.is(j+1, "month"):
+				told = t.dct.y*12 + t.dct.m - 2
+			case t.isPunct(j) || y.w == "that":
+				return point{}, false
+			}
+		}
+		if told == 0 {
+			return point{}, false
+		}
+		pub := t.dct.y*12 + t.dct.m - 1
+		at := told + (m-1-told%12+12)%12
+		if at >= pub {
+			return point{}, false
+		}
+		return point{g: gMonth, y: at / 12, m: at%12 + 1}, true
+	}
+	return point{}, false
 }

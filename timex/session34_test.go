@@ -48,6 +48,18 @@ var session34Cases = []struct {
 		"January|DATE|2025-01", "January|DATE|2024-01"},
 	{&RelClauseComma, "The minister, who arrived on Monday, says the talks are going well.",
 		"Monday|DATE|2024-04-29", "Monday|DATE|2024-04-29"},
+	// a month in a forecast reported in a month named after the verb of
+	// telling
+	{&ReportedMonth, "The airline said in March that flights would resume in April.",
+		"March|DATE|2024-03; April|DATE|2024-04", "March|DATE|2024-03; April|DATE|2025-04"},
+	{&ReportedMonth, "The firm announced last month that it would close the plant in April.",
+		"last month|DATE|2024-04; April|DATE|2024-04", "last month|DATE|2024-04; April|DATE|2025-04"},
+	{&ReportedMonth, "The airline said in March that flights would resume in June.",
+		"March|DATE|2024-03; June|DATE|2024-06", "March|DATE|2024-03; June|DATE|2024-06"},
+	{&ReportedMonth, "The airline said in March that flights would resume in February.",
+		"March|DATE|2024-03; February|DATE|2025-02", "March|DATE|2024-03; February|DATE|2025-02"},
+	{&SchedPresentDay, "The committee votes on the bill Thursday.",
+		"Thursday|DATE|2024-05-02", "Thursday|DATE|2024-04-25"},
 }
 
 func TestTagSession34(t *testing.T) {
