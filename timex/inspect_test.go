@@ -22,9 +22,14 @@ import (
 //	DYAD_TIMEX_SAMPLE=7 go test ./timex -run Inspect -v     # a random sample with context
 //	DYAD_TIMEX_FAR=1 go test ./timex -run Inspect -v        # relative dates over a year from publication
 //	DYAD_TIMEX_DUMP=/tmp/a go test ./timex -run Inspect     # every bench expression with context, to diff two versions
+//	DYAD_TIMEX_BATCH=/tmp/s.tsv go test ./timex -run Inspect -v  # lines "YYYY-MM-DD<TAB>text", each tagged alone
 func TestInspect(t *testing.T) {
 	if path := os.Getenv("DYAD_TIMEX_DUMP"); path != "" {
 		dumpBench(t, path)
+		return
+	}
+	if path := os.Getenv("DYAD_TIMEX_BATCH"); path != "" {
+		inspectBatch(t, path)
 		return
 	}
 	if text := os.Getenv("DYAD_TIMEX_TEXT"); text != "" {
@@ -107,6 +112,28 @@ func dumpBench(t *testing.T, path string) {
 			a, b := max(0, x.Start-120), min(len(d.Text), x.End+60)
 			ctx := strings.ReplaceAll(d.Text[a:x.Start]+"[["+x.Text+"]]"+d.Text[x.End:b], "\n", " ")
 			fmt.Fprintf(f, "%d %d %s\t%s %s\t%q\n", k, x.Start, d.Date, x.Type, x.Value, ctx)
+		}
+	}
+}
+
+// inspectBatch tags each line "date<TAB>text" of the file at path as a
+// document of its own and prints its expressions.
+func inspectBatch(t *testing.T, path string) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		date, text, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		d := doc.Document{Text: text, Date: date}
+		segment.Segment(&d)
+		Tag(&d)
+		fmt.Printf("%s %s\n", date, text)
+		for _, x := range d.Timexes {
+			fmt.Printf("    %q %s %s\n", x.Text, x.Type, x.Value)
 		}
 	}
 }

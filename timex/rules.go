@@ -713,6 +713,9 @@ func (t *tagger) weekdayDir(i, j int) int {
 		return 1
 	}
 	te := t.tenseOf(i, j)
+	if (te == tPresent || te == tNone) && t.schedPresentDay(i) {
+		return 1 // "the trial resumes on Monday" (timex/session34.go)
+	}
 	if te == tNone {
 		switch t.w(i - 1).w {
 		case "until", "till", "by", "through", "effective":
@@ -1922,6 +1925,14 @@ func (t *tagger) relDate(start, end, n, unit int, anchored, half bool) res {
 			return pointRes(start, end, p)
 		}
 	}
+	if anchored && t.hasLast && t.last.g > g && (g == gDay || g == gWeek || g == gMonth) {
+		// "arrested in March and charged three weeks later": within or
+		// just after March, not three weeks from publication
+		// (timex/session34.go)
+		if p, ok := stepInCoarser(t.last, n, unit); ok {
+			return pointRes(start, end, p)
+		}
+	}
 	if !t.has {
 		return pointRes(start, end, unknown(g))
 	}
@@ -2963,6 +2974,13 @@ func (t *tagger) monthRule(i int) res {
 	if (te == tPresent || te == tNone) && t.schedVerbBefore(i) && (!t.has || m != t.dct.m) {
 		te = tFuture // "the contract expires in December" in February
 	}
+	if te == tFuture {
+		if p, ok := t.reportedMonth(i, m); ok {
+			// "said in March that flights would resume in April"
+			// (timex/session34.go)
+			return pointRes(i, k, p)
+		}
+	}
 	p := t.monthPoint(m, te)
 	if t.startFrom(i) && p.y >= 0 && (p.y*12+p.m) < (t.dct.y*12+t.dct.m)-6 {
 		p = t.monthPoint(m, tFuture)
@@ -3821,10 +3839,10 @@ func (t *tagger) forPlanned(i int) bool {
 			// not after a past verb: "police were deployed for the
 			// election on Sunday", "mourners gathered for the funeral
 			// on Tuesday" (but "hopes for a peaceful election on Sunday")
-			if c, _ := t.cue(h-2, false); c == tPast {
+			if !t.is(h-1, "for") || t.pastBeforeFor(h-1) {
 				return false
 			}
-			return t.is(h-1, "for")
+			return true
 		}
 		if t.isPunct(h) || x.num >= 0 || x.upper {
 			return false

@@ -49,6 +49,7 @@ func (t *tagger) tenseOf(i, j int) tense {
 	// Left.
 	d := 0
 	opened := false // a clause opener lies between the cue and the expression
+	relCue := false // the cue is the verb of a relative clause (session 34)
 	for k := i - 1; k >= 0 && d < bestD; k-- {
 		d++
 		x, pen := t.cue(k, false)
@@ -65,6 +66,7 @@ func (t *tagger) tenseOf(i, j int) tense {
 				// will ...": a since-clause lies in the past
 				return tPast
 			}
+			relCue = t.relativeVerb(k)
 			break
 		}
 	}
@@ -75,6 +77,12 @@ func (t *tagger) tenseOf(i, j int) tense {
 	}
 	for k := j; k < len(t.ws) && d < bestD; k++ {
 		if t.is(k, "that") {
+			break
+		}
+		if relCue && t.w(k).w == "," {
+			// "Thailand, which opened the mall on Friday, tries to":
+			// the comma closes the relative clause, and the verb
+			// after it is the main clause's (timex/session34.go)
 			break
 		}
 		if best != tNone && t.trailingParticiple(k) {
