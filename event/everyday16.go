@@ -399,6 +399,9 @@ func (st *state) anaphoricTarget(v int, sources []doc.Actor, out []doc.Event) []
 		return nil
 	}
 	kind, ok := anaphoricActs[s.lemma[o]]
+	if !ok && !st.c.opt.noDeedAuthor {
+		kind, ok = deedActs[s.lemma[o]] // "condemned the arrests" (event/lead34.go)
+	}
 	if !ok || st.c.opt.noMoveAuthor && moveNouns[s.lemma[o]] {
 		return nil
 	}

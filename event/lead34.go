@@ -14,6 +14,8 @@ type lead34Off struct {
 	noRelativeObjectSubject bool
 	// noDatelineArrival switches off datelineArrivals.
 	noDatelineArrival bool
+	// noDeedAuthor switches off deedActs.
+	noDeedAuthor bool
 }
 
 // bareInfinitive reports whether a prepositional slot with no words and
@@ -234,4 +236,26 @@ func (st *state) datelineArrivals(out []doc.Event, first int) []doc.Event {
 		}
 	}
 	return out
+}
+
+// deedActs are anaphoricActs for material deeds: "Police arrested 14
+// people on Thursday. The opposition leader condemned the arrests": the
+// arrests' author (KENCOP) is the target of the condemnation, as "rejected
+// the criticism" points to the critic (anaphoricTarget). Only the code
+// roots of the deed itself: force, assault, coercion, expulsion.
+var deedActs = map[string]struct {
+	roots []string
+	words []string
+}{
+	"arrest":      {[]string{"173"}, []string{"arrest", "detain"}},
+	"detention":   {[]string{"173"}, []string{"arrest", "detain"}},
+	"crackdown":   {[]string{"17", "18"}, nil},
+	"attack":      {[]string{"18", "19", "20"}, nil},
+	"raid":        {[]string{"17", "18", "19"}, nil},
+	"killing":     {[]string{"18", "19", "20"}, nil},
+	"bombing":     {[]string{"18", "19"}, nil},
+	"shelling":    {[]string{"19"}, nil},
+	"airstrike":   {[]string{"19"}, nil},
+	"expulsion":   {[]string{"16", "174"}, []string{"expel"}},
+	"deportation": {[]string{"174"}, []string{"deport"}},
 }

@@ -13,12 +13,15 @@ import (
 // test: an arrival with no place of its own in a datelined story is a visit
 // to the dateline's country, not when the arriving side is of that country
 // or the sentence names a place elsewhere; the relative "which" after an
-// object stands for the object.
+// object stands for the object; "the arrests" condemned stand for the
+// arrest told before (deedActs).
 func TestLead34DatelineArrival(t *testing.T) {
 	story := "NAIROBI - Ethiopian Prime Minister Abiy Ahmed arrived at the city's main airport on Wednesday " +
 		"for two days of talks.\n\nKenyan President William Ruto arrived at the airport an hour later.\n\n" +
 		"Abiy also criticised Egypt, which he accused of blocking talks on the river."
 	elsewhere := "NAIROBI - Ethiopian Prime Minister Abiy Ahmed arrived in Kampala on Wednesday for talks."
+	arrests := "KAMPALA - Ugandan police arrested 20 opposition supporters at a rally on Friday.\n\n" +
+		"The opposition leader Bobi Wine condemned the arrests on Saturday."
 	for _, c := range []struct {
 		text      string
 		si        int
@@ -28,6 +31,8 @@ func TestLead34DatelineArrival(t *testing.T) {
 		{story, 1, "", "042 KENGOV>KEN"},
 		{story, 2, "112 ETHGOV>EGY", ""},
 		{elsewhere, 0, "042 ETHGOV>UGA", ">KEN"},
+		// the arrests stand for the act of the sentence before
+		{arrests, 1, "111 UGAOPP>UGACOP", ""},
 	} {
 		got := datelinedEvents(t, c.text, c.si)
 		if !strings.Contains(got, c.want) || c.not != "" && strings.Contains(got, c.not) {
