@@ -115,3 +115,7 @@ func TestQuotesTokenDump(t *testing.T) {
 		}
 	})
 }
+
+func init() {
+	cvSwitches["audience"] = &quote.AudienceAddress
+}
