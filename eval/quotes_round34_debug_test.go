@@ -118,4 +118,5 @@ func TestQuotesTokenDump(t *testing.T) {
 
 func init() {
 	cvSwitches["audience"] = &quote.AudienceAddress
+	cvSwitches["quotedas"] = &quote.QuotedAs
 }

@@ -19,3 +19,24 @@ func TestAudienceAddress(t *testing.T) {
 		t.Errorf("%q: the issue addressed is no longer quoted: %s", text, dump(d.Quotes))
 	}
 }
+
+// "quoted X as saying Y": one quote, "quoted" its cue, the words Y its
+// content, the one who quotes its source (QuotedAs).
+func TestQuotedAs(t *testing.T) {
+	text := "The news agency quoted the deputy governor as saying the bridge would reopen in March."
+	d := annotate(t, text)
+	check := func() bool {
+		q := cueQuote(d, "quoted")
+		return q != nil && q.Content.Text == "the bridge would reopen in March" && srcIs(q, "The news agency") && cueQuote(d, "saying") == nil
+	}
+	quote.Attribute(d)
+	if !check() {
+		t.Errorf("%q: want one quote of the words: %s", text, dump(d.Quotes))
+	}
+	toggle(&quote.QuotedAs, false, func() {
+		quote.Attribute(d)
+		if check() {
+			t.Errorf("%q: the same with the rule off (test no longer exercises the rule): %s", text, dump(d.Quotes))
+		}
+	})
+}
