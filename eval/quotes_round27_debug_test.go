@@ -100,7 +100,17 @@ func TestQuotesCueDump(t *testing.T) {
 			line("M", ti, strings.TrimSpace(txt), g.Frags[0][0], "")
 		}
 		for _, q := range d.Quotes {
-			if q.Cue == nil || goldCueAt(b.Gold, q) {
+			if q.Cue == nil {
+				continue
+			}
+			if goldCueAt(b.Gold, q) {
+				// DYAD_QUOTES_R27_TP=1 lists the right cues too (T), for
+				// the precision of a class of predictions.
+				if os.Getenv("DYAD_QUOTES_R27_TP") != "" {
+					if ti := missedCueHead(d, q.Cue.Start, q.Cue.End); ti >= 0 {
+						line("T"+q.Kind[:1], ti, q.Cue.Text, q.Cue.Start, short(q.Content.Text))
+					}
+				}
 				continue
 			}
 			if ti := missedCueHead(d, q.Cue.Start, q.Cue.End); ti >= 0 {

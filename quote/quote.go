@@ -73,6 +73,7 @@ func Attribute(d *doc.Document) {
 	a.dropSayIdioms()   // "it goes without saying that …" (round31.go)
 	a.trimTrailing()    // "…, spokesman Ali Juma said" cut off a content that ran on (round33.go)
 	a.locativeSources() // "protested in Kisumu, demanding": not the city (round33.go)
+	a.quotedAs()        // "quoted X as saying Y": the words Y (round34.go)
 	sort.SliceStable(a.quotes, func(i, j int) bool { return a.quotes[i].Content.Start < a.quotes[j].Content.Start })
 	for i := range a.quotes {
 		q := &a.quotes[i]

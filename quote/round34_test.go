@@ -1,0 +1,42 @@
+package quote_test
+
+import (
+	"testing"
+
+	"github.com/dyadproject/dyad/quote"
+)
+
+// "address" with its audience as object is a speech given, not words
+// reported: no quote whose content is the audience (AudienceAddress).
+func TestAudienceAddress(t *testing.T) {
+	checkAct(t, &quote.AudienceAddress, "Governor Amina Odhiambo addressed hundreds of students at Egerton University on Monday.", "addressed")
+	checkAct(t, &quote.AudienceAddress, "Senator Wekesa is scheduled to address the party convention on Friday night.", "address")
+	// An issue addressed stays a cue.
+	text := "The minister addressed the controversy over the new fishing levy."
+	d := annotate(t, text)
+	quote.Attribute(d)
+	if cueQuote(d, "addressed") == nil {
+		t.Errorf("%q: the issue addressed is no longer quoted: %s", text, dump(d.Quotes))
+	}
+}
+
+// "quoted X as saying Y": one quote, "quoted" its cue, the words Y its
+// content, the one who quotes its source (QuotedAs).
+func TestQuotedAs(t *testing.T) {
+	text := "The news agency quoted the deputy governor as saying the bridge would reopen in March."
+	d := annotate(t, text)
+	check := func() bool {
+		q := cueQuote(d, "quoted")
+		return q != nil && q.Content.Text == "the bridge would reopen in March" && srcIs(q, "The news agency") && cueQuote(d, "saying") == nil
+	}
+	quote.Attribute(d)
+	if !check() {
+		t.Errorf("%q: want one quote of the words: %s", text, dump(d.Quotes))
+	}
+	toggle(&quote.QuotedAs, false, func() {
+		quote.Attribute(d)
+		if check() {
+			t.Errorf("%q: the same with the rule off (test no longer exercises the rule): %s", text, dump(d.Quotes))
+		}
+	})
+}
