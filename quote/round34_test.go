@@ -21,13 +21,34 @@ func TestAudienceAddress(t *testing.T) {
 }
 
 // "quoted X as saying Y": one quote, "quoted" its cue, the words Y its
-// content, the one who quotes its source (QuotedAs).
+// content (QuotedAs), the one quoted its source (QuotedAsSpeaker; the one
+// who quotes with that rule off).
 func TestQuotedAs(t *testing.T) {
 	text := "The news agency quoted the deputy governor as saying the bridge would reopen in March."
 	d := annotate(t, text)
+	source := "the deputy governor"
 	check := func() bool {
 		q := cueQuote(d, "quoted")
-		return q != nil && q.Content.Text == "the bridge would reopen in March" && srcIs(q, "The news agency") && cueQuote(d, "saying") == nil
+		return q != nil && q.Content.Text == "the bridge would reopen in March" && srcIs(q, source) && cueQuote(d, "saying") == nil
+	}
+	quote.Attribute(d)
+	if !check() {
+		t.Errorf("%q: want one quote of the deputy governor's words: %s", text, dump(d.Quotes))
+	}
+	source = "The news agency"
+	toggle(&quote.QuotedAsSpeaker, false, func() {
+		quote.Attribute(d)
+		if !check() {
+			t.Errorf("%q, QuotedAsSpeaker off: want the agency the source: %s", text, dump(d.Quotes))
+		}
+	})
+	source = "the deputy governor"
+	// two such sentences in one story: each is mended
+	two := text + " The radio quoted the mayor as saying, \"We are ready.\""
+	d2 := annotate(t, two)
+	quote.Attribute(d2)
+	if q := cueQuote(d2, "saying"); q != nil {
+		t.Errorf("%q: the second sentence's \"saying\" quote stays: %s", two, dump(d2.Quotes))
 	}
 	quote.Attribute(d)
 	if !check() {
