@@ -449,7 +449,7 @@ func findTitled(cl []cluster, m *mention) int {
 		if m.actor != nil && m.actor.Country != "" && c.actor.Country != m.actor.Country {
 			continue
 		}
-		if slices.Contains(c.heads, m.head) {
+		if slices.Contains(c.heads, m.head) || pontiffPope(c, m) {
 			return ci
 		}
 		if genericHeads[m.head] && m.actor != nil && m.actor.Country != "" && c.actor.Code != "" &&
