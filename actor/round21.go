@@ -80,3 +80,49 @@ func (r *Resolver) marketPlace(d *doc.Document, m *mention) bool {
 	start, end := d.Tokens[m.s].Start, d.Tokens[m.e-1].End
 	return r.kb.isPlaceName(d.Text[start:end])
 }
+
+// companySuffixes end a company's name: "Daewoo Motors Co.", "Hitachi Ltd.".
+var companySuffixes = map[string]bool{
+	"Co.": true, "Co": true, "Corp.": true, "Corp": true, "Corporation": true, "Company": true,
+	"Ltd": true, "Ltd.": true, "Limited": true, "Inc.": true, "Inc": true, "Group": true,
+	"Holdings": true, "Plc": true, "PLC": true,
+}
+
+// companySuffixSpans stretches a company mention the KB coded (BUS or MNC:
+// "Daewoo", "Ford Motor", "Japan's Hitachi") over the capitalised words
+// after it up to a company suffix ("South Korea's Daewoo Motors Co.",
+// "Ford Motor Co.", "Japan's Hitachi Ltd."): the recogniser or the KB's
+// shorter name stopped before them, and the mention's head is then the
+// suffix a coder marks. At most three words between; not over another
+// mention, and not across a sentence.
+func companySuffixSpans(d *doc.Document, ms []mention) {
+	if round21Off["companySuffix"] {
+		return
+	}
+	starts := map[int]bool{}
+	for i := range ms {
+		starts[ms[i].s] = true
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != "ORG" || m.pronoun || m.titleOnly || m.actor == nil || m.actor.Code == "" ||
+			m.actor.Sector != "BUS" && m.actor.Sector != "MNC" || m.e >= len(d.Tokens) {
+			continue
+		}
+		sent := d.Tokens[m.e-1].Sentence
+		end := -1
+		for t := m.e; t < len(d.Tokens) && t <= m.e+3 && d.Tokens[t].Sentence == sent && !starts[t]; t++ {
+			w := tokenText(d, t)
+			if companySuffixes[w] {
+				end = t + 1
+				break
+			}
+			if !isCapitalised(w) {
+				break
+			}
+		}
+		if end > 0 {
+			m.e = end
+		}
+	}
+}

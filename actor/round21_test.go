@@ -61,3 +61,12 @@ func TestRound21MarketPlace(t *testing.T) {
 		{"Tokyo warned Seoul on Wednesday against new missile tests.", "Tokyo", "JPNGOV"},
 	})
 }
+
+// A company the KB codes stretches to the suffix after its name.
+func TestRound21CompanySuffix(t *testing.T) {
+	const text = "South Korea's Daewoo Motors Co. said Monday it would build three new car models. Japan's Hitachi Ltd. said it would cut jobs."
+	checkRound21(t, "companySuffix", "1997-04-07", []coverCase{
+		{text, "Co.", "MNCKOR"},
+		{text, "Ltd.", "MNCJPN"},
+	})
+}
