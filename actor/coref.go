@@ -72,6 +72,7 @@ var genericHeads = map[string]bool{"leader": true, "official": true, "head": tru
 // corefer adds the mentions that coreference resolves (pronouns, pair
 // phrases) and gives anaphoric mentions their antecedents' actors.
 func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
+	companySuffixSpans(d, ms) // "Daewoo Motors Co." after the KB's "Daewoo" (round21.go)
 	countryCompanies(d, ms)
 	r.round16(d, ms)             // "president-elect X", "Marubeni" after "Marubeni Corp." (round16.go)
 	r.round17(d, ms)             // "U.S. Assistant Secretary X", "Chinese and Senegalese officials" (round17.go)
@@ -449,7 +450,7 @@ func findTitled(cl []cluster, m *mention) int {
 		if m.actor != nil && m.actor.Country != "" && c.actor.Country != m.actor.Country {
 			continue
 		}
-		if slices.Contains(c.heads, m.head) {
+		if slices.Contains(c.heads, m.head) || pontiffPope(c, m) {
 			return ci
 		}
 		if genericHeads[m.head] && m.actor != nil && m.actor.Country != "" && c.actor.Code != "" &&

@@ -1533,6 +1533,14 @@ func trimWeekdays(words []string, ner []NERSpan) []NERSpan {
 	out := ner
 	copied := false
 	for i, n := range ner {
+		if t, ok := trimWeekdaySpan(words, n); ok {
+			// a body's or a place's name (round 21)
+			if !copied {
+				out, copied = append([]NERSpan(nil), ner...), true
+			}
+			out[i] = t
+			continue
+		}
 		// at least two words must stay: "John Sunday" and "Joseph Monday"
 		// are names (review3), "Martin Lee Friday" a name and a date
 		if n.Type != "PER" || n.End-n.Start < 3 || n.End > len(words) || !weekday(words[n.End-1]) {
