@@ -579,6 +579,7 @@ func (a *analysis) source(v int) *doc.Span {
 				hi = cue - 1
 			}
 			lo, hi = a.tidySource(s, lo, hi)
+			lo = a.sourceAfterQuote(s, lo) // round34.go
 			hi = a.relativeCut(s, lo, hi)
 			if capHi >= 0 && hi > capHi {
 				hi = capHi

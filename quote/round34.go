@@ -201,3 +201,30 @@ func (a *analysis) asSaying(v int) int {
 	}
 	return -1
 }
+
+// SourceOutsideQuote keeps a source named after a quotation out of it:
+// "“This is a first step, not the last,” Rubio said", parsed with "not the
+// last" a modifier of "Rubio", gave the source ", not the last,” Rubio".
+// The source starts after a closing quotation mark before its head that
+// closes an utterance (a comma, period, "?" or "!" before the mark), when
+// the head itself is outside a quotation: a scare-quoted word stays in
+// the source ("The “hardline” minister said").
+var SourceOutsideQuote = true
+
+// sourceAfterQuote applies SourceOutsideQuote to the source headed by s
+// that starts at token lo.
+func (a *analysis) sourceAfterQuote(s, lo int) int {
+	if !SourceOutsideQuote || a.inRegion[s] >= 0 {
+		return lo
+	}
+	for k := s - 1; k > lo; k-- {
+		switch a.text(k) {
+		case "\"", "”", "''":
+			switch a.text(k - 1) {
+			case ",", ".", "?", "!":
+				return k + 1
+			}
+		}
+	}
+	return lo
+}

@@ -61,3 +61,27 @@ func TestQuotedAs(t *testing.T) {
 		}
 	})
 }
+
+// A source after a quotation does not reach back into it (SourceOutsideQuote):
+// the parser hangs "not the last" on the speaker's name.
+func TestSourceOutsideQuote(t *testing.T) {
+	text := "“This is a first step, not the last,” Odhiambo said."
+	d := annotate(t, text)
+	quote.Attribute(d)
+	q := cueQuote(d, "said")
+	if q == nil || !srcIs(q, "Odhiambo") {
+		t.Errorf("%q: want the source Odhiambo: %s", text, dump(d.Quotes))
+	}
+	toggle(&quote.SourceOutsideQuote, false, func() {
+		quote.Attribute(d)
+		if q := cueQuote(d, "said"); q != nil && srcIs(q, "Odhiambo") {
+			t.Errorf("%q: the same with the rule off (test no longer exercises the rule): %s", text, dump(d.Quotes))
+		}
+	})
+	scare := "The “hardline” envoy said the talks had failed."
+	d = annotate(t, scare)
+	quote.Attribute(d)
+	if q := cueQuote(d, "said"); q == nil || !srcIs(q, "The “hardline” envoy") {
+		t.Errorf("%q: a scare-quoted word stays in the source: %s", scare, dump(d.Quotes))
+	}
+}
