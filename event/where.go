@@ -111,15 +111,16 @@ func Place(d *doc.Document) {
 			}
 		}
 	}
-	visitCity(d, dateline)    // where_r8.go
-	visitFrame(d)             // where_r9.go
-	placeRound10(d, own)      // where_r10.go
-	placeRound11(d)           // where_r11.go
-	placeRound12(d)           // where_r12.go
-	placeRound13(d)           // where_r13.go
-	placeRound14(d)           // where_r14.go
-	placeRound15(d, dateline) // where_r15.go
-	aidToPlace(d)             // everyday23b.go
+	visitCity(d, dateline)       // where_r8.go
+	visitFrame(d)                // where_r9.go
+	hereFrame(d, host, dateline) // where_r34.go
+	placeRound10(d, own)         // where_r10.go
+	placeRound11(d)              // where_r11.go
+	placeRound12(d)              // where_r12.go
+	placeRound13(d)              // where_r13.go
+	placeRound14(d)              // where_r14.go
+	placeRound15(d, dateline)    // where_r15.go
+	aidToPlace(d)                // everyday23b.go
 }
 
 // visitHost returns the country of the host of the visit e belongs to
