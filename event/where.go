@@ -204,7 +204,7 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 		if h < 0 {
 			continue
 		}
-		if isParsed && kindDescriptor(s, h) {
+		if isParsed && kindDescriptor(s, h) && !finerDescriptor(d, s, h, p) {
 			continue // "Rift Valley" in "the Rift Valley town of Nakuru"
 		}
 		if isParsed && s.rel[h] == rPoss && possessesPlace(d, s, h) {
@@ -214,6 +214,9 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 			continue // "Uganda" in "signed in Uganda's capital Kampala" (where_r6.go)
 		}
 		prep, ph := placePrep(s, d, h, p.Start, isParsed)
+		if isParsed && prep == "of" && bareDirection(s, ph) {
+			prep = "near" // "east of Jabalia refugee camp" (where_r34.go)
+		}
 		if isParsed && v >= 0 && prep == "" && actorModifier(d, s, e, h, ph) {
 			continue // "planned to visit US troops": their nationality (where_r7.go)
 		}

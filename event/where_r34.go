@@ -142,3 +142,69 @@ func personMention(d *doc.Document, m *doc.Mention) bool {
 	}
 	return false
 }
+
+// featureRank orders gazetteer features from the finest (a city) to the
+// coarsest (a country).
+func featureRank(f string) int {
+	switch f {
+	case "city":
+		return 0
+	case "other":
+		return 1
+	case "admin1":
+		return 2
+	case "country":
+		return 3
+	}
+	return 1
+}
+
+// finerDescriptor reports whether the place p, headed by h, that describes
+// a place kind noun ("Rafah" in "the Rafah region of the southern Gaza
+// Strip") is finer than the place the kind noun names after "of": then it
+// is the act's place, not a description of a finer one (kindDescriptor:
+// "the Rift Valley town of Nakuru", where the town is the finer).
+func finerDescriptor(d *doc.Document, s *sent, h int, p *doc.Place) bool {
+	if !Round34Places {
+		return false
+	}
+	g := s.head[h]
+	for _, k := range s.kids[g] {
+		if !kindOf(s, k) || s.caseOf(k) != "of" {
+			continue
+		}
+		a, b := s.tokenSpan(s.subtreeFirst(k))
+		_, b2 := s.tokenSpan(s.subtreeLast(k))
+		if b2 > b {
+			b = b2
+		}
+		for i := range d.Places {
+			q := &d.Places[i]
+			if q.Start >= a && q.End <= b && q.Country == p.Country && featureRank(p.Feature) < featureRank(q.Feature) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bareDirection reports whether the place phrase headed by ph is the
+// reference point of a direction with no distance ("fired a missile east
+// of Jabalia refugee camp"): the act is at that place, as "near" it
+// (distanceFrom, where_r4.go, gives a distance's reference point the
+// country instead: "some 200 km east of Kathmandu").
+func bareDirection(s *sent, ph int) bool {
+	if !Round34Places {
+		return false
+	}
+	g := s.head[ph]
+	if g < 0 || s.caseOf(ph) != "of" || !directionWords[s.lower[g]] {
+		return false
+	}
+	for k := g - 1; k >= 0 && k >= g-3; k-- {
+		if distanceUnits[s.lower[k]] || s.upos[k] == "NUM" {
+			return false
+		}
+	}
+	return true
+}

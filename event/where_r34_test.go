@@ -27,3 +27,27 @@ func TestPlaceHereFrame(t *testing.T) {
 	round34(t, false)
 	checkPlaces(t, "2001-05-02", text, []placeCase{{2, "meet", ""}})
 }
+
+// TestPlaceBareDirection: "west of Baghdad" with no distance places the act
+// at Baghdad (with a distance, the country: where_r4.go).
+func TestPlaceBareDirection(t *testing.T) {
+	text := "US soldiers killed four gunmen in an air strike on a house west of Baghdad late Saturday, the US military said."
+	round34(t, true)
+	checkPlaces(t, "2006-12-03", text, []placeCase{{0, "killed", "Baghdad"}})
+	round34(t, false)
+	checkPlaces(t, "2006-12-03", text, []placeCase{{0, "killed", ""}})
+}
+
+// TestPlaceFinerDescriptor: a city naming a place kind noun whose "of"
+// place is coarser ("the Kisumu district of western Kenya": Kisumu County) is the act's
+// place; the kind noun's "of" place stays the place of "the Rift Valley town
+// of Nakuru".
+func TestPlaceFinerDescriptor(t *testing.T) {
+	text := "Kenyan police arrested ten opposition supporters in the Kisumu district of western Kenya on Monday."
+	town := "Kenyan police arrested ten opposition supporters in the Rift Valley town of Nakuru on Monday."
+	round34(t, true)
+	checkPlaces(t, "2006-12-05", text, []placeCase{{0, "arrested", "Kisumu County"}})
+	checkPlaces(t, "2006-12-05", town, []placeCase{{0, "arrested", "Nakuru"}})
+	round34(t, false)
+	checkPlaces(t, "2006-12-05", text, []placeCase{{0, "arrested", "Kenya"}})
+}
