@@ -51,3 +51,16 @@ func TestPlaceFinerDescriptor(t *testing.T) {
 	round34(t, false)
 	checkPlaces(t, "2006-12-05", text, []placeCase{{0, "arrested", "Kenya"}})
 }
+
+// TestDatePlannedOnObject: a later time the parser hung on a present
+// participle of an intended act's object is the planned act's; a past time
+// there is the participle's own.
+func TestDatePlannedOnObject(t *testing.T) {
+	text := "Kenya and Ghana are to sign an agreement liberalising bilateral aviation traffic in June, Kenyan Transport Minister Amos Kimunya said Wednesday."
+	event.Round34Dates = true
+	defer func() { event.Round34Dates = true }()
+	checkDates(t, "1997-04-30", text, 0, "sign", "1997-06")
+	checkDates(t, "1997-04-30", "Kenya and Ghana are to sign an accord settling a border dispute begun in 1995, Kenyan officials said Wednesday.", 0, "sign", "1997-04-30")
+	event.Round34Dates = false
+	checkDates(t, "1997-04-30", text, 0, "sign", "1997-04-30")
+}
