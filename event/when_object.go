@@ -45,6 +45,8 @@ func objectParticipleTimes(s *sent, xs []tmx, e *doc.Event, verbs []int) []tmx {
 				}
 			case xp == "VBN" && e.Modality == "intended" && scheduleVerbs[s.lemma[a]]:
 				out = append(out, attached(s, xs, []int{a})...)
+			case xp == "VBG" && e.Modality == "intended":
+				out = append(out, plannedOnObject(s, xs, a)...) // when_r34.go
 			}
 		}
 	}

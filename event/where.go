@@ -111,15 +111,16 @@ func Place(d *doc.Document) {
 			}
 		}
 	}
-	visitCity(d, dateline)    // where_r8.go
-	visitFrame(d)             // where_r9.go
-	placeRound10(d, own)      // where_r10.go
-	placeRound11(d)           // where_r11.go
-	placeRound12(d)           // where_r12.go
-	placeRound13(d)           // where_r13.go
-	placeRound14(d)           // where_r14.go
-	placeRound15(d, dateline) // where_r15.go
-	aidToPlace(d)             // everyday23b.go
+	visitCity(d, dateline)       // where_r8.go
+	visitFrame(d)                // where_r9.go
+	hereFrame(d, host, dateline) // where_r34.go
+	placeRound10(d, own)         // where_r10.go
+	placeRound11(d)              // where_r11.go
+	placeRound12(d)              // where_r12.go
+	placeRound13(d)              // where_r13.go
+	placeRound14(d)              // where_r14.go
+	placeRound15(d, dateline)    // where_r15.go
+	aidToPlace(d)                // everyday23b.go
 }
 
 // visitHost returns the country of the host of the visit e belongs to
@@ -203,7 +204,7 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 		if h < 0 {
 			continue
 		}
-		if isParsed && kindDescriptor(s, h) {
+		if isParsed && kindDescriptor(s, h) && !finerDescriptor(d, s, h, p) {
 			continue // "Rift Valley" in "the Rift Valley town of Nakuru"
 		}
 		if isParsed && s.rel[h] == rPoss && possessesPlace(d, s, h) {
@@ -213,6 +214,9 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 			continue // "Uganda" in "signed in Uganda's capital Kampala" (where_r6.go)
 		}
 		prep, ph := placePrep(s, d, h, p.Start, isParsed)
+		if isParsed && prep == "of" && bareDirection(s, ph) {
+			prep = "near" // "east of Jabalia refugee camp" (where_r34.go)
+		}
 		if isParsed && v >= 0 && prep == "" && actorModifier(d, s, e, h, ph) {
 			continue // "planned to visit US troops": their nationality (where_r7.go)
 		}

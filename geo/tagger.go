@@ -890,7 +890,7 @@ func (t *Tagger) filter(d *doc.Document, i, last, end int, key string, cands []i
 		switch {
 		case adminCues[w]:
 			m.cueAdmin, m.marked = true, true
-		case w == "city" || w == "town" || w == "village":
+		case w == "city" || w == "town" || w == "village" || refugeeCamp(d, last, end): // round34.go
 			m.cueCity, m.marked = true, true
 		}
 	}
