@@ -738,6 +738,8 @@ func resolvePlural(d *doc.Document, ms []mention, i int, extra []mention) []ment
 	if p.head == "pair" && kind == 'a' {
 		if a, b := opposedPair(d, ms, i); a >= 0 {
 			picks, opposed = []int{b, a}, true
+		} else if a, b := betweenPair(d, ms, i); a >= 0 {
+			picks, opposed = []int{b, a}, true // "talks between A and B … both sides" (lead34.go)
 		} else if strings.HasSuffix(p.title, "!") {
 			return extra // "the warring sides", "the two factions": no last-two guess
 		}

@@ -20,6 +20,8 @@ func TestLead34DatelineArrival(t *testing.T) {
 		"for two days of talks.\n\nKenyan President William Ruto arrived at the airport an hour later.\n\n" +
 		"Abiy also criticised Egypt, which he accused of blocking talks on the river."
 	elsewhere := "NAIROBI - Ethiopian Prime Minister Abiy Ahmed arrived in Kampala on Wednesday for talks."
+	talks := "DOHA - Qatar hosted the first direct talks in two years between the Sudanese army and the Rapid " +
+		"Support Forces on Monday.\n\nThe Qatari prime minister said both sides had agreed to a truce."
 	arrests := "KAMPALA - Ugandan police arrested 20 opposition supporters at a rally on Friday.\n\n" +
 		"The opposition leader Bobi Wine condemned the arrests on Saturday."
 	for _, c := range []struct {
@@ -33,6 +35,8 @@ func TestLead34DatelineArrival(t *testing.T) {
 		{elsewhere, 0, "042 ETHGOV>UGA", ">KEN"},
 		// the arrests stand for the act of the sentence before
 		{arrests, 1, "111 UGAOPP>UGACOP", ""},
+		// "both sides" of talks between two others: not the host (betweenPair)
+		{talks, 1, "SDNMIL>SDNREB", "QATGOV"},
 	} {
 		got := datelinedEvents(t, c.text, c.si)
 		if !strings.Contains(got, c.want) || c.not != "" && strings.Contains(got, c.not) {
