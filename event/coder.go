@@ -234,6 +234,9 @@ type Options struct {
 	// round33Off switches off the rules of session 33's events round
 	// (event/round33.go).
 	round33Off
+	// round34Off switches off the rules of session 34's events round
+	// (event/round34.go).
+	round34Off
 	// lead32Off switches off the rules of session 32's lead round
 	// (event/lead32.go).
 	lead32Off
@@ -545,6 +548,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.round31Events(out, first)        // event/round31.go
 	out = st.withoutMarketActors(out, first)  // event/lead32.go
 	out = st.round33Events(out, first)        // event/round33.go
+	out = st.round34Events(out, first)        // event/round34.go
 	out = st.withoutCitedForce(out, first)    // event/lead33b.go
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
@@ -656,6 +660,11 @@ func (st *state) actorsOf(h int) []doc.Actor {
 				// "Militants in Gaza fired rockets": people in a place
 				// are of its country (event/round13b.go).
 				st.actors[h] = st.placedPeople(h)
+			}
+			if len(st.actors[h]) == 0 {
+				// "Kibaki, with whom Museveni met": the name the relative
+				// pronoun stands for (event/round34.go).
+				st.actors[h] = st.whomAntecedent(h)
 			}
 			if len(st.actors[h]) == 0 && !st.c.opt.noAnaphor {
 				// "The party also called on ...": a definite description
@@ -2421,6 +2430,12 @@ func (st *state) skipBackground() {
 				// "Merz, who met Modi in New Delhi last month, said":
 				// a past act told of a person between commas (session 20,
 				// event/everyday20.go).
+				continue
+			}
+			if st.c.opt.News && !st.c.opt.noWhomAntecedent && s.asideWhomPast(x) {
+				// "Ruto, whom Museveni met on Monday, said": the meeting
+				// told by "whom" between commas (session 34,
+				// event/round34.go).
 				continue
 			}
 			if st.c.opt.News && !st.c.opt.noAsideFuture && s.asideWhoFuture(x) {
