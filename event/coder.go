@@ -295,7 +295,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "recall28.pat", "round29.pat", "codes29.pat", "round31.pat", "recall30.pat", "round32.pat", "lead33.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "recall28.pat", "round29.pat", "codes29.pat", "round31.pat", "recall30.pat", "round32.pat", "lead33.pat", "round34.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err

@@ -51,3 +51,29 @@ Uganda = PROPN 9 obj NNP
 		{"Ruto, whom Museveni met", whom, "040 UGAGOV>KENGOV", ""},
 	})
 }
+
+// TestRound34Patterns checks round34.pat: an agreement with a partner
+// approved or ratified is signed (057 to the partner), where without
+// round34.pat the CAMEO dictionary's ALLOW coded 031.
+func TestRound34Patterns(t *testing.T) {
+	approved := `
+The = DET 3 det DT
+Kenyan = PROPN 3 compound NNP
+cabinet = NOUN 4 nsubj NN
+approved approve VERB 0 root VBD
+an a DET 6 det DT
+agreement = NOUN 4 obj NN
+with = ADP 8 case IN
+Uganda = PROPN 6 nmod NNP
+on = ADP 10 case IN
+Monday = PROPN 4 obl NNP
+. = PUNCT 4 punct .`
+	ents := [][3]string{{"Kenyan cabinet", "NORP", "KENGOV"}, {"Uganda", "GPE", "UGA"}}
+	d := session10Doc(t, ents, approved)
+	if got, want := codeLessPatterns(t, d, ""), "057 KENGOV>UGA"; got != want {
+		t.Errorf("approved an agreement with: got %q, want %q", got, want)
+	}
+	if got, want := codeLessPatterns(t, d, "round34.pat"), "031 KENGOV>UGA"; got != want {
+		t.Errorf("approved an agreement with, without round34.pat: got %q, want %q", got, want)
+	}
+}
