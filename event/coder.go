@@ -234,6 +234,9 @@ type Options struct {
 	// round33Off switches off the rules of session 33's events round
 	// (event/round33.go).
 	round33Off
+	// round34Off switches off the rules of session 34's events round
+	// (event/round34.go).
+	round34Off
 	// lead32Off switches off the rules of session 32's lead round
 	// (event/lead32.go).
 	lead32Off
@@ -295,7 +298,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "recall28.pat", "round29.pat", "codes29.pat", "round31.pat", "recall30.pat", "round32.pat", "lead33.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "recall28.pat", "round29.pat", "codes29.pat", "round31.pat", "recall30.pat", "round32.pat", "lead33.pat", "round34.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -548,6 +551,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.round31Events(out, first)        // event/round31.go
 	out = st.withoutMarketActors(out, first)  // event/lead32.go
 	out = st.round33Events(out, first)        // event/round33.go
+	out = st.round34Events(out, first)        // event/round34.go
 	out = st.withoutCitedForce(out, first)    // event/lead33b.go
 	out = st.datelineArrivals(out, first)     // event/lead34.go
 	if st.c.opt.News && !st.c.opt.noTargetless {
@@ -665,6 +669,11 @@ func (st *state) actorsOf(h int) []doc.Actor {
 				// "Militants in Gaza fired rockets": people in a place
 				// are of its country (event/round13b.go).
 				st.actors[h] = st.placedPeople(h)
+			}
+			if len(st.actors[h]) == 0 {
+				// "Kibaki, with whom Museveni met": the name the relative
+				// pronoun stands for (event/round34.go).
+				st.actors[h] = st.whomAntecedent(h)
 			}
 			if len(st.actors[h]) == 0 && !st.c.opt.noAnaphor {
 				// "The party also called on ...": a definite description
@@ -2440,6 +2449,12 @@ func (st *state) skipBackground() {
 				// "Merz, who met Modi in New Delhi last month, said":
 				// a past act told of a person between commas (session 20,
 				// event/everyday20.go).
+				continue
+			}
+			if st.c.opt.News && !st.c.opt.noWhomAntecedent && s.asideWhomPast(x) {
+				// "Ruto, whom Museveni met on Monday, said": the meeting
+				// told by "whom" between commas (session 34,
+				// event/round34.go).
 				continue
 			}
 			if st.c.opt.News && !st.c.opt.noAsideFuture && s.asideWhoFuture(x) {

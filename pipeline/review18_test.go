@@ -13,9 +13,10 @@ func TestEverydayEighteenReview(t *testing.T) {
 		{"The leaders of Sudan and South Sudan met at the request of the African Union.", 0,
 			"040 SDNGOV>SSDGOV,040 SSDGOV>SDNGOV", "IGOAFRAFU"},
 		// a loan approved by its borrower, or a loan agreement, is no
-		// aid given by the approver
+		// aid given by the approver; an agreement with a partner approved
+		// is signed (057, session 34's round34.pat; was 0311)
 		{"Lawmakers in Kyiv approved a $5 billion loan from the European Union.", 0, "0311 UKRLEG>IGOEUREEC", "071"},
-		{"Pakistan's parliament approved a loan agreement with China.", 0, "0311 PAKLEG>CHN", "071"},
+		{"Pakistan's parliament approved a loan agreement with China.", 0, "057 PAKLEG>CHN", "071"},
 		// two arrests by different hands: a call for "his" release is
 		// not put on the latest arrester
 		{"Venezuelan police arrested an opposition activist in Caracas on Monday. On Tuesday, Colombian police arrested " +
