@@ -4617,6 +4617,11 @@ verbs BOOST => 060
   - obj patrols => 130
   - obj warning => 130
   - obj rhetoric => 132
+  # session 34 (everyday): raising a quarrel is no cooperation
+  - obj &DISPUTE => ---
+  - obj tension => ---
+  - obj tensions => ---
+  - obj crisis => ---
   - obj &FIGHT => 138
   - obj &FIGHT => 138
   - obj attack => 138

@@ -1,0 +1,40 @@
+package event_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad/event"
+)
+
+// TestEveryday34PlannedNominalDay: talks named in the clause of a planned
+// visit ("will visit ... on Friday for talks with") are held on the
+// visit's day (event/everyday34.go, plannedNominal); without the rule they
+// were left undated. Sentence written for the test.
+func TestEveryday34PlannedNominalDay(t *testing.T) {
+	story := "Australia's trade minister Don Farrell will visit Beijing on Friday for talks with Commerce Minister Wang Wentao."
+	wantDate(t, "2026-09-14", story, 0, "talks", "2026-09-18", "exact")
+	event.NominalPlanDates = false
+	defer func() { event.NominalPlanDates = true }()
+	d := codeStory(t, "2026-09-14", story)
+	for _, e := range storyEvents(t, d, 0, "talks") {
+		if e.DateType == "exact" {
+			t.Errorf("rule off: %s %q dated %s (%s), want it left unresolved", e.Cameo, e.Action.Text, e.Date, e.DateType)
+		}
+	}
+}
+
+// TestEveryday34EscalateDispute: "escalating a trade dispute" is no
+// material cooperation (BOOST's 060); stepping up cooperation still is.
+func TestEveryday34EscalateDispute(t *testing.T) {
+	d := codeStory(t, "2026-09-14", "China imposed new tariffs on Australian wine on Monday, escalating a trade dispute between the two countries.")
+	for _, e := range d.Events {
+		if strings.HasPrefix(e.Cameo, "06") {
+			t.Errorf("escalating a dispute coded %s on %q", e.Cameo, e.Action.Text)
+		}
+	}
+	d = codeStory(t, "2026-09-14", "Russia stepped up its cooperation with China on Monday.")
+	if len(d.Events) == 0 || d.Events[0].Cameo != "050" {
+		t.Errorf("stepped up cooperation: got %v", d.Events)
+	}
+}
