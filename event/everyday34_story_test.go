@@ -38,3 +38,18 @@ func TestEveryday34EscalateDispute(t *testing.T) {
 		t.Errorf("stepped up cooperation: got %v", d.Events)
 	}
 }
+
+// TestEveryday34RejectResults: an election's results rejected is a
+// rejection (120, everyday.pat's REJECT_RESULT), not the refusal to
+// de-escalate (1246) that "result" in the dictionary's &SOLUTION gave;
+// "rejected a political solution" keeps 1246.
+func TestEveryday34RejectResults(t *testing.T) {
+	d := codeStory(t, "2026-10-27", "Zimbabwe's main opposition party on Monday rejected the results of last week's presidential election.")
+	if len(d.Events) != 1 || d.Events[0].Cameo != "120" {
+		t.Errorf("rejected the results: got %v", d.Events)
+	}
+	d = codeStory(t, "2026-10-27", "Ethiopia rejected a political solution to the conflict with Eritrea.")
+	if len(d.Events) != 1 || d.Events[0].Cameo != "1246" {
+		t.Errorf("rejected a political solution: got %v", d.Events)
+	}
+}
