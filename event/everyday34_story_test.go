@@ -53,3 +53,19 @@ func TestEveryday34RejectResults(t *testing.T) {
 		t.Errorf("rejected a political solution: got %v", d.Events)
 	}
 }
+
+// TestEveryday34DismissOffer: an offer dismissed or turned down is a
+// proposal rejected (120, everyday.pat's DISMISS_OFFER), as "rejected the
+// offer" already was; dismissing a minister keeps the dictionary's code.
+func TestEveryday34DismissOffer(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Kenya dismissed the offer from Uganda.", "120"},
+		{"Kenya turned down the offer from Uganda.", "120"},
+		{"Kenya dismissed the minister.", "110"},
+	} {
+		d := codeStory(t, "2026-10-27", c.text)
+		if len(d.Events) != 1 || d.Events[0].Cameo != c.want {
+			t.Errorf("%q: got %v, want one %s", c.text, d.Events, c.want)
+		}
+	}
+}

@@ -137,3 +137,14 @@ verbs RAISE_QUARREL => ---
   - obj tension => ---
   - obj tensions => ---
   - obj crisis => ---
+
+# "Chamisa dismissed the offer", "Kenya turned down the offer": an offer
+# waved away or turned down is a proposal rejected (120), as REJECT_ULTIMATUM
+# codes "rejected the offer"; the dictionary gave "dismiss" a bare 110
+# (disapprove) and "turn down" nothing (session 34, everyday helper).
+verbs DISMISS_OFFER => ---
+  verb dismiss
+  verb turn down | turned turning
+  - obj offer => 120
+  - obj offers => 120
+  - obj ultimatum => 120
