@@ -248,6 +248,9 @@ type Options struct {
 	// lead34Off switches off the rules of session 34's lead round
 	// (event/lead34.go).
 	lead34Off
+	// everyday34Off switches off the rules of session 34's everyday
+	// round (event/everyday34.go).
+	everyday34Off
 	// review21Off switches off the guards of session 21's review
 	// (event/review21.go).
 	review21Off
@@ -2788,7 +2791,7 @@ func (st *state) modality(v int) (negated bool, mod string) {
 	if st.c.opt.News {
 		// "is scheduled to address the summit and meet X": the plan
 		// governs every conjoined verb of its infinitive.
-		for steps := 0; s.rel[x] == rConj && s.head[x] >= 0 && isVerbal(s.upos[s.head[x]]) && steps < 4; steps++ {
+		for steps := 0; s.rel[x] == rConj && s.head[x] >= 0 && isVerbal(s.upos[s.head[x]]) && steps < 4 && !st.gerundNextAct(x); steps++ {
 			x = s.head[x]
 		}
 	}

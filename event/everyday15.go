@@ -61,7 +61,7 @@ func (st *state) threatOf(v int, c string) string {
 func (st *state) deniedBy(v int) int {
 	s := &st.s
 	x := v
-	for steps := 0; s.rel[x] == rConj && s.head[x] >= 0 && steps < 3 && !s.mainClauseConjunct(x); steps++ {
+	for steps := 0; s.rel[x] == rConj && s.head[x] >= 0 && steps < 3 && !s.mainClauseConjunct(x) && !st.gerundNextAct(x); steps++ {
 		x = s.head[x]
 	}
 	g := s.head[x]

@@ -383,7 +383,7 @@ func (st *state) deniedClaim(v int) int {
 		return -1
 	}
 	x := v
-	for steps := 0; s.rel[x] == rConj && s.head[x] >= 0 && steps < 3 && !s.mainClauseConjunct(x); steps++ {
+	for steps := 0; s.rel[x] == rConj && s.head[x] >= 0 && steps < 3 && !s.mainClauseConjunct(x) && !st.gerundNextAct(x); steps++ {
 		x = s.head[x]
 	}
 	through := false

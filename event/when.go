@@ -408,7 +408,8 @@ func dateEvent(d *doc.Document, s *sent, e *doc.Event) bool {
 		if g < 0 {
 			return false
 		}
-		if !viaConj && e.Modality == "intended" {
+		nominal := x == top && e.Modality == "intended" && plannedNominal(s, x, g) // event/everyday34.go
+		if !viaConj && e.Modality == "intended" && !nominal {
 			// "said on Monday it will visit": Monday is when it was said.
 			return false
 		}
@@ -436,7 +437,7 @@ func dateEvent(d *doc.Document, s *sent, e *doc.Event) bool {
 				f = clauseFuture(s, g)
 				p = !f && clausePast(s, g)
 			}
-			applyTimexes(d, s, e, own, xs, f, p, !viaConj)
+			applyTimexes(d, s, e, own, xs, f, p, !viaConj && !nominal)
 			if viaConj {
 				return scheduled(d, s, e, v)
 			}

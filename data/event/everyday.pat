@@ -91,6 +91,15 @@ verbs REJECT_ULTIMATUM => ---
   - obj ultimatums => 120
   - obj offer => 120
   - obj offers => 120
+# "The opposition rejected the results of the election": the results of a
+# vote or a count rejected is a rejection (120), not the refusal to
+# de-escalate (1246) the CAMEO dictionary's REFUSE gives "&SOLUTION", a set
+# that holds "result" (session 34, everyday helper).
+verbs REJECT_RESULT => ---
+  verb reject
+  - obj result => 120
+  - obj results => 120
+  - obj outcome => 120
 
 # "said the Philippine boat had intruded into Chinese waters": an intrusion
 # told is no event of the intruder's (at most the teller's accusation);
@@ -113,3 +122,29 @@ verbs SPOKE_BY_PHONE => ---
   - pp:to +; pp:over phone => 041
   - pp:to +; pp:over telephone => 041
   - pp:to +; pp:on phone => 041
+
+# "imposed tariffs ..., escalating a trade dispute", "heightened tensions":
+# raising a quarrel is no cooperation. The CAMEO dictionary's BOOST codes
+# these verbs 060 (material cooperation) unless it lists the object; the
+# object names the quarrel, not a help given (session 34, everyday helper).
+verbs RAISE_QUARREL => ---
+  verb escalate
+  verb heighten
+  verb intensify
+  verb deepen
+  verb step up | stepped stepping
+  - obj &DISPUTE => ---
+  - obj tension => ---
+  - obj tensions => ---
+  - obj crisis => ---
+
+# "Chamisa dismissed the offer", "Kenya turned down the offer": an offer
+# waved away or turned down is a proposal rejected (120), as REJECT_ULTIMATUM
+# codes "rejected the offer"; the dictionary gave "dismiss" a bare 110
+# (disapprove) and "turn down" nothing (session 34, everyday helper).
+verbs DISMISS_OFFER => ---
+  verb dismiss
+  verb turn down | turned turning
+  - obj offer => 120
+  - obj offers => 120
+  - obj ultimatum => 120
