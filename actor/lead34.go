@@ -1,10 +1,6 @@
 package actor
 
-import (
-	"strings"
-
-	"github.com/dyadproject/dyad/doc"
-)
+import "github.com/dyadproject/dyad/doc"
 
 // Session 34's lead round (docs/KB.md, "Session 34 (lead)").
 
@@ -33,20 +29,20 @@ func betweenPair(d *doc.Document, ms []mention, i int) (int, int) {
 			continue
 		}
 		ha := spanHead(d, a.s, a.e)
-		if ha < 0 || !hasCaseWord(d, ha, "between") {
+		if ha < 0 || caseWord(d, ha, 4) != "between" {
 			continue
 		}
 		// the noun of talks the phrase hangs on, maybe through another
 		// modifier ("talks in two years between A and B")
 		g := d.Tokens[ha].Head
-		for step := 0; g >= 0 && step < 2 && !betweenTalks[strings.ToLower(d.Text[d.Tokens[g].Start:d.Tokens[g].End])]; step++ {
+		for step := 0; g >= 0 && step < 2 && !betweenTalks[tokenWord(d, g)]; step++ {
 			if d.Tokens[g].UPOS != "NOUN" || d.Tokens[g].Deprel != "nmod" && d.Tokens[g].Deprel != "obl" {
 				g = -1
 				break
 			}
 			g = d.Tokens[g].Head
 		}
-		if g < 0 || !betweenTalks[strings.ToLower(d.Text[d.Tokens[g].Start:d.Tokens[g].End])] {
+		if g < 0 || !betweenTalks[tokenWord(d, g)] {
 			continue
 		}
 		for k := j + 1; k < len(ms) && ms[k].sent == a.sent; k++ {
@@ -60,14 +56,4 @@ func betweenPair(d *doc.Document, ms []mention, i int) (int, int) {
 		}
 	}
 	return -1, -1
-}
-
-// hasCaseWord reports whether token h has a "case" dependent w.
-func hasCaseWord(d *doc.Document, h int, w string) bool {
-	for t := h - 1; t >= 0 && t >= h-4; t-- {
-		if d.Tokens[t].Head == h && d.Tokens[t].Deprel == "case" && strings.EqualFold(d.Text[d.Tokens[t].Start:d.Tokens[t].End], w) {
-			return true
-		}
-	}
-	return false
 }

@@ -28,8 +28,7 @@ func (st *state) gerundNextAct(x int) bool {
 		s.hasChild(x, rNsubj) || s.hasChild(x, rNsubjPass) || s.hasChild(x, rAux) || s.hasChild(h, rAux) {
 		return false
 	}
-	xpos := func(i int) string { return s.d.Tokens[s.base+i].XPOS }
-	return xpos(h) == "VBG" && (xpos(x) == "VBD" || xpos(x) == "VBN")
+	return s.xpos(h) == "VBG" && (s.xpos(x) == "VBD" || s.xpos(x) == "VBN")
 }
 
 // NominalPlanDates switches plannedNominal (tests only).

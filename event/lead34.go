@@ -173,18 +173,15 @@ func (st *state) relativeObject(h int) int {
 	return -1
 }
 
-// arrivalVerbs end a journey where the story was filed from when they name
-// no place of their own that the geo stage resolved.
-var arrivalVerbs = map[string]bool{"arrive": true, "land": true}
-
 // datelineArrivals gives an arrival with no target (042 from "arrived",
 // "landed") in a datelined story the dateline's country as its host:
 // "NAIROBI - Ethiopian Prime Minister Abiy Ahmed arrived at the airport
 // on Wednesday" is a visit to KEN, as "arrived in Nairobi" is; an arrival
 // "for talks" the CAMEO dictionary makes talks with no one (046) is that
-// visit too. Only when
-// the arriving side is of another country, the sentence names no place
-// of a third country, and the arrival is not one "home" or "back".
+// visit too. The verbs are arrivalVerb's ("arrive", "land"; where_r33.go).
+// Only when the arriving side is of another country, the sentence names
+// no place outside the dateline's country, and the arrival is not one
+// "home" or "back".
 func (st *state) datelineArrivals(out []doc.Event, first int) []doc.Event {
 	s := &st.s
 	if !st.c.opt.News || st.c.opt.noDatelineArrival || len(out) == first || s.d.Dateline == nil {
@@ -206,7 +203,7 @@ func (st *state) datelineArrivals(out []doc.Event, first int) []doc.Event {
 				break
 			}
 		}
-		if v < 0 || !arrivalVerbs[s.lemma[v]] || s.upos[v] != "VERB" {
+		if v < 0 || !arrivalVerb(s.lemma[v]) || s.upos[v] != "VERB" {
 			continue
 		}
 		home := false

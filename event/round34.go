@@ -128,13 +128,9 @@ func (s *sent) asideWhomPast(x int) bool {
 	return c >= 1 && s.lower[c] == "," && s.asideClosed(x)
 }
 
-// talksNouns34 are the meetings one holds ("with whom he held talks").
-var talksNouns34 = map[string]bool{"talk": true, "talks": true, "meeting": true, "consultation": true,
-	"discussion": true, "negotiation": true}
-
-// heldTalks34 reports whether verb x is "hold" with a meeting noun as its
-// object.
+// heldTalks34 reports whether verb x is "hold" with a meeting noun
+// (meetingWords, tree.go) as its object ("with whom he held talks").
 func (s *sent) heldTalks34(x int) bool {
 	o := s.child(x, rObj)
-	return s.lemma[x] == "hold" && o >= 0 && (talksNouns34[s.lemma[o]] || talksNouns34[s.lower[o]])
+	return s.lemma[x] == "hold" && o >= 0 && (meetingWords[s.lemma[o]] || meetingWords[s.lower[o]])
 }

@@ -69,8 +69,7 @@ func hereFrame(d *doc.Document, host []string, dateline *doc.Place) {
 	if len(frames) == 0 {
 		return
 	}
-	type mark struct{ si, at int }
-	var ends []mark
+	var ends []frameMark
 	first := frames[0].si
 	for si := first; si < len(d.Sentences) && si <= frames[len(frames)-1].si+frameReach; si++ {
 		s.resetAt(d, si, &cur)
@@ -80,7 +79,7 @@ func hereFrame(d *doc.Document, host []string, dateline *doc.Place) {
 		for v := 0; v < s.n; v++ {
 			if s.upos[v] == "VERB" && (frameEndVerbs[s.lemma[v]] || arrivalVerb(s.lemma[v])) {
 				at, _ := s.tokenSpan(v)
-				ends = append(ends, mark{si, at})
+				ends = append(ends, frameMark{si, at})
 			}
 		}
 	}
@@ -101,13 +100,7 @@ func hereFrame(d *doc.Document, host []string, dateline *doc.Place) {
 		if f == nil || e.Source.Code != f.code || e.Target.Country != f.cc || !personMention(d, e.Source.Mention) {
 			continue
 		}
-		ended := false
-		for _, k := range ends {
-			if (k.si > f.si || k.si == f.si && k.at > f.at) && k.si < e.Sentence {
-				ended = true
-			}
-		}
-		if ended {
+		if frameEnded(ends, f.si, f.at, e.Sentence) { // where_r9.go
 			continue
 		}
 		if p := countryPlace(d, f.cc); p != nil {

@@ -36,8 +36,7 @@ func visitFrame(d *doc.Document) {
 		surname string
 	}
 	var frames []frame
-	type mark struct{ si, at int }
-	var ends []mark // verbs of leaving or arriving
+	var ends []frameMark // verbs of leaving or arriving
 	var s sent
 	cur := -1
 	for si := range d.Sentences {
@@ -51,7 +50,7 @@ func visitFrame(d *doc.Document) {
 			}
 			at, _ := s.tokenSpan(v)
 			if frameEndVerbs[s.lemma[v]] || arrivalVerb(s.lemma[v]) { // where_r33.go
-				ends = append(ends, mark{si, at})
+				ends = append(ends, frameMark{si, at})
 			}
 			if !arrivalVerb(s.lemma[v]) {
 				continue
@@ -87,18 +86,26 @@ func visitFrame(d *doc.Document) {
 		if !visitorMention(e.Source.Mention.Text, f.surname) {
 			continue
 		}
-		ended := false
-		for _, k := range ends {
-			if (k.si > f.si || k.si == f.si && k.at > f.at) && k.si < e.Sentence {
-				ended = true
-			}
-		}
-		if ended {
+		if frameEnded(ends, f.si, f.at, e.Sentence) {
 			continue
 		}
 		c := *f.place
 		e.Place = &c
 	}
+}
+
+// frameMark is a verb of leaving or arriving: its sentence and byte offset.
+type frameMark struct{ si, at int }
+
+// frameEnded reports whether one of ends lies after the arrival at byte at
+// of sentence si and in a sentence before sentence e: the frame is closed.
+func frameEnded(ends []frameMark, si, at, e int) bool {
+	for _, k := range ends {
+		if (k.si > si || k.si == si && k.at > at) && k.si < e {
+			return true
+		}
+	}
+	return false
 }
 
 // frameReach is how many sentences after the arrival a visit frame lasts.

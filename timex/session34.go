@@ -15,7 +15,7 @@ import "strings"
 var PastBeforeFor = true
 
 // pastBeforeFor reports whether the nearest tense cue before the "for" at
-// word f, within five words of its clause, is past.
+// word f, within six words of its clause, is past.
 func (t *tagger) pastBeforeFor(f int) bool {
 	if !PastBeforeFor {
 		c, _ := t.cue(f-1, false)
