@@ -196,13 +196,7 @@ func (st *state) datelineArrivals(out []doc.Event, first int) []doc.Event {
 		if e.Cameo != "042" && e.Cameo != "046" || e.Target != nil || e.Negated || e.Source.Country == "" || e.Source.Country == dp.Country {
 			continue
 		}
-		v := -1
-		for k := 0; k < s.n; k++ {
-			if ts, _ := s.tokenSpan(k); ts == e.Action.Start {
-				v = k
-				break
-			}
-		}
+		v := s.tokenStarting(e.Action.Start)
 		if v < 0 || !arrivalVerb(s.lemma[v]) || s.upos[v] != "VERB" {
 			continue
 		}
