@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"sort"
 	"strings"
 	"testing"
 
@@ -60,16 +59,5 @@ func datelinedEvents(t *testing.T, text string, si int) string {
 			t.Fatalf("stage %s: %v", s.Name(), err)
 		}
 	}
-	var got []string
-	for _, e := range d.Events {
-		if e.Sentence == si {
-			target := ""
-			if e.Target != nil {
-				target = e.Target.Code
-			}
-			got = append(got, e.Cameo+" "+e.Source.Code+">"+target)
-		}
-	}
-	sort.Strings(got)
-	return strings.Join(got, ",")
+	return sentenceEventList(d, si)
 }

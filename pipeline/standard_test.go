@@ -225,7 +225,12 @@ func TestCounterpartNamedTwiceIsOneTarget(t *testing.T) {
 // sentence si as "CAMEO SOURCE>TARGET", sorted.
 func eventsOf(t *testing.T, text, date string, si int) string {
 	t.Helper()
-	d := runStandard(t, text, date)
+	return sentenceEventList(runStandard(t, text, date), si)
+}
+
+// sentenceEventList lists sentence si's events of d as "CODE SRC>TGT",
+// sorted and joined by commas.
+func sentenceEventList(d *doc.Document, si int) string {
 	var got []string
 	for _, e := range d.Events {
 		if e.Sentence != si {
