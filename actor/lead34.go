@@ -57,3 +57,20 @@ func betweenPair(d *doc.Document, ms []mention, i int) (int, int) {
 	}
 	return -1, -1
 }
+
+// noTitleAcronym switches off titleAcronymBefore (tests only).
+var noTitleAcronym bool
+
+// titleAcronymBefore reports whether mention o, right before person
+// mention m with nothing between, is an organisation's title that opens
+// with an acronym ("RSF commander" before "Abdelrahim Dagalo"): the
+// entity stage split the officer's title from the name, and the person
+// took the knowledge base's reading of the letters (Reporters Without
+// Borders) where the story spells them as another body (the Rapid Support
+// Forces, bindAcronyms).
+func titleAcronymBefore(d *doc.Document, o, m *mention) bool {
+	if noTitleAcronym || o.pronoun || o.typ != "ORG" || o.e != m.s || o.e-o.s < 2 {
+		return false
+	}
+	return isAcronym(d.Text[d.Tokens[o.s].Start:d.Tokens[o.s].End])
+}

@@ -178,3 +178,16 @@ func TestResolveStoryCountryNationalNounBesideIGO(t *testing.T) {
 			"The United Nations condemned the violence, and the authorities said 12 people were arrested.",
 		[]want{{"authorities", 0, "KENGOV", ""}})
 }
+
+// The same when the entity stage splits the title from the name ("RSF
+// commander" its own organisation mention): the person is the spelled
+// body's officer (titleAcronymBefore, session 34), not Reporters Without
+// Borders'.
+func TestResolveOfficerAfterSplitTitle(t *testing.T) {
+	text := "The army fought the Rapid Support Forces near Khartoum on Monday. " +
+		"RSF commander Abdelrahim Dagalo said his fighters had captured a base."
+	checkResolved(t, "2026-04-21", text, []want{{"Abdelrahim Dagalo", 0, "SDNREB", ""}})
+	noTitleAcronym = true
+	defer func() { noTitleAcronym = false }()
+	checkResolved(t, "2026-04-21", text, []want{{"Abdelrahim Dagalo", 0, "NGOMEDRSF", ""}})
+}
