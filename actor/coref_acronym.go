@@ -170,24 +170,20 @@ func bindAcronyms(d *doc.Document, ms []mention) {
 			m.actor = unanchored(p.actor)
 			continue
 		}
-		if m.typ == "PER" && m.actor.Code != "" && i > 0 && titleAcronymBefore(d, &ms[i-1], m) {
-			// "RSF commander Abdelrahim Dagalo" with the title its own
-			// mention: the officer's body is the one the title's
-			// acronym now names (lead34.go)
-			ow := d.Text[d.Tokens[ms[i-1].s].Start:d.Tokens[ms[i-1].s].End]
-			if p, ok := names[ow]; ok && !p.clash && p.typ == "ORG" && p.actor.Code != "" &&
-				p.actor.Code != m.actor.Code && p.actor.Country != m.actor.Country {
-				a := *m.actor
-				a.Country, a.Sector, a.Code = p.actor.Country, p.actor.Sector, p.actor.Code
-				m.actor = &a
-			}
-			continue
+		// "RSF commander X": the officer of the body the document spells,
+		// not of the KB's other reading of the letters (an
+		// organisation's: "US" spelled by "United States" is no body);
+		// also with the title its own mention before the person's
+		// ("RSF commander" | "Abdelrahim Dagalo", lead34.go)
+		letters := ""
+		switch {
+		case m.typ == "PER" && m.actor.Code != "" && i > 0 && titleAcronymBefore(d, &ms[i-1], m):
+			letters = d.Text[d.Tokens[ms[i-1].s].Start:d.Tokens[ms[i-1].s].End]
+		case m.officer && m.typ == "PER" && isAcronym(w):
+			letters = w
 		}
-		if m.officer && m.typ == "PER" && isAcronym(w) {
-			// "RSF commander X": the officer of the body the document
-			// spells, not of the KB's other reading of the letters (an
-			// organisation's: "US" spelled by "United States" is no body)
-			if p, ok := names[w]; ok && !p.clash && p.typ == "ORG" && p.actor.Code != "" &&
+		if letters != "" {
+			if p, ok := names[letters]; ok && !p.clash && p.typ == "ORG" && p.actor.Code != "" &&
 				p.actor.Code != m.actor.Code && p.actor.Country != m.actor.Country {
 				a := *m.actor
 				a.Country, a.Sector, a.Code = p.actor.Country, p.actor.Sector, p.actor.Code
