@@ -340,13 +340,16 @@ func (st *state) mediatedDeals(out []doc.Event) []doc.Event {
 	return out
 }
 
-// anaphoricActs map a bare noun for an earlier act ("rejected the
-// criticism") to the code roots and trigger words of the acts it stands
-// for.
-var anaphoricActs = map[string]struct {
+// actKind is the code roots and trigger words of the earlier acts a bare
+// noun may stand for.
+type actKind struct {
 	roots []string
 	words []string
-}{
+}
+
+// anaphoricActs map a bare noun for an earlier act ("rejected the
+// criticism") to the kind of acts it stands for.
+var anaphoricActs = map[string]actKind{
 	"criticism":  {[]string{"11"}, nil},
 	"accusation": {[]string{"112"}, []string{"accus"}},
 	"allegation": {[]string{"112"}, []string{"accus", "alleg"}},

@@ -234,10 +234,7 @@ func (st *state) datelineArrivals(out []doc.Event, first int) []doc.Event {
 // arrests' author (KENCOP) is the target of the condemnation, as "rejected
 // the criticism" points to the critic (anaphoricTarget). Only the code
 // roots of the deed itself: force, assault, coercion, expulsion.
-var deedActs = map[string]struct {
-	roots []string
-	words []string
-}{
+var deedActs = map[string]actKind{
 	"arrest":      {[]string{"173"}, []string{"arrest", "detain"}},
 	"detention":   {[]string{"173"}, []string{"arrest", "detain"}},
 	"crackdown":   {[]string{"17", "18"}, nil},
