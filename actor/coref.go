@@ -83,6 +83,7 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 	r.round20(d, ms)             // "party leader X", "the former statistics chief X" (round20.go)
 	r.staleAliasCountries(d, ms) // "opposition leader Amadou Diallo" in a Senegalese story (kbname33.go)
 	storySurnames(d, ms)         // "Diallo" after "Amadou Diallo" (kbname33.go)
+	r.hostedMissions(d, ms)      // "the ministry and embassy in Malaysia" (lead35.go)
 	bindAcronyms(d, ms)
 	bindShortNames(d, ms)
 	r.round17Acronyms(d, ms) // "NDP Leader X" (round17.go)
@@ -330,6 +331,10 @@ func addNames(c *cluster, d *doc.Document, m *mention) {
 			w = strings.ToLower(foldString(strings.Trim(w, ".,")))
 			if len(w) > 1 && !isHonorific(w) && !slices.Contains(c.names, w) {
 				c.names = append(c.names, w)
+			}
+			// "khalifa" of "al-khalifa": a repeat may drop the article
+			if a := articleSurname(w); a != "" && !slices.Contains(c.names, a) {
+				c.names = append(c.names, a)
 			}
 		}
 	}

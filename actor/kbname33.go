@@ -209,7 +209,7 @@ func storySurnames(d *doc.Document, ms []mention) {
 			for e > o.s && !isCapitalised(tokenText(d, e-1)) {
 				e--
 			}
-			if e-o.s < 2 || !isCapitalised(tokenText(d, e-2)) || strings.ToLower(foldString(tokenText(d, e-1))) != key {
+			if e-o.s < 2 || !isCapitalised(tokenText(d, e-2)) || !sameSurname(strings.ToLower(foldString(tokenText(d, e-1))), key) {
 				continue
 			}
 			if full != nil && (full.actor.ID != o.actor.ID || full.actor.Code != o.actor.Code || full.actor.Name != o.actor.Name) {

@@ -600,6 +600,9 @@ func (r *Resolver) sentence(d *doc.Document, si, base int, words []string, spans
 				title = rn
 			}
 			m := r.personMention(d, base, si, rn.s, rn.e, rn, title, text)
+			if title == nil && m.typ == "PER" && bodyNamedPerson(rn.person.Actor.Name) {
+				m.typ = "ORG" // "Sudan People's Liberation Movement" (lead35.go)
+			}
 			if title != nil {
 				k.orgTitled(d, base, runs, words, &m, title, rn.s)
 			} else if rn.orgTitle && !rn.former {
