@@ -248,6 +248,9 @@ type Options struct {
 	// lead34Off switches off the rules of session 34's lead round
 	// (event/lead34.go).
 	lead34Off
+	// lead35Off switches off the rules of session 35's lead round
+	// (event/lead35.go).
+	lead35Off
 	// everyday34Off switches off the rules of session 34's everyday
 	// round (event/everyday34.go).
 	everyday34Off
@@ -301,7 +304,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "recall28.pat", "round29.pat", "codes29.pat", "round31.pat", "recall30.pat", "round32.pat", "lead33.pat", "round34.pat", "cameo-verbs.pat"} {
+	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "recall28.pat", "round29.pat", "codes29.pat", "round31.pat", "recall30.pat", "round32.pat", "lead33.pat", "round34.pat", "lead35.pat", "cameo-verbs.pat"} {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -557,6 +560,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.round34Events(out, first)        // event/round34.go
 	out = st.withoutCitedForce(out, first)    // event/lead33b.go
 	out = st.datelineArrivals(out, first)     // event/lead34.go
+	out = st.withoutOpinions(out, first)      // event/lead35.go
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}
