@@ -683,6 +683,11 @@ func (t *tagger) weekdayDir(i, j int) int {
 			// is still to come (seventeenth round)
 			return 1
 		}
+		if t.pastSubject(j + 1) {
+			// "Friday's attack killed 12 people": the subject of a past
+			// verb is over, up to six days back (timex/session35.go)
+			return -1
+		}
 		switch t.w(i - 1).w {
 		case "for", "before", "until", "till", "by", "upcoming", "await", "awaits", "awaiting":
 		case "of":
@@ -1043,6 +1048,9 @@ func abs(x int) int {
 // "several", "a couple of", "2 1/2", "one and a half". n < 0 is vague.
 func (t *tagger) count(i int) (n int, half bool, end int, ok bool) {
 	w := t.w(i)
+	if w.kind == kNumHalf {
+		return w.ka, true, i + 1, true // "three-and-a-half years"
+	}
 	switch {
 	case w.w == "a" || w.w == "an":
 		switch x := t.w(i + 1); x.w {
@@ -1201,13 +1209,13 @@ func (t *tagger) duration(i int) res {
 		case "period", "term", "span", "stretch", "window", "interval":
 			end++
 		}
-		return valRes(i, end, "DURATION", durValue(w.ka, w.kb, false))
+		return valRes(i, end, "DURATION", durValue(w.ka, w.kb, w.kc == 2))
 	}
 	if (w.w == "a" || w.w == "an") && t.w(i+1).kind == kHyDur {
 		switch t.w(i + 2).w {
 		case "period", "term", "span", "stretch", "window", "interval":
 			x := t.w(i + 1)
-			return valRes(i, i+3, "DURATION", durValue(x.ka, x.kb, false))
+			return valRes(i, i+3, "DURATION", durValue(x.ka, x.kb, x.kc == 2))
 		}
 	}
 	if lead == 0 {
