@@ -65,7 +65,6 @@ var putOffWords = map[string]bool{
 	"expected": true, "slated": true, "to": true,
 }
 
-
 // HyphenHalf switches on counts written with hyphens and a half (the
 // default): "three-and-a-half years" is P3Y6M and "two-and-a-half-year
 // highs" P2Y6M; "a one-and-a-half-hour meeting" PT1H30M. Before, the
