@@ -1617,6 +1617,10 @@ func (t *tagger) rateBefore(i int) bool {
 // "$500 million", "$1.76", "200 euros", "C$17.9 million", "5 cents".
 func (t *tagger) moneyBefore(i int) bool {
 	k := i - 1
+	if t.is(k, ")") && MoneyParen {
+		// "4,000 yuan (493 US dollars) a month" (timex/session35.go)
+		return t.parenMoney(k)
+	}
 	switch t.w(k).raw {
 	case "dollars", "euros", "pounds", "yen", "cents", "pesos", "rupees", "francs", "marks",
 		"yuan", "rubles", "roubles", "dinars", "shekels", "Dollars", "Euros", "Pounds",

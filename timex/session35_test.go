@@ -34,6 +34,13 @@ var session35Cases = []struct {
 		"one-and-a-half-hour|DURATION|PT1H30M", ""},
 	{&HyphenHalf, "", "A two-and-a-half-year-old girl was rescued.", "", ""},
 	{&HyphenHalf, "", "He scored two-and-a-half points.", "", ""},
+	// an amount with its conversion in brackets before "a month"
+	{&MoneyParen, "", "The workers earn 3,000 pesos (55 dollars) a month.",
+		"", "a month|DURATION|P1M"},
+	{&MoneyParen, "", "The fund needs 150 billion (dollars) a year.",
+		"", "a year|DURATION|P1Y"},
+	{&MoneyParen, "", "He stayed in the capital (for talks) a week.",
+		"a week|DURATION|P1W", "a week|DURATION|P1W"},
 }
 
 func TestTagSession35(t *testing.T) {
