@@ -562,6 +562,9 @@ func (t *tagger) modYear(i int) (int, int, bool) {
 	if t.is(i, "of") {
 		i++
 	}
+	if y, e, ok := t.thatYear(i); ok {
+		return y, e, true // "in September that year" (timex/session35.go)
+	}
 	if t.is(i, "the") && t.is(i+2, "year") && t.has {
 		// "the first quarter of the next year", "the spring of the
 		// following year": the year after the last one mentioned; "of
@@ -2945,6 +2948,10 @@ func (t *tagger) monthRule(i int) res {
 		if t.startFrom(i) && p.y >= 0 && p.date().before(t.dct.addMonths(-6)) {
 			p = t.monthDayPoint(m, d, tFuture)
 		}
+		if y, ok := t.frameYear(i, te); ok {
+			// "In 1990, the army invaded on Sept. 5" (timex/session35.go)
+			p.y, p.d = y, min(d, daysIn(y, m))
+		}
 		return pointRes(i, k2, p)
 	}
 	if y, k2, ok := t.yearAfter(k); ok {
@@ -2996,6 +3003,9 @@ func (t *tagger) monthRule(i int) res {
 	p := t.monthPoint(m, te)
 	if t.startFrom(i) && p.y >= 0 && (p.y*12+p.m) < (t.dct.y*12+t.dct.m)-6 {
 		p = t.monthPoint(m, tFuture)
+	}
+	if y, ok := t.frameYear(i, te); ok {
+		p.y = y // "In 1976, the pound began a slide which led ministers to ask for a loan in September"
 	}
 	return pointRes(i, k, p)
 }

@@ -164,3 +164,94 @@ func (t *tagger) parenMoney(c int) bool {
 	}
 	return false
 }
+
+// MonthThatYear switches on "that year" and "the same year" after a
+// month or month-day as the year of the date last mentioned (the
+// default): "The war began in 1990. In September that year, the army
+// invaded" is 1990-09, one expression, as "September the following year"
+// already was (modYear). Before, the month took publication's year and
+// "that year" then anchored on it.
+var MonthThatYear = true
+
+// thatYear reads "that year", "that same year" or "the same year" at
+// word i and returns the year of the last date mentioned, when there is
+// one, and the word after.
+func (t *tagger) thatYear(i int) (int, int, bool) {
+	if !MonthThatYear || !t.has || !t.hasLast {
+		return 0, i, false
+	}
+	k := i
+	switch {
+	case t.is(k, "that") && t.is(k+1, "same"):
+		k += 2
+	case t.is(k, "that"), t.is(k, "the") && t.is(k+1, "same"):
+		k++
+		if t.is(k, "same") {
+			k++
+		}
+	default:
+		return 0, i, false
+	}
+	if !t.is(k, "year") || t.is(k+1, "'s") || t.is(k+1, "’s") {
+		return 0, i, false
+	}
+	p, text := t.anchorPoint(gYear)
+	if !text || p.y < 0 {
+		return 0, i, false
+	}
+	return p.y, k + 1, true
+}
+
+// FrameYear switches on the year of a sentence that opens with it for the
+// months and month-days without a year in that sentence, in a past clause
+// or one without a tense cue (the default): "In 1976, the pound began a
+// slide which led ministers to ask the fund for a loan in September" is
+// September 1976; "In March 1990, the army invaded on March 5" is
+// 1990-03-05. Before, they took publication's year. Only when the frame
+// ("In 1976,", "In March 1990,", "By 1976,") is followed by a comma and
+// names a year before publication's, and no other year, "since", "now"
+// or deictic day stands between it and the month. A year-less month in a
+// sentence with a year that is not its frame is left alone: "sharpest
+// fall since September 1986 in March", "oust Saddam in April 2003, two
+// transitional governments and a constitution in October" are this
+// year's (bench-news; a rule on any earlier date in the sentence got all
+// three of its changes wrong).
+var FrameYear = true
+
+// frameYear returns the year of the frame opening the sentence of the
+// month at word i.
+func (t *tagger) frameYear(i int, te tense) (int, bool) {
+	if !FrameYear || !t.has || te != tPast && te != tNone {
+		return 0, false
+	}
+	k := 0
+	for k < i && (t.is(k, "\"") || t.is(k, "``") || t.is(k, "“")) {
+		k++
+	}
+	switch t.w(k).w {
+	case "in", "by", "during":
+	default:
+		return 0, false
+	}
+	k++
+	if t.w(k).c&cMonth != 0 || t.is(k, "early") || t.is(k, "late") || t.is(k, "mid") {
+		k++
+	}
+	y, e, ok := t.yearAt(k)
+	if !ok || !t.is(e, ",") || e >= i || y >= t.dct.y {
+		return 0, false
+	}
+	for h := e + 1; h < i; h++ {
+		x := t.w(h)
+		if x.c&(cDeictic|cWeekday) != 0 || x.w == "since" || x.w == "now" || x.w == "currently" {
+			return 0, false
+		}
+		if x.c&cMod != 0 && (t.is(h+1, "year") || t.is(h+1, "month") || t.is(h+1, "week")) {
+			return 0, false // "last year", "this month"
+		}
+		if _, _, ok := t.yearAt(h); ok {
+			return 0, false
+		}
+	}
+	return y, true
+}

@@ -34,6 +34,22 @@ var session35Cases = []struct {
 		"one-and-a-half-hour|DURATION|PT1H30M", ""},
 	{&HyphenHalf, "", "A two-and-a-half-year-old girl was rescued.", "", ""},
 	{&HyphenHalf, "", "He scored two-and-a-half points.", "", ""},
+	// "that year" after a month
+	{&MonthThatYear, "", "The war began in 1990. In September that year, the army invaded.",
+		"1990|DATE|1990; September that year|DATE|1990-09", "1990|DATE|1990; September|DATE|2023-09; that year|DATE|2023"},
+	{&MonthThatYear, "", "The war began in 1990. On Sept. 5 of that same year, the army invaded.",
+		"1990|DATE|1990; Sept. 5 of that same year|DATE|1990-09-05", "1990|DATE|1990; Sept. 5|DATE|2023-09-05; same year|DATE|2023"},
+	{&MonthThatYear, "", "He warned in March that year's harvest would fail.",
+		"March|DATE|2024-03; that year|DATE|2024", "March|DATE|2024-03; that year|DATE|2024"},
+	// the year that opens a sentence
+	{&FrameYear, "", "In 1976, the pound began a slide which led ministers to ask for a loan in September.",
+		"1976|DATE|1976; September|DATE|1976-09", "1976|DATE|1976; September|DATE|2023-09"},
+	{&FrameYear, "", "In March 1990, the army crossed the border on March 5.",
+		"March 1990|DATE|1990-03; March 5|DATE|1990-03-05", "March 1990|DATE|1990-03; March 5|DATE|2024-03-05"},
+	{&FrameYear, "", "In 2019, the firm lost money, and it expects to break even in March.",
+		"2019|DATE|2019; March|DATE|2024-03", "2019|DATE|2019; March|DATE|2024-03"},
+	{&FrameYear, "", "Prices showed their sharpest fall since September 1986 in March.",
+		"September 1986|DATE|1986-09; March|DATE|2024-03", "September 1986|DATE|1986-09; March|DATE|2024-03"},
 	// an amount with its conversion in brackets before "a month"
 	{&MoneyParen, "", "The workers earn 3,000 pesos (55 dollars) a month.",
 		"", "a month|DURATION|P1M"},
