@@ -255,3 +255,27 @@ func (t *tagger) frameYear(i int, te tense) (int, bool) {
 	}
 	return y, true
 }
+
+// IntentAfterPronoun switches on the future reading of a verb of
+// intention before "to" after a pronoun subject (the default): "He plans
+// to visit China on Monday", "It expects to report results on Monday",
+// "which plans to list its shares in March" look ahead, as they did after
+// a noun ("The firm plans to ..."). Before, presentAfterPronoun took the
+// -s verb after "he", "she", "it", "which" or "who" for a present of
+// schedule first, and the nearer Monday, two days back in a Wednesday
+// story, was read.
+var IntentAfterPronoun = true
+
+// intentToAfterPronoun reports a verb of intention at word k followed by
+// "to": cue reads it as future.
+func (t *tagger) intentToAfterPronoun(k int) bool {
+	if !IntentAfterPronoun || !t.is(k+1, "to") {
+		return false
+	}
+	switch t.w(k).w {
+	case "plans", "intends", "aims", "expects", "hopes", "wants", "seeks", "vows", "promises",
+		"threatens", "agrees":
+		return true
+	}
+	return false
+}
