@@ -279,3 +279,46 @@ func (t *tagger) intentToAfterPronoun(k int) bool {
 	}
 	return false
 }
+
+// LikelyTo switches on "likely to", "unlikely to" and "needs to" as cues
+// of the future (the default): "Talks are likely to resume on Monday",
+// "The team needs to win on Saturday", "a vote on Sunday, with the
+// turnout seen likely to decide" look ahead. Before, the clause's "are"
+// or no cue at all made the weekday the nearer one, or the last. Not
+// "needed to" (past), nor "did not need to", nor "likely" without a verb
+// of being or seeming before it ("the tax rise on April 1 unlikely to
+// thwart the upturn", a reduced clause about a past date).
+var LikelyTo = true
+
+// likelyTo reports "likely to", "unlikely to", "need to" or "needs to"
+// at word k.
+func (t *tagger) likelyTo(k int) bool {
+	if !LikelyTo || !t.is(k+1, "to") {
+		return false
+	}
+	switch t.w(k).w {
+	case "likely", "unlikely":
+		// a verb before: not the reduced clause of "the tax rise on
+		// April 1 unlikely to thwart the upturn"
+		p := t.w(k - 1).w
+		if p == "very" || p == "more" || p == "most" || p == "less" || p == "highly" || p == "still" || p == "not" {
+			p = t.w(k - 2).w
+		}
+		switch p {
+		case "is", "are", "was", "were", "be", "been", "'s", "'re", "’s", "’re", "seen", "seems", "seem",
+			"seemed", "looks", "look", "looked", "appears", "appear", "appeared", "remain", "remains", "deemed",
+			"considered", "thought":
+			return true
+		}
+		return false
+	case "needs":
+		return true
+	case "need":
+		switch t.w(k - 1).w {
+		case "not", "n't", "did", "didn't", "had":
+			return false
+		}
+		return t.w(k-1).w != "to" // "had yet to need to"
+	}
+	return false
+}

@@ -57,6 +57,15 @@ var session35Cases = []struct {
 		"March|DATE|2025-03", "March|DATE|2024-03"},
 	{&IntentAfterPronoun, "", "He meets the king on Monday.",
 		"Monday|DATE|2024-05-06", "Monday|DATE|2024-05-06"},
+	// "likely to", "needs to"
+	{&LikelyTo, "", "Talks are likely to resume on Monday.",
+		"Monday|DATE|2024-05-06", "Monday|DATE|2024-04-29"},
+	{&LikelyTo, "", "The team needs to win on Saturday.",
+		"Saturday|DATE|2024-05-04", "Saturday|DATE|2024-04-27"},
+	{&LikelyTo, "", "The team needed to win on Saturday.",
+		"Saturday|DATE|2024-04-27", "Saturday|DATE|2024-04-27"},
+	{&LikelyTo, "2024-05-14", "The rise in the tax on April 1 unlikely to hurt growth was welcomed.",
+		"April 1|DATE|2024-04-01", "April 1|DATE|2024-04-01"},
 	// an amount with its conversion in brackets before "a month"
 	{&MoneyParen, "", "The workers earn 3,000 pesos (55 dollars) a month.",
 		"", "a month|DURATION|P1M"},

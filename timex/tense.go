@@ -308,6 +308,9 @@ func (t *tagger) cue(k int, right bool) (tense, int) {
 			return tPresent, 0
 		}
 	}
+	if t.likelyTo(k) {
+		return tFuture, 0 // "talks are likely to resume on Monday" (timex/session35.go)
+	}
 	if t.conditionalPresent(k) {
 		// "if Labour wins parliamentary elections in March": a condition
 		// in the present looks ahead (tenth round)
