@@ -3125,6 +3125,9 @@ func (t *tagger) rangeStart(i, m int) (point, bool) {
 // ("had fallen by May").
 func (t *tagger) deadlineTense(i, j int) tense {
 	te := t.tenseOf(i, j)
+	if te == tNone && t.is(i-1, "to") && t.rangeTo(i-1) {
+		return tPresent // "runs from May to September" (timex/session35.go)
+	}
 	switch t.w(i - 1).w {
 	case "by", "effective":
 	case "until", "till", "through":

@@ -322,3 +322,39 @@ func (t *tagger) likelyTo(k int) bool {
 	}
 	return false
 }
+
+// RangeTo switches on the nearer reading of a month or month-day after
+// "to" that ends a range ("from May to September") or follows a verb of
+// lasting ("runs to September"), in a clause without a tense cue (the
+// default): the month nearest publication, up to six months either way,
+// as in a present clause ("The season runs from May to September" in May
+// is 2024-05 to 2024-09; "trade from January to September" in November
+// stays this year's). Before, the bare month's reading without a cue
+// looks back when more than three months ahead: 2023-09, and the range's
+// start followed it to 2023-05; "The exhibition runs from June 3 to
+// August 20" ran backwards (2024-06-03 to 2023-08-20). Read as "until"
+// (a deadline ahead) instead, "trade from January to September hit $1
+// billion" in November became next year's (bench-news), so not that.
+var RangeTo = true
+
+// rangeTo reports whether "to" at word k ends a range opened by "from"
+// up to six words before it in its clause, or follows a verb of lasting.
+func (t *tagger) rangeTo(k int) bool {
+	if !RangeTo {
+		return false
+	}
+	switch t.w(k - 1).w {
+	case "runs", "run", "lasts", "last", "continues", "continue", "stretches", "stretch":
+		return true
+	}
+	for h := k - 1; h >= 0 && h >= k-6; h-- {
+		x := t.w(h)
+		if x.w == "from" {
+			return h < k-1
+		}
+		if t.isPunct(h) && x.w != "," || opensClause(x.w) {
+			return false
+		}
+	}
+	return false
+}

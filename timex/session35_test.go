@@ -66,6 +66,15 @@ var session35Cases = []struct {
 		"Saturday|DATE|2024-04-27", "Saturday|DATE|2024-04-27"},
 	{&LikelyTo, "2024-05-14", "The rise in the tax on April 1 unlikely to hurt growth was welcomed.",
 		"April 1|DATE|2024-04-01", "April 1|DATE|2024-04-01"},
+	// the end of a range after "to"
+	{&RangeTo, "", "The season runs from May to September.",
+		"May|DATE|2024-05; September|DATE|2024-09", "May|DATE|2023-05; September|DATE|2023-09"},
+	{&RangeTo, "", "The exhibition runs from June 3 to August 20.",
+		"June 3|DATE|2024-06-03; August 20|DATE|2024-08-20", "June 3|DATE|2024-06-03; August 20|DATE|2023-08-20"},
+	{&RangeTo, "", "The season ran from May to September.",
+		"May|DATE|2023-05; September|DATE|2023-09", "May|DATE|2023-05; September|DATE|2023-09"},
+	{&RangeTo, "2024-11-21", "Figures show that trade from January to September hit a record.",
+		"January|DATE|2024-01; September|DATE|2024-09", "January|DATE|2024-01; September|DATE|2024-09"},
 	// an amount with its conversion in brackets before "a month"
 	{&MoneyParen, "", "The workers earn 3,000 pesos (55 dollars) a month.",
 		"", "a month|DURATION|P1M"},
