@@ -1178,6 +1178,9 @@ func (t *tagger) duration(i int) res {
 	k := i
 	lead := 0
 	w := t.w(k)
+	if w.nd == 4 && w.num%100 < 60 && w.num/100 <= 23 && t.clockLocal(i+1) {
+		return res{} // "at 2200 hours": a clock time (timex/session35.go)
+	}
 	switch {
 	case w.c&cMod != 0 && (w.mod == mLast || w.mod == mNext || w.mod == mPrevious ||
 		w.mod == mFollowing || w.mod == mLatest):
@@ -4404,6 +4407,12 @@ func (t *tagger) timeRule(i int) res {
 		k++
 	case w.nd == 4 && w.num%100 < 60 && w.num/100 <= 23 && t.w(k).c&cZone != 0 && t.w(k).upper:
 		hh, mm = w.num/100, w.num%100
+	case w.nd == 4 && w.num%100 < 60 && w.num/100 <= 23 && t.clockLocal(k):
+		// "at 1945 local time", "at 2200 hours" (timex/session35.go)
+		hh, mm = w.num/100, w.num%100
+		if t.is(k, "hours") || t.is(k, "hrs") {
+			k++
+		}
 	case w.kind == kYearSpan && len(w.raw) == 9 && w.ka%100 < 60 && w.ka/100 <= 23 && t.w(k).c&cZone != 0 && t.w(k).upper:
 		// "between 1400-1430 GMT": the first clock time (review of the
 		// eleventh round; it was the year 1400)

@@ -358,3 +358,25 @@ func (t *tagger) rangeTo(k int) bool {
 	}
 	return false
 }
+
+// ClockLocal switches on four digits before "local time", "hours" or
+// "hrs" after "at", "by", "until", "from" or "around" as a clock time (the
+// default): "The blast occurred at 1945 local time" is T19:45, not the
+// year 1945; "The curfew begins at 2200 hours" is T22:00, not a duration
+// of 2,200 hours. Before, only a time zone written in capitals after the
+// digits ("0900 GMT") made them a time.
+var ClockLocal = true
+
+// clockLocal reports "local time", "hours" or "hrs" at word k, after four
+// digits preceded by a preposition of time.
+func (t *tagger) clockLocal(k int) bool {
+	if !ClockLocal {
+		return false
+	}
+	switch t.w(k - 2).w {
+	case "at", "by", "until", "till", "from", "around", "about", "before", "after":
+	default:
+		return false
+	}
+	return t.is(k, "local") && t.is(k+1, "time") || t.is(k, "hours") || t.is(k, "hrs")
+}

@@ -75,6 +75,13 @@ var session35Cases = []struct {
 		"May|DATE|2023-05; September|DATE|2023-09", "May|DATE|2023-05; September|DATE|2023-09"},
 	{&RangeTo, "2024-11-21", "Figures show that trade from January to September hit a record.",
 		"January|DATE|2024-01; September|DATE|2024-09", "January|DATE|2024-01; September|DATE|2024-09"},
+	// four digits before "local time" or "hours"
+	{&ClockLocal, "", "The blast occurred at 1945 local time.",
+		"1945 local time|TIME|2024-05-01T19:45", "1945|DATE|1945"},
+	{&ClockLocal, "", "The curfew begins at 2200 hours.",
+		"2200 hours|TIME|2024-05-01T22:00", "2200 hours|DURATION|PT2200H"},
+	{&ClockLocal, "", "The war ended in 1945.",
+		"1945|DATE|1945", "1945|DATE|1945"},
 	// an amount with its conversion in brackets before "a month"
 	{&MoneyParen, "", "The workers earn 3,000 pesos (55 dollars) a month.",
 		"", "a month|DURATION|P1M"},
