@@ -2773,7 +2773,9 @@ func (t *tagger) dayByEvent(i, end int) (res, bool) {
 // theUnit: "the year", "the quarter", "the week", "the weekend", "the
 // day", "the morning".
 func (t *tagger) theUnit(i, k int) res {
+	fiscal := false
 	for t.w(k).c&cFiscal != 0 || t.is(k, "full") || t.is(k, "calendar") || t.is(k, "whole") || t.is(k, "entire") {
+		fiscal = fiscal || t.w(k).c&cFiscal != 0
 		k++
 	}
 	x := t.w(k)
@@ -2830,6 +2832,9 @@ func (t *tagger) theUnit(i, k int) res {
 	case uYear:
 		return pointRes(i, end, t.dctPoint(gYear))
 	case uQuarter:
+		if q, ok := t.quarterEnded(end); ok && !fiscal {
+			return pointRes(i, end, q) // "the quarter ended July 31" (timex/session35.go)
+		}
 		return pointRes(i, end, t.latestQuarter(t.tenseOf(i, end) == tFuture))
 	case uWeek, uMonth, uDecade, uCentury:
 		return pointRes(i, end, t.dctPoint(unitGran(int(x.unit))))
@@ -2950,6 +2955,12 @@ func (t *tagger) monthRule(i int) res {
 		p := t.monthDayPoint(m, d, te)
 		if t.startFrom(i) && p.y >= 0 && p.date().before(t.dct.addMonths(-6)) {
 			p = t.monthDayPoint(m, d, tFuture)
+		}
+		if QuarterEnded && t.is(i-1, "ended") && p.y >= 0 && t.dct.before(p.date()) {
+			// "the quarter ended June 30" in May: a period over, not a
+			// date reported ahead (timex/session35.go)
+			p.y--
+			p.d = min(d, daysIn(p.y, m))
 		}
 		if y, ok := t.frameYear(i, te); ok {
 			// "In 1990, the army invaded on Sept. 5" (timex/session35.go)

@@ -380,3 +380,30 @@ func (t *tagger) clockLocal(k int) bool {
 	}
 	return t.is(k, "local") && t.is(k+1, "time") || t.is(k, "hours") || t.is(k, "hrs")
 }
+
+// QuarterEnded switches on the quarter of "the quarter ended July 31"
+// from its last day (the default): the calendar quarter that holds the
+// period's middle, 45 days before its end (July 31: the second quarter,
+// as TimeBank values it; Sept. 30: the third; Feb. 28: the first, its
+// middle in January). Before, "the quarter" was the last quarter mentioned or
+// the one before publication whatever day it ended on. Also, a month-day
+// after "ended" is never ahead of publication: "the quarter ended June
+// 30" in May is last June's (before, the past clause's slack for a date
+// reported ahead kept it this year's). Not after a fiscal word ("the
+// fiscal quarter ended Sept. 30" may be numbered by the fiscal year).
+var QuarterEnded = true
+
+// quarterEnded reads "ended" or "ending" and a month-day at word k and
+// returns the calendar quarter holding the middle of the three months
+// that end on that day.
+func (t *tagger) quarterEnded(k int) (point, bool) {
+	if !QuarterEnded || !t.is(k, "ended") && !t.is(k, "ending") || t.w(k+1).c&cMonth == 0 {
+		return point{}, false
+	}
+	r := t.monthRule(k + 1)
+	if !r.ok || r.pt.g != gDay || r.pt.y < 0 {
+		return point{}, false
+	}
+	mid := r.pt.date().addDays(-45)
+	return point{g: gQuarter, y: mid.y, n: (mid.m-1)/3 + 1}, true
+}

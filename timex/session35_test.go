@@ -82,6 +82,13 @@ var session35Cases = []struct {
 		"2200 hours|TIME|2024-05-01T22:00", "2200 hours|DURATION|PT2200H"},
 	{&ClockLocal, "", "The war ended in 1945.",
 		"1945|DATE|1945", "1945|DATE|1945"},
+	// the quarter of "the quarter ended <day>"
+	{&QuarterEnded, "2024-10-30", "The firm lost money in the quarter ended July 31.",
+		"the quarter|DATE|2024-Q2; July 31|DATE|2024-07-31", "the quarter|DATE|2024-Q3; July 31|DATE|2024-07-31"},
+	{&QuarterEnded, "", "The firm lost money in the quarter ended June 30.",
+		"the quarter|DATE|2023-Q2; June 30|DATE|2023-06-30", "the quarter|DATE|2024-Q1; June 30|DATE|2024-06-30"},
+	{&QuarterEnded, "2024-10-30", "The firm lost money in the quarter ended Sept. 30.",
+		"the quarter|DATE|2024-Q3; Sept. 30|DATE|2024-09-30", "the quarter|DATE|2024-Q3; Sept. 30|DATE|2024-09-30"},
 	// an amount with its conversion in brackets before "a month"
 	{&MoneyParen, "", "The workers earn 3,000 pesos (55 dollars) a month.",
 		"", "a month|DURATION|P1M"},
