@@ -701,6 +701,11 @@ func (t *tagger) weekdayDir(i, j int) int {
 			return dirRecent
 		}
 	}
+	if t.pastDeedDay(i) {
+		// "will appear in court after his arrest on Sunday"
+		// (timex/session35.go)
+		return -1
+	}
 	if t.aheadOf(i) {
 		// "met ahead of Thursday's election", "made the appeal ahead of
 		// a summit Thursday": what a past act prepares is still to come

@@ -407,3 +407,24 @@ func (t *tagger) quarterEnded(k int) (point, bool) {
 	mid := r.pt.date().addDays(-45)
 	return point{g: gQuarter, y: mid.y, n: (mid.m-1)/3 + 1}, true
 }
+
+// PastDeedDay switches on the past reading of a weekday after "on" and a
+// definite noun of a deed or disaster (pastEvents, with "the" or a
+// possessive before it), whatever the tense of the clause (the default):
+// "The man will appear in court on Monday after his arrest on Sunday",
+// "Patrols will be stepped up after the bombing on Sunday" name a Sunday
+// over. Before, the future clause made it the coming Sunday. An
+// indefinite deed ("to prevent an attack on Sunday") is left to the
+// tense; month-days had the reading since the sixth round
+// (pastEventBefore).
+var PastDeedDay = true
+
+// pastDeedDay reports "the" or a possessive, a noun of pastEvents and
+// "on" before the weekday at word i.
+func (t *tagger) pastDeedDay(i int) bool {
+	if !PastDeedDay || !t.is(i-1, "on") || !pastEvents[t.w(i-2).w] {
+		return false
+	}
+	d := t.w(i - 3)
+	return d.w == "the" || possessiveWord(d.raw)
+}

@@ -89,6 +89,13 @@ var session35Cases = []struct {
 		"the quarter|DATE|2023-Q2; June 30|DATE|2023-06-30", "the quarter|DATE|2024-Q1; June 30|DATE|2024-06-30"},
 	{&QuarterEnded, "2024-10-30", "The firm lost money in the quarter ended Sept. 30.",
 		"the quarter|DATE|2024-Q3; Sept. 30|DATE|2024-09-30", "the quarter|DATE|2024-Q3; Sept. 30|DATE|2024-09-30"},
+	// a weekday after a definite deed
+	{&PastDeedDay, "", "Police said the man will appear in court on Monday after his arrest on Sunday.",
+		"Monday|DATE|2024-05-06; Sunday|DATE|2024-04-28", "Monday|DATE|2024-05-06; Sunday|DATE|2024-05-05"},
+	{&PastDeedDay, "", "Patrols will be stepped up after the bombing on Sunday.",
+		"Sunday|DATE|2024-04-28", "Sunday|DATE|2024-05-05"},
+	{&PastDeedDay, "", "Police will try to prevent an attack on Sunday.",
+		"Sunday|DATE|2024-05-05", "Sunday|DATE|2024-05-05"},
 	// an amount with its conversion in brackets before "a month"
 	{&MoneyParen, "", "The workers earn 3,000 pesos (55 dollars) a month.",
 		"", "a month|DURATION|P1M"},
