@@ -562,6 +562,9 @@ func (t *tagger) modYear(i int) (int, int, bool) {
 	if t.is(i, "of") {
 		i++
 	}
+	if y, e, ok := t.thatYear(i); ok {
+		return y, e, true // "in September that year" (timex/session35.go)
+	}
 	if t.is(i, "the") && t.is(i+2, "year") && t.has {
 		// "the first quarter of the next year", "the spring of the
 		// following year": the year after the last one mentioned; "of
@@ -683,6 +686,11 @@ func (t *tagger) weekdayDir(i, j int) int {
 			// is still to come (seventeenth round)
 			return 1
 		}
+		if t.pastSubject(j + 1) {
+			// "Friday's attack killed 12 people": the subject of a past
+			// verb is over, up to six days back (timex/session35.go)
+			return -1
+		}
 		switch t.w(i - 1).w {
 		case "for", "before", "until", "till", "by", "upcoming", "await", "awaits", "awaiting":
 		case "of":
@@ -692,6 +700,11 @@ func (t *tagger) weekdayDir(i, j int) int {
 		default:
 			return dirRecent
 		}
+	}
+	if t.pastDeedDay(i) {
+		// "will appear in court after his arrest on Sunday"
+		// (timex/session35.go)
+		return -1
 	}
 	if t.aheadOf(i) {
 		// "met ahead of Thursday's election", "made the appeal ahead of
@@ -1043,6 +1056,9 @@ func abs(x int) int {
 // "several", "a couple of", "2 1/2", "one and a half". n < 0 is vague.
 func (t *tagger) count(i int) (n int, half bool, end int, ok bool) {
 	w := t.w(i)
+	if w.kind == kNumHalf {
+		return w.ka, true, i + 1, true // "three-and-a-half years"
+	}
 	switch {
 	case w.w == "a" || w.w == "an":
 		switch x := t.w(i + 1); x.w {
@@ -1167,6 +1183,9 @@ func (t *tagger) duration(i int) res {
 	k := i
 	lead := 0
 	w := t.w(k)
+	if w.nd == 4 && w.num%100 < 60 && w.num/100 <= 23 && t.clockLocal(i+1) {
+		return res{} // "at 2200 hours": a clock time (timex/session35.go)
+	}
 	switch {
 	case w.c&cMod != 0 && (w.mod == mLast || w.mod == mNext || w.mod == mPrevious ||
 		w.mod == mFollowing || w.mod == mLatest):
@@ -1201,13 +1220,13 @@ func (t *tagger) duration(i int) res {
 		case "period", "term", "span", "stretch", "window", "interval":
 			end++
 		}
-		return valRes(i, end, "DURATION", durValue(w.ka, w.kb, false))
+		return valRes(i, end, "DURATION", durValue(w.ka, w.kb, w.kc == 2))
 	}
 	if (w.w == "a" || w.w == "an") && t.w(i+1).kind == kHyDur {
 		switch t.w(i + 2).w {
 		case "period", "term", "span", "stretch", "window", "interval":
 			x := t.w(i + 1)
-			return valRes(i, i+3, "DURATION", durValue(x.ka, x.kb, false))
+			return valRes(i, i+3, "DURATION", durValue(x.ka, x.kb, x.kc == 2))
 		}
 	}
 	if lead == 0 {
@@ -1609,6 +1628,10 @@ func (t *tagger) rateBefore(i int) bool {
 // "$500 million", "$1.76", "200 euros", "C$17.9 million", "5 cents".
 func (t *tagger) moneyBefore(i int) bool {
 	k := i - 1
+	if t.is(k, ")") && MoneyParen {
+		// "4,000 yuan (493 US dollars) a month" (timex/session35.go)
+		return t.parenMoney(k)
+	}
 	switch t.w(k).raw {
 	case "dollars", "euros", "pounds", "yen", "cents", "pesos", "rupees", "francs", "marks",
 		"yuan", "rubles", "roubles", "dinars", "shekels", "Dollars", "Euros", "Pounds",
@@ -2755,7 +2778,9 @@ func (t *tagger) dayByEvent(i, end int) (res, bool) {
 // theUnit: "the year", "the quarter", "the week", "the weekend", "the
 // day", "the morning".
 func (t *tagger) theUnit(i, k int) res {
+	fiscal := false
 	for t.w(k).c&cFiscal != 0 || t.is(k, "full") || t.is(k, "calendar") || t.is(k, "whole") || t.is(k, "entire") {
+		fiscal = fiscal || t.w(k).c&cFiscal != 0
 		k++
 	}
 	x := t.w(k)
@@ -2812,6 +2837,9 @@ func (t *tagger) theUnit(i, k int) res {
 	case uYear:
 		return pointRes(i, end, t.dctPoint(gYear))
 	case uQuarter:
+		if q, ok := t.quarterEnded(end); ok && !fiscal {
+			return pointRes(i, end, q) // "the quarter ended July 31" (timex/session35.go)
+		}
 		return pointRes(i, end, t.latestQuarter(t.tenseOf(i, end) == tFuture))
 	case uWeek, uMonth, uDecade, uCentury:
 		return pointRes(i, end, t.dctPoint(unitGran(int(x.unit))))
@@ -2933,6 +2961,16 @@ func (t *tagger) monthRule(i int) res {
 		if t.startFrom(i) && p.y >= 0 && p.date().before(t.dct.addMonths(-6)) {
 			p = t.monthDayPoint(m, d, tFuture)
 		}
+		if QuarterEnded && t.is(i-1, "ended") && p.y >= 0 && t.dct.before(p.date()) {
+			// "the quarter ended June 30" in May: a period over, not a
+			// date reported ahead (timex/session35.go)
+			p.y--
+			p.d = min(d, daysIn(p.y, m))
+		}
+		if y, ok := t.frameYear(i, te); ok {
+			// "In 1990, the army invaded on Sept. 5" (timex/session35.go)
+			p.y, p.d = y, min(d, daysIn(y, m))
+		}
 		return pointRes(i, k2, p)
 	}
 	if y, k2, ok := t.yearAfter(k); ok {
@@ -2984,6 +3022,9 @@ func (t *tagger) monthRule(i int) res {
 	p := t.monthPoint(m, te)
 	if t.startFrom(i) && p.y >= 0 && (p.y*12+p.m) < (t.dct.y*12+t.dct.m)-6 {
 		p = t.monthPoint(m, tFuture)
+	}
+	if y, ok := t.frameYear(i, te); ok {
+		p.y = y // "In 1976, the pound began a slide which led ministers to ask for a loan in September"
 	}
 	return pointRes(i, k, p)
 }
@@ -3103,6 +3144,9 @@ func (t *tagger) rangeStart(i, m int) (point, bool) {
 // ("had fallen by May").
 func (t *tagger) deadlineTense(i, j int) tense {
 	te := t.tenseOf(i, j)
+	if te == tNone && t.is(i-1, "to") && t.rangeTo(i-1) {
+		return tPresent // "runs from May to September" (timex/session35.go)
+	}
 	switch t.w(i - 1).w {
 	case "by", "effective":
 	case "until", "till", "through":
@@ -4379,6 +4423,12 @@ func (t *tagger) timeRule(i int) res {
 		k++
 	case w.nd == 4 && w.num%100 < 60 && w.num/100 <= 23 && t.w(k).c&cZone != 0 && t.w(k).upper:
 		hh, mm = w.num/100, w.num%100
+	case w.nd == 4 && w.num%100 < 60 && w.num/100 <= 23 && t.clockLocal(k):
+		// "at 1945 local time", "at 2200 hours" (timex/session35.go)
+		hh, mm = w.num/100, w.num%100
+		if t.is(k, "hours") || t.is(k, "hrs") {
+			k++
+		}
 	case w.kind == kYearSpan && len(w.raw) == 9 && w.ka%100 < 60 && w.ka/100 <= 23 && t.w(k).c&cZone != 0 && t.w(k).upper:
 		// "between 1400-1430 GMT": the first clock time (review of the
 		// eleventh round; it was the year 1400)

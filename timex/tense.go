@@ -192,6 +192,9 @@ func (t *tagger) presentAfterPronoun(k int) bool {
 	if n < 4 || r[n-1] != 's' || r[n-2] == 's' || r[n-2] == 'u' || r[n-2] == 'i' || r[n-2] == '\'' || x.upper || x.num >= 0 {
 		return false
 	}
+	if t.intentToAfterPronoun(k) {
+		return false // "he plans to visit on Monday" (timex/session35.go)
+	}
 	p := t.w(k - 1).raw
 	if !strings.EqualFold(p, "which") && !strings.EqualFold(p, "who") && !strings.EqualFold(p, "he") &&
 		!strings.EqualFold(p, "she") && !strings.EqualFold(p, "it") {
@@ -304,6 +307,9 @@ func (t *tagger) cue(k int, right bool) (tense, int) {
 			// tagger often makes a plural noun
 			return tPresent, 0
 		}
+	}
+	if t.likelyTo(k) {
+		return tFuture, 0 // "talks are likely to resume on Monday" (timex/session35.go)
 	}
 	if t.conditionalPresent(k) {
 		// "if Labour wins parliamentary elections in March": a condition

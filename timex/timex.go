@@ -65,7 +65,7 @@ const (
 	kISO       // 2024-04-30 2024-04: a year, b month, c day or 0
 	kSlash     // 4/30/2024: a year, b month, c day
 	kDecade    // 1990s (a 199, b 4) 90s (a 9, b 2)
-	kHyDur     // 25-year two-year 8-month-old: a count (-1 vague), b unit, c 1 for an age
+	kHyDur     // 25-year two-year 8-month-old: a count (-1 vague), b unit, c 1 for an age, 2 plus a half
 	kMid       // mid-April mid-1990s mid-afternoon: a inner kind, b value
 	kOrdUnit   // third-quarter first-half: a ordinal, b unit
 	kYearRel   // year-end (1) year-ago (2) year-earlier (3)
@@ -75,6 +75,7 @@ const (
 	kDayRange  // 18-19 after a month: ka first day, kb last
 	kYearSpan  // 2004-05 1980-1988 2006/07: a first year, b last year
 	kMonthSpan // July-September: a first month, b last month
+	kNumHalf   // three-and-a-half: a the whole count (session 35)
 )
 
 // Inner kinds of kMid.
@@ -697,7 +698,7 @@ func midYearOrDecade(w *word, in []byte, lo, hi int) {
 }
 
 func hyphen(w *word, b []byte) {
-	var parts [4][]byte
+	var parts [6][]byte
 	np := 0
 	start := 0
 	for i := 0; i <= len(b); i++ {
@@ -746,6 +747,9 @@ func hyphen(w *word, b []byte) {
 		return
 	}
 	p0 := lexicon[string(parts[0])]
+	if np >= 4 && hyphenHalf(w, parts[:np], p0) {
+		return // "three-and-a-half", "two-and-a-half-year" (timex/session35.go)
+	}
 	if np == 2 && p0.c&cMonth != 0 {
 		// "the July-September quarter", "the January-June period"
 		if e, ok := lexicon[string(parts[1])]; ok && e.c&cMonth != 0 && e.month > p0.month {
