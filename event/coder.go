@@ -237,6 +237,9 @@ type Options struct {
 	// round34Off switches off the rules of session 34's events round
 	// (event/round34.go).
 	round34Off
+	// round35Off switches off the rules of session 35's events round
+	// (event/round35.go).
+	round35Off
 	// lead32Off switches off the rules of session 32's lead round
 	// (event/lead32.go).
 	lead32Off
@@ -304,7 +307,7 @@ var (
 // (noun-headed and light-verb events, news phrasing, intent codes).
 func DefaultPatterns() (*Patterns, error) {
 	p := NewPatterns()
-	for _, name := range []string{"dyad.pat", "everyday.pat", "everyday22.pat", "everyday23.pat", "everyday23b.pat", "left20.pat", "left21.pat", "left22.pat", "left23.pat", "round21.pat", "round22.pat", "round22b.pat", "round23.pat", "round23b.pat", "round23c.pat", "review22.pat", "recall21.pat", "recall24.pat", "recall26.pat", "round27.pat", "round28.pat", "recall28.pat", "round29.pat", "codes29.pat", "round31.pat", "recall30.pat", "round32.pat", "lead33.pat", "round34.pat", "lead35.pat", "cameo-verbs.pat"} {
+	for _, name := range patternFiles {
 		f, err := eventdata.FS.Open(name)
 		if err != nil {
 			return nil, err
@@ -495,6 +498,8 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 			st.everyday20Match(i, &m) // "challenge the move at the WTO" (event/everyday20.go)
 			// "called the veto "shameful"", "abstained" (event/everyday21.go)
 			ok = !st.everyday19Drop(i) && !st.everyday21Drop(i, &m) && !st.left22Drop(i, &m) && !st.left23Drop(i, &m) // event/left22.go, left23.go
+			// "broke its silence": DESTROY's 190 with no one as object (event/round35.go)
+			ok = ok && !(st.c.opt.News && st.figurativeForce(i, &m))
 		}
 		if ok && !(st.c.opt.News && st.newsDrops(i, m.pat != nil, verb, m.yield.Main)) {
 			st.cands = append(st.cands, m)
@@ -1426,6 +1431,11 @@ func (st *state) tryPattern(v int, pt *Pattern, r *region) (match, bool) {
 				// Nor is a bare target slot: "will visit Nigeria in July"
 				// visits no July (session 16).
 				if len(sl.Terms) == 0 && sl.Role != 0 && st.c.opt.News && !st.c.opt.noTimeTarget && s.timeTarget(pn.node) {
+					continue
+				}
+				// Nor the end of a range of days: "will visit India from
+				// Nov. 20 to 23" visits no 23 (event/round35.go).
+				if len(sl.Terms) == 0 && sl.Role != 0 && st.c.opt.News && !st.c.opt.noRangeEndTarget && s.rangeEnd(pn.node) {
 					continue
 				}
 				// A bare slot is no phrase inside a phrase of time that sets
@@ -2759,6 +2769,11 @@ func (st *state) modality(v int) (negated bool, mod string) {
 				negated = negated || st.withoutNegates(v) // event/lead33.go
 			}
 		}
+	}
+	// News: "rather than backing X", "instead of condemning X": an act not
+	// done (event/round35.go).
+	if st.c.opt.News && !negated && st.ratherThanNegates(v) {
+		negated = true
 	}
 	// News: "will visit Japan and hold talks with Abe": a conjoined verb
 	// with nothing of its own shares the first one's plan (codes29.go).
@@ -4767,4 +4782,42 @@ func (st *state) decided(v int) bool {
 		}
 	}
 	return false
+}
+
+// patternFiles are the embedded pattern files in reading order (earlier
+// blocks win ties); the CAMEO dictionary comes last. One name per line,
+// so that rounds adding a file do not touch each other's lines.
+var patternFiles = []string{
+	"dyad.pat",
+	"everyday.pat",
+	"everyday22.pat",
+	"everyday23.pat",
+	"everyday23b.pat",
+	"left20.pat",
+	"left21.pat",
+	"left22.pat",
+	"left23.pat",
+	"round21.pat",
+	"round22.pat",
+	"round22b.pat",
+	"round23.pat",
+	"round23b.pat",
+	"round23c.pat",
+	"review22.pat",
+	"recall21.pat",
+	"recall24.pat",
+	"recall26.pat",
+	"round27.pat",
+	"round28.pat",
+	"recall28.pat",
+	"round29.pat",
+	"codes29.pat",
+	"round31.pat",
+	"recall30.pat",
+	"round32.pat",
+	"lead33.pat",
+	"round34.pat",
+	"round35.pat",
+	"lead35.pat",
+	"cameo-verbs.pat",
 }
