@@ -1,0 +1,69 @@
+package event
+
+import (
+	"github.com/dyadproject/dyad/doc"
+)
+
+// Event places, session 35 (places-dev1 to places-dev20; docs/GEO.md,
+// "Session 35").
+
+// Round35Places switches the session 35 place rules on.
+var Round35Places = true
+
+// postNouns are the nouns of a diplomatic post: "the German ambassador in
+// Beijing", "the Chinese embassy in Nairobi".
+var postNouns = map[string]bool{"ambassador": true, "embassy": true, "consulate": true, "consul": true,
+	"envoy": true, "legation": true, "chargé": true, "charge": true, "diplomat": true}
+
+// actorPhrase reports whether the place phrase headed by ph is part of the
+// event's source phrase, hung on one of its nouns, and the event is one
+// done in words or at a table (wordAct): "the government in Port Sudan
+// accused the UAE", "the former commander of French forces in Ivory Coast
+// accused Gbagbo's allies", "Shakeri, Iran's envoy in Islamabad, praised
+// Pakistan". The README's rule 1 (an actor's seat never places an act):
+// the phrase says where the actor sits or serves, not where the act
+// happened, yet step 2 of Place took it as the sentence's nearest locative
+// and placed every such event of the sentence there. Kept: a material act
+// of a body somewhere ("Kenyan troops in Somalia attacked the militants",
+// "authorities in Madagascar arrested an opposition leader": there); a
+// diplomat's dealing with the country he is posted to ("instructed the
+// German ambassador in Beijing to make representations to the Chinese
+// foreign ministry": Beijing); and a phrase on the target ("met the US
+// ambassador in Nairobi"), which the parser cannot tell from a place of
+// the meeting.
+func actorPhrase(d *doc.Document, s *sent, e *doc.Event, v, ph int, prep string, p *doc.Place) bool {
+	if !Round35Places || ph < 0 || v < 0 || !locPreps[prep] || s.rel[ph] != rNmod || e.Source.Mention == nil || !wordAct(e.Cameo) {
+		return false
+	}
+	g := s.head[ph]
+	if g < 0 || g >= v || s.inSubtree(v, g) {
+		return false // after the act, or the act inside the phrase
+	}
+	switch s.upos[g] {
+	case "NOUN", "PROPN":
+	default:
+		return false
+	}
+	m := spanHead(s, e.Source.Start, e.Source.End)
+	if m < 0 || m >= v || !s.inSubtree(g, m) {
+		return false
+	}
+	if postNouns[s.lemma[g]] && e.Target != nil && e.Target.Country == p.Country {
+		return false // the ambassador in Beijing dealing with China
+	}
+	return true
+}
+
+// wordAct reports whether an event of code c is done in words or at a
+// table (statements, appeals, intents, meetings, cooperation, the CAMEO
+// roots 01 to 06 and 10 to 13), not a material act in a place.
+func wordAct(c string) bool {
+	if len(c) < 2 {
+		return false
+	}
+	switch c[:2] {
+	case "01", "02", "03", "04", "05", "06", "10", "11", "12", "13":
+		return true
+	}
+	return false
+}
