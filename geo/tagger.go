@@ -926,7 +926,7 @@ func (t *Tagger) namesNoPlace(d *doc.Document, i, last, end int, sent doc.Senten
 	}
 	if end == d.Tokens[last].End {
 		next := tok(last + 1)
-		if mediaWords[next] || diseaseWords[strings.ToLower(next)] || next == "University" ||
+		if mediaWords[next] || diseaseWords[strings.ToLower(next)] || next == "University" || pactName(next) ||
 			next == "State" && tok(last+2) == "University" {
 			return true
 		}
