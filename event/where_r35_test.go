@@ -15,22 +15,22 @@ func round35(t *testing.T, on bool) {
 	t.Cleanup(func() { event.Round35Places = true })
 }
 
-// TestPlaceActorPhrase: a place hung on a noun of the source's phrase ("the
-// government in Port Sudan", "the commander of French forces in Ivory
-// Coast") tells where the actor sits or serves, not where its statement was
-// made; a material act of a force posted there, and a diplomat dealing with
-// the country he is posted to, keep it.
+// TestPlaceActorPhrase: a place hung on a government's or a diplomat's noun
+// in the source's phrase ("the government in Port Sudan", "Iran's envoy in
+// Islamabad") tells where the actor sits, not where its statement was made;
+// a material act of a force posted there, and a diplomat dealing with the
+// country he is posted to, keep it.
 func TestPlaceActorPhrase(t *testing.T) {
 	text := "The government in Port Sudan accused the United Arab Emirates on Monday of arming the rebels."
-	commander := "The former commander of French forces in Ivory Coast accused allies of President Laurent Gbagbo of ordering the strike."
+	envoyAbroad := "Ali Rezaei, Iran's envoy in Islamabad, praised Kenya on Wednesday."
 	troops := "Kenyan troops in Somalia attacked the militants on Tuesday."
 	envoy := "The German ambassador in Beijing protested to the Chinese foreign ministry on Friday."
 	round35(t, true)
 	checkPlaces(t, "2024-05-02", text, []placeCase{{0, "accused", ""}})
-	checkPlaces(t, "2024-05-02", commander, []placeCase{{0, "accused", ""}})
+	checkPlaces(t, "2024-05-02", envoyAbroad, []placeCase{{0, "praised", ""}})
 	checkPlaces(t, "2024-05-02", troops, []placeCase{{0, "attacked", "Somalia"}})
 	checkPlaces(t, "2024-05-02", envoy, []placeCase{{0, "protested", "Beijing"}})
 	round35(t, false)
 	checkPlaces(t, "2024-05-02", text, []placeCase{{0, "accused", "Port Sudan"}})
-	checkPlaces(t, "2024-05-02", commander, []placeCase{{0, "accused", "Côte d'Ivoire"}})
+	checkPlaces(t, "2024-05-02", envoyAbroad, []placeCase{{0, "praised", "Islamabad"}})
 }
