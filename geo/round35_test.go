@@ -28,3 +28,22 @@ func TestRound35PactName(t *testing.T) {
 		t.Errorf("off: Warsaw = %+v, want the city in POL", p)
 	}
 }
+
+// Session 35. Sentences written for the test: "Rome" in a story that names
+// New York is Italy's capital, not Rome, New York, with the round on; "Rome,
+// New York" tied to its state stays the town.
+func TestRound35CapitalOverNamesake(t *testing.T) {
+	text := "Israeli Prime Minister Olmert will travel to Rome next week after his talks in Berlin, his office said. He met US envoys in New York last month."
+	defer func() { geo.Round35 = true }()
+	geo.Round35 = true
+	if p := find(places(t, text), "Rome"); p == nil || p.Country != "ITA" {
+		t.Errorf("on: Rome = %+v, want the capital in ITA", p)
+	}
+	if p := find(places(t, "The senator grew up in Rome, New York, and later moved to Albany."), "Rome"); p == nil || p.Country != "USA" {
+		t.Errorf("on: Rome, New York = %+v, want the town in USA", p)
+	}
+	geo.Round35 = false
+	if p := find(places(t, text), "Rome"); p == nil || p.Country != "USA" {
+		t.Errorf("off: Rome = %+v, want Rome, New York (the document's country vote)", p)
+	}
+}
