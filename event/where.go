@@ -235,6 +235,9 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 		if isParsed && claimAt(s, prep, h, ph) {
 			continue // "lashed out at US suggestions": what it aims at (where_r12.go)
 		}
+		if isParsed && deedPhrase(s, e, v, ph) {
+			continue // "reiterated its denunciation of an offensive in Beit Hanoun" (where_r35.go)
+		}
 		if isParsed && v >= 0 && topicPlace(s, e, v, ph) {
 			continue // "praised the efforts to end the conflict in Tigray"
 		}

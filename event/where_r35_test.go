@@ -34,3 +34,16 @@ func TestPlaceActorPhrase(t *testing.T) {
 	checkPlaces(t, "2024-05-02", text, []placeCase{{0, "accused", "Port Sudan"}})
 	checkPlaces(t, "2024-05-02", envoyAbroad, []placeCase{{0, "praised", "Islamabad"}})
 }
+
+// TestPlaceDeedPhrase: a place phrase right after a statement's object that
+// ends in a deed ("denunciation of a recent offensive in ... town"), which
+// the parser hangs on the statement's verb, is the deed's place, not the
+// statement's.
+func TestPlaceDeedPhrase(t *testing.T) {
+	text := "Kenyan Foreign Minister Raphael Tuju on Saturday welcomed the vote, the official news agency reported. " +
+		"Meanwhile, Tuju reiterated Kenya's denunciation of a recent Israeli offensive in northern Gaza's Beit Hanoun town that killed some 19 civilians."
+	round35(t, true)
+	checkPlaces(t, "2006-11-18", text, []placeCase{{1, "reiterated", ""}})
+	round35(t, false)
+	checkPlaces(t, "2006-11-18", text, []placeCase{{1, "reiterated", "Bayt Ḩānūn"}})
+}
