@@ -220,6 +220,9 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 		if isParsed && v >= 0 && prep == "" && actorModifier(d, s, e, h, ph) {
 			continue // "planned to visit US troops": their nationality (where_r7.go)
 		}
+		if isParsed && actorPhrase(d, s, e, v, ph, prep, p) {
+			continue // "the Iranian ambassador in Pakistan met ...": the actor's post (where_r35.go)
+		}
 		if isParsed && v >= 0 {
 			from, at := launchPhrase(d, s, e, launch, prep, ph, p)
 			if from {
@@ -231,6 +234,9 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 		}
 		if isParsed && claimAt(s, prep, h, ph) {
 			continue // "lashed out at US suggestions": what it aims at (where_r12.go)
+		}
+		if isParsed && deedPhrase(s, e, v, ph) {
+			continue // "reiterated its denunciation of an offensive in Beit Hanoun" (where_r35.go)
 		}
 		if isParsed && v >= 0 && topicPlace(s, e, v, ph) {
 			continue // "praised the efforts to end the conflict in Tigray"

@@ -926,7 +926,7 @@ func (t *Tagger) namesNoPlace(d *doc.Document, i, last, end int, sent doc.Senten
 	}
 	if end == d.Tokens[last].End {
 		next := tok(last + 1)
-		if mediaWords[next] || diseaseWords[strings.ToLower(next)] || next == "University" ||
+		if mediaWords[next] || diseaseWords[strings.ToLower(next)] || next == "University" || pactName(next) ||
 			next == "State" && tok(last+2) == "University" {
 			return true
 		}
@@ -1127,8 +1127,18 @@ func (t *Tagger) resolve(d *doc.Document, ms []mention) []mention {
 		m := &ms[i]
 		own := t.g.Entries[m.best].Country
 		keys := m.senseKeys()
+		capPop := t.capitalPop(m) // round35.go
 		for j, c := range m.cands {
 			e := &t.g.Entries[c]
+			if capPop > 0 && t.underCapital(m, e, capPop) { // round35.go
+				for _, k := range keys {
+					if total[k] == nil {
+						total[k] = map[int32]float64{}
+					}
+					total[k][c] += m.scores[j]
+				}
+				continue // "Rome" in a story naming New York: not Rome, New York
+			}
 			n := ctry[e.Country]
 			if e.Country == own {
 				n--
