@@ -1,0 +1,89 @@
+package actor
+
+// Session 35, actor round 22 (docs/KB.md, "Session 35 (actor round 22)").
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/doc"
+)
+
+// round22Off switches a rule of the round off by name (tests only: each
+// test shows its rule changes the result).
+var round22Off = map[string]bool{}
+
+// travelWords are the words of a journey that make the capital after "to",
+// "from" or "for" its end or start: "flying back to Washington", "his
+// arrival here directly from Moscow", "a flight bound for Paris".
+var travelWords = map[string]bool{
+	"flew": true, "fly": true, "flies": true, "flying": true, "flown": true, "flight": true, "flights": true,
+	"travel": true, "travels": true, "travelled": true, "traveled": true, "travelling": true, "traveling": true,
+	"trip": true, "journey": true, "return": true, "returns": true, "returned": true, "returning": true,
+	"back": true, "arrived": true, "arrive": true, "arrives": true, "arriving": true, "arrival": true,
+	"departed": true, "depart": true, "departs": true, "departing": true, "departure": true,
+	"headed": true, "heading": true, "bound": true, "drove": true, "driving": true, "sailed": true,
+	"route": true, "train": true, "trains": true, "way": true,
+}
+
+// travelForWords before "for" make the capital a destination: "bound for
+// Paris", "left for Moscow" ("for" alone is too often "a victory for
+// Beijing").
+var travelForWords = map[string]bool{
+	"bound": true, "left": true, "leave": true, "leaves": true, "leaving": true, "departed": true,
+	"headed": true, "flight": true, "flights": true, "flew": true, "sailed": true,
+}
+
+// routeWords before "between" make a pair of capitals the ends of a route:
+// "trains between Paris and Barcelona", "travel between London and Moscow"
+// ("talks between Washington and Beijing" stay the two governments).
+var routeWords = map[string]bool{
+	"travel": true, "travelled": true, "traveled": true, "travelling": true, "traveling": true, "trains": true,
+	"train": true, "flights": true, "flight": true, "route": true, "road": true, "highway": true,
+	"railway": true, "link": true, "links": true, "services": true, "shuttle": true, "fly": true, "flying": true,
+}
+
+// travelPlace reports whether place mention m is where a journey ends or
+// starts: after "to" or "from" with a travel word at most four words back
+// ("flying back to Washington", "arrival here Thursday directly from
+// Moscow"), after "bound for" or "left for", after "between" with a route
+// word right before ("travel between London and Moscow"), or the object of
+// "departed", "left", "linking" ("Bush departed Washington", "Eurostar
+// linking London"). The actor gold's guidelines make a city used as a
+// location none; a capital the story deals with as its state ("ambassador
+// to Hanoi", "a delegation's talks with Washington") keeps its code, as no
+// travel word comes before it. The later name of a pair is listedLocation's.
+func (r *Resolver) travelPlace(d *doc.Document, m *mention) bool {
+	if round22Off["travelPlace"] || m.typ == "PER" || !nextFree(d, m.e) {
+		return false
+	}
+	s0 := d.Sentences[m.sent].TokenStart
+	if m.s-1 < s0 {
+		return false
+	}
+	p := strings.ToLower(tokenText(d, m.s-1))
+	ok := false
+	switch p {
+	case "to", "from":
+		for i := m.s - 2; i >= s0 && i >= m.s-5; i-- {
+			w := tokenText(d, i)
+			if w == "," || w == ";" || w == "\"" {
+				break
+			}
+			if travelWords[strings.ToLower(w)] {
+				ok = true
+				break
+			}
+		}
+	case "for":
+		ok = m.s-2 >= s0 && travelForWords[strings.ToLower(tokenText(d, m.s-2))]
+	case "between":
+		ok = m.s-2 >= s0 && routeWords[strings.ToLower(tokenText(d, m.s-2))]
+	case "departed", "left", "leaving", "linking", "connecting":
+		ok = d.Tokens[m.s-1].UPOS == "VERB"
+	}
+	if !ok {
+		return false
+	}
+	start, end := d.Tokens[m.s].Start, d.Tokens[m.e-1].End
+	return r.kb.isPlaceName(d.Text[start:end])
+}

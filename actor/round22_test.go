@@ -1,0 +1,42 @@
+package actor
+
+import "testing"
+
+// Session 35, actor round 22. Every sentence is written for the test.
+
+// A capital where a journey ends or starts is a place, no actor; the same
+// capital dealt with as its state keeps its code.
+func TestRound22TravelPlace(t *testing.T) {
+	const date = "2006-12-12"
+	cases := []struct {
+		text string
+		w    want
+	}{
+		{"The envoy met the prime minister before flying back to Washington on a military jet.", want{"Washington", 0, "-", ""}},
+		{"The delegation arrived in Lima on Tuesday directly from Moscow.", want{"Moscow", 0, "-", ""}},
+		{"The two engineers were put on a flight bound for Paris, officials said.", want{"Paris", 0, "-", ""}},
+		{"Night trains between Paris and Madrid were cancelled on Monday.", want{"Paris", 0, "-", ""}},
+		{"Bush departed Washington early Thursday for the summit.", want{"Washington", 0, "-", ""}},
+		// no travel word: the capital acts or is dealt with as its state
+		{"The mayor sent a letter to Washington on Friday asking for funds.", want{"Washington", 0, "USAGOV", ""}},
+		{"Moscow warned on Tuesday that it would answer the sanctions.", want{"Moscow", 0, "RUSGOV", ""}},
+	}
+	for _, c := range cases {
+		checkResolved(t, date, c.text, []want{c.w})
+	}
+	round22Off["travelPlace"] = true
+	defer delete(round22Off, "travelPlace")
+	checkResolved(t, date, cases[0].text, []want{{"Washington", 0, "USAGOV", ""}})
+}
+
+// A state-media outlet's one-word name that is a common English word
+// ("Gold", a Singaporean radio channel) left out of the KB by kbgen
+// (wordNetCommon): the word opens no outlet's mention.
+func TestRound22StateMediaCommonWord(t *testing.T) {
+	checkResolved(t, "2005-11-15",
+		"The eight pairs were split into the Blue and Gold Groups before the semifinals.",
+		[]want{{"Gold", 0, "-", ""}})
+	checkResolved(t, "2005-11-15",
+		"Channel NewsAsia reported on Tuesday that the port would close for two days.",
+		[]want{{"Channel NewsAsia", 0, "SGPMED", ""}})
+}
