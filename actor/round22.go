@@ -87,3 +87,20 @@ func (r *Resolver) travelPlace(d *doc.Document, m *mention) bool {
 	start, end := d.Tokens[m.s].Start, d.Tokens[m.e-1].End
 	return r.kb.isPlaceName(d.Text[start:end])
 }
+
+// blocMemberNouns are the nouns for the member states of an alliance that
+// "former" may modify after the alliance's name: "former Warsaw Pact
+// states", "the former Warsaw Pact nation".
+var blocMemberNouns = map[string]bool{
+	"state": true, "states": true, "nation": true, "nations": true, "country": true, "countries": true,
+	"republic": true, "republics": true, "bloc": true, "satellite": true, "satellites": true,
+}
+
+// formerBloc reports whether "former" before an intergovernmental
+// organisation's name belongs to the member states after it ("former
+// Warsaw Pact states" were members; trimAdjectival drops "former", so the
+// states are no elite of the bloc's region), as before a nationality and a
+// place noun ("a former French colony").
+func formerBloc(a doc.Actor, next string) bool {
+	return !round22Off["formerBloc"] && a.Sector == "IGO" && blocMemberNouns[strings.ToLower(next)]
+}

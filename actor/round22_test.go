@@ -40,3 +40,16 @@ func TestRound22StateMediaCommonWord(t *testing.T) {
 		"Channel NewsAsia reported on Tuesday that the port would close for two days.",
 		[]want{{"Channel NewsAsia", 0, "SGPMED", ""}})
 }
+
+// "Warsaw Pact" is the Warsaw Treaty Organization (a KB row, IGOEEU), not
+// the city; "former" before it and a noun for its member states belongs
+// to the states (formerBloc), not an elite of the bloc.
+func TestRound22WarsawPact(t *testing.T) {
+	const text = "Slovakia is one of the former Warsaw Pact states that hope to join NATO soon."
+	checkResolved(t, "1997-04-10", text, []want{{"Warsaw Pact", 0, "IGOEEU", ""}})
+	checkResolved(t, "1997-04-10", "The Warsaw Pact was dissolved in 1991, two years after the wall fell.",
+		[]want{{"Warsaw Pact", 0, "IGOEEU", ""}})
+	round22Off["formerBloc"] = true
+	defer delete(round22Off, "formerBloc")
+	checkResolved(t, "1997-04-10", text, []want{{"former Warsaw Pact", 0, "EEUELI", ""}})
+}
