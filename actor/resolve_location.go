@@ -216,6 +216,7 @@ func (r *Resolver) placesAsLocations(d *doc.Document, ms []mention) {
 			m.location = true
 		}
 	}
+	r.placeLists(d, ms)
 	// the later names of a list of locations, each after the one it is
 	// listed with
 	for i := range ms {

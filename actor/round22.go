@@ -104,3 +104,98 @@ var blocMemberNouns = map[string]bool{
 func formerBloc(a doc.Actor, next string) bool {
 	return !round22Off["formerBloc"] && a.Sector == "IGO" && blocMemberNouns[strings.ToLower(next)]
 }
+
+// isCityOrProvince reports whether every KB name text matches is a city,
+// province or region listed under its country (countries-places.tsv), not
+// a capital or seat of government: "Liaoning", "Shanghai".
+func (k *KB) isCityOrProvince(text string) bool {
+	ais := k.lookupAliases(text)
+	if len(ais) == 0 {
+		return false
+	}
+	for _, ai := range ais {
+		a := &k.aliases[ai]
+		e := &k.entries[a.entry]
+		if e.kind != KindCountry || !strings.HasPrefix(a.origin, "countries-places.tsv") || strings.EqualFold(a.text, e.name) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeLists marks the place names of a list that holds a city or province
+// as places: "officials from Liaoning, Beijing and Shanghai" names three
+// places of China, not its government in Beijing; a list of capitals alone
+// ("talks between Washington and Kabul") is left as it is. The list is the
+// run of KB place names (isPlaceName) joined by commas, "and" or "or" in
+// one sentence, with no noun after its last name ("Beijing and Shanghai
+// officials" keep their codes through the noun's own rules).
+func (r *Resolver) placeLists(d *doc.Document, ms []mention) {
+	if round22Off["placeLists"] {
+		return
+	}
+	byStart := map[int]int{}
+	for i := range ms {
+		m := &ms[i]
+		if m.pronoun || m.ante >= 0 || m.typ == "PER" {
+			continue
+		}
+		byStart[m.s] = i
+	}
+	seen := map[int]bool{}
+	for i := range ms {
+		if seen[i] || ms[i].pronoun || ms[i].ante >= 0 || ms[i].typ == "PER" {
+			continue
+		}
+		run := []int{i}
+		for {
+			m := &ms[run[len(run)-1]]
+			j := m.e
+			if j < len(d.Tokens) && tokenText(d, j) == "," {
+				j++
+			}
+			if j < len(d.Tokens) && (tokenText(d, j) == "and" || tokenText(d, j) == "or") {
+				j++
+			}
+			n, ok := byStart[j]
+			if j == m.e || !ok || ms[n].sent != m.sent {
+				break
+			}
+			run = append(run, n)
+		}
+		for _, n := range run {
+			seen[n] = true
+		}
+		if len(run) < 2 || !nextFree(d, ms[run[len(run)-1]].e) {
+			continue
+		}
+		city := false
+		for _, n := range run {
+			m := &ms[n]
+			if rel := d.Tokens[m.e-1].Deprel; rel == "nsubj" || rel == "nsubj:pass" {
+				// "Beijing and Shanghai had planned expos": the cities act
+				city = false
+				break
+			}
+			t := d.Text[d.Tokens[m.s].Start:d.Tokens[m.e-1].End]
+			if (m.actor == nil || m.actor.Code == "") && (m.typ == "LOC" || m.typ == "GPE") {
+				// a place the KB does not know ("Liaoning"): no capital
+				city = true
+				continue
+			}
+			if !r.kb.isPlaceName(t) {
+				city = false
+				break
+			}
+			city = city || r.kb.isCityOrProvince(t)
+		}
+		if !city {
+			continue
+		}
+		for _, n := range run {
+			if m := &ms[n]; m.actor != nil && m.actor.Code != "" {
+				m.location = true
+			}
+		}
+	}
+}

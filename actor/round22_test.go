@@ -53,3 +53,15 @@ func TestRound22WarsawPact(t *testing.T) {
 	defer delete(round22Off, "formerBloc")
 	checkResolved(t, "1997-04-10", text, []want{{"former Warsaw Pact", 0, "EEUELI", ""}})
 }
+
+// A list of places that holds a city or province names places, the capital
+// in it too; a list of capitals alone, or cities that act, keep their codes.
+func TestRound22PlaceLists(t *testing.T) {
+	const text = "Health officials from Hebei, Beijing and Tianjin said they would visit the fair next month."
+	checkResolved(t, "2006-11-14", text, []want{{"Beijing", 0, "-", ""}})
+	checkResolved(t, "2006-11-14", "Talks between Washington and Kabul resumed on Monday.",
+		[]want{{"Washington", 0, "USAGOV", ""}, {"Kabul", 0, "AFGGOV", ""}})
+	round22Off["placeLists"] = true
+	defer delete(round22Off, "placeLists")
+	checkResolved(t, "2006-11-14", text, []want{{"Beijing", 0, "CHNGOV", ""}})
+}
