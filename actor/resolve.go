@@ -1809,6 +1809,10 @@ func (k *KB) trimAdjectival(d *doc.Document, base int, words []string, sps []Spa
 					continue
 				}
 			case KindCountry, KindNationality, KindRegion:
+			case KindOrg:
+				if !formerBloc(ms[0].Actor, words[end]) {
+					return sps
+				}
 			default:
 				return sps // a title or a name: "the former Kenyan minister's region"
 			}

@@ -193,7 +193,7 @@ func (r *Resolver) placesAsLocations(d *doc.Document, ms []mention) {
 		if m.actor == nil || m.actor.Code == "" || m.pronoun || m.ante >= 0 || m.typ == "PER" {
 			continue
 		}
-		if !locationContext(d, d.Sentences[m.sent].TokenStart, m.s, m.e) && !r.marketPlace(d, m) {
+		if !locationContext(d, d.Sentences[m.sent].TokenStart, m.s, m.e) && !r.marketPlace(d, m) && !r.travelPlace(d, m) {
 			continue
 		}
 		start, end := d.Tokens[m.s].Start, d.Tokens[m.e-1].End
@@ -216,6 +216,7 @@ func (r *Resolver) placesAsLocations(d *doc.Document, ms []mention) {
 			m.location = true
 		}
 	}
+	r.placeLists(d, ms)
 	// the later names of a list of locations, each after the one it is
 	// listed with
 	for i := range ms {

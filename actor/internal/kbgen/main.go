@@ -50,18 +50,21 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyadproject/dyad/actor"
 )
 
 var (
-	sharedDir = flag.String("shared", "../shared/data", "the shared data folder")
-	outDir    = flag.String("out", "data/kb", "the KB folder (curated files are read, gen/ is written)")
-	doGen     = flag.Bool("gen", true, "regenerate data/kb/gen from the shared data")
-	binPath   = flag.String("bin", "actor/kb.bin.zst", "then compile the KB folder into this embedded index (\"\" to skip)")
-	auditDate = flag.String("audit", "", "only audit: list the UN states with no head of state, head of government, foreign or defence minister in force on this date (YYYY-MM-DD)")
+	sharedDir  = flag.String("shared", "../shared/data", "the shared data folder")
+	outDir     = flag.String("out", "data/kb", "the KB folder (curated files are read, gen/ is written)")
+	doGen      = flag.Bool("gen", true, "regenerate data/kb/gen from the shared data")
+	binPath    = flag.String("bin", "actor/kb.bin.zst", "then compile the KB folder into this embedded index (\"\" to skip)")
+	wordnetDir = flag.String("wordnet", "/usr/share/wordnet", "WordNet 3.0's dict folder (Debian wordnet-base): its common words are left out of the state media's one-word names (\"\" keeps them)")
+	auditDate  = flag.String("audit", "", "only audit: list the UN states with no head of state, head of government, foreign or defence minister in force on this date (YYYY-MM-DD)")
 )
 
 // Dates that bound what each source can say.
@@ -100,6 +103,7 @@ func generate() {
 	g.readCurated()
 	g.agents()
 	g.readCommonWords() // before the organisations: wordAlias needs them
+	g.readWordNetCommon(*wordnetDir)
 	g.orgsPhoenix()
 	g.orgsSupraverden()
 	g.mediaASD()
@@ -123,6 +127,7 @@ type gen struct {
 	// a sentence ("day", "key"): as a modern head's surname alias they
 	// would mostly match the word.
 	lowerWords  map[string]bool
+	wnCommon    map[string]bool   // lower-case words of WordNet 3.0 (readWordNetCommon)
 	wordAliases int               // other names of organisations left out: common English words (wordAlias)
 	iso2to3     map[string]string // KE → KEN
 	name2iso    map[string]string // normalised country name → iso3
@@ -928,6 +933,10 @@ func (g *gen) mediaASD() {
 				g.wordAliases++ // "Today" for Mediacorp matched every sentence's first "Today"
 				continue
 			}
+			if g.wordNetCommon(n) {
+				g.wordAliases++ // "Gold" for Mediacorp read "the Red and Gold Groups" as SGPMED
+				continue
+			}
 			if g.claim(n, gr.country) {
 				keep = append(keep, n)
 			}
@@ -949,6 +958,73 @@ func (g *gen) mediaASD() {
 	}
 	sort.Strings(unk)
 	g.note("ASD state media: %d rows → %d outlets, %d merged into curated ids; countries not matched: %v", len(rows), kept, merged, unk)
+}
+
+// readWordNetCommon collects the words WordNet 3.0 writes in lower case in
+// some synset of its data files: common English words ("gold", "index",
+// "informer"), not names only ("Sabah", "Eurasia"). No WordNet folder: no
+// words, and wordNetCommon keeps every name.
+func (g *gen) readWordNetCommon(dir string) {
+	g.wnCommon = map[string]bool{}
+	if dir == "" {
+		return
+	}
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		f, err := os.Open(filepath.Join(dir, "data."+pos))
+		if err != nil {
+			g.note("no WordNet (%v): state media keep their common-word names", err)
+			return
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 16<<20)
+		for sc.Scan() {
+			for _, w := range wordNetLemmas(sc.Text()) {
+				if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+					g.wnCommon[w] = true
+				}
+			}
+		}
+		f.Close()
+	}
+	g.note("WordNet 3.0: %d lower-case words that state media's one-word names may not be", len(g.wnCommon))
+}
+
+// wordNetLemmas reads the word forms of one line of a WordNet data file
+// ("02512053 05 n 02 gold 0 Au 0 ..."): the fifth field is the count of
+// words (hexadecimal), then each word and its lexical id; an adjective's
+// marker ("(a)") is cut. A licence line (leading spaces) has none.
+func wordNetLemmas(line string) []string {
+	if line == "" || line[0] == ' ' {
+		return nil
+	}
+	f := strings.Fields(line)
+	if len(f) < 4 {
+		return nil
+	}
+	n, err := strconv.ParseInt(f[3], 16, 32)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for i := 0; i < int(n) && 4+2*i < len(f); i++ {
+		w := f[4+2*i]
+		if j := strings.IndexByte(w, '('); j > 0 {
+			w = w[:j]
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// wordNetCommon reports whether a state-media name is one word (no space or
+// hyphen, not all capitals) that WordNet writes in lower case: "Gold",
+// "Index", "Informer", "Liter" read as outlets every time the word opens a
+// name ("Gold Coast", "Property Index").
+func (g *gen) wordNetCommon(n string) bool {
+	if strings.ContainsAny(n, " -.'") || isAllCaps(n) {
+		return false
+	}
+	return g.wnCommon[strings.ToLower(n)]
 }
 
 // isGenericMedia rejects asset names that are ordinary words ("Radio", "TV1").
