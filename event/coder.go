@@ -251,6 +251,9 @@ type Options struct {
 	// everyday34Off switches off the rules of session 34's everyday
 	// round (event/everyday34.go).
 	everyday34Off
+	// everyday35Off switches off the rules of session 35's everyday
+	// round (event/everyday35.go).
+	everyday35Off
 	// review21Off switches off the guards of session 21's review
 	// (event/review21.go).
 	review21Off
@@ -1534,6 +1537,11 @@ func (st *state) newsDrops(i int, pattern, verb bool, code string) bool {
 		// "plans to meet an AU request" (session 20): no meeting.
 		return true
 	}
+	if verb && st.reducedAccusation(i) {
+		// "the soldiers accused of raping a woman": the accuser is
+		// unnamed (event/everyday35.go).
+		return true
+	}
 	if pattern {
 		return false
 	}
@@ -2800,7 +2808,7 @@ func (st *state) modality(v int) (negated bool, mod string) {
 		gl := s.lemma[g]
 		gneg := s.hasChild(g, rNeg)
 		switch {
-		case negGov[gl]:
+		case negGov[gl] || st.unableGov(g): // unableGov: event/everyday35.go
 			negated = !gneg
 		case intentGov[gl] || st.intentAdjective(gl):
 			if gneg {
