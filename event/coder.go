@@ -560,6 +560,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.round34Events(out, first)        // event/round34.go
 	out = st.withoutCitedForce(out, first)    // event/lead33b.go
 	out = st.datelineArrivals(out, first)     // event/lead34.go
+	out = st.everyday35Events(out, first)     // event/everyday35.go
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
 	}

@@ -75,3 +75,68 @@ student = NOUN 6 obj NN
 		{"accused soldiers of", active, "112 KEN>UGAMIL", "112 KEN>UGAMIL"},
 	})
 }
+
+// People who "can travel through the pass" move; with no host named there
+// is no visit (042). Travel to a country named keeps its visit.
+func TestEveryday35TravelTargetless(t *testing.T) {
+	ents := [][3]string{{"Tibetan pilgrims", "NORP", "CHNREL"}, {"Nepal", "GPE", "NPL"}}
+	through := `
+Tibetan = PROPN 2 compound NNP
+pilgrims pilgrim NOUN 4 nsubj NNS
+can = AUX 4 aux MD
+travel = VERB 0 root VB
+through = ADP 7 case IN
+the = DET 7 det DT
+pass = NOUN 4 obl NN
+in = ADP 10 case IN
+both = DET 10 det DT
+directions direction NOUN 7 nmod NNS
+. = PUNCT 4 punct .`
+	to := `
+Tibetan = PROPN 2 compound NNP
+pilgrims pilgrim NOUN 3 nsubj NNS
+travelled travel VERB 0 root VBD
+to = ADP 5 case IN
+Nepal = PROPN 3 obl NNP
+. = PUNCT 3 punct .`
+	checkOnOff(t, ents, func(o *Options) { o.noTravelTargetless = true }, []onOffCase{
+		{"travel through the pass", through, "", "042 CHNREL>- hypothetical"},
+		{"travelled to Nepal", to, "042 CHNREL>NPL", "042 CHNREL>NPL"},
+	})
+}
+
+// "discussed the joint report of the president": the report's author is
+// no partner of the cabinet; "discussed the crisis with the president"
+// keeps its partner.
+func TestEveryday35DiscussedOwner(t *testing.T) {
+	ents := [][3]string{{"Kenyan cabinet", "ORG", "KENGOV"}, {"Ugandan president", "PER", "UGAGOV"}}
+	report := `
+The the DET 3 det DT
+Kenyan = PROPN 3 compound NNP
+cabinet = NOUN 4 nsubj NN
+discussed discuss VERB 0 root VBD
+the = DET 7 det DT
+joint = ADJ 7 amod JJ
+report = NOUN 4 obj NN
+of = ADP 11 case IN
+the = DET 11 det DT
+Ugandan = ADJ 11 amod JJ
+president = NOUN 7 nmod NN
+. = PUNCT 4 punct .`
+	with := `
+The the DET 3 det DT
+Kenyan = PROPN 3 compound NNP
+cabinet = NOUN 4 nsubj NN
+discussed discuss VERB 0 root VBD
+the = DET 6 det DT
+crisis = NOUN 4 obj NN
+with = ADP 10 case IN
+the = DET 10 det DT
+Ugandan = ADJ 10 amod JJ
+president = NOUN 6 nmod NN
+. = PUNCT 4 punct .`
+	checkOnOff(t, ents, func(o *Options) { o.noDiscussedOwner = true }, []onOffCase{
+		{"report of the president", report, "", "040 KENGOV>UGAGOV"},
+		{"crisis with the president", with, "040 KENGOV>UGAGOV", "040 KENGOV>UGAGOV"},
+	})
+}
