@@ -365,7 +365,8 @@ func findNamed(d *doc.Document, cl []cluster, m *mention) int {
 	txt := d.Text[d.Tokens[m.s].Start:d.Tokens[m.e-1].End]
 	name := m.actor.Name
 	titled := m.e-m.s > 1 && m.explicit && strings.ContainsAny(strings.TrimSpace(name), " ") && titledSurname(txt, m.head)
-	oneWord := !strings.ContainsAny(strings.TrimSpace(name), " ") || m.e-m.s == 1 || titled
+	oneWord := !strings.ContainsAny(strings.TrimSpace(name), " ") || m.e-m.s == 1 || titled ||
+		compoundSurname(txt) // actor/everyday35.go
 	if titled && m.actor.ID != "" {
 		// the KB's own person, when the story named him, before a namesake
 		for ci := range cl {

@@ -257,6 +257,9 @@ type Options struct {
 	// everyday34Off switches off the rules of session 34's everyday
 	// round (event/everyday34.go).
 	everyday34Off
+	// everyday35Off switches off the rules of session 35's everyday
+	// round (event/everyday35.go).
+	everyday35Off
 	// review21Off switches off the guards of session 21's review
 	// (event/review21.go).
 	review21Off
@@ -565,6 +568,7 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 	out = st.round34Events(out, first)        // event/round34.go
 	out = st.withoutCitedForce(out, first)    // event/lead33b.go
 	out = st.datelineArrivals(out, first)     // event/lead34.go
+	out = st.everyday35Events(out, first)     // event/everyday35.go
 	out = st.withoutOpinions(out, first)      // event/lead35.go
 	if st.c.opt.News && !st.c.opt.noTargetless {
 		out = st.withoutTargetless(out, first)
@@ -1546,6 +1550,11 @@ func (st *state) newsDrops(i int, pattern, verb bool, code string) bool {
 	}
 	if st.metNeed(i) {
 		// "plans to meet an AU request" (session 20): no meeting.
+		return true
+	}
+	if verb && st.reducedAccusation(i) {
+		// "the soldiers accused of raping a woman": the accuser is
+		// unnamed (event/everyday35.go).
 		return true
 	}
 	if pattern {
@@ -2819,7 +2828,7 @@ func (st *state) modality(v int) (negated bool, mod string) {
 		gl := s.lemma[g]
 		gneg := s.hasChild(g, rNeg)
 		switch {
-		case negGov[gl]:
+		case negGov[gl] || st.unableGov(g): // unableGov: event/everyday35.go
 			negated = !gneg
 		case intentGov[gl] || st.intentAdjective(gl):
 			if gneg {

@@ -318,7 +318,8 @@ func dateEvent(d *doc.Document, s *sent, e *doc.Event) bool {
 	// month").
 	own := attached(s, xs, verbs)
 	own = slices.DeleteFunc(own, func(x tmx) bool {
-		return nestedHappening(s, x, verbs) || invites(s, e, verbs) && invitedTime(d, s, x, verbs)
+		return nestedHappening(s, x, verbs) || invites(s, e, verbs) && invitedTime(d, s, x, verbs) ||
+			sinceTail(s, x, v) // event/everyday35.go
 	})
 	// "gave the army until Sunday to hand over power": a deadline the
 	// parser made a clause's subject (when_r8.go)
@@ -414,6 +415,7 @@ func dateEvent(d *doc.Document, s *sent, e *doc.Event) bool {
 			return false
 		}
 		own := attached(s, xs, []int{g})
+		own = slices.DeleteFunc(own, func(x tmx) bool { return sinceTail(s, x, v) }) // event/everyday35.go
 		if abClause >= 0 && len(own) > 0 && !timeInClause(s, own, abClause) {
 			// "arrived in Harare on Thursday after touring Zambia": the
 			// tour is told as earlier, not on Thursday (when_r8.go)

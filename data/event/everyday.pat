@@ -148,3 +148,24 @@ verbs DISMISS_OFFER => ---
   - obj offer => 120
   - obj offers => 120
   - obj ultimatum => 120
+
+# "the two leaders came to an agreement on the border", "had been unable to
+# come to an agreement": coming to an agreement is reaching one (REACH codes
+# "reached an understanding" 030:030, "a compromise" 037:037), not the CAMEO
+# dictionary's ARRIVE (040 for any "come to"); "his accusation came in
+# response to remarks by X" is no event at all (session 35, everyday
+# helper).
+verbs COME_TO_TERMS => ---
+  verb come | came coming
+  - pp:to &AGREEMENT => 030:030
+  - pp:to understanding => 030:030
+  - pp:to compromise => 037:037
+  - pp:to consensus => 037:037
+  - pp:in response => ---
+
+# "would not take Anwar back": a party taking a member back readmits him;
+# the CAMEO dictionary's TAKE codes the bare verb a seizure (171) (session
+# 35, everyday helper). "took back the town" keeps the dictionary's code.
+verbs TAKE_BACK => ---
+  verb take back | took taken taking
+  - obj + => ---
