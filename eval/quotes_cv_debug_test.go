@@ -458,6 +458,8 @@ func init() {
 	cvSwitches["claimrel"] = &quote.ClaimRelative
 	cvSwitches["targetrel"] = &quote.TargetRelative
 	cvSwitches["targetonly"] = &quote.TargetOnly
+	cvSwitches["filedinto"] = &quote.FiledInto
+	cvSwitches["srctime"] = &quote.SourceTimeCut
 	if v := os.Getenv("DYAD_QUOTES_CTX_SET"); v != "" {
 		fmt.Sscan(v, &quote.ContextFeatureSet)
 	}

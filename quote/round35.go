@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/doc"
+)
 
 // Thirty-fifth round (session 35, docs/QUOTES.md "Thirty-fifth round"):
 // context features for the learned cue detector and a bagged detector
@@ -270,10 +274,47 @@ func (a *analysis) cutSourceTimes() {
 				continue
 			case "ADP", "SCONJ":
 				if named && t > lo && a.inRegion[t] < 0 && sourceTimePreps[strings.ToLower(a.text(t))] {
-					q.Source = a.span(lo, t-1)
+					if a.subjectAfter(q, t, hi) {
+						// "a Premier League probe after the striker
+						// claimed …": the cue's own subject follows
+						// the preposition.
+						q.Source = a.span(t+1, hi-1)
+					} else {
+						q.Source = a.span(lo, t-1)
+					}
 					t = hi
 				}
 			}
 		}
 	}
+}
+
+// subjectAfter reports whether the noun phrase in tokens (t, hi) of q's
+// source is the subject of q's cue right after it, which the parser left
+// without one ("The town was at a standstill after the party called a
+// strike", "after" and the party hung on the noun before) (SourceTimeCut).
+func (a *analysis) subjectAfter(q *doc.Quote, t, hi int) bool {
+	toks := a.d.Tokens
+	if q.Cue == nil {
+		return false
+	}
+	c0, _ := tokenRange(toks, q.Cue.Start, q.Cue.End)
+	if c0 < hi || c0 >= len(toks) || a.child(c0, "nsubj", "nsubj:pass") >= 0 {
+		return false
+	}
+	for k := hi; k < c0; k++ {
+		if toks[k].UPOS != "AUX" && toks[k].UPOS != "ADV" {
+			return false
+		}
+	}
+	named := false
+	for k := t + 1; k < hi; k++ {
+		switch toks[k].UPOS {
+		case "VERB", "AUX", "PUNCT", "SCONJ", "ADP":
+			return false
+		case "NOUN", "PROPN", "PRON":
+			named = true
+		}
+	}
+	return named
 }

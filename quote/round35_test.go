@@ -103,4 +103,12 @@ func TestSourceTimeCut(t *testing.T) {
 			t.Errorf("%q: the same with the rule off (test no longer exercises the rule): %s", text, dump(d.Quotes))
 		}
 	})
+	// The cue's subject after the preposition, which the parser hung on
+	// the noun before: it is the source.
+	text = "The town was at a standstill after the opposition party called a strike over the disqualification."
+	d = annotate(t, text)
+	quote.Attribute(d)
+	if q := cueQuote(d, "called"); q == nil || !srcIs(q, "the opposition party") {
+		t.Errorf("%q: want the source \"the opposition party\": %s", text, dump(d.Quotes))
+	}
 }
