@@ -450,4 +450,20 @@ func init() {
 	if v := os.Getenv("DYAD_QUOTES_LEMMA_DROPOUT"); v != "" {
 		fmt.Sscan(v, &quote.LemmaDropout)
 	}
+	// Thirty-fifth round: DYAD_QUOTES_CV_OFF=ctx switches the context
+	// features on (training included), DYAD_QUOTES_CTX_SET=N picks them
+	// (quote.ContextFeatureSet), DYAD_QUOTES_BAG=K trains every detector
+	// of the run as K bagged perceptrons (quote.BagModels).
+	cvSwitches["ctx"] = &quote.ContextFeatures
+	cvSwitches["claimrel"] = &quote.ClaimRelative
+	cvSwitches["targetrel"] = &quote.TargetRelative
+	cvSwitches["targetonly"] = &quote.TargetOnly
+	cvSwitches["filedinto"] = &quote.FiledInto
+	cvSwitches["srctime"] = &quote.SourceTimeCut
+	if v := os.Getenv("DYAD_QUOTES_CTX_SET"); v != "" {
+		fmt.Sscan(v, &quote.ContextFeatureSet)
+	}
+	if v := os.Getenv("DYAD_QUOTES_BAG"); v != "" {
+		fmt.Sscan(v, &quote.BagModels)
+	}
 }

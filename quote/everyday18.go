@@ -119,7 +119,7 @@ func (a *analysis) relativeCut(s, lo, hi int) int {
 func (a *analysis) everydayAct18(v int) bool {
 	return a.approvedMoney(v) || a.intendedAct(v) || a.marchDemand(v) || a.underIntendedAct(v) || a.everydayAct19(v) || a.everydayAct20(v) ||
 		a.everydayAct21(v) || a.leftAct22(v) || a.everydayAct23(v) || a.leftAct23(v) || a.everydayAct23b(v) || a.deed28(v) || a.continueAspect(v) ||
-		a.audienceAddress(v) // (everyday21.go, left22.go, everyday23.go, left23.go, everyday23b.go, deeds28.go, round32.go, round34.go)
+		a.audienceAddress(v) || a.filedInto(v) // (everyday21.go, left22.go, everyday23.go, left23.go, everyday23b.go, deeds28.go, round32.go, round34.go, round35.go)
 }
 
 // underIntendedAct reports whether v lies in the infinitive of an

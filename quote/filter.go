@@ -238,8 +238,9 @@ func lenBucket(n int) string {
 	return "more"
 }
 
-// trainPerceptron trains an averaged perceptron on xs.
-func trainPerceptron(ex []cueExample, epochs int, seed int64, prune float64) *CueModel {
+// averagedWeights trains an averaged perceptron on xs, epochs passes in
+// an order shuffled with seed, and returns its averaged weights.
+func averagedWeights(ex []cueExample, epochs int, seed int64) map[string]float64 {
 	w := map[string]float64{}
 	acc := map[string]float64{} // sum of c*update, for averaging
 	rng := rand.New(rand.NewSource(seed))
@@ -269,11 +270,24 @@ func trainPerceptron(ex []cueExample, epochs int, seed int64, prune float64) *Cu
 			c++
 		}
 	}
+	for f, v := range w {
+		w[f] = v - acc[f]/c
+	}
+	return w
+}
+
+// trainPerceptron trains an averaged perceptron on xs; weights whose
+// magnitude stays below prune are dropped.
+func trainPerceptron(ex []cueExample, epochs int, seed int64, prune float64) *CueModel {
+	return pruned(averagedWeights(ex, epochs, seed), prune)
+}
+
+// pruned keeps the weights of w whose magnitude is above prune.
+func pruned(w map[string]float64, prune float64) *CueModel {
 	m := &CueModel{W: map[string]float64{}}
 	for f, v := range w {
-		avg := v - acc[f]/c
-		if avg > prune || avg < -prune {
-			m.W[f] = avg
+		if v > prune || v < -prune {
+			m.W[f] = v
 		}
 	}
 	return m

@@ -489,6 +489,16 @@ func (a *analysis) addTrailing(v int) bool {
 		return false
 	}
 	s := a.sentenceOf(v)
+	if slo < v {
+		if n := a.claimRelative(slo, shi); n >= 0 {
+			// "…, a charge Abu Dhabi has repeatedly denied." (round35.go)
+			for shi > n+1 && (a.d.Tokens[shi].UPOS == "ADV" || a.auxOf(shi, v)) {
+				shi-- // "has repeatedly"
+			}
+			a.addIndirect(v, slo, n, a.cueSpan(v), a.span(n+1, shi))
+			return true
+		}
+	}
 	src := a.span(slo, shi)
 	if slo == v+1 && a.adjunctStart(slo) {
 		// "…, Ali Hassan, a minister, said in an interview.": the words

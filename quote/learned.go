@@ -633,6 +633,9 @@ func (a *analysis) cueFeatures(v int, f *featBuf) {
 	if hasClause {
 		f.add("clause|", t.UPOS)
 	}
+	if ContextFeatures {
+		a.contextFeatures(v, f)
+	}
 	if a.thatAfter(v) >= 0 {
 		f.add("that")
 		f.add("lthat=", lemma)
@@ -774,7 +777,7 @@ func TrainCueModel(docs []*doc.Document, cues [][][2]int, epochs int, seed int64
 			ex = append(ex, cueExample{fs: f.strings(), cue: gold})
 		}
 	}
-	return trainPerceptron(addUnseen(ex, seed), epochs, seed, prune)
+	return trainBagged(addUnseen(ex, seed), epochs, seed, prune)
 }
 
 // CueScores returns the learned detector's score of every token of d that

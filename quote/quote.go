@@ -69,11 +69,13 @@ func Attribute(d *doc.Document) {
 	a.dropDeclined()
 	a.pronounPredicate()
 	a.dropBareAccused() // "accusing New Delhi of ..." quoting "New Delhi" (everyday20.go)
+	a.judgedTargets()   // "criticised Uganda, which he accused of …" quoting "Uganda" (round35.go)
 	a.dropTitleNames()  // "a film called “Open Roads”" (round27.go)
 	a.dropSayIdioms()   // "it goes without saying that …" (round31.go)
 	a.trimTrailing()    // "…, spokesman Ali Juma said" cut off a content that ran on (round33.go)
 	a.locativeSources() // "protested in Kisumu, demanding": not the city (round33.go)
 	a.quotedAs()        // "quoted X as saying Y": the words Y (round34.go)
+	a.cutSourceTimes()  // "shouted the crowds after calls by …": not the calls (round35.go)
 	sort.SliceStable(a.quotes, func(i, j int) bool { return a.quotes[i].Content.Start < a.quotes[j].Content.Start })
 	for i := range a.quotes {
 		q := &a.quotes[i]
