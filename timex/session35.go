@@ -360,8 +360,8 @@ func (t *tagger) rangeTo(k int) bool {
 }
 
 // ClockLocal switches on four digits before "local time", "hours" or
-// "hrs" after "at", "by", "until", "from" or "around" as a clock time (the
-// default): "The blast occurred at 1945 local time" is T19:45, not the
+// "hrs" after "at", "by", "until", "till", "from", "around", "about",
+// "before" or "after" as a clock time (the default): "The blast occurred at 1945 local time" is T19:45, not the
 // year 1945; "The curfew begins at 2200 hours" is T22:00, not a duration
 // of 2,200 hours. Before, only a time zone written in capitals after the
 // digits ("0900 GMT") made them a time.
