@@ -79,11 +79,12 @@ func wordAct(c string) bool {
 	return false
 }
 
-// deedPlaceNouns are the nouns of a deed a statement is about whose place
-// phrase the parser may hang on the statement's verb: deedNouns
-// (occasion.go) and the words of a military campaign.
+// deedPlaceNouns are, beside deedNouns (occasion.go), the nouns of a deed
+// a statement is about whose place phrase the parser may hang on the
+// statement's verb: the words of a military campaign ("raid" is in
+// deedNouns).
 var deedPlaceNouns = map[string]bool{"offensive": true, "incursion": true, "operation": true, "bombardment": true,
-	"shelling": true, "fighting": true, "clash": true, "invasion": true, "occupation": true, "raid": true}
+	"shelling": true, "fighting": true, "clash": true, "invasion": true, "occupation": true}
 
 // deedPhrase reports whether the locative phrase headed by ph, hung on a
 // statement's verb v, comes right after v's object, a deed: "reiterated
