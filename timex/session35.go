@@ -95,16 +95,19 @@ func hyphenHalf(w *word, parts [][]byte, p0 entry) bool {
 		if u.c&cUnit == 0 || u.c&cPlural != 0 || string(parts[4]) == "half" {
 			return false
 		}
-		w.kind, w.ka, w.kb, w.kc = kHyDur, n, int(u.unit), 2
+		kc := 2 // a length plus a half
 		if len(parts) == 6 {
 			switch string(parts[5]) {
 			case "old":
-				w.kc = 1 // an age
+				kc = 1 // an age
 			case "long":
 			default:
+				// "two-and-a-half-year-high": not read (before the
+				// review, w was already written and tagged whole)
 				return false
 			}
 		}
+		w.kind, w.ka, w.kb, w.kc = kHyDur, n, int(u.unit), kc
 		w.entry.c |= cMisc
 		return true
 	}
