@@ -76,7 +76,8 @@ var HyphenHalf = true
 
 // hyphenHalf reads a hyphenated word whose parts 1 to 3 are "and a half"
 // after a count: alone a count with a half (kNumHalf), before a singular
-// unit a length (kHyDur with kc 2), and before "old" an age.
+// unit a length (kHyDur with kc 2), and before "old" an age (kc 1 in
+// years, left out; kc 2 in other units, a length with its half).
 func hyphenHalf(w *word, parts [][]byte, p0 entry) bool {
 	if !HyphenHalf || string(parts[1]) != "and" || string(parts[2]) != "a" || string(parts[3]) != "half" {
 		return false
@@ -99,7 +100,12 @@ func hyphenHalf(w *word, parts [][]byte, p0 entry) bool {
 		if len(parts) == 6 {
 			switch string(parts[5]) {
 			case "old":
-				kc = 1 // an age
+				// an age: in years, which duration leaves out (kc 1);
+				// in months or weeks, a length that keeps its half
+				// ("the two-and-a-half-month-old truce" was P2M)
+				if u.unit == uYear {
+					kc = 1
+				}
 			case "long":
 			default:
 				// "two-and-a-half-year-high": not read (before the

@@ -34,6 +34,8 @@ var session35Cases = []struct {
 		"one-and-a-half-hour|DURATION|PT1H30M", ""},
 	{&HyphenHalf, "", "A two-and-a-half-year-old girl was rescued.", "", ""},
 	{&HyphenHalf, "", "He scored two-and-a-half points.", "", ""},
+	{&HyphenHalf, "", "The two-and-a-half-month-old truce collapsed.",
+		"two-and-a-half-month-old|DURATION|P2M15D", ""},
 	{&HyphenHalf, "", "The yen hit a two-and-a-half-year-high.", "", ""},
 	// "that year" after a month
 	{&MonthThatYear, "", "The war began in 1990. In September that year, the army invaded.",
