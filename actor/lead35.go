@@ -51,20 +51,22 @@ var bodyHeads = map[string]bool{"Movement": true, "Army": true, "Front": true, "
 // and movements beside leaders ("Sudan People's Liberation Movement"),
 // so the KB's person type would make the entity a person, and a person's
 // name spells no acronym ("(SPLM)" was left uncoded). The head is the last
-// word, or the word before "of" ("Supreme Council of the …").
+// word, or the word before the first "of" or "for" ("Supreme Council of
+// the …"), and not the name's first word. Called for every person the
+// KB names, so the words are walked without building a slice.
 func bodyNamedPerson(name string) bool {
 	if noBodyNamedPerson {
 		return false
 	}
-	words := strings.Fields(name)
-	h := len(words) - 1
-	for i, w := range words {
-		if i > 0 && (w == "of" || w == "for") {
-			h = i - 1
+	head, n := "", 0 // the head so far and its place among the words
+	for w := range strings.FieldsSeq(name) {
+		if n > 0 && (w == "of" || w == "for") {
 			break
 		}
+		head = w
+		n++
 	}
-	return h > 0 && bodyHeads[words[h]]
+	return n > 1 && bodyHeads[head]
 }
 
 // noHostedMission switches off hostedMissions (tests only).

@@ -54,3 +54,15 @@ func TestHostedMission(t *testing.T) {
 	checkResolved(t, "2005-11-29", joint, []want{{"Embassy in Uganda", 0, "UGAGOV", ""}})
 	checkResolved(t, "2005-11-29", alone, []want{{"embassy in Uganda", 0, "UGAGOV", ""}})
 }
+
+// The head of a name is its last word or the word before its first "of"
+// or "for", never its first word.
+func TestBodyNamedPersonWord(t *testing.T) {
+	for name, want := range map[string]bool{"Kenya People's Liberation Movement": true, "Supreme Council of the Lakes": true,
+		"National Front for Renewal": true, "Movement for Renewal": false, "Movement": false, "": false,
+		"Amina Party": true, "Amina Wanjiru": false, "Council of Elders Party": false} {
+		if got := bodyNamedPerson(name); got != want {
+			t.Errorf("bodyNamedPerson(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -220,7 +220,7 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 		if isParsed && v >= 0 && prep == "" && actorModifier(d, s, e, h, ph) {
 			continue // "planned to visit US troops": their nationality (where_r7.go)
 		}
-		if isParsed && actorPhrase(d, s, e, v, ph, prep, p) {
+		if isParsed && actorPhrase(s, e, v, ph, prep, p) {
 			continue // "the Iranian ambassador in Pakistan met ...": the actor's post (where_r35.go)
 		}
 		if isParsed && v >= 0 {

@@ -42,13 +42,13 @@ var postNouns = map[string]bool{"ambassador": true, "embassy": true, "consulate"
 // foreign ministry": Beijing); and a phrase on the target ("met the US
 // ambassador in Nairobi"), which the parser cannot tell from a place of
 // the meeting.
-func actorPhrase(d *doc.Document, s *sent, e *doc.Event, v, ph int, prep string, p *doc.Place) bool {
+func actorPhrase(s *sent, e *doc.Event, v, ph int, prep string, p *doc.Place) bool {
 	if !Round35Places || ph < 0 || v < 0 || !locPreps[prep] || s.rel[ph] != rNmod || e.Source.Mention == nil || !wordAct(e.Cameo) {
 		return false
 	}
 	g := s.head[ph]
-	if g < 0 || g >= v || s.inSubtree(v, g) {
-		return false // after the act, or the act inside the phrase
+	if g < 0 || g >= v || !seatNouns[s.lemma[g]] || s.inSubtree(v, g) {
+		return false // after the act, no seat's noun, or the act inside the phrase
 	}
 	switch s.upos[g] {
 	case "NOUN", "PROPN":
@@ -57,9 +57,6 @@ func actorPhrase(d *doc.Document, s *sent, e *doc.Event, v, ph int, prep string,
 	}
 	m := spanHead(s, e.Source.Start, e.Source.End)
 	if m < 0 || m >= v || !s.inSubtree(g, m) {
-		return false
-	}
-	if !seatNouns[s.lemma[g]] {
 		return false
 	}
 	if postNouns[s.lemma[g]] && e.Target != nil && e.Target.Country == p.Country {
@@ -82,11 +79,12 @@ func wordAct(c string) bool {
 	return false
 }
 
-// deedPlaceNouns are the nouns of a deed a statement is about whose place
-// phrase the parser may hang on the statement's verb: deedNouns
-// (occasion.go) and the words of a military campaign.
+// deedPlaceNouns are, beside deedNouns (occasion.go), the nouns of a deed
+// a statement is about whose place phrase the parser may hang on the
+// statement's verb: the words of a military campaign ("raid" is in
+// deedNouns).
 var deedPlaceNouns = map[string]bool{"offensive": true, "incursion": true, "operation": true, "bombardment": true,
-	"shelling": true, "fighting": true, "clash": true, "invasion": true, "occupation": true, "raid": true}
+	"shelling": true, "fighting": true, "clash": true, "invasion": true, "occupation": true}
 
 // deedPhrase reports whether the locative phrase headed by ph, hung on a
 // statement's verb v, comes right after v's object, a deed: "reiterated
@@ -101,12 +99,11 @@ func deedPhrase(s *sent, e *doc.Event, v, ph int) bool {
 		return false
 	}
 	first := s.subtreeFirst(ph)
-	if first == 0 || first <= v {
+	if first <= v {
 		return false
 	}
 	prev := first - 1
-	for k := range s.kids[v] {
-		o := s.kids[v][k]
+	for _, o := range s.kids[v] {
 		if s.rel[o] != rObj || s.subtreeLast(o) != prev {
 			continue
 		}

@@ -2,7 +2,8 @@ package geo
 
 // Round 35 (session 35; docs/GEO.md, "Session 35").
 
-// Round35 switches the session 35 rule on (pactWords in namesNoPlace).
+// Round35 switches the session 35 rules on: pactWords in namesNoPlace, and
+// underCapital (through capitalPop) in resolve.
 var Round35 = true
 
 // pactWords are capitalised words that make the place name before them the

@@ -76,7 +76,8 @@ var HyphenHalf = true
 
 // hyphenHalf reads a hyphenated word whose parts 1 to 3 are "and a half"
 // after a count: alone a count with a half (kNumHalf), before a singular
-// unit a length (kHyDur with kc 2), and before "old" an age.
+// unit a length (kHyDur with kc 2), and before "old" an age (kc 1 in
+// years, left out; kc 2 in other units, a length with its half).
 func hyphenHalf(w *word, parts [][]byte, p0 entry) bool {
 	if !HyphenHalf || string(parts[1]) != "and" || string(parts[2]) != "a" || string(parts[3]) != "half" {
 		return false
@@ -95,16 +96,24 @@ func hyphenHalf(w *word, parts [][]byte, p0 entry) bool {
 		if u.c&cUnit == 0 || u.c&cPlural != 0 || string(parts[4]) == "half" {
 			return false
 		}
-		w.kind, w.ka, w.kb, w.kc = kHyDur, n, int(u.unit), 2
+		kc := 2 // a length plus a half
 		if len(parts) == 6 {
 			switch string(parts[5]) {
 			case "old":
-				w.kc = 1 // an age
+				// an age: in years, which duration leaves out (kc 1);
+				// in months or weeks, a length that keeps its half
+				// ("the two-and-a-half-month-old truce" was P2M)
+				if u.unit == uYear {
+					kc = 1
+				}
 			case "long":
 			default:
+				// "two-and-a-half-year-high": not read (before the
+				// review, w was already written and tagged whole)
 				return false
 			}
 		}
+		w.kind, w.ka, w.kb, w.kc = kHyDur, n, int(u.unit), kc
 		w.entry.c |= cMisc
 		return true
 	}
@@ -360,8 +369,8 @@ func (t *tagger) rangeTo(k int) bool {
 }
 
 // ClockLocal switches on four digits before "local time", "hours" or
-// "hrs" after "at", "by", "until", "from" or "around" as a clock time (the
-// default): "The blast occurred at 1945 local time" is T19:45, not the
+// "hrs" after "at", "by", "until", "till", "from", "around", "about",
+// "before" or "after" as a clock time (the default): "The blast occurred at 1945 local time" is T19:45, not the
 // year 1945; "The curfew begins at 2200 hours" is T22:00, not a duration
 // of 2,200 hours. Before, only a time zone written in capitals after the
 // digits ("0900 GMT") made them a time.

@@ -34,6 +34,9 @@ var session35Cases = []struct {
 		"one-and-a-half-hour|DURATION|PT1H30M", ""},
 	{&HyphenHalf, "", "A two-and-a-half-year-old girl was rescued.", "", ""},
 	{&HyphenHalf, "", "He scored two-and-a-half points.", "", ""},
+	{&HyphenHalf, "", "The two-and-a-half-month-old truce collapsed.",
+		"two-and-a-half-month-old|DURATION|P2M15D", ""},
+	{&HyphenHalf, "", "The yen hit a two-and-a-half-year-high.", "", ""},
 	// "that year" after a month
 	{&MonthThatYear, "", "The war began in 1990. In September that year, the army invaded.",
 		"1990|DATE|1990; September that year|DATE|1990-09", "1990|DATE|1990; September|DATE|2023-09; that year|DATE|2023"},
