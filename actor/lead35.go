@@ -123,16 +123,14 @@ func isMissionDeterminer(w string) bool {
 // country c or a place the KB knows as c's ("embassy in Malaysia",
 // "consulate in Karachi").
 func (k *KB) namesAfterIn(d *doc.Document, m *mention, c string) bool {
-	for t := m.s; t+1 < m.e && t < len(d.Tokens); t++ {
-		if !strings.EqualFold(tokenText(d, t), "in") {
-			continue
-		}
-		for _, ai := range k.lookupAliases(d.Text[d.Tokens[t+1].Start:d.Tokens[m.e-1].End]) {
-			if k.entries[k.aliases[ai].entry].country == c {
-				return true
-			}
-		}
+	name := afterIn(d, m)
+	if name == "" {
 		return false
+	}
+	for _, ai := range k.lookupAliases(name) {
+		if k.entries[k.aliases[ai].entry].country == c {
+			return true
+		}
 	}
 	return false
 }

@@ -44,23 +44,28 @@ func (k *KB) missionHost(d *doc.Document, m *mention) string {
 	if noReview22 {
 		return ""
 	}
-	for t := m.s; t+1 < m.e && t < len(d.Tokens); t++ {
-		if !strings.EqualFold(d.Text[d.Tokens[t].Start:d.Tokens[t].End], "in") {
-			continue
-		}
-		name := d.Text[d.Tokens[t+1].Start:d.Tokens[m.e-1].End]
-		if !k.isPlaceName(name) {
+	name := afterIn(d, m)
+	if name == "" || !k.isPlaceName(name) {
+		return ""
+	}
+	country := ""
+	for _, ai := range k.lookupAliases(name) {
+		c := k.entries[k.aliases[ai].entry].country
+		if c == "" || country != "" && c != country {
 			return ""
 		}
-		country := ""
-		for _, ai := range k.lookupAliases(name) {
-			c := k.entries[k.aliases[ai].entry].country
-			if c == "" || country != "" && c != country {
-				return ""
-			}
-			country = c
+		country = c
+	}
+	return country
+}
+
+// afterIn returns the words of mention m after its first "in" ("Niamey" of
+// "the French embassy in Niamey"), "" when it has none.
+func afterIn(d *doc.Document, m *mention) string {
+	for t := m.s; t+1 < m.e && t < len(d.Tokens); t++ {
+		if strings.EqualFold(d.Text[d.Tokens[t].Start:d.Tokens[t].End], "in") {
+			return d.Text[d.Tokens[t+1].Start:d.Tokens[m.e-1].End]
 		}
-		return country
 	}
 	return ""
 }
