@@ -30,6 +30,13 @@ var locationOfNouns = map[string]bool{
 	"northwest": true, "southeast": true, "southwest": true,
 }
 
+// listedPlace reports whether alias a of entry e is a province, city or
+// region listed under its country (countries-places.tsv), not the row's
+// own name column, which is the country ("Afghanistan").
+func listedPlace(a *alias, e *entry) bool {
+	return e.kind == KindCountry && strings.HasPrefix(a.origin, "countries-places.tsv") && !strings.EqualFold(a.text, e.name)
+}
+
 // isPlaceName reports whether every KB name the text matches is a place
 // inside a country: a capital or seat of government, a province, city or
 // region listed under its country (countries-places.tsv), or the Gaza
@@ -49,7 +56,7 @@ func (k *KB) isPlaceName(text string) bool {
 		}
 		switch {
 		case e.kind == KindCapital:
-		case e.kind == KindCountry && strings.HasPrefix(a.origin, "countries-places.tsv") && !strings.EqualFold(a.text, e.name):
+		case listedPlace(a, e):
 			// (the row's own name column is the country: "Afghanistan")
 		case e.kind == KindInstitution && e.sector == "GZA":
 		default:

@@ -116,7 +116,7 @@ func (k *KB) isCityOrProvince(text string) bool {
 	for _, ai := range ais {
 		a := &k.aliases[ai]
 		e := &k.entries[a.entry]
-		if e.kind != KindCountry || !strings.HasPrefix(a.origin, "countries-places.tsv") || strings.EqualFold(a.text, e.name) {
+		if !listedPlace(a, e) {
 			return false
 		}
 	}
