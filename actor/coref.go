@@ -210,6 +210,12 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 			extra = resolvePlural(d, ms, i, extra)
 			continue
 		}
+		if m.head == "latter" || m.head == "former" {
+			if latterFormer(d, ms, of, i) && of[i] >= 0 {
+				count[of[i]]++
+			}
+			continue
+		}
 		g := pronounKinds[m.head]
 		c := andPossessive(d, ms, of, cl, i, g) // "Hun Sen and his party" (round13.go)
 		if c < 0 {
@@ -619,6 +625,15 @@ func addAnaphors(d *doc.Document, ms []mention) []mention {
 				}
 			}
 			if inside[t] >= 0 {
+				if b := inside[t]; b < n && ms[b].s == t && ms[b].e == t+1 && ms[b].actor == nil && ms[b].head == "" {
+					// "The former said": a bare modifier the KB kept
+					// as a title with no head (lead36.go)
+					l := strings.ToLower(d.Text[d.Tokens[t].Start:d.Tokens[t].End])
+					if lm, ok := latterMention(d, t, si, l); ok {
+						ms = append(ms, lm)
+						replaced = append(replaced, b)
+					}
+				}
 				continue
 			}
 			w := d.Text[d.Tokens[t].Start:d.Tokens[t].End]
@@ -626,6 +641,10 @@ func addAnaphors(d *doc.Document, ms []mention) []mention {
 				continue
 			}
 			l := strings.ToLower(w)
+			if lm, ok := latterMention(d, t, si, l); ok {
+				ms = append(ms, lm) // "the latter's" (lead36.go)
+				continue
+			}
 			if k, ok := pronounKinds[l]; ok {
 				head := l
 				if k == 'p' {

@@ -254,6 +254,9 @@ type Options struct {
 	// lead35Off switches off the rules of session 35's lead round
 	// (event/lead35.go).
 	lead35Off
+	// lead36Off switches off the rules of session 36's lead round
+	// (event/lead36.go).
+	lead36Off
 	// everyday34Off switches off the rules of session 34's everyday
 	// round (event/everyday34.go).
 	everyday34Off
@@ -1452,6 +1455,12 @@ func (st *state) tryPattern(v int, pt *Pattern, r *region) (match, bool) {
 				// comma-detached adjunct naming no actor: "deepen relations,
 				// with focus on space" is not relations with a focus.
 				if len(sl.Terms) == 0 && sl.Role != 0 && st.c.opt.News && s.detached(pn.toks) && len(st.actorsOf(pn.node)) == 0 {
+					continue
+				}
+				// Nor is it a phrase that names no actor when the
+				// object's own words do: "protested Japan's visits to
+				// the shrine" protests to no shrine (event/lead36.go).
+				if len(sl.Terms) == 0 && sl.Role != 0 && st.objectPhraseTarget(pn.node, v) {
 					continue
 				}
 				// Nor is it a phrase inside what a talk is about: "while
@@ -4828,5 +4837,6 @@ var patternFiles = []string{
 	"round34.pat",
 	"round35.pat",
 	"lead35.pat",
+	"lead36.pat",
 	"cameo-verbs.pat",
 }

@@ -103,6 +103,10 @@ func (a *analysis) indirectAt(v int) {
 	if !a.isVerb(v) {
 		return
 	}
+	if a.frontQuotedAs(v) {
+		// "…, X was quoted as saying by Y." (lead36.go)
+		return
+	}
 	if a.askedClause(v) {
 		// "asked the minister if …", "Asked whether …," (round30.go)
 		return
@@ -397,11 +401,20 @@ func (a *analysis) trailing(v int) (hi, slo, shi int) {
 		end--
 	}
 	comma := -1
+	tailed := false
 	for t := v + 1; t < end; t++ {
 		if a.text(t) == "," && comma < 0 {
 			comma = t
 		}
 		if !plain(t) || t-v >= 12 {
+			if skip, stop := a.cueTail(v, t); skip {
+				// "told visiting …" (lead36.go)
+				continue
+			} else if stop {
+				// "told reporters after meeting …", "told X, who …"
+				end, tailed = t, true
+				break
+			}
 			if TrailingAdjunct && comma > v && comma < t && adjunctWord(toks[comma+1].UPOS) {
 				// "…, police said, days after the army announced …":
 				// a time phrase of the cue's own after a comma.
@@ -426,6 +439,10 @@ func (a *analysis) trailing(v int) (hi, slo, shi int) {
 		c--
 	}
 	if c <= s.TokenStart+2 || a.text(c) != "," || a.words(s.TokenStart, c) < 3 {
+		return -1, -1, -1
+	}
+	if tailed && (c == v-1 || !a.finiteBefore(s.TokenStart, c)) {
+		// the tail is read only for "CLAUSE, SPEAKER told …" (lead36.go)
 		return -1, -1, -1
 	}
 	if TrailingAux && (toks[c+1].UPOS == "CCONJ" || v+1 < end && whWord(a.text(v+1))) {

@@ -1,0 +1,18 @@
+package actor
+
+import "testing"
+
+// "the latter" and "the former" standing alone are the second and the
+// first of the last two actors named before them.
+func TestLatterFormer(t *testing.T) {
+	latter := "Kibaki met Museveni on Friday, strongly protesting the latter's repeated visits to the disputed area."
+	former := "Kibaki met Museveni in Nairobi on Friday. The former said the talks went well."
+	checkResolved(t, "2005-11-29", latter, []want{{"the latter", 0, "UGAGOV", ""}})
+	checkResolved(t, "2005-11-29", former, []want{{"The former", 0, "KENGOV", ""}})
+	// "the former president" is a title, no anaphor of this kind.
+	checkResolved(t, "2005-11-29", "Kibaki met Museveni on Friday. The former president of Tanzania was there too.", []want{{"former president of Tanzania", 0, "TZAELI", ""}})
+	noLatterFormer = true
+	defer func() { noLatterFormer = false }()
+	checkResolved(t, "2005-11-29", latter, []want{{"the latter", 0, "-", ""}})
+	checkResolved(t, "2005-11-29", former, []want{{"The former", 0, "-", ""}})
+}

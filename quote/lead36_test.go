@@ -1,0 +1,61 @@
+package quote_test
+
+import (
+	"testing"
+
+	"github.com/dyadproject/dyad/quote"
+)
+
+// A trailing "told" followed by its addressee and a phrase about the
+// telling quotes the clause before its comma (TrailingTail).
+func TestTrailingTail(t *testing.T) {
+	cases := []struct{ text, content, src string }{
+		{"The plan was a useful step toward peace, Ruto told visiting Ethiopian Prime Minister Abiy Ahmed, who had been in Nairobi since Monday.", "The plan was a useful step toward peace", "Ruto"},
+		{"On the border dispute, Ethiopia seems to be unfair, Ruto told reporters after meeting with Abiy in Nairobi.", "On the border dispute, Ethiopia seems to be unfair", "Ruto"},
+	}
+	for _, c := range cases {
+		d := annotate(t, c.text)
+		check := func() bool {
+			q := cueQuote(d, "told")
+			return q != nil && q.Content.Text == c.content && srcIs(q, c.src)
+		}
+		quote.Attribute(d)
+		if !check() {
+			t.Errorf("%q: want %s's words %q: %s", c.text, c.src, c.content, dump(d.Quotes))
+		}
+		toggle(&quote.TrailingTail, false, func() {
+			quote.Attribute(d)
+			if check() {
+				t.Errorf("%q: the same with the rule off (test no longer exercises the rule): %s", c.text, dump(d.Quotes))
+			}
+		})
+	}
+	// No clause before the comma: no quote of it.
+	text := "During a long visit to Nairobi, Ruto said after meeting Abiy that the border would reopen."
+	d := annotate(t, text)
+	quote.Attribute(d)
+	if q := cueQuote(d, "said"); q != nil && q.Content.Text == "During a long visit to Nairobi" {
+		t.Errorf("%q: a phrase before the comma is no content: %s", text, dump(d.Quotes))
+	}
+}
+
+// "…, X was quoted as saying by Y." quotes the clause before the comma,
+// with the passive subject as source (FrontQuotedAs).
+func TestFrontQuotedAs(t *testing.T) {
+	text := "The United States should do more to end the war, Kenyan President William Ruto was quoted as saying by the Daily Nation."
+	d := annotate(t, text)
+	check := func() bool {
+		q := cueQuote(d, "quoted")
+		return q != nil && q.Content.Text == "The United States should do more to end the war" && srcIs(q, "Kenyan President William Ruto")
+	}
+	quote.Attribute(d)
+	if !check() {
+		t.Errorf("%q: want Ruto's words: %s", text, dump(d.Quotes))
+	}
+	toggle(&quote.FrontQuotedAs, false, func() {
+		quote.Attribute(d)
+		if check() {
+			t.Errorf("%q: the same with the rule off (test no longer exercises the rule): %s", text, dump(d.Quotes))
+		}
+	})
+}
