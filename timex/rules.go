@@ -729,6 +729,12 @@ func (t *tagger) weekdayDir(i, j int) int {
 	if (te == tPresent || te == tNone) && t.schedPresentDay(i) {
 		return 1 // "the trial resumes on Monday" (timex/session34.go)
 	}
+	if (te == tPresent || te == tNone) && t.schedMoreDay(i, j) {
+		return 1 // "campaigning ends on Friday" (timex/session36.go)
+	}
+	if te == tPresent && (t.untilPresent(i) || t.isOnDay(i)) {
+		return 1 // "he is in Moscow until Tuesday" (timex/session36.go)
+	}
 	if te == tNone {
 		switch t.w(i - 1).w {
 		case "until", "till", "by", "through", "effective":
@@ -3416,6 +3422,10 @@ func (t *tagger) weekdayRule(i int) res {
 	} else if q, ok := t.intendedDay(i, wd); ok && p.y >= 0 && p.date().before(q.date()) {
 		p = q
 	} else if q, ok := t.reportedDay(i, wd); ok && dir < 0 && p.y >= 0 && q.date().before(p.date()) {
+		p = q
+	} else if q, ok := t.sequenceDay(i, wd); ok && p.y >= 0 {
+		// "talks on Tuesday, before leaving Beijing on Wednesday"
+		// (timex/session36.go)
 		p = q
 	}
 	// Tuesday night, Friday morning: the day itself, as AQUAINT values a

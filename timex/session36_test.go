@@ -1,0 +1,80 @@
+package timex
+
+import "testing"
+
+// Session 36 (timex round): sentences of our own for each rule, read
+// against Wednesday 2024-05-08 (or the date given), with the rule's switch
+// on and off. Each rule's first cases fail with its switch off; the guards
+// pass either way.
+var session36Cases = []struct {
+	sw                  *bool
+	date, text, on, off string
+}{
+	// more present verbs of schedule before a weekday
+	{&SchedMoreDay, "", "Campaigning ends on Friday.",
+		"Friday|DATE|2024-05-10", "Friday|DATE|2024-05-03"},
+	{&SchedMoreDay, "", "The summit takes place on Friday in Vienna.",
+		"Friday|DATE|2024-05-10", "Friday|DATE|2024-05-03"},
+	{&SchedMoreDay, "", "The new tariff takes effect on Saturday.",
+		"Saturday|DATE|2024-05-11", "Saturday|DATE|2024-05-04"},
+	{&SchedMoreDay, "", "The law comes into force on Saturday.",
+		"Saturday|DATE|2024-05-11", "Saturday|DATE|2024-05-04"},
+	{&SchedMoreDay, "", "The ruling party holds its congress on Saturday.",
+		"Saturday|DATE|2024-05-11", "Saturday|DATE|2024-05-04"},
+	{&SchedMoreDay, "", "Foreign ministers hold talks on Friday in Oslo.",
+		"Friday|DATE|2024-05-10", "Friday|DATE|2024-05-03"},
+	{&SchedMoreDay, "", "Opposition parties stage a rally on Saturday.",
+		"Saturday|DATE|2024-05-11", "Saturday|DATE|2024-05-04"},
+	{&SchedMoreDay, "", "The polls close at 8 p.m. on Sunday.",
+		"8 p.m. on Sunday|TIME|2024-05-12T20:00", "8 p.m. on Sunday|TIME|2024-05-05T20:00"},
+	{&SchedMoreDay, "2024-05-09", "The festival, which ends on Monday, draws crowds.",
+		"Monday|DATE|2024-05-13", "Monday|DATE|2024-05-06"},
+	{&SchedMoreDay, "", "The booths close at 9 p.m. on Tuesday.",
+		"9 p.m. on Tuesday|TIME|2024-05-07T21:00", "9 p.m. on Tuesday|TIME|2024-05-07T21:00"},
+	{&SchedMoreDay, "", "Police hold three men arrested on Monday.",
+		"Monday|DATE|2024-05-06", "Monday|DATE|2024-05-06"},
+	{&SchedMoreDay, "", "Crowds gather in the square on Friday, witnesses said.",
+		"Friday|DATE|2024-05-03", "Friday|DATE|2024-05-03"},
+	// a habit keeps Monday the nearer day; the range no longer runs
+	// backwards with the rule on
+	{&SchedMoreDay, "", "The offices hold hearings from Monday to Friday.",
+		"Monday|DATE|2024-05-06; Friday|DATE|2024-05-10", "Monday|DATE|2024-05-06; Friday|DATE|2024-05-03"},
+	// "until" before a weekday in a present clause
+	{&UntilPresent, "", "The envoy is in Cairo until Tuesday.",
+		"Tuesday|DATE|2024-05-14", "Tuesday|DATE|2024-05-07"},
+	{&UntilPresent, "", "The talks lasted until Tuesday.",
+		"Tuesday|DATE|2024-05-07", "Tuesday|DATE|2024-05-07"},
+	// "is on" a weekday
+	{&IsOnDay, "", "The vote is on Sunday.",
+		"Sunday|DATE|2024-05-12", "Sunday|DATE|2024-05-05"},
+	{&IsOnDay, "", "The vote was on Sunday.",
+		"Sunday|DATE|2024-05-05", "Sunday|DATE|2024-05-05"},
+	// a weekday in a gerund phrase after "before" or "after"
+	{&SequenceDay, "", "He is due to hold talks with the premier on Tuesday, before leaving Hanoi on Wednesday.",
+		"Tuesday|DATE|2024-05-14; Wednesday|DATE|2024-05-15", "Tuesday|DATE|2024-05-14; Wednesday|DATE|2024-05-08"},
+	{&SequenceDay, "2024-05-09", "The suspect can be held until Saturday after being detained on Tuesday.",
+		"Saturday|DATE|2024-05-11; Tuesday|DATE|2024-05-07", "Saturday|DATE|2024-05-11; Tuesday|DATE|2024-05-14"},
+	{&SequenceDay, "", "He arrived on Monday, before the talks on Tuesday.",
+		"Monday|DATE|2024-05-06; Tuesday|DATE|2024-05-07", "Monday|DATE|2024-05-06; Tuesday|DATE|2024-05-07"},
+}
+
+func TestTagSession36(t *testing.T) {
+	for _, c := range session36Cases {
+		date := c.date
+		if date == "" {
+			date = "2024-05-08"
+		}
+		for _, on := range []bool{true, false} {
+			*c.sw = on
+			got := show(tag(c.text, date))
+			*c.sw = true
+			want := c.on
+			if !on {
+				want = c.off
+			}
+			if got != want {
+				t.Errorf("%q (rule on: %v)\n got  %s\n want %s", c.text, on, got, want)
+			}
+		}
+	}
+}
