@@ -3018,6 +3018,13 @@ func (t *tagger) monthRule(i int) res {
 	if (te == tPresent || te == tNone) && t.schedVerbBefore(i) && (!t.has || m != t.dct.m) {
 		te = tFuture // "the contract expires in December" in February
 	}
+	if (te == tPast || te == tNone) && t.awaitedMonth(i, k) {
+		te = tPresent // "ahead of the June elections" (timex/session36.go)
+	}
+	if y, ok := t.periodToMonth(i, m); ok {
+		// "for the six months to September" (timex/session36.go)
+		return pointRes(i, k, point{g: gMonth, y: y, m: m})
+	}
 	if te == tFuture {
 		if p, ok := t.reportedMonth(i, m); ok {
 			// "said in March that flights would resume in April"

@@ -201,3 +201,93 @@ func (t *tagger) sequenceDay(i, wd int) (point, bool) {
 	}
 	return point{}, false
 }
+
+// AwaitedMonth switches on the nearer reading of a bare month that
+// names a happening awaited (the default): "deployed ahead of the June
+// elections", "in the run-up to the June vote", "preparations for the
+// June elections" in April are this June. Before, the past verb of the
+// clause made the month the last one, ten months back. The nearer
+// occurrence (the present's reading, up to six months either way) keeps
+// "ahead of the June elections" in a story of August for the June past.
+var AwaitedMonth = true
+
+// awaitedMonth reports "ahead of", "run-up to" or "preparations for"
+// (with an optional determiner) right before the month at word i, when
+// a noun follows it (k is the word after the month).
+func (t *tagger) awaitedMonth(i, k int) bool {
+	if !AwaitedMonth || t.w(k).c != 0 || t.isPunct(k) || t.w(k).upper {
+		return false
+	}
+	j := i - 1
+	if t.w(j).c&cDet != 0 {
+		j--
+	}
+	switch t.w(j).w {
+	case "of":
+		return t.is(j-1, "ahead") || t.is(j-1, "advance") && t.is(j-2, "in")
+	case "to":
+		return t.is(j-1, "run-up") || t.is(j-1, "runup")
+	case "for":
+		switch t.w(j - 1).w {
+		case "preparations", "preparation", "preparing", "prepare", "prepares", "prepared":
+			return true
+		}
+	}
+	return false
+}
+
+// PeriodToMonth switches on the reading of a bare month that ends a
+// period of months ("the six months to September", "the year to March")
+// as the period that holds publication, unless the month named ended
+// within the last three months (the default): "its monetary policy for
+// the six months to September" in April is this September; "profits
+// rose in the year to February" in April stays the February just past.
+// Before, a past verb made the month the last one, seven months back.
+var PeriodToMonth = true
+
+// periodToMonth returns the year of the month m at word i after "to" or
+// "ending" and a unit of months, a quarter or a year ("the six months
+// to", "the 12 months ending", "the year to", "the quarter to").
+func (t *tagger) periodToMonth(i, m int) (int, bool) {
+	if !PeriodToMonth || !t.has {
+		return 0, false
+	}
+	switch t.w(i - 1).w {
+	case "to", "ending":
+	default:
+		return 0, false
+	}
+	u := t.w(i - 2)
+	n := 0
+	switch {
+	case u.w == "year":
+		n = 12
+	case u.w == "quarter":
+		n = 3
+	case u.w == "months" || u.w == "month":
+		c := t.w(i - 3)
+		switch {
+		case c.num > 0:
+			n = c.num
+		case c.c&cNum != 0 && c.val > 0:
+			n = int(c.val)
+		}
+	}
+	if n < 2 || n > 12 {
+		return 0, false
+	}
+	back := (t.dct.m - m + 12) % 12 // months since the last such month
+	if back <= 3 || 12-back >= n {
+		// ended lately, or the period ahead would not hold publication
+		y := t.dct.y
+		if m > t.dct.m {
+			y--
+		}
+		return y, true
+	}
+	y := t.dct.y
+	if m < t.dct.m {
+		y++
+	}
+	return y, true
+}

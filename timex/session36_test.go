@@ -49,6 +49,20 @@ var session36Cases = []struct {
 		"Sunday|DATE|2024-05-12", "Sunday|DATE|2024-05-05"},
 	{&IsOnDay, "", "The vote was on Sunday.",
 		"Sunday|DATE|2024-05-05", "Sunday|DATE|2024-05-05"},
+	// a month that names a happening awaited
+	{&AwaitedMonth, "2024-04-08", "Troops were deployed ahead of the June elections.",
+		"June|DATE|2024-06", "June|DATE|2023-06"},
+	{&AwaitedMonth, "2024-04-08", "Parties were busy with preparations for the June vote.",
+		"June|DATE|2024-06", "June|DATE|2023-06"},
+	{&AwaitedMonth, "2024-08-20", "Troops were deployed ahead of the June elections.",
+		"June|DATE|2024-06", "June|DATE|2024-06"},
+	{&AwaitedMonth, "2024-04-08", "He was blamed for the June riots.",
+		"June|DATE|2023-06", "June|DATE|2023-06"},
+	// a month that ends a period of months
+	{&PeriodToMonth, "2024-04-08", "The bank cut rates in its policy for the six months to September.",
+		"the six months|DURATION|P6M; September|DATE|2024-09", "the six months|DURATION|P6M; September|DATE|2023-09"},
+	{&PeriodToMonth, "2024-04-08", "Profits rose in the year to February.",
+		"the year|DURATION|P1Y; February|DATE|2024-02", "the year|DURATION|P1Y; February|DATE|2024-02"},
 	// a weekday in a gerund phrase after "before" or "after"
 	{&SequenceDay, "", "He is due to hold talks with the premier on Tuesday, before leaving Hanoi on Wednesday.",
 		"Tuesday|DATE|2024-05-14; Wednesday|DATE|2024-05-15", "Tuesday|DATE|2024-05-14; Wednesday|DATE|2024-05-08"},
