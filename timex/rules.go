@@ -3015,8 +3015,8 @@ func (t *tagger) monthRule(i int) res {
 		// just past, named as a modifier, is not next year's
 		te = tPast
 	}
-	if (te == tPresent || te == tNone) && t.schedVerbBefore(i) && (!t.has || m != t.dct.m) {
-		te = tFuture // "the contract expires in December" in February
+	if (te == tPresent || te == tNone) && (t.schedVerbBefore(i) || t.schedMoreMonth(i)) && (!t.has || m != t.dct.m) {
+		te = tFuture // "the contract expires in December" in February; schedMoreMonth: timex/session36.go
 	}
 	if (te == tPast || te == tNone) && t.awaitedMonth(i, k) {
 		te = tPresent // "ahead of the June elections" (timex/session36.go)

@@ -18,14 +18,16 @@ var schedMoreSingular = map[string]bool{
 	"ends": true, "holds": true, "reconvenes": true, "continues": true, "wraps": true,
 	"gathers": true, "stages": true, "unveils": true, "launches": true, "marks": true,
 	"celebrates": true, "hands": true, "delivers": true, "sits": true,
-	"signs": true, "elects": true,
+	"signs": true, "elects": true, "reviews": true, "discusses": true, "enters": true,
+	"considers": true, "examines": true,
 }
 
 var schedMorePlural = map[string]bool{
 	"end": true, "hold": true, "reconvene": true, "continue": true, "wrap": true,
 	"gather": true, "stage": true, "unveil": true, "launch": true, "mark": true,
 	"celebrate": true, "sit": true, "sign": true, "elect": true, "vote": true,
-	"assemble": true, "close": true,
+	"assemble": true, "close": true, "review": true, "discuss": true, "enter": true,
+	"consider": true, "examine": true, "debate": true,
 }
 
 // schedPhrase reports "takes place", "takes effect", "takes office",
@@ -54,11 +56,12 @@ func (t *tagger) schedPhrase(k int) (bool, int) {
 	return false, 0
 }
 
-// schedMoreDay reports, for the weekday expression [i, j), one of the verbs above
-// up to seven words before it in its clause, with no tense cue between;
-// not for the day before publication. The subject tests are schedPresentDay's: a plural form only after a
-// name, "they", "we", an -ly adverb or a plural noun, and neither form
-// after a determiner, a number or a possessive (a noun: "the holds").
+// schedMoreDay reports, for the weekday expression [i, j), one of the
+// verbs above up to seven words before it in its clause, with no tense
+// cue between; not for the day before publication. The subject tests are
+// schedPresentDay's: a plural form only after a name, "they", "we", an
+// -ly adverb or a plural noun, and neither form after a determiner, a
+// number or a possessive (a noun: "the holds").
 func (t *tagger) schedMoreDay(i, j int) bool {
 	if !SchedMoreDay {
 		return false
@@ -76,6 +79,29 @@ func (t *tagger) schedMoreDay(i, j int) bool {
 		// close at 7 p.m. on Tuesday" in a Wednesday story)
 		return false
 	}
+	return t.schedMoreAt(i)
+}
+
+// SchedMoreMonth switches on the same verbs before a bare month (the
+// default): "Parliament reconvenes in September", "The party holds its
+// congress in October", "The new rules come into force in January" in
+// May are the coming months. Before, the seventeenth round's
+// schedVerbBefore read only presentSched's -s verbs right before the
+// month or its preposition, and the clause took the last September.
+var SchedMoreMonth = true
+
+// schedMoreMonth reports one of SchedMoreDay's verbs before the bare
+// month at word i.
+func (t *tagger) schedMoreMonth(i int) bool {
+	if !SchedMoreMonth || t.is(i-1, "from") || t.is(i+1, "to") || t.is(i+1, "through") {
+		return false
+	}
+	return t.schedMoreAt(i)
+}
+
+// schedMoreAt scans back from the date at word i for a verb of
+// schedMoreSingular, schedMorePlural or schedPhrase.
+func (t *tagger) schedMoreAt(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-7; k-- {
 		x := t.w(k)
 		if t.isPunct(k) || opensClause(x.w) {

@@ -39,6 +39,21 @@ var session36Cases = []struct {
 	// backwards with the rule on
 	{&SchedMoreDay, "", "The offices hold hearings from Monday to Friday.",
 		"Monday|DATE|2024-05-06; Friday|DATE|2024-05-10", "Monday|DATE|2024-05-06; Friday|DATE|2024-05-03"},
+	{&SchedMoreDay, "", "The strike enters its second week on Monday.",
+		"Monday|DATE|2024-05-13", "Monday|DATE|2024-05-06"},
+	{&SchedMoreDay, "", "The cabinet discusses the plan on Thursday.",
+		"Thursday|DATE|2024-05-09", "Thursday|DATE|2024-05-02"},
+	// the same verbs before a bare month
+	{&SchedMoreMonth, "", "Parliament reconvenes in September.",
+		"September|DATE|2024-09", "September|DATE|2023-09"},
+	{&SchedMoreMonth, "", "The party holds its congress in October.",
+		"October|DATE|2024-10", "October|DATE|2023-10"},
+	{&SchedMoreMonth, "", "The new rules come into force in January.",
+		"January|DATE|2025-01", "January|DATE|2024-01"},
+	{&SchedMoreMonth, "", "The party held its congress in October.",
+		"October|DATE|2023-10", "October|DATE|2023-10"},
+	{&SchedMoreMonth, "", "The envoys hold talks from March to June.",
+		"March|DATE|2024-03; June|DATE|2024-06", "March|DATE|2024-03; June|DATE|2024-06"},
 	// "until" before a weekday in a present clause
 	{&UntilPresent, "", "The envoy is in Cairo until Tuesday.",
 		"Tuesday|DATE|2024-05-14", "Tuesday|DATE|2024-05-07"},
