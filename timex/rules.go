@@ -2955,6 +2955,9 @@ func (t *tagger) monthRule(i int) res {
 			return pointRes(i, k2, t.monthDayPoint(m, d, tFuture))
 		}
 		te := t.deadlineTense(i, k2)
+		if t.originallySet(i) {
+			te = tPresent // "originally scheduled for October 30" (timex/session36.go)
+		}
 		if (te == tPresent || te == tNone) && t.schedVerbBefore(i) {
 			// "the tournament starts on June 9" in November is next
 			// year's; "the financial year begins April 1" twelve days
@@ -2993,6 +2996,10 @@ func (t *tagger) monthRule(i int) res {
 	}
 	if t.aheadMonth(i, k) || t.putOffAhead(i, t.monthPoint(m, tPast)) {
 		return pointRes(i, k, t.monthPoint(m, tFuture))
+	}
+	if t.originallySet(i) {
+		// "originally set for March" (timex/session36.go)
+		return pointRes(i, k, t.monthPoint(m, tPresent))
 	}
 	if t.is(i-1, "for") && scheduledFor[t.w(i-2).w] {
 		// "elections are set for March", "no date has been set for

@@ -317,3 +317,39 @@ func (t *tagger) periodToMonth(i, m int) (int, bool) {
 	}
 	return y, true
 }
+
+// OriginallySet switches on the nearer reading of a month or month-day
+// that a plan since changed was set for (the default): "the elections
+// originally scheduled for October 30" in a story of late November are
+// the October just gone, "The vote, originally set for March, was
+// delayed until September" in May is this March. Before, "scheduled for"
+// made the date the coming one, eleven months ahead. The nearer
+// occurrence keeps a first plan still ahead ("originally planned for
+// March" in December is the coming March).
+var OriginallySet = true
+
+// originallySet reports "originally", "initially", "previously" or
+// "first" before a verb of scheduling and "for" or "on" right before
+// the date at word i.
+func (t *tagger) originallySet(i int) bool {
+	if !OriginallySet {
+		return false
+	}
+	if !t.is(i-1, "for") && !t.is(i-1, "on") {
+		return false
+	}
+	switch t.w(i - 2).w {
+	case "scheduled", "set", "planned", "slated", "due", "fixed", "expected":
+	default:
+		return false
+	}
+	k := i - 3
+	if t.is(k, "been") {
+		k--
+	}
+	switch t.w(k).w {
+	case "originally", "initially", "previously", "first":
+		return true
+	}
+	return false
+}

@@ -78,6 +78,15 @@ var session36Cases = []struct {
 		"the six months|DURATION|P6M; September|DATE|2024-09", "the six months|DURATION|P6M; September|DATE|2023-09"},
 	{&PeriodToMonth, "2024-04-08", "Profits rose in the year to February.",
 		"the year|DURATION|P1Y; February|DATE|2024-02", "the year|DURATION|P1Y; February|DATE|2024-02"},
+	// a date a plan since changed was set for
+	{&OriginallySet, "2024-11-24", "The elections originally scheduled for October 30 were postponed.",
+		"October 30|DATE|2024-10-30", "October 30|DATE|2025-10-30"},
+	{&OriginallySet, "", "The vote, originally set for March, was delayed until September.",
+		"March|DATE|2024-03; September|DATE|2024-09", "March|DATE|2025-03; September|DATE|2024-09"},
+	{&OriginallySet, "2024-12-08", "The vote, originally planned for March, was brought forward to January.",
+		"March|DATE|2025-03; January|DATE|2025-01", "March|DATE|2025-03; January|DATE|2025-01"},
+	{&OriginallySet, "", "The vote is scheduled for March.",
+		"March|DATE|2025-03", "March|DATE|2025-03"},
 	// a weekday in a gerund phrase after "before" or "after"
 	{&SequenceDay, "", "He is due to hold talks with the premier on Tuesday, before leaving Hanoi on Wednesday.",
 		"Tuesday|DATE|2024-05-14; Wednesday|DATE|2024-05-15", "Tuesday|DATE|2024-05-14; Wednesday|DATE|2024-05-08"},
