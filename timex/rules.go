@@ -729,6 +729,12 @@ func (t *tagger) weekdayDir(i, j int) int {
 	if (te == tPresent || te == tNone) && t.schedPresentDay(i) {
 		return 1 // "the trial resumes on Monday" (timex/session34.go)
 	}
+	if (te == tPresent || te == tNone) && t.schedMoreDay(i, j) {
+		return 1 // "campaigning ends on Friday" (timex/session36.go)
+	}
+	if te == tPresent && (t.untilPresent(i) || t.isOnDay(i)) {
+		return 1 // "he is in Moscow until Tuesday" (timex/session36.go)
+	}
 	if te == tNone {
 		switch t.w(i - 1).w {
 		case "until", "till", "by", "through", "effective":
@@ -2949,6 +2955,9 @@ func (t *tagger) monthRule(i int) res {
 			return pointRes(i, k2, t.monthDayPoint(m, d, tFuture))
 		}
 		te := t.deadlineTense(i, k2)
+		if t.originallySet(i) {
+			te = tPresent // "originally scheduled for October 30" (timex/session36.go)
+		}
 		if (te == tPresent || te == tNone) && t.schedVerbBefore(i) {
 			// "the tournament starts on June 9" in November is next
 			// year's; "the financial year begins April 1" twelve days
@@ -2988,6 +2997,10 @@ func (t *tagger) monthRule(i int) res {
 	if t.aheadMonth(i, k) || t.putOffAhead(i, t.monthPoint(m, tPast)) {
 		return pointRes(i, k, t.monthPoint(m, tFuture))
 	}
+	if t.originallySet(i) {
+		// "originally set for March" (timex/session36.go)
+		return pointRes(i, k, t.monthPoint(m, tPresent))
+	}
 	if t.is(i-1, "for") && scheduledFor[t.w(i-2).w] {
 		// "elections are set for March", "no date has been set for
 		// March elections": a month a thing is set for is the coming
@@ -3009,8 +3022,15 @@ func (t *tagger) monthRule(i int) res {
 		// just past, named as a modifier, is not next year's
 		te = tPast
 	}
-	if (te == tPresent || te == tNone) && t.schedVerbBefore(i) && (!t.has || m != t.dct.m) {
-		te = tFuture // "the contract expires in December" in February
+	if (te == tPresent || te == tNone) && (t.schedVerbBefore(i) || t.schedMoreMonth(i)) && (!t.has || m != t.dct.m) {
+		te = tFuture // "the contract expires in December" in February; schedMoreMonth: timex/session36.go
+	}
+	if (te == tPast || te == tNone) && t.awaitedMonth(i, k) {
+		te = tPresent // "ahead of the June elections" (timex/session36.go)
+	}
+	if y, ok := t.periodToMonth(i, m); ok {
+		// "for the six months to September" (timex/session36.go)
+		return pointRes(i, k, point{g: gMonth, y: y, m: m})
 	}
 	if te == tFuture {
 		if p, ok := t.reportedMonth(i, m); ok {
@@ -3416,6 +3436,10 @@ func (t *tagger) weekdayRule(i int) res {
 	} else if q, ok := t.intendedDay(i, wd); ok && p.y >= 0 && p.date().before(q.date()) {
 		p = q
 	} else if q, ok := t.reportedDay(i, wd); ok && dir < 0 && p.y >= 0 && q.date().before(p.date()) {
+		p = q
+	} else if q, ok := t.sequenceDay(i, wd); ok && p.y >= 0 {
+		// "talks on Tuesday, before leaving Beijing on Wednesday"
+		// (timex/session36.go)
 		p = q
 	}
 	// Tuesday night, Friday morning: the day itself, as AQUAINT values a
