@@ -150,8 +150,8 @@ func (a *analysis) indirectAt(v int) {
 	}
 	c := -1
 	if clause {
-		c = a.clauseOf(v)           // not an "Asked whether …" before it (round30.go)
-		c = a.strayComplement(v, c) // "Lithuanian | President X ... said ..." (everyday22.go)
+		c = a.clauseOf(v)            // not an "Asked whether …" before it (round30.go)
+		c = a.strayComplement(v, c)  // "Lithuanian | President X ... said ..." (everyday22.go)
 		c = a.phraseComplement(v, c) // "…, said Bush in an interview" (lead36.go)
 		if c < 0 {
 			// "The economy is strong, he said": the clause hangs as parataxis.
