@@ -44,6 +44,9 @@ type cluster struct {
 	// nameless: started by a titled person the story never names ("the
 	// US envoy"); a named person of the same salience wins a pronoun
 	nameless bool
+	// full: a mention of more than one word joined it (a written name or
+	// a title with the name), not only bare surnames (lead36.go)
+	full bool
 }
 
 var pronounKinds = map[string]byte{
@@ -325,7 +328,7 @@ func (r *Resolver) ownedBodies(d *doc.Document, ms []mention) {
 }
 
 func newCluster(d *doc.Document, m *mention, i int) cluster {
-	c := cluster{actor: *m.actor, last: m.sent, named: i}
+	c := cluster{actor: *m.actor, last: m.sent, named: i, full: m.e-m.s > 1}
 	c.actor.Mention = nil
 	addNames(&c, d, m)
 	return c
@@ -382,7 +385,7 @@ func findNamed(d *doc.Document, cl []cluster, m *mention) int {
 		}
 	}
 	key := strings.ToLower(foldString(lastWord(strings.TrimRight(txt, ".,"))))
-	best, byFirst := -1, -1
+	best, byFirst, byID := -1, -1, -1
 	for ci := range cl {
 		c := &cl[ci]
 		if titled && (c.actor.Code == "" || !slices.Contains(c.heads, m.head)) {
@@ -391,7 +394,7 @@ func findNamed(d *doc.Document, cl []cluster, m *mention) int {
 			continue
 		}
 		if m.actor.ID != "" && c.actor.ID == m.actor.ID {
-			best = ci
+			best, byID = ci, ci
 			continue
 		}
 		if strings.EqualFold(c.actor.Name, name) {
@@ -407,6 +410,12 @@ func findNamed(d *doc.Document, cl []cluster, m *mention) int {
 	}
 	if best < 0 {
 		return byFirst
+	}
+	if byID >= 0 && best != byID && !noIDBeforeSurname && cl[byID].full && oneWord && m.e-m.s == 1 && !strings.EqualFold(cl[best].actor.Name, name) {
+		// "Bush" after "US President George W. Bush … Bush's wife Laura
+		// Bush": the KB's person the story named, not the later namesake
+		// (lead36.go)
+		return byID
 	}
 	return best
 }
@@ -449,6 +458,7 @@ func joinNamed(d *doc.Document, c *cluster, ms []mention, i int) {
 	}
 	c.last = m.sent
 	c.named = i
+	c.full = c.full || m.e-m.s > 1
 	addNames(c, d, m)
 }
 

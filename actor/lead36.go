@@ -11,6 +11,13 @@ import (
 // noLatterFormer switches off "the latter" and "the former" (tests only).
 var noLatterFormer bool
 
+// noIDBeforeSurname switches off the rule in findNamed (coref.go) that a
+// one-word name the KB gives a person the story named fully joins that
+// person's cluster, not a later cluster sharing only the surname: "US
+// President George W. Bush … Bush's wife Laura Bush … Bush said" was Laura
+// Bush's, so the president's later words and deeds were an elite's (USAELI).
+var noIDBeforeSurname bool
+
 // latterMention returns the mention of "the latter" or "the former" standing
 // alone at token t (no noun after it: "protesting the latter's visits",
 // "the former said"; not "the former president"), and whether there is one.

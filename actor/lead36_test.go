@@ -16,3 +16,14 @@ func TestLatterFormer(t *testing.T) {
 	checkResolved(t, "2005-11-29", latter, []want{{"the latter", 0, "-", ""}})
 	checkResolved(t, "2005-11-29", former, []want{{"The former", 0, "-", ""}})
 }
+
+// A surname the KB gives the person the story named fully stays his after
+// a relative of the same name is named ("Bush's wife Laura Bush").
+func TestIDBeforeSurname(t *testing.T) {
+	text := "US President George W. Bush arrived in Beijing on Saturday. Also arriving were Bush's wife Laura Bush and aides. " +
+		"Bush will meet Chinese leaders on Sunday."
+	checkResolved(t, "2005-11-19", text, []want{{"Bush", 1, "USAGOV", "George W. Bush"}})
+	noIDBeforeSurname = true
+	defer func() { noIDBeforeSurname = false }()
+	checkResolved(t, "2005-11-19", text, []want{{"Bush", 1, "USAELI", "Laura Bush"}})
+}

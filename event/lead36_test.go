@@ -33,3 +33,27 @@ Uganda = PROPN 2 obl NNP
 . = PUNCT 2 punct .`, "114 KEN>UGA", "114 KEN>UGA"},
 	})
 }
+
+// TestLead36FightProblem: fighting a disease or a social ill is no force
+// on anyone; fighting a country stays 190.
+func TestLead36FightProblem(t *testing.T) {
+	ents := [][3]string{{"Kenya", "GPE", "KEN"}, {"Somalia", "GPE", "SOM"}}
+	off := func(o *Options) { o.noFightProblem = true }
+	checkOnOff(t, ents, off, []onOffCase{
+		{"hastened to fight bird flu", `
+Kenya = PROPN 2 nsubj NNP
+hastened hasten VERB 0 root VBD
+to = PART 4 mark TO
+fight = VERB 2 xcomp VB
+bird = NOUN 6 compound NN
+flu = NOUN 4 obj NN
+. = PUNCT 2 punct .`, "", "190 KEN>-"},
+		{"vowed to fight Somalia", `
+Kenya = PROPN 2 nsubj NNP
+vowed vow VERB 0 root VBD
+to = PART 4 mark TO
+fight = VERB 2 xcomp VB
+Somalia = PROPN 4 obj NNP
+. = PUNCT 2 punct .`, "190 KEN>SOM intended", "190 KEN>SOM intended"},
+	})
+}

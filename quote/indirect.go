@@ -150,8 +150,9 @@ func (a *analysis) indirectAt(v int) {
 	}
 	c := -1
 	if clause {
-		c = a.clauseOf(v)           // not an "Asked whether …" before it (round30.go)
-		c = a.strayComplement(v, c) // "Lithuanian | President X ... said ..." (everyday22.go)
+		c = a.clauseOf(v)            // not an "Asked whether …" before it (round30.go)
+		c = a.strayComplement(v, c)  // "Lithuanian | President X ... said ..." (everyday22.go)
+		c = a.phraseComplement(v, c) // "…, said Bush in an interview" (lead36.go)
 		if c < 0 {
 			// "The economy is strong, he said": the clause hangs as parataxis.
 			if p := a.child(v, "parataxis"); p >= 0 && p < v && a.child(v, "nsubj") >= 0 {
@@ -472,7 +473,7 @@ func (a *analysis) trailing(v int) (hi, slo, shi int) {
 			}
 			return hi, slo, v - 1
 		}
-		return c - 1, v + 1, end - 1
+		return c - 1, v + 1, a.nameEnd(v+1, end-1) // "said Bush in an interview" (lead36.go)
 	}
 	if TrailingObject && !addresseeVerbs[toks[v].Lemma] {
 		if o := a.child(v, "obj"); o > v {

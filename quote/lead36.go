@@ -124,3 +124,61 @@ func (a *analysis) frontQuotedAs(v int) bool {
 	a.addIndirect(v, s.TokenStart, c-1, a.cueSpan(v), a.span(slo, shi))
 	return true
 }
+
+// PhraseComplement drops the clausal complement the parser gives an
+// inverted cue when it is a prepositional phrase with the speaker made its
+// subject: "There is still work to be done, said Bush in an interview with
+// reporters" parsed "Bush in an interview" as a clause (ccomp headed by
+// "interview"), which quoted "Bush in an interview with reporters" as
+// said by "work to be done". Without it the cue is a trailing one.
+var PhraseComplement = true
+
+// phraseComplement returns c, or -1 when c is such a phrase of inverted
+// cue v (right after a comma).
+func (a *analysis) phraseComplement(v, c int) int {
+	toks := a.d.Tokens
+	if !PhraseComplement || c <= v || v < 1 || a.text(v-1) != "," || a.inRegion[c] >= 0 {
+		return c
+	}
+	switch toks[c].UPOS {
+	case "NOUN", "PROPN":
+	default:
+		return c
+	}
+	cs := a.child(c, "case")
+	sj := a.child(c, "nsubj")
+	if cs < 0 || cs > c || sj != v+1 && !(sj > v && sj < cs) {
+		return c
+	}
+	for _, k := range a.kids(c) {
+		switch toks[k].UPOS {
+		case "VERB", "AUX":
+			return c // a verb of its own: a clause after all
+		}
+	}
+	return -1
+}
+
+// NameBeforeAdjunct ends the source after an inverted cue ("…, said Bush
+// in an interview with reporters") at a preposition of time, place or
+// manner right after a proper name: the source was the whole phrase.
+var NameBeforeAdjunct = true
+
+// adjunctPreps open a phrase about the saying after the speaker's name.
+var adjunctPreps = map[string]bool{"in": true, "at": true, "on": true, "during": true, "after": true, "before": true, "to": true, "while": true, "when": true}
+
+// nameEnd returns the last token of the source [lo, hi] after an inverted
+// cue: hi, or the token before the first adjunct preposition that follows
+// a proper name.
+func (a *analysis) nameEnd(lo, hi int) int {
+	if !NameBeforeAdjunct {
+		return hi
+	}
+	toks := a.d.Tokens
+	for t := lo + 1; t <= hi; t++ {
+		if toks[t-1].UPOS == "PROPN" && a.inRegion[t] < 0 && adjunctPreps[strings.ToLower(a.text(t))] {
+			return t - 1
+		}
+	}
+	return hi
+}

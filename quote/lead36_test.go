@@ -59,3 +59,27 @@ func TestFrontQuotedAs(t *testing.T) {
 		}
 	})
 }
+
+// An inverted cue whose speaker the parser made the subject of a
+// prepositional "clause" ("…, said Ruto in an interview with reporters")
+// quotes the sentence before its comma, and the source ends at the name.
+func TestPhraseComplement(t *testing.T) {
+	text := "There is still work to be done on currency, said Bush in an interview with reporters."
+	d := annotate(t, text)
+	check := func() bool {
+		q := cueQuote(d, "said")
+		return q != nil && q.Content.Text == "There is still work to be done on currency" && srcIs(q, "Bush")
+	}
+	quote.Attribute(d)
+	if !check() {
+		t.Errorf("%q: want Bush's words: %s", text, dump(d.Quotes))
+	}
+	for _, sw := range []*bool{&quote.PhraseComplement, &quote.NameBeforeAdjunct} {
+		toggle(sw, false, func() {
+			quote.Attribute(d)
+			if check() {
+				t.Errorf("%q: the same with a rule off (test no longer exercises it): %s", text, dump(d.Quotes))
+			}
+		})
+	}
+}
