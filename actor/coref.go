@@ -134,6 +134,11 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 				// the KB's gender of the person ("he" is not Aung San Suu Kyi)
 				cl[c].gender = r.kb.PersonGender(m.actor.ID)
 			}
+			if cl[c].gender == 0 && !round23Off["givenNameGender"] {
+				// a person the KB has no gender for: his given name's
+				// ("legislator Christine Loh" is no "he"; round23.go)
+				cl[c].gender = r.kb.GivenNameGender(givenNameOf(d, m))
+			}
 		case m.typ == "GPE" && m.titleOnly && m.actor == nil && m.head == "nation":
 			// "the Caucasus nation" after "Georgia"
 			if j := countryNounAnaphor(d, ms, i); j >= 0 {
@@ -245,6 +250,7 @@ func (r *Resolver) corefer(d *doc.Document, ms []mention) []mention {
 	}
 	r.oppositionParties(d, ms)
 	oppositionTitles(d, ms) // "opposition spokesman X" (everyday20.go)
+	airlineCarriers(d, ms)  // "the national carrier" (round23.go)
 	return ms
 }
 
