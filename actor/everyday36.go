@@ -107,3 +107,18 @@ func (n *NER) tagRepeatAtStart(sents [][]string, paths [][]int) {
 		path[0] = 4 + 4*per // U
 	}
 }
+
+// OfficeRepeats switches officeTitledElite (tests only).
+var OfficeRepeats = true
+
+// officeTitledElite reports a bare repeat of a KB person the KB places in
+// no office at the story's date (its ELI) whom the story first named with
+// a government office of the same country ("Japanese Foreign Minister
+// Taro Aso ... Aso said"): the story's office holds for the repeat too, as
+// electedElite has it for a party's title. The KB's dated roles miss
+// offices (a foreign minister's two years), and the repeat coded ELI then
+// let "the foreign minister" of the next sentence go to another person.
+func officeTitledElite(m *mention, c *cluster) bool {
+	return OfficeRepeats && m.actor.ID != "" && m.actor.ID == c.actor.ID && m.actor.Sector == "ELI" &&
+		c.actor.Sector == "GOV" && c.actor.Country == m.actor.Country
+}

@@ -129,3 +129,27 @@ func TestEveryday36SentenceInitialFamilyName(t *testing.T) {
 		t.Errorf("rule off: got %q, want no arrival as before", g)
 	}
 }
+
+// TestEveryday36OfficeRepeats: a bare repeat of a KB person whom the KB
+// places in no office at the story's date keeps the government office the
+// story gave him ("Foreign Minister Taro Aso ... Aso"), and "the foreign
+// minister" of the next sentence is then he.
+func TestEveryday36OfficeRepeats(t *testing.T) {
+	story := "Japanese Foreign Minister Taro Aso met Kenyan President William Ruto on Monday. Aso criticized Uganda on Tuesday."
+	src := func() string {
+		for _, e := range codeStory(t, "2006-11-06", story).Events {
+			if e.Sentence == 1 {
+				return code(&e.Source)
+			}
+		}
+		return "none"
+	}
+	if got := src(); got != "JPNGOV" {
+		t.Errorf("Aso's criticism: source %q, want JPNGOV", got)
+	}
+	actor.OfficeRepeats = false
+	defer func() { actor.OfficeRepeats = true }()
+	if got := src(); got != "JPNELI" {
+		t.Errorf("rule off: source %q, want JPNELI as before", got)
+	}
+}
