@@ -454,7 +454,7 @@ func joinNamed(d *doc.Document, c *cluster, ms []mention, i int) {
 		titledSurname(d.Text[d.Tokens[m.s].Start:d.Tokens[m.e-1].End], m.head) && slices.Contains(c.heads, m.head)
 	if !m.explicit || m.actor.Code == "" || otherPerson {
 		a := c.actor
-		if m.actor.ID != c.actor.ID || m.actor.Code == "" || electedElite(m, c) {
+		if m.actor.ID != c.actor.ID || m.actor.Code == "" || electedElite(m, c) || officeTitledElite(m, c) { // everyday36.go
 			m.actor = &a
 			m.ante = c.named
 		}

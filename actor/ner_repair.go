@@ -49,6 +49,7 @@ func (n *NER) repairSentence(words []string, path []int) {
 	n.joinNationalityOrg(path)
 	n.fixStorms(words, path)
 	n.joinParticles(words, path)
+	n.joinArticleSurname(words, path) // everyday36.go
 	n.splitTitlePlace(words, path)
 	n.fixNationalities(words, path)
 	n.fixInfraNames(words, path)
@@ -82,6 +83,7 @@ func (n *NER) repairDocument(sents [][]string, paths [][]int) {
 		}
 	}
 	n.repairSurnames(sents, paths)
+	n.tagRepeatAtStart(sents, paths) // everyday36.go
 	for si, words := range sents {
 		n.fixCoordPlaces(words, paths[si], parts)
 	}

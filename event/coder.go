@@ -1485,8 +1485,12 @@ func (st *state) tryPattern(v int, pt *Pattern, r *region) (match, bool) {
 				after := -1
 				var toks []int
 				ok := true
+				ptoks := pn.toks
+				if len(sl.Terms) > 0 && st.c.opt.News {
+					ptoks = s.clauseFreeToks(pn) // everyday36.go
+				}
 				for _, t := range sl.Terms {
-					h, tt, ok2 := st.matchTerm(t, pn.toks, after, 0)
+					h, tt, ok2 := st.matchTerm(t, ptoks, after, 0)
 					if !ok2 {
 						ok = false
 						break

@@ -270,6 +270,9 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 		if isParsed && v >= 0 && inOtherClause(s, ph, v) {
 			continue // "clashed near the border, days before talks in Doha"
 		}
+		if isParsed && v >= 0 && (speechContent(s, ph, v) || quotedPlace(d, s, e, v, p)) {
+			continue // "criticized Uganda, saying its army was weak in Somalia" (everyday36.go)
+		}
 		if isParsed && v >= 0 && inCause(s, ph, v) {
 			continue // "Uganda, angered by the killing of two traders in Juba, closed ..." (where_r4.go)
 		}

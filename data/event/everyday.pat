@@ -169,3 +169,25 @@ verbs COME_TO_TERMS => ---
 verbs TAKE_BACK => ---
   verb take back | took taken taking
   - obj + => ---
+
+# "returned to the negotiating table with Uganda", "agreed to return to
+# the negotiation table": going back to talks is resuming them, coded as
+# HOLD_TALKS codes "resumed talks" (040 with a partner, 036 when only
+# agreed or announced); the dictionary's RETURN coded nothing (session 36,
+# everyday helper).
+verbs RETURN_TO_TALKS => ---
+  verb return | returned returning
+  - pp:to "negotiating table"; pp:with + => 040 intent=036
+  - pp:to "negotiation table"; pp:with + => 040 intent=036
+  - pp:to "negotiating table" => 040:040 recip intent=036
+  - pp:to "negotiation table" => 040:040 recip intent=036
+  - obj "negotiation table" => 040:040 recip intent=036
+
+# "forces plotting to destroy the peace accord": an agreement or a process
+# is wrecked, not attacked; the CAMEO dictionary's DESTROY gave 190 (use
+# conventional military force) (session 36, everyday helper).
+verbs DESTROY_PACT => ---
+  verb destroy | destroyed destroying
+  verb wreck | wrecked wrecking
+  - obj &AGREEMENT => ---
+  - obj "peace process" => ---
