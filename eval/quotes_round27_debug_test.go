@@ -137,6 +137,7 @@ func goldCueAt(gold []BratSpan, q doc.Quote) bool {
 
 func init() {
 	cvSwitches["accusedcontent"] = &quote.AccusedOfContent
+	cvSwitches["speechpart"] = &quote.SpeechParticipleOut
 	cvSwitches["titlenames"] = &quote.TitleNames
 	cvSwitches["headobl"] = &quote.HeadObliques
 	cvSwitches["mistagrest"] = &quote.MistaggedRest
