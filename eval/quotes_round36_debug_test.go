@@ -59,4 +59,94 @@ func TestQuotesSwitchSweep(t *testing.T) {
 	}
 }
 
-func init() { cvFloats["passscore"] = &quote.PassiveScore }
+func init() {
+	for n, p := range map[string]*float64{"passscore": &quote.PassiveScore, "fallback": &quote.CueFallback, "veto": &quote.CueVeto,
+		"nested": &quote.CueNested, "threshold": &quote.CueThreshold, "linscore": &quote.LinearScore, "leftscore": &quote.LeftScore,
+		"headobl": &quote.HeadOblScore, "nestsp": &quote.NestedSpeechScore, "traillex": &quote.TrailingLexScore,
+		"nounclause": &quote.NounClauseScore, "copnoun": &quote.CopulaNounScore, "thatnear": &quote.NounThatNearScore} {
+		if cvFloats[n] == nil {
+			cvFloats[n] = p
+		}
+	}
+}
+
+// TestQuotesAgreement (session 36) measures how far PolNeAR's annotators
+// agree with each other, the ceiling of any system scored against one of
+// them: on every article annotated more than once, each annotation file is
+// scored as if it were a prediction against each other file of the same
+// article (overlap matching, as ScoreQuoteDoc), and dyad's quotes are scored
+// against the same files.
+//
+//	DYAD_QUOTES_R36_AGREE=../../shared/data/polnear/data/dev DYAD_QUOTES_CACHE=/tmp/qdev.gob \
+//	  go test ./eval -run 'TestQuotesAgreement$' -v
+func TestQuotesAgreement(t *testing.T) {
+	bds, docs := bratFromEnv(t, "DYAD_QUOTES_R36_AGREE")
+	byName := map[string][]int{}
+	for i, b := range bds {
+		byName[b.Name] = append(byName[b.Name], i)
+	}
+	overlaps := func(a, b BratSpan) bool {
+		for _, f := range a.Frags {
+			if b.Overlaps(f[0], f[1]) {
+				return true
+			}
+		}
+		return false
+	}
+	var human, dyad QuoteScore
+	files, arts := 0, 0
+	for _, idx := range byName {
+		if len(idx) < 2 {
+			continue
+		}
+		arts++
+		for _, i := range idx {
+			files++
+			quote.Attribute(docs[i])
+			dyad.ScoreQuoteDoc(bds[i].Gold, docs[i].Quotes)
+			for _, j := range idx {
+				if i == j {
+					continue
+				}
+				for _, role := range quoteRoles {
+					s := human.role(role)
+					var ps, gs []BratSpan
+					for _, g := range bds[i].Gold {
+						if g.Role == role {
+							ps = append(ps, g)
+						}
+					}
+					for _, g := range bds[j].Gold {
+						if g.Role == role {
+							gs = append(gs, g)
+						}
+					}
+					s.Pred += len(ps)
+					s.Gold += len(gs)
+					for _, g := range gs {
+						for _, p := range ps {
+							if overlaps(p, g) {
+								s.MatchedGold++
+								break
+							}
+						}
+					}
+					for _, p := range ps {
+						for _, g := range gs {
+							if overlaps(p, g) {
+								s.MatchedPred++
+								break
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d articles annotated more than once, %d annotation files", arts, files)
+	for _, r := range quoteRoles {
+		h, d := human.role(r), dyad.role(r)
+		t.Logf("%-8s annotator vs annotator %.2f / %.2f / %.2f   dyad vs the same files %.2f / %.2f / %.2f", r,
+			100*h.P(), 100*h.R(), 100*h.F1(), 100*d.P(), 100*d.R(), 100*d.F1())
+	}
+}
