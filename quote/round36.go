@@ -39,14 +39,18 @@ func (a *analysis) speechParticiple(k int) bool {
 var HeadlineMore = true
 
 // headlineOpens reports whether the word after headline cue t, which the
-// rule would otherwise refuse, opens its content: an opening quotation
-// mark, or "to" after a third-person form (f == 3).
+// rule would otherwise refuse, opens its content: t must be the third
+// person (f == 3) of a hand-listed cue (cueForms; "Becomes ‘…’" is not),
+// and the word an opening quotation mark or "to".
 func (a *analysis) headlineOpens(t, f int) bool {
+	if f != 3 || !cueForms[strings.ToLower(a.text(t))] {
+		return false
+	}
 	switch a.text(t + 1) {
 	case "‘", "“", "'", "\"":
 		return true
 	}
-	return f == 3 && strings.EqualFold(a.text(t+1), "to") && cueForms[strings.ToLower(a.text(t))]
+	return strings.EqualFold(a.text(t+1), "to")
 }
 
 // cueForms holds the third-person forms of the hand-listed cue verbs
@@ -56,6 +60,9 @@ var cueForms = map[string]bool{}
 
 func init() {
 	for w := range cues {
-		cueForms[thirdPerson(w)] = true
+		if w != "point" {
+			// "No Clear Path Points To …": evidence, not a speaker
+			cueForms[thirdPerson(w)] = true
+		}
 	}
 }
