@@ -137,6 +137,8 @@ func goldCueAt(gold []BratSpan, q doc.Quote) bool {
 
 func init() {
 	cvSwitches["accusedcontent"] = &quote.AccusedOfContent
+	cvSwitches["speechpart"] = &quote.SpeechParticipleOut
+	cvSwitches["headmore"] = &quote.HeadlineMore
 	cvSwitches["titlenames"] = &quote.TitleNames
 	cvSwitches["headobl"] = &quote.HeadObliques
 	cvSwitches["mistagrest"] = &quote.MistaggedRest

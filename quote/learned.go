@@ -356,6 +356,10 @@ func (a *analysis) rightDeps(v int) (int, int) {
 			// clause tells of the noun, it is not what the noun says.
 			continue
 		}
+		if SpeechParticipleOut && a.speechParticiple(k) {
+			// "said as much, arguing that …" (round36.go)
+			continue
+		}
 		switch rel {
 		case "punct", "cc", "conj", "parataxis", "nsubj", "nsubj:pass", "aux", "aux:pass", "compound:prt",
 			"obl:tmod", "obl:npmod", "obl:unmarked", "obl:agent", "advmod", "discourse", "vocative", "dep":

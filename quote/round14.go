@@ -420,7 +420,7 @@ func (a *analysis) headlineVerb() {
 		u := toks[t].UPOS
 		if named && (u == "PROPN" || u == "NOUN") {
 			f := headForms[strings.ToLower(a.text(t))]
-			if headlineNouns[strings.ToLower(a.text(t))] {
+			if headlineNouns[strings.ToLower(a.text(t))] && !(HeadlineMore && a.speakerKind(t-1) == "PER") {
 				f = 0 // "Peace Talks Resume In Geneva", "Ceasefire Calls Mount" (review)
 			}
 			if f == 1 && !strings.HasSuffix(a.text(t-1), "s") {
@@ -430,7 +430,9 @@ func (a *analysis) headlineVerb() {
 			if f > 0 && a.words(t+1, end+1) >= 2 {
 				switch toks[t+1].UPOS {
 				case "VERB", "AUX", "ADP", "PART", "PUNCT":
-					return
+					if !(HeadlineMore && a.headlineOpens(t, f)) {
+						return
+					}
 				}
 				a.add(doc.Quote{Content: *a.span(t+1, end), Cue: a.tokenSpan(t), Source: a.span(s.TokenStart, t-1), Kind: Indirect})
 				return
