@@ -41,3 +41,15 @@ func townOf(d *doc.Document, i int) bool {
 	w := d.Tokens[i-2]
 	return townWords[strings.ToLower(d.Text[w.Start:w.End])]
 }
+
+// Country returns the country iso3 as a place (no span), for the event
+// stage's country-level places: a town the gazetteer lacks, told to lie in
+// a country by its adjective ("in the Croatian border town of Miljana").
+func (t *Tagger) Country(iso3 string) (doc.Place, bool) {
+	i, ok := t.g.country[iso3]
+	if !ok {
+		return doc.Place{}, false
+	}
+	e := &t.g.Entries[i]
+	return doc.Place{Name: e.Name, GeonameID: e.ID, Country: e.Country, Lat: e.Lat, Lon: e.Lon, Feature: e.Feature()}, true
+}
