@@ -121,6 +121,7 @@ func Place(d *doc.Document) {
 	placeRound14(d)              // where_r14.go
 	placeRound15(d, dateline)    // where_r15.go
 	aidToPlace(d)                // everyday23b.go
+	visitingFrame(d)             // where_r36.go
 }
 
 // visitHost returns the country of the host of the visit e belongs to

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/dyadproject/dyad/doc"
 )
 
@@ -80,4 +82,86 @@ func placeOver(d *doc.Document, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// visitingFrame places, at the host's country, the acts of the day between
+// a visitor and his hosts in a story that calls the visitor "visiting"
+// beside a host of one other country and names no place for them
+// ("Addressing a joint press conference with Pakistani Foreign Minister
+// Kasuri, visiting Russian Foreign Minister Lavrov said ...": Pakistan and
+// Russia "agreed to expand economic cooperation", Pakistan "welcomed
+// Russia's interest": Pakistan). The README's rule 2 (the visitor's acts of
+// the trip take the visit's place, the country visited when the story
+// names no city); Place's step 5 (hostCountry) reads "visiting" only in the
+// event's own sentence. The frame's sentence must name the visitor right
+// after "visiting" and persons or bodies of exactly one other country; the
+// acts are meetings, visits, plans, cooperation and agreements (CAMEO 03 to
+// 06) with the visitor's and the host's countries on their two sides,
+// dated the publication day (no earlier act of the two countries), within
+// frameReach sentences of the frame, still unplaced after every other step.
+func visitingFrame(d *doc.Document) {
+	if !Round36Places || d.Date == "" {
+		return
+	}
+	fs, guest, host := -1, "", ""
+	for i := range d.Tokens {
+		tk := d.Tokens[i]
+		if !strings.EqualFold(d.Text[tk.Start:tk.End], "visiting") {
+			continue
+		}
+		st := d.Sentences[tk.Sentence]
+		var g *doc.Entity
+		for k := range d.Entities {
+			en := &d.Entities[k]
+			if en.Type == "PER" && en.Actor != nil && en.Start >= tk.End && strings.TrimSpace(d.Text[tk.End:en.Start]) == "" {
+				g = en
+			}
+		}
+		if g == nil || g.Actor.Country == "" || !countrySide(g.Actor.Code) {
+			continue
+		}
+		h := ""
+		for k := range d.Entities {
+			en := &d.Entities[k]
+			if en.Start < st.Start || en.End > st.End || en.Actor == nil || en.Start == g.Start {
+				continue
+			}
+			c := en.Actor.Country
+			if c == "" || c == g.Actor.Country || !countrySide(en.Actor.Code) || en.Type != "PER" && en.Type != "ORG" {
+				continue
+			}
+			if h != "" && h != c {
+				h = "-" // hosts of two countries
+			}
+			if h == "" {
+				h = c
+			}
+		}
+		if h != "" && h != "-" {
+			fs, guest, host = tk.Sentence, g.Actor.Country, h
+			break
+		}
+	}
+	if fs < 0 {
+		return
+	}
+	p := countryPlace(d, host)
+	if p == nil {
+		return
+	}
+	for i := range d.Events {
+		e := &d.Events[i]
+		if e.Place != nil || e.Target == nil || e.Date != d.Date || e.Sentence < fs-frameReach || e.Sentence > fs+frameReach {
+			continue
+		}
+		if !visitOrMeeting(e.Cameo) && !(len(e.Cameo) >= 2 && e.Cameo[:2] >= "03" && e.Cameo[:2] <= "06") {
+			continue
+		}
+		a, b := e.Source.Country, e.Target.Country
+		if !(a == guest && b == host || a == host && b == guest) {
+			continue
+		}
+		c := *p
+		e.Place = &c
+	}
 }

@@ -31,3 +31,18 @@ func TestPlaceTownCountry(t *testing.T) {
 	round36(t, false)
 	checkPlaces(t, "2024-05-03", met, []placeCase{{0, "held", ""}})
 }
+
+// TestPlaceVisitingFrame: a story that calls a visitor "visiting" beside a
+// host of one other country places the day's acts between the two
+// countries, which no phrase places, in the host's country; an act of an
+// earlier day stays unplaced, and so does everything with the round off.
+func TestPlaceVisitingFrame(t *testing.T) {
+	text := "Ghana and Kenya on Thursday agreed to expand trade between the two countries. " +
+		"Speaking at a joint news conference with Ghanaian Foreign Minister Samuel Ablakwa, visiting Kenyan Foreign Minister Musalia Mudavadi said a joint commission would meet soon. " +
+		"Ablakwa said Ghana welcomed Kenya's offer of help. " +
+		"Ghana and Kenya signed a trade accord in March last year."
+	round36(t, true)
+	checkPlaces(t, "2024-05-02", text, []placeCase{{0, "expand", "Ghana"}, {2, "welcomed", "Ghana"}, {3, "signed", ""}})
+	round36(t, false)
+	checkPlaces(t, "2024-05-02", text, []placeCase{{0, "expand", ""}, {2, "welcomed", ""}})
+}
