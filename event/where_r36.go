@@ -98,7 +98,10 @@ func placeOver(d *doc.Document, a, b int) bool {
 // acts are meetings, visits, plans, cooperation and agreements (CAMEO 03 to
 // 06) with the visitor's and the host's countries on their two sides,
 // dated the publication day (no earlier act of the two countries), within
-// frameReach sentences of the frame, still unplaced after every other step.
+// frameReach sentences of the frame, in a sentence that tells of no trip
+// (otherTrip: "Remembering his trip to Togo in April, Mahama said he
+// reached agreement with Gnassingbe" was not in Ghana), still unplaced
+// after every other step.
 func visitingFrame(d *doc.Document) {
 	if !Round36Places || d.Date == "" {
 		return
@@ -158,10 +161,24 @@ func visitingFrame(d *doc.Document) {
 			continue
 		}
 		a, b := e.Source.Country, e.Target.Country
-		if !(a == guest && b == host || a == host && b == guest) {
+		if !(a == guest && b == host || a == host && b == guest) || otherTrip(d, e.Sentence) {
 			continue
 		}
 		c := *p
 		e.Place = &c
 	}
+}
+
+// otherTrip reports whether sentence si tells of a trip or a visit (a word
+// of tripNouns or tripVerbs other than "visiting", "go" and "come"), which
+// may be another one than the frame's.
+func otherTrip(d *doc.Document, si int) bool {
+	st := d.Sentences[si]
+	for i := st.TokenStart; i < st.TokenEnd && i < len(d.Tokens); i++ {
+		tk := &d.Tokens[i]
+		if l := tk.Lemma; (tripNouns[l] || tripVerbs[l]) && l != "go" && l != "come" && !strings.EqualFold(d.Text[tk.Start:tk.End], "visiting") {
+			return true
+		}
+	}
+	return false
 }
