@@ -121,6 +121,7 @@ func Place(d *doc.Document) {
 	placeRound14(d)              // where_r14.go
 	placeRound15(d, dateline)    // where_r15.go
 	aidToPlace(d)                // everyday23b.go
+	visitingFrame(d)             // where_r36.go
 }
 
 // visitHost returns the country of the host of the visit e belongs to
@@ -317,6 +318,9 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 		}
 		if p := capitalPlace(d, s, e, v, verbs); p != nil {
 			return p, true // "met at a hotel in the Qatari capital" (where_mend18.go)
+		}
+		if p := townCountry(d, s, e, v, verbs); p != nil {
+			return p, true // "met in the Croatian border town of Miljana" (where_r36.go)
 		}
 		if p := seatPlace(d, s, e, v, verbs); p != nil {
 			return p, true // "met Netanyahu at the White House" (where_r13.go)

@@ -240,6 +240,7 @@ type entSpan struct {
 	typ        string
 	start, end int
 	country    string // the country (or organisation code) of the entity's actor, if any
+	actor      bool   // the entity has an actor (the knowledge base or the resolver knows the body)
 }
 
 // institutionWords end the name of a school, hospital or other
@@ -361,6 +362,7 @@ func entityTypes(d *doc.Document) []entSpan {
 				out[i] = entSpan{typ: e.Type, start: e.Start, end: e.End}
 				if e.Actor != nil {
 					out[i].country = e.Actor.Country
+					out[i].actor = true
 				}
 			}
 		}
@@ -792,6 +794,12 @@ func (t *Tagger) filter(d *doc.Document, i, last, end int, key string, cands []i
 				// (the KB's Gaza City) or the name follow a locative preposition.
 				if ents[k].start == m.start && ents[k].end == end && strings.HasSuffix(d.Text[m.start:end], " City") &&
 					t.hasKind(cands, City) && (ents[k].country != "" && t.inCountry(cands, ents[k].country) || afterLocPrep(d, i)) {
+					entity = true
+					continue
+				}
+				// "born in Rafah", "the town of Rafah": a lone name the
+				// recogniser took for a body no one knows (round36.go).
+				if t.orgPlace(d, i, end, ents[k], cands) {
 					entity = true
 					continue
 				}

@@ -46,6 +46,7 @@ func Standard(opt Options) ([]Stage, error) {
 	}
 	places := geo.NewTagger(gaz)
 	event.Capital = places.Capital // "met at a hotel in the Qatari capital"
+	event.Country = places.Country // "in the Croatian border town of Miljana"
 	coder, err := eventCoder(opt)
 	if err != nil {
 		return nil, err
