@@ -85,3 +85,42 @@ func latterFormer(d *doc.Document, ms []mention, of []int, i int) bool {
 // placeWords are prepositions before a place named as where, whence or
 // whither, not as a party.
 var placeWords = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "into": true, "across": true, "around": true, "inside": true, "outside": true}
+
+// noBasedKnownOutlet switches off basedKnownOutlets (tests only).
+var noBasedKnownOutlet bool
+
+// basedKnownOutlets recodes a media outlet the KB knows under another
+// country when the story places it: "<place>-based" right before its name,
+// an outlet's noun between them or not ("Seoul-based MBC issued a
+// statement" was Saudi MBC, SAUMED; "the Johannesburg-based newspaper The
+// Star"). The place's country wins; its code is that country's MED.
+// basedCompanies (round18.go) does this for outlets the KB does not know.
+func (r *Resolver) basedKnownOutlets(d *doc.Document, ms []mention) {
+	if noBasedKnownOutlet {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.pronoun || m.titleOnly || m.actor == nil || m.actor.Sector != "MED" || m.actor.Country == "" {
+			continue
+		}
+		sent0 := d.Sentences[m.sent].TokenStart
+		k := m.s - 1
+		if k >= sent0 && tokenText(d, k) == "The" {
+			k--
+		}
+		for n := 0; n < 2 && k >= sent0 && isLowerWord(tokenText(d, k)) && (outletNouns[tokenText(d, k)] || n == 1); n++ {
+			k-- // "newspaper", "daily", "English daily"
+		}
+		if k < sent0 || !strings.HasSuffix(tokenText(d, k), "-based") {
+			continue
+		}
+		c := r.companyPlace(strings.TrimSuffix(tokenText(d, k), "-based"), d.Date)
+		if c == "" || c == m.actor.Country {
+			continue
+		}
+		a := *m.actor
+		a.Country, a.Code, a.ID = c, c+"MED", ""
+		m.actor = &a
+	}
+}

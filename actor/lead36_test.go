@@ -27,3 +27,14 @@ func TestIDBeforeSurname(t *testing.T) {
 	defer func() { noIDBeforeSurname = false }()
 	checkResolved(t, "2005-11-19", text, []want{{"Bush", 1, "USAELI", "Laura Bush"}})
 }
+
+// A media outlet the KB files under one country, placed by the story in
+// another ("Seoul-based MBC"), is the story's country's media.
+func TestBasedKnownOutlet(t *testing.T) {
+	text := "Seoul-based MBC issued a statement on Sunday admitting its errors."
+	checkResolved(t, "2005-12-05", text, []want{{"MBC", 0, "KORMED", ""}})
+	checkResolved(t, "2005-12-05", "The Saudi-owned MBC said on Sunday it had erred.", []want{{"MBC", 0, "SAUMED", ""}})
+	noBasedKnownOutlet = true
+	defer func() { noBasedKnownOutlet = false }()
+	checkResolved(t, "2005-12-05", text, []want{{"MBC", 0, "SAUMED", ""}})
+}

@@ -28,6 +28,7 @@ func (r *Resolver) round18(d *doc.Document, ms []mention) {
 	}
 	countryCompanyDescriptors(d, ms)
 	r.basedCompanies(d, ms)
+	r.basedKnownOutlets(d, ms) // "Seoul-based MBC" (lead36.go)
 	foreignFormerGroups(d, ms)
 }
 
