@@ -240,6 +240,9 @@ type Options struct {
 	// round35Off switches off the rules of session 35's events round
 	// (event/round35.go).
 	round35Off
+	// round36Off switches off the rules of session 36's events round
+	// (event/round36.go).
+	round36Off
 	// lead32Off switches off the rules of session 32's lead round
 	// (event/lead32.go).
 	lead32Off
@@ -2784,6 +2787,10 @@ func (st *state) modality(v int) (negated bool, mod string) {
 	if st.c.opt.News && !negated && st.ratherThanNegates(v) {
 		negated = true
 	}
+	// News: "ruled out sending troops": an act not done (event/round36.go).
+	if st.c.opt.News && !negated && st.ruledOut(v) {
+		negated = true
+	}
 	// News: "will visit Japan and hold talks with Abe": a conjoined verb
 	// with nothing of its own shares the first one's plan (codes29.go).
 	if st.c.opt.News && mod == "asserted" && !negated && st.conjPlan29(v) {
@@ -4827,6 +4834,7 @@ var patternFiles = []string{
 	"lead33.pat",
 	"round34.pat",
 	"round35.pat",
+	"round36.pat",
 	"lead35.pat",
 	"cameo-verbs.pat",
 }
