@@ -506,6 +506,8 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 			ok = !st.everyday19Drop(i) && !st.everyday21Drop(i, &m) && !st.left22Drop(i, &m) && !st.left23Drop(i, &m) // event/left22.go, left23.go
 			// "broke its silence": DESTROY's 190 with no one as object (event/round35.go)
 			ok = ok && !(st.c.opt.News && st.figurativeForce(i, &m))
+			// "worked with RSF": round36.pat's "work with" only as an intention (event/round36.go)
+			ok = ok && !(st.c.opt.News && st.workedWith(i, &m))
 		}
 		if ok && !(st.c.opt.News && st.newsDrops(i, m.pat != nil, verb, m.yield.Main)) {
 			st.cands = append(st.cands, m)

@@ -10,6 +10,9 @@ package event
 type round36Off struct {
 	// noRuledOut switches off ruledOut in modality.
 	noRuledOut bool
+	// noWorkedWith switches off workedWith (round36.pat's "work with"
+	// then codes 030 however told).
+	noWorkedWith bool
 }
 
 // ruledOut reports whether verb v is the act "rule out" sets aside ("has
@@ -56,4 +59,18 @@ func (s *sent) ruleOut(h int) bool {
 		}
 	}
 	return h+1 < s.n && s.lower[h+1] == "out"
+}
+
+// workedWith reports whether candidate m of verb i is round36.pat's "work
+// with X" told as done or as a mere possibility (anything but an
+// intention): the pattern codes only the announced wish to cooperate
+// ("will work with", "is ready to work with", "pledged to work with"), as
+// a reported "worked with X" is mostly a job or a past ("worked with the
+// media watchdog", "preventing US businesses from working with him").
+func (st *state) workedWith(i int, m *match) bool {
+	if st.c.opt.noWorkedWith || m.block == nil || m.block.Name != "WORK_WITH36" {
+		return false
+	}
+	neg, mod := st.modality(i)
+	return neg || mod != "intended"
 }

@@ -42,7 +42,8 @@ Uganda = PROPN 6 obj NNP
 // TestRound36Patterns checks round36.pat: a meeting held "with leaders"
 // is a meeting (040), not the plan of one (the CAMEO dictionary's
 // MEET_PEOPLE 036), and working with another is a wish to cooperate when
-// announced (030; nothing was coded without the file).
+// announced (030; nothing was coded without the file), and not when told
+// as done.
 func TestRound36Patterns(t *testing.T) {
 	met := `
 Kibaki = PROPN 2 nsubj NNP
@@ -60,9 +61,17 @@ work = VERB 0 root VB
 with = ADP 5 case IN
 Uganda = PROPN 3 obl NNP
 . = PUNCT 3 punct .`
+	worked := `
+Kibaki = PROPN 2 nsubj NNP
+worked work VERB 0 root VBD
+with = ADP 4 case IN
+Uganda = PROPN 2 obl NNP
+. = PUNCT 2 punct .`
 	for _, c := range []struct{ name, src, on, off string }{
 		{"met with Ugandan leaders", met, "040 KENGOV>UGAGOV", "036 KENGOV>UGAGOV"},
 		{"will work with Uganda", work, "030 KENGOV>UGA intended", ""},
+		// told as done: a job or a past, not coded (workedWith)
+		{"worked with Uganda", worked, "", ""},
 	} {
 		d := session10Doc(t, round36Ents, c.src)
 		if got := codeLessPatterns(t, d, ""); got != c.on {
@@ -72,4 +81,18 @@ Uganda = PROPN 3 obl NNP
 			t.Errorf("%s, without round36.pat: got %q, want %q", c.name, got, c.off)
 		}
 	}
+}
+
+// TestWorkedWith checks workedWith: round36.pat's "work with" told as done
+// codes nothing; with the rule off it coded a wish to cooperate.
+func TestWorkedWith(t *testing.T) {
+	worked := `
+Kibaki = PROPN 2 nsubj NNP
+worked work VERB 0 root VBD
+with = ADP 4 case IN
+Uganda = PROPN 2 obl NNP
+. = PUNCT 2 punct .`
+	checkOnOff(t, round36Ents, func(o *Options) { o.noWorkedWith = true }, []onOffCase{
+		{"worked with Uganda", worked, "", "030 KENGOV>UGA"},
+	})
 }

@@ -13,12 +13,13 @@ verbs MEET_LEADERS36 => ---
   - pp:with leaders => 040:040 intent=036
 
 # "Israel will work with the Palestinian Authority", "China is ready to
-# work with Vietnam", "pledged to work closely with": working with another
-# is cooperating with it, as dyad.pat's COOPERATE codes "cooperate with X"
-# (060 when reported as done), but the intention is the guide's wish to
-# cooperate (030): the sentences say nothing of what is to be done
-# together. The CAMEO dictionary has no "work with", so these coded
-# nothing. Only with a "with" partner that is an actor.
+# work with Vietnam", "pledged to work closely with": an announced wish to
+# cooperate (030), with a "with" partner that is an actor. The CAMEO
+# dictionary has no "work with", so these coded nothing. Only the
+# intention is coded: "worked with RSF", "had been working with members of
+# Islamic Jihad", "worked closely with Natwar Singh in the party" tell
+# someone's job or past, not an act between actors, so the coder drops the
+# asserted ones (workedWith, event/round36.go).
 verbs WORK_WITH36 => ---
   verb work
-  - pp:with + => 060:060 intent=030
+  - pp:with + => 030 intent=030
