@@ -240,6 +240,9 @@ type Options struct {
 	// round35Off switches off the rules of session 35's events round
 	// (event/round35.go).
 	round35Off
+	// round36Off switches off the rules of session 36's events round
+	// (event/round36.go).
+	round36Off
 	// lead32Off switches off the rules of session 32's lead round
 	// (event/lead32.go).
 	lead32Off
@@ -507,6 +510,8 @@ func (st *state) codeSentence(d *doc.Document, si int, out []doc.Event) []doc.Ev
 			// "broke its silence": DESTROY's 190 with no one as object (event/round35.go)
 			ok = ok && !(st.c.opt.News && st.figurativeForce(i, &m))
 			ok = ok && !(st.c.opt.News && st.fightProblem(i, &m)) // event/lead36.go
+			// "worked with RSF": round36.pat's "work with" only as an intention (event/round36.go)
+			ok = ok && !(st.c.opt.News && st.workedWith(i, &m))
 		}
 		if ok && !(st.c.opt.News && st.newsDrops(i, m.pat != nil, verb, m.yield.Main)) {
 			st.cands = append(st.cands, m)
@@ -2798,6 +2803,10 @@ func (st *state) modality(v int) (negated bool, mod string) {
 	if st.c.opt.News && !negated && st.ratherThanNegates(v) {
 		negated = true
 	}
+	// News: "ruled out sending troops": an act not done (event/round36.go).
+	if st.c.opt.News && !negated && st.ruledOut(v) {
+		negated = true
+	}
 	// News: "will visit Japan and hold talks with Abe": a conjoined verb
 	// with nothing of its own shares the first one's plan (codes29.go).
 	if st.c.opt.News && mod == "asserted" && !negated && st.conjPlan29(v) {
@@ -4841,6 +4850,7 @@ var patternFiles = []string{
 	"lead33.pat",
 	"round34.pat",
 	"round35.pat",
+	"round36.pat",
 	"lead35.pat",
 	"lead36.pat",
 	"cameo-verbs.pat",
