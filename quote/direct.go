@@ -191,6 +191,12 @@ func (a *analysis) afterCue(r *region) (doc.Quote, bool) {
 			}
 			return q, true
 		}
+		if toks[j].UPOS == "AUX" {
+			if q, ok := a.quotedAsCue(j, k); ok {
+				// “…,” X was quoted by Y as saying (lead36.go)
+				return q, true
+			}
+		}
 		switch toks[j].UPOS {
 		case "VERB", "AUX":
 			return doc.Quote{}, false

@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/doc"
+)
 
 // Session 36 (lead): two wire-news forms of a cue after its content that
 // the parser breaks (docs/QUOTES.md "Session 36 (lead)").
@@ -181,4 +185,40 @@ func (a *analysis) nameEnd(lo, hi int) int {
 		}
 	}
 	return hi
+}
+
+// quotedAsCue attributes a direct quotation followed by "X was quoted (by
+// Y) as saying" (FrontQuotedAs): j is the passive auxiliary after the
+// quotation's comma at k, the cue is "quoted", the source its passive
+// subject (not Y, the outlet that quoted). afterCue gave up at the
+// auxiliary, so "“…,” Larijani was quoted by the semi-official Mehr news
+// agency as saying" had no speaker and the agency was quoted as saying
+// "as saying".
+func (a *analysis) quotedAsCue(j, k int) (doc.Quote, bool) {
+	toks := a.d.Tokens
+	if !FrontQuotedAs || toks[j].Deprel != "aux:pass" {
+		return doc.Quote{}, false
+	}
+	h := toks[j].Head
+	if h <= j || h > j+2 || toks[h].Lemma != "quote" || toks[h].XPOS != "VBN" || a.inRegion[h] >= 0 {
+		return doc.Quote{}, false
+	}
+	say := false
+	for _, c := range a.kids(h) {
+		if c > h && toks[c].Lemma == "say" && toks[c].XPOS == "VBG" && strings.EqualFold(a.text(c-1), "as") && a.child(c, "ccomp", "obj") < 0 {
+			say = true
+		}
+	}
+	sj := a.child(h, "nsubj:pass")
+	if !say || sj < k || sj >= j {
+		return doc.Quote{}, false
+	}
+	slo, shi := a.subtree(sj)
+	for slo < sj && toks[slo].UPOS == "PUNCT" {
+		slo++
+	}
+	if slo < k || shi >= j {
+		return doc.Quote{}, false
+	}
+	return doc.Quote{Cue: a.cueSpan(h), Source: a.span(slo, shi)}, true
 }

@@ -83,3 +83,24 @@ func TestPhraseComplement(t *testing.T) {
 		})
 	}
 }
+
+// A direct quotation followed by "X was quoted by Y as saying" is X's
+// words, not the outlet's (FrontQuotedAs, quotedAsCue).
+func TestQuotedAsCue(t *testing.T) {
+	text := `"We will not give up our rights," Ruto was quoted by the Daily Nation as saying.`
+	d := annotate(t, text)
+	check := func() bool {
+		q := cueQuote(d, "quoted")
+		return q != nil && q.Kind == quote.Direct && srcIs(q, "Ruto")
+	}
+	quote.Attribute(d)
+	if !check() {
+		t.Errorf("%q: want Ruto's direct quote: %s", text, dump(d.Quotes))
+	}
+	toggle(&quote.FrontQuotedAs, false, func() {
+		quote.Attribute(d)
+		if check() {
+			t.Errorf("%q: the same with the rule off (test no longer exercises the rule): %s", text, dump(d.Quotes))
+		}
+	})
+}
