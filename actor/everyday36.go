@@ -1,7 +1,5 @@
 package actor
 
-import "strings"
-
 // Session 36's everyday round (docs/EVENTS.md, "Session 36 (everyday
 // helper)").
 
@@ -28,14 +26,7 @@ func (n *NER) joinArticleSurname(words []string, path []int) {
 		if path[i] != 0 {
 			continue
 		}
-		w := words[i]
-		rest := ""
-		for _, a := range arabicArticles {
-			if len(w) > len(a)+2 && strings.HasPrefix(w, a) {
-				rest = w[len(a):]
-				break
-			}
-		}
+		rest := articleRest(words[i]) // lead35.go
 		if rest == "" || !startsUpper(rest) {
 			continue
 		}

@@ -140,6 +140,10 @@ type KB struct {
 	// genders: person id → 'm' or 'f', built on first use (PersonGender)
 	genderOnce sync.Once
 	genders    map[string]byte
+	// givenNames: lower-cased given name → the gender its bearers
+	// share, built on first use (GivenNameGender, round23.go)
+	givenOnce  sync.Once
+	givenNames map[string]byte
 	// cameo: ISO country → its own CAMEO country code where the two
 	// differ (XKX → KSV, TLS → TMP), built on first use (cameoCountry)
 	cameoOnce sync.Once

@@ -23,6 +23,13 @@ func articleSurname(w string) string {
 	if noArticleSurname {
 		return ""
 	}
+	return articleRest(w)
+}
+
+// articleRest is name word w without its Arabic article, as written
+// ("al-Batsh" → "Batsh"), or "" when it has none or the rest is too
+// short to be a name (articleSurname; joinArticleSurname, everyday36.go).
+func articleRest(w string) string {
 	for _, a := range arabicArticles {
 		if len(w) > len(a)+2 && strings.HasPrefix(w, a) {
 			return w[len(a):]

@@ -4,7 +4,6 @@ package actor
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/dyadproject/dyad/doc"
 )
@@ -13,15 +12,9 @@ import (
 // test shows its rule changes the result).
 var round23Off = map[string]bool{}
 
-// givenNames maps a lower-cased given name to the gender of the KB's
-// people who bear it ('m' or 'f'), for names at least givenNameMin people
-// bear, nearly all of one gender; built once from the KB's persons and
-// their Wikidata genders (GivenNameGender).
-var (
-	givenNamesOnce sync.Once
-	givenNames     map[string]byte
-)
-
+// givenNameMin is how many of the KB's people must bear a given name for
+// GivenNameGender to give it a gender (KB.givenNames, built once per KB
+// from its persons and their Wikidata genders).
 const givenNameMin = 1
 
 // GivenNameGender returns the gender the KB's people named w (their first
@@ -31,7 +24,7 @@ func (k *KB) GivenNameGender(w string) byte {
 	if k == nil || w == "" {
 		return 0
 	}
-	givenNamesOnce.Do(func() {
+	k.givenOnce.Do(func() {
 		type count struct{ m, f int }
 		n := map[string]*count{}
 		for i := range k.entries {
@@ -55,7 +48,7 @@ func (k *KB) GivenNameGender(w string) byte {
 				c.f++
 			}
 		}
-		givenNames = map[string]byte{}
+		givenNames := map[string]byte{}
 		for g, c := range n {
 			// 95%: "Kim" (68 men, 16 women) and "Jean" stay open
 			switch t := c.m + c.f; {
@@ -66,8 +59,9 @@ func (k *KB) GivenNameGender(w string) byte {
 				givenNames[g] = 'f'
 			}
 		}
+		k.givenNames = givenNames
 	})
-	return givenNames[strings.ToLower(w)]
+	return k.givenNames[strings.ToLower(w)]
 }
 
 // givenNameOf returns the given name of a named person mention: the word

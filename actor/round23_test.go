@@ -43,3 +43,18 @@ func TestRound23PrachandaParty(t *testing.T) {
 	checkResolved(t, "2005-03-01", "Prachanda told reporters that the fighting would go on.",
 		[]want{{"Prachanda", 0, "NPLREB", ""}})
 }
+
+// The given-name table is each KB's own (session 36 review): a KB without
+// persons gives no gender, also after the shipped KB built its table.
+func TestRound23GivenNameGenderPerKB(t *testing.T) {
+	k, err := LoadKB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g := k.GivenNameGender("Christine"); g != 'f' {
+		t.Fatalf("shipped KB: Christine %q, want f", g)
+	}
+	if g := NewKB().GivenNameGender("Christine"); g != 0 {
+		t.Errorf("empty KB: Christine %q, want none", g)
+	}
+}

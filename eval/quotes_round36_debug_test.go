@@ -39,8 +39,11 @@ func TestQuotesSwitchSweep(t *testing.T) {
 		names = strings.Split(v, ",")
 	}
 	if v := os.Getenv("DYAD_QUOTES_R36_FLOAT"); v != "" {
-		f := strings.Split(v, "=")
+		f := strings.SplitN(v, "=", 2)
 		p := cvFloats[f[0]]
+		if len(f) < 2 || p == nil {
+			t.Fatalf("DYAD_QUOTES_R36_FLOAT=%q: want name=v1,v2 with a name of cvFloats", v)
+		}
 		keep := *p
 		for _, x := range strings.Split(f[1], ",") {
 			*p, _ = strconv.ParseFloat(x, 64)

@@ -105,7 +105,8 @@ func TestEveryday36ArticleSurname(t *testing.T) {
 		}
 		return "none"
 	}
-	if got := src(); strings.HasPrefix(got, "Khaled/") {
+	// the whole name as source: not "Khaled/", nor "none" (no event)
+	if got := src(); !strings.HasPrefix(got, "Khaled al-Masri/") {
 		t.Errorf("source %q, want the whole name", got)
 	}
 	actor.ArticleSurnames = false

@@ -258,6 +258,7 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 		}
 		// "some 200 km east of Kathmandu": the country, when no locative
 		// places the act (where_r4.go)
+		written := p // the place as written, before distance swaps in its country
 		distance := false
 		if !locPreps[prep] {
 			if !isParsed || !distanceFrom(s, ph) {
@@ -271,7 +272,7 @@ func placeInSentence(d *doc.Document, s *sent, e *doc.Event) (*doc.Place, bool) 
 		if isParsed && v >= 0 && inOtherClause(s, ph, v) {
 			continue // "clashed near the border, days before talks in Doha"
 		}
-		if isParsed && v >= 0 && (speechContent(s, ph, v) || quotedPlace(d, s, e, v, p)) {
+		if isParsed && v >= 0 && (speechContent(s, ph, v) || quotedPlace(d, s, e, v, written)) {
 			continue // "criticized Uganda, saying its army was weak in Somalia" (everyday36.go)
 		}
 		if isParsed && v >= 0 && inCause(s, ph, v) {
